@@ -1,0 +1,31 @@
+"""The one settings object of Letopis, read from LETOPIS_* environment variables.
+
+Nothing reads the environment anywhere else: the CLI builds a Settings and passes it
+down (`create_app(settings)`, `ingest(..., settings)`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# Templates and static files live beside the package, at the project's top level.
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime configuration; every field can be set as LETOPIS_<NAME>."""
+
+    model_config = SettingsConfigDict(env_prefix="LETOPIS_", extra="ignore")
+
+    db: str = Field(default="sqlite:///data/letopis.db", description="SQLAlchemy URL")
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    workers: int = Field(default=1, ge=1, le=64, description="ingest worker processes")
+    page_size: int = Field(default=50, ge=1, le=500)
+    max_page_size: int = Field(default=500, ge=1)
+    templates_dir: Path = PROJECT_ROOT / "templates"
+    static_dir: Path = PROJECT_ROOT / "static"
+    default_lang: str = "en"

@@ -1,0 +1,106 @@
+"""Keeping derived data in step with events: actor links, counts, histogram, search text.
+
+Every writer of events (ingest's store step, the benchmark filler, test factories) goes
+through these functions, so that pages can trust precomputed numbers instead of counting.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select, update
+from sqlalchemy.orm import Session
+
+from app.db import search
+from app.db.models import (
+    PRECISION_RANK,
+    UNDATED,
+    Actor,
+    Event,
+    EventActor,
+    Mention,
+    MonthCount,
+)
+
+
+def sort_key(start: dt.date | None, end: dt.date | None, precision: str) -> tuple[dt.date, int]:
+    """(sort_date, precision_rank) of a date interval: by start, else end; finest first."""
+    return (start or end or UNDATED, PRECISION_RANK.get(precision, PRECISION_RANK["unknown"]))
+
+
+def month_key(d: dt.date) -> str | None:
+    return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
+
+
+def set_event_actors(session: Session, event: Event, actor_ids: Iterable[str]) -> None:
+    """Replace the event's actor links, copying its sort key into each link row."""
+    session.execute(delete(EventActor).where(EventActor.event_id == event.id))
+    for actor_id in sorted(set(actor_ids)):
+        session.add(
+            EventActor(
+                actor_id=actor_id,
+                sort_date=event.sort_date,
+                precision_rank=event.precision_rank,
+                event_id=event.id,
+            )
+        )
+    session.flush()
+
+
+def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:
+    ids = sorted(set(actor_ids))
+    for chunk in _chunks(ids, 500):
+        counted = (
+            select(func.count())
+            .select_from(EventActor)
+            .where(EventActor.actor_id == Actor.id)
+            .scalar_subquery()
+        )
+        session.execute(update(Actor).where(Actor.id.in_(chunk)).values(events_count=counted))
+
+
+def recount_months(session: Session, months: Iterable[str | None]) -> None:
+    """Recount the histogram bars of these months ("YYYY-MM") from the timeline index."""
+    for month in sorted({m for m in months if m}):
+        year, mon = int(month[:4]), int(month[5:7])
+        first = dt.date(year, mon, 1)
+        nxt = dt.date(year + (mon == 12), mon % 12 + 1, 1)
+        n = session.scalar(
+            select(func.count())
+            .select_from(Event)
+            .where(Event.sort_date >= first, Event.sort_date < nxt)
+        )
+        row = session.get(MonthCount, month)
+        if not n:
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(MonthCount(month=month, count=n))
+        else:
+            row.count = n
+    session.flush()
+
+
+def recount_sources(session: Session, event: Event) -> None:
+    event.sources_count = (
+        session.scalar(
+            select(func.count(func.distinct(Mention.article_id))).where(
+                Mention.event_id == event.id
+            )
+        )
+        or 0
+    )
+
+
+def index_event(
+    session: Session, event: Event, quotes: Iterable[str], names: Iterable[str]
+) -> None:
+    """(Re)write the event's full-text entry: title, evidence quotes and actor names."""
+    content = "\n".join([event.title, *quotes, *names])
+    search.upsert_search(session, event.id, content)
+
+
+def _chunks(items: list[str], n: int) -> Iterable[list[str]]:
+    for i in range(0, len(items), n):
+        yield items[i : i + n]

@@ -1,0 +1,219 @@
+"""SQLAlchemy 2 models of the domain in DESIGN.md: articles, actors, events, mentions.
+
+Derived data that pages need at scale lives in the tables too and is kept up to date by
+ingest (actor event counts, the month histogram, the event date copied into the
+event-actor link), so that no page has to count or sort a whole table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    SmallInteger,
+    String,
+    Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# Sorting key for events with no date at all: they go last.
+UNDATED = dt.date(9999, 12, 31)
+
+# "Finest first" within one sort date (DESIGN.md: timeline order).
+PRECISION_RANK: dict[str, int] = {
+    "day": 0,
+    "range": 1,
+    "part": 2,
+    "month": 3,
+    "year": 4,
+    "before": 5,
+    "after": 5,
+    "unknown": 6,
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class Article(Base):
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    file: Mapped[str] = mapped_column(String(512))
+    # Where the file was read from: a changed file at the same path replaces its old article.
+    path: Mapped[str] = mapped_column(String(2048), index=True)
+    title: Mapped[str | None] = mapped_column(String(1000))
+    outlet: Mapped[str | None] = mapped_column(String(200))
+    author: Mapped[str | None] = mapped_column(String(200))
+    url: Mapped[str | None] = mapped_column(String(2048))
+    published: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    published_how: Mapped[str] = mapped_column(String(16), default="unknown")
+    lang: Mapped[str] = mapped_column(String(8), default="ru")
+    encoding: Mapped[str | None] = mapped_column(String(32))
+    text: Mapped[str] = mapped_column(Text)
+    # Character spans of page furniture (navigation, «Смотрите также», footers): shown in
+    # the source view, never read for events.
+    excluded: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    ingested_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="article", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class Actor(Base):
+    __tablename__ = "actors"
+
+    id: Mapped[str] = mapped_column(String(120), primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    name_ru: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(16))  # person | organisation | state
+    # False for people natasha found who are not in the curated gazetteer.
+    curated: Mapped[bool] = mapped_column(Boolean, default=True)
+    events_count: Mapped[int] = mapped_column(Integer, default=0)
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ActorAlias(Base):
+    """An alias, lemmatised («сергей лавров», «глава мид рф»), so any word form finds it."""
+
+    __tablename__ = "actor_aliases"
+
+    actor_id: Mapped[str] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True
+    )
+    alias: Mapped[str] = mapped_column(String(300), primary_key=True, index=True)
+
+
+class Event(Base):
+    __tablename__ = "events"
+
+    id: Mapped[str] = mapped_column(String(160), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    type: Mapped[str] = mapped_column(String(32))
+    planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(16))
+    date_text: Mapped[str | None] = mapped_column(String(300))
+    date_how: Mapped[str] = mapped_column(String(40))
+    # start, else end, else UNDATED: the timeline's order and keyset-paging key.
+    sort_date: Mapped[dt.date] = mapped_column(Date)
+    precision_rank: Mapped[int] = mapped_column(SmallInteger)
+    sources_count: Mapped[int] = mapped_column(Integer, default=0)
+    # Other readings of the date when sources disagree: [{"start","end","precision",
+    # "text","how","article_id"}...]; empty when they agree.
+    disagreement: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    # Lemma keys of the happening, used to recognise the same event in other articles.
+    signature: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    mentions: Mapped[list[Mention]] = relationship(
+        back_populates="event", cascade="all, delete-orphan", passive_deletes=True
+    )
+    actor_links: Mapped[list[EventActor]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+    __table_args__ = (
+        Index("ix_events_timeline", "sort_date", "precision_rank", "id"),
+        Index("ix_events_type_timeline", "type", "sort_date", "precision_rank", "id"),
+    )
+
+
+class EventActor(Base):
+    """Event-actor link carrying the event's sort key, so one actor's events are an index
+    range already in timeline order (DESIGN.md: measured 0.1-0.3 ms at 1M events)."""
+
+    __tablename__ = "event_actors"
+
+    actor_id: Mapped[str] = mapped_column(
+        ForeignKey("actors.id", ondelete="CASCADE"), primary_key=True
+    )
+    sort_date: Mapped[dt.date] = mapped_column(Date, primary_key=True)
+    precision_rank: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE", onupdate="CASCADE"), primary_key=True
+    )
+
+    __table_args__ = (Index("ix_event_actors_event", "event_id"),)
+
+
+class Mention(Base):
+    """Where an article states an event: evidence sentence and date expression spans."""
+
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    event_id: Mapped[str] = mapped_column(
+        ForeignKey("events.id", ondelete="CASCADE", onupdate="CASCADE"), index=True
+    )
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), index=True
+    )
+    sent_start: Mapped[int] = mapped_column(Integer)
+    sent_end: Mapped[int] = mapped_column(Integer)
+    quote: Mapped[str] = mapped_column(Text)
+    date_text_start: Mapped[int | None] = mapped_column(Integer)
+    date_text_end: Mapped[int | None] = mapped_column(Integer)
+    date_text: Mapped[str | None] = mapped_column(String(300))
+    date_start: Mapped[dt.date | None] = mapped_column(Date)
+    date_end: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(16))
+    date_how: Mapped[str] = mapped_column(String(40))
+    planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # [[start, end, actor_id], ...] character spans of actors in the article text.
+    actor_spans: Mapped[list[Any]] = mapped_column(JSON, default=list)
+
+    article: Mapped[Article] = relationship(back_populates="mentions")
+    event: Mapped[Event] = relationship(back_populates="mentions")
+
+
+class EventRedirect(Base):
+    """An event id that a re-ingest replaced keeps answering with a 301 to its successor."""
+
+    __tablename__ = "event_redirects"
+
+    old_id: Mapped[str] = mapped_column(String(160), primary_key=True)
+    new_id: Mapped[str] = mapped_column(String(160), index=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class MonthCount(Base):
+    """Events per month (by sort date), precomputed for the unfiltered histogram."""
+
+    __tablename__ = "month_counts"
+
+    month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2025-02"
+    count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class EventSearch(Base):
+    """Full-text content of an event (title, quotes, actor names).
+
+    On SQLite the migration creates this as an FTS5 table over word stems; on PostgreSQL it
+    is a plain table with a GIN index on to_tsvector('russian', content). The model maps the
+    shared columns only.
+    """
+
+    __tablename__ = "event_search"
+
+    event_id: Mapped[str] = mapped_column(String(160), primary_key=True)
+    content: Mapped[str] = mapped_column(Text)

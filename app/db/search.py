@@ -1,0 +1,87 @@
+"""Full-text search shared by ingest (indexing) and web (querying), on both backends.
+
+Russian word forms must match each other («переговоры» finds «переговорах»). SQLite's FTS5
+has no Russian stemmer, so both sides reduce words to Snowball stems in Python (a small
+pure-Python stemmer, no NLP models: the web process may use it). PostgreSQL stems with its
+own `russian` text-search configuration, so there the raw text is stored and queried.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import snowballstemmer
+from sqlalchemy import ColumnElement, Engine, literal_column, text
+from sqlalchemy.orm import Session
+
+WORD = re.compile(r"\w+", re.UNICODE)
+MAX_QUERY_WORDS = 12
+
+
+@lru_cache(maxsize=4)
+def _stemmer(lang: str) -> snowballstemmer.stemmer:  # type: ignore[name-defined]
+    return snowballstemmer.stemmer(lang)
+
+
+def _stem(word: str) -> str:
+    w = word.lower().replace("ё", "е")
+    if re.search("[а-я]", w):
+        return str(_stemmer("russian").stemWord(w))
+    if re.fullmatch("[a-z]+", w):
+        return str(_stemmer("english").stemWord(w))
+    return w
+
+
+def query_words(q: str) -> list[str]:
+    """The words of a user's query; punctuation and quotes never make a syntax error."""
+    return WORD.findall(q)[:MAX_QUERY_WORDS]
+
+
+def index_content(dialect: str, content: str) -> str:
+    """What to store in event_search.content for this backend."""
+    if dialect == "postgresql":
+        return content
+    return " ".join(_stem(w) for w in WORD.findall(content))
+
+
+def fts_match_sql(dialect: str, q: str) -> tuple[str, dict[str, str]] | None:
+    """SQL returning the event_id of events matching every word of q, or None for no words."""
+    words = query_words(q)
+    if not words:
+        return None
+    if dialect == "postgresql":
+        return (
+            "SELECT event_id FROM event_search WHERE to_tsvector('russian', content) "
+            "@@ plainto_tsquery('russian', :q)",
+            {"q": " ".join(words)},
+        )
+    # Each stem quoted (a plain string to FTS5) with a prefix star, AND-ed.
+    expr = " ".join('"' + _stem(w).replace('"', "") + '"*' for w in words)
+    return "SELECT event_id FROM event_search WHERE event_search MATCH :q", {"q": expr}
+
+
+def matching_ids_clause(dialect: str, q: str) -> ColumnElement[bool] | None:
+    """`events.id IN (...)` for the words of q, or None when q has no words."""
+    found = fts_match_sql(dialect, q)
+    if found is None:
+        return None
+    sql, params = found
+    return literal_column("events.id").in_(text(sql).bindparams(**params))
+
+
+def upsert_search(session: Session, event_id: str, content: str) -> None:
+    dialect = session.get_bind().dialect.name
+    session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
+    session.execute(
+        text("INSERT INTO event_search (event_id, content) VALUES (:id, :c)"),
+        {"id": event_id, "c": index_content(dialect, content)},
+    )
+
+
+def delete_search(session: Session, event_id: str) -> None:
+    session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
+
+
+def dialect_of(engine: Engine) -> str:
+    return engine.dialect.name

@@ -1,0 +1,142 @@
+"""The one place natasha is loaded.
+
+``Nlp.load()`` loads natasha's models once per process (about a second and ~200 MB);
+``Nlp.analyse(text)`` returns plain dataclasses, so no natasha object leaks into the rest
+of the ingest code. All offsets are character offsets into the text given.
+
+natasha 1.6 depends on pymorphy2, whose ``MorphAnalyzer()`` calls ``inspect.getargspec``
+(gone in Python 3.11). Importing ``yargy`` first installs a shim for it, so this module
+imports yargy before natasha. Keep it that way.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Literal
+
+EntityType = Literal["PER", "ORG", "LOC"]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    feats: dict[str, str] = field(default_factory=dict, hash=False, compare=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    start: int
+    end: int
+    type: EntityType
+    text: str
+    normal: str
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    text: str
+    sentences: list[Span]
+    tokens: list[Token]
+    entities: list[Entity]
+
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """Tokens lying entirely inside ``[start, end)``."""
+        return [t for t in self.tokens if t.start >= start and t.end <= end]
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Nlp | None = None
+
+# Lemmas of inflected words: the same (word, pos, feats) recurs all the time in news text.
+_LEMMA_CACHE_SIZE = 200_000
+
+
+class Nlp:
+    """natasha's segmenter, morphology tagger, NER tagger and morphology vocabulary."""
+
+    def __init__(
+        self,
+        segmenter: Any,
+        morph_tagger: Any,
+        ner_tagger: Any,
+        morph_vocab: Any,
+    ) -> None:
+        self._segmenter = segmenter
+        self._morph_tagger = morph_tagger
+        self._ner_tagger = ner_tagger
+        self._morph_vocab = morph_vocab
+        self._lemma = lru_cache(maxsize=_LEMMA_CACHE_SIZE)(self._lemma_uncached)
+
+    @classmethod
+    def load(cls) -> Nlp:
+        """Load the models, once per process (later calls return the same object)."""
+        global _INSTANCE
+        with _LOCK:
+            if _INSTANCE is None:
+                import yargy  # noqa: F401  # patches inspect.getargspec for pymorphy2
+                from natasha import (
+                    MorphVocab,
+                    NewsEmbedding,
+                    NewsMorphTagger,
+                    NewsNERTagger,
+                    Segmenter,
+                )
+
+                emb = NewsEmbedding()
+                _INSTANCE = cls(
+                    segmenter=Segmenter(),
+                    morph_tagger=NewsMorphTagger(emb),
+                    ner_tagger=NewsNERTagger(emb),
+                    morph_vocab=MorphVocab(),
+                )
+            return _INSTANCE
+
+    def _lemma_uncached(self, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
+        lemma: str = self._morph_vocab.lemmatize(word, pos, dict(feats))
+        return lemma
+
+    def analyse(self, text: str) -> Analysis:
+        """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``."""
+        from natasha import Doc
+
+        doc = Doc(text)
+        doc.segment(self._segmenter)
+        if doc.sents:
+            doc.tag_morph(self._morph_tagger)
+        doc.tag_ner(self._ner_tagger)
+
+        tokens: list[Token] = []
+        for tok in doc.tokens:
+            pos = tok.pos or "X"
+            feats: dict[str, str] = dict(tok.feats or {})
+            if pos == "PUNCT":
+                lemma = tok.text
+            else:
+                lemma = self._lemma(tok.text, pos, tuple(sorted(feats.items())))
+            tokens.append(Token(tok.start, tok.stop, tok.text, lemma, pos, feats))
+
+        entities: list[Entity] = []
+        for span in doc.spans or ():
+            if span.type not in ("PER", "ORG", "LOC"):
+                continue
+            try:
+                span.normalize(self._morph_vocab)
+                normal = span.normal or span.text
+            except Exception:  # normalisation is best effort
+                normal = span.text
+            entities.append(Entity(span.start, span.stop, span.type, span.text, normal))
+
+        sentences = [Span(s.start, s.stop) for s in doc.sents]
+        return Analysis(text=text, sentences=sentences, tokens=tokens, entities=entities)

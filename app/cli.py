@@ -126,7 +126,10 @@ def _db_upgrade(settings: Settings) -> int:
     except DatabaseURLError as exc:
         print(f"letopis: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    print(f"database at {settings.db} is up to date")
+    from sqlalchemy.engine import make_url
+
+    shown = make_url(settings.db).render_as_string(hide_password=True)
+    print(f"database at {shown} is up to date")
     return EXIT_OK
 
 
@@ -145,7 +148,7 @@ def _dates(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         except RejectedFile as exc:
             print(f"letopis: {exc.path}: {exc.reason}", file=sys.stderr)
             return EXIT_REJECTED
-        text = article.text
+        text = article.body
         if published is None:
             published = article.published
     else:

@@ -15,6 +15,8 @@ from app.db.migrate import upgrade
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
+pytest_plugins = ["tests.pg"]
+
 
 @pytest.fixture
 def db_url(tmp_path: Path) -> str:

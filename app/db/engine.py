@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -48,3 +48,21 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
 
 def is_sqlite(engine: Engine) -> bool:
     return engine.dialect.name == "sqlite"
+
+
+# Key of the PostgreSQL advisory lock that serialises ingest's store step ("LETO").
+WRITER_LOCK_KEY = 0x4C45544F
+
+
+def writer_lock(session: Session) -> None:
+    """Serialise this transaction's writes with every other ingest writing the database.
+
+    Ingest's store step calls it first thing in each article's transaction: several ingest
+    processes (or machines on one PostgreSQL) then parse and analyse in parallel but merge
+    events one article at a time, so two reports of one happening never become two events
+    or collide on an event id. On PostgreSQL it is a transaction-scoped advisory lock
+    (released by commit or rollback; readers never wait). SQLite has no advisory locks and
+    lets one writer in at a time anyway: there it does nothing.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": WRITER_LOCK_KEY})

@@ -3,13 +3,16 @@
 Russian word forms must match each other («переговоры» finds «переговорах»). SQLite's FTS5
 has no Russian stemmer, so both sides reduce words to Snowball stems in Python (a small
 pure-Python stemmer, no NLP models: the web process may use it). PostgreSQL stems with its
-own `russian` text-search configuration, so there the raw text is stored and queried.
+own `russian` text-search configuration, so there the text is stored lower-cased (so
+that stemming never depends on the database's LC_CTYPE: in a C-locale database PostgreSQL
+does not lower-case Cyrillic) and each query word is a stem prefix, as on SQLite.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 import snowballstemmer
 from sqlalchemy import ColumnElement, Engine, literal_column, text
@@ -20,7 +23,7 @@ MAX_QUERY_WORDS = 12
 
 
 @lru_cache(maxsize=4)
-def _stemmer(lang: str) -> snowballstemmer.stemmer:  # type: ignore[name-defined]
+def _stemmer(lang: str) -> Any:  # snowballstemmer ships no type hints
     return snowballstemmer.stemmer(lang)
 
 
@@ -41,7 +44,7 @@ def query_words(q: str) -> list[str]:
 def index_content(dialect: str, content: str) -> str:
     """What to store in event_search.content for this backend."""
     if dialect == "postgresql":
-        return content
+        return content.lower()
     return " ".join(_stem(w) for w in WORD.findall(content))
 
 
@@ -51,10 +54,17 @@ def fts_match_sql(dialect: str, q: str) -> tuple[str, dict[str, str]] | None:
     if not words:
         return None
     if dialect == "postgresql":
+        # Each word a quoted lexeme with a prefix star, AND-ed; to_tsquery stems it
+        # («переговорах» -> 'переговор':*). Words are \w runs, so no quote can break out;
+        # "_" is split off (the parser would split it anyway). The expression must stay
+        # `to_tsvector('russian', content)` to use the GIN index of migration 0001.
+        lexemes = [p for w in words for p in w.lower().split("_") if p]
+        if not lexemes:  # only underscores: words, but none that can match
+            return "SELECT event_id FROM event_search WHERE 1 = 0", {}
         return (
             "SELECT event_id FROM event_search WHERE to_tsvector('russian', content) "
-            "@@ plainto_tsquery('russian', :q)",
-            {"q": " ".join(words)},
+            "@@ to_tsquery('russian', :q)",
+            {"q": " & ".join(f"'{p}':*" for p in lexemes)},
         )
     # Each stem quoted (a plain string to FTS5) with a prefix star, AND-ed.
     expr = " ".join('"' + _stem(w).replace('"', "") + '"*' for w in words)

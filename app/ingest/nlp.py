@@ -72,11 +72,13 @@ class Nlp:
         morph_tagger: Any,
         ner_tagger: Any,
         morph_vocab: Any,
+        syntax_parser: Any = None,
     ) -> None:
         self._segmenter = segmenter
         self._morph_tagger = morph_tagger
         self._ner_tagger = ner_tagger
         self._morph_vocab = morph_vocab
+        self._syntax_parser = syntax_parser
         self._lemma = lru_cache(maxsize=_LEMMA_CACHE_SIZE)(self._lemma_uncached)
 
     @classmethod
@@ -91,6 +93,7 @@ class Nlp:
                     NewsEmbedding,
                     NewsMorphTagger,
                     NewsNERTagger,
+                    NewsSyntaxParser,
                     Segmenter,
                 )
 
@@ -100,12 +103,34 @@ class Nlp:
                     morph_tagger=NewsMorphTagger(emb),
                     ner_tagger=NewsNERTagger(emb),
                     morph_vocab=MorphVocab(),
+                    syntax_parser=NewsSyntaxParser(emb),
                 )
             return _INSTANCE
 
     def _lemma_uncached(self, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
         lemma: str = self._morph_vocab.lemmatize(word, pos, dict(feats))
         return lemma
+
+    def parse(self, sentences: list[list[str]]) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
+        """Dependency parses of the given sentences (lists of token texts), one per sentence:
+        (head index per token, -1 for the root; relation label per token).
+
+        Only sentences that may hold an event are parsed: syntax is the costliest model
+        and most sentences of an article do not need it.
+        """
+        if not sentences:
+            return []
+        if self._syntax_parser is None:
+            raise RuntimeError("Nlp was built without a syntax parser")
+        out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
+        for words, markup in zip(sentences, self._syntax_parser.map(sentences), strict=True):
+            ids = {tok.id: i for i, tok in enumerate(markup.tokens)}
+            heads = tuple(ids.get(tok.head_id, -1) for tok in markup.tokens)
+            rels = tuple(str(tok.rel or "dep") for tok in markup.tokens)
+            if len(heads) != len(words):  # the parser keeps our tokens; be safe anyway
+                heads, rels = tuple([-1] * len(words)), tuple(["dep"] * len(words))
+            out.append((heads, rels))
+        return out
 
     def analyse(self, text: str) -> Analysis:
         """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``."""

@@ -1,0 +1,469 @@
+"""The curated actor gazetteer (``app/data/actors.toml``): loading, validation, alias index.
+
+See the header of ``actors.toml`` for the file format. Aliases are stored lemmatised
+(pymorphy3 normal forms, lowercased, ё -> е), so «Лаврова», «Лавровым», «Сергей Лавров»,
+«Сергея Лаврова» all find Sergey Lavrov.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal, cast
+
+from app.ingest.actors.lemmas import Lemmatizer, is_capitalised, split_words
+
+ActorKind = Literal["person", "organisation", "state"]
+PatternKind = Literal["alias", "surname", "metonym", "context", "role", "ignore"]
+
+KINDS: tuple[ActorKind, ...] = ("person", "organisation", "state")
+_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_ACTOR_KEYS = frozenset(
+    {"id", "name", "name_ru", "kind", "aliases", "surname", "metonyms", "context_aliases",
+     "context", "roles", "part_of"}
+)
+_ROLE_KEYS = frozenset({"id", "titles", "context"})
+_TERM_KEYS = frozenset({"role", "from", "until"})
+
+
+class GazetteerError(ValueError):
+    """The gazetteer file is invalid; the message lists every problem found."""
+
+    def __init__(self, problems: Sequence[str], source: str = "gazetteer") -> None:
+        self.problems = list(problems)
+        super().__init__(f"{source}: {len(problems)} problem(s):\n  - " + "\n  - ".join(problems))
+
+
+@dataclass(frozen=True, slots=True)
+class RoleTerm:
+    """One holder's term in a role; ``start`` inclusive, ``end`` exclusive; None = open."""
+
+    role: str
+    actor_id: str
+    start: date | None = None
+    end: date | None = None
+
+    def holds_on(self, day: date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class RoleRecord:
+    id: str
+    titles: tuple[str, ...]  # lemmatised
+    context: tuple[str, ...] = ()
+    terms: tuple[RoleTerm, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRecord:
+    id: str
+    name: str
+    name_ru: str
+    kind: ActorKind
+    aliases: tuple[str, ...] = ()  # lemmatised, e.g. "сергей лавров", "лавров"
+    roles: tuple[RoleTerm, ...] = ()
+    # The state an organisation belongs to («МИД России» speaks for Russia).
+    part_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Pattern:
+    """One phrase to look for: a sequence of key sets (one per word)."""
+
+    words: tuple[frozenset[str], ...]
+    key: str  # the lemmatised phrase
+    kind: PatternKind
+    target: str  # actor id (role id for kind "role", "" for "ignore")
+    needs_capital: bool = False  # a one-word capitalised alias matches capitalised words only
+
+
+@dataclass(slots=True)
+class Gazetteer:
+    actors: dict[str, ActorRecord]
+    roles: dict[str, RoleRecord]
+    lemmatizer: Lemmatizer
+    context: dict[str, tuple[str, ...]] = field(default_factory=dict)  # actor -> context ids
+    index: dict[str, list[Pattern]] = field(default_factory=dict)  # first-word key -> patterns
+    # lemmatised context alias -> actors sharing it, in file order
+    context_targets: dict[str, list[str]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ loading
+
+    @classmethod
+    def load(
+        cls, path: str | Path | None = None, lemmatizer: Lemmatizer | None = None
+    ) -> Gazetteer:
+        """Load and validate a gazetteer file (default: the packaged ``app/data/actors.toml``)."""
+        if path is None:
+            ref = resources.files("app") / "data" / "actors.toml"
+            text, source = ref.read_text(encoding="utf-8"), "app/data/actors.toml"
+        else:
+            text, source = Path(path).read_text(encoding="utf-8"), str(path)
+        return cls.from_toml(text, source=source, lemmatizer=lemmatizer)
+
+    @classmethod
+    def from_toml(
+        cls, text: str, source: str = "gazetteer", lemmatizer: Lemmatizer | None = None
+    ) -> Gazetteer:
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise GazetteerError([f"not valid TOML: {exc}"], source) from exc
+        return cls.from_dict(data, source=source, lemmatizer=lemmatizer)
+
+    @classmethod
+    def from_dict(
+        cls,
+        data: Mapping[str, Any],
+        source: str = "gazetteer",
+        lemmatizer: Lemmatizer | None = None,
+    ) -> Gazetteer:
+        return _Builder(data, source, lemmatizer or _default_lemmatizer()).build()
+
+    # ------------------------------------------------------------------ queries
+
+    def __len__(self) -> int:
+        return len(self.actors)
+
+    def get(self, actor_id: str) -> ActorRecord | None:
+        return self.actors.get(actor_id)
+
+    def lemmatize(self, phrase: str) -> str:
+        return self.lemmatizer.phrase_key(phrase)
+
+    def holder(self, role_id: str, on: date | None, former: bool = False) -> str | None:
+        """Who held ``role_id`` on ``on`` (None: the current/latest holder).
+
+        ``former`` («бывший», «экс-»): the latest holder whose term had ended by ``on``.
+        In a gap between terms the last holder who started before ``on`` is taken.
+        """
+        terms = self.roles[role_id].terms
+        if not terms:
+            return None
+        if former:
+            ended = [t for t in terms if t.end is not None and (on is None or t.end <= on)]
+            return max(ended, key=lambda t: cast(date, t.end)).actor_id if ended else None
+        if on is None:
+            open_ = [t for t in terms if t.end is None] or list(terms)
+            return max(open_, key=_term_start).actor_id
+        holding = [t for t in terms if t.holds_on(on)]
+        if holding:
+            return max(holding, key=_term_start).actor_id
+        before = [t for t in terms if t.start is not None and t.start <= on]
+        return max(before, key=_term_start).actor_id if before else None
+
+
+def _term_start(term: RoleTerm) -> date:
+    return term.start or date.min
+
+
+_LEMMATIZER: Lemmatizer | None = None
+
+
+def _default_lemmatizer() -> Lemmatizer:
+    global _LEMMATIZER
+    if _LEMMATIZER is None:
+        _LEMMATIZER = Lemmatizer()
+    return _LEMMATIZER
+
+
+# ---------------------------------------------------------------------- building & validation
+
+
+def _part_of(value: Any, where: str, problems: list[str]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not _SLUG.match(value):
+        problems.append(f"{where}.part_of: {value!r} is not an actor id")
+        return None
+    return value
+
+
+def _strings(value: Any, where: str, problems: list[str]) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        problems.append(f"{where}: expected a list of non-empty strings")
+        return []
+    return [v.strip() for v in value]
+
+
+def _date(value: Any, where: str, problems: list[str]) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, date) and not hasattr(value, "hour"):
+        return value
+    problems.append(f"{where}: expected a TOML date (YYYY-MM-DD), got {value!r}")
+    return None
+
+
+class _Builder:
+    def __init__(self, data: Mapping[str, Any], source: str, lemmatizer: Lemmatizer) -> None:
+        self.data = data
+        self.source = source
+        self.lem = lemmatizer
+        self.problems: list[str] = []
+        # lemmatised key -> list of (kind, target, surface) owning it
+        self.owners: dict[str, list[tuple[PatternKind, str, str]]] = defaultdict(list)
+        self.patterns: list[Pattern] = []
+
+    def build(self) -> Gazetteer:
+        unknown_top = set(self.data) - {"actor", "role", "ignore"}
+        if unknown_top:
+            self.problems.append(f"unknown top-level keys: {sorted(unknown_top)}")
+        role_defs = self._roles()
+        actors, terms, contexts = self._actors(role_defs)
+        self._ignore()
+
+        roles: dict[str, RoleRecord] = {}
+        for rid, (titles, ctx) in role_defs.items():
+            roles[rid] = RoleRecord(rid, titles, ctx, tuple(terms.get(rid, ())))
+        self._check_terms(roles)
+        self._check_context(actors, roles, contexts)
+        self._check_collisions()
+        if self.problems:
+            raise GazetteerError(self.problems, self.source)
+
+        index: dict[str, list[Pattern]] = defaultdict(list)
+        for p in self.patterns:
+            for first in p.words[0]:
+                index[first].append(p)
+        for plist in index.values():
+            plist.sort(key=lambda p: -len(p.words))
+        ctx_targets: dict[str, list[str]] = defaultdict(list)
+        for p in self.patterns:
+            if p.kind == "context" and p.target not in ctx_targets[p.key]:
+                ctx_targets[p.key].append(p.target)
+        return Gazetteer(actors, roles, self.lem, contexts, dict(index), dict(ctx_targets))
+
+    def _add(self, phrase: str, kind: PatternKind, target: str, where: str) -> str | None:
+        words = split_words(phrase)
+        if not words:
+            self.problems.append(f"{where}: {phrase!r} has no words")
+            return None
+        key = " ".join(self.lem.lemma(w) for w in words)
+        self.owners[key].append((kind, target, phrase))
+        needs_capital = len(words) == 1 and is_capitalised(words[0]) and not words[0].isupper()
+        self.patterns.append(
+            Pattern(tuple(self.lem.alias_keys(w) for w in words), key, kind, target, needs_capital)
+        )
+        return key
+
+    def _roles(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
+        out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+        raw = self.data.get("role", [])
+        if not isinstance(raw, list):
+            self.problems.append("`role` must be an array of tables ([[role]])")
+            return out
+        for n, item in enumerate(raw, 1):
+            where = f"role #{n}"
+            if not isinstance(item, dict):
+                self.problems.append(f"{where}: not a table")
+                continue
+            rid = item.get("id")
+            if not isinstance(rid, str) or not _SLUG.match(rid):
+                self.problems.append(f"{where}: id {rid!r} is not an ASCII slug")
+                continue
+            where = f"role {rid!r}"
+            if rid in out:
+                self.problems.append(f"{where}: duplicate role id")
+                continue
+            extra = set(item) - _ROLE_KEYS
+            if extra:
+                self.problems.append(f"{where}: unknown keys {sorted(extra)}")
+            titles = _strings(item.get("titles"), f"{where}.titles", self.problems)
+            if not titles:
+                self.problems.append(f"{where}: needs at least one title")
+            keys: list[str] = []
+            for t in titles:
+                k = self._add(t, "role", rid, where)
+                if k and k not in keys:
+                    keys.append(k)
+            ctx = tuple(_strings(item.get("context"), f"{where}.context", self.problems))
+            out[rid] = (tuple(keys), ctx)
+        return out
+
+    def _actors(
+        self, role_defs: Mapping[str, Any]
+    ) -> tuple[dict[str, ActorRecord], dict[str, list[RoleTerm]], dict[str, tuple[str, ...]]]:
+        actors: dict[str, ActorRecord] = {}
+        terms: dict[str, list[RoleTerm]] = defaultdict(list)
+        contexts: dict[str, tuple[str, ...]] = {}
+        raw = self.data.get("actor", [])
+        if not isinstance(raw, list):
+            self.problems.append("`actor` must be an array of tables ([[actor]])")
+            return actors, terms, contexts
+        for n, item in enumerate(raw, 1):
+            where = f"actor #{n}"
+            if not isinstance(item, dict):
+                self.problems.append(f"{where}: not a table")
+                continue
+            aid = item.get("id")
+            if not isinstance(aid, str) or not _SLUG.match(aid):
+                self.problems.append(f"{where}: id {aid!r} is not an ASCII slug")
+                continue
+            where = f"actor {aid!r}"
+            if aid in actors:
+                self.problems.append(f"{where}: duplicate actor id")
+                continue
+            extra = set(item) - _ACTOR_KEYS
+            if extra:
+                self.problems.append(f"{where}: unknown keys {sorted(extra)}")
+            name, name_ru, kind = item.get("name"), item.get("name_ru"), item.get("kind")
+            if not isinstance(name, str) or not name.strip():
+                self.problems.append(f"{where}: missing name")
+                name = aid
+            if not isinstance(name_ru, str) or not name_ru.strip():
+                self.problems.append(f"{where}: missing name_ru")
+                name_ru = name
+            if kind not in KINDS:
+                self.problems.append(f"{where}: kind {kind!r} is not one of {KINDS}")
+                kind = "organisation"
+
+            surfaces = [name_ru, *_strings(item.get("aliases"), f"{where}.aliases", self.problems)]
+            alias_keys: list[str] = []
+            seen: set[str] = set()
+
+            def add(
+                phrase: str,
+                pkind: PatternKind,
+                aid: str = aid,
+                where: str = where,
+                seen: set[str] = seen,
+                alias_keys: list[str] = alias_keys,
+            ) -> None:
+                k = self._lemma_key(phrase)
+                if k in seen:  # the same alias twice in one actor is harmless
+                    return
+                seen.add(k)
+                key = self._add(phrase, pkind, aid, where)
+                if key and pkind != "context":
+                    alias_keys.append(key)
+
+            for s in surfaces:
+                add(s, "alias")
+            surname = item.get("surname")
+            if kind == "person":
+                if surname is None:
+                    surname = name_ru.split()[-1]
+                if not isinstance(surname, str):
+                    self.problems.append(f"{where}: surname must be a string")
+                elif surname.strip():
+                    add(surname.strip(), "surname")
+            elif surname is not None:
+                self.problems.append(f"{where}: surname is for persons only")
+            for s in _strings(item.get("metonyms"), f"{where}.metonyms", self.problems):
+                add(s, "metonym")
+            ctx_aliases = _strings(item.get("context_aliases"), f"{where}.context_aliases",
+                                   self.problems)
+            ctx = tuple(_strings(item.get("context"), f"{where}.context", self.problems))
+            if ctx_aliases and not ctx:
+                self.problems.append(f"{where}: context_aliases need a `context` list")
+            if ctx and not ctx_aliases:
+                self.problems.append(f"{where}: `context` given without context_aliases")
+            for s in ctx_aliases:
+                add(s, "context")
+            if ctx:
+                contexts[aid] = ctx
+
+            actor_terms: list[RoleTerm] = []
+            raw_roles = item.get("roles", [])
+            if not isinstance(raw_roles, list):
+                self.problems.append(f"{where}: roles must be [[actor.roles]] tables")
+                raw_roles = []
+            for m, r in enumerate(raw_roles, 1):
+                rwhere = f"{where} role #{m}"
+                if not isinstance(r, dict):
+                    self.problems.append(f"{rwhere}: not a table")
+                    continue
+                extra = set(r) - _TERM_KEYS
+                if extra:
+                    self.problems.append(f"{rwhere}: unknown keys {sorted(extra)}")
+                rid = r.get("role")
+                if rid not in role_defs:
+                    self.problems.append(f"{rwhere}: unknown role {rid!r}")
+                    continue
+                start = _date(r.get("from"), f"{rwhere}.from", self.problems)
+                end = _date(r.get("until"), f"{rwhere}.until", self.problems)
+                if start and end and end <= start:
+                    self.problems.append(f"{rwhere}: until {end} is not after from {start}")
+                term = RoleTerm(str(rid), aid, start, end)
+                actor_terms.append(term)
+                terms[str(rid)].append(term)
+
+            actors[aid] = ActorRecord(
+                id=aid,
+                name=name.strip(),
+                name_ru=name_ru.strip(),
+                kind=cast(ActorKind, kind),
+                aliases=tuple(alias_keys),
+                roles=tuple(actor_terms),
+                part_of=_part_of(item.get("part_of"), where, self.problems),
+            )
+        for rec in actors.values():
+            if rec.part_of is not None and actors.get(rec.part_of, rec).kind != "state":
+                self.problems.append(f"actor {rec.id!r}: part_of {rec.part_of!r} is not a state")
+        return actors, terms, contexts
+
+    def _lemma_key(self, phrase: str) -> str:
+        return self.lem.phrase_key(phrase)
+
+    def _ignore(self) -> None:
+        raw = self.data.get("ignore", {})
+        if not isinstance(raw, dict):
+            self.problems.append("`ignore` must be a table with `phrases`")
+            return
+        for s in _strings(raw.get("phrases"), "ignore.phrases", self.problems):
+            self._add(s, "ignore", "", "ignore")
+
+    def _check_terms(self, roles: Mapping[str, RoleRecord]) -> None:
+        for role in roles.values():
+            ts = role.terms
+            for i, a in enumerate(ts):
+                for b in ts[i + 1 :]:
+                    if a.actor_id != b.actor_id and _overlap(a, b):
+                        self.problems.append(
+                            f"role {role.id!r}: terms of {a.actor_id!r} and {b.actor_id!r} "
+                            "overlap; give from/until dates that tell them apart"
+                        )
+
+    def _check_context(
+        self,
+        actors: Mapping[str, ActorRecord],
+        roles: Mapping[str, RoleRecord],
+        contexts: Mapping[str, Iterable[str]],
+    ) -> None:
+        for owner, ids in [*contexts.items(), *((r.id, r.context) for r in roles.values())]:
+            for cid in ids:
+                if cid not in actors:
+                    self.problems.append(f"{owner!r}: context names unknown actor {cid!r}")
+
+    def _check_collisions(self) -> None:
+        for key, owners in self.owners.items():
+            targets = {(k, t) for k, t, _ in owners}
+            if len(targets) < 2:
+                continue
+            kinds = {k for k, _ in targets}
+            if kinds == {"context"}:
+                continue  # shared context aliases are resolved by the context
+            if kinds == {"role"} and len({t for _, t in targets}) == 1:
+                continue
+            surfaces = ", ".join(
+                f"{t or 'ignore'} ({k}: {s!r})" for k, t, s in sorted(set(owners))
+            )
+            self.problems.append(f"alias {key!r} is claimed by several entries: {surfaces}")
+
+
+def _overlap(a: RoleTerm, b: RoleTerm) -> bool:
+    a_start, b_start = a.start or date.min, b.start or date.min
+    a_end, b_end = a.end or date.max, b.end or date.max
+    return a_start < b_end and b_start < a_end

@@ -1,0 +1,301 @@
+"""Find actors in an analysed text: gazetteer aliases, roles by date, natasha persons.
+
+Rules, in order:
+
+1. Every gazetteer phrase (alias, surname, capital-as-state, role title, ignore phrase) is
+   matched over the token sequence by lemma keys (see ``lemmas``). Overlapping candidates are
+   resolved longest first, so «министр иностранных дел России» is one role and «МИД России»
+   is the Russian MFA, not Russia.
+2. A role title right after a head like «заместитель», «помощник», «советник» names somebody
+   else («заместитель министра иностранных дел России»): it yields nothing.
+3. A role resolves by date ``on`` (None: the latest holder). «бывший»/«экс-» before it: the
+   holder whose term had ended by then; «тогдашний» is just the date.
+4. A role directly followed by a person's name is one hit for the named person
+   («министр иностранных дел России Сергей Лавров»).
+5. Capitals stand for their state except after в/во/из/... or in the locative.
+6. Context aliases and context roles («МИД», «глава дипломатического ведомства») count only when
+   one of their context actors is found elsewhere in the text.
+7. A natasha PER entity overlapping no person hit becomes a new actor (``unknown_person``).
+   Unmatched ORG/LOC entities are dropped: too noisy to be actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
+from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.nlp import Analysis, Entity, Token
+
+Via = Literal["alias", "role", "ner"]
+
+
+@dataclass(frozen=True, slots=True)
+class ActorHit:
+    start: int  # character offsets into the analysed text
+    end: int
+    actor_id: str
+    text: str
+    via: Via
+
+
+# A role after one of these heads is somebody else's title («заместитель министра ...»).
+_SUBORDINATE_HEADS = frozenset(
+    {
+        "заместитель", "замминистр", "зам", "замглава", "помощник", "советник", "представитель",
+        "пресс-секретарь", "секретарь", "референт", "посол", "супруга", "жена", "муж", "сын",
+        "дочь", "кандидат", "преемник", "предшественник", "соперник", "оппонент", "охрана",
+        "замглавы", "спикер", "постпред", "сотрудник", "аппарат", "канцелярия",
+    }
+)
+_FORMER = frozenset({"бывший", "экс", "прежний", "предыдущий"})
+_LOCATIVE_PREPS = frozenset(
+    {"в", "во", "из", "под", "до", "через", "около", "возле", "близ", "у", "над", "между"}
+)
+
+
+@dataclass(slots=True)
+class _Cand:
+    i: int  # first token index
+    j: int  # one past the last token index
+    pattern: Pattern
+
+
+def _token_keys(gaz: Gazetteer, tokens: list[Token]) -> list[tuple[frozenset[str], bool]]:
+    return [gaz.lemmatizer.token_keys(t.text, t.lemma) for t in tokens]
+
+
+def _candidates(
+    tokens: list[Token], keys: list[tuple[frozenset[str], bool]], gaz: Gazetteer
+) -> list[_Cand]:
+    out: list[_Cand] = []
+    n = len(tokens)
+    for i in range(n):
+        seen: set[int] = set()
+        for k in keys[i][0]:
+            for p in gaz.index.get(k, ()):
+                if id(p) in seen:
+                    continue
+                seen.add(id(p))
+                m = len(p.words)
+                if i + m > n:
+                    continue
+                if any(not (p.words[w] & keys[i + w][0]) for w in range(1, m)):
+                    continue
+                if p.needs_capital and not is_capitalised(tokens[i].text):
+                    continue
+                if p.kind == "metonym" and _locative(tokens, i):
+                    continue
+                out.append(_Cand(i, i + m, p))
+    return out
+
+
+def _locative(tokens: list[Token], i: int) -> bool:
+    if tokens[i].feats.get("Case") == "Loc":
+        return True
+    return i > 0 and norm(tokens[i - 1].text) in _LOCATIVE_PREPS
+
+
+def _select(cands: list[_Cand]) -> list[_Cand]:
+    """Longest candidates first, no overlaps; at equal length the earlier one."""
+    taken: set[int] = set()
+    chosen: list[_Cand] = []
+    order = {"ignore": 0, "role": 1, "alias": 2, "surname": 3, "metonym": 4, "context": 5}
+    for c in sorted(cands, key=lambda c: (-(c.j - c.i), c.i, order[c.pattern.kind])):
+        span = range(c.i, c.j)
+        if any(t in taken for t in span):
+            continue
+        taken.update(span)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c.i)
+    return chosen
+
+
+def _prev_lemmas(tokens: list[Token], i: int) -> set[str]:
+    if i == 0:
+        return set()
+    t = tokens[i - 1]
+    return {norm(t.lemma), norm(t.text)}
+
+
+def match_actors(
+    analysis: Analysis, gazetteer: Gazetteer, on: date | None = None
+) -> list[ActorHit]:
+    """Actor mentions of ``analysis`` in text order (see the module docstring for the rules)."""
+    tokens = analysis.tokens
+    text = analysis.text
+    keys = _token_keys(gazetteer, tokens)
+    chosen = _select(_candidates(tokens, keys, gazetteer))
+
+    def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
+        s, e = tokens[c.i].start, tokens[c.j - 1].end
+        return ActorHit(s, e, actor_id, text[s:e], via)
+
+    # Pass 1: everything that needs no context.
+    resolved: list[tuple[_Cand, ActorHit | None]] = []
+    deferred: list[int] = []
+    subordinate: set[int] = set()  # token index of roles that name somebody's deputy/aide
+    for c in chosen:
+        p = c.pattern
+        if p.kind == "ignore":
+            continue
+        if p.kind == "role":
+            if _SUBORDINATE_HEADS & _prev_lemmas(tokens, c.i):
+                resolved.append((c, None))  # somebody's deputy/aide: consume, yield nothing
+                subordinate.add(c.i)
+                continue
+            if gazetteer.roles[p.target].context:
+                deferred.append(len(resolved))
+                resolved.append((c, None))
+                continue
+            former = keys[c.i][1] or bool(_FORMER & _prev_lemmas(tokens, c.i))
+            holder = gazetteer.holder(p.target, on, former=former)
+            resolved.append((c, hit(c, holder, "role") if holder else None))
+        elif p.kind == "context":
+            deferred.append(len(resolved))
+            resolved.append((c, None))
+        else:
+            resolved.append((c, hit(c, p.target, "alias")))
+
+    # Pass 2: context aliases and context roles.
+    present = Counter(h.actor_id for _, h in resolved if h is not None)
+    for idx in deferred:
+        c, _ = resolved[idx]
+        p = c.pattern
+        if p.kind == "role":
+            ctx = gazetteer.roles[p.target].context
+            if any(present[a] for a in ctx):
+                former = keys[c.i][1] or bool(_FORMER & _prev_lemmas(tokens, c.i))
+                holder = gazetteer.holder(p.target, on, former=former)
+                if holder:
+                    resolved[idx] = (c, hit(c, holder, "role"))
+        else:
+            best, best_score = None, 0
+            for target in gazetteer.context_targets.get(p.key, ()):
+                score = sum(present[a] for a in gazetteer.context.get(target, ()))
+                if score > best_score:
+                    best, best_score = target, score
+            if best:
+                resolved[idx] = (c, hit(c, best, "alias"))
+
+    # Rule 4: a role directly followed by a person's name is that person.
+    hits: list[ActorHit] = []
+    items = [(c, h) for c, h in resolved]
+    k = 0
+    while k < len(items):
+        c, h = items[k]
+        if c.pattern.kind == "role" and c.i not in subordinate and k + 1 < len(items):
+            c2, h2 = items[k + 1]
+            if (
+                c2.i == c.j
+                and h2 is not None
+                and c2.pattern.kind in ("alias", "surname")
+                and _is_person(gazetteer, h2.actor_id)
+            ):
+                s = tokens[c.i].start
+                hits.append(ActorHit(s, h2.end, h2.actor_id, text[s : h2.end], "alias"))
+                k += 2
+                continue
+        if h is not None:
+            hits.append(h)
+        k += 1
+
+    # Rule 7: persons natasha finds that the gazetteer does not know.
+    person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
+    all_spans = [(h.start, h.end) for h in hits]
+    for ent in analysis.entities:
+        if ent.type != "PER":
+            continue
+        if any(s < ent.end and ent.start < e for s, e in person_spans):
+            continue
+        if any(s <= ent.start and ent.end <= e for s, e in all_spans):
+            continue  # inside an organisation/role phrase
+        record = unknown_person(ent)
+        if record is None:
+            continue
+        hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner"))
+
+    hits.sort(key=lambda h: (h.start, h.end))
+    return hits
+
+
+def _is_person(gaz: Gazetteer, actor_id: str) -> bool:
+    rec = gaz.actors.get(actor_id)
+    return rec is not None and rec.kind == "person"
+
+
+def actors_of(
+    hits: Iterable[ActorHit], analysis: Analysis, gazetteer: Gazetteer
+) -> dict[str, ActorRecord]:
+    """The records of the actors hit: gazetteer records, and new persons for ``ner`` hits."""
+    out: dict[str, ActorRecord] = {}
+    by_span = {(e.start, e.end): e for e in analysis.entities}
+    for h in hits:
+        if h.actor_id in out:
+            continue
+        rec = gazetteer.get(h.actor_id)
+        if rec is None and h.via == "ner" and (h.start, h.end) in by_span:
+            rec = unknown_person(by_span[(h.start, h.end)])
+        if rec is not None:
+            out[h.actor_id] = rec
+    return out
+
+
+# ---------------------------------------------------------------------- unknown persons
+
+# Russian (and Ukrainian) letters to ASCII, BGN/PCGN-like but simplified for slugs.
+_TRANSLIT = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+    "і": "i", "ї": "yi", "є": "ye", "ґ": "g",
+}
+_NON_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def transliterate(text: str) -> str:
+    """ASCII transliteration of Cyrillic text (Latin letters and digits pass through)."""
+    out: list[str] = []
+    for ch in text:
+        low = ch.lower()
+        tr = _TRANSLIT.get(low)
+        if tr is None:
+            out.append(ch)
+        elif ch.isupper() and tr:
+            out.append(tr[0].upper() + tr[1:])
+        else:
+            out.append(tr)
+    return "".join(out)
+
+
+def slugify(text: str) -> str:
+    """«Маргарита Волошина» -> ``margarita-voloshina``."""
+    return _NON_SLUG.sub("-", transliterate(text).lower()).strip("-")
+
+
+def _title(name: str) -> str:
+    def cap(word: str) -> str:
+        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+    return " ".join(cap(w) for w in name.split())
+
+
+def unknown_person(entity: Entity) -> ActorRecord | None:
+    """A new person actor from a natasha PER entity (None if the name has no letters)."""
+    name_ru = _title(" ".join((entity.normal or entity.text).split()))
+    slug = slugify(name_ru)
+    if not slug or not any(ch.isalpha() for ch in name_ru):
+        return None
+    return ActorRecord(
+        id=slug,
+        name=_title(transliterate(name_ru)),
+        name_ru=name_ru,
+        kind="person",
+        aliases=(" ".join(norm(w) for w in name_ru.split()),),
+    )

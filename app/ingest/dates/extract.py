@@ -1,0 +1,140 @@
+"""extract_dates: find, filter and resolve every temporal expression of a text."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from datetime import date
+
+from .model import DateMention, DateValue, Tense
+from .morph import word
+from .noise import is_navigation, masked_spans
+from .patterns import Expr, candidates
+from .resolve import Context, resolve
+from .tense import tense_at
+
+_WORD_BEFORE = re.compile(r"([а-яёa-z]+)[\s,]*$", re.IGNORECASE)
+_WORD_AFTER = re.compile(r"\s*([а-яёa-z]+)", re.IGNORECASE)
+_VERSION_WORDS = frozenset({"версия", "версии", "версию", "версией", "version", "v", "ver"})
+_FIRSTLIKE = frozenset({"первый", "впервые", "последний", "единственный", "самый"})
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    from razdel import sentenize
+
+    return [(s.start, s.stop) for s in sentenize(text)]
+
+
+def _prev_word(text: str, pos: int) -> str | None:
+    mt = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
+    return mt[1].lower() if mt else None
+
+
+def _next_word(text: str, pos: int) -> str | None:
+    mt = _WORD_AFTER.match(text, pos)
+    return mt[1].lower() if mt else None
+
+
+def _is_noun_phrase_since(text: str, e: Expr) -> bool:
+    """«первый с 2021 года саммит», «впервые с 2021 года»: a comparison inside a noun phrase,
+    not the date of an event."""
+    prev = _prev_word(text, e.start)
+    if prev is None:
+        return False
+    pw = word(prev)
+    if pw.lemma in _FIRSTLIKE or "Supr" in pw.grammemes:
+        return True
+    if pw.pos in ("ADJF", "PRTF"):
+        nxt = _next_word(text, e.end)
+        return nxt is not None and word(nxt).pos == "NOUN"
+    return False
+
+
+def _is_eve_of(text: str, e: Expr) -> bool:
+    """«накануне визита»: on the eve of something named, not the day before publication."""
+    nxt = _next_word(text, e.end)
+    if nxt is None:
+        return False
+    w = word(nxt)
+    nominal = w.pos in ("NOUN", "ADJF", "PRTF", "NPRO")
+    return nominal and "gent" in w.grammemes and "Abbr" not in w.grammemes
+
+
+def _is_vague_adverb(text: str, e: Expr, tense: Tense | None) -> bool:
+    """«ранее», «недавно», «прежде» as adverbs of a past statement."""
+    w = text[e.start : e.end].lower()
+    prev = _prev_word(text, e.start)
+    nxt = _next_word(text, e.end)
+    if prev in ("не", "как") and w == "ранее" and prev == "не":
+        return False  # «не ранее»
+    if w == "прежде" and (nxt in ("всего", "чем", "того", "чтобы") or prev == "как"):
+        return False
+    if w == "ранее" and nxt == "чем":
+        return False
+    return tense != "future"
+
+
+def _drop(text: str, e: Expr, tense: Tense | None) -> bool:
+    if e.numeric and _prev_word(text, e.start) in _VERSION_WORDS:
+        return True
+    if e.kind == "vague":
+        return not _is_vague_adverb(text, e, tense)
+    if e.kind == "relday" and e.n == -1 and text[e.start : e.end].lower() == "накануне":
+        return _is_eve_of(text, e)
+    if e.mode == "since" and e.kind in ("year", "month", "day") and _is_noun_phrase_since(text, e):
+        return True
+    if e.kind == "day" and e.weekday >= 0 and e.y1.kind == "none":
+        return is_navigation(text, e.start, e.end)
+    return False
+
+
+def _planned(v: DateValue, tense: Tense | None, published: date | None) -> bool:
+    if v.precision in ("before", "unknown") and v.how in ("before-publication", "unanchored"):
+        return False
+    if tense == "future":
+        return True
+    if published is None:
+        return False
+    if v.precision == "before":
+        return v.end is not None and v.end > published  # a deadline still ahead
+    return v.start is not None and v.start > published
+
+
+def extract_dates(text: str, published: date | None,
+                  sentences: Sequence[tuple[int, int]] | None = None) -> list[DateMention]:
+    """All temporal expressions of an article (or any text), in text order, resolved.
+    `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
+    Context carries forward through the text (a year stated earlier applies to later day-months)."""
+    found = candidates(text)
+    if not found:
+        return []
+    masks = masked_spans(text)
+    if masks:
+        found = [e for e in found if not any(a < e.end and e.start < b for a, b in masks)]
+    spans = sorted(sentences) if sentences is not None else _sentences(text)
+    starts = [s for s, _ in spans]
+    ctx = Context(published)
+    out: list[DateMention] = []
+    for e in found:
+        i = bisect_right(starts, e.start) - 1
+        if i >= 0 and spans[i][1] >= e.start:
+            s0, s1 = spans[i][0], max(spans[i][1], e.end)
+        else:
+            s0, s1 = e.start, e.end
+        tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
+        if e.prep == "от" and tense != "future":
+            tense = "past"  # «указ от 12 мая»: the date of a document already issued
+        if _drop(text, e, tense):
+            continue
+        try:
+            v = resolve(e, tense, ctx)
+        except (ValueError, OverflowError):
+            v = None
+        if v is None:
+            continue
+        if v.how in ("explicit", "numeric") and v.start is not None:
+            ctx.year = (v.end or v.start).year
+        planned = _planned(v, tense, published)
+        out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
+    return out

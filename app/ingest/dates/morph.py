@@ -1,0 +1,28 @@
+"""pymorphy3, created once and cached; word features cached per lower-cased word."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    pos: str
+    lemma: str
+    grammemes: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def analyzer() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+@lru_cache(maxsize=100_000)
+def word(w: str) -> Word:
+    """The most probable analysis of a (lower-cased) word."""
+    p = analyzer().parse(w)[0]
+    return Word(str(p.tag.POS or ""), str(p.normal_form), frozenset(p.tag.grammemes))

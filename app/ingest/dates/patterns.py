@@ -1,0 +1,318 @@
+"""Candidate temporal expressions: compiled regexes over the raw text.
+
+Each pattern yields an :class:`Expr` (what was written, not yet resolved). Overlaps are
+settled by keeping, left to right, the longest expression; a heading preposition
+(в, на, с, до, к, после, начиная с, не позднее ...) is taken into the span and sets the
+mode: ``at``, ``since`` or ``until``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from .lexicon import (
+    MONTH,
+    NUMBER,
+    NUMBER_WORDS,
+    PART,
+    REL,
+    RELDAY_OFFSET,
+    SEASON,
+    SINCE_PREPS,
+    UNIT,
+    UNTIL_PREPS,
+    WEEKDAY_ACC,
+    WEEKDAY_ANY,
+    YEAR_WORD,
+    YEAR_WORD_OPT,
+    is_singular_unit,
+    month_number,
+    part_name,
+    rel_offset,
+    season_name,
+    unit_name,
+    weekday_number,
+)
+
+Kind = Literal[
+    "day", "dayrange", "month", "monthrange", "year", "yearrange", "relunit", "weekday",
+    "relday", "shift", "vague",
+]
+Mode = Literal["at", "since", "until"]
+
+
+@dataclass(frozen=True, slots=True)
+class YearRef:
+    """How the text gives the year: ``explicit`` (value is the year), ``relative`` (value is
+    an offset from the publication year) or ``none``."""
+
+    kind: Literal["explicit", "relative", "none"] = "none"
+    value: int = 0
+
+
+NO_YEAR = YearRef()
+
+
+@dataclass(frozen=True, slots=True)
+class Expr:
+    kind: Kind
+    start: int
+    end: int
+    mode: Mode = "at"
+    prep: str = ""
+    d1: int = 0
+    m1: int = 0
+    y1: YearRef = NO_YEAR
+    d2: int = 0
+    m2: int = 0
+    y2: YearRef = NO_YEAR
+    part: str | None = None
+    unit: str = ""  # relunit/shift: day, week, month, year
+    n: int = 0  # relunit/relday/shift: offset; weekday: qualifier -1/0/+1 (or 9 = none)
+    weekday: int = -1
+    numeric: bool = False
+
+
+_F = re.IGNORECASE
+_NB = r"(?<![\w.,:/\-+])"  # a number not glued to other digits/punctuation on its left
+
+
+def _year(y: str | None, rel: str | None) -> YearRef:
+    if y:
+        return YearRef("explicit", int(y))
+    if rel:
+        return YearRef("relative", rel_offset(rel))
+    return NO_YEAR
+
+
+def _yafter(y: str, r: str) -> str:
+    """An optional year after a day or month: «2025 года», «2025», «прошлого года»."""
+    return (
+        r"(?:\s*,?\s+(?P<" + y + r">\d{4})(?!\d)" + YEAR_WORD_OPT
+        + r"|\s+(?P<" + r + r">" + REL + r")\s+год(?:а|у)?(?![а-яё]))?"
+    )
+
+
+Handler = Callable[[re.Match[str]], Expr | None]
+_PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
+
+
+def _pattern(regex: str) -> Callable[[Handler], Handler]:
+    def deco(fn: Handler) -> Handler:
+        _PATTERNS.append((re.compile(regex, _F), fn))
+        return fn
+
+    return deco
+
+
+@_pattern(r"(?<![\w.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w\-]|\.\d)")
+def _iso(mt: re.Match[str]) -> Expr | None:
+    return Expr("day", mt.start(), mt.end(), d1=int(mt["d"]), m1=int(mt["m"]),
+                y1=YearRef("explicit", int(mt["y"])), numeric=True)
+
+
+@_pattern(r"(?<![\w.\-/,])(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{4}|\d{2})(?![\w\-]|[.,]\d)")
+def _dmy(mt: re.Match[str]) -> Expr | None:
+    y = int(mt["y"])
+    if len(mt["y"]) == 2:
+        y += 2000  # two-digit years in news are this century
+    return Expr("day", mt.start(), mt.end(), d1=int(mt["d"]), m1=int(mt["m"]),
+                y1=YearRef("explicit", y), numeric=True)
+
+
+@_pattern(
+    r"(?:(?P<w>" + WEEKDAY_ANY + r")\s*,?\s*)?" + _NB
+    + r"(?P<d1>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?"
+    r"\s+(?P<m>" + MONTH + r")" + _yafter("y", "r")
+)
+def _day(mt: re.Match[str]) -> Expr | None:
+    y = _year(mt["y"], mt["r"])
+    wd = weekday_number(mt["w"]) if mt["w"] else -1
+    m = month_number(mt["m"])
+    d1 = int(mt["d1"])
+    if mt["d2"]:
+        d2 = int(mt["d2"])
+        return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
+    return Expr("day", mt.start(), mt.end(), d1=d1, m1=m, y1=y, weekday=wd)
+
+
+@_pattern(
+    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})\s+(?:по|до)\s+(?P<d2>\d{1,2})\s+(?P<m>" + MONTH + r")"
+    + _yafter("y", "r")
+)
+def _dayrange_same_month(mt: re.Match[str]) -> Expr | None:
+    y = _year(mt["y"], mt["r"])
+    m = month_number(mt["m"])
+    return Expr("dayrange", mt.start(), mt.end(), d1=int(mt["d1"]), m1=m, y1=y,
+                d2=int(mt["d2"]), m2=m, y2=y)
+
+
+@_pattern(
+    r"(?:(?<![а-яё])с\s+)?" + _NB + r"(?P<d1>\d{1,2})\s+(?P<m1>" + MONTH + r")"
+    r"(?:\s+(?P<y1>\d{4})(?!\d)" + YEAR_WORD_OPT + r")?\s*(?:\s(?:по|до)\s|[-–—])\s*"
+    r"(?P<d2>\d{1,2})\s+(?P<m2>" + MONTH + r")" + _yafter("y2", "r2")
+)
+def _dayrange(mt: re.Match[str]) -> Expr | None:
+    y2 = _year(mt["y2"], mt["r2"])
+    y1 = _year(mt["y1"], None) if mt["y1"] else y2
+    return Expr("dayrange", mt.start(), mt.end(), d1=int(mt["d1"]), m1=month_number(mt["m1"]),
+                y1=y1, d2=int(mt["d2"]), m2=month_number(mt["m2"]), y2=y2)
+
+
+@_pattern(
+    r"(?:(?P<p>" + PART + r")\s+)?(?P<m>" + MONTH + r")" + _yafter("y", "r")
+)
+def _month(mt: re.Match[str]) -> Expr | None:
+    return Expr("month", mt.start(), mt.end(), m1=month_number(mt["m"]), y1=_year(mt["y"], mt["r"]),
+                part=part_name(mt["p"]) if mt["p"] else None)
+
+
+@_pattern(
+    r"(?:(?<![а-яё])с\s+)?(?P<m1>" + MONTH + r")(?:\s+(?P<y1>\d{4})(?!\d)" + YEAR_WORD_OPT + r")?"
+    r"\s*(?:\s(?:по|до)\s|[-–—])\s*(?P<m2>" + MONTH + r")" + _yafter("y2", "r2")
+)
+def _monthrange(mt: re.Match[str]) -> Expr | None:
+    y2 = _year(mt["y2"], mt["r2"])
+    y1 = _year(mt["y1"], None) if mt["y1"] else y2
+    return Expr("monthrange", mt.start(), mt.end(), m1=month_number(mt["m1"]), y1=y1,
+                m2=month_number(mt["m2"]), y2=y2)
+
+
+@_pattern(
+    r"(?:(?P<p>" + PART + r")\s+|(?P<s>" + SEASON + r")\s+)?" + _NB
+    + r"(?P<y>\d{4})(?!\d)" + YEAR_WORD
+)
+def _year_explicit(mt: re.Match[str]) -> Expr | None:
+    part = part_name(mt["p"]) if mt["p"] else season_name(mt["s"]) if mt["s"] else None
+    return Expr("year", mt.start(), mt.end(), y1=YearRef("explicit", int(mt["y"])), part=part)
+
+
+@_pattern(
+    r"(?:(?<![а-яё])с\s+)?" + _NB + r"(?P<y1>\d{4})\s*(?:\s(?:по|до)\s|[-–—])\s*(?P<y2>\d{4})(?!\d)"
+    r"(?:\s*-?х)?\s*(?:год(?:а|ы|ах|ов)?(?![а-яё])|гг\.)"
+)
+def _yearrange(mt: re.Match[str]) -> Expr | None:
+    return Expr("yearrange", mt.start(), mt.end(), y1=YearRef("explicit", int(mt["y1"])),
+                y2=YearRef("explicit", int(mt["y2"])))
+
+
+@_pattern(_NB + r"(?P<y>\d{3}0)-?(?:х|е|ых)\s+(?:год(?:ы|ах|ов)(?![а-яё])|гг\.)")
+def _decade(mt: re.Match[str]) -> Expr | None:
+    y = int(mt["y"])
+    return Expr("yearrange", mt.start(), mt.end(), y1=YearRef("explicit", y),
+                y2=YearRef("explicit", y + 9))
+
+
+@_pattern(
+    r"(?:(?P<p>" + PART + r")\s+|(?P<s>" + SEASON + r")\s+)?(?<![а-яё])(?P<r>" + REL + r")\s+"
+    r"(?P<u>недел[еияю]|месяц(?:е|а|у)?|год(?:у|а)?)(?![а-яё])"
+)
+def _relunit(mt: re.Match[str]) -> Expr | None:
+    if mt["r"].lower().endswith(("ие", "ые", "их", "ых")):
+        return None  # «в ближайшие недели», «в прошлые годы»: plural, not one unit
+    unit = unit_name(mt["u"])
+    if mt["s"]:
+        if unit != "year":
+            return None
+        part: str | None = season_name(mt["s"])
+    else:
+        part = part_name(mt["p"]) if mt["p"] else None
+    return Expr("relunit", mt.start(), mt.end(), unit=unit, n=rel_offset(mt["r"]), part=part)
+
+
+@_pattern(r"(?<![а-яё])(?P<r>" + REL + r")\s+(?P<s>" + SEASON + r")")
+def _rel_season(mt: re.Match[str]) -> Expr | None:
+    return Expr("year", mt.start(), mt.end(), y1=YearRef("relative", rel_offset(mt["r"])),
+                part=season_name(mt["s"]))
+
+
+@_pattern(r"(?<![а-яё])(?:в|во)\s+(?:(?P<q>" + REL + r")\s+)?(?P<w>" + WEEKDAY_ACC + r")")
+def _weekday(mt: re.Match[str]) -> Expr | None:
+    q = rel_offset(mt["q"]) if mt["q"] else 9
+    return Expr("weekday", mt.start(), mt.end(), weekday=weekday_number(mt["w"]), n=q)
+
+
+@_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])")
+def _relday(mt: re.Match[str]) -> Expr | None:
+    return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
+
+
+@_pattern(r"(?<![а-яё])(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")\s+назад(?![а-яё])")
+def _ago(mt: re.Match[str]) -> Expr | None:
+    return _shift(mt, -1)
+
+
+@_pattern(r"(?<![а-яё])через\s+(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")")
+def _after(mt: re.Match[str]) -> Expr | None:
+    return _shift(mt, 1)
+
+
+def _shift(mt: re.Match[str], sign: int) -> Expr | None:
+    if mt["n"] is None:
+        if not is_singular_unit(mt["u"]):
+            return None  # «несколько дней назад»: no count
+        n = 1
+    else:
+        w = mt["n"].lower()
+        n = int(w) if w.isdigit() else NUMBER_WORDS[w]
+    return Expr("shift", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=sign * n)
+
+
+@_pattern(r"(?<![а-яё])(?P<w>ранее|недавно|прежде)(?![а-яё])")
+def _vague(mt: re.Match[str]) -> Expr | None:
+    return Expr("vague", mt.start(), mt.end())
+
+
+_PREP = re.compile(
+    r"(?<![а-яё])(начиная\s+со?|вплоть\s+до|не\s+позднее|не\s+ранее|после|во|в|на|со|с|до|ко|к|по|от)"
+    r"\s+$",
+    _F,
+)
+_OWN_SINCE = re.compile(r"с\s", _F)
+
+
+def _with_prep(text: str, e: Expr) -> Expr:
+    if e.kind in ("relday", "shift", "vague", "weekday"):
+        return e
+    if _OWN_SINCE.match(text, e.start):
+        if e.kind in ("day", "month", "year"):
+            return replace(e, mode="since", prep="с")
+        return e  # «с 10 по 12 февраля»: the «с» belongs to the range
+    mt = _PREP.search(text, max(0, e.start - 16), e.start)
+    if mt is None:
+        return e
+    prep = re.sub(r"\s+", " ", mt[1].lower())
+    mode: Mode = "since" if prep in SINCE_PREPS else "until" if prep in UNTIL_PREPS else "at"
+    if e.kind in ("dayrange", "monthrange", "yearrange"):
+        mode = "at"
+    return replace(e, start=mt.start(), mode=mode, prep=prep)
+
+
+def candidates(text: str) -> list[Expr]:
+    """All candidate expressions, non-overlapping, in text order."""
+    found: list[Expr] = []
+    for rx, fn in _PATTERNS:
+        for mt in rx.finditer(text):
+            e = fn(mt)
+            if e is None:
+                continue
+            e = _with_prep(text, e)
+            if e.kind == "month" and not e.prep and e.part is None and e.y1.kind == "none":
+                continue  # a bare month name («Марта Кос») is a date only after a preposition
+            found.append(e)
+    found.sort(key=lambda e: (e.start, -e.end))
+    out: list[Expr] = []
+    last_end = -1
+    for e in found:
+        if e.start >= last_end:
+            out.append(e)
+            last_end = e.end
+    return out
+
+
+def iter_patterns() -> Iterator[re.Pattern[str]]:
+    for rx, _ in _PATTERNS:
+        yield rx

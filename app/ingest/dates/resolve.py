@@ -1,0 +1,286 @@
+"""Resolve a candidate expression to a :class:`DateValue`, given the publication date, the
+year carried forward through the text and the tense of its clause.
+
+Rules (see DESIGN.md "Date model"):
+* A day or month without a year takes, among the publication year and its neighbours,
+  the interval that fits the tense: past -> the latest starting on/before publication;
+  future -> the earliest ending on/after publication; present or no verb -> the nearest.
+  Without a publication date, the year stated earlier in the text (``year-from-context``);
+  with neither, ``unknown``.
+* A weekday with day and month selects the year whose calendar agrees.
+* «с X» / «после X» / «начиная с X»: precision ``after``, start = X (after its end for
+  «после»), end = publication when known and not earlier, else null.
+* «до X» / «к X» / «по X» / «не позднее X»: precision ``before``, null..end of X.
+* Weeks are Monday..Sunday (precision ``range``); «N дней назад» is a day, «N недель
+  назад» the week, «N месяцев назад» the month, «N лет назад» the year.
+Returns None when the expression is not a real date (31 февраля, month 13).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from .calendar import (
+    Interval,
+    add_days,
+    distance,
+    make_date,
+    month_interval,
+    month_part,
+    months_interval,
+    shift_month,
+    week_of,
+    year_interval,
+    year_part,
+)
+from .model import UNKNOWN, DateValue, How, Precision, Tense
+from .patterns import Expr, YearRef
+
+
+@dataclass(slots=True)
+class Context:
+    published: date | None
+    year: int | None = None  # the last year the text stated explicitly
+
+
+Builder = Callable[[int], Interval | None]
+
+
+def _explicit_how(e: Expr) -> How:
+    return "numeric" if e.numeric else "explicit"
+
+
+def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
+    """Choose the year for an expression written without one."""
+    p = ctx.published
+    if p is not None:
+        cands = [iv for y in (p.year - 1, p.year, p.year + 1) if (iv := build(y)) is not None]
+        if not cands:
+            return None
+        if tense == "past":
+            ok = [c for c in cands if c[0] <= p]
+            return (max(ok) if ok else min(cands)), "year-from-publication"
+        if tense == "future":
+            ok = [c for c in cands if c[1] >= p]
+            return (min(ok) if ok else max(cands)), "year-from-publication"
+        return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
+    if ctx.year is not None:
+        iv = build(ctx.year)
+        return (iv, "year-from-context") if iv is not None else None
+    return None
+
+
+def _with_year(ref: YearRef, build: Builder, e: Expr, tense: Tense | None, ctx: Context,
+               ) -> tuple[Interval, How] | None | bool:
+    """(interval, how); None = not a date; False = nothing to anchor on."""
+    if ref.kind == "explicit":
+        iv = build(ref.value)
+        return (iv, _explicit_how(e)) if iv is not None else None
+    if ref.kind == "relative":
+        if ctx.published is None:
+            return False
+        iv = build(ctx.published.year + ref.value)
+        return (iv, "relative") if iv is not None else None
+    r = _float(build, tense, ctx)
+    if r is None:
+        if ctx.published is None and ctx.year is None:
+            return False if _valid_somewhere(build) else None
+        return None
+    return r
+
+
+def _valid_somewhere(build: Builder) -> bool:
+    return any(build(y) is not None for y in (2023, 2024, 2025, 2026))  # covers 29 февраля
+
+
+def _day_builder(d: int, m: int) -> Builder:
+    def b(y: int) -> Interval | None:
+        x = make_date(y, m, d)
+        return (x, x) if x is not None else None
+
+    return b
+
+
+def _range_builder(e: Expr) -> Builder:
+    def b(y: int) -> Interval | None:
+        y2 = y + 1 if (e.m2, e.d2) < (e.m1, e.d1) else y  # «с 28 декабря по 3 января»
+        a = make_date(y, e.m1, e.d1)
+        z = make_date(y2, e.m2, e.d2)
+        if a is None or z is None or a >= z:
+            return None
+        return a, z
+
+    return b
+
+
+def _weekday_fixed(e: Expr, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
+    """«в субботу, 15 февраля»: the year whose calendar agrees with the weekday."""
+    anchor = ctx.published.year if ctx.published is not None else ctx.year
+    if anchor is None:
+        return None
+    first = _float(_day_builder(e.d1, e.m1), tense, ctx)
+    if first is not None and first[0][0].weekday() == e.weekday:
+        return first
+    hits = [x for y in (anchor - 1, anchor, anchor + 1)
+            if (x := make_date(y, e.m1, e.d1)) is not None and x.weekday() == e.weekday]
+    if len(hits) == 1:
+        return (hits[0], hits[0]), "year-from-weekday"
+    return first
+
+
+def _weekday(e: Expr, tense: Tense | None, p: date) -> date | None:
+    wd, q = e.weekday, e.n
+    back = (p.weekday() - wd) % 7  # days back to the latest such weekday (0 = today)
+    ahead = (wd - p.weekday()) % 7
+    if q == -1:
+        return add_days(p, -(back or 7))
+    if q == 1:
+        return add_days(p, ahead or 7)
+    if q == 0:
+        return add_days(p, wd - p.weekday())
+    if tense == "future":
+        return add_days(p, ahead or 7)
+    return add_days(p, -back)
+
+
+SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
+
+
+def _rel_season(season: str, offset: int, p: date, tense: Tense | None) -> Interval | None:
+    """«прошлым летом» is the latest summer over by publication, «следующей весной» the first
+    spring not yet begun, «этим летом» the one that fits the tense (past: begun by
+    publication; future: not yet over; otherwise the nearest)."""
+    ivs = [iv for y in range(p.year - 1, p.year + 3) if (iv := year_part(y, season)) is not None]
+    if offset < 0:
+        past = [iv for iv in ivs if iv[1] < p]
+        return max(past) if past else None
+    if offset > 0:
+        ahead = [iv for iv in ivs if iv[0] > p]
+        return min(ahead) if ahead else None
+    if tense == "past":
+        return max((iv for iv in ivs if iv[0] <= p), default=None)
+    if tense == "future":
+        return min((iv for iv in ivs if iv[1] >= p), default=None)
+    return min(ivs, key=lambda iv: (distance(iv, p), iv)) if ivs else None
+
+
+def _relunit(e: Expr, p: date) -> tuple[Interval, Precision] | None:
+    if e.unit == "week":
+        d = add_days(p, 7 * e.n)
+        iv = week_of(d, e.part) if d is not None else None
+        return (iv, "part" if e.part else "range") if iv is not None else None
+    if e.unit == "month":
+        y, m = shift_month(p.year, p.month, e.n)
+        iv = month_part(y, m, e.part) if e.part else month_interval(y, m)
+        return (iv, "part" if e.part else "month") if iv is not None else None
+    y = p.year + e.n
+    iv = year_part(y, e.part) if e.part else year_interval(y)
+    return (iv, "part" if e.part else "year") if iv is not None else None
+
+
+def _shift(e: Expr, p: date) -> tuple[Interval, Precision] | None:
+    if e.unit == "day":
+        d = add_days(p, e.n)
+        return ((d, d), "day") if d is not None else None
+    if e.unit == "week":
+        d = add_days(p, 7 * e.n)
+        iv = week_of(d) if d is not None else None
+        return (iv, "range") if iv is not None else None
+    if e.unit == "month":
+        iv = month_interval(*shift_month(p.year, p.month, e.n))
+        return (iv, "month") if iv is not None else None
+    iv = year_interval(p.year + e.n)
+    return (iv, "year") if iv is not None else None
+
+
+def _core(e: Expr, tense: Tense | None, ctx: Context,
+          ) -> tuple[Interval, Precision, How] | None | bool:
+    """The interval the expression names (before since/until). None = not a date;
+    False = a date with nothing to anchor on."""
+    p = ctx.published
+    if e.kind == "day":
+        if e.weekday >= 0 and e.y1.kind == "none":
+            r = _weekday_fixed(e, tense, ctx)
+            if r is not None:
+                return r[0], "day", r[1]
+        r2 = _with_year(e.y1, _day_builder(e.d1, e.m1), e, tense, ctx)
+        return r2 if isinstance(r2, bool) or r2 is None else (r2[0], "day", r2[1])
+    if e.kind == "dayrange":
+        r2 = _with_year(e.y2, _range_builder(e), e, tense, ctx)
+        return r2 if isinstance(r2, bool) or r2 is None else (r2[0], "range", r2[1])
+    if e.kind == "month":
+        part = e.part
+
+        def bm(y: int) -> Interval | None:
+            return month_part(y, e.m1, part) if part else month_interval(y, e.m1)
+
+        r2 = _with_year(e.y1, bm, e, tense, ctx)
+        prec: Precision = "part" if part else "month"
+        return r2 if isinstance(r2, bool) or r2 is None else (r2[0], prec, r2[1])
+    if e.kind == "monthrange":
+
+        def bmr(y: int) -> Interval | None:
+            y1 = y - 1 if e.m2 < e.m1 else y
+            if e.y1.kind == "explicit" and e.y1 != e.y2:
+                y1 = e.y1.value
+            return months_interval(y1, e.m1, y, e.m2)
+
+        r2 = _with_year(e.y2, bmr, e, tense, ctx)
+        return r2 if isinstance(r2, bool) or r2 is None else (r2[0], "range", r2[1])
+    if e.kind == "year" and e.part in SEASONS and e.y1.kind == "relative" and p is not None:
+        iv2 = _rel_season(e.part, e.y1.value, p, tense)
+        return (iv2, "part", "relative") if iv2 is not None else None
+    if e.kind == "year":
+        part = e.part
+
+        def by(y: int) -> Interval | None:
+            return year_part(y, part) if part else year_interval(y)
+
+        r2 = _with_year(e.y1, by, e, tense, ctx)
+        prec = "part" if part else "year"
+        return r2 if isinstance(r2, bool) or r2 is None else (r2[0], prec, r2[1])
+    if e.kind == "yearrange":
+        iv = months_interval(e.y1.value, 1, e.y2.value, 12)
+        return (iv, "range", "explicit") if iv is not None and e.y1.value < e.y2.value else None
+    if p is None:
+        return False
+    if e.kind == "weekday":
+        d = _weekday(e, tense, p)
+        return ((d, d), "day", "weekday-from-publication") if d is not None else None
+    if e.kind == "relday":
+        d = add_days(p, e.n)
+        if d is None:
+            return None
+        return (d, d), "day", "publication-date" if e.n == 0 else "relative"
+    if e.kind == "relunit":
+        r3 = _relunit(e, p)
+        return (r3[0], r3[1], "relative") if r3 is not None else None
+    if e.kind == "shift":
+        r3 = _shift(e, p)
+        return (r3[0], r3[1], "relative") if r3 is not None else None
+    return None
+
+
+def resolve(e: Expr, tense: Tense | None, ctx: Context) -> DateValue | None:
+    p = ctx.published
+    if e.kind == "vague":
+        if p is None:
+            return UNKNOWN
+        return DateValue(None, p, "before", "before-publication")
+    core = _core(e, tense, ctx)
+    if core is None:
+        return None
+    if isinstance(core, bool):
+        return UNKNOWN
+    (a, z), prec, how = core
+    if e.mode == "since":
+        start = add_days(z, 1) if e.prep == "после" else a
+        if start is None:
+            return None
+        end = p if p is not None and p >= start else None
+        return DateValue(start, end, "after", how)
+    if e.mode == "until":
+        return DateValue(None, z, "before", how)
+    return DateValue(a, z, prec, how)

@@ -1,0 +1,119 @@
+"""The tense of the clause around a date, from morphology.
+
+Signals (first pymorphy3 analysis of each word):
+* past: a past-tense verb (заявил, согласились) or a past short participle (переданы);
+* future: a perfective non-past verb (встретятся), «будет/будут», an expectation verb by
+  lemma (планировать, намереваться, собираться, ожидаться, предстоять, предполагаться,
+  намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
+  infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
+  «предстоящий/грядущий»;
+* present: any other present-tense verb.
+The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
+bracket, quote) costs as much as three words, so the date's own clause is preferred.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .model import Tense
+from .morph import word
+
+_TOKEN = re.compile(
+    r"[а-яёА-ЯЁa-zA-Z]+(?:-[а-яёА-ЯЁa-zA-Z]+)*|[,;:()«»\"“”„—–]|[.!?…](?=\s*[А-ЯЁ])"
+)
+_EXPECT = frozenset({
+    "планировать", "планироваться", "намереваться", "собираться", "ожидаться", "предстоять",
+    "предполагаться", "намечаться", "рассчитывать", "готовиться",
+})
+_PLANNED_PRTS = frozenset({"запланировать", "наметить", "назначить", "намечать"})
+_AHEAD_ADJ = frozenset({"предстоящий", "грядущий"})
+_INTENT = frozenset({"намерен", "намерена", "намерено", "намерены"})
+BOUNDARY_COST = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """Word tokens of a sentence (start, clause index, signal) and boundary positions with
+    the clause index after each."""
+
+    starts: tuple[int, ...]
+    bounds: tuple[int, ...]
+    bound_clauses: tuple[int, ...]
+    clauses: tuple[int, ...]
+    signals: tuple[Tense | None, ...]
+
+
+def _signal(words: list[str], i: int) -> Tense | None:
+    w = words[i]
+    if w in _INTENT:
+        return "future"
+    f = word(w)
+    nxt = word(words[i + 1]) if i + 1 < len(words) else None
+    if f.pos == "VERB":
+        if "past" in f.grammemes:
+            return "past"
+        if "futr" in f.grammemes or f.lemma in _EXPECT:
+            return "future"
+        if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
+            return "future"
+        return "present"
+    if f.pos == "PRTS":
+        if f.lemma in _PLANNED_PRTS:
+            return "future"
+        return "past" if "past" in f.grammemes else "present"
+    if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
+        return "future"
+    if f.pos in ("ADJF", "PRTF") and f.lemma in _AHEAD_ADJ:
+        return "future"
+    return None
+
+
+@lru_cache(maxsize=4096)
+def analyse(sentence: str) -> Analysis:
+    starts: list[int] = []
+    clauses: list[int] = []
+    words: list[str] = []
+    bounds: list[int] = []
+    bound_clauses: list[int] = []
+    clause = 0
+    for mt in _TOKEN.finditer(sentence):
+        tok = mt.group()
+        if not tok[0].isalpha():
+            # a sentence end glued inside the span («оружия.Ранее») weighs as three commas
+            clause += 3 if tok in ".!?…" else 1
+            bounds.append(mt.start())
+            bound_clauses.append(clause)
+            continue
+        starts.append(mt.start())
+        clauses.append(clause)
+        words.append(tok.lower())
+    signals = tuple(_signal(words, i) for i in range(len(words)))
+    return Analysis(tuple(starts), tuple(bounds), tuple(bound_clauses), tuple(clauses), signals)
+
+
+def tense_at(sentence: str, start: int, end: int) -> Tense | None:
+    """The tense governing the expression at ``sentence[start:end]``."""
+    a = analyse(sentence)
+    n = len(a.starts)
+    lo = bisect_left(a.starts, start)  # first word at/after the expression's start
+    hi = bisect_left(a.starts, end)  # first word after the expression
+    i0 = bisect_left(a.bounds, start)
+    i1 = bisect_left(a.bounds, end)
+    base = a.bound_clauses[i0 - 1] if i0 else 0
+    inner = (a.bound_clauses[i1 - 1] if i1 else 0) - base
+    best: tuple[int, Tense] | None = None
+    for i in range(n):
+        t = a.signals[i]
+        if t is None or lo <= i < hi:
+            continue
+        if i < lo:
+            cost = (lo - i) + BOUNDARY_COST * (base - a.clauses[i])
+        else:
+            cost = (i - hi) + BOUNDARY_COST * max(0, a.clauses[i] - base - inner)
+        if best is None or cost < best[0]:
+            best = (cost, t)
+    return best[1] if best is not None else None

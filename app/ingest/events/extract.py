@@ -1,0 +1,302 @@
+"""Sentences to event candidates, grouped within one article.
+
+A sentence yields an event when it has a trigger word (lemmas, see lexicon.py), at least
+one actor that grammatically takes part in it (tree.py), and a date: its own date
+expression, or else the publication date (a reported statement) or «before publication»
+(any other undated past happening). Candidates of one article that are one happening
+(identity.py) are grouped, so an article quoting the same answers five times gives one
+event with five evidence sentences.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import snowballstemmer
+
+from app.ingest.dates import DateMention, DateValue
+from app.ingest.events import identity
+from app.ingest.events.lexicon import (
+    NOUN_TRIGGERS,
+    PRIORITY,
+    REPORTING_VERBS,
+    SPEECH_TYPES,
+    STOP_LEMMAS,
+    VERB_TRIGGERS,
+)
+from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
+from app.ingest.events.titles import gist_of, make_title
+from app.ingest.events.tree import actor_belongs, ancestors, date_belongs, flat_parse, span_head
+from app.ingest.events.triggers import find_triggers, lemma_of
+from app.ingest.nlp import Analysis, Token
+
+CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
+TRIGGER_LEMMAS = frozenset(NOUN_TRIGGERS) | frozenset(VERB_TRIGGERS) | REPORTING_VERBS
+_STEMMER = snowballstemmer.stemmer("russian")
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    start: int
+    end: int
+    actor_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    kind: str
+    name_ru: str
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    text: str
+    published: dt.date | None
+    excluded: Sequence[tuple[int, int]]
+    analysis: Analysis
+    dates: Sequence[DateMention]
+    actor_hits: Sequence[ActorSpan]
+    parses: Mapping[int, SentenceParse]
+    actors: Mapping[str, ActorInfo]
+    parents: Mapping[str, str] = field(default_factory=dict)
+
+
+def in_excluded(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
+    """A sentence mostly inside page furniture (navigation, links, footers)."""
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in excluded)
+    return covered * 2 >= max(1, end - start)
+
+
+class SentenceTokens:
+    """Tokens of each sentence by binary search (articles can run to 5,000 sentences)."""
+
+    def __init__(self, analysis: Analysis) -> None:
+        self._tokens = analysis.tokens
+        self._starts = [t.start for t in analysis.tokens]
+
+    def within(self, start: int, end: int) -> list[Token]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return [t for t in self._tokens[lo:hi] if t.end <= end]
+
+
+def sentences_to_parse(
+    analysis: Analysis, hits: Sequence[ActorSpan], excluded: Sequence[tuple[int, int]]
+) -> list[int]:
+    """Indexes of sentences worth a dependency parse: a trigger and an actor in the body."""
+    index = SentenceTokens(analysis)
+    starts = sorted(h.start for h in hits)
+    out: list[int] = []
+    for i, s in enumerate(analysis.sentences):
+        k = bisect.bisect_left(starts, s.start)
+        if k == len(starts) or starts[k] >= s.end or in_excluded(s.start, s.end, excluded):
+            continue
+        if find_triggers(index.within(s.start, s.end)):
+            out.append(i)
+    return out
+
+
+def extract_events(inp: ArticleInput) -> list[EventCandidate]:
+    index = SentenceTokens(inp.analysis)
+    groups: list[EventCandidate] = []
+    plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
+    for si, sent in enumerate(inp.analysis.sentences):
+        if in_excluded(sent.start, sent.end, inp.excluded):
+            continue
+        toks = index.within(sent.start, sent.end)
+        cand = _sentence_event(inp, si, sent.start, sent.end, toks) if toks else None
+        if cand is None:
+            plain[si] = _keys(toks, [], [])
+            continue
+        for g in groups:
+            if identity.same_happening(
+                g.type, g.actors, g.date, g.keys,
+                cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
+            ):  # fmt: skip
+                _absorb(g, cand)
+                break
+        else:
+            groups.append(cand)
+    _add_quoted_words(inp, groups, plain)
+    for g in groups:
+        g.title = make_title(g.type, [_name(inp, a) for a in g.actors], g.gist)
+    return groups
+
+
+def _add_quoted_words(
+    inp: ArticleInput, groups: list[EventCandidate], plain: Mapping[int, frozenset[str]]
+) -> None:
+    """A statement's words run on into the sentences around its attribution («"...". —
+    говорится в ответах МИД»): the next and previous sentences that state no event of
+    their own count towards its wording, so other outlets quoting it still match."""
+    position = {(s.start, s.end): i for i, s in enumerate(inp.analysis.sentences)}
+    for g in groups:
+        if g.type not in SPEECH_TYPES:
+            continue
+        extra: set[str] = set()
+        for span in g.sentences:
+            i = position.get(span)
+            if i is None:
+                continue
+            extra.update(plain.get(i - 1, frozenset()))
+            extra.update(plain.get(i + 1, frozenset()))
+        g.keys = g.keys | extra
+
+
+def _name(inp: ArticleInput, actor_id: str) -> tuple[str, str]:
+    info = inp.actors.get(actor_id)
+    return (info.kind, info.name_ru) if info else ("organisation", actor_id)
+
+
+def _absorb(g: EventCandidate, c: EventCandidate) -> None:
+    g.type = identity.merged_type(g.type, c.type)
+    g.sentences.extend(c.sentences)
+    g.sentence_dates.extend(c.sentence_dates)
+    g.actors.extend(a for a in c.actors if a not in g.actors)
+    g.actor_spans.extend(c.actor_spans)
+    g.keys = g.keys | c.keys
+    g.date = identity.best_reading([g.date, c.date])
+    g.planned = g.planned and c.planned
+    g.gist = g.gist or c.gist
+
+
+def _sentence_event(
+    inp: ArticleInput, si: int, s_start: int, s_end: int, toks: list[Token]
+) -> EventCandidate | None:
+    triggers = find_triggers(toks)
+    if not triggers:
+        return None
+    hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
+    if not hits:
+        return None
+    parsed = si in inp.parses
+    parse = inp.parses[si] if parsed else flat_parse(len(toks))
+    mentions = [d for d in inp.dates if s_start <= d.start < s_end]
+    statement_idx = {i for i, t in triggers if t == "statement"}
+
+    for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
+        speech = typ in SPEECH_TYPES
+        attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        if not speech and not attached and parsed:
+            # «заявили, что передали предложения»: the news is the statement.
+            if statement_idx & set(ancestors(parse, idx)):
+                continue
+        actors = [
+            h
+            for h in hits
+            if _actor_attached(toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id))
+        ]
+        if not actors:
+            continue
+        reading, planned = _reading(inp, attached, speech)
+        if reading is None:
+            continue
+        tail = inp.text[toks[idx].end : s_end]
+        return EventCandidate(
+            type=typ,
+            title="",
+            planned=planned,
+            date=reading,
+            sentences=[(s_start, s_end)],
+            actors=list(dict.fromkeys(h.actor_id for h in actors)),
+            actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
+            keys=_keys(toks, actors, mentions),
+            sentence_dates=[reading],
+            gist=gist_of(tail) if typ in ("statement", "answers") else None,
+        )
+    return None
+
+
+def _date_attached(
+    toks: list[Token], parse: SentenceParse, parsed: bool, d: DateMention, trigger: int
+) -> bool:
+    if not parsed:
+        return True
+    head = span_head(toks, parse, d.start, d.end)
+    return head is not None and date_belongs(toks, parse, head, trigger)
+
+
+def _actor_attached(
+    toks: list[Token],
+    parse: SentenceParse,
+    parsed: bool,
+    hit: ActorSpan,
+    trigger: int,
+    speech: bool,
+    qualifier: bool,
+) -> bool:
+    if not parsed:
+        return True
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None:
+        return False
+    members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
+    return actor_belongs(toks, parse, head, members, trigger, speech, qualifier)
+
+
+def _is_body(inp: ArticleInput, actor_id: str) -> bool:
+    info = inp.actors.get(actor_id)
+    return info is not None and info.kind != "person"
+
+
+def _reading(
+    inp: ArticleInput, attached: list[DateMention], speech: bool
+) -> tuple[DateReading | None, bool]:
+    p = inp.published
+    usable = [
+        d for d in attached if d.value.precision != "unknown" and not _stale_for_present(d, p)
+    ]
+    if usable:
+        best = min(usable, key=lambda d: identity.reading_rank(_as_reading(d)))
+        r = _as_reading(best)
+        planned = best.planned
+        p = inp.published
+        after_publication = p is not None and r.value.start is not None and r.value.start > p
+        if planned or not after_publication:
+            return r, planned
+        # A past happening dated after its own article: the reading is wrong, not the text.
+    if any(d.planned for d in attached):
+        return None, True  # «встретятся» with no usable date: nothing to place
+    p = inp.published
+    if p is None:
+        return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False), False
+    if speech:
+        return DateReading(DateValue(p, p, "day", "publication-date"), explicit=False), False
+    return DateReading(DateValue(None, p, "before", "before-publication"), explicit=False), False
+
+
+def _stale_for_present(d: DateMention, published: dt.date | None) -> bool:
+    """A present-tense report («говорится в ответах ... по итогам 2025 года») happens now:
+    a period that ended well before publication describes its subject, not its date."""
+    end = d.value.end
+    return (
+        d.tense == "present"
+        and published is not None
+        and end is not None
+        and end < published - identity.REPORTING_LAG
+    )
+
+
+def _as_reading(d: DateMention) -> DateReading:
+    return DateReading(value=d.value, text=d.text, span=(d.start, d.end), explicit=True)
+
+
+def _keys(
+    toks: list[Token], actors: Sequence[ActorSpan], mentions: Sequence[DateMention]
+) -> frozenset[str]:
+    """Stems of the sentence's content words, minus triggers, actors, dates and stop words."""
+    skip = [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in mentions]
+    out: set[str] = set()
+    for t in toks:
+        if t.pos not in CONTENT_POS or any(s <= t.start < e for s, e in skip):
+            continue
+        lemma = lemma_of(t)
+        if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in TRIGGER_LEMMAS:
+            continue
+        if not any(c.isalpha() for c in lemma):
+            continue
+        out.add(str(_STEMMER.stemWord(lemma)))
+    return frozenset(out)

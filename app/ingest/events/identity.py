@@ -1,0 +1,171 @@
+"""When two statements of a happening are the same happening, and what to call it.
+
+Shared by the grouping inside one article and the merge across articles (store step):
+compatible type, overlapping actors, compatible dates, and similar wording. Wording is
+compared on word stems of the evidence minus trigger, actor and stop words (overlap
+coefficient), so paraphrases by other outlets still meet.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from app.db.models import PRECISION_RANK
+from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
+from app.ingest.events.model import DateReading
+
+# A happening reported without a date took place at most this long before publication.
+REPORTING_LAG = dt.timedelta(days=7)
+MIN_SHARED_KEYS = 3
+MIN_OVERLAP = 0.30
+FAR_PAST = dt.date(1, 1, 1)
+FAR_FUTURE = dt.date(9999, 12, 31)
+
+
+def types_compatible(a: str, b: str) -> bool:
+    return a == b or (a in SPEECH_TYPES and b in SPEECH_TYPES)
+
+
+def merged_type(a: str, b: str) -> str:
+    """The more specific of two compatible types (an interview over a bare statement)."""
+    return a if PRIORITY[a] <= PRIORITY[b] else b
+
+
+def actors_overlap(
+    a: Iterable[str], b: Iterable[str], parents: Mapping[str, str] | None = None
+) -> bool:
+    """Shared actor, counting an organisation as part of its state (MFA of Russia ~ Russia)."""
+    pa, pb = set(a), set(b)
+    if pa & pb:
+        return True
+    if parents:
+        ea = pa | {parents[x] for x in pa if x in parents}
+        eb = pb | {parents[x] for x in pb if x in parents}
+        return bool(pa & eb or pb & ea)
+    return False
+
+
+def interval(r: DateReading) -> tuple[dt.date, dt.date]:
+    v = r.value
+    if not r.explicit and v.end is not None:
+        # Fallback to the publication date: "on or shortly before publication".
+        return (v.end - REPORTING_LAG, v.end)
+    return (v.start or FAR_PAST, v.end or FAR_FUTURE)
+
+
+def dates_compatible(a: DateReading, b: DateReading) -> bool:
+    # «ранее» marks an earlier occasion than the one the article reports as news.
+    earlier = {a.value.how == "before-publication", b.value.how == "before-publication"}
+    weak = {not a.explicit, not b.explicit}
+    if earlier == {True, False} and True in weak:
+        return False
+    sa, ea = interval(a)
+    sb, eb = interval(b)
+    return sa <= eb and sb <= ea
+
+
+def same_day(a: DateReading, b: DateReading) -> bool:
+    return (
+        a.explicit
+        and b.explicit
+        and a.value.precision == "day"
+        and b.value.precision == "day"
+        and a.value.start == b.value.start
+    )
+
+
+def similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= MIN_SHARED_KEYS and shared / min(len(a), len(b)) >= MIN_OVERLAP
+
+
+def same_happening(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+    parents: Mapping[str, str] | None = None,
+    same_article: bool = False,
+) -> bool:
+    """Two statements of a happening describe the same happening.
+
+    Within one article, speech acts of the same speaker on a compatible date are one
+    occasion (an article reports one interview, one set of answers); across articles the
+    wording must also be similar, unless it is the same call/meeting on the same day.
+    """
+    if not types_compatible(type_a, type_b):
+        return False
+    if not actors_overlap(actors_a, actors_b, parents):
+        return False
+    if not dates_compatible(date_a, date_b):
+        return False
+    if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
+        return True  # the same call/meeting of the same people on the same day
+    if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
+        return True
+    return similar(keys_a, keys_b)
+
+
+def reading_rank(r: DateReading) -> tuple[int, int, dt.date]:
+    """Sort key: explicit before fallback, finest precision first, then earliest."""
+    return (
+        0 if r.explicit else 1,
+        PRECISION_RANK.get(r.value.precision, 9),
+        r.value.start or FAR_FUTURE,
+    )
+
+
+def best_reading(readings: Iterable[DateReading]) -> DateReading:
+    return min(readings, key=reading_rank)
+
+
+def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[DateReading]:
+    """Explicit readings that contradict the chosen date (no overlap with it)."""
+    out: list[DateReading] = []
+    cs, ce = interval(chosen)
+    for r in readings:
+        if not r.explicit or r.value.start is None and r.value.end is None:
+            continue
+        s, e = interval(r)
+        if s > ce or e < cs:
+            out.append(r)
+    return out
+
+
+def short_actor(actor_id: str, kind: str) -> str:
+    """`vladimir-putin` -> `putin` for people; organisations and states keep their id."""
+    return actor_id.rsplit("-", 1)[-1] if kind == "person" and "-" in actor_id else actor_id
+
+
+def date_slug(r: DateReading) -> str:
+    v = r.value
+    if v.precision == "day" and v.start:
+        return v.start.isoformat()
+    if v.precision in ("month", "part") and v.start:
+        return v.start.strftime("%Y-%m")
+    if v.precision == "year" and v.start:
+        return str(v.start.year)
+    if v.precision == "range" and v.start and v.end:
+        return f"{v.start.isoformat()}--{v.end.isoformat()}"
+    if v.precision == "before" and v.end:
+        return f"before-{v.end.isoformat()}"
+    if v.precision == "after" and v.start:
+        return f"after-{v.start.isoformat()}"
+    return "undated"
+
+
+def event_slug(r: DateReading, type_: str, actors: Iterable[tuple[str, str]]) -> str:
+    """Readable id: `2025-02-12-putin-trump-call` (date, up to two actors, type).
+
+    `actors` come in order of appearance; people go before bodies and states (stable sort).
+    """
+    ranked = sorted(actors, key=lambda a: a[1] != "person")
+    names = [short_actor(aid, kind) for aid, kind in ranked[:2]]
+    return "-".join([date_slug(r), *names, type_])[:150]

@@ -1,0 +1,171 @@
+"""The closed set of event types and the words (lemmas) that signal them.
+
+Types, most specific first (a sentence naming a call and a statement is about the call):
+call, meeting, visit, talks, agreement, sanctions, proposal, interview, press-conference,
+answers, statement. Speech acts (the last four) are one family: an interview or a set of
+written answers is the occasion on which statements are made, so they merge.
+"""
+
+from __future__ import annotations
+
+EVENT_TYPES: tuple[str, ...] = (
+    "call",
+    "meeting",
+    "visit",
+    "talks",
+    "agreement",
+    "sanctions",
+    "proposal",
+    "interview",
+    "press-conference",
+    "answers",
+    "statement",
+)
+PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
+SPEECH_TYPES = frozenset({"interview", "press-conference", "answers", "statement"})
+
+NOUN_TRIGGERS: dict[str, str] = {
+    "созвон": "call",
+    "встреча": "meeting",
+    "саммит": "meeting",
+    "визит": "visit",
+    "поездка": "visit",
+    "переговоры": "talks",
+    "переговор": "talks",
+    "консультация": "talks",
+    "соглашение": "agreement",
+    "договоренность": "agreement",
+    "меморандум": "agreement",
+    "санкция": "sanctions",
+    "предложение": "proposal",
+    "интервью": "interview",
+    "пресс-конференция": "press-conference",
+    "брифинг": "press-conference",
+    "пресс-подход": "press-conference",
+    "заявление": "statement",
+    "ответ": "answers",  # only plural «ответы (на вопросы)», see triggers.py
+}
+
+VERB_TRIGGERS: dict[str, str] = {
+    "созвониться": "call",
+    "позвонить": "call",
+    "встретиться": "meeting",
+    "встречаться": "meeting",
+    "увидеться": "meeting",
+    "посетить": "visit",
+    "посещать": "visit",
+    "прибыть": "visit",
+    "приехать": "visit",
+    "прилететь": "visit",
+    "съездить": "visit",
+    "договориться": "agreement",
+    "подписать": "agreement",
+    "предложить": "proposal",
+    "ввести": "sanctions",  # only with «санкции», see triggers.py
+}
+
+# Verbs of saying: a statement by their subject.
+REPORTING_VERBS = frozenset(
+    {
+        "заявить",
+        "заявлять",
+        "сообщить",
+        "сообщать",
+        "отметить",
+        "отмечать",
+        "подчеркнуть",
+        "подчеркивать",
+        "сказать",
+        "говорить",
+        "заметить",
+        "указать",
+        "призвать",
+        "предупредить",
+        "подтвердить",
+        "объявить",
+        "назвать",
+        "выразить",
+        "признать",
+        "констатировать",
+        "опровергнуть",
+        "пояснить",
+        "добавить",
+        "рассказать",
+        "обвинить",
+        "пригрозить",
+        "потребовать",
+        "отвергнуть",
+        "утверждать",
+        "высказаться",
+        "прокомментировать",
+        "ответить",
+        "напомнить",
+        "сообщаться",
+        "говориться",
+        "отмечаться",
+    }
+)
+
+# Titles of a person: a state or body under them only qualifies the title («президенты РФ и
+# США Путин и Трамп» are two people, not two states).
+PERSON_TITLES = frozenset(
+    {
+        "президент", "министр", "глава", "лидер", "руководитель", "председатель",
+        "госсекретарь", "секретарь", "пресс-секретарь", "представитель", "спецпосланник",
+        "посланник", "спецпредставитель", "помощник", "советник", "заместитель", "замглавы",
+        "посол", "премьер", "премьер-министр", "канцлер", "вице-президент", "экс-лидер",
+        "экс-президент", "директор", "спикер",
+    }
+)  # fmt: skip
+
+# Head nouns of a role phrase: an actor under them is still the actor («президенты ...
+# Путин и Трамп»), unlike an actor under any other noun («наследие администрации Байдена»).
+ROLE_NOUNS = frozenset(
+    {
+        "президент",
+        "министр",
+        "глава",
+        "лидер",
+        "руководитель",
+        "председатель",
+        "госсекретарь",
+        "секретарь",
+        "пресс-секретарь",
+        "представитель",
+        "спецпосланник",
+        "посланник",
+        "спецпредставитель",
+        "помощник",
+        "советник",
+        "заместитель",
+        "замглавы",
+        "посол",
+        "премьер",
+        "премьер-министр",
+        "канцлер",
+        "вице-президент",
+        "сторона",
+        "делегация",
+        "команда",
+        "ведомство",
+        "правительство",
+        "администрация",
+        "экс-лидер",
+        "экс-президент",
+        "коллега",
+        "директор",
+        "спикер",
+    }
+)
+
+# Words too common in diplomatic news to tell two happenings apart.
+STOP_LEMMAS = frozenset(
+    """
+    быть этот тот такой который весь свой его ее их они он она мы вы я также еще уже
+    ход время год день месяц неделя раз слово словам мнение отношение вопрос сторона
+    страна стать являться мочь смочь должный очень более менее как так что чтобы это
+    который-то ранее недавно сейчас пока однако тем менее кроме того при этом по-прежнему
+    российский американский россия сша москва вашингтон президент министр глава
+    заявить сообщить отметить подчеркнуть сказать говорить заявление
+    """.split()
+)

@@ -1,0 +1,150 @@
+"""Walking a sentence's dependency tree: which date and which actors belong to a trigger.
+
+Grammar, not word lists: a date belongs to a happening when it modifies the trigger word
+or the verb that governs it («разговор 12 февраля», «заявили в понедельник»), and an actor
+takes part when it is the subject or a participant of that verb or noun, reached through
+names, roles and coordination only («президенты Путин и Трамп»), never as the modifier of
+some other noun («наследие администрации Байдена») or inside reported speech («Лавров
+заявил, что Путин ...» does not make Putin a party to Lavrov's statement).
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.lexicon import PERSON_TITLES, ROLE_NOUNS
+from app.ingest.events.model import SentenceParse
+from app.ingest.nlp import Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Clauses hanging off a trigger that still describe it («разговор, в ходе которого ...»).
+ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
+# Ways a name, role or list continues a phrase.
+PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "nummod"})
+# Reported content: what a statement is about, not who made it.
+CONTENT_LINKS = frozenset({"ccomp", "parataxis", "csubj"})
+
+
+def span_head(tokens: list[Token], parse: SentenceParse, start: int, end: int) -> int | None:
+    """Sentence-local index of the token heading the character span [start, end)."""
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+    if not inside:
+        return None
+    members = set(inside)
+    for i in inside:
+        h = parse.heads[i]
+        if h < 0 or h not in members:
+            return i
+    return inside[0]
+
+
+def ancestors(parse: SentenceParse, i: int) -> list[int]:
+    out: list[int] = []
+    seen = {i}
+    h = parse.heads[i]
+    while h >= 0 and h not in seen:
+        out.append(h)
+        seen.add(h)
+        h = parse.heads[h]
+    return out
+
+
+def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
+    """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
+    if tokens[trigger].pos in VERBAL:
+        return trigger
+    for a in ancestors(parse, trigger):
+        if tokens[a].pos in VERBAL:
+            return a
+    return trigger
+
+
+def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: int) -> bool:
+    """True when token i sits inside a reported clause of verb `top` (ccomp/parataxis)."""
+    cur = i
+    while cur >= 0 and cur != top:
+        if parse.rels[cur] in CONTENT_LINKS and parse.heads[cur] >= 0:
+            return True
+        cur = parse.heads[cur]
+    return False
+
+
+def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
+    """Does the date expression headed at `date_head` date the trigger's happening?"""
+    anchor = anchor_verb(tokens, parse, trigger)
+    for a in ancestors(parse, date_head):
+        if a in (trigger, anchor):
+            return True
+        if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
+            # The first content word above the date is something else: it dates that.
+            return False
+    return False
+
+
+def actor_belongs(
+    tokens: list[Token],
+    parse: SentenceParse,
+    actor_head: int,
+    actor_tokens: set[int],
+    trigger: int,
+    speech: bool,
+    qualifier: bool = False,
+) -> bool:
+    """Is the actor whose phrase is headed at `actor_head` a party to the trigger?
+
+    `qualifier`: the actor is a state or body, which under a person's title («президент
+    США») only says whose title it is.
+    """
+    anchor = anchor_verb(tokens, parse, trigger)
+    targets = {trigger, anchor}
+    subtree_of_trigger = _subtree(parse, trigger)
+    cur = actor_head
+    for _ in range(len(tokens)):
+        if cur in targets:
+            return True
+        parent = parse.heads[cur]
+        if parent < 0:
+            return False
+        rel = parse.rels[cur]
+        if parent in targets:
+            # Reported content is not a party to the statement that reports it.
+            return not (speech and rel in CONTENT_LINKS)
+        tok = tokens[parent]
+        if parent in actor_tokens or rel in PHRASE_LINKS:
+            cur = parent
+            continue
+        if tok.pos in NOMINAL:
+            lemma = tok.lemma.lower()
+            if qualifier and lemma in PERSON_TITLES:
+                return False
+            if lemma in ROLE_NOUNS or tok.pos == "PROPN" or (speech and lemma == "слово"):
+                cur = parent
+                continue
+            return False
+        if tok.pos in VERBAL:
+            # A clause attached to the trigger («в ходе которого ... выразили») still
+            # describes it; any other verb is another happening.
+            if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:
+                cur = parent
+                continue
+            return False
+        cur = parent
+    return False
+
+
+def _subtree(parse: SentenceParse, root: int) -> set[int]:
+    out = {root}
+    changed = True
+    while changed:
+        changed = False
+        for i, h in enumerate(parse.heads):
+            if h in out and i not in out:
+                out.add(i)
+                changed = True
+    return out
+
+
+def flat_parse(n: int) -> SentenceParse:
+    """A parse with no structure (every token a root): used when none is available."""
+    return SentenceParse(heads=tuple([-1] * n), rels=tuple(["root"] * n))

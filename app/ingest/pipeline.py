@@ -1,0 +1,146 @@
+"""One article in, its facts out: the whole NLP side of ingest, with no database.
+
+`Pipeline.process(raw)` runs natasha once (sentences, tokens, entities), the date resolver,
+the actor matcher, a dependency parse of the sentences that may hold an event, and event
+extraction. The result is plain data that the store step writes in one transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from app.ingest.actors import Gazetteer, actors_of, match_actors
+from app.ingest.article import PreparedArticle, prepare
+from app.ingest.dates import extract_dates
+from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
+from app.ingest.events.extract import ActorInfo, ActorSpan, in_excluded, sentences_to_parse
+from app.ingest.nlp import Nlp
+from app.ingest.reading import RawArticle, article_id
+from app.ingest.reading.identity import normalise_for_id
+
+# Languages natasha's Russian models can read (Ukrainian headlines over Russian text are
+# common; a wholly English article yields no events rather than nonsense).
+NLP_LANGS = frozenset({"ru", "uk"})
+
+
+@dataclass(frozen=True)
+class ActorFact:
+    id: str
+    name: str
+    name_ru: str
+    kind: str
+    curated: bool
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ArticleFacts:
+    id: str
+    sha256: str
+    file: str
+    path: str
+    title: str | None
+    outlet: str | None
+    author: str | None
+    url: str | None
+    published: dt.date | None
+    published_how: str
+    lang: str
+    encoding: str
+    text: str
+    excluded: tuple[tuple[int, int], ...]
+    events: list[EventCandidate] = field(default_factory=list)
+    actors: dict[str, ActorFact] = field(default_factory=dict)
+    parents: dict[str, str] = field(default_factory=dict)
+
+
+class Pipeline:
+    """Holds the loaded models: build one per worker process, reuse for every article."""
+
+    def __init__(self, nlp: Nlp, gazetteer: Gazetteer) -> None:
+        self.nlp = nlp
+        self.gazetteer = gazetteer
+        self.parents = {a.id: a.part_of for a in gazetteer.actors.values() if a.part_of}
+
+    @classmethod
+    def load(cls) -> Pipeline:
+        return cls(Nlp.load(), Gazetteer.load())
+
+    def process(self, raw: RawArticle) -> ArticleFacts:
+        art = prepare(raw)
+        facts = _facts(art)
+        if raw.lang not in NLP_LANGS or not art.body.strip():
+            return facts
+        return self._with_events(art, facts)
+
+    def _with_events(self, art: PreparedArticle, facts: ArticleFacts) -> ArticleFacts:
+        text, excluded = art.raw.text, tuple(art.raw.excluded)
+        analysis = self.nlp.analyse(art.body)
+        spans = [(s.start, s.end) for s in analysis.sentences]
+        dates = [
+            d
+            for d in extract_dates(art.body, art.published, sentences=spans)
+            if not in_excluded(d.start, d.end, excluded)
+        ]
+        hits = match_actors(analysis, self.gazetteer, on=art.published)
+        records = actors_of(hits, analysis, self.gazetteer)
+        actor_spans = [ActorSpan(h.start, h.end, h.actor_id) for h in hits if h.actor_id in records]
+        to_parse = sentences_to_parse(analysis, actor_spans, excluded)
+        words = [[t.text for t in analysis.tokens_in(spans[i][0], spans[i][1])] for i in to_parse]
+        parses = {
+            i: SentenceParse(heads, rels)
+            for i, (heads, rels) in zip(to_parse, self.nlp.parse(words), strict=True)
+        }
+        infos = {aid: ActorInfo(r.kind, r.name_ru) for aid, r in records.items()}
+        events = extract_events(
+            ArticleInput(
+                text=text,
+                published=art.published,
+                excluded=excluded,
+                analysis=analysis,
+                dates=dates,
+                actor_hits=actor_spans,
+                parses=parses,
+                actors=infos,
+                parents=self.parents,
+            )
+        )
+        used = {a for e in events for a in e.actors}
+        actors = {
+            aid: ActorFact(
+                id=aid,
+                name=r.name,
+                name_ru=r.name_ru,
+                kind=r.kind,
+                curated=aid in self.gazetteer.actors,
+                aliases=r.aliases,
+            )
+            for aid, r in records.items()
+            if aid in used
+        }
+        return ArticleFacts(
+            **{**facts.__dict__, "events": events, "actors": actors, "parents": self.parents}
+        )
+
+
+def _facts(art: PreparedArticle) -> ArticleFacts:
+    import hashlib
+
+    raw = art.raw
+    return ArticleFacts(
+        id=article_id(raw.text),
+        sha256=hashlib.sha256(normalise_for_id(raw.text).encode("utf-8")).hexdigest(),
+        file=raw.file,
+        path=raw.path,
+        title=raw.title,
+        outlet=raw.outlet,
+        author=raw.author,
+        url=raw.url,
+        published=art.published,
+        published_how=art.published_how,
+        lang=raw.lang,
+        encoding=raw.encoding,
+        text=raw.text,
+        excluded=tuple(raw.excluded),
+    )

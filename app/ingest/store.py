@@ -1,0 +1,421 @@
+"""Writing one article's facts: idempotent, one transaction, merging with stored events.
+
+- The same text again (any file name) changes nothing. A changed file at a path already
+  ingested replaces that path's old article: its mentions go, events left without sources
+  go, and their ids redirect (301) to the new event that took their place.
+- Each candidate event either joins a stored event that is the same happening (see
+  app/ingest/events/identity.py) or becomes a new event with a readable, unique slug.
+- An event's date is recomputed from all its mentions: the finest explicit reading wins
+  and explicit readings that contradict it are kept as the disagreement. When a better
+  reading changes its slug, the event is renamed and the old id redirects.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
+
+from app.db import derived
+from app.db.engine import writer_lock
+from app.db.models import (
+    PRECISION_RANK,
+    UNDATED,
+    Actor,
+    ActorAlias,
+    Article,
+    Event,
+    EventActor,
+    EventRedirect,
+    Mention,
+)
+from app.db.search import delete_search
+from app.ingest.dates import DateValue
+from app.ingest.events import EventCandidate
+from app.ingest.events import identity as ident
+from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.model import DateReading
+from app.ingest.pipeline import ArticleFacts
+
+# How many stored events of the same actors and period to compare a candidate with.
+MAX_CANDIDATES = 200
+MAX_SIGNATURE = 300
+
+Outcome = Literal["ingested", "unchanged", "replaced"]
+
+
+@dataclass
+class StoreResult:
+    outcome: Outcome
+    events: list[str] = field(default_factory=list)
+
+
+def store_article(session: Session, facts: ArticleFacts) -> StoreResult:
+    """Store one article and its events in ONE transaction (all or nothing)."""
+    with session.begin():
+        # Several ingests writing one PostgreSQL take turns (a no-op on SQLite, whose
+        # writers are serialised by the database itself).
+        writer_lock(session)
+        if session.get(Article, facts.id) is not None:
+            return StoreResult("unchanged")
+        gone = _remove_path(session, facts.path)
+        _upsert_actors(session, facts)
+        session.add(_article_row(facts))
+        session.flush()
+        touched: dict[str, Event] = {}
+        for cand in facts.events:
+            ev = _find_same(session, cand, facts.parents) or _new_event(session, cand)
+            _add_mentions(session, ev, cand, facts)
+            ev.type = ident.merged_type(ev.type, cand.type) if ev.type != cand.type else ev.type
+            touched[ev.id] = ev
+        session.flush()
+        months: set[str | None] = set()
+        actors: set[str] = set()
+        final: list[Event] = []
+        for ev in touched.values():
+            months.add(derived.month_key(ev.sort_date))
+            ev = _refresh(session, ev)
+            months.add(derived.month_key(ev.sort_date))
+            actors.update(a.actor_id for a in ev.actor_links)
+            final.append(ev)
+        for old in gone:
+            actors.update(old.actors)
+            months.add(old.month)
+        _redirect_removed(session, gone, final, facts)
+        derived.recount_actors(session, actors)
+        derived.recount_months(session, months)
+        return StoreResult("replaced" if gone else "ingested", [e.id for e in final])
+
+
+def _article_row(f: ArticleFacts) -> Article:
+    return Article(
+        id=f.id,
+        file=f.file,
+        path=f.path,
+        title=f.title,
+        outlet=f.outlet,
+        author=f.author,
+        url=f.url,
+        published=f.published,
+        published_how=f.published_how,
+        lang=f.lang,
+        encoding=f.encoding,
+        text=f.text,
+        excluded=[list(s) for s in f.excluded],
+        sha256=f.sha256,
+    )
+
+
+def _upsert_actors(session: Session, facts: ArticleFacts) -> None:
+    for a in facts.actors.values():
+        row = session.get(Actor, a.id)
+        if row is None:
+            row = Actor(
+                id=a.id, name=a.name, name_ru=a.name_ru, kind=a.kind, curated=a.curated,
+                events_count=0,
+            )  # fmt: skip
+            session.add(row)
+        elif a.curated:
+            row.name, row.name_ru, row.kind, row.curated = a.name, a.name_ru, a.kind, True
+        have = {x.alias for x in row.aliases}
+        for alias in a.aliases:
+            if alias not in have:
+                row.aliases.append(ActorAlias(actor_id=a.id, alias=alias))
+                have.add(alias)
+    session.flush()
+
+
+# --- finding the same happening among stored events ---------------------------------------
+
+
+def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> Event | None:
+    ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
+    ids |= {child for child, parent in parents.items() if parent in ids}
+    lo, hi = ident.interval(cand.date)
+    types = list(SPEECH_TYPES) if cand.type in SPEECH_TYPES else [cand.type]
+    q = (
+        select(Event)
+        .join(EventActor, EventActor.event_id == Event.id)
+        .where(EventActor.actor_id.in_(sorted(ids)), Event.type.in_(types))
+        # Loose bounds (a stored fallback date stands for the week before publication);
+        # identity.same_happening decides exactly.
+        .where(or_(Event.date_start.is_(None), Event.date_start <= _plus_lag(hi)))
+        .where(or_(Event.date_end.is_(None), Event.date_end >= _minus_lag(lo)))
+        .distinct()
+        .order_by(Event.sort_date.desc(), Event.id)
+        .limit(MAX_CANDIDATES)
+    )
+    events = list(session.scalars(q))
+    if not events:
+        return None
+    links = _actors_of(session, [e.id for e in events])
+    best: tuple[int, Event] | None = None
+    for ev in events:
+        keys = frozenset(ev.signature.split())
+        if not ident.same_happening(
+            ev.type, links.get(ev.id, []), _event_reading(ev), keys,
+            cand.type, cand.actors, cand.date, cand.keys, parents,
+        ):  # fmt: skip
+            continue
+        score = len(keys & cand.keys)
+        if best is None or score > best[0]:
+            best = (score, ev)
+    return best[1] if best else None
+
+
+def _plus_lag(d: dt.date) -> dt.date:
+    return d + ident.REPORTING_LAG if d < ident.FAR_FUTURE - ident.REPORTING_LAG else d
+
+
+def _minus_lag(d: dt.date) -> dt.date:
+    return d - ident.REPORTING_LAG if d > ident.FAR_PAST + ident.REPORTING_LAG else d
+
+
+def _actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    rows = session.execute(
+        select(EventActor.event_id, EventActor.actor_id).where(EventActor.event_id.in_(event_ids))
+    )
+    for eid, aid in rows:
+        out.setdefault(eid, []).append(aid)
+    return out
+
+
+def _event_reading(ev: Event) -> DateReading:
+    value = DateValue(ev.date_start, ev.date_end, ev.date_precision, ev.date_how)  # type: ignore[arg-type]
+    return DateReading(value=value, text=ev.date_text, explicit=ev.date_text is not None)
+
+
+def _mention_reading(m: Mention) -> DateReading:
+    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)  # type: ignore[arg-type]
+    span = (m.date_text_start, m.date_text_end) if m.date_text_start is not None else None
+    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)  # type: ignore[arg-type]
+
+
+# --- creating and updating events ---------------------------------------------------------
+
+
+def _new_event(session: Session, cand: EventCandidate) -> Event:
+    ev = Event(
+        id=_unique_id(session, "pending-" + cand.type),
+        title=cand.title,
+        type=cand.type,
+        planned=cand.planned,
+        date_precision=cand.date.value.precision,
+        date_how=cand.date.value.how,
+        sort_date=UNDATED,
+        precision_rank=PRECISION_RANK["unknown"],
+        sources_count=0,
+        disagreement=[],
+        signature="",
+    )
+    session.add(ev)
+    session.flush()
+    return ev
+
+
+def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleFacts) -> None:
+    readings = cand.sentence_dates or [cand.date] * len(cand.sentences)
+    for (s, e), r in zip(cand.sentences, readings, strict=False):
+        spans = [[a, b, aid] for a, b, aid in cand.actor_spans if s <= a and b <= e]
+        session.add(
+            Mention(
+                event_id=ev.id,
+                article_id=f.id,
+                sent_start=s,
+                sent_end=e,
+                quote=f.text[s:e],
+                date_text_start=r.span[0] if r.span else None,
+                date_text_end=r.span[1] if r.span else None,
+                date_text=r.text,
+                date_start=r.value.start,
+                date_end=r.value.end,
+                date_precision=r.value.precision,
+                date_how=r.value.how,
+                planned=cand.planned,
+                actor_spans=spans,
+            )
+        )
+    keys = set(ev.signature.split()) | set(cand.keys)
+    ev.signature = " ".join(sorted(keys)[:MAX_SIGNATURE])
+    if not ev.title or ev.id.startswith("pending-") or ev.type != cand.type:
+        if ident.merged_type(ev.type, cand.type) == cand.type:
+            ev.title = cand.title
+
+
+def _refresh(session: Session, ev: Event) -> Event:
+    """Recompute date, flags, counts, links, search text and (maybe) the id of an event."""
+    mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
+    readings = [_mention_reading(m) for m in mentions]
+    best = ident.best_reading(readings)
+    ev.date_start, ev.date_end = best.value.start, best.value.end
+    ev.date_precision, ev.date_how, ev.date_text = (
+        best.value.precision,
+        best.value.how,
+        best.text,
+    )
+    ev.sort_date, ev.precision_rank = derived.sort_key(
+        ev.date_start, ev.date_end, ev.date_precision
+    )
+    ev.planned = all(m.planned for m in mentions)
+    by_article = {m.article_id: m for m in mentions}
+    ev.disagreement = [
+        {
+            "start": _iso(r.value.start),
+            "end": _iso(r.value.end),
+            "precision": r.value.precision,
+            "how": r.value.how,
+            "text": r.text,
+            "article_id": next((a for a, m in by_article.items() if m.date_text == r.text), None),
+        }
+        for r in ident.disagreements(readings, best)
+    ]
+    actor_ids = list(dict.fromkeys(a[2] for m in mentions for a in m.actor_spans))
+    kinds: dict[str, str] = dict(
+        session.execute(select(Actor.id, Actor.kind).where(Actor.id.in_(actor_ids))).tuples()
+    )
+    wanted = ident.event_slug(best, ev.type, [(a, kinds.get(a, "organisation")) for a in actor_ids])
+    if _base(ev.id) != wanted:
+        ev = _rename(session, ev, _unique_id(session, wanted, exclude=ev.id))
+    derived.set_event_actors(session, ev, actor_ids)
+    derived.recount_sources(session, ev)
+    names = list(session.scalars(select(Actor.name).where(Actor.id.in_(actor_ids))))
+    names += list(session.scalars(select(Actor.name_ru).where(Actor.id.in_(actor_ids))))
+    derived.index_event(session, ev, [m.quote for m in mentions], names)
+    session.refresh(ev, ["actor_links"])
+    return ev
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _base(event_id: str) -> str:
+    """The slug without a collision suffix (`...-call-2` -> `...-call`).
+
+    Slugs end in a type word, so a trailing number after a letter is always a suffix.
+    """
+    head, _, tail = event_id.rpartition("-")
+    if tail.isdigit() and head[-1:].isalpha():
+        return head
+    return event_id
+
+
+def _unique_id(session: Session, wanted: str, exclude: str | None = None) -> str:
+    n = 1
+    cand = wanted
+    while True:
+        taken = session.get(Event, cand) is not None and cand != exclude
+        if not taken:
+            return cand
+        n += 1
+        cand = f"{wanted}-{n}"
+
+
+def _rename(session: Session, ev: Event, new_id: str) -> Event:
+    old_id = ev.id
+    session.flush()
+    delete_search(session, old_id)
+    session.execute(update(Event).where(Event.id == old_id).values(id=new_id))
+    # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
+    session.execute(update(Mention).where(Mention.event_id == old_id).values(event_id=new_id))
+    session.execute(delete(EventActor).where(EventActor.event_id == old_id))
+    session.expunge(ev)
+    if not old_id.startswith("pending-"):
+        _point_redirects(session, old_id, new_id)
+    renamed = session.get(Event, new_id)
+    if renamed is None:  # the UPDATE above just made it
+        raise RuntimeError(f"event {old_id!r} could not be renamed to {new_id!r}")
+    return renamed
+
+
+def _point_redirects(session: Session, old_id: str, new_id: str) -> None:
+    """old -> new, and every id that pointed at old now points at new (no chains)."""
+    session.execute(
+        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id)
+    )
+    session.execute(delete(EventRedirect).where(EventRedirect.old_id == new_id))
+    if session.get(EventRedirect, old_id) is None:
+        session.add(EventRedirect(old_id=old_id, new_id=new_id))
+    session.flush()
+
+
+# --- replacing a changed file ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class GoneEvent:
+    """An event that lost its last source when its file changed."""
+
+    id: str
+    type: str
+    actors: list[str]
+    month: str | None
+    reading: DateReading
+    keys: frozenset[str]
+
+
+Gone = list[GoneEvent]
+
+
+def _remove_path(session: Session, path: str) -> Gone:
+    """Delete the articles previously read from `path`; return the events that vanished."""
+    gone: Gone = []
+    for old in list(session.scalars(select(Article).where(Article.path == path))):
+        event_ids = set(
+            session.scalars(select(Mention.event_id).where(Mention.article_id == old.id))
+        )
+        session.delete(old)
+        session.flush()
+        for eid in sorted(event_ids):
+            ev = session.get(Event, eid)
+            if ev is None:
+                continue
+            left = session.scalar(select(Mention.id).where(Mention.event_id == eid).limit(1))
+            if left is None:
+                gone.append(
+                    GoneEvent(
+                        id=eid,
+                        type=ev.type,
+                        actors=[a.actor_id for a in ev.actor_links],
+                        month=derived.month_key(ev.sort_date),
+                        reading=_event_reading(ev),
+                        keys=frozenset(ev.signature.split()),
+                    )
+                )
+                delete_search(session, eid)
+                session.delete(ev)
+                session.flush()
+            else:
+                _refresh_after_removal(session, ev)
+    return gone
+
+
+def _refresh_after_removal(session: Session, ev: Event) -> None:
+    month = derived.month_key(ev.sort_date)
+    actors = {a.actor_id for a in ev.actor_links}
+    ev = _refresh(session, ev)
+    derived.recount_months(session, [month, derived.month_key(ev.sort_date)])
+    derived.recount_actors(session, actors | {a.actor_id for a in ev.actor_links})
+
+
+def _redirect_removed(
+    session: Session, gone: Gone, new_events: Iterable[Event], facts: ArticleFacts
+) -> None:
+    new_list = list(new_events)
+    links = _actors_of(session, [e.id for e in new_list])
+    for old in gone:
+        for ev in new_list:
+            if ev.id == old.id:
+                break  # the same id came back: nothing to redirect
+            if ident.same_happening(
+                old.type, old.actors, old.reading, old.keys,
+                ev.type, links.get(ev.id, []), _event_reading(ev),
+                frozenset(ev.signature.split()), facts.parents,
+            ):  # fmt: skip
+                _point_redirects(session, old.id, ev.id)
+                break

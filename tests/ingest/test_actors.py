@@ -1,0 +1,380 @@
+"""Actor gazetteer and matcher: table-driven sentences, roles by date, validation errors."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.ingest.actors import (
+    ActorHit,
+    Gazetteer,
+    GazetteerError,
+    actors_of,
+    match_actors,
+    slugify,
+    unknown_person,
+)
+from app.ingest.nlp import Entity, Nlp
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Nlp:
+    return Nlp.load()
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def hits(nlp: Nlp, gaz: Gazetteer, text: str, on: date | None = None) -> list[ActorHit]:
+    found = match_actors(nlp.analyse(text), gaz, on)
+    for h in found:
+        assert text[h.start : h.end] == h.text
+    return found
+
+
+def ids(nlp: Nlp, gaz: Gazetteer, text: str, on: date | None = None) -> list[str]:
+    return [h.actor_id for h in hits(nlp, gaz, text, on)]
+
+
+# ---------------------------------------------------------------------------- the gazetteer
+
+
+def test_packaged_gazetteer_is_big_and_well_formed(gaz: Gazetteer) -> None:
+    assert len(gaz) >= 45
+    kinds = {a.kind for a in gaz.actors.values()}
+    assert kinds == {"person", "organisation", "state"}
+    for a in gaz.actors.values():
+        assert a.id == slugify(a.id) and a.name and a.name_ru and a.aliases
+    required = [
+        "vladimir-putin", "donald-trump", "sergey-lavrov", "marco-rubio", "yury-ushakov",
+        "dmitry-peskov", "sergey-ryabkov", "maria-zakharova", "kirill-dmitriev", "steve-witkoff",
+        "jared-kushner", "jd-vance", "joe-biden", "volodymyr-zelensky", "russian-mfa",
+        "us-state-department", "kremlin", "white-house", "russia", "usa", "ukraine", "india",
+    ]
+    assert [r for r in required if r not in gaz.actors] == []
+
+
+def test_aliases_are_stored_lemmatised(gaz: Gazetteer) -> None:
+    lavrov = gaz.actors["sergey-lavrov"]
+    assert "сергей лавров" in lavrov.aliases and "лавров" in lavrov.aliases
+    assert gaz.lemmatize("Сергея Лаврова") == "сергей лавров"
+    assert "мид россия" in gaz.actors["russian-mfa"].aliases
+    assert "маргарита" == gaz.lemmatize("Маргариты")
+    assert "кремль" in gaz.actors["kremlin"].aliases
+    assert "смоленский площадь" in gaz.actors["russian-mfa"].aliases
+
+
+# ---------------------------------------------------------------------------- matching
+
+CASES: list[tuple[str, list[str]]] = [
+    # inflected names and surnames
+    ("Лавров заявил журналистам.", ["sergey-lavrov"]),
+    ("Журналисты спросили Лаврова о встрече.", ["sergey-lavrov"]),
+    ("Встреча с Лавровым прошла в Анкаре.", ["sergey-lavrov"]),
+    ("Сергея Лаврова пригласили в Пекин.", ["sergey-lavrov"]),
+    ("Сергею Лаврову передали письмо.", ["sergey-lavrov"]),
+    ("Рубио и Лавров обсудили Украину.", ["marco-rubio", "sergey-lavrov", "ukraine"]),
+    ("Уиткофф прилетел к Путину, с Уиткоффом был Кушнер.",
+     ["steve-witkoff", "vladimir-putin", "steve-witkoff", "jared-kushner"]),
+    ("Слова Захаровой процитировало агентство.", ["maria-zakharova"]),
+    ("Пескову задали вопрос о Зеленском.", ["dmitry-peskov", "volodymyr-zelensky"]),
+    ("Рябкова спросили о Вэнсе.", ["sergey-ryabkov", "jd-vance"]),
+    ("Ушаков встретился с Кириллом Дмитриевым.", ["yury-ushakov", "kirill-dmitriev"]),
+    ("Си Цзиньпин поговорил с Моди.", ["xi-jinping", "narendra-modi"]),
+    ("Урсула фон дер Ляйен выступила в Брюсселе.", ["ursula-von-der-leyen"]),
+    # bodies and abbreviations: the longest alias wins
+    ("МИД России выступил с заявлением.", ["russian-mfa"]),
+    ("В МИД РФ ответили на вопросы.", ["russian-mfa"]),
+    ("Об этом сообщили на Смоленской площади.", ["russian-mfa"]),
+    ("В российском внешнеполитическом ведомстве отметили прогресс.", ["russian-mfa"]),
+    ("Российский МИД подготовил ответы.", ["russian-mfa"]),
+    ("Госдеп опубликовал заявление.", ["us-state-department"]),
+    ("В Государственном департаменте США прокомментировали встречу.", ["us-state-department"]),
+    ("Представители Госдепартамента прибыли в Стамбул.", ["us-state-department"]),
+    ("Кремль не комментирует слухи.", ["kremlin"]),
+    ("В Кремле ответили на вопрос.", ["kremlin"]),
+    ("Белый дом опроверг сообщения.", ["white-house"]),
+    ("Совет Безопасности ООН соберётся в пятницу.", ["un-security-council"]),
+    ("Генсек НАТО прибыл в Вашингтон.", ["mark-rutte"]),  # «в Вашингтон»: a place
+    ("В ISW считают иначе.", ["isw"]),
+    ("РФПИ и Минфин США подписали меморандум.", ["rdif", "us-treasury"]),
+    # states, fixed phrases, capitals as metonyms
+    ("Российская сторона передала предложения американской стороне.", ["russia", "usa"]),
+    ("Соединенные Штаты Америки ввели санкции против Индии.", ["usa", "india"]),
+    ("Москва и Вашингтон договорились о консультациях.", ["russia", "usa"]),
+    ("Киев отверг предложение, Пекин промолчал.", ["ukraine", "china"]),
+    ("Переговоры прошли в Москве и в Вашингтоне.", []),
+    ("Делегация прилетела из Москвы.", []),
+    ("Латинская Америка не участвует в переговорах.", []),
+    # adjectives alone are not actors (documented decision)
+    ("Санкции ударили по российским нефтяным компаниям.", []),
+    ("Американские чиновники не поддерживают процесс.", []),
+    # roles and a name: one actor
+    ("Министр иностранных дел России Сергей Лавров прибыл в Минск.",
+     ["sergey-lavrov"]),
+    ("Пресс-секретарь Кремля Дмитрий Песков ответил на вопросы.", ["dmitry-peskov"]),
+    ("Об этом сообщила официальный представитель МИД России.", ["maria-zakharova"]),
+    ("Глава российского МИД провёл переговоры.", ["sergey-lavrov"]),
+    ("Вице-президент США выступил в Мюнхене.", ["jd-vance"]),
+    ("Спецпосланник президента США прилетел в Москву.", ["steve-witkoff"]),
+    ("Спецпосланник президента США по Украине посетил Киев.", ["keith-kellogg", "ukraine"]),
+    # deputies and aides are not the principal
+    ("Заместитель министра иностранных дел России Сергей Рябков дал интервью.",
+     ["sergey-ryabkov"]),
+    ("Заместитель министра иностранных дел России дал интервью.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_match(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert ids(nlp, gaz, text, date(2025, 6, 1)) == expected
+
+
+ROLE_CASES: list[tuple[str, date | None, list[str]]] = [
+    ("Госсекретарь США позвонил в Москву.", date(2024, 12, 1), ["antony-blinken"]),
+    ("Госсекретарь США позвонил в Москву.", date(2025, 3, 1), ["marco-rubio"]),
+    ("Госсекретарь США позвонил в Москву.", None, ["marco-rubio"]),
+    ("Президент США провёл переговоры.", date(2023, 5, 5), ["joe-biden"]),
+    ("Президент США провёл переговоры.", date(2025, 2, 12), ["donald-trump"]),
+    ("Президент США провёл переговоры.", date(2019, 7, 1), ["donald-trump"]),
+    ("Президент США провёл переговоры.", date(2015, 7, 1), ["barack-obama"]),
+    ("Президент России провёл переговоры.", date(2010, 1, 1), ["dmitry-medvedev"]),
+    ("Президент РФ провёл переговоры.", date(2025, 1, 1), ["vladimir-putin"]),
+    ("Тогдашний президент США позвонил Путину.", date(2024, 6, 1),
+     ["joe-biden", "vladimir-putin"]),
+    ("Бывший президент США выступил в Техасе.", date(2025, 6, 1), ["joe-biden"]),
+    ("Это наследие экс-президента США.", date(2025, 6, 1), ["joe-biden"]),
+    ("Канцлер Германии прибыл в Киев.", date(2025, 1, 10), ["olaf-scholz"]),
+    ("Канцлер Германии прибыл в Киев.", date(2025, 9, 10), ["friedrich-merz"]),
+    ("Министр обороны России посетил войска.", date(2023, 1, 1), ["sergey-shoigu"]),
+    ("Министр обороны России посетил войска.", date(2025, 1, 1), ["andrey-belousov"]),
+    ("Глава Пентагона прибыл в Брюссель.", date(2025, 3, 1), ["pete-hegseth"]),
+]
+
+
+@pytest.mark.parametrize(("text", "on", "expected"), ROLE_CASES,
+                         ids=[f"{c[0][:30]}@{c[1]}" for c in ROLE_CASES])
+def test_roles_by_date(
+    nlp: Nlp, gaz: Gazetteer, text: str, on: date | None, expected: list[str]
+) -> None:
+    assert ids(nlp, gaz, text, on) == expected
+
+
+def test_role_and_name_make_one_hit(nlp: Nlp, gaz: Gazetteer) -> None:
+    text = "Об этом заявил министр иностранных дел России Сергей Лавров."
+    (h,) = hits(nlp, gaz, text, date(2026, 1, 1))
+    assert h.actor_id == "sergey-lavrov"
+    assert h.text == "министр иностранных дел России Сергей Лавров"
+
+
+def test_a_named_person_beats_the_role_holder(nlp: Nlp, gaz: Gazetteer) -> None:
+    # The seed 003 calls Trump «бывший президент США»: the name is authoritative.
+    text = "Бывший президент США Дональд Трамп выразил своё мнение."
+    assert ids(nlp, gaz, text, date(2025, 12, 30)) == ["donald-trump"]
+
+
+def test_context_alias_needs_context(nlp: Nlp, gaz: Gazetteer) -> None:
+    assert ids(nlp, gaz, "В МИД заявили, что ответ будет.") == []
+    assert ids(nlp, gaz, "Россия ответила. В МИД заявили, что ответ будет.") == [
+        "russia", "russian-mfa"
+    ]
+    assert ids(nlp, gaz, "Украина ответила. В МИД заявили, что ответ будет.") == [
+        "ukraine", "ukrainian-mfa"
+    ]
+    text = "Сергей Лавров дал интервью. Глава дипломатического ведомства отметил прогресс."
+    assert ids(nlp, gaz, text) == ["sergey-lavrov", "sergey-lavrov"]
+    assert ids(nlp, gaz, "Глава дипломатического ведомства отметил прогресс.") == []
+
+
+# ---------------------------------------------------------------------------- unknown persons
+
+
+def test_unknown_person_becomes_an_actor(nlp: Nlp, gaz: Gazetteer) -> None:
+    text = "Об этом пишет Маргарита Волошина. Иван Петров согласился с Лавровым."
+    analysis = nlp.analyse(text)
+    found = match_actors(analysis, gaz, None)
+    assert [h.actor_id for h in found] == ["margarita-voloshina", "ivan-petrov", "sergey-lavrov"]
+    assert [h.via for h in found] == ["ner", "ner", "alias"]
+    records = actors_of(found, analysis, gaz)
+    assert records["margarita-voloshina"].name == "Margarita Voloshina"
+    assert records["margarita-voloshina"].name_ru == "Маргарита Волошина"
+    assert records["margarita-voloshina"].kind == "person"
+    assert records["sergey-lavrov"] is gaz.actors["sergey-lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("normal", "slug"),
+    [
+        ("Маргарита Волошина", "margarita-voloshina"),
+        ("Юрий Ушаков", "yuriy-ushakov"),
+        ("Щукин-Хачатурян", "shchukin-khachaturyan"),
+        ("ёЖИК", "yozhik"),
+        ("Олександр Сирський", "oleksandr-sirskiy"),
+    ],
+)
+def test_unknown_person_slug(normal: str, slug: str) -> None:
+    rec = unknown_person(Entity(0, len(normal), "PER", normal, normal))
+    assert rec is not None and rec.id == slug and rec.kind == "person"
+
+
+def test_unknown_person_needs_letters() -> None:
+    assert unknown_person(Entity(0, 3, "PER", "123", "123")) is None
+
+
+# ---------------------------------------------------------------------------- seeds
+
+
+def seed(prefix: str) -> str:
+    (path,) = SEEDS.glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("prefix", "phrase", "actor"),
+    [
+        ("000", "Министерства иностранных дел России", "russian-mfa"),
+        ("000", "Лаврова", "sergey-lavrov"),  # «Серия Лаврова»: typo for «Сергея», no special case
+        ("000", "российского внешнедипломатического ведомства", "russian-mfa"),
+        ("000", "Сергей Рябков", "sergey-ryabkov"),
+        ("000", "Дмитриев", "kirill-dmitriev"),
+        ("000", "ISW", "isw"),
+        ("000", "Маргарита Волошина", "margarita-voloshina"),
+        ("001", "главы дипломатического ведомства Сергея Лаврова", "sergey-lavrov"),
+        ("001", "лидер США", "donald-trump"),
+        ("001", "Путиным", "vladimir-putin"),
+        ("002", "Смоленской площади", "russian-mfa"),
+        ("002", "Госдепартамента", "us-state-department"),
+        ("003", "Государственного департамента США", "us-state-department"),
+        ("003", "Глава МИД РФ", "sergey-lavrov"),
+        ("004", "президенты РФ", "vladimir-putin"),
+        ("004", "экс-лидера США Джо Байдена", "joe-biden"),
+        ("004", "Госдепе США", "us-state-department"),
+        ("004", "МИД России", "russian-mfa"),
+    ],
+)
+def test_seed_phrases(nlp: Nlp, gaz: Gazetteer, prefix: str, phrase: str, actor: str) -> None:
+    text = seed(prefix)
+    found = hits(nlp, gaz, text, date(2026, 2, 3))
+    assert any(h.text == phrase and h.actor_id == actor for h in found), [
+        (h.text, h.actor_id) for h in found if phrase in h.text or h.text in phrase
+    ]
+
+
+def test_seed_000_oil_companies_are_not_russia(nlp: Nlp, gaz: Gazetteer) -> None:
+    text = seed("000")
+    start = text.index("российских нефтяных компаний")
+    found = hits(nlp, gaz, text)
+    assert not [h for h in found if start <= h.start < start + 30]
+
+
+# ---------------------------------------------------------------------------- validation
+
+BASE = """
+[[role]]
+id = "fm"
+titles = ["министр иностранных дел Атлантиды"]
+
+[[actor]]
+id = "a-one"
+name = "A One"
+name_ru = "Анна Первая"
+kind = "person"
+aliases = ["Анна Первая"]
+"""
+
+
+def load(extra: str) -> Gazetteer:
+    return Gazetteer.from_toml(BASE + extra)
+
+
+def test_small_valid_gazetteer() -> None:
+    g = load("""
+[[actor]]
+id = "b-two"
+name = "B Two"
+name_ru = "Борис Второй"
+kind = "person"
+  [[actor.roles]]
+  role = "fm"
+  from = 2020-01-01
+""")
+    assert set(g.actors) == {"a-one", "b-two"}
+    assert g.holder("fm", date(2021, 1, 1)) == "b-two"
+    assert g.holder("fm", date(2019, 1, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        ('[[actor]]\nid = "a-one"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n',
+         "duplicate actor id"),
+        ('[[actor]]\nid = "Bad Id"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n',
+         "not an ASCII slug"),
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "planet"\n', "kind"),
+        # «Анны Первой» lemmatises to the same alias as «Анна Первая» of a-one
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+         'aliases = ["Анны Первой"]\n', "claimed by several entries"),
+        # alias colliding with a role title
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+         'aliases = ["министра иностранных дел Атлантиды"]\n', "claimed by several entries"),
+        # two holders of a role without dates telling them apart
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс Игрек"\nkind = "person"\n'
+         '[[actor.roles]]\nrole = "fm"\nfrom = 2020-01-01\n'
+         '[[actor]]\nid = "y"\nname = "Y"\nname_ru = "Игрек Зет"\nkind = "person"\n'
+         '[[actor.roles]]\nrole = "fm"\nfrom = 2021-01-01\n', "overlap"),
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+         '[[actor.roles]]\nrole = "nope"\n', "unknown role"),
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\nalias = ["Икс"]\n',
+         "unknown keys"),
+        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+         'context_aliases = ["МИД"]\ncontext = ["nobody"]\n', "unknown actor"),
+        ("[[actor]\n", "not valid TOML"),
+    ],
+)
+def test_validation_errors(extra: str, message: str) -> None:
+    with pytest.raises(GazetteerError, match=message):
+        load(extra)
+
+
+def test_roles_with_distinct_dates_may_share_a_title() -> None:
+    g = load("""
+[[actor]]
+id = "x"
+name = "X"
+name_ru = "Икс Игрек"
+kind = "person"
+  [[actor.roles]]
+  role = "fm"
+  until = 2020-01-01
+[[actor]]
+id = "y"
+name = "Y"
+name_ru = "Игрек Зет"
+kind = "person"
+  [[actor.roles]]
+  role = "fm"
+  from = 2020-01-01
+""")
+    assert g.holder("fm", date(2019, 6, 1)) == "x"
+    assert g.holder("fm", date(2020, 1, 1)) == "y"
+    assert g.holder("fm", None) == "y"
+    assert g.holder("fm", date(2021, 1, 1), former=True) == "x"
+
+
+def test_all_problems_are_reported_at_once() -> None:
+    with pytest.raises(GazetteerError) as info:
+        load('[[actor]]\nid = "a-one"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+             '[[actor]]\nid = "z"\nname = "Z"\nname_ru = "Зет"\nkind = "thing"\n')
+    assert len(info.value.problems) == 2
+
+
+def test_load_from_path(tmp_path: Path) -> None:
+    p = tmp_path / "g.toml"
+    p.write_text(BASE, encoding="utf-8")
+    assert set(Gazetteer.load(p).actors) == {"a-one"}

@@ -1,0 +1,60 @@
+"""Analysis offsets and shapes from app.ingest.nlp (natasha loaded once per module)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.ingest.nlp import Analysis, Nlp
+
+SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Nlp:
+    return Nlp.load()
+
+
+def test_load_is_once_per_process(nlp: Nlp) -> None:
+    assert Nlp.load() is nlp
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name[:3])
+def test_offsets_are_characters_of_the_text(nlp: Nlp, path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    a = nlp.analyse(text)
+    assert isinstance(a, Analysis) and a.text == text
+    assert a.sentences and a.tokens
+    for t in a.tokens:
+        assert text[t.start : t.end] == t.text
+        assert t.lemma
+    for e in a.entities:
+        assert text[e.start : e.end] == e.text
+        assert e.type in ("PER", "ORG", "LOC")
+    for s in a.sentences:
+        assert 0 <= s.start < s.end <= len(text)
+    starts = [t.start for t in a.tokens]
+    assert starts == sorted(starts)
+
+
+def test_lemmas_pos_feats_and_entities(nlp: Nlp) -> None:
+    text = "Сергей Лавров встретился с Марко Рубио в Эр-Рияде. Переговоры продолжатся."
+    a = nlp.analyse(text)
+    assert len(a.sentences) == 2
+    by_text = {t.text: t for t in a.tokens}
+    assert by_text["встретился"].lemma == "встретиться"
+    assert by_text["встретился"].pos == "VERB"
+    assert by_text["Переговоры"].feats.get("Number") == "Plur"
+    per = {e.normal for e in a.entities if e.type == "PER"}
+    assert "Сергей Лавров" in per and "Марко Рубио" in per
+    assert not any(type(x).__module__.startswith("natasha") for x in (*a.tokens, *a.entities))
+
+
+def test_empty_and_odd_text(nlp: Nlp) -> None:
+    assert nlp.analyse("").tokens == []
+    a = nlp.analyse("  \n\t ")
+    assert a.entities == []
+    text = "ёлка — «МИД»…\u00a0США!"
+    a = nlp.analyse(text)
+    assert all(text[t.start : t.end] == t.text for t in a.tokens)

@@ -8,14 +8,15 @@ extraction. The result is plain data that the store step writes in one transacti
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import ActorInfo, ActorSpan, in_excluded, sentences_to_parse
-from app.ingest.nlp import Nlp
+from app.ingest.nlp import Analysis, Nlp, Span
 from app.ingest.reading import RawArticle, article_id
 from app.ingest.reading.identity import normalise_for_id
 
@@ -76,7 +77,7 @@ class Pipeline:
 
     def _with_events(self, art: PreparedArticle, facts: ArticleFacts) -> ArticleFacts:
         text, excluded = art.raw.text, tuple(art.raw.excluded)
-        analysis = self.nlp.analyse(art.body)
+        analysis = paragraph_sentences(self.nlp.analyse(art.body))
         spans = [(s.start, s.end) for s in analysis.sentences]
         dates = [
             d
@@ -92,7 +93,7 @@ class Pipeline:
             i: SentenceParse(heads, rels)
             for i, (heads, rels) in zip(to_parse, self.nlp.parse(words), strict=True)
         }
-        infos = {aid: ActorInfo(r.kind, r.name_ru) for aid, r in records.items()}
+        infos = {aid: ActorInfo(r.kind, r.short_ru or r.name_ru) for aid, r in records.items()}
         events = extract_events(
             ArticleInput(
                 text=text,
@@ -122,6 +123,30 @@ class Pipeline:
         return ArticleFacts(
             **{**facts.__dict__, "events": events, "actors": actors, "parents": self.parents}
         )
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+
+
+def paragraph_sentences(analysis: Analysis) -> Analysis:
+    """Sentences never run across a paragraph break: a headline or a blanked-out link line
+    without final punctuation would otherwise glue itself to the next paragraph."""
+    text = analysis.text
+    out: list[Span] = []
+    for sent in analysis.sentences:
+        start = sent.start
+        for m in _PARAGRAPH_BREAK.finditer(text, sent.start, sent.end):
+            out.extend(_trimmed(text, start, m.start()))
+            start = m.end()
+        out.extend(_trimmed(text, start, sent.end))
+    return replace(analysis, sentences=out)
+
+
+def _trimmed(text: str, start: int, end: int) -> list[Span]:
+    piece = text[start:end]
+    left = len(piece) - len(piece.lstrip())
+    right = len(piece.rstrip())
+    return [Span(start + left, start + right)] if right > left else []
 
 
 def _facts(art: PreparedArticle) -> ArticleFacts:

@@ -13,7 +13,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -55,7 +55,10 @@ class StoreResult:
 
 
 def store_article(session: Session, facts: ArticleFacts) -> StoreResult:
-    """Store one article and its events in ONE transaction (all or nothing)."""
+    """Store one article and its events in ONE transaction (all or nothing).
+
+    The session must have no transaction open: this function begins and commits its own.
+    """
     with session.begin():
         # Several ingests writing one PostgreSQL take turns (a no-op on SQLite, whose
         # writers are serialised by the database itself).
@@ -78,7 +81,7 @@ def store_article(session: Session, facts: ArticleFacts) -> StoreResult:
         final: list[Event] = []
         for ev in touched.values():
             months.add(derived.month_key(ev.sort_date))
-            ev = _refresh(session, ev)
+            ev = _refresh(session, ev, facts.parents)
             months.add(derived.month_key(ev.sort_date))
             actors.update(a.actor_id for a in ev.actor_links)
             final.append(ev)
@@ -242,12 +245,16 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
         )
     keys = set(ev.signature.split()) | set(cand.keys)
     ev.signature = " ".join(sorted(keys)[:MAX_SIGNATURE])
-    if not ev.title or ev.id.startswith("pending-") or ev.type != cand.type:
-        if ident.merged_type(ev.type, cand.type) == cand.type:
-            ev.title = cand.title
+    # The title comes from the source that dates the happening best: a source with an
+    # explicit date over one dated by its publication, then the more specific type.
+    explicit_now = cand.date.explicit and ev.date_text is None and not ev.id.startswith("pending-")
+    if ev.id.startswith("pending-") or explicit_now:
+        ev.title = cand.title
+    elif ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type:
+        ev.title = cand.title
 
 
-def _refresh(session: Session, ev: Event) -> Event:
+def _refresh(session: Session, ev: Event, parents: Mapping[str, str] | None = None) -> Event:
     """Recompute date, flags, counts, links, search text and (maybe) the id of an event."""
     mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
     readings = [_mention_reading(m) for m in mentions]
@@ -275,10 +282,13 @@ def _refresh(session: Session, ev: Event) -> Event:
         for r in ident.disagreements(readings, best)
     ]
     actor_ids = list(dict.fromkeys(a[2] for m in mentions for a in m.actor_spans))
-    kinds: dict[str, str] = dict(
-        session.execute(select(Actor.id, Actor.kind).where(Actor.id.in_(actor_ids))).tuples()
-    )
-    wanted = ident.event_slug(best, ev.type, [(a, kinds.get(a, "organisation")) for a in actor_ids])
+    kinds: dict[str, str] = {}
+    for aid, kind in session.execute(select(Actor.id, Actor.kind).where(Actor.id.in_(actor_ids))):
+        kinds[aid] = kind
+    # The slug names a body rather than its state («russian-mfa», not «russia»).
+    bodies_of = {parents[a] for a in actor_ids if parents and a in parents}
+    named = [(a, kinds.get(a, "organisation")) for a in actor_ids if a not in bodies_of]
+    wanted = ident.event_slug(best, ev.type, named)
     if _base(ev.id) != wanted:
         ev = _rename(session, ev, _unique_id(session, wanted, exclude=ev.id))
     derived.set_event_actors(session, ev, actor_ids)

@@ -26,7 +26,7 @@ KINDS: tuple[ActorKind, ...] = ("person", "organisation", "state")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ACTOR_KEYS = frozenset(
     {"id", "name", "name_ru", "kind", "aliases", "surname", "metonyms", "context_aliases",
-     "context", "roles", "part_of"}
+     "context", "roles", "part_of", "short_ru"}
 )
 _ROLE_KEYS = frozenset({"id", "titles", "context"})
 _TERM_KEYS = frozenset({"role", "from", "until"})
@@ -71,6 +71,8 @@ class ActorRecord:
     roles: tuple[RoleTerm, ...] = ()
     # The state an organisation belongs to («МИД России» speaks for Russia).
     part_of: str | None = None
+    # A short Russian name for titles («МИД России»); name_ru when not given.
+    short_ru: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +177,15 @@ def _default_lemmatizer() -> Lemmatizer:
 
 
 # ---------------------------------------------------------------------- building & validation
+
+
+def _short(value: Any, where: str, problems: list[str]) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        problems.append(f"{where}.short_ru: must be a non-empty string")
+        return None
+    return value.strip()
 
 
 def _part_of(value: Any, where: str, problems: list[str]) -> str | None:
@@ -408,6 +419,7 @@ class _Builder:
                 aliases=tuple(alias_keys),
                 roles=tuple(actor_terms),
                 part_of=_part_of(item.get("part_of"), where, self.problems),
+                short_ru=_short(item.get("short_ru"), where, self.problems),
             )
         for rec in actors.values():
             if rec.part_of is not None and actors.get(rec.part_of, rec).kind != "state":

@@ -29,7 +29,14 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
 from app.ingest.events.titles import gist_of, make_title
-from app.ingest.events.tree import actor_belongs, ancestors, date_belongs, flat_parse, span_head
+from app.ingest.events.tree import (
+    actor_belongs,
+    ancestors,
+    date_belongs,
+    flat_parse,
+    future_clause,
+    span_head,
+)
 from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Analysis, Token
 
@@ -122,8 +129,15 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             groups.append(cand)
     _add_quoted_words(inp, groups, plain)
     for g in groups:
-        g.title = make_title(g.type, [_name(inp, a) for a in g.actors], g.gist)
+        g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
     return groups
+
+
+def _title_actors(inp: ArticleInput, g: EventCandidate) -> list[str]:
+    """Actors to name in a title: a state is left out when its own body is named
+    («МИД России», not «России, МИД России»)."""
+    states_with_body = {inp.parents[a] for a in g.actors if a in inp.parents}
+    return [a for a in g.actors if a not in states_with_body]
 
 
 def _add_quoted_words(
@@ -191,7 +205,8 @@ def _sentence_event(
         ]
         if not actors:
             continue
-        reading, planned = _reading(inp, attached, speech)
+        future = parsed and future_clause(toks, parse, idx)
+        reading, planned = _reading(inp, attached, speech, future)
         if reading is None:
             continue
         tail = inp.text[toks[idx].end : s_end]
@@ -243,7 +258,7 @@ def _is_body(inp: ArticleInput, actor_id: str) -> bool:
 
 
 def _reading(
-    inp: ArticleInput, attached: list[DateMention], speech: bool
+    inp: ArticleInput, attached: list[DateMention], speech: bool, future: bool = False
 ) -> tuple[DateReading | None, bool]:
     p = inp.published
     usable = [
@@ -258,7 +273,7 @@ def _reading(
         if planned or not after_publication:
             return r, planned
         # A past happening dated after its own article: the reading is wrong, not the text.
-    if any(d.planned for d in attached):
+    if future or any(d.planned for d in attached):
         return None, True  # «встретятся» with no usable date: nothing to place
     p = inp.published
     if p is None:

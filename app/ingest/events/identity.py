@@ -17,6 +17,9 @@ from app.ingest.events.model import DateReading
 
 # A happening reported without a date took place at most this long before publication.
 REPORTING_LAG = dt.timedelta(days=7)
+# Outlets that disagree on the day of the same happening by at most this much are still
+# reporting one happening (the disagreement is kept and shown).
+DISAGREEMENT_WINDOW = dt.timedelta(days=3)
 MIN_SHARED_KEYS = 3
 MIN_OVERLAP = 0.30
 FAR_PAST = dt.date(1, 1, 1)
@@ -75,6 +78,16 @@ def same_day(a: DateReading, b: DateReading) -> bool:
     )
 
 
+def near_days(a: DateReading, b: DateReading) -> bool:
+    """Two explicit single days a few days apart: a disagreement between sources."""
+    va, vb = a.value, b.value
+    if not (a.explicit and b.explicit and va.precision == "day" == vb.precision):
+        return False
+    if va.start is None or vb.start is None:
+        return False
+    return abs(va.start - vb.start) <= DISAGREEMENT_WINDOW
+
+
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
     if not a or not b:
         return False
@@ -105,7 +118,7 @@ def same_happening(
     if not actors_overlap(actors_a, actors_b, parents):
         return False
     if not dates_compatible(date_a, date_b):
-        return False
+        return type_a == type_b and near_days(date_a, date_b) and similar(keys_a, keys_b)
     if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
         return True  # the same call/meeting of the same people on the same day
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:

@@ -52,8 +52,8 @@ def genitive(phrase: str, person: bool = False) -> str:
     if not words:
         return phrase
     if person:
-        surname = words[-1]
-        return _inflect_surname(surname)
+        female = len(words) > 1 and _is_female_name(words[0])
+        return _inflect_surname(words[-1], female)
     out: list[str] = []
     declining = True
     for w in words:
@@ -72,15 +72,55 @@ def genitive(phrase: str, person: bool = False) -> str:
     return " ".join(out)
 
 
-def _inflect_surname(surname: str) -> str:
+# Russian surname endings and their genitive, for surnames the dictionary lacks
+# («Рябков» -> «Рябкова», «Захарова» -> «Захаровой», «Шойгу» stays).
+_SURNAME_GENITIVE = (
+    ("ская", "ской"), ("цкая", "цкой"), ("ова", "овой"), ("ева", "евой"), ("ёва", "ёвой"),
+    ("ина", "иной"), ("ына", "ыной"), ("ский", "ского"), ("цкий", "цкого"), ("ой", "ого"),
+    ("ов", "ова"), ("ев", "ева"), ("ёв", "ёва"), ("ин", "ина"), ("ын", "ына"),
+)  # fmt: skip
+
+
+def _is_female_name(first: str) -> bool:
+    """A woman's first name: the dictionary's gender where it has the name as a singular
+    nominative, else the ending («Кая», «Урсула» yes; «Кир», «Эммануэль» no)."""
+    genders = {
+        g
+        for p in analyzer().parse(first)
+        if {"Name", "nomn", "sing"} <= set(p.tag.grammemes)
+        for g in ("masc", "femn")
+        if g in p.tag.grammemes
+    }
+    if "masc" in genders:
+        return False
+    return first[-1:].lower() in ("а", "я")
+
+
+def _inflect_surname(surname: str, female: bool) -> str:
+    """Genitive of a surname: the dictionary's when it knows the surname, else by ending.
+
+    Foreign surnames decline like nouns when a man's ends in a consonant («Трампа»); those
+    ending in a vowel («Рубио», «Моди») and foreign women's («Каллас») do not.
+    """
     for p in analyzer().parse(surname):
         grams = set(p.tag.grammemes)
-        if "Surn" in grams or "Name" in grams or "nomn" in grams:
+        known = {"Surn", "nomn", "sing"} <= grams and "Fixd" not in grams
+        if known and ("femn" in grams) == female:
             g = p.inflect({"gent"})
-            if g is not None and "nomn" in grams and p.tag.POS == "NOUN":
+            if g is not None and g.word != surname.lower():
                 out = str(g.word)
                 return out[:1].upper() + out[1:]
-    return surname
+    low = surname.lower()
+    for ending, gen in _SURNAME_GENITIVE:
+        if low.endswith(ending) and len(low) > len(ending) + 1:
+            feminine_ending = gen.endswith("ой") and not ending.endswith("ой")
+            if feminine_ending == female:
+                return surname[: -len(ending)] + gen
+    if female or not low[-1:].isalpha() or low[-1] in "аеёиоуыэюяь":
+        return surname
+    if low[-1] == "й":
+        return surname[:-1] + "я"
+    return surname + "а"
 
 
 def join_ru(items: Sequence[str]) -> str:

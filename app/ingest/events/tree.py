@@ -111,10 +111,12 @@ def actor_belongs(
             # Reported content is not a party to the statement that reports it.
             return not (speech and rel in CONTENT_LINKS)
         tok = tokens[parent]
-        if parent in actor_tokens or rel in PHRASE_LINKS:
+        if parent in actor_tokens:
             cur = parent
             continue
         if tok.pos in NOMINAL:
+            # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
+            # under a common noun that is no title is that noun's modifier.
             lemma = tok.lemma.lower()
             if qualifier and lemma in PERSON_TITLES:
                 return False
@@ -122,6 +124,9 @@ def actor_belongs(
                 cur = parent
                 continue
             return False
+        if rel in PHRASE_LINKS:
+            cur = parent
+            continue
         if tok.pos in VERBAL:
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
@@ -143,6 +148,28 @@ def _subtree(parse: SentenceParse, root: int) -> set[int]:
                 out.add(i)
                 changed = True
     return out
+
+
+PLANNING_VERBS = frozenset(
+    {"планировать", "намереваться", "собираться", "намерен", "предстоять", "ожидаться",
+     "планироваться", "готовиться", "договориться"}
+)  # fmt: skip
+
+
+def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """The trigger's verb speaks of the future: «встретятся», «будут обсуждать»,
+    «планируют провести»."""
+    verb = anchor_verb(tokens, parse, trigger)
+    if tokens[verb].feats.get("Tense") == "Fut":
+        return True
+    for i, h in enumerate(parse.heads):
+        if h == verb and tokens[i].pos == "AUX" and tokens[i].feats.get("Tense") == "Fut":
+            return True
+    head = parse.heads[verb]
+    if parse.rels[verb] == "xcomp" and head >= 0:
+        lemma = tokens[head].lemma.lower()
+        return lemma in PLANNING_VERBS and lemma != "договориться"
+    return False
 
 
 def flat_parse(n: int) -> SentenceParse:

@@ -126,18 +126,25 @@ class Pipeline:
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
+# «безопасности.Ранее»: scraped text often loses the space after a full stop. A word of
+# three or more lower-case letters, a stop, a capital: a sentence boundary (initials such
+# as «В.В.Путин» do not match).
+_GLUED_STOP = re.compile(r"(?<=[а-яё]{3}[.!?])(?=[А-ЯЁ][а-яё])")
 
 
 def paragraph_sentences(analysis: Analysis) -> Analysis:
-    """Sentences never run across a paragraph break: a headline or a blanked-out link line
-    without final punctuation would otherwise glue itself to the next paragraph."""
+    """Sentences never run across a paragraph break or a glued full stop: a headline or a
+    blanked-out link line without final punctuation would otherwise join the next
+    paragraph, and two sentences without a space between them would be read as one."""
     text = analysis.text
     out: list[Span] = []
     for sent in analysis.sentences:
+        cuts = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text, sent.start, sent.end)]
+        cuts += [(m.start(), m.start()) for m in _GLUED_STOP.finditer(text, sent.start, sent.end)]
         start = sent.start
-        for m in _PARAGRAPH_BREAK.finditer(text, sent.start, sent.end):
-            out.extend(_trimmed(text, start, m.start()))
-            start = m.end()
+        for cut_start, cut_end in sorted(cuts):
+            out.extend(_trimmed(text, start, cut_start))
+            start = cut_end
         out.extend(_trimmed(text, start, sent.end))
     return replace(analysis, sentences=out)
 

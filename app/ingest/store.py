@@ -416,16 +416,17 @@ def _refresh_after_removal(session: Session, ev: Event) -> None:
 def _redirect_removed(
     session: Session, gone: Gone, new_events: Iterable[Event], facts: ArticleFacts
 ) -> None:
+    """Each event that vanished with the old version of a file redirects to the event of
+    the new version that took its place, if one did."""
     new_list = list(new_events)
     links = _actors_of(session, [e.id for e in new_list])
     for old in gone:
+        if any(ev.id == old.id for ev in new_list):
+            continue  # the same id came back: nothing to redirect
         for ev in new_list:
-            if ev.id == old.id:
-                break  # the same id came back: nothing to redirect
-            if ident.same_happening(
-                old.type, old.actors, old.reading, old.keys,
-                ev.type, links.get(ev.id, []), _event_reading(ev),
-                frozenset(ev.signature.split()), facts.parents,
+            if ident.successor(
+                old.type, old.actors, old.reading,
+                ev.type, links.get(ev.id, []), _event_reading(ev), facts.parents,
             ):  # fmt: skip
                 _point_redirects(session, old.id, ev.id)
                 break

@@ -37,12 +37,17 @@ from app.ingest.events.tree import (
     future_clause,
     span_head,
 )
-from app.ingest.events.triggers import find_triggers, lemma_of
+from app.ingest.events.triggers import PHONE, TALK_NOUNS, find_triggers, lemma_of
 from app.ingest.nlp import Analysis, Token
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
-TRIGGER_LEMMAS = frozenset(NOUN_TRIGGERS) | frozenset(VERB_TRIGGERS) | REPORTING_VERBS
+TRIGGER_LEMMAS = (
+    frozenset(NOUN_TRIGGERS) | frozenset(VERB_TRIGGERS) | REPORTING_VERBS | TALK_NOUNS | PHONE
+)
 _STEMMER = snowballstemmer.stemmer("russian")
+# Wording is compared on the first letters of stems, so that words of one root meet across
+# parts of speech («пересмотреть», «пересмотр»; «преодолеть», «преодоление»).
+ROOT_LETTERS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,7 +223,7 @@ def _sentence_event(
             sentences=[(s_start, s_end)],
             actors=list(dict.fromkeys(h.actor_id for h in actors)),
             actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
-            keys=_keys(toks, actors, mentions),
+            keys=_keys(toks, hits, mentions),
             sentence_dates=[reading],
             gist=gist_of(tail) if typ in ("statement", "answers") else None,
         )
@@ -275,6 +280,12 @@ def _reading(
         # A past happening dated after its own article: the reading is wrong, not the text.
     if future or any(d.planned for d in attached):
         return None, True  # «встретятся» with no usable date: nothing to place
+    unanchored = [d for d in attached if d.value.precision == "unknown"]
+    if unanchored:
+        # «Ранее» with no publication date to count from: unknown, but the text's own
+        # word (another occasion than the one reported), not a fallback.
+        best = unanchored[0]
+        return DateReading(best.value, text=best.text, span=(best.start, best.end)), False
     p = inp.published
     if p is None:
         return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False), False
@@ -313,5 +324,5 @@ def _keys(
             continue
         if not any(c.isalpha() for c in lemma):
             continue
-        out.add(str(_STEMMER.stemWord(lemma)))
+        out.add(str(_STEMMER.stemWord(lemma))[:ROOT_LETTERS])
     return frozenset(out)

@@ -21,7 +21,7 @@ REPORTING_LAG = dt.timedelta(days=7)
 # reporting one happening (the disagreement is kept and shown).
 DISAGREEMENT_WINDOW = dt.timedelta(days=3)
 MIN_SHARED_KEYS = 3
-MIN_OVERLAP = 0.30
+MIN_OVERLAP = 0.40
 FAR_PAST = dt.date(1, 1, 1)
 FAR_FUTURE = dt.date(9999, 12, 31)
 
@@ -59,7 +59,10 @@ def interval(r: DateReading) -> tuple[dt.date, dt.date]:
 
 def dates_compatible(a: DateReading, b: DateReading) -> bool:
     # «ранее» marks an earlier occasion than the one the article reports as news.
-    earlier = {a.value.how == "before-publication", b.value.how == "before-publication"}
+    earlier = {
+        a.explicit and a.value.how == "before-publication",
+        b.explicit and b.value.how == "before-publication",
+    }
     weak = {not a.explicit, not b.explicit}
     if earlier == {True, False} and True in weak:
         return False
@@ -123,7 +126,28 @@ def same_happening(
         return True  # the same call/meeting of the same people on the same day
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
         return True
+    if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
+        return True  # a headline or summary restating the dated report
     return similar(keys_a, keys_b)
+
+
+def successor(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """Event b, from the new version of a changed file, took the place of event a from its
+    old version: the same kind of happening of the same actors at a compatible or nearby
+    date (the correction may have been the date itself)."""
+    return (
+        types_compatible(type_a, type_b)
+        and actors_overlap(actors_a, actors_b, parents)
+        and (dates_compatible(date_a, date_b) or near_days(date_a, date_b))
+    )
 
 
 def reading_rank(r: DateReading) -> tuple[int, int, dt.date]:

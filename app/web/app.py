@@ -1,0 +1,48 @@
+"""The FastAPI application factory: `create_app(settings)`; no module-level state."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+from starlette.staticfiles import StaticFiles
+
+from app.config import Settings
+from app.db.engine import make_engine, make_sessionmaker
+from app.web import errors
+from app.web.render import make_templates
+from app.web.routes import actors, articles, events, exports, health, lang
+from app.web.security import SecurityHeaders
+
+
+def create_app(settings: Settings) -> FastAPI:
+    engine = make_engine(settings.db, create_dir=False)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        engine.dispose()
+
+    app = FastAPI(
+        title="Letopis",
+        description="A timeline of diplomatic events extracted from news articles.",
+        version="0.1.0",
+        lifespan=lifespan,
+        docs_url=None,  # Swagger UI needs a CDN and inline script: not under our CSP
+        redoc_url=None,
+        openapi_url="/api/openapi.json",
+    )
+    app.state.settings = settings
+    app.state.engine = engine
+    app.state.sessionmaker = make_sessionmaker(engine)
+    app.state.templates = make_templates(settings)
+
+    for module in (health, events, articles, actors, exports, lang):
+        app.include_router(module.router)
+    app.mount(
+        "/static", StaticFiles(directory=settings.static_dir, check_dir=False), name="static"
+    )
+    errors.install(app)
+    app.add_middleware(SecurityHeaders)
+    return app

@@ -1,0 +1,43 @@
+"""The opaque keyset cursor: a timeline position (sort_date, precision_rank, id) in base64url.
+
+Opaque so that clients never build one by hand; strict on decoding so that anything not
+made by `encode` is rejected (a 400), never passed to SQL.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+
+from app.db.queries import Position
+
+MAX_CURSOR_CHARS = 400
+
+
+class BadCursor(ValueError):
+    """The cursor was not made by this server."""
+
+
+def encode(pos: Position) -> str:
+    raw = f"{pos.sort_date.isoformat()}|{pos.precision_rank}|{pos.id}".encode()
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
+
+
+def decode(token: str) -> Position:
+    if not token or len(token) > MAX_CURSOR_CHARS:
+        raise BadCursor("cursor is empty or too long")
+    try:
+        raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode("utf-8")
+        day, rank, ident = raw.split("|", 2)
+        pos = Position(dt.date.fromisoformat(day), int(rank), ident)
+    except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
+        raise BadCursor("cursor is not one this server made") from exc
+    if (
+        not ident
+        or any(ord(c) < 32 for c in ident)
+        or not 0 <= pos.precision_rank <= 99
+        or encode(pos) != token
+    ):
+        raise BadCursor("cursor is not one this server made")
+    return pos

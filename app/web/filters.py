@@ -1,0 +1,206 @@
+"""The one parser of timeline query parameters, shared by HTML pages, the API and exports.
+
+Parameters (all optional; blank values, as a GET form sends them, count as absent):
+
+- `actor` (repeatable): events involving ALL the given actors (an intersection: picking
+  Putin and Trump shows what they did together, not everything either did);
+- `from`, `to`: YYYY-MM-DD, or YYYY-MM / YYYY meaning the first (for `from`) or last (for
+  `to`) day of that month or year; an event matches when its date interval OVERLAPS
+  [from, to] (open ends count as open; undated events never match a date filter);
+- `q`: full-text words (punctuation and quotes are ignored, never a syntax error);
+- `type`: event type; `article`: events mentioned in that article;
+- `limit`: 1..max_page_size; `cursor`: the opaque `next` token of the previous page.
+
+Malformed values raise FilterError(400); ids that name nothing raise FilterError(422).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from urllib.parse import urlencode
+
+from sqlalchemy.orm import Session
+from starlette.datastructures import QueryParams
+
+from app.db import queries
+from app.db.queries import EventFilter, Position
+from app.web import cursor as cursor_codec
+
+MAX_ACTORS = 10
+MAX_Q_CHARS = 300
+MAX_ID_CHARS = 160
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_MONTH = re.compile(r"\d{4}-\d{2}")
+_YEAR = re.compile(r"\d{4}")
+
+
+class FilterError(ValueError):
+    """A query parameter the timeline cannot use; `status` is 400 or 422."""
+
+    def __init__(self, param: str, message: str, status: int = 400) -> None:
+        super().__init__(f"{param}: {message}")
+        self.param = param
+        self.message = message
+        self.status = status
+
+
+@dataclass(frozen=True)
+class TimelineQuery:
+    filter: EventFilter
+    limit: int
+    cursor: Position | None
+    cursor_token: str | None
+    # The text typed into the actor picker's search box (HTML only; not a filter).
+    actor_q: str | None = None
+    # Names of the parameters given with a value (exports honour `limit` only if given).
+    explicit: frozenset[str] = frozenset()
+
+    def params(self, **changes: object) -> list[tuple[str, str]]:
+        """The filter as query parameters (without cursor), with `changes` applied.
+
+        A change to None removes the parameter; `actor` takes a list.
+        """
+        f = self.filter
+        values: dict[str, object] = {
+            "actor": list(f.actors),
+            "from": f.date_from.isoformat() if f.date_from else None,
+            "to": f.date_to.isoformat() if f.date_to else None,
+            "q": f.q,
+            "type": f.type,
+            "article": f.article,
+        }
+        values.update(changes)
+        out: list[tuple[str, str]] = []
+        for key, value in values.items():
+            if isinstance(value, list):
+                out.extend((key, str(v)) for v in value)
+            elif value is not None and value != "":
+                out.append((key, str(value)))
+        return out
+
+    def query_string(self, **changes: object) -> str:
+        return urlencode(self.params(**changes))
+
+    def with_actor_qs(self, actor_id: str) -> str:
+        """This filter narrowed to events that also involve `actor_id` (chip links)."""
+        actors = list(self.filter.actors)
+        if actor_id not in actors:
+            actors.append(actor_id)
+        return self.query_string(actor=actors)
+
+    def month_qs(self, month: str) -> str:
+        """This filter limited to one "YYYY-MM" month (histogram bars)."""
+        return self.query_string(**{"from": month, "to": month})
+
+    def is_month(self, month: str) -> bool:
+        f = self.filter
+        return bool(
+            f.date_from
+            and f.date_to
+            and f.date_from.isoformat()[:7] == month
+            and f.date_to.isoformat()[:7] == month
+        )
+
+
+def _blank_to_none(params: QueryParams, name: str) -> str | None:
+    values = [v.strip() for v in params.getlist(name) if v.strip()]
+    if len(values) > 1:
+        raise FilterError(name, "give it once")
+    return values[0] if values else None
+
+
+def parse_date(name: str, value: str, *, end: bool) -> dt.date:
+    """YYYY-MM-DD, YYYY-MM or YYYY; a month or year means its first or (end=True) last day."""
+    try:
+        if _DAY.fullmatch(value):
+            return dt.date.fromisoformat(value)
+        if _MONTH.fullmatch(value):
+            year, month = int(value[:4]), int(value[5:])
+            day = calendar.monthrange(year, month)[1] if end else 1
+            return dt.date(year, month, day)
+        if _YEAR.fullmatch(value):
+            year = int(value)
+            return dt.date(year, 12, 31) if end else dt.date(year, 1, 1)
+    except (ValueError, calendar.IllegalMonthError):
+        pass
+    raise FilterError(name, f"{value[:40]!r} is not a date (YYYY-MM-DD, YYYY-MM or YYYY)")
+
+
+def parse_limit(value: str | None, default: int, maximum: int) -> int:
+    if value is None:
+        return default
+    if not re.fullmatch(r"[+-]?\d{1,6}", value):
+        raise FilterError("limit", f"{value[:40]!r} is not a whole number")
+    n = int(value)
+    if not 1 <= n <= maximum:
+        raise FilterError("limit", f"must be between 1 and {maximum}")
+    return n
+
+
+def _check_id(name: str, value: str) -> str:
+    if len(value) > MAX_ID_CHARS or any(c in value for c in "\x00\r\n"):
+        raise FilterError(name, "is not an id")
+    return value
+
+
+def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -> TimelineQuery:
+    """Parse (but do not look up) the timeline parameters."""
+    actors: list[str] = []
+    for raw in params.getlist("actor"):
+        value = raw.strip()
+        if value and value not in actors:
+            actors.append(_check_id("actor", value))
+    if len(actors) > MAX_ACTORS:
+        raise FilterError("actor", f"at most {MAX_ACTORS} actors")
+    raw_from = _blank_to_none(params, "from")
+    raw_to = _blank_to_none(params, "to")
+    date_from = parse_date("from", raw_from, end=False) if raw_from else None
+    date_to = parse_date("to", raw_to, end=True) if raw_to else None
+    if date_from and date_to and date_from > date_to:
+        raise FilterError("from", "is after to")
+    q = _blank_to_none(params, "q")
+    if q is not None and len(q) > MAX_Q_CHARS:
+        raise FilterError("q", f"at most {MAX_Q_CHARS} characters")
+    type_ = _blank_to_none(params, "type")
+    if type_ is not None:
+        _check_id("type", type_)
+    article = _blank_to_none(params, "article")
+    if article is not None:
+        _check_id("article", article)
+    limit = parse_limit(_blank_to_none(params, "limit"), default_limit, max_limit)
+    token = _blank_to_none(params, "cursor")
+    position = None
+    if token is not None:
+        try:
+            position = cursor_codec.decode(token)
+        except cursor_codec.BadCursor as exc:
+            raise FilterError("cursor", str(exc)) from None
+    actor_q = _blank_to_none(params, "actor_q")
+    return TimelineQuery(
+        filter=EventFilter(
+            actors=tuple(actors),
+            date_from=date_from,
+            date_to=date_to,
+            q=q,
+            type=type_,
+            article=article,
+        ),
+        limit=limit,
+        cursor=position,
+        cursor_token=token,
+        actor_q=actor_q[:100] if actor_q else None,
+        explicit=frozenset(k for k, v in params.multi_items() if v.strip()),
+    )
+
+
+def check_ids(session: Session, tq: TimelineQuery) -> None:
+    """Reject filter ids that name nothing (422), so a typo is not an empty timeline."""
+    missing = queries.unknown_actors(session, tq.filter.actors)
+    if missing:
+        raise FilterError("actor", f"no actor {missing[0]!r}", status=422)
+    if tq.filter.article and not queries.article_exists(session, tq.filter.article):
+        raise FilterError("article", f"no article {tq.filter.article!r}", status=422)

@@ -1,0 +1,66 @@
+"""The timeline's events-per-month histogram as SVG geometry (no chart library, no script).
+
+Months without events are kept as empty slots so that the time axis stays honest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WIDTH = 600
+HEIGHT = 60
+MAX_MONTHS = 240
+
+
+@dataclass(frozen=True)
+class Bar:
+    month: str
+    count: int
+    x: float
+    y: float
+    width: float
+    height: float
+
+
+@dataclass(frozen=True)
+class Histogram:
+    bars: list[Bar]
+    width: int
+    height: int
+    first: str | None
+    last: str | None
+    peak: int
+
+
+def _months(first: str, last: str) -> list[str]:
+    y, m = int(first[:4]), int(first[5:7])
+    out: list[str] = []
+    while f"{y:04d}-{m:02d}" <= last and len(out) < MAX_MONTHS * 4:
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def build(counts: list[tuple[str, int]]) -> Histogram:
+    known = {m: n for m, n in counts if n > 0}
+    if not known:
+        return Histogram([], WIDTH, HEIGHT, None, None, 0)
+    months = _months(min(known), max(known))[-MAX_MONTHS:]
+    peak = max(known.get(m, 0) for m in months) or 1
+    slot = WIDTH / len(months)
+    gap = min(2.0, slot * 0.2)
+    bars = []
+    for i, month in enumerate(months):
+        n = known.get(month, 0)
+        h = 0.0 if n == 0 else max(3.0, HEIGHT * n / peak)
+        bars.append(
+            Bar(
+                month=month,
+                count=n,
+                x=round(i * slot + gap / 2, 2),
+                y=round(HEIGHT - h, 2),
+                width=round(slot - gap, 2),
+                height=round(h, 2),
+            )
+        )
+    return Histogram(bars, WIDTH, HEIGHT, months[0], months[-1], peak)

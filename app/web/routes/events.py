@@ -1,0 +1,158 @@
+"""The timeline (`/`), event permalinks (`/events/{id}`) and their JSON twins under /api."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from fastapi import APIRouter, Depends, Request
+from sqlalchemy.orm import Session
+from starlette.responses import RedirectResponse, Response
+
+from app.config import Settings
+from app.db import queries
+from app.web import cursor, datelabel, marks
+from app.web.deps import get_session, get_settings, get_ui
+from app.web.errors import NotFound
+from app.web.render import render
+from app.web.schemas import EventOut, EventsPage, event_out
+from app.web.timeline import full_context, page_context, parse
+from app.web.ui import UI
+
+router = APIRouter()
+
+SESSION = Depends(get_session)
+SETTINGS = Depends(get_settings)
+UI_DEP = Depends(get_ui)
+
+
+def is_fragment_request(request: Request) -> bool:
+    """htmx asks for a fragment, except when restoring history (it needs the full page)."""
+    return (
+        request.headers.get("hx-request") == "true"
+        and request.headers.get("hx-history-restore-request") != "true"
+    )
+
+
+@router.get("/", include_in_schema=False)
+def timeline(
+    request: Request, session: Session = SESSION, settings: Settings = SETTINGS
+) -> Response:
+    tq = parse(request, session)
+    vary = ("HX-Request",)
+    fragment = is_fragment_request(request)
+    if fragment and tq.cursor is not None:
+        ctx = page_context(session, tq, settings.page_size)
+        return render(request, "_page.html", {**ctx, "hx_chips": True}, vary=vary)
+    ctx = full_context(session, tq, settings.page_size)
+    name = "_timeline.html" if fragment else "timeline.html"
+    # A fragment also refreshes the header's language link (out of band) for the new URL.
+    return render(request, name, {**ctx, "hx_chips": True, "oob": fragment}, vary=vary)
+
+
+@router.get("/api/events", response_model=EventsPage)
+def api_events(
+    request: Request, session: Session = SESSION, settings: Settings = SETTINGS
+) -> EventsPage:
+    tq = parse(request, session)
+    page = queries.list_events(session, tq.filter, limit=tq.limit, after=tq.cursor)
+    return EventsPage(
+        events=[event_out(e) for e in page.events],
+        next=cursor.encode(page.next) if page.next else None,
+        total=page.total,
+    )
+
+
+def _resolve(session: Session, event_id: str) -> tuple[str, bool]:
+    current, moved = queries.resolve_event_id(session, event_id)
+    if current is None:
+        raise NotFound("event", event_id)
+    return current, moved
+
+
+@router.get("/api/events/{event_id}", response_model=EventOut)
+def api_event(event_id: str, session: Session = SESSION) -> EventOut | Response:
+    current, moved = _resolve(session, event_id)
+    if moved:
+        return RedirectResponse(f"/api/events/{current}", status_code=301)
+    event = queries.get_event(session, current)
+    if event is None:
+        raise NotFound("event", event_id)
+    return event_out(event)
+
+
+@dataclass(frozen=True)
+class SourceView:
+    source: queries.SourceRef
+    segments: list[marks.Segment]
+    date_label: str
+    agrees: bool
+
+
+def _same_date(e: queries.EventItem, s: queries.SourceRef) -> bool:
+    return (s.date_start, s.date_end, s.date_precision) == (e.date_start, e.date_end, e.precision)
+
+
+def _reason(e: queries.EventItem, ui: UI) -> str:
+    """Explain the event's date from the source that reads it the way the event does."""
+    agreeing = sorted(
+        (s for s in e.sources if _same_date(e, s)),
+        key=lambda s: (s.date_how != e.date_how, s.date_text != e.date_text),
+    )
+    best = agreeing[0] if agreeing else None
+    return datelabel.reason(
+        date_text=e.date_text,
+        how=best.date_how if best else e.date_how,
+        planned=e.planned,
+        published=best.published if best else None,
+        result=ui.date(e.date_start, e.date_end, e.precision),
+        lang=ui.lang,
+    )
+
+
+@router.get("/events/{event_id}", include_in_schema=False)
+def event_page(
+    request: Request, event_id: str, session: Session = SESSION, ui: UI = UI_DEP
+) -> Response:
+    current, moved = _resolve(session, event_id)
+    if moved:
+        return RedirectResponse(f"/events/{current}", status_code=301)
+    event = queries.get_event(session, current)
+    if event is None:
+        raise NotFound("event", event_id)
+    prev_id, next_id = queries.neighbours(session, event.position)
+    sources = [
+        SourceView(
+            source=s,
+            segments=marks.quote_segments(
+                s.quote,
+                s.sent_start,
+                date_span=(s.date_text_start, s.date_text_end),
+                actor_spans=s.actor_spans,
+            ),
+            date_label=ui.date(s.date_start, s.date_end, s.date_precision),
+            agrees=_same_date(event, s),
+        )
+        for s in event.sources
+    ]
+    listed = {s.source.article_id for s in sources if not s.agrees}
+    titles = {s.article_id: (s.title or s.file) for s in event.sources}
+    extra = [
+        d
+        for d in event.disagreement
+        if isinstance(d, dict) and d.get("article_id") not in listed
+    ]
+    return render(
+        request,
+        "event.html",
+        {
+            "ui": ui,
+            "event": event,
+            "reason": _reason(event, ui),
+            "sources": sources,
+            "disagreeing": [s for s in sources if not s.agrees],
+            "extra_disagreement": extra,
+            "article_titles": titles,
+            "prev_id": prev_id,
+            "next_id": next_id,
+        },
+    )

@@ -1,0 +1,91 @@
+"""Building the timeline page's context: filtered page of events, month groups, picker.
+
+Shared by `/` and `/actors/{id}`; routes only choose between full page and fragment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy.orm import Session
+
+from app.config import Settings
+from app.db import queries
+from app.db.models import UNDATED
+from app.web import cursor, histogram
+from app.web.filters import TimelineQuery, check_ids, parse_timeline
+
+PICKER_SIZE = 60
+ARTICLE_CHOICES = 200
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    month: str | None
+    events: list[queries.EventItem]
+    heading: bool  # False when this group continues the previous page's month
+
+
+def parse(request: Request, session: Session) -> TimelineQuery:
+    settings: Settings = request.app.state.settings
+    tq = parse_timeline(
+        request.query_params,
+        default_limit=settings.page_size,
+        max_limit=settings.max_page_size,
+    )
+    check_ids(session, tq)
+    return tq
+
+
+def _month(d: dt.date) -> str | None:
+    return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
+
+
+def groups(
+    events: list[queries.EventItem], after: queries.Position | None
+) -> list[MonthGroup]:
+    """Consecutive events of one month (events come in timeline order)."""
+    prev = _month(after.sort_date) if after is not None else "none"
+    out: list[MonthGroup] = []
+    for e in events:
+        if out and out[-1].month == e.month:
+            out[-1].events.append(e)
+        else:
+            continued = not out and e.month == prev
+            out.append(MonthGroup(e.month, [e], heading=not continued))
+    return out
+
+
+def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
+    """Events of one page: enough for the `_page.html` fragment ("more")."""
+    page = queries.list_events(session, tq.filter, limit=tq.limit, after=tq.cursor)
+    nxt = cursor.encode(page.next) if page.next else None
+    extra: dict[str, object] = {"cursor": nxt}
+    if tq.limit != default_limit:
+        extra["limit"] = tq.limit
+    return {
+        "tq": tq,
+        "page": page,
+        "groups": groups(page.events, tq.cursor),
+        "next_token": nxt,
+        "more_qs": tq.query_string(**extra) if nxt else None,
+    }
+
+
+def full_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
+    """Everything `/` shows: the page, histogram, filter form choices."""
+    ctx = page_context(session, tq, default_limit)
+    selected = queries.actors_by_id(session, tq.filter.actors)
+    picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
+    chosen = {a.id for a in selected}
+    ctx.update(
+        selected_actors=selected,
+        picker=selected + [a for a in picker if a.id not in chosen],
+        types=queries.event_types(session),
+        articles=queries.list_articles(session, limit=ARTICLE_CHOICES),
+        histogram=histogram.build(queries.month_histogram(session, tq.filter)),
+    )
+    return ctx

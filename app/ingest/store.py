@@ -269,7 +269,7 @@ def _refresh(session: Session, ev: Event, parents: Mapping[str, str] | None = No
         ev.date_start, ev.date_end, ev.date_precision
     )
     ev.planned = all(m.planned for m in mentions)
-    by_article = {m.article_id: m for m in mentions}
+    disputing = set(map(id, ident.disagreements(readings, best)))
     ev.disagreement = [
         {
             "start": _iso(r.value.start),
@@ -277,9 +277,11 @@ def _refresh(session: Session, ev: Event, parents: Mapping[str, str] | None = No
             "precision": r.value.precision,
             "how": r.value.how,
             "text": r.text,
-            "article_id": next((a for a, m in by_article.items() if m.date_text == r.text), None),
+            "article_id": m.article_id,
+            "mention_id": m.id,
         }
-        for r in ident.disagreements(readings, best)
+        for m, r in zip(mentions, readings, strict=True)
+        if id(r) in disputing
     ]
     actor_ids = list(dict.fromkeys(a[2] for m in mentions for a in m.actor_spans))
     kinds: dict[str, str] = {}

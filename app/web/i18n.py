@@ -57,6 +57,14 @@ HOW: dict[str, tuple[str, str]] = {
     "numeric": ("a numeric date (DD.MM.YYYY)", "числовая дата (ДД.ММ.ГГГГ)"),
     "dateline": ("the article's dateline", "дата в начале заметки"),
     "unresolved": ("no date could be anchored", "дату не к чему привязать"),
+    "unanchored": (
+        "nothing to anchor the date on (no publication date, no year in the text)",
+        "дату не к чему привязать (нет даты публикации и года в тексте)",
+    ),
+    "year-from-weekday": (
+        "the year in which that day and month fall on the named weekday",
+        "год, в котором это число приходится на названный день недели",
+    ),
     "unknown": ("no date could be anchored", "дату не к чему привязать"),
 }
 
@@ -64,6 +72,7 @@ HOW: dict[str, tuple[str, str]] = {
 PUBLISHED_HOW: dict[str, tuple[str, str]] = {
     "header": ("from the article's header", "из заголовка статьи"),
     "dateline": ("from the dateline", "из даты в начале текста"),
+    "inferred": ("inferred from the text", "выведена из текста"),
     "inferred-from-text": ("inferred from the text", "выведена из текста"),
     "unknown": ("unknown", "неизвестно"),
 }
@@ -78,8 +87,8 @@ TYPES: dict[str, tuple[str, str]] = {
     "interview": ("interview", "интервью"),
     "visit": ("visit", "визит"),
     "agreement": ("agreement", "соглашение"),
-    "summit": ("summit", "саммит"),
-    "other": ("other", "другое"),
+    "press-conference": ("press conference", "пресс-конференция"),
+    "answers": ("written answers", "ответы на вопросы"),
 }
 
 KINDS: dict[str, tuple[str, str]] = {

@@ -88,6 +88,14 @@ class SourceView:
     agrees: bool
 
 
+def _disputes(e: queries.EventItem, s: queries.SourceRef) -> bool:
+    """Ingest decided which sources contradict the event's date (explicit readings that do
+    not overlap it); a source dated only by its publication disputes nothing."""
+    return any(
+        isinstance(d, dict) and d.get("mention_id") == s.mention_id for d in e.disagreement
+    )
+
+
 def _same_date(e: queries.EventItem, s: queries.SourceRef) -> bool:
     return (s.date_start, s.date_end, s.date_precision) == (e.date_start, e.date_end, e.precision)
 
@@ -130,7 +138,7 @@ def event_page(
                 actor_spans=s.actor_spans,
             ),
             date_label=ui.date(s.date_start, s.date_end, s.date_precision),
-            agrees=_same_date(event, s),
+            agrees=not _disputes(event, s),
         )
         for s in event.sources
     ]

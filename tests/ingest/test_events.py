@@ -136,6 +136,41 @@ CASES: list[Row] = [
         [],
     ),
     (
+        # «накануне»: the day before publication.
+        "Накануне пресс-секретарь президента РФ Дмитрий Песков сообщил, что Кремль не "
+        "исключает нового телефонного разговора лидеров.",
+        D(2025, 4, 10),
+        [("statement", D(2025, 4, 9), D(2025, 4, 9), "day", ["dmitry-peskov"], False)],
+    ),
+    (
+        # A weekday in a past sentence: the last such day up to publication.
+        "Президент России Владимир Путин и президент США Дональд Трамп в пятницу провели "
+        "переговоры на военной базе в Анкоридже.",
+        D(2025, 8, 16),
+        [("talks", D(2025, 8, 15), D(2025, 8, 15), "day", ["donald-trump", "vladimir-putin"], False)],
+    ),
+    (
+        # The announcement is dated; the sanctions are the happening it announces.
+        "22 октября 2025 года Министерство финансов США объявило о введении санкций против "
+        "крупнейших российских нефтяных компаний.",
+        D(2025, 10, 24),
+        [("sanctions", D(2025, 10, 22), D(2025, 10, 22), "day", ["us-treasury"], False)],
+    ),
+    (
+        # A future week: planned, a range, after publication.
+        "На следующей неделе спецпосланник Стив Уиткофф посетит Москву.",
+        D(2025, 11, 20),
+        [("visit", D(2025, 11, 24), D(2025, 11, 30), "range", ["russia", "steve-witkoff"], True)],
+    ),
+    (
+        # A headline restating the dated lead is the same event.
+        "Лавров и Рубио провели переговоры в Эр-Рияде\n\nЭР-РИЯД, 18 февраля. Министр "
+        "иностранных дел России Сергей Лавров и госсекретарь США Марко Рубио провели "
+        "во вторник переговоры в Эр-Рияде.",
+        D(2025, 2, 18),
+        [("talks", D(2025, 2, 18), D(2025, 2, 18), "day", ["marco-rubio", "sergey-lavrov"], False)],
+    ),
+    (
         # A role resolves by date: the US secretary of state in 2024 is Blinken.
         "Госсекретарь США 3 июня 2024 года посетил Киев.",
         D(2024, 6, 5),

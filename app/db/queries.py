@@ -131,7 +131,7 @@ class EventItem:
 
     @property
     def month(self) -> str | None:
-        """"YYYY-MM" of the sort date; None for undated events."""
+        """ "YYYY-MM" of the sort date; None for undated events."""
         if self.sort_date == UNDATED:
             return None
         return f"{self.sort_date.year:04d}-{self.sort_date.month:02d}"
@@ -247,9 +247,7 @@ def _filtered(session: Session, f: EventFilter, driver: str | None) -> tuple[Sel
     if f.type:
         conds.append(Event.type == f.type)
     if f.article:
-        conds.append(
-            Event.id.in_(select(Mention.event_id).where(Mention.article_id == f.article))
-        )
+        conds.append(Event.id.in_(select(Mention.event_id).where(Mention.article_id == f.article)))
     if f.q:
         clause = search.matching_ids_clause(dialect, f.q)
         if clause is not None:
@@ -288,9 +286,7 @@ def list_events(
     stmt, key = _filtered(session, f, driver)
     paged = stmt
     if after is not None:
-        paged = paged.where(
-            tuple_(*key) > _position(after)
-        )
+        paged = paged.where(tuple_(*key) > _position(after))
     ids = list(session.scalars(paged.order_by(*key).limit(limit + 1)))
     more = len(ids) > limit
     ids = ids[:limit]
@@ -387,7 +383,10 @@ def _sources_of(session: Session, ids: Sequence[str]) -> dict[str, list[SourceRe
         )
         .join(Article, Article.id == Mention.article_id)
         .where(Mention.event_id.in_(list(ids)))
-        .order_by(Mention.event_id, Article.published, Mention.article_id, Mention.id)
+        # NULLS LAST on both backends (SQLite and PostgreSQL differ by default).
+        .order_by(
+            Mention.event_id, Article.published.asc().nulls_last(), Mention.article_id, Mention.id
+        )
     ).all()
     out: dict[str, list[SourceRef]] = defaultdict(list)
     for r in rows:

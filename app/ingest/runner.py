@@ -97,7 +97,8 @@ def run_ingest(
                     try:
                         result = store_article(session, outcome)
                     except Exception as exc:  # the transaction rolled back: nothing half-written
-                        _reject(report, RejectedFile(outcome.path, f"not stored: {exc}"), err)
+                        reason = f"not stored: {_one_line(exc)}"
+                        _reject(report, RejectedFile(outcome.path, reason), err)
                         result = None
                 if result is not None:
                     _count(report, result.outcome, len(result.events))
@@ -135,6 +136,13 @@ def _analysed(sources: list[Source], workers: int) -> Iterator[Outcome]:
     ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
     with ctx.Pool(processes=workers, initializer=_init_worker) as pool:
         yield from pool.imap(_work, sources, chunksize=4)
+
+
+def _one_line(exc: BaseException, limit: int = 300) -> str:
+    """A database error's first line (drivers append the whole SQL statement)."""
+    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
+    first = (str(orig or exc).strip().splitlines() or [type(exc).__name__])[0]
+    return f"{type(orig or exc).__name__}: {first}"[:limit]
 
 
 def _reject(report: IngestReport, r: RejectedFile, err: TextIO) -> None:

@@ -140,8 +140,9 @@ def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) 
     ids |= {child for child, parent in parents.items() if parent in ids}
     lo, hi = ident.interval(cand.date)
     types = list(SPEECH_TYPES) if cand.type in SPEECH_TYPES else [cand.type]
-    q = (
-        select(Event)
+    # Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
+    ids_q = (
+        select(Event.id, Event.sort_date)
         .join(EventActor, EventActor.event_id == Event.id)
         .where(EventActor.actor_id.in_(sorted(ids)), Event.type.in_(types))
         # Loose bounds (a stored fallback date stands for the week before publication);
@@ -152,6 +153,8 @@ def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) 
         .order_by(Event.sort_date.desc(), Event.id)
         .limit(MAX_CANDIDATES)
     )
+    found = [row.id for row in session.execute(ids_q)]
+    q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))
     if not events:
         return None

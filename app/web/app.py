@@ -46,3 +46,10 @@ def create_app(settings: Settings) -> FastAPI:
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     return app
+
+
+def create_app_from_env() -> FastAPI:
+    """The app configured from LETOPIS_* variables alone, for process managers that need a
+    factory without arguments: `uvicorn --factory app.web.app:create_app_from_env
+    --workers 4` (each worker builds its own engine)."""
+    return create_app(Settings())

@@ -280,8 +280,13 @@ def list_events(
     limit: int,
     after: Position | None = None,
     with_total: bool = True,
+    total: int | None = None,
 ) -> EventPage:
-    """One keyset page of the filtered timeline, with its actors and sources."""
+    """One keyset page of the filtered timeline, with its actors and sources.
+
+    `total`, when the caller knows it (the cursor carries the first page's), is not
+    counted again; otherwise precomputed counts answer where they can (see _known_total).
+    """
     driver = _driver(session, f.actors)
     stmt, key = _filtered(session, f, driver)
     paged = stmt
@@ -291,11 +296,32 @@ def list_events(
     more = len(ids) > limit
     ids = ids[:limit]
     events = load_events(session, ids)
-    total = 0
-    if with_total:
-        total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
+    if not with_total:
+        total = 0
+    elif total is None:
+        total = _known_total(session, f)
+        if total is None:
+            total = session.scalar(select(func.count()).select_from(stmt.subquery())) or 0
     nxt = events[-1].position if more and events else None
     return EventPage(events=events, next=nxt, total=total)
+
+
+def _known_total(session: Session, f: EventFilter) -> int | None:
+    """The total from counts that ingest keeps (never a scan), when the filter allows."""
+    if f.date_from or f.date_to or f.q or f.type or f.article or len(f.actors) > 1:
+        return None
+    if f.actors:
+        return session.scalar(select(Actor.events_count).where(Actor.id == f.actors[0])) or 0
+    return count_events(session)
+
+
+def count_events(session: Session) -> int:
+    """All events: the histogram's months plus the undated ones (an index range)."""
+    dated = select(func.coalesce(func.sum(MonthCount.count), 0)).scalar_subquery()
+    undated = (
+        select(func.count()).select_from(Event).where(Event.sort_date == UNDATED)
+    ).scalar_subquery()
+    return int(session.scalar(select(dated + undated)) or 0)
 
 
 def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
@@ -573,9 +599,8 @@ def _head(r: Any) -> ArticleHead:
 
 def list_articles(session: Session, *, limit: int | None = None) -> list[ArticleHead]:
     """Articles, newest first (undated last), without their text."""
-    stmt = select(*_HEAD_COLUMNS).order_by(
-        Article.published.is_(None), Article.published.desc(), Article.file
-    )
+    # Walks ix_articles_published (newest first, undated last) instead of sorting them all.
+    stmt = select(*_HEAD_COLUMNS).order_by(Article.published.desc().nulls_last(), Article.id.desc())
     if limit is not None:
         stmt = stmt.limit(limit)
     return [_head(r) for r in session.execute(stmt)]

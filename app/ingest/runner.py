@@ -8,17 +8,26 @@ named on stderr with the reason and never stop the run.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
+import os
 import sys
+import threading
 import time
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
+from multiprocessing.context import BaseContext
 from typing import TextIO
 
 from sqlalchemy import func, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
 from app.config import Settings
-from app.db.engine import make_engine, make_sessionmaker
+from app.db.engine import DatabaseURLError, make_engine, make_sessionmaker
 from app.db.migrate import upgrade
 from app.db.models import Article
 from app.ingest.pipeline import ArticleFacts, Pipeline
@@ -48,8 +57,27 @@ class IngestReport:
 Outcome = ArticleFacts | RejectedFile
 
 
-def _init_worker() -> None:
+def _init_worker(parent: int | None = None) -> None:
+    if parent is not None:
+        _exit_with(parent)
     _PIPELINE.append(Pipeline.load())
+
+
+def _exit_with(parent: int) -> None:
+    """End this worker when the ingest process that started it is gone (killed with
+    SIGKILL, its workers would otherwise run on, orphaned, holding ~200 MB each)."""
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            try:
+                os.kill(parent, 0)
+            except ProcessLookupError:
+                os._exit(1)
+            except PermissionError:  # the pid now belongs to someone else's process
+                os._exit(1)
+
+    threading.Thread(target=watch, name="letopis-parent-watch", daemon=True).start()
 
 
 def _work(src: Source) -> Outcome:
@@ -58,7 +86,8 @@ def _work(src: Source) -> Outcome:
     except RejectedFile as exc:
         return exc
     except Exception as exc:  # one bad article must not end the run
-        return RejectedFile(src.path, f"could not be processed: {type(exc).__name__}: {exc}")
+        reason = f"could not be processed: {type(exc).__name__}: {_one_line(exc)}"
+        return RejectedFile(src.path, reason)
 
 
 def run_ingest(
@@ -72,7 +101,7 @@ def run_ingest(
     err = err or sys.stderr
     out = out or sys.stdout
     started = time.perf_counter()
-    upgrade(settings.db)
+    _open_database(settings.db)
     engine = make_engine(settings.db)
     Session = make_sessionmaker(engine)
     report = IngestReport()
@@ -113,6 +142,26 @@ def run_ingest(
     return report
 
 
+class DatabaseUnusable(DatabaseURLError):
+    """The database cannot be opened or migrated (not a database, no such folder...).
+
+    A DatabaseURLError, so that the command reports it in one line (exit status 2)."""
+
+
+def _open_database(url: str) -> None:
+    """Migrate the database to the newest schema, or say in one line why it cannot be."""
+    try:
+        upgrade(url)
+    except DatabaseURLError:
+        raise
+    except (SQLAlchemyError, OSError) as exc:
+        shown = url
+        with contextlib.suppress(Exception):
+            shown = make_url(url).render_as_string(hide_password=True)
+        cause = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+        raise DatabaseUnusable(f"cannot use the database {shown}: {_one_line(cause)}") from exc
+
+
 def _split(items: Iterable[Source | RejectedFile]) -> tuple[list[Source], list[RejectedFile]]:
     sources: list[Source] = []
     rejected: list[RejectedFile] = []
@@ -133,21 +182,83 @@ def _analysed(sources: list[Source], workers: int) -> Iterator[Outcome]:
         finally:
             _PIPELINE.clear()
         return
+    yield from _pooled(sources, workers)
+
+
+# Articles handed to the pool ahead of the writer: enough to keep every worker busy,
+# few enough that a long run never holds many articles' facts in memory.
+_AHEAD_PER_WORKER = 4
+
+
+def _pooled(sources: list[Source], workers: int) -> Iterator[Outcome]:
+    """Analyse in `workers` processes, yielding in input order.
+
+    A worker that dies (killed, out of memory, a crash in native code) breaks the whole
+    pool: the article at the head of the queue is then retried alone in a fresh process;
+    if that process dies too, the article is rejected, otherwise the rest goes on in a
+    fresh pool. Either way the run finishes (multiprocessing.Pool would wait forever).
+    """
     ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
-    with ctx.Pool(processes=workers, initializer=_init_worker) as pool:
-        yield from pool.imap(_work, sources, chunksize=4)
+    todo = deque(sources)
+    while todo:
+        with ProcessPoolExecutor(
+            workers, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+        ) as pool:
+            pending: deque[tuple[Source, Future[Outcome]]] = deque()
+            broken = False
+            while todo or pending:
+                try:
+                    while todo and len(pending) < workers * _AHEAD_PER_WORKER:
+                        pending.append((todo[0], pool.submit(_work, todo[0])))
+                        todo.popleft()
+                    outcome = pending[0][1].result()
+                except BrokenProcessPool:  # submit() raises it too, once the pool broke
+                    broken = True
+                    break
+                pending.popleft()
+                yield outcome
+        if broken:
+            todo.extendleft(reversed([s for s, _ in pending]))
+            yield _alone(todo.popleft(), ctx)
 
 
-def _one_line(exc: BaseException, limit: int = 300) -> str:
-    """A database error's first line (drivers append the whole SQL statement)."""
-    orig = getattr(exc, "orig", None)  # SQLAlchemy wraps the driver's error
-    first = (str(orig or exc).strip().splitlines() or [type(exc).__name__])[0]
-    return f"{type(orig or exc).__name__}: {first}"[:limit]
+def _alone(src: Source, ctx: BaseContext) -> Outcome:
+    """Analyse one article in a fresh process (after a worker died with it in the pool)."""
+    with ProcessPoolExecutor(
+        1, mp_context=ctx, initializer=_init_worker, initargs=(os.getpid(),)
+    ) as pool:
+        try:
+            return pool.submit(_work, src).result()
+        except BrokenProcessPool:
+            return RejectedFile(src.path, "could not be processed: the worker process died")
+
+
+def _one_line(exc: BaseException) -> str:
+    """The first line of an error's message (SQLAlchemy's span several: SQL, links)."""
+    text = str(exc).strip()
+    return text.splitlines()[0] if text else type(exc).__name__
+
+
+def _shown(path: str) -> str:
+    """A path on one printable line: control characters escaped (a file name may hold a
+    newline), bytes that are not UTF-8 as ``\\xNN``."""
+    if path.isprintable():
+        return path
+    out = []
+    for c in path:
+        if c.isprintable():
+            out.append(c)
+        elif "\udc80" <= c <= "\udcff":  # an undecodable byte of the name
+            out.append(f"\\x{ord(c) - 0xDC00:02x}")
+        else:
+            out.append(c.encode("unicode_escape").decode("ascii"))
+    return "".join(out)
 
 
 def _reject(report: IngestReport, r: RejectedFile, err: TextIO) -> None:
-    report.rejected.append((r.path, r.reason))
-    print(f"letopis: rejected {r.path}: {r.reason}", file=err)
+    reason = " ".join(r.reason.split())  # one line on stderr, whatever the reason holds
+    report.rejected.append((r.path, reason))
+    print(f"letopis: rejected {_shown(r.path)}: {reason}", file=err)
 
 
 def _count(report: IngestReport, outcome: str, events: int) -> None:

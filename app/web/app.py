@@ -40,9 +40,7 @@ def create_app(settings: Settings) -> FastAPI:
 
     for module in (health, events, articles, actors, exports, lang):
         app.include_router(module.router)
-    app.mount(
-        "/static", StaticFiles(directory=settings.static_dir, check_dir=False), name="static"
-    )
+    app.mount("/static", StaticFiles(directory=settings.static_dir, check_dir=False), name="static")
     errors.install(app)
     app.add_middleware(SecurityHeaders)
     return app

@@ -1,4 +1,5 @@
-"""The opaque keyset cursor: a timeline position (sort_date, precision_rank, id) in base64url.
+"""The opaque keyset cursor: a timeline position (sort_date, precision_rank, id) in base64url,
+plus the filter's total from the first page, so that later pages never count again.
 
 Opaque so that clients never build one by hand; strict on decoding so that anything not
 made by `encode` is rejected (a 400), never passed to SQL.
@@ -19,25 +20,32 @@ class BadCursor(ValueError):
     """The cursor was not made by this server."""
 
 
-def encode(pos: Position) -> str:
-    raw = f"{pos.sort_date.isoformat()}|{pos.precision_rank}|{pos.id}".encode()
+def encode(pos: Position, total: int | None = None) -> str:
+    count = "" if total is None else str(total)
+    raw = f"{pos.sort_date.isoformat()}|{pos.precision_rank}|{count}|{pos.id}".encode()
     return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
 def decode(token: str) -> Position:
+    return decode_with_total(token)[0]
+
+
+def decode_with_total(token: str) -> tuple[Position, int | None]:
     if not token or len(token) > MAX_CURSOR_CHARS:
         raise BadCursor("cursor is empty or too long")
     try:
         raw = base64.urlsafe_b64decode(token + "=" * (-len(token) % 4)).decode("utf-8")
-        day, rank, ident = raw.split("|", 2)
+        day, rank, count, ident = raw.split("|", 3)
         pos = Position(dt.date.fromisoformat(day), int(rank), ident)
+        total = int(count) if count else None
     except (binascii.Error, UnicodeDecodeError, ValueError) as exc:
         raise BadCursor("cursor is not one this server made") from exc
     if (
         not ident
         or any(ord(c) < 32 for c in ident)
         or not 0 <= pos.precision_rank <= 99
-        or encode(pos) != token
+        or (total is not None and total < 0)
+        or encode(pos, total) != token
     ):
         raise BadCursor("cursor is not one this server made")
-    return pos
+    return pos, total

@@ -26,7 +26,7 @@ def month(d: dt.date, lang: str) -> str:
 
 
 def month_key_label(key: str, lang: str) -> str:
-    """"2025-03" -> «март 2025» / "March 2025"."""
+    """ "2025-03" -> «март 2025» / "March 2025"."""
     return month(dt.date(int(key[:4]), int(key[5:7]), 1), lang)
 
 

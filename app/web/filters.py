@@ -54,6 +54,8 @@ class TimelineQuery:
     limit: int
     cursor: Position | None
     cursor_token: str | None
+    # The filter's total, carried by the cursor from the first page.
+    cursor_total: int | None = None
     # The text typed into the actor picker's search box (HTML only; not a filter).
     actor_q: str | None = None
     # Names of the parameters given with a value (exports honour `limit` only if given).
@@ -174,9 +176,10 @@ def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -
     limit = parse_limit(_blank_to_none(params, "limit"), default_limit, max_limit)
     token = _blank_to_none(params, "cursor")
     position = None
+    known_total = None
     if token is not None:
         try:
-            position = cursor_codec.decode(token)
+            position, known_total = cursor_codec.decode_with_total(token)
         except cursor_codec.BadCursor as exc:
             raise FilterError("cursor", str(exc)) from None
     actor_q = _blank_to_none(params, "actor_q")
@@ -192,6 +195,7 @@ def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -
         limit=limit,
         cursor=position,
         cursor_token=token,
+        cursor_total=known_total,
         actor_q=actor_q[:100] if actor_q else None,
         explicit=frozenset(k for k, v in params.multi_items() if v.strip()),
     )

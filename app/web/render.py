@@ -48,9 +48,7 @@ def render(
 ) -> HTMLResponse:
     templates: Jinja2Templates = request.app.state.templates
     ui = context.get("ui") or ui_for(request)
-    response = templates.TemplateResponse(
-        request, name, {"ui": ui, **context}, status_code=status
-    )
+    response = templates.TemplateResponse(request, name, {"ui": ui, **context}, status_code=status)
     response.headers["Vary"] = ", ".join(("Accept-Language", "Cookie", *vary))
     response.headers["Content-Language"] = ui.lang
     return response

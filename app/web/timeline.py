@@ -44,9 +44,7 @@ def _month(d: dt.date) -> str | None:
     return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
 
 
-def groups(
-    events: list[queries.EventItem], after: queries.Position | None
-) -> list[MonthGroup]:
+def groups(events: list[queries.EventItem], after: queries.Position | None) -> list[MonthGroup]:
     """Consecutive events of one month (events come in timeline order)."""
     prev = _month(after.sort_date) if after is not None else "none"
     out: list[MonthGroup] = []
@@ -61,8 +59,10 @@ def groups(
 
 def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
     """Events of one page: enough for the `_page.html` fragment ("more")."""
-    page = queries.list_events(session, tq.filter, limit=tq.limit, after=tq.cursor)
-    nxt = cursor.encode(page.next) if page.next else None
+    page = queries.list_events(
+        session, tq.filter, limit=tq.limit, after=tq.cursor, total=tq.cursor_total
+    )
+    nxt = cursor.encode(page.next, page.total) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
         extra["limit"] = tq.limit

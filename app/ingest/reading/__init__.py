@@ -19,11 +19,12 @@ from .identity import article_id, normalise_for_id
 from .jsonl import JsonlRecord, RejectedLine, parse_jsonl
 from .lang import guess_lang
 from .layout import Layout, PublishedHow, parse_layout
-from .sources import MAX_BYTES, RawArticle, Source, iter_sources, lead_title, read_source
+from .sources import MAX_BYTES, MAX_CHARS, RawArticle, Source, iter_sources, lead_title, read_source
 from .spans import mask_spans, merge_spans
 
 __all__ = [
     "MAX_BYTES",
+    "MAX_CHARS",
     "ContentError",
     "HtmlArticle",
     "JsonlRecord",

@@ -54,10 +54,12 @@ def api_events(
     request: Request, session: Session = SESSION, settings: Settings = SETTINGS
 ) -> EventsPage:
     tq = parse(request, session)
-    page = queries.list_events(session, tq.filter, limit=tq.limit, after=tq.cursor)
+    page = queries.list_events(
+        session, tq.filter, limit=tq.limit, after=tq.cursor, total=tq.cursor_total
+    )
     return EventsPage(
         events=[event_out(e) for e in page.events],
-        next=cursor.encode(page.next) if page.next else None,
+        next=cursor.encode(page.next, page.total) if page.next else None,
         total=page.total,
     )
 
@@ -91,9 +93,7 @@ class SourceView:
 def _disputes(e: queries.EventItem, s: queries.SourceRef) -> bool:
     """Ingest decided which sources contradict the event's date (explicit readings that do
     not overlap it); a source dated only by its publication disputes nothing."""
-    return any(
-        isinstance(d, dict) and d.get("mention_id") == s.mention_id for d in e.disagreement
-    )
+    return any(isinstance(d, dict) and d.get("mention_id") == s.mention_id for d in e.disagreement)
 
 
 def _same_date(e: queries.EventItem, s: queries.SourceRef) -> bool:
@@ -145,9 +145,7 @@ def event_page(
     listed = {s.source.article_id for s in sources if not s.agrees}
     titles = {s.article_id: (s.title or s.file) for s in event.sources}
     extra = [
-        d
-        for d in event.disagreement
-        if isinstance(d, dict) and d.get("article_id") not in listed
+        d for d in event.disagreement if isinstance(d, dict) and d.get("article_id") not in listed
     ]
     return render(
         request,

@@ -1,0 +1,1 @@
+"""Benchmarks of Letopis: synthetic corpus, database filler, ingest and web load (see run.py)."""

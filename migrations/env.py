@@ -27,7 +27,7 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    engine = make_engine(str(config.get_main_option("sqlalchemy.url")))
+    engine = make_engine(str(config.get_main_option("sqlalchemy.url")), transactional_ddl=True)
     with engine.connect() as conn:
         _run(conn)
     engine.dispose()
@@ -38,6 +38,9 @@ def _run(connection: object) -> None:
         connection=connection,  # type: ignore[arg-type]
         target_metadata=target_metadata,
         render_as_batch=True,
+        # The whole upgrade is one transaction on SQLite too (see make_engine): a crash
+        # mid-migration leaves the previous schema, never half of the new one.
+        transactional_ddl=True,
     )
     with context.begin_transaction():
         context.run_migrations()

@@ -23,6 +23,10 @@ from app.db.models import (
     MonthCount,
 )
 
+# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
+# (with hundreds of events in one article that search dominated the store step).
+_NO_SYNC = {"synchronize_session": False}
+
 
 def sort_key(start: dt.date | None, end: dt.date | None, precision: str) -> tuple[dt.date, int]:
     """(sort_date, precision_rank) of a date interval: by start, else end; finest first."""
@@ -35,7 +39,9 @@ def month_key(d: dt.date) -> str | None:
 
 def set_event_actors(session: Session, event: Event, actor_ids: Iterable[str]) -> None:
     """Replace the event's actor links, copying its sort key into each link row."""
-    session.execute(delete(EventActor).where(EventActor.event_id == event.id))
+    session.execute(
+        delete(EventActor).where(EventActor.event_id == event.id), execution_options=_NO_SYNC
+    )
     for actor_id in sorted(set(actor_ids)):
         session.add(
             EventActor(
@@ -57,7 +63,10 @@ def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:
             .where(EventActor.actor_id == Actor.id)
             .scalar_subquery()
         )
-        session.execute(update(Actor).where(Actor.id.in_(chunk)).values(events_count=counted))
+        session.execute(
+            update(Actor).where(Actor.id.in_(chunk)).values(events_count=counted),
+            execution_options=_NO_SYNC,
+        )
 
 
 def recount_months(session: Session, months: Iterable[str | None]) -> None:

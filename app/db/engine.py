@@ -16,7 +16,10 @@ class DatabaseURLError(ValueError):
     """The --db / LETOPIS_DB value is not a usable SQLAlchemy URL."""
 
 
-def make_engine(url: str, *, create_dir: bool = True) -> Engine:
+def make_engine(url: str, *, create_dir: bool = True, transactional_ddl: bool = False) -> Engine:
+    """An engine for `url`. `transactional_ddl` (SQLite): every statement, CREATE TABLE
+    included, runs inside the transaction SQLAlchemy begins, so a migration killed halfway
+    leaves the database as it was (Python's sqlite3 otherwise commits before DDL)."""
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
@@ -27,6 +30,11 @@ def make_engine(url: str, *, create_dir: bool = True) -> Engine:
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
+        if transactional_ddl:
+            # SQLAlchemy's documented pysqlite recipe: the driver stays out of transaction
+            # handling and SQLAlchemy issues BEGIN itself.
+            event.listen(engine, "connect", _driver_autocommit)
+            event.listen(engine, "begin", _explicit_begin)
         return engine
     if parsed.get_backend_name() == "postgresql":
         return create_engine(parsed, pool_pre_ping=True)
@@ -40,6 +48,14 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.close()
+
+
+def _driver_autocommit(dbapi_conn: Any, _record: Any) -> None:
+    dbapi_conn.isolation_level = None
+
+
+def _explicit_begin(conn: Any) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:

@@ -27,6 +27,7 @@ def _stemmer(lang: str) -> Any:  # snowballstemmer ships no type hints
     return snowballstemmer.stemmer(lang)
 
 
+@lru_cache(maxsize=200_000)
 def _stem(word: str) -> str:
     w = word.lower().replace("ё", "е")
     if re.search("[а-я]", w):

@@ -11,10 +11,17 @@ imports yargy before natasha. Keep it that way.
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
+
+# natasha's models run on numpy. OpenBLAS otherwise starts a spinning thread per core in
+# every process: with one ingest worker per core they fight for the same cores, and
+# natasha measured 2.6x slower (bench/ingest.py). Set before numpy is first imported.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 EntityType = Literal["PER", "ORG", "LOC"]
 

@@ -112,7 +112,9 @@ def run_ingest(
             if n:
                 print(f"database already holds {n} articles: nothing ingested", file=out)
                 return report
-        from app.ingest.store import store_article
+        from app.ingest.store import StoreCache, store_article
+
+        cache = StoreCache()
 
         sources, rejected = _split(iter_sources(list(paths)))
         for r in rejected:
@@ -124,7 +126,7 @@ def run_ingest(
             else:
                 with Session() as session:
                     try:
-                        result = store_article(session, outcome)
+                        result = store_article(session, outcome, cache)
                     except Exception as exc:  # the transaction rolled back: nothing half-written
                         reason = f"not stored: {_one_line(exc)}"
                         _reject(report, RejectedFile(outcome.path, reason), err)

@@ -49,16 +49,38 @@ Outcome = Literal["ingested", "unchanged", "replaced"]
 
 
 @dataclass
+class StoreCache:
+    """What one ingest run already knows is in the database (only ever filled after a
+    commit, so a rolled-back article never leaves a wrong entry)."""
+
+    actors: set[str] = field(default_factory=set)
+
+
+@dataclass
 class StoreResult:
     outcome: Outcome
     events: list[str] = field(default_factory=list)
 
 
-def store_article(session: Session, facts: ArticleFacts) -> StoreResult:
+# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
+# (with hundreds of events in one article that search dominated the store step).
+_NO_SYNC = {"synchronize_session": False}
+
+
+def store_article(
+    session: Session, facts: ArticleFacts, cache: StoreCache | None = None
+) -> StoreResult:
     """Store one article and its events in ONE transaction (all or nothing).
 
     The session must have no transaction open: this function begins and commits its own.
     """
+    cache = cache if cache is not None else StoreCache()
+    result = _store(session, facts, cache)
+    cache.actors.update(facts.actors)  # reached only when the transaction committed
+    return result
+
+
+def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreResult:
     with session.begin():
         # Several ingests writing one PostgreSQL take turns (a no-op on SQLite, whose
         # writers are serialised by the database itself).
@@ -66,12 +88,12 @@ def store_article(session: Session, facts: ArticleFacts) -> StoreResult:
         if session.get(Article, facts.id) is not None:
             return StoreResult("unchanged")
         gone = _remove_path(session, facts.path)
-        _upsert_actors(session, facts)
+        _upsert_actors(session, facts, cache)
         session.add(_article_row(facts))
         session.flush()
         touched: dict[str, Event] = {}
         for cand in facts.events:
-            ev = _find_same(session, cand, facts.parents) or _new_event(session, cand)
+            ev = _find_same(session, cand, facts.parents) or _new_event(session, cand, facts)
             _add_mentions(session, ev, cand, facts)
             ev.type = ident.merged_type(ev.type, cand.type) if ev.type != cand.type else ev.type
             touched[ev.id] = ev
@@ -81,9 +103,9 @@ def store_article(session: Session, facts: ArticleFacts) -> StoreResult:
         final: list[Event] = []
         for ev in touched.values():
             months.add(derived.month_key(ev.sort_date))
-            ev = _refresh(session, ev, facts.parents)
+            ev, linked = _refresh(session, ev, facts.parents)
             months.add(derived.month_key(ev.sort_date))
-            actors.update(a.actor_id for a in ev.actor_links)
+            actors.update(linked)
             final.append(ev)
         for old in gone:
             actors.update(old.actors)
@@ -113,8 +135,10 @@ def _article_row(f: ArticleFacts) -> Article:
     )
 
 
-def _upsert_actors(session: Session, facts: ArticleFacts) -> None:
+def _upsert_actors(session: Session, facts: ArticleFacts, cache: StoreCache) -> None:
     for a in facts.actors.values():
+        if a.id in cache.actors:
+            continue  # written (with its aliases) earlier in this run
         row = session.get(Actor, a.id)
         if row is None:
             row = Actor(
@@ -205,9 +229,11 @@ def _mention_reading(m: Mention) -> DateReading:
 # --- creating and updating events ---------------------------------------------------------
 
 
-def _new_event(session: Session, cand: EventCandidate) -> Event:
+def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> Event:
+    kinds = {a: facts.actors[a].kind if a in facts.actors else "organisation" for a in cand.actors}
+    wanted = _slug(cand.date, cand.type, cand.actors, kinds, facts.parents)
     ev = Event(
-        id=_unique_id(session, "pending-" + cand.type),
+        id=_unique_id(session, wanted),
         title=cand.title,
         type=cand.type,
         planned=cand.planned,
@@ -222,6 +248,20 @@ def _new_event(session: Session, cand: EventCandidate) -> Event:
     session.add(ev)
     session.flush()
     return ev
+
+
+def _slug(
+    reading: DateReading,
+    type_: str,
+    actor_ids: Iterable[str],
+    kinds: Mapping[str, str],
+    parents: Mapping[str, str] | None,
+) -> str:
+    """The event's readable id; a body is named rather than its state («russian-mfa»)."""
+    ids = list(actor_ids)
+    bodies_of = {parents[a] for a in ids if parents and a in parents}
+    named = [(a, kinds.get(a, "organisation")) for a in ids if a not in bodies_of]
+    return ident.event_slug(reading, type_, named)
 
 
 def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleFacts) -> None:
@@ -250,15 +290,19 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
     ev.signature = " ".join(sorted(keys)[:MAX_SIGNATURE])
     # The title comes from the source that dates the happening best: a source with an
     # explicit date over one dated by its publication, then the more specific type.
-    explicit_now = cand.date.explicit and ev.date_text is None and not ev.id.startswith("pending-")
-    if ev.id.startswith("pending-") or explicit_now:
+    new = not ev.signature
+    explicit_now = cand.date.explicit and ev.date_text is None and not new
+    if new or explicit_now:
         ev.title = cand.title
     elif ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type:
         ev.title = cand.title
 
 
-def _refresh(session: Session, ev: Event, parents: Mapping[str, str] | None = None) -> Event:
-    """Recompute date, flags, counts, links, search text and (maybe) the id of an event."""
+def _refresh(
+    session: Session, ev: Event, parents: Mapping[str, str] | None = None
+) -> tuple[Event, list[str]]:
+    """Recompute date, flags, counts, links, search text and (maybe) the id of an event;
+    return it (renamed, maybe) with its actors."""
     mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
     readings = [_mention_reading(m) for m in mentions]
     best = ident.best_reading(readings)
@@ -287,22 +331,17 @@ def _refresh(session: Session, ev: Event, parents: Mapping[str, str] | None = No
         if id(r) in disputing
     ]
     actor_ids = list(dict.fromkeys(a[2] for m in mentions for a in m.actor_spans))
-    kinds: dict[str, str] = {}
-    for aid, kind in session.execute(select(Actor.id, Actor.kind).where(Actor.id.in_(actor_ids))):
-        kinds[aid] = kind
-    # The slug names a body rather than its state («russian-mfa», not «russia»).
-    bodies_of = {parents[a] for a in actor_ids if parents and a in parents}
-    named = [(a, kinds.get(a, "organisation")) for a in actor_ids if a not in bodies_of]
-    wanted = ident.event_slug(best, ev.type, named)
+    rows = session.execute(
+        select(Actor.id, Actor.kind, Actor.name, Actor.name_ru).where(Actor.id.in_(actor_ids))
+    ).all()
+    wanted = _slug(best, ev.type, actor_ids, {r.id: r.kind for r in rows}, parents)
     if _base(ev.id) != wanted:
         ev = _rename(session, ev, _unique_id(session, wanted, exclude=ev.id))
+    ev.sources_count = len({m.article_id for m in mentions})
     derived.set_event_actors(session, ev, actor_ids)
-    derived.recount_sources(session, ev)
-    names = list(session.scalars(select(Actor.name).where(Actor.id.in_(actor_ids))))
-    names += list(session.scalars(select(Actor.name_ru).where(Actor.id.in_(actor_ids))))
+    names = [r.name for r in rows] + [r.name_ru for r in rows]
     derived.index_event(session, ev, [m.quote for m in mentions], names)
-    session.refresh(ev, ["actor_links"])
-    return ev
+    return ev, actor_ids
 
 
 def _iso(d: dt.date | None) -> str | None:
@@ -335,13 +374,19 @@ def _rename(session: Session, ev: Event, new_id: str) -> Event:
     old_id = ev.id
     session.flush()
     delete_search(session, old_id)
-    session.execute(update(Event).where(Event.id == old_id).values(id=new_id))
+    session.execute(
+        update(Event).where(Event.id == old_id).values(id=new_id), execution_options=_NO_SYNC
+    )
     # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
-    session.execute(update(Mention).where(Mention.event_id == old_id).values(event_id=new_id))
-    session.execute(delete(EventActor).where(EventActor.event_id == old_id))
+    session.execute(
+        update(Mention).where(Mention.event_id == old_id).values(event_id=new_id),
+        execution_options=_NO_SYNC,
+    )
+    session.execute(
+        delete(EventActor).where(EventActor.event_id == old_id), execution_options=_NO_SYNC
+    )
     session.expunge(ev)
-    if not old_id.startswith("pending-"):
-        _point_redirects(session, old_id, new_id)
+    _point_redirects(session, old_id, new_id)
     renamed = session.get(Event, new_id)
     if renamed is None:  # the UPDATE above just made it
         raise RuntimeError(f"event {old_id!r} could not be renamed to {new_id!r}")
@@ -351,9 +396,12 @@ def _rename(session: Session, ev: Event, new_id: str) -> Event:
 def _point_redirects(session: Session, old_id: str, new_id: str) -> None:
     """old -> new, and every id that pointed at old now points at new (no chains)."""
     session.execute(
-        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id)
+        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id),
+        execution_options=_NO_SYNC,
     )
-    session.execute(delete(EventRedirect).where(EventRedirect.old_id == new_id))
+    session.execute(
+        delete(EventRedirect).where(EventRedirect.old_id == new_id), execution_options=_NO_SYNC
+    )
     if session.get(EventRedirect, old_id) is None:
         session.add(EventRedirect(old_id=old_id, new_id=new_id))
     session.flush()
@@ -413,9 +461,9 @@ def _remove_path(session: Session, path: str) -> Gone:
 def _refresh_after_removal(session: Session, ev: Event) -> None:
     month = derived.month_key(ev.sort_date)
     actors = {a.actor_id for a in ev.actor_links}
-    ev = _refresh(session, ev)
+    ev, linked = _refresh(session, ev)
     derived.recount_months(session, [month, derived.month_key(ev.sort_date)])
-    derived.recount_actors(session, actors | {a.actor_id for a in ev.actor_links})
+    derived.recount_actors(session, actors | set(linked))
 
 
 def _redirect_removed(

@@ -12,6 +12,22 @@ from pydantic import BaseModel
 from app.db import queries
 
 
+class ErrorOut(BaseModel):
+    """Every JSON error: what is wrong, and which parameter when one is to blame."""
+
+    detail: str
+    param: str | None = None
+
+
+NOT_FOUND: dict[int | str, dict[str, object]] = {
+    404: {"model": ErrorOut, "description": "No such id"}
+}
+BAD_PARAMS: dict[int | str, dict[str, object]] = {
+    400: {"model": ErrorOut, "description": "A malformed parameter"},
+    422: {"model": ErrorOut, "description": "A filter id that names nothing"},
+}
+
+
 class Health(BaseModel):
     status: str
     articles: int

@@ -200,12 +200,6 @@ def test_sigkill_then_rerun_gives_the_clean_database(tmp_path: Path) -> None:
     assert got.redirects == expected.redirects, context
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="BUG: SQLite DDL runs outside a transaction (pysqlite legacy mode, alembic "
-    "transactional_ddl=False): a crash during the first migration leaves a partial schema "
-    "and every later run fails with 'table ... already exists'",
-)
 def test_crash_during_first_migration_is_recoverable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -229,5 +223,5 @@ def test_crash_during_first_migration_is_recoverable(
     with pytest.raises(KeyboardInterrupt):
         upgrade(url)
     monkeypatch.undo()
-    upgrade(url)  # fails today: "table ... already exists"
+    upgrade(url)  # the first attempt rolled back whole: this one starts clean
     check_integrity(url)

@@ -11,7 +11,7 @@ from app.web import marks
 from app.web.deps import get_session
 from app.web.errors import NotFound
 from app.web.render import render
-from app.web.schemas import ArticleOut, ArticlesOut, article_out, summary_out
+from app.web.schemas import NOT_FOUND, ArticleOut, ArticlesOut, article_out, summary_out
 
 router = APIRouter()
 SESSION = Depends(get_session)
@@ -23,7 +23,7 @@ def api_articles(session: Session = SESSION) -> ArticlesOut:
     return ArticlesOut(articles=[summary_out(a) for a in queries.list_articles(session)])
 
 
-@router.get("/api/articles/{article_id}", response_model=ArticleOut)
+@router.get("/api/articles/{article_id}", response_model=ArticleOut, responses=NOT_FOUND)
 def api_article(article_id: str, session: Session = SESSION) -> ArticleOut:
     article = queries.get_article(session, article_id)
     if article is None:

@@ -14,7 +14,7 @@ from app.web import cursor, datelabel, marks
 from app.web.deps import get_session, get_settings, get_ui
 from app.web.errors import NotFound
 from app.web.render import render
-from app.web.schemas import EventOut, EventsPage, event_out
+from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, event_out
 from app.web.timeline import full_context, page_context, parse
 from app.web.ui import UI
 
@@ -49,7 +49,7 @@ def timeline(
     return render(request, name, {**ctx, "hx_chips": True, "oob": fragment}, vary=vary)
 
 
-@router.get("/api/events", response_model=EventsPage)
+@router.get("/api/events", response_model=EventsPage, responses=BAD_PARAMS)
 def api_events(
     request: Request, session: Session = SESSION, settings: Settings = SETTINGS
 ) -> EventsPage:
@@ -71,7 +71,11 @@ def _resolve(session: Session, event_id: str) -> tuple[str, bool]:
     return current, moved
 
 
-@router.get("/api/events/{event_id}", response_model=EventOut)
+@router.get(
+    "/api/events/{event_id}",
+    response_model=EventOut,
+    responses={**NOT_FOUND, 301: {"description": "The id changed: Location names the new one"}},
+)
 def api_event(event_id: str, session: Session = SESSION) -> EventOut | Response:
     current, moved = _resolve(session, event_id)
     if moved:

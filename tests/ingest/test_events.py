@@ -147,7 +147,16 @@ CASES: list[Row] = [
         "Президент России Владимир Путин и президент США Дональд Трамп в пятницу провели "
         "переговоры на военной базе в Анкоридже.",
         D(2025, 8, 16),
-        [("talks", D(2025, 8, 15), D(2025, 8, 15), "day", ["donald-trump", "vladimir-putin"], False)],
+        [
+            (
+                "talks",
+                D(2025, 8, 15),
+                D(2025, 8, 15),
+                "day",
+                ["donald-trump", "vladimir-putin"],
+                False,
+            )
+        ],
     ),
     (
         # The announcement is dated; the sanctions are the happening it announces.

@@ -52,10 +52,28 @@ def test_packaged_gazetteer_is_big_and_well_formed(gaz: Gazetteer) -> None:
     for a in gaz.actors.values():
         assert a.id == slugify(a.id) and a.name and a.name_ru and a.aliases
     required = [
-        "vladimir-putin", "donald-trump", "sergey-lavrov", "marco-rubio", "yury-ushakov",
-        "dmitry-peskov", "sergey-ryabkov", "maria-zakharova", "kirill-dmitriev", "steve-witkoff",
-        "jared-kushner", "jd-vance", "joe-biden", "volodymyr-zelensky", "russian-mfa",
-        "us-state-department", "kremlin", "white-house", "russia", "usa", "ukraine", "india",
+        "vladimir-putin",
+        "donald-trump",
+        "sergey-lavrov",
+        "marco-rubio",
+        "yury-ushakov",
+        "dmitry-peskov",
+        "sergey-ryabkov",
+        "maria-zakharova",
+        "kirill-dmitriev",
+        "steve-witkoff",
+        "jared-kushner",
+        "jd-vance",
+        "joe-biden",
+        "volodymyr-zelensky",
+        "russian-mfa",
+        "us-state-department",
+        "kremlin",
+        "white-house",
+        "russia",
+        "usa",
+        "ukraine",
+        "india",
     ]
     assert [r for r in required if r not in gaz.actors] == []
 
@@ -80,8 +98,10 @@ CASES: list[tuple[str, list[str]]] = [
     ("Сергея Лаврова пригласили в Пекин.", ["sergey-lavrov"]),
     ("Сергею Лаврову передали письмо.", ["sergey-lavrov"]),
     ("Рубио и Лавров обсудили Украину.", ["marco-rubio", "sergey-lavrov", "ukraine"]),
-    ("Уиткофф прилетел к Путину, с Уиткоффом был Кушнер.",
-     ["steve-witkoff", "vladimir-putin", "steve-witkoff", "jared-kushner"]),
+    (
+        "Уиткофф прилетел к Путину, с Уиткоффом был Кушнер.",
+        ["steve-witkoff", "vladimir-putin", "steve-witkoff", "jared-kushner"],
+    ),
     ("Слова Захаровой процитировало агентство.", ["maria-zakharova"]),
     ("Пескову задали вопрос о Зеленском.", ["dmitry-peskov", "volodymyr-zelensky"]),
     ("Рябкова спросили о Вэнсе.", ["sergey-ryabkov", "jd-vance"]),
@@ -116,8 +136,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Санкции ударили по российским нефтяным компаниям.", []),
     ("Американские чиновники не поддерживают процесс.", []),
     # roles and a name: one actor
-    ("Министр иностранных дел России Сергей Лавров прибыл в Минск.",
-     ["sergey-lavrov"]),
+    ("Министр иностранных дел России Сергей Лавров прибыл в Минск.", ["sergey-lavrov"]),
     ("Пресс-секретарь Кремля Дмитрий Песков ответил на вопросы.", ["dmitry-peskov"]),
     ("Об этом сообщила официальный представитель МИД России.", ["maria-zakharova"]),
     ("Глава российского МИД провёл переговоры.", ["sergey-lavrov"]),
@@ -125,8 +144,7 @@ CASES: list[tuple[str, list[str]]] = [
     ("Спецпосланник президента США прилетел в Москву.", ["steve-witkoff"]),
     ("Спецпосланник президента США по Украине посетил Киев.", ["keith-kellogg", "ukraine"]),
     # deputies and aides are not the principal
-    ("Заместитель министра иностранных дел России Сергей Рябков дал интервью.",
-     ["sergey-ryabkov"]),
+    ("Заместитель министра иностранных дел России Сергей Рябков дал интервью.", ["sergey-ryabkov"]),
     ("Заместитель министра иностранных дел России дал интервью.", []),
 ]
 
@@ -146,8 +164,7 @@ ROLE_CASES: list[tuple[str, date | None, list[str]]] = [
     ("Президент США провёл переговоры.", date(2015, 7, 1), ["barack-obama"]),
     ("Президент России провёл переговоры.", date(2010, 1, 1), ["dmitry-medvedev"]),
     ("Президент РФ провёл переговоры.", date(2025, 1, 1), ["vladimir-putin"]),
-    ("Тогдашний президент США позвонил Путину.", date(2024, 6, 1),
-     ["joe-biden", "vladimir-putin"]),
+    ("Тогдашний президент США позвонил Путину.", date(2024, 6, 1), ["joe-biden", "vladimir-putin"]),
     ("Бывший президент США выступил в Техасе.", date(2025, 6, 1), ["joe-biden"]),
     ("Это наследие экс-президента США.", date(2025, 6, 1), ["joe-biden"]),
     ("Канцлер Германии прибыл в Киев.", date(2025, 1, 10), ["olaf-scholz"]),
@@ -158,8 +175,9 @@ ROLE_CASES: list[tuple[str, date | None, list[str]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "on", "expected"), ROLE_CASES,
-                         ids=[f"{c[0][:30]}@{c[1]}" for c in ROLE_CASES])
+@pytest.mark.parametrize(
+    ("text", "on", "expected"), ROLE_CASES, ids=[f"{c[0][:30]}@{c[1]}" for c in ROLE_CASES]
+)
 def test_roles_by_date(
     nlp: Nlp, gaz: Gazetteer, text: str, on: date | None, expected: list[str]
 ) -> None:
@@ -182,10 +200,12 @@ def test_a_named_person_beats_the_role_holder(nlp: Nlp, gaz: Gazetteer) -> None:
 def test_context_alias_needs_context(nlp: Nlp, gaz: Gazetteer) -> None:
     assert ids(nlp, gaz, "В МИД заявили, что ответ будет.") == []
     assert ids(nlp, gaz, "Россия ответила. В МИД заявили, что ответ будет.") == [
-        "russia", "russian-mfa"
+        "russia",
+        "russian-mfa",
     ]
     assert ids(nlp, gaz, "Украина ответила. В МИД заявили, что ответ будет.") == [
-        "ukraine", "ukrainian-mfa"
+        "ukraine",
+        "ukrainian-mfa",
     ]
     text = "Сергей Лавров дал интервью. Глава дипломатического ведомства отметил прогресс."
     assert ids(nlp, gaz, text) == ["sergey-lavrov", "sergey-lavrov"]
@@ -312,28 +332,49 @@ kind = "person"
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ('[[actor]]\nid = "a-one"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n',
-         "duplicate actor id"),
-        ('[[actor]]\nid = "Bad Id"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n',
-         "not an ASCII slug"),
+        (
+            '[[actor]]\nid = "a-one"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n',
+            "duplicate actor id",
+        ),
+        (
+            '[[actor]]\nid = "Bad Id"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n',
+            "not an ASCII slug",
+        ),
         ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "planet"\n', "kind"),
         # «Анны Первой» lemmatises to the same alias as «Анна Первая» of a-one
-        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
-         'aliases = ["Анны Первой"]\n', "claimed by several entries"),
+        (
+            '[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+            'aliases = ["Анны Первой"]\n',
+            "claimed by several entries",
+        ),
         # alias colliding with a role title
-        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
-         'aliases = ["министра иностранных дел Атлантиды"]\n', "claimed by several entries"),
+        (
+            '[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+            'aliases = ["министра иностранных дел Атлантиды"]\n',
+            "claimed by several entries",
+        ),
         # two holders of a role without dates telling them apart
-        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс Игрек"\nkind = "person"\n'
-         '[[actor.roles]]\nrole = "fm"\nfrom = 2020-01-01\n'
-         '[[actor]]\nid = "y"\nname = "Y"\nname_ru = "Игрек Зет"\nkind = "person"\n'
-         '[[actor.roles]]\nrole = "fm"\nfrom = 2021-01-01\n', "overlap"),
-        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
-         '[[actor.roles]]\nrole = "nope"\n', "unknown role"),
-        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\nalias = ["Икс"]\n',
-         "unknown keys"),
-        ('[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
-         'context_aliases = ["МИД"]\ncontext = ["nobody"]\n', "unknown actor"),
+        (
+            '[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс Игрек"\nkind = "person"\n'
+            '[[actor.roles]]\nrole = "fm"\nfrom = 2020-01-01\n'
+            '[[actor]]\nid = "y"\nname = "Y"\nname_ru = "Игрек Зет"\nkind = "person"\n'
+            '[[actor.roles]]\nrole = "fm"\nfrom = 2021-01-01\n',
+            "overlap",
+        ),
+        (
+            '[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+            '[[actor.roles]]\nrole = "nope"\n',
+            "unknown role",
+        ),
+        (
+            '[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\nalias = ["Икс"]\n',
+            "unknown keys",
+        ),
+        (
+            '[[actor]]\nid = "x"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+            'context_aliases = ["МИД"]\ncontext = ["nobody"]\n',
+            "unknown actor",
+        ),
         ("[[actor]\n", "not valid TOML"),
     ],
 )
@@ -369,8 +410,10 @@ kind = "person"
 
 def test_all_problems_are_reported_at_once() -> None:
     with pytest.raises(GazetteerError) as info:
-        load('[[actor]]\nid = "a-one"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
-             '[[actor]]\nid = "z"\nname = "Z"\nname_ru = "Зет"\nkind = "thing"\n')
+        load(
+            '[[actor]]\nid = "a-one"\nname = "X"\nname_ru = "Икс"\nkind = "state"\n'
+            '[[actor]]\nid = "z"\nname = "Z"\nname_ru = "Зет"\nkind = "thing"\n'
+        )
     assert len(info.value.problems) == 2
 
 

@@ -180,6 +180,37 @@ CASES: list[Row] = [
         [("talks", D(2025, 2, 18), D(2025, 2, 18), "day", ["marco-rubio", "sergey-lavrov"], False)],
     ),
     (
+        # The subject of a modal («могут встретиться») is the subject of the meeting;
+        # possibility is planned.
+        "Министр иностранных дел России Сергей Лавров и госсекретарь США Марко Рубио могут "
+        "встретиться до конца ноября, сообщили источники.",
+        D(2025, 11, 14),
+        [("meeting", None, D(2025, 11, 30), "before", ["marco-rubio", "sergey-lavrov"], True)],
+    ),
+    (
+        # The example.
+        "Путин и Трамп могут встретиться в четверг, 23 октября.",
+        D(2025, 10, 20),
+        [
+            (
+                "meeting",
+                D(2025, 10, 23),
+                D(2025, 10, 23),
+                "day",
+                ["donald-trump", "vladimir-putin"],
+                True,
+            )
+        ],
+    ),
+    (
+        # What follows «заявила, что» is what she said, even where the parse splits the
+        # sentence; a person the gazetteer lacks is still an actor.
+        "Пресс-секретарь Белого дома Каролин Ливитт заявила 05.03.2025, что переговоры "
+        "делегаций России и США в Эр-Рияде перенесены на следующую неделю.",
+        None,
+        [("statement", D(2025, 3, 5), D(2025, 3, 5), "day", ["karolin-livitt"], False)],
+    ),
+    (
         # A role resolves by date: the US secretary of state in 2024 is Blinken.
         "Госсекретарь США 3 июня 2024 года посетил Киев.",
         D(2024, 6, 5),

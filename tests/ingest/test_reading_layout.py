@@ -387,3 +387,20 @@ def test_long_footer_after_a_short_body() -> None:
     assert lay.outlet == "Пример"
     assert covered(lay, text, "© 2025 Информационное агентство «Пример».")
     assert untouched(lay, text, "Послы двух стран встретились в Женеве.")
+
+
+def test_numeric_agency_dateline() -> None:
+    layout = parse_layout(
+        "Лавров: диалог продолжается\n\nМОСКВА, 05.03.2025 — РИА Новости. Министр "
+        "иностранных дел России Сергей Лавров заявил, что диалог продолжается."
+    )
+    assert (layout.published, layout.published_how, layout.outlet) == (
+        date(2025, 3, 5),
+        "dateline",
+        "РИА Новости",
+    )
+
+
+def test_impossible_numeric_dateline_is_no_date() -> None:
+    layout = parse_layout("Заголовок\n\nМОСКВА, 32.13.2025 — РИА Новости. Текст новости.")
+    assert layout.published is None

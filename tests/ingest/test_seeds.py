@@ -33,9 +33,9 @@ def db(seeded: str) -> Session:
 
 def _sources(db: Session, ev: Event) -> set[str]:
     rows = db.scalars(
-        select(Article.file).join(Mention, Mention.article_id == Article.id).where(
-            Mention.event_id == ev.id
-        )
+        select(Article.file)
+        .join(Mention, Mention.article_id == Article.id)
+        .where(Mention.event_id == ev.id)
     )
     return {f[:3] for f in rows}
 

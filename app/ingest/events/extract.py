@@ -199,9 +199,10 @@ def _sentence_event(
     for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
         speech = typ in SPEECH_TYPES
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
-        if not speech and not attached and parsed:
+        own_date = any(d.value.precision != "unknown" for d in attached)
+        if not speech and not own_date and parsed:
             # «заявили, что передали предложения»: the news is the statement.
-            if statement_idx & set(ancestors(parse, idx)):
+            if statement_idx & set(ancestors(parse, idx)) or _reported(toks, statement_idx, idx):
                 continue
         actors = [
             h
@@ -228,6 +229,20 @@ def _sentence_event(
             gist=gist_of(tail) if typ in ("statement", "answers") else None,
         )
     return None
+
+
+COMPLEMENTIZERS = frozenset({"что", "чтобы"})
+
+
+def _reported(toks: list[Token], statements: set[int], idx: int) -> bool:
+    """Word order, for when the parse splits a sentence: «X заявил(,) что ... T» puts T in
+    what X said."""
+    for s in statements:
+        if s < idx and any(
+            lemma_of(t) in COMPLEMENTIZERS and t.pos == "SCONJ" for t in toks[s + 1 : idx]
+        ):
+            return True
+    return False
 
 
 def _date_attached(

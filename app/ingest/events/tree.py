@@ -50,6 +50,19 @@ def ancestors(parse: SentenceParse, i: int) -> list[int]:
     return out
 
 
+def governing_verbs(tokens: list[Token], parse: SentenceParse, verb: int) -> list[int]:
+    """Verbs whose infinitive complement `verb` is («могут встретиться», «намерены
+    провести», «решили посетить»): their subject is the subject of `verb` too."""
+    out: list[int] = []
+    cur = verb
+    while parse.rels[cur] == "xcomp" and parse.heads[cur] >= 0:
+        cur = parse.heads[cur]
+        if tokens[cur].pos not in VERBAL and tokens[cur].pos != "ADJ":  # «намерены»
+            break
+        out.append(cur)
+    return out
+
+
 def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
     if tokens[trigger].pos in VERBAL:
@@ -97,7 +110,7 @@ def actor_belongs(
     США») only says whose title it is.
     """
     anchor = anchor_verb(tokens, parse, trigger)
-    targets = {trigger, anchor}
+    targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     subtree_of_trigger = _subtree(parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
@@ -152,7 +165,7 @@ def _subtree(parse: SentenceParse, root: int) -> set[int]:
 
 PLANNING_VERBS = frozenset(
     {"планировать", "намереваться", "собираться", "намерен", "предстоять", "ожидаться",
-     "планироваться", "готовиться", "договориться"}
+     "планироваться", "готовиться", "договориться", "мочь", "смочь", "хотеть"}
 )  # fmt: skip
 
 

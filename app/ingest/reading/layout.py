@@ -154,7 +154,8 @@ _TIMESTAMP_RE = re.compile(
 _CITY = rf"[{_UP}][\w'’]*(?:(?:[ -]|-на-|-he-)[{_UP}][\w'’]*){{0,3}}"
 _DATELINE_RE = re.compile(
     rf"^(?P<lead>\s*)(?P<city>{_CITY})\s*[.,]\s*"
-    rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}}))"
+    rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})"
+    r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}))"
     rf"(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
     r"\s*[.,]?\s*"
     r"(?:"
@@ -657,10 +658,14 @@ def _pass_dateline(st: _State) -> None:
         ).strip()
         if not _valid_agency(agency):
             continue
+        year = m["y"]
         if m["d"]:
             d, mo, dspan = int(m["d"]), month_number(m["m"]), (m.start("d"), m.end("m"))
-        else:
+        elif m["d2"]:
             d, mo, dspan = int(m["d2"]), month_number(m["m2"]), (m.start("m2"), m.end("d2"))
+        else:  # «МОСКВА, 05.03.2025 — РИА Новости.»
+            d, mo, dspan = int(m["d3"]), int(m["m3"]), (m.start("d3"), m.end("y3"))
+            year = m["y3"]
         if mo is None or not _valid_day_month(d, mo):
             continue
         end = m.end()
@@ -673,9 +678,10 @@ def _pass_dateline(st: _State) -> None:
         st.excluded.append((ln.start + m.end("lead"), ln.start + end))
         dspan = _trim_dot(ln.raw, dspan)
         st.outlet = st.outlet or agency.strip('"«»')
-        if m["y"]:
-            dspan = (dspan[0], m.end("y"))
-            full = _valid_date(int(m["y"]), mo, d)
+        if year:
+            if m["y"]:
+                dspan = (dspan[0], m.end("y"))
+            full = _valid_date(int(year), mo, d)
             if full is not None:
                 st.date_candidates.append(
                     (2, full, None, "dateline", (ln.start + dspan[0], ln.start + dspan[1]))

@@ -211,6 +211,14 @@ CASES: list[Row] = [
         [("statement", D(2025, 3, 5), D(2025, 3, 5), "day", ["karolin-livitt"], False)],
     ),
     (
+        # Denied happenings are not events; a meeting «not ruled out» is no denial, but
+        # with no date it is not placed either.
+        "Встреча Владимира Путина и Дональда Трампа так и не состоялась. Путин и Трамп не "
+        "встретились в октябре. Трамп не исключил новой встречи с Путиным.",
+        D(2025, 11, 14),
+        [],
+    ),
+    (
         # A role resolves by date: the US secretary of state in 2024 is Blinken.
         "Госсекретарь США 3 июня 2024 года посетил Киев.",
         D(2024, 6, 5),

@@ -35,6 +35,7 @@ from app.ingest.events.tree import (
     date_belongs,
     flat_parse,
     future_clause,
+    negated,
     span_head,
 )
 from app.ingest.events.triggers import PHONE, TALK_NOUNS, find_triggers, lemma_of
@@ -199,6 +200,8 @@ def _sentence_event(
     for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
         speech = typ in SPEECH_TYPES
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        if parsed and negated(toks, parse, idx):
+            continue  # «так и не состоялась»: no happening to place
         own_date = any(d.value.precision != "unknown" for d in attached)
         if not speech and not own_date and parsed:
             # «заявили, что передали предложения»: the news is the statement.

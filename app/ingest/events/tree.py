@@ -185,6 +185,19 @@ def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bo
     return False
 
 
+def negated(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """The happening is denied or only possible, never asserted: «не встретились», «не
+    заявлял», «встреча так и не состоялась», «не исключил встречи». The trigger's own verb,
+    or the verb governing a trigger noun, carries «не»."""
+    verb = anchor_verb(tokens, parse, trigger)
+    if tokens[verb].pos not in VERBAL:
+        return False
+    return any(
+        h == verb and tokens[i].lemma.lower() == "не" and tokens[i].pos == "PART"
+        for i, h in enumerate(parse.heads)
+    )
+
+
 def flat_parse(n: int) -> SentenceParse:
     """A parse with no structure (every token a root): used when none is available."""
     return SentenceParse(heads=tuple([-1] * n), rels=tuple(["root"] * n))

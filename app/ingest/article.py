@@ -16,6 +16,10 @@ from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
 
 
+# DESIGN.md's name for a publication date read off the text (the reader says "inferred").
+INFERRED = "inferred-from-text"
+
+
 @dataclass(frozen=True)
 class PreparedArticle:
     raw: RawArticle
@@ -35,7 +39,7 @@ def prepare(raw: RawArticle) -> PreparedArticle:
         if published is None:
             how = "unknown"
         elif how not in ("dateline", "header"):
-            how = "inferred"
+            how = INFERRED
     elif published is None:
         how = "unknown"
     return PreparedArticle(raw=replace(raw), published=published, published_how=how, body=body)

@@ -47,7 +47,7 @@ def _actors(db: Session, ev: Event) -> set[str]:
 def test_publication_dates(db: Session) -> None:
     got = {a.file[:3]: (a.published, a.published_how) for a in db.scalars(select(Article))}
     assert got == {
-        "000": (D(2026, 2, 3), "inferred"),
+        "000": (D(2026, 2, 3), "inferred-from-text"),
         "001": (D(2026, 2, 3), "header"),
         "002": (D(2026, 2, 2), "dateline"),
         "003": (None, "unknown"),

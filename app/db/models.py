@@ -21,6 +21,7 @@ from sqlalchemy import (
     SmallInteger,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -38,6 +39,10 @@ PRECISION_RANK: dict[str, int] = {
     "after": 5,
     "unknown": 6,
 }
+
+
+OPEN_START_SQL = "date_start IS NULL AND date_end IS NOT NULL"
+OPEN_END_SQL = "date_start IS NOT NULL AND date_end IS NULL"
 
 
 def utcnow() -> dt.datetime:
@@ -60,7 +65,7 @@ class Article(Base):
     author: Mapped[str | None] = mapped_column(String(200))
     url: Mapped[str | None] = mapped_column(String(2048))
     published: Mapped[dt.date | None] = mapped_column(Date, index=True)
-    published_how: Mapped[str] = mapped_column(String(16), default="unknown")
+    published_how: Mapped[str] = mapped_column(String(32), default="unknown")
     lang: Mapped[str] = mapped_column(String(8), default="ru")
     encoding: Mapped[str | None] = mapped_column(String(32))
     text: Mapped[str] = mapped_column(Text)
@@ -135,6 +140,23 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_timeline", "sort_date", "precision_rank", "id"),
         Index("ix_events_type_timeline", "type", "sort_date", "precision_rank", "id"),
+        # Open-ended intervals match date filters far from their sort_date (migration 0002).
+        Index(
+            "ix_events_open_start",
+            "sort_date",
+            "precision_rank",
+            "id",
+            sqlite_where=text(OPEN_START_SQL),
+            postgresql_where=text(OPEN_START_SQL),
+        ),
+        Index(
+            "ix_events_open_end",
+            "sort_date",
+            "precision_rank",
+            "id",
+            sqlite_where=text(OPEN_END_SQL),
+            postgresql_where=text(OPEN_END_SQL),
+        ),
     )
 
 
@@ -203,6 +225,22 @@ class MonthCount(Base):
 
     month: Mapped[str] = mapped_column(String(7), primary_key=True)  # "2025-02"
     count: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class DateSpan(Base):
+    """Per kind of date interval and precision_rank: for "closed" ones (both ends) the longest
+    (date_end - sort_date) in days, the honest bound that lets a date filter read an index
+    range (app/db/queries.py); for "open_start"/"open_end" which ranks occur at all.
+
+    Kept by triggers on `events` (migration 0002), so no writer has to know about it; it
+    only grows, so it is never too small.
+    """
+
+    __tablename__ = "date_spans"
+
+    kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # closed|open_start|open_end
+    precision_rank: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
+    max_days: Mapped[int] = mapped_column(Integer)
 
 
 class EventSearch(Base):

@@ -15,7 +15,6 @@ from app.ingest.dates import infer_publication_date
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
 
-
 # DESIGN.md's name for a publication date read off the text (the reader says "inferred").
 INFERRED = "inferred-from-text"
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
@@ -119,12 +119,13 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
 def _article_row(f: ArticleFacts) -> Article:
     return Article(
         id=f.id,
-        file=f.file,
+        # Free text cut to its column: PostgreSQL enforces lengths that SQLite ignores.
+        file=_cut(f.file, Article.file),
         path=f.path,
-        title=f.title,
-        outlet=f.outlet,
-        author=f.author,
-        url=f.url,
+        title=_cut(f.title, Article.title),
+        outlet=_cut(f.outlet, Article.outlet),
+        author=_cut(f.author, Article.author),
+        url=_cut(f.url, Article.url),
         published=f.published,
         published_how=f.published_how,
         lang=f.lang,
@@ -133,6 +134,13 @@ def _article_row(f: ArticleFacts) -> Article:
         excluded=[list(s) for s in f.excluded],
         sha256=f.sha256,
     )
+
+
+def _cut(value: str | None, column: Any) -> Any:
+    length = column.type.length
+    if value is None or length is None or len(value) <= length:
+        return value
+    return value[: length - 1] + "…"
 
 
 def _upsert_actors(session: Session, facts: ArticleFacts, cache: StoreCache) -> None:

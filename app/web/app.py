@@ -5,15 +5,19 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+from anyio import to_thread
 from fastapi import FastAPI
 from starlette.staticfiles import StaticFiles
 
 from app.config import Settings
 from app.db.engine import make_engine, make_sessionmaker
 from app.web import errors
-from app.web.render import make_templates
+from app.web.render import FragmentCache, make_templates
 from app.web.routes import actors, articles, events, exports, health, lang
 from app.web.security import SecurityHeaders
+
+# Threads serving sync routes at once (SQLAlchemy's default pool keeps 5 connections).
+WORKER_THREADS = 4
 
 
 def create_app(settings: Settings) -> FastAPI:
@@ -21,6 +25,10 @@ def create_app(settings: Settings) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Sync routes run in worker threads, each holding a pooled connection while it works.
+        # More threads than pooled connections only adds GIL handoffs and short-lived
+        # connections that start with a cold SQLite page cache: keep them within the pool.
+        to_thread.current_default_thread_limiter().total_tokens = WORKER_THREADS
         yield
         engine.dispose()
 
@@ -37,6 +45,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.templates = make_templates(settings)
+    app.state.fragments = FragmentCache()
 
     for module in (health, events, articles, actors, exports, lang):
         app.include_router(module.router)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+from functools import lru_cache
 
 from app.web import i18n
 
@@ -25,6 +26,7 @@ def month(d: dt.date, lang: str) -> str:
     return f"{names[d.month - 1]} {d.year}"
 
 
+@lru_cache(maxsize=4096)
 def month_key_label(key: str, lang: str) -> str:
     """ "2025-03" -> «март 2025» / "March 2025"."""
     return month(dt.date(int(key[:4]), int(key[5:7]), 1), lang)
@@ -73,6 +75,7 @@ def _range(start: dt.date, end: dt.date, lang: str) -> str:
     return f"{day(start, lang)} – {day(end, lang)}"
 
 
+@lru_cache(maxsize=16384)
 def label(start: dt.date | None, end: dt.date | None, precision: str, lang: str) -> str:
     """The date of an event or a mention as a person would write it."""
     ru = lang == "ru"

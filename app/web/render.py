@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
+from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
 from app.config import Settings
@@ -20,6 +24,40 @@ def make_templates(settings: Settings) -> Jinja2Templates:
     env.lstrip_blocks = True
     env.autoescape = True
     return templates
+
+
+class FragmentCache:
+    """Rendered HTML fragments keyed by EVERYTHING they are rendered from (an LRU).
+
+    A key names the template's inputs themselves (filter, language, the counts shown), never
+    a time or a version, so a hit is always the fragment the template would render now.
+    """
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._items: OrderedDict[Hashable, Markup] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, make: Callable[[], str]) -> Markup:
+        with self._lock:
+            found = self._items.get(key)
+            if found is not None:
+                self._items.move_to_end(key)
+                return found
+        # An autoescaped template's output (see `fragment`), never raw input.
+        html = Markup(make())  # noqa: S704
+        with self._lock:
+            self._items[key] = html
+            while len(self._items) > self.size:
+                self._items.popitem(last=False)
+        return html
+
+
+def fragment(request: Request, key: Hashable, name: str, context: dict[str, Any]) -> Markup:
+    """`name` rendered with `context`, cached under `key` (which must determine it)."""
+    templates: Jinja2Templates = request.app.state.templates
+    cache: FragmentCache = request.app.state.fragments
+    return cache.get((name, key), lambda: templates.get_template(name).render(context))
 
 
 def request_lang(request: Request) -> str:

@@ -17,6 +17,7 @@ from app.db import queries
 from app.db.models import UNDATED
 from app.web import cursor, histogram
 from app.web.filters import TimelineQuery, check_ids, parse_timeline
+from app.web.render import fragment, ui_for
 
 PICKER_SIZE = 60
 ARTICLE_CHOICES = 200
@@ -75,17 +76,35 @@ def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dic
     }
 
 
-def full_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
+def full_context(
+    request: Request, session: Session, tq: TimelineQuery, default_limit: int
+) -> dict[str, Any]:
     """Everything `/` shows: the page, histogram, filter form choices."""
     ctx = page_context(session, tq, default_limit)
+    ui = ui_for(request)
+    counts = queries.month_histogram(session, tq.filter)
+    # ~140 linked bars: rendered once per (filter, language, counts), not per request.
+    histogram_html = fragment(
+        request,
+        (ui.lang, tq.query_string(), tuple(counts)),
+        "_histogram.html",
+        {"ui": ui, "tq": tq, "histogram": histogram.build(counts)},
+    )
     selected = queries.actors_by_id(session, tq.filter.actors)
     picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
     chosen = {a.id for a in selected}
+    choices = queries.article_choices(session, limit=ARTICLE_CHOICES)
     ctx.update(
         selected_actors=selected,
         picker=selected + [a for a in picker if a.id not in chosen],
         types=queries.event_types(session),
-        articles=queries.list_articles(session, limit=ARTICLE_CHOICES),
-        histogram=histogram.build(queries.month_histogram(session, tq.filter)),
+        # The same 200 options on every page: rendered once per (choices, selection).
+        article_options=fragment(
+            request,
+            (tuple(choices), tq.filter.article),
+            "_article_options.html",
+            {"choices": choices, "selected": tq.filter.article},
+        ),
+        histogram_html=histogram_html,
     )
     return ctx

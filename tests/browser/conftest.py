@@ -78,8 +78,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def browser() -> Iterator[object]:
+    # Module scope: sync_playwright runs an event loop in this thread until it exits, and
+    # later tests (TestClient, schemathesis) need asyncio.run() in the same process.
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from fastapi import APIRouter, Depends, Request
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
@@ -43,7 +44,7 @@ def timeline(
     if fragment and tq.cursor is not None:
         ctx = page_context(session, tq, settings.page_size)
         return render(request, "_page.html", {**ctx, "hx_chips": True}, vary=vary)
-    ctx = full_context(session, tq, settings.page_size)
+    ctx = full_context(request, session, tq, settings.page_size)
     name = "_timeline.html" if fragment else "timeline.html"
     # A fragment also refreshes the header's language link (out of band) for the new URL.
     return render(request, name, {**ctx, "hx_chips": True, "oob": fragment}, vary=vary)
@@ -52,16 +53,23 @@ def timeline(
 @router.get("/api/events", response_model=EventsPage, responses=BAD_PARAMS)
 def api_events(
     request: Request, session: Session = SESSION, settings: Settings = SETTINGS
-) -> EventsPage:
+) -> Response:
     tq = parse(request, session)
     page = queries.list_events(
         session, tq.filter, limit=tq.limit, after=tq.cursor, total=tq.cursor_total
     )
-    return EventsPage(
+    body = EventsPage(
         events=[event_out(e) for e in page.events],
         next=cursor.encode(page.next, page.total) if page.next else None,
         total=page.total,
     )
+    return _json(body)
+
+
+def _json(body: BaseModel) -> Response:
+    """The model as JSON, serialised once (returning it would have FastAPI validate the
+    whole page again against response_model, which stays for the OpenAPI schema)."""
+    return Response(body.model_dump_json(), media_type="application/json")
 
 
 def _resolve(session: Session, event_id: str) -> tuple[str, bool]:
@@ -76,14 +84,14 @@ def _resolve(session: Session, event_id: str) -> tuple[str, bool]:
     response_model=EventOut,
     responses={**NOT_FOUND, 301: {"description": "The id changed: Location names the new one"}},
 )
-def api_event(event_id: str, session: Session = SESSION) -> EventOut | Response:
+def api_event(event_id: str, session: Session = SESSION) -> Response:
     current, moved = _resolve(session, event_id)
     if moved:
         return RedirectResponse(f"/api/events/{current}", status_code=301)
     event = queries.get_event(session, current)
     if event is None:
         raise NotFound("event", event_id)
-    return event_out(event)
+    return _json(event_out(event))
 
 
 @dataclass(frozen=True)

@@ -95,6 +95,8 @@ def test_month_part_and_before_events(db: Session) -> None:
     assert len(earlier) == 1
     assert earlier[0].date_end == D(2025, 12, 30) and earlier[0].date_start is None
     assert _actors(db, earlier[0]) == {"vladimir-putin", "donald-trump"}
+    # 003 has no publication date, but its «Ранее ...» call is the same one as 004's.
+    assert _sources(db, earlier[0]) == {"003", "004"}
 
 
 def test_lavrov_interview(db: Session) -> None:

@@ -35,6 +35,7 @@ from app.ingest.events.tree import (
     date_belongs,
     flat_parse,
     future_clause,
+    in_reported_content,
     negated,
     span_head,
 )
@@ -205,7 +206,7 @@ def _sentence_event(
         own_date = any(d.value.precision != "unknown" for d in attached)
         if not speech and not own_date and parsed:
             # «заявили, что передали предложения»: the news is the statement.
-            if statement_idx & set(ancestors(parse, idx)) or _reported(toks, statement_idx, idx):
+            if _said(toks, parse, statement_idx, idx):
                 continue
         actors = [
             h
@@ -235,6 +236,26 @@ def _sentence_event(
 
 
 COMPLEMENTIZERS = frozenset({"что", "чтобы"})
+
+
+ABOUT = frozenset({"о", "об", "обо"})
+
+
+def _said(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
+    """Is trigger `idx` part of what a verb of saying reports? Its content clause («заявили,
+    что передали предложения») or its topic («сообщила о передаче предложений») is; the
+    setting is not («сообщил в ходе телефонного разговора»: the call stays an event)."""
+    above = ancestors(parse, idx)
+    for s in statements & set(above):
+        if in_reported_content(toks, parse, idx, s):
+            return True
+        path = [idx, *above[: above.index(s)]]
+        if any(
+            parse.heads[j] in path and parse.rels[j] == "case" and lemma_of(toks[j]) in ABOUT
+            for j in range(len(toks))
+        ):
+            return True
+    return _reported(toks, statements, idx)
 
 
 def _reported(toks: list[Token], statements: set[int], idx: int) -> bool:

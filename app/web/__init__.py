@@ -1,4 +1,5 @@
 """The web process: FastAPI app factory, routes, schemas, templates glue.
 
-Depends on app.db only; never imports app.ingest or any NLP model (a test checks).
+Depends on the database layer only; never imports the ingest package or any NLP model
+(a test checks).
 """

@@ -1,0 +1,124 @@
+"""What the filters offer: the month histogram, actors with counts, event types."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from app.db.models import (
+    UNDATED,
+    Actor,
+    ActorAlias,
+    Event,
+    MonthCount,
+)
+from app.db.queries.records import (
+    ActorCount,
+    ActorFull,
+    EventFilter,
+)
+from app.db.queries.timeline import (
+    _branches,
+    _driver,
+    _union,
+)
+
+# --------------------------------------------------------------------------- histogram
+
+
+def _month_expr(dialect: str, col: Any) -> ColumnElement[str]:
+    if dialect == "postgresql":
+        return func.to_char(col, "YYYY-MM")
+    return func.strftime("%Y-%m", col)
+
+
+def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
+    """Events per "YYYY-MM" month (by sort date), precomputed when nothing is filtered."""
+    if f.is_empty:
+        rows = session.execute(
+            select(MonthCount.month, MonthCount.count).order_by(MonthCount.month)
+        ).tuples()
+        return [(month, n) for month, n in rows if n]
+    driver = _driver(session, f.actors)
+    _, sub = _union(_branches(session, f, driver), after=None, limit=None)
+    month = _month_expr(session.get_bind().dialect.name, sub.c.sort_date).label("month")
+    grouped = (
+        select(month, func.count().label("n"))
+        .select_from(sub)
+        .where(sub.c.sort_date != UNDATED)
+        .group_by(month)
+        .order_by(month)
+    )
+    return [(r.month, r.n) for r in session.execute(grouped)]
+
+
+# --------------------------------------------------------------------------- actors
+
+
+def list_actors(
+    session: Session, *, text: str | None = None, limit: int | None = None
+) -> list[ActorCount]:
+    """Actors, most events first; `text` filters English/Russian names (case-insensitive)."""
+    stmt = select(Actor.id, Actor.name, Actor.name_ru, Actor.kind, Actor.events_count)
+    if text:
+        like = f"%{text.strip().lower()}%"
+        stmt = stmt.where(
+            or_(
+                func.lower(Actor.name).like(like),
+                func.lower(Actor.name_ru).like(like),
+                Actor.id.like(like),
+            )
+        )
+    stmt = stmt.order_by(Actor.events_count.desc(), Actor.name)
+    if limit is not None:
+        stmt = stmt.limit(limit)
+    return [
+        ActorCount(r.id, r.name, r.name_ru, r.kind, r.events_count) for r in session.execute(stmt)
+    ]
+
+
+def actors_by_id(session: Session, ids: Sequence[str]) -> list[ActorCount]:
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Actor.id, Actor.name, Actor.name_ru, Actor.kind, Actor.events_count).where(
+            Actor.id.in_(list(ids))
+        )
+    ).all()
+    by_id = {r.id: ActorCount(r.id, r.name, r.name_ru, r.kind, r.events_count) for r in rows}
+    return [by_id[i] for i in ids if i in by_id]
+
+
+def get_actor(session: Session, actor_id: str) -> ActorFull | None:
+    found = actors_by_id(session, [actor_id])
+    if not found:
+        return None
+    aliases = list(
+        session.scalars(
+            select(ActorAlias.alias)
+            .where(ActorAlias.actor_id == actor_id)
+            .order_by(ActorAlias.alias)
+        )
+    )
+    return ActorFull(actor=found[0], aliases=aliases)
+
+
+def event_types(session: Session) -> list[str]:
+    """The distinct event types, by a skip scan of ix_events_type_timeline: one index probe
+    per type (a recursive CTE on both backends) instead of reading every event."""
+    nxt = select(func.min(Event.type)).scalar_subquery()
+    seed = select(nxt.label("t")).cte("types", recursive=True)
+    step = select(
+        select(func.min(Event.type)).where(Event.type > seed.c.t).scalar_subquery()
+    ).where(seed.c.t.is_not(None))
+    types = seed.union_all(step)
+    found = select(types.c.t).where(types.c.t.is_not(None)).order_by(types.c.t)
+    return list(session.scalars(found))

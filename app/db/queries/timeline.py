@@ -1,0 +1,403 @@
+"""The filtered timeline: filters as bounded index ranges, keyset pages, totals.
+
+Timeline order and the paging key are (sort_date, precision_rank, id) (DESIGN.md). A page
+costs a constant number of statements however many events it holds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    Select,
+    String,
+    and_,
+    func,
+    literal_column,
+    or_,
+    select,
+    text,
+    tuple_,
+    union_all,
+)
+from sqlalchemy.orm import Session, aliased
+
+from app.db import search
+from app.db.models import (
+    UNDATED,
+    Actor,
+    Article,
+    DateSpan,
+    Event,
+    EventActor,
+    Mention,
+    MonthCount,
+)
+from app.db.queries.events import (
+    _position,
+    load_events,
+)
+from app.db.queries.records import (
+    EventFilter,
+    EventPage,
+    Position,
+)
+
+# --------------------------------------------------------------------------- filters
+
+
+def unknown_actors(session: Session, ids: Sequence[str]) -> list[str]:
+    """The ids among `ids` that name no actor."""
+    if not ids:
+        return []
+    found = set(session.scalars(select(Actor.id).where(Actor.id.in_(list(ids)))))
+    return [i for i in ids if i not in found]
+
+
+def article_exists(session: Session, article_id: str) -> bool:
+    return session.scalar(select(Article.id).where(Article.id == article_id)) is not None
+
+
+@dataclass(frozen=True)
+class DateBounds:
+    """What `date_spans` (migration 0002) says about the events' date intervals.
+
+    `closed`: per precision_rank, the longest (date_end - sort_date) in days of an event with
+    both ends; `open_start`/`open_end`: the ranks of events with a null start / a null end.
+    """
+
+    closed: dict[int, int]
+    open_start: frozenset[int]
+    open_end: frozenset[int]
+
+
+def date_bounds(session: Session) -> DateBounds:
+    rows = session.execute(select(DateSpan.kind, DateSpan.precision_rank, DateSpan.max_days)).all()
+    return DateBounds(
+        closed={r.precision_rank: r.max_days for r in rows if r.kind == "closed"},
+        open_start=frozenset(r.precision_rank for r in rows if r.kind == "open_start"),
+        open_end=frozenset(r.precision_rank for r in rows if r.kind == "open_end"),
+    )
+
+
+def _minus_days(d: dt.date, days: int) -> dt.date:
+    try:
+        return d - dt.timedelta(days=days)
+    except OverflowError:
+        return dt.date.min
+
+
+# One alias of event_actors per actor a filter can name (filters.MAX_ACTORS is 10), made
+# once: building aliases costs more than the SQL of a small page.
+_LINKS = tuple(aliased(EventActor, name=f"ea{i}") for i in range(12))
+
+
+class _Branch:
+    """One index range of the filtered timeline: a SELECT of (id, sort_date, precision_rank).
+
+    `by_actor`: driven by the first actor's event_actors rows (its primary key yields them in
+    timeline order); otherwise driven by events (ix_events_timeline or a partial index).
+    Events are joined only when a condition needs their columns, so that a range that
+    matches by its sort_date alone is counted from the index.
+    """
+
+    def __init__(self, f: EventFilter, driver: str | None, by_actor: bool, dialect: str) -> None:
+        self.f = f
+        self.driver = driver
+        self.by_actor = by_actor and driver is not None
+        self.dialect = dialect
+        self.ea = _LINKS[0]
+        self.key_conds: list[ColumnElement[bool]] = []  # on sort_date/precision_rank only
+        self.event_conds: list[ColumnElement[bool]] = []  # need the events row
+
+    @property
+    def sort_date(self) -> Any:
+        return self.ea.sort_date if self.by_actor else Event.sort_date
+
+    @property
+    def rank(self) -> Any:
+        return self.ea.precision_rank if self.by_actor else Event.precision_rank
+
+    @property
+    def event_id(self) -> Any:
+        return self.ea.event_id if self.by_actor else Event.id
+
+    def key(self) -> tuple[Any, Any, Any]:
+        return (self.sort_date, self.rank, self.event_id)
+
+    def select(self, *, after: Position | None = None, ids_only: bool = False) -> Select[Any]:
+        f = self.f
+        conds = list(self.key_conds)
+        event_conds = list(self.event_conds)
+        if f.type:
+            event_conds.append(Event.type == f.type)
+        if f.article:
+            event_conds.append(
+                Event.id.in_(select(Mention.event_id).where(Mention.article_id == f.article))
+            )
+        if f.q:
+            clause = search.matching_ids_clause(self.dialect, f.q)
+            if clause is not None:
+                event_conds.append(clause)
+        if after is not None:
+            conds.append(tuple_(*self.key()) > _position(after))
+        cols: tuple[Any, ...] = (
+            (self.event_id,)
+            if ids_only
+            else (
+                self.event_id.label("id"),
+                self.sort_date.label("sort_date"),
+                self.rank.label("precision_rank"),
+            )
+        )
+        if self.by_actor:
+            ea = self.ea
+            stmt = select(*cols).select_from(ea).where(ea.actor_id == self.driver)
+            if event_conds:
+                stmt = stmt.join(Event, Event.id == ea.event_id)
+            for i, other in enumerate(a for a in f.actors if a != self.driver):
+                eo = _LINKS[i + 1]
+                stmt = stmt.join(
+                    eo,
+                    and_(
+                        eo.actor_id == other,
+                        eo.sort_date == ea.sort_date,
+                        eo.precision_rank == ea.precision_rank,
+                        eo.event_id == ea.event_id,
+                    ),
+                )
+        else:
+            stmt = select(*cols).select_from(Event)
+            for i, actor in enumerate(f.actors):
+                eo = _LINKS[i + 1]
+                conds.append(
+                    select(eo.event_id)
+                    .where(
+                        eo.actor_id == actor,
+                        eo.sort_date == Event.sort_date,
+                        eo.precision_rank == Event.precision_rank,
+                        eo.event_id == Event.id,
+                    )
+                    .exists()
+                )
+        conds.extend(event_conds)
+        return stmt.where(*conds) if conds else stmt
+
+
+def _branches(session: Session, f: EventFilter, driver: str | None) -> list[_Branch]:
+    """The filtered timeline as disjoint index ranges, in timeline order of their sort dates.
+
+    An event matches [from, to] iff its interval overlaps it: start <= to and end >= from,
+    a null start or end being open; undated events never match a date filter. By sort_date
+    (start, else end) the matches fall into four ranges that need no scan of the rest:
+
+    1. from <= sort_date <= to: every dated event there overlaps (by the index alone);
+    2. sort_date in [from - max_days(rank), from): a closed interval reaching `from`, with
+       max_days per rank from `date_spans` (kept exact by triggers, migration 0002);
+    3. sort_date < from with a null end ("after"): ix_events_open_end, a short list;
+    4. sort_date > to with a null start ("before": sort_date is its end, after `to`).
+    """
+    dialect = session.get_bind().dialect.name
+    lo, hi = f.date_from, f.date_to
+    if lo is None and hi is None:
+        return [_Branch(f, driver, True, dialect)]
+    bounds = date_bounds(session)
+    out: list[_Branch] = []
+    if lo is not None:
+        # 3: open end, starting before `from` (so before `to` too).
+        b = _Branch(f, driver, False, dialect)
+        if bounds.open_end:
+            b.key_conds += [Event.sort_date < lo, Event.precision_rank.in_(sorted(bounds.open_end))]
+            b.event_conds += [Event.date_start.is_not(None), Event.date_end.is_(None)]
+            out.append(b)
+        # 2: closed intervals that start before `from` and reach it.
+        reach = {r: d for r, d in bounds.closed.items() if d > 0}
+        if reach:
+            b = _Branch(f, driver, True, dialect)
+            b.key_conds += [
+                b.sort_date < lo,
+                b.sort_date >= _minus_days(lo, max(reach.values())),
+                or_(
+                    *(
+                        and_(b.rank == r, b.sort_date >= _minus_days(lo, d))
+                        for r, d in sorted(reach.items())
+                    )
+                ),
+            ]
+            b.event_conds += [Event.date_start.is_not(None), Event.date_end >= lo]
+            out.append(b)
+    # 1: sort_date within the range.
+    b = _Branch(f, driver, True, dialect)
+    b.key_conds.append(b.sort_date < UNDATED)
+    if lo is not None:
+        b.key_conds.append(b.sort_date >= lo)
+    if hi is not None:
+        b.key_conds.append(b.sort_date <= hi)
+    out.append(b)
+    if hi is not None and bounds.open_start:
+        # 4: open start, ending after `to` (so after `from` too).
+        b = _Branch(f, driver, True, dialect)
+        b.key_conds += [
+            b.sort_date > hi,
+            b.sort_date < UNDATED,
+            b.rank.in_(sorted(bounds.open_start)),
+        ]
+        if bounds.open_start & (set(bounds.closed) | bounds.open_end):
+            # Ranks shared with other kinds of interval: read the events to tell them apart.
+            # (Dated events with no open start at those ranks never occur otherwise, so the
+            # index alone answers; sort_date < UNDATED leaves out the undated ones.)
+            b.event_conds += [Event.date_start.is_(None), Event.date_end.is_not(None)]
+        out.append(b)
+    return out
+
+
+def _union(
+    branches: Sequence[_Branch], *, after: Position | None, limit: int | None
+) -> tuple[Select[Any], Any]:
+    """The branches' rows in timeline order (each branch stops at `limit`), and the
+    subquery's columns. One branch needs no union."""
+    if len(branches) == 1:
+        sub = branches[0].select(after=after).subquery("m")
+        return select(sub.c.id, sub.c.sort_date, sub.c.precision_rank), sub
+    parts = []
+    for i, b in enumerate(branches):
+        stmt = b.select(after=after)
+        if limit is not None:
+            stmt = stmt.order_by(*b.key()).limit(limit)
+        sub = stmt.subquery(f"b{i}")
+        parts.append(select(sub.c.id, sub.c.sort_date, sub.c.precision_rank))
+    u = union_all(*parts).subquery("m")
+    return select(u.c.id, u.c.sort_date, u.c.precision_rank), u
+
+
+def _driver(session: Session, actors: Sequence[str]) -> str | None:
+    if not actors:
+        return None
+    if len(actors) == 1:
+        return actors[0]
+    rows = session.execute(
+        select(Actor.id, Actor.events_count).where(Actor.id.in_(list(actors)))
+    ).all()
+    counts = {r.id: r.events_count for r in rows}
+    return min(actors, key=lambda a: (counts.get(a, 0), a))
+
+
+def list_events(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None = None,
+    with_total: bool = True,
+    total: int | None = None,
+) -> EventPage:
+    """One keyset page of the filtered timeline, with its actors and sources.
+
+    `total`, when the caller knows it (the cursor carries the first page's), is not
+    counted again; otherwise precomputed counts answer where they can (see _known_total).
+    """
+    driver = _driver(session, f.actors)
+    branches = _branches(session, f, driver)
+    words_only = _words_only(f)
+    if words_only and total is None and with_total:
+        total = _count_words(session, f)
+    if len(branches) == 1:
+        b = branches[0]
+        stmt = b.select(after=after, ids_only=True).order_by(*b.key()).limit(limit + 1)
+        dialect = session.get_bind().dialect.name
+        if (
+            words_only
+            and dialect == "sqlite"
+            and total is not None
+            and total * DENSE_MATCHES >= count_events(session)
+        ):
+            stmt = _walk_timeline(f, after, limit + 1)
+        ids = list(session.scalars(stmt))
+    else:
+        rows, sub = _union(branches, after=after, limit=limit + 1)
+        ordered = rows.order_by(sub.c.sort_date, sub.c.precision_rank, sub.c.id)
+        ids = [r.id for r in session.execute(ordered.limit(limit + 1))]
+    more = len(ids) > limit
+    ids = ids[:limit]
+    events = load_events(session, ids)
+    if not with_total:
+        total = 0
+    elif total is None:
+        total = _known_total(session, f)
+        if total is None:
+            total = _count(session, branches)
+    nxt = events[-1].position if more and events else None
+    return EventPage(events=events, next=nxt, total=total)
+
+
+# Above 1 match in DENSE_MATCHES events, a words-only page walks the timeline index.
+DENSE_MATCHES = 200
+
+
+def _walk_timeline(f: EventFilter, after: Position | None, n: int) -> Select[Any]:
+    """SQLite, words only, many matches: walk ix_events_timeline in order, testing each event
+    against the materialised match list, and stop after a page (the planner's own choice
+    looks up and sorts every match)."""
+    sort_date = literal_column("events.sort_date", Date)
+    rank = literal_column("events.precision_rank", Integer)
+    ident = literal_column("events.id", String)
+    stmt = select(ident).select_from(text("events INDEXED BY ix_events_timeline"))
+    clause = search.matching_ids_clause("sqlite", f.q or "")
+    if clause is not None:
+        stmt = stmt.where(clause)
+    if after is not None:
+        stmt = stmt.where(tuple_(sort_date, rank, ident) > _position(after))
+    return stmt.order_by(sort_date, rank, ident).limit(n)
+
+
+def _words_only(f: EventFilter) -> bool:
+    return bool(f.q) and not (f.actors or f.date_from or f.date_to or f.type or f.article)
+
+
+def _count_words(session: Session, f: EventFilter) -> int | None:
+    """Matches of a words-only filter, counted in the full-text index alone (each event
+    has exactly one event_search row, written and deleted with it by app.db.derived and
+    ingest), instead of looking up every matching event."""
+    found = search.fts_match_sql(session.get_bind().dialect.name, f.q or "")
+    if found is None:
+        return None
+    sql, params = found
+    return int(
+        session.scalar(text(f"SELECT count(*) FROM ({sql}) AS matches"), params)  # noqa: S608
+        or 0
+    )
+
+
+def _count(session: Session, branches: Sequence[_Branch]) -> int:
+    """All matches: one statement summing each branch's index-range count."""
+    counts = [
+        select(func.count()).select_from(b.select().subquery()).scalar_subquery() for b in branches
+    ]
+    total: Any = counts[0]
+    for c in counts[1:]:
+        total = total + c
+    return int(session.scalar(select(total)) or 0)
+
+
+def _known_total(session: Session, f: EventFilter) -> int | None:
+    """The total from counts that ingest keeps (never a scan), when the filter allows."""
+    if f.date_from or f.date_to or f.q or f.type or f.article or len(f.actors) > 1:
+        return None
+    if f.actors:
+        return session.scalar(select(Actor.events_count).where(Actor.id == f.actors[0])) or 0
+    return count_events(session)
+
+
+def count_events(session: Session) -> int:
+    """All events: the histogram's months plus the undated ones (an index range)."""
+    dated = select(func.coalesce(func.sum(MonthCount.count), 0)).scalar_subquery()
+    undated = (
+        select(func.count()).select_from(Event).where(Event.sort_date == UNDATED)
+    ).scalar_subquery()
+    return int(session.scalar(select(dated + undated)) or 0)

@@ -1,0 +1,382 @@
+"""What page furniture looks like: the patterns of header lines, time stamps, agency
+datelines, bylines, navigation, «Смотрите также» links, photo credits and footers, and the
+tests on single lines that layout.py's passes use.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .months import MONTH_PATTERN
+from .spans import Span
+
+# --------------------------------------------------------------------------- patterns
+
+_F = re.IGNORECASE
+_UP = "A-ZА-ЯЁЇІЄҐ"
+_LOW = "a-zа-яёїієґ'’"
+_NAME_TOKEN = rf"[{_UP}][{_LOW}]+(?:-[{_UP}][{_LOW}]+)?"
+_INITIAL = rf"[{_UP}]\."
+_NAME = (
+    rf"(?:{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|{_INITIAL})){{1,2}}"
+    rf"|{_INITIAL}\s*(?:{_INITIAL}\s*)?{_NAME_TOKEN})"
+)
+_AUTHOR_PREFIX = (
+    r"(?:Автор(?:ы|\s+текста|\s+статті)?|Текст|Беседовал(?:а)?|Подготовил(?:а)?|Author|By|Від)"
+    r"\s*[:—–-]?\s*"
+)
+_AUTHOR_PREFIXED_RE = re.compile(rf"^{_AUTHOR_PREFIX}(?P<name>{_NAME}(?:\s*,\s*{_NAME})*)\s*$")
+_AUTHOR_BARE_RE = re.compile(rf"^(?P<name>{_NAME})$")
+
+_HEADER_RE = re.compile(
+    r"^\s*(?:date|дата|published)\s*[:=]?\s*"
+    r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})"
+    r"(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?(?=\s|$)",
+    _F,
+)
+
+_YEAR_TAIL = r"(?:\s*(?:года|г\.|г|року|р\.))?"
+_TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:MSK|МСК|GMT|UTC|Киев|Kyiv)(?:\s*[+-]\d{1,2})?)?"
+_SEP = r"\s*[,|·•/—–-]?\s*"
+_TIMESTAMP_RE = re.compile(
+    r"^(?:(?:Опубликовано|Обновлено|Дата публикации|Дата|Опубліковано|Оновлено|Published|"
+    r"Updated|Posted)\s*:?\s*)?"
+    rf"(?:{_TIME}{_SEP})?"
+    r"(?:"
+    rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
+    r"|(?P<d2>\d{1,2})\.(?P<m2>\d{1,2})\.(?P<y2>\d{4}|\d{2})"
+    r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
+    rf"|(?P<m4>{MONTH_PATTERN})\s+(?P<d4>\d{{1,2}})(?:,?\s+(?P<y4>\d{{4}}))?"
+    r")"
+    rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?\s*$",
+    _F,
+)
+
+_CITY = rf"[{_UP}][\w'’]*(?:(?:[ -]|-на-|-he-)[{_UP}][\w'’]*){{0,3}}"
+_DATELINE_RE = re.compile(
+    rf"^(?P<lead>\s*)(?P<city>{_CITY})\s*[.,]\s*"
+    rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})"
+    r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}))"
+    rf"(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
+    r"\s*[.,]?\s*"
+    r"(?:"
+    r"/\s*(?P<a1>[^/\n]{2,40}?)\s*/\s*[.,:]?"
+    r"|\(\s*(?P<a2>[^)\n]{2,40}?)\s*\)\s*[-–—.:]?"
+    r"|[-–—]\s*(?P<a3>[^.,\n—–]{2,40}?)\s*(?P<a3end>[.,:]|\s[-–—])"
+    rf"|(?P<a4>[{_UP}][\w.\-]*(?:\s+[{_UP}][\w.\-]*){{0,2}})\s*[-–—:]"
+    r")[ \t]*",
+    re.UNICODE,
+)
+
+_KNOWN_AGENCIES = {
+    "интерфакс",
+    "interfax",
+    "тасс",
+    "tass",
+    "риа новости",
+    "ria novosti",
+    "прайм",
+    "рбк",
+    "reuters",
+    "ap",
+    "afp",
+    "bloomberg",
+    "dpa",
+    "efe",
+    "ansa",
+    "xinhua",
+    "синьхуа",
+    "kyodo",
+    "yonhap",
+    "анадолу",
+    "anadolu",
+    "унiан",
+    "униан",
+    "укринформ",
+    "укрінформ",
+    "белта",
+    "sputnik",
+    "регнум",
+    "ia regnum",
+    "ria",
+    "известия",
+    "коммерсантъ",
+    "ведомости",
+}
+
+_RUBRICS = {
+    "главная",
+    "новости",
+    "политика",
+    "геополитика",
+    "экономика",
+    "общество",
+    "мир",
+    "в мире",
+    "россия",
+    "украина",
+    "сша",
+    "европа",
+    "азия",
+    "спорт",
+    "культура",
+    "происшествия",
+    "технологии",
+    "наука",
+    "регионы",
+    "аналитика",
+    "мнения",
+    "интервью",
+    "дипломатия",
+    "бизнес",
+    "финансы",
+    "армия",
+    "безопасность",
+    "бывший ссср",
+    "в россии",
+    "международные отношения",
+    "лента",
+    "новини",
+    "політика",
+    "геополітика",
+    "світ",
+    "економіка",
+    "суспільство",
+    "україна",
+    "росія",
+    "війна",
+    "home",
+    "news",
+    "world",
+    "politics",
+    "economy",
+    "europe",
+    "business",
+}
+
+_NAV_LINES = {
+    "форма поиска по сайту",
+    "поиск по сайту",
+    "поиск",
+    "меню",
+    "главное меню",
+    "главная",
+    "войти",
+    "вход",
+    "регистрация",
+    "поделиться",
+    "поделиться:",
+    "комментарии",
+    "комментарии:",
+    "подписаться",
+    "версия для печати",
+    "распечатать",
+    "закрыть",
+    "наверх",
+    "реклама",
+    "все новости",
+    "лента новостей",
+    "перейти к содержимому",
+    "skip to content",
+    "share",
+    "tweet",
+    "menu",
+    "search",
+    "пошук",
+    "поділитися",
+    "головна",
+    "усі новини",
+    "все материалы",
+    "показать ещё",
+    "показать еще",
+    "загрузить ещё",
+    "загрузить еще",
+}
+_SOCIAL = {
+    "вконтакте",
+    "вк",
+    "vk",
+    "одноклассники",
+    "ок",
+    "telegram",
+    "телеграм",
+    "whatsapp",
+    "viber",
+    "twitter",
+    "x",
+    "facebook",
+    "дзен",
+    "яндекс.дзен",
+    "rutube",
+    "youtube",
+    "мой",
+    "мир",
+    "livejournal",
+    "email",
+    "e-mail",
+    "copy",
+    "link",
+}
+
+_SEE_ALSO_RE = re.compile(
+    r"^(?:Смотрите\s+также|Смотри(?:те)?\s+также|См\.\s*также|Читайте\s+также|Читать\s+также|"
+    r"Также\s+читайте|Читайте\s+нас|Читайте\s+подробнее|Подробнее\s*:|Новости\s+по\s+теме|"
+    r"Материалы\s+по\s+теме|По\s+теме\s*:|Подписывайтесь|Подпишитесь|Дивіться\s+також|"
+    r"Читайте\s+також|Читайте\s+нас|Підписуйтесь|See\s+also|Read\s+also|Read\s+more|"
+    r"Related\s*:|Реклама\s*:|Новости\s+партн[её]ров)",
+    _F,
+)
+_PHOTO_RE = re.compile(
+    r"^(?:Фото(?:графия)?|Фото\s+и\s+видео|Видео|Иллюстрация|Источник\s+фото|Кадр|"
+    r"Скриншот|Photo|Image|Credit|Фото\s+на\s+(?:заставке|обложке))\s*(?:[:©/—–-]|$)"
+    r"|(?:^|\s)(?:Фото|Photo|Фото\s+и\s+видео)\s*[:©]\s*\S.{0,80}$",
+    _F,
+)
+_KEYPOINTS_RE = re.compile(
+    r"^(?:Основн(?:ые|і)\s+тез(?:исы|и)|Ключевые\s+тезисы|Ключов[іи]\s+тези|Главное|Головне|"
+    r"Коротко(?:\s+(?:о|про)\s+главном|\s+про\s+головне)?|Кратко|Вкратце|Key\s+points|"
+    r"Key\s+takeaways|In\s+brief|Что\s+известно|Що\s+відомо)\s*[:.]?$",
+    _F,
+)
+_TAGS_RE = re.compile(r"^(?:Теги|Тэги|Метки|Теги статьи|Теґи|Tags|Рубрика|Рубрики)\s*:", _F)
+_BREADCRUMB_SEP_RE = re.compile(r"\s+[/›»>|→]\s+")
+
+_COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bCopyright\b|\(С\)\s*\d{4}", _F)
+_FOOTER_RE = re.compile(
+    r"все\s+права\s+защищены|all\s+rights\s+reserved|мнение\s+редакции|"
+    r"использование\s+материалов|перепечатка|контакты\s+редакции|^контакты\b|редакция\s*:|"
+    r"свидетельство\s+о\s+регистрации|роскомнадзор|эл\s*№\s*фс|^учредитель|главный\s+редактор|"
+    r"(?<![\w+])18\+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()\-]{8,}\d|усі\s+права\s+захищені",
+    _F,
+)
+_FOOTER_OUTLET_RE = re.compile(
+    r"(?:портал|издание|сайт|СМИ|газета|агентство|журнал|телеканал|радио|портал)\s*"
+    r"[«\"“„](?P<name>[^»\"”“\n]{2,60})[»\"”“]",
+    _F,
+)
+_COPYRIGHT_OUTLET_RE = re.compile(
+    r"(?:©|\(c\)|Copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–—]\s*\d{4})?\s*[,.]?\s*)?"
+    r"(?P<name>[«\"“]?[^\s.,;«»\"“”][^.,;\n]{1,60}?)(?:[.,;]\s|[.,;]?$|\s+[-–—]\s)",
+    _F,
+)
+_LEGAL_FORM_RE = re.compile(r"^(?:ООО|АО|ЗАО|ОАО|ФГУП|МИА|ФГБУ|ИА|Сетевое издание)\s+", _F)
+
+_CLOSERS = "\"'»”’)]"
+
+
+def _ends_sentence(s: str) -> bool:
+    core = s.rstrip().rstrip(_CLOSERS)
+    return bool(core) and core[-1] in ".!?…"
+
+
+def _ends_with_period(s: str) -> bool:
+    core = s.rstrip().rstrip(_CLOSERS)
+    return core.endswith(".") and not core.endswith("..")
+
+
+def _words(s: str) -> list[str]:
+    return s.split()
+
+
+def _is_headline_like(s: str) -> bool:
+    """A line that reads as a headline: 2+ words, not too long, no final period."""
+    words = _words(s)
+    return (
+        2 <= len(words) <= 40
+        and len(s) <= 250
+        and any(c.isalpha() for c in s)
+        and not _ends_with_period(s)
+        and not s.endswith(":")
+    )
+
+
+def _trim_dot(text: str, span: Span) -> Span:
+    """A month name's optional dot is sentence punctuation unless it ends an abbreviation."""
+    a, b = span
+    if b > a and text[b - 1] == "." and len(text[a:b].split()[-1]) > 5:
+        return (a, b - 1)
+    return span
+
+
+def _valid_date(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _valid_day_month(d: int, m: int) -> bool:
+    return _valid_date(2000, m, d) is not None  # 2000 is a leap year: 29 Feb allowed
+
+
+# --------------------------------------------------------------------------- line kinds
+
+
+def _is_nav_line(s: str) -> bool:
+    if len(s) > 80:
+        return False
+    low = s.lower().strip(" |•·")
+    if low in _NAV_LINES:
+        return True
+    if _TAGS_RE.match(s):
+        return True
+    tokens = [t.strip(",;|•·").lower() for t in s.split()]
+    tokens = [t for t in tokens if t]
+    return len(tokens) >= 2 and all(t in _SOCIAL for t in tokens)
+
+
+def _is_breadcrumb_line(s: str) -> bool:
+    if len(s) > 150:
+        return False
+    parts = _BREADCRUMB_SEP_RE.split(s)
+    if len(parts) < 2 or len(s) > 150:
+        return False
+    if any(len(p.split()) > 4 or not p for p in parts):
+        return False
+    return len(parts) >= 3 or parts[0].lower() in _RUBRICS
+
+
+def _breadcrumb_prefix(s: str) -> int:
+    """Length of a leading run of 2+ rubric words followed by a capitalised word."""
+    tokens = list(re.finditer(r"\S+", s))
+    i = 0
+    while i < len(tokens):
+        two = " ".join(t.group().lower() for t in tokens[i : i + 2])
+        if i + 2 < len(tokens) and two in _RUBRICS:
+            i += 2
+        elif tokens[i].group().lower() in _RUBRICS:
+            i += 1
+        else:
+            break
+    # keep at least three words of headline, and the headline must start capitalised
+    while i >= 2 and (len(tokens) - i < 3 or not tokens[i].group()[0].isupper()):
+        i -= 1
+    if i < 2:
+        return 0
+    return tokens[i].start()
+
+
+def _match_author(s: str, bare_ok: bool) -> str | None:
+    m = _AUTHOR_PREFIXED_RE.match(s)
+    if m:
+        return m.group("name")
+    if not bare_ok or len(s) > 60:
+        return None
+    m = _AUTHOR_BARE_RE.match(s)
+    if not m:
+        return None
+    words = [w.lower().strip(".") for w in s.split()]
+    if any(w in _RUBRICS or w in _NAV_LINES or w in _SOCIAL for w in words):
+        return None
+    return m.group("name")
+
+
+def _valid_agency(a: str) -> bool:
+    a = a.strip().strip('"«»')
+    if not a or len(a) > 40 or len(a.split()) > 4:
+        return False
+    if a.lower() in _KNOWN_AGENCIES:
+        return True
+    upper = sum(1 for c in a if c.isupper())
+    return a[0].isupper() and (upper >= 2 or "." in a)

@@ -95,7 +95,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         for cand in facts.events:
             ev = _find_same(session, cand, facts.parents) or _new_event(session, cand, facts)
             _add_mentions(session, ev, cand, facts)
-            ev.type = ident.merged_type(ev.type, cand.type) if ev.type != cand.type else ev.type
+            ev.type = ident.merged_type(ev.type, cand.type)
             touched[ev.id] = ev
         session.flush()
         months: set[str | None] = set()

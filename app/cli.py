@@ -17,10 +17,6 @@ from app.config import Settings
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse exits 2 on usage errors, as DESIGN.md asks; keep its message on stderr."""
-
-
 def _iso_date(value: str) -> dt.date:
     try:
         return dt.date.fromisoformat(value)
@@ -39,7 +35,10 @@ def _positive(value: str) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="letopis", description="A timeline of diplomatic events from news.")
+    # argparse exits 2 on usage errors, as DESIGN.md asks.
+    p = argparse.ArgumentParser(
+        prog="letopis", description="A timeline of diplomatic events from news."
+    )
     sub = p.add_subparsers(dest="command", required=True)
 
     ing = sub.add_parser("ingest", help="read articles (files or folders) into the database")

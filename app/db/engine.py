@@ -62,10 +62,6 @@ def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(engine, expire_on_commit=False)
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 # Key of the PostgreSQL advisory lock that serialises ingest's store step ("LETO").
 WRITER_LOCK_KEY = 0x4C45544F
 

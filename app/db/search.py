@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 import snowballstemmer
-from sqlalchemy import ColumnElement, Engine, literal_column, text
+from sqlalchemy import ColumnElement, literal_column, text
 from sqlalchemy.orm import Session
 
 WORD = re.compile(r"\w+", re.UNICODE)
@@ -92,7 +92,3 @@ def upsert_search(session: Session, event_id: str, content: str) -> None:
 
 def delete_search(session: Session, event_id: str) -> None:
     session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
-
-
-def dialect_of(engine: Engine) -> str:
-    return engine.dialect.name

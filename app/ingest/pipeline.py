@@ -8,6 +8,7 @@ extraction. The result is plain data that the store step writes in one transacti
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 from dataclasses import dataclass, field, replace
 
@@ -17,8 +18,8 @@ from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import ActorInfo, ActorSpan, in_excluded, sentences_to_parse
 from app.ingest.nlp import Analysis, Nlp, Span
-from app.ingest.reading import RawArticle, article_id
-from app.ingest.reading.identity import normalise_for_id
+from app.ingest.reading import RawArticle
+from app.ingest.reading.identity import ID_LENGTH, normalise_for_id
 
 # Languages natasha's Russian models can read (Ukrainian headlines over Russian text are
 # common; a wholly English article yields no events rather than nonsense).
@@ -157,12 +158,11 @@ def _trimmed(text: str, start: int, end: int) -> list[Span]:
 
 
 def _facts(art: PreparedArticle) -> ArticleFacts:
-    import hashlib
-
     raw = art.raw
+    sha = hashlib.sha256(normalise_for_id(raw.text).encode("utf-8")).hexdigest()
     return ArticleFacts(
-        id=article_id(raw.text),
-        sha256=hashlib.sha256(normalise_for_id(raw.text).encode("utf-8")).hexdigest(),
+        id=sha[:ID_LENGTH],  # article_id(), without hashing the text twice
+        sha256=sha,
         file=raw.file,
         path=raw.path,
         title=raw.title,

@@ -25,8 +25,20 @@ PatternKind = Literal["alias", "surname", "metonym", "context", "role", "ignore"
 KINDS: tuple[ActorKind, ...] = ("person", "organisation", "state")
 _SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ACTOR_KEYS = frozenset(
-    {"id", "name", "name_ru", "kind", "aliases", "surname", "metonyms", "context_aliases",
-     "context", "roles", "part_of", "short_ru"}
+    {
+        "id",
+        "name",
+        "name_ru",
+        "kind",
+        "aliases",
+        "surname",
+        "metonyms",
+        "context_aliases",
+        "context",
+        "roles",
+        "part_of",
+        "short_ru",
+    }
 )
 _ROLE_KEYS = frozenset({"id", "titles", "context"})
 _TERM_KEYS = frozenset({"role", "from", "until"})
@@ -374,8 +386,9 @@ class _Builder:
                 self.problems.append(f"{where}: surname is for persons only")
             for s in _strings(item.get("metonyms"), f"{where}.metonyms", self.problems):
                 add(s, "metonym")
-            ctx_aliases = _strings(item.get("context_aliases"), f"{where}.context_aliases",
-                                   self.problems)
+            ctx_aliases = _strings(
+                item.get("context_aliases"), f"{where}.context_aliases", self.problems
+            )
             ctx = tuple(_strings(item.get("context"), f"{where}.context", self.problems))
             if ctx_aliases and not ctx:
                 self.problems.append(f"{where}: context_aliases need a `context` list")
@@ -469,9 +482,7 @@ class _Builder:
                 continue  # shared context aliases are resolved by the context
             if kinds == {"role"} and len({t for _, t in targets}) == 1:
                 continue
-            surfaces = ", ".join(
-                f"{t or 'ignore'} ({k}: {s!r})" for k, t, s in sorted(set(owners))
-            )
+            surfaces = ", ".join(f"{t or 'ignore'} ({k}: {s!r})" for k, t, s in sorted(set(owners)))
             self.problems.append(f"alias {key!r} is claimed by several entries: {surfaces}")
 
 

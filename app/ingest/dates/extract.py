@@ -101,8 +101,9 @@ def _planned(v: DateValue, tense: Tense | None, published: date | None) -> bool:
     return v.start is not None and v.start > published
 
 
-def extract_dates(text: str, published: date | None,
-                  sentences: Sequence[tuple[int, int]] | None = None) -> list[DateMention]:
+def extract_dates(
+    text: str, published: date | None, sentences: Sequence[tuple[int, int]] | None = None
+) -> list[DateMention]:
     """All temporal expressions of an article (or any text), in text order, resolved.
     `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
     Context carries forward through the text (a year stated earlier applies to later day-months)."""

@@ -38,8 +38,17 @@ from .lexicon import (
 )
 
 Kind = Literal[
-    "day", "dayrange", "month", "monthrange", "year", "yearrange", "relunit", "weekday",
-    "relday", "shift", "vague",
+    "day",
+    "dayrange",
+    "month",
+    "monthrange",
+    "year",
+    "yearrange",
+    "relunit",
+    "weekday",
+    "relday",
+    "shift",
+    "vague",
 ]
 Mode = Literal["at", "since", "until"]
 
@@ -91,8 +100,15 @@ def _year(y: str | None, rel: str | None) -> YearRef:
 def _yafter(y: str, r: str) -> str:
     """An optional year after a day or month: «2025 года», «2025», «прошлого года»."""
     return (
-        r"(?:\s*,?\s+(?P<" + y + r">\d{4})(?!\d)" + YEAR_WORD_OPT
-        + r"|\s+(?P<" + r + r">" + REL + r")\s+год(?:а|у)?(?![а-яё]))?"
+        r"(?:\s*,?\s+(?P<"
+        + y
+        + r">\d{4})(?!\d)"
+        + YEAR_WORD_OPT
+        + r"|\s+(?P<"
+        + r
+        + r">"
+        + REL
+        + r")\s+год(?:а|у)?(?![а-яё]))?"
     )
 
 
@@ -110,8 +126,15 @@ def _pattern(regex: str) -> Callable[[Handler], Handler]:
 
 @_pattern(r"(?<![\w.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w\-]|\.\d)")
 def _iso(mt: re.Match[str]) -> Expr | None:
-    return Expr("day", mt.start(), mt.end(), d1=int(mt["d"]), m1=int(mt["m"]),
-                y1=YearRef("explicit", int(mt["y"])), numeric=True)
+    return Expr(
+        "day",
+        mt.start(),
+        mt.end(),
+        d1=int(mt["d"]),
+        m1=int(mt["m"]),
+        y1=YearRef("explicit", int(mt["y"])),
+        numeric=True,
+    )
 
 
 @_pattern(r"(?<![\w.\-/,])(?P<d>\d{1,2})\.(?P<m>\d{2})\.(?P<y>\d{4}|\d{2})(?![\w\-]|[.,]\d)")
@@ -119,12 +142,22 @@ def _dmy(mt: re.Match[str]) -> Expr | None:
     y = int(mt["y"])
     if len(mt["y"]) == 2:
         y += 2000  # two-digit years in news are this century
-    return Expr("day", mt.start(), mt.end(), d1=int(mt["d"]), m1=int(mt["m"]),
-                y1=YearRef("explicit", y), numeric=True)
+    return Expr(
+        "day",
+        mt.start(),
+        mt.end(),
+        d1=int(mt["d"]),
+        m1=int(mt["m"]),
+        y1=YearRef("explicit", y),
+        numeric=True,
+    )
 
 
 @_pattern(
-    r"(?:(?P<w>" + WEEKDAY_ANY + r")\s*,?\s*)?" + _NB
+    r"(?:(?P<w>"
+    + WEEKDAY_ANY
+    + r")\s*,?\s*)?"
+    + _NB
     + r"(?P<d1>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?"
     r"\s+(?P<m>" + MONTH + r")" + _yafter("y", "r")
 )
@@ -140,14 +173,17 @@ def _day(mt: re.Match[str]) -> Expr | None:
 
 
 @_pattern(
-    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})\s+(?:по|до)\s+(?P<d2>\d{1,2})\s+(?P<m>" + MONTH + r")"
+    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})\s+(?:по|до)\s+(?P<d2>\d{1,2})\s+(?P<m>"
+    + MONTH
+    + r")"
     + _yafter("y", "r")
 )
 def _dayrange_same_month(mt: re.Match[str]) -> Expr | None:
     y = _year(mt["y"], mt["r"])
     m = month_number(mt["m"])
-    return Expr("dayrange", mt.start(), mt.end(), d1=int(mt["d1"]), m1=m, y1=y,
-                d2=int(mt["d2"]), m2=m, y2=y)
+    return Expr(
+        "dayrange", mt.start(), mt.end(), d1=int(mt["d1"]), m1=m, y1=y, d2=int(mt["d2"]), m2=m, y2=y
+    )
 
 
 @_pattern(
@@ -158,16 +194,29 @@ def _dayrange_same_month(mt: re.Match[str]) -> Expr | None:
 def _dayrange(mt: re.Match[str]) -> Expr | None:
     y2 = _year(mt["y2"], mt["r2"])
     y1 = _year(mt["y1"], None) if mt["y1"] else y2
-    return Expr("dayrange", mt.start(), mt.end(), d1=int(mt["d1"]), m1=month_number(mt["m1"]),
-                y1=y1, d2=int(mt["d2"]), m2=month_number(mt["m2"]), y2=y2)
+    return Expr(
+        "dayrange",
+        mt.start(),
+        mt.end(),
+        d1=int(mt["d1"]),
+        m1=month_number(mt["m1"]),
+        y1=y1,
+        d2=int(mt["d2"]),
+        m2=month_number(mt["m2"]),
+        y2=y2,
+    )
 
 
-@_pattern(
-    r"(?:(?P<p>" + PART + r")\s+)?(?P<m>" + MONTH + r")" + _yafter("y", "r")
-)
+@_pattern(r"(?:(?P<p>" + PART + r")\s+)?(?P<m>" + MONTH + r")" + _yafter("y", "r"))
 def _month(mt: re.Match[str]) -> Expr | None:
-    return Expr("month", mt.start(), mt.end(), m1=month_number(mt["m"]), y1=_year(mt["y"], mt["r"]),
-                part=part_name(mt["p"]) if mt["p"] else None)
+    return Expr(
+        "month",
+        mt.start(),
+        mt.end(),
+        m1=month_number(mt["m"]),
+        y1=_year(mt["y"], mt["r"]),
+        part=part_name(mt["p"]) if mt["p"] else None,
+    )
 
 
 @_pattern(
@@ -177,13 +226,26 @@ def _month(mt: re.Match[str]) -> Expr | None:
 def _monthrange(mt: re.Match[str]) -> Expr | None:
     y2 = _year(mt["y2"], mt["r2"])
     y1 = _year(mt["y1"], None) if mt["y1"] else y2
-    return Expr("monthrange", mt.start(), mt.end(), m1=month_number(mt["m1"]), y1=y1,
-                m2=month_number(mt["m2"]), y2=y2)
+    return Expr(
+        "monthrange",
+        mt.start(),
+        mt.end(),
+        m1=month_number(mt["m1"]),
+        y1=y1,
+        m2=month_number(mt["m2"]),
+        y2=y2,
+    )
 
 
 @_pattern(
-    r"(?:(?P<p>" + PART + r")\s+|(?P<s>" + SEASON + r")\s+)?" + _NB
-    + r"(?P<y>\d{4})(?!\d)" + YEAR_WORD
+    r"(?:(?P<p>"
+    + PART
+    + r")\s+|(?P<s>"
+    + SEASON
+    + r")\s+)?"
+    + _NB
+    + r"(?P<y>\d{4})(?!\d)"
+    + YEAR_WORD
 )
 def _year_explicit(mt: re.Match[str]) -> Expr | None:
     part = part_name(mt["p"]) if mt["p"] else season_name(mt["s"]) if mt["s"] else None
@@ -195,15 +257,21 @@ def _year_explicit(mt: re.Match[str]) -> Expr | None:
     r"(?:\s*-?х)?\s*(?:год(?:а|ы|ах|ов)?(?![а-яё])|гг\.)"
 )
 def _yearrange(mt: re.Match[str]) -> Expr | None:
-    return Expr("yearrange", mt.start(), mt.end(), y1=YearRef("explicit", int(mt["y1"])),
-                y2=YearRef("explicit", int(mt["y2"])))
+    return Expr(
+        "yearrange",
+        mt.start(),
+        mt.end(),
+        y1=YearRef("explicit", int(mt["y1"])),
+        y2=YearRef("explicit", int(mt["y2"])),
+    )
 
 
 @_pattern(_NB + r"(?P<y>\d{3}0)-?(?:х|е|ых)\s+(?:год(?:ы|ах|ов)(?![а-яё])|гг\.)")
 def _decade(mt: re.Match[str]) -> Expr | None:
     y = int(mt["y"])
-    return Expr("yearrange", mt.start(), mt.end(), y1=YearRef("explicit", y),
-                y2=YearRef("explicit", y + 9))
+    return Expr(
+        "yearrange", mt.start(), mt.end(), y1=YearRef("explicit", y), y2=YearRef("explicit", y + 9)
+    )
 
 
 @_pattern(
@@ -225,8 +293,13 @@ def _relunit(mt: re.Match[str]) -> Expr | None:
 
 @_pattern(r"(?<![а-яё])(?P<r>" + REL + r")\s+(?P<s>" + SEASON + r")")
 def _rel_season(mt: re.Match[str]) -> Expr | None:
-    return Expr("year", mt.start(), mt.end(), y1=YearRef("relative", rel_offset(mt["r"])),
-                part=season_name(mt["s"]))
+    return Expr(
+        "year",
+        mt.start(),
+        mt.end(),
+        y1=YearRef("relative", rel_offset(mt["r"])),
+        part=season_name(mt["s"]),
+    )
 
 
 @_pattern(r"(?<![а-яё])(?:в|во)\s+(?:(?P<q>" + REL + r")\s+)?(?P<w>" + WEEKDAY_ACC + r")")

@@ -72,8 +72,13 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
     return None
 
 
-def _with_year(ref: YearRef, build: Builder, e: Expr, tense: Tense | None, ctx: Context,
-               ) -> tuple[Interval, How] | None | bool:
+def _with_year(
+    ref: YearRef,
+    build: Builder,
+    e: Expr,
+    tense: Tense | None,
+    ctx: Context,
+) -> tuple[Interval, How] | None | bool:
     """(interval, how); None = not a date; False = nothing to anchor on."""
     if ref.kind == "explicit":
         iv = build(ref.value)
@@ -123,8 +128,11 @@ def _weekday_fixed(e: Expr, tense: Tense | None, ctx: Context) -> tuple[Interval
     first = _float(_day_builder(e.d1, e.m1), tense, ctx)
     if first is not None and first[0][0].weekday() == e.weekday:
         return first
-    hits = [x for y in (anchor - 1, anchor, anchor + 1)
-            if (x := make_date(y, e.m1, e.d1)) is not None and x.weekday() == e.weekday]
+    hits = [
+        x
+        for y in (anchor - 1, anchor, anchor + 1)
+        if (x := make_date(y, e.m1, e.d1)) is not None and x.weekday() == e.weekday
+    ]
     if len(hits) == 1:
         return (hits[0], hits[0]), "year-from-weekday"
     return first
@@ -195,8 +203,11 @@ def _shift(e: Expr, p: date) -> tuple[Interval, Precision] | None:
     return (iv, "year") if iv is not None else None
 
 
-def _core(e: Expr, tense: Tense | None, ctx: Context,
-          ) -> tuple[Interval, Precision, How] | None | bool:
+def _core(
+    e: Expr,
+    tense: Tense | None,
+    ctx: Context,
+) -> tuple[Interval, Precision, How] | None | bool:
     """The interval the expression names (before since/until). None = not a date;
     False = a date with nothing to anchor on."""
     p = ctx.published

@@ -44,7 +44,3 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
         if kind:
             found.append((i, kind))
     return found
-
-
-def has_trigger(tokens: list[Token]) -> bool:
-    return bool(find_triggers(tokens))

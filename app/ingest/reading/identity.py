@@ -5,7 +5,10 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-__all__ = ["article_id", "normalise_for_id"]
+__all__ = ["ID_LENGTH", "article_id", "normalise_for_id"]
+
+# An article id is this many hex digits of the SHA-256 of its normalised text.
+ID_LENGTH = 16
 
 
 def normalise_for_id(text: str) -> str:
@@ -17,4 +20,4 @@ def normalise_for_id(text: str) -> str:
 
 def article_id(text: str) -> str:
     """First 16 hex digits of the SHA-256 of :func:`normalise_for_id` of ``text``."""
-    return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256(normalise_for_id(text).encode("utf-8")).hexdigest()[:ID_LENGTH]

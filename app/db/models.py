@@ -84,9 +84,11 @@ class Actor(Base):
     __tablename__ = "actors"
 
     id: Mapped[str] = mapped_column(String(120), primary_key=True)
-    name: Mapped[str] = mapped_column(String(300))
+    # English name; None for an open-world actor whose English name nobody has given.
+    name: Mapped[str | None] = mapped_column(String(300))
     name_ru: Mapped[str] = mapped_column(String(300))
-    kind: Mapped[str] = mapped_column(String(16))  # person | organisation | state
+    # person | state | body | company | media | intl-org | organisation
+    kind: Mapped[str] = mapped_column(String(16))
     # False for people natasha found who are not in the curated gazetteer.
     curated: Mapped[bool] = mapped_column(Boolean, default=True)
     events_count: Mapped[int] = mapped_column(Integer, default=0)
@@ -113,7 +115,11 @@ class Event(Base):
     id: Mapped[str] = mapped_column(String(160), primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
     type: Mapped[str] = mapped_column(String(32))
+    # happened | planned | postponed | cancelled; `planned` is kept as status != happened.
+    status: Mapped[str] = mapped_column(String(16), default="happened", server_default="happened")
     planned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The place named as where it happened: shown, never one of the event's actors.
+    venue_id: Mapped[str | None] = mapped_column(String(120))
     date_start: Mapped[dt.date | None] = mapped_column(Date)
     date_end: Mapped[dt.date | None] = mapped_column(Date)
     date_precision: Mapped[str] = mapped_column(String(16))
@@ -140,6 +146,7 @@ class Event(Base):
     __table_args__ = (
         Index("ix_events_timeline", "sort_date", "precision_rank", "id"),
         Index("ix_events_type_timeline", "type", "sort_date", "precision_rank", "id"),
+        Index("ix_events_status_timeline", "status", "sort_date", "precision_rank", "id"),
         # Open-ended intervals match date filters far from their sort_date (migration 0002).
         Index(
             "ix_events_open_start",
@@ -173,6 +180,10 @@ class EventActor(Base):
     precision_rank: Mapped[int] = mapped_column(SmallInteger, primary_key=True)
     event_id: Mapped[str] = mapped_column(
         ForeignKey("events.id", ondelete="CASCADE", onupdate="CASCADE"), primary_key=True
+    )
+    # participant | speaker: the roles that make an actor one of the event's actors.
+    role: Mapped[str] = mapped_column(
+        String(16), default="participant", server_default="participant"
     )
 
     __table_args__ = (Index("ix_event_actors_event", "event_id"),)

@@ -245,6 +245,7 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
         title=cand.title,
         type=cand.type,
         planned=cand.planned,
+        status="planned" if cand.planned else "happened",
         date_precision=cand.date.value.precision,
         date_how=cand.date.value.how,
         sort_date=UNDATED,
@@ -324,6 +325,7 @@ def _refresh(
         ev.date_start, ev.date_end, ev.date_precision
     )
     ev.planned = all(m.planned for m in mentions)
+    ev.status = "planned" if ev.planned else "happened"
     disputing = set(map(id, ident.disagreements(readings, best)))
     ev.disagreement = [
         {

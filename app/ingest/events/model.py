@@ -42,3 +42,10 @@ class EventCandidate:
     # Per-sentence date readings, aligned with `sentences` (for mentions).
     sentence_dates: list[DateReading] = field(default_factory=list)
     gist: str | None = None
+    # happened | planned | postponed | cancelled (DESIGN.md); `planned` == (status != happened).
+    status: str = "happened"
+    # Role of each of `actors`: "participant" or "speaker" (the speaker of a statement).
+    roles: dict[str, str] = field(default_factory=dict)
+    # Actor id of the place it happened in (a city or a state named as the place): shown as
+    # the venue, never one of `actors`.
+    venue: str | None = None

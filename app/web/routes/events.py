@@ -38,7 +38,7 @@ def is_fragment_request(request: Request) -> bool:
 def timeline(
     request: Request, session: Session = SESSION, settings: Settings = SETTINGS
 ) -> Response:
-    tq = parse(request, session)
+    tq = parse(request, session, default_order="newest")
     vary = ("HX-Request",)
     fragment = is_fragment_request(request)
     if fragment and tq.cursor is not None:
@@ -56,11 +56,16 @@ def api_events(
 ) -> Response:
     tq = parse(request, session)
     page = queries.list_events(
-        session, tq.filter, limit=tq.limit, after=tq.cursor, total=tq.cursor_total
+        session,
+        tq.filter,
+        limit=tq.limit,
+        after=tq.cursor,
+        total=tq.cursor_total,
+        newest=tq.newest,
     )
     body = EventsPage(
         events=[event_out(e) for e in page.events],
-        next=cursor.encode(page.next, page.total) if page.next else None,
+        next=cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None,
         total=page.total,
     )
     return _json(body)

@@ -32,6 +32,7 @@ CSV_COLUMNS = [
     "title",
     "type",
     "planned",
+    "status",
     "date_start",
     "date_end",
     "precision",
@@ -50,13 +51,27 @@ def _all(session: Session, tq: TimelineQuery) -> Iterator[queries.EventItem]:
     sent = 0
     while sent < wanted:
         page = queries.list_events(
-            session, tq.filter, limit=min(CHUNK, wanted - sent), after=after, with_total=False
+            session,
+            tq.filter,
+            limit=min(CHUNK, wanted - sent),
+            after=after,
+            with_total=False,
+            newest=tq.newest,
         )
         yield from page.events
         sent += len(page.events)
         if page.next is None:
             return
         after = page.next
+
+
+def status_of(e: queries.EventItem) -> str:
+    """happened | planned | postponed | cancelled (events.status); until the event record
+    carries it, planned events are "planned" and the rest "happened"."""
+    status = getattr(e, "status", None)
+    if isinstance(status, str) and status:
+        return status
+    return "planned" if e.planned else "happened"
 
 
 def _guard_formula(value: str) -> str:
@@ -78,6 +93,7 @@ def export_csv(request: Request, session: Session = SESSION) -> Response:
                 _guard_formula(e.title),
                 e.type,
                 "true" if e.planned else "false",
+                status_of(e),
                 e.date_start.isoformat() if e.date_start else "",
                 e.date_end.isoformat() if e.date_end else "",
                 e.precision,

@@ -93,7 +93,8 @@ def test_rejected_files_are_named_and_the_rest_stored(tmp_path: Path) -> None:
     errors = r.stderr.strip().splitlines()
     assert len(errors) == 2 and "Traceback" not in r.stderr
     assert any("empty.txt" in e and "empty" in e for e in errors)
-    assert any("binary.txt" in e and "binary" in e for e in errors)
+    assert any("binary.txt" in e and "binary or not text" in e for e in errors)
+    assert any(e.startswith("letopis: rejected ") for e in errors)
     assert "ingested 1, unchanged 0, rejected 2" in r.stdout
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone() == (1,)

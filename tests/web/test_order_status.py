@@ -63,7 +63,9 @@ def test_newest_is_oldest_reversed(client: Any, query: str) -> None:
     assert newest == list(reversed(oldest)) and oldest
 
 
-@pytest.mark.parametrize("query", ["", "actor=sergey-lavrov", "from=2025-02&to=2025-05", "q=Лавров"])
+@pytest.mark.parametrize(
+    "query", ["", "actor=sergey-lavrov", "from=2025-02&to=2025-05", "q=Лавров"]
+)
 @pytest.mark.parametrize("limit", [1, 3])
 def test_keyset_paging_both_ways(client: Any, query: str, limit: int) -> None:
     for order in ("oldest", "newest"):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -49,6 +50,14 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--workers", type=_positive, help="worker processes (default 1)")
     ing.add_argument(
         "--if-empty", action="store_true", help="only ingest when the database has no articles"
+    )
+    ing.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep polling the folder (one PATH) and ingest new and changed files; Ctrl-C stops",
+    )
+    ing.add_argument(
+        "--interval", type=float, default=2.0, help="seconds between polls with --watch"
     )
 
     srv = sub.add_parser("serve", help="serve the web timeline")
@@ -99,6 +108,18 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from app.db.engine import DatabaseURLError
     from app.ingest.runner import run_ingest
 
+    if args.watch:
+        from app.ingest.runner import watch
+
+        if len(args.paths) != 1 or not os.path.isdir(args.paths[0]):
+            print("letopis: --watch takes one folder", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            watch(args.paths[0], settings, interval=args.interval, settle=args.interval)
+        except DatabaseURLError as exc:
+            print(f"letopis: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        return EXIT_OK
     try:
         report = run_ingest(args.paths, settings, only_if_empty=args.if_empty)
     except DatabaseURLError as exc:

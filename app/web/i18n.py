@@ -130,6 +130,7 @@ UI: dict[str, tuple[str, str]] = {
     "actors_search": ("Find", "Найти"),
     "any_kind": ("any kind", "любой вид"),
     "prev_page": ("Previous", "Назад"),
+    "no_actors": ("No actors match.", "Таких участников нет."),
     "next_page": ("Next", "Дальше"),
     "q": ("Words", "Слова"),
     "article": ("Source article", "Статья-источник"),

@@ -124,5 +124,7 @@ def full_context(
             {"choices": choices, "selected": tq.filter.article},
         ),
         histogram_html=histogram_html,
+        loaded_total=queries.count_events(session),
+        poll=float(getattr(request.app.state, "new_events_poll", 30)),
     )
     return ctx

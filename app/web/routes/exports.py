@@ -65,15 +65,6 @@ def _all(session: Session, tq: TimelineQuery) -> Iterator[queries.EventItem]:
         after = page.next
 
 
-def status_of(e: queries.EventItem) -> str:
-    """happened | planned | postponed | cancelled (events.status); until the event record
-    carries it, planned events are "planned" and the rest "happened"."""
-    status = getattr(e, "status", None)
-    if isinstance(status, str) and status:
-        return status
-    return "planned" if e.planned else "happened"
-
-
 def _guard_formula(value: str) -> str:
     """Spreadsheets run cells starting with = + - @ as formulas: make them text."""
     return "'" + value if value[:1] in ("=", "+", "-", "@", "\t", "\r") else value
@@ -93,7 +84,7 @@ def export_csv(request: Request, session: Session = SESSION) -> Response:
                 _guard_formula(e.title),
                 e.type,
                 "true" if e.planned else "false",
-                status_of(e),
+                ics.status_of(e),
                 e.date_start.isoformat() if e.date_start else "",
                 e.date_end.isoformat() if e.date_end else "",
                 e.precision,

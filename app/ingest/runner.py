@@ -350,6 +350,7 @@ def watch(
     """Poll `folder` every `interval` seconds and ingest new and changed files as they
     settle, until Ctrl-C (or `polls` polls, for tests). Returns how many files it ingested."""
     out = out or sys.stdout
+    _open_database(settings.db)  # a database it cannot use is said at once, not at arrival
     watcher = Watcher(settle=settle)
     total = 0
     n = 0

@@ -50,6 +50,9 @@ def predict(db_url: str, workers: int) -> tuple[list[dict[str, Any]], list[dict[
     said = "\n".join(line for line in lines if "rejected" in line or "ingested" in line)
 
     # Imported here: the scorer itself needs no app, and the web app loads no NLP.
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*httpx.*")
     from fastapi.testclient import TestClient
 
     from app.config import Settings

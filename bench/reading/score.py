@@ -75,8 +75,13 @@ class ActorMap:
         return None
 
 
+def gold_file(name: object) -> str:
+    """The gold's name of an ingested file: a JSONL record `feed.jsonl#L2` is `feed.jsonl#2`."""
+    return re.sub(r"#L(\d+)$", r"#\1", str(name or ""))
+
+
 def _quotes(event: dict[str, Any]) -> list[tuple[str, str]]:
-    return [(str(s.get("file") or ""), fold(str(s.get("quote") or ""))) for s in event["sources"]]
+    return [(gold_file(s.get("file")), fold(str(s.get("quote") or ""))) for s in event["sources"]]
 
 
 def _hits(quotes: list[tuple[str, str]], file: str, key: str) -> bool:
@@ -218,7 +223,9 @@ def score(gold: Gold, events: list[dict[str, Any]], articles: list[dict[str, Any
             res.trap_hits.append((p, trap))
         res.wrong.append(p)
 
-    got_pub = {str(a.get("file")): (a.get("published") or {}).get("date") or "" for a in articles}
+    got_pub = {
+        gold_file(a.get("file")): (a.get("published") or {}).get("date") or "" for a in articles
+    }
     for art in gold.articles.values():
         res.publication.append((art.file, art.published, got_pub.get(art.file, "<not ingested>")))
 
@@ -283,7 +290,7 @@ def _g(g: GoldEvent) -> str:
 
 
 def _files(pred: dict[str, Any]) -> str:
-    return ",".join(sorted({str(s.get("file")) for s in pred["sources"]}))
+    return ",".join(sorted({gold_file(s.get("file")) for s in pred["sources"]}))
 
 
 def report(res: Result) -> Iterable[str]:

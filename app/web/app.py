@@ -21,7 +21,7 @@ WORKER_THREADS = 4
 
 
 def create_app(settings: Settings) -> FastAPI:
-    engine = make_engine(settings.db, create_dir=False)
+    engine = make_engine(settings.db, create_dir=False, snapshot_reads=True)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

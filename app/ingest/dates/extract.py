@@ -89,7 +89,9 @@ def _drop(text: str, e: Expr, tense: Tense | None) -> bool:
     return False
 
 
-def _planned(v: DateValue, tense: Tense | None, published: date | None) -> bool:
+def _planned(e: Expr, v: DateValue, tense: Tense | None, published: date | None) -> bool:
+    if e.kind == "soon" or (e.deadline and tense != "past"):
+        return True
     if v.precision in ("before", "unknown") and v.how in ("before-publication", "unanchored"):
         return False
     if tense == "future":
@@ -99,6 +101,27 @@ def _planned(v: DateValue, tense: Tense | None, published: date | None) -> bool:
     if v.precision == "before":
         return v.end is not None and v.end > published  # a deadline still ahead
     return v.start is not None and v.start > published
+
+
+_STATED_DAY = frozenset(
+    {"explicit", "numeric", "year-from-publication", "year-from-context", "year-from-weekday"}
+)
+
+
+def _later_years(found: Sequence[Expr]) -> list[int | None]:
+    """For an article without a publication date: for each expression, the year of the nearest
+    full date (day or month with its year) stated after it, else the only year the whole
+    text states, else None."""
+    years = {r.value for e in found for r in (e.y1, e.y2) if r.kind == "explicit"}
+    only = next(iter(years)) if len(years) == 1 else None
+    out: list[int | None] = [only] * len(found)
+    nxt: int | None = None
+    for k in range(len(found) - 1, -1, -1):
+        out[k] = nxt if nxt is not None else only
+        e = found[k]
+        if e.kind in ("day", "dayrange", "month", "monthrange") and e.y1.kind == "explicit":
+            nxt = e.y1.value
+    return out
 
 
 def extract_dates(
@@ -116,9 +139,14 @@ def extract_dates(
     spans = sorted(sentences) if sentences is not None else _sentences(text)
     starts = [s for s, _ in spans]
     ctx = Context(published)
+    later = _later_years(found) if published is None else []
+    anchor: tuple[int, date] | None = None  # (sentence index, the day last stated)
     out: list[DateMention] = []
-    for e in found:
+    for k, e in enumerate(found):
         i = bisect_right(starts, e.start) - 1
+        ctx.anchor = anchor[1] if anchor is not None and i - anchor[0] <= 1 else None
+        if later:
+            ctx.later_year = later[k]
         if i >= 0 and spans[i][1] >= e.start:
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
         else:
@@ -136,6 +164,8 @@ def extract_dates(
             continue
         if v.how in ("explicit", "numeric") and v.start is not None:
             ctx.year = (v.end or v.start).year
-        planned = _planned(v, tense, published)
+        if v.precision == "day" and v.start is not None and v.how in _STATED_DAY:
+            anchor = (i, v.start)
+        planned = _planned(e, v, tense, published)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

@@ -82,6 +82,7 @@ PUBLISHED_HOW: dict[str, tuple[str, str]] = {
     "dateline": ("from the dateline", "из даты в начале текста"),
     "inferred": ("inferred from the text", "выведена из текста"),
     "inferred-from-text": ("inferred from the text", "выведена из текста"),
+    "url": ("from the article's address", "из адреса статьи"),
     "unknown": ("unknown", "неизвестно"),
 }
 

@@ -53,6 +53,14 @@ _TIMESTAMP_RE = re.compile(
     _F,
 )
 
+# «Вчера, 14:10», «Сегодня в 09:00», «Yesterday, 18:05»: a stamp counted from the crawler's date.
+_RELATIVE_STAMP_RE = re.compile(
+    r"^(?:(?:Опубликовано|Обновлено|Published|Updated)\s*:?\s*)?"
+    rf"(?:{_TIME}{_SEP})?(?P<w>Сегодня|Вчера|Позавчера|Today|Yesterday)"
+    rf"(?:{_SEP}(?:в\s+|at\s+)?{_TIME})?\s*$",
+    _F,
+)
+
 _CITY = rf"[{_UP}][\w'’]*(?:(?:[ -]|-на-|-he-)[{_UP}][\w'’]*){{0,3}}"
 _DATELINE_RE = re.compile(
     rf"^(?P<lead>\s*)(?P<city>{_CITY})\s*[.,]\s*"

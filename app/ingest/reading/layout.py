@@ -63,6 +63,7 @@ from app.ingest.reading.furniture import (
     _LEGAL_FORM_RE,
     _NAME,
     _PHOTO_RE,
+    _RELATIVE_STAMP_RE,
     _SEE_ALSO_RE,
     _TIMESTAMP_RE,
     _breadcrumb_prefix,
@@ -80,10 +81,11 @@ from app.ingest.reading.furniture import (
 from .lang import guess_lang
 from .months import month_number
 from .spans import Span, mask_spans, merge_spans
+from .stamps import RELATIVE_STAMP_DAYS, reconcile
 
 __all__ = ["Layout", "PublishedHow", "parse_layout"]
 
-PublishedHow = Literal["header", "dateline", "inferred", "unknown"]
+PublishedHow = Literal["header", "dateline", "inferred", "url", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ class Layout:
     partial_date: tuple[int, int] | None
     excluded: tuple[tuple[int, int], ...]
     date_span: tuple[int, int] | None = None
+    # «Вчера, 14:10»: the article's stamp in days from a date given outside it (a header)
+    stamp_offset: int | None = None
 
 
 # --------------------------------------------------------------------------- lines
@@ -155,6 +159,7 @@ class _State:
     header_span: Span | None = None
     # (priority, published, partial, how, span); lower priority wins
     date_candidates: list[_DateCandidate] = field(default_factory=list)
+    stamp_offset: int | None = None
 
     def exclude_line(self, ln: _Line) -> None:
         self.excluded_lines.add(ln.index)
@@ -263,6 +268,12 @@ def _pass_head(st: _State) -> None:
         seen += 1
         if seen > _HEAD_LINES:
             break
+        rel = _RELATIVE_STAMP_RE.match(s)
+        if rel is not None and any(c.isdigit() for c in s):
+            st.exclude_line(ln)
+            if st.stamp_offset is None:
+                st.stamp_offset = RELATIVE_STAMP_DAYS[rel["w"].lower()]
+            continue
         ts = _timestamp(s)
         if ts is not None:
             full, partial, (a, b) = ts
@@ -300,7 +311,9 @@ def _pass_dateline(st: _State) -> None:
     for ln in st.lines:
         if not ln.text or st.is_excluded(ln) or ln.index == st.title_line:
             continue
-        checked += 1
+        # a run of short menu lines («Новости», «В мире») before the lead does not count
+        if len(ln.text) > 40 or _ends_sentence(ln.text):
+            checked += 1
         if checked > 4:
             return
         m = _DATELINE_RE.match(ln.raw)
@@ -445,11 +458,20 @@ def _pass_tail(st: _State) -> None:
 def _choose_date(
     st: _State,
 ) -> tuple[date | None, PublishedHow, tuple[int, int] | None, Span | None]:
+    best = min(st.date_candidates, key=lambda c: c[0]) if st.date_candidates else None
     if st.header_date is not None:
+        if st.stamp_offset is not None:
+            own = reconcile(st.header_date, None, None, st.stamp_offset)
+            return own, "header", None, st.header_span
+        if best is not None:
+            _, full, partial, how, span = best
+            own = reconcile(st.header_date, full, partial, None)
+            if own is not None:
+                return own, how if how != "inferred" else "header", None, span
         return st.header_date, "header", None, st.header_span
-    if not st.date_candidates:
+    if best is None:
         return None, "unknown", None, None
-    _, full, partial, how, span = min(st.date_candidates, key=lambda c: c[0])
+    _, full, partial, how, span = best
     return full, how, partial, span
 
 
@@ -475,4 +497,5 @@ def parse_layout(text: str) -> Layout:
         partial_date=partial,
         excluded=excluded,
         date_span=date_span,
+        stamp_offset=st.stamp_offset,
     )

@@ -24,6 +24,34 @@ LAYOUTS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
     (f"{TITLE}\n12 июля, 09:30\n{LEAD}", None, "inferred", (12, 7)),
     (f"{TITLE}\nОпубликовано: 3 дек. 2023 г., 08:15\n{LEAD}", "2023-12-03", "header", None),
     (f"{TITLE}\n09:12 | 21.11.2025\n{LEAD}", "2025-11-21", "header", None),
+    # an outlet's name and a rubric above the stamp; a rubric before it on the same line
+    (f"Вестник\nМир\n16.04.2021, 18:05\n\n{TITLE}\n{LEAD}", "2021-04-16", "header", None),
+    (
+        f"ИНФОРМБЮРО\nНовости\n11:32, 18 апреля 2023\n\n{TITLE}\n{LEAD}",
+        "2023-04-18",
+        "header",
+        None,
+    ),
+    (f"Политика, 23 янв 2023, 14:36\nВестник\n\n{TITLE}\n{LEAD}", "2023-01-23", "header", None),
+    (
+        f"Вестник\nПолитика / Россия\n\n{TITLE}\n\n02.08.2024\n\n{LEAD}",
+        "2024-08-02",
+        "header",
+        None,
+    ),
+    # a print issue's line gives the day the stamp leaves without a year
+    (
+        f"Вестник\nГазета «Вестник» №174 от 18.09.2023\n18 сен, 08:00\n\n{TITLE}\n{LEAD}",
+        "2023-09-18",
+        "header",
+        None,
+    ),
+    (
+        f"Газета «Вестник» №183 (7120) от 12.10.2021, стр. 6\nМировая политика\n\n{TITLE}\n{LEAD}",
+        "2021-10-12",
+        "header",
+        None,
+    ),
     # agency datelines, also after breadcrumb or menu lines
     (
         f"Главная / Политика / В мире\n{TITLE}\nМОСКВА, 3 июн — РИА Новости. {LEAD}",

@@ -42,6 +42,8 @@ _SEP = r"\s*[,|·•/—–-]?\s*"
 _TIMESTAMP_RE = re.compile(
     r"^(?:(?:Опубликовано|Обновлено|Дата публикации|Дата|Опубліковано|Оновлено|Published|"
     r"Updated|Posted)\s*:?\s*)?"
+    # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36»
+    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*)?"
     rf"(?:{_TIME}{_SEP})?"
     r"(?:"
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
@@ -59,6 +61,11 @@ _RELATIVE_STAMP_RE = re.compile(
     rf"(?:{_TIME}{_SEP})?(?P<w>Сегодня|Вчера|Позавчера|Today|Yesterday)"
     rf"(?:{_SEP}(?:в\s+|at\s+)?{_TIME})?\s*$",
     _F,
+)
+
+# A print issue's line: «Газета «Коммерсантъ» №174 от 18.09.2023, стр. 6».
+_EDITION_RE = re.compile(
+    r"№\s*\d+(?:\s*\(\d+\))?\s+от\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)", _F
 )
 
 _CITY = rf"[{_UP}][\w'’]*(?:(?:[ -]|-на-|-he-)[{_UP}][\w'’]*){{0,3}}"

@@ -56,6 +56,7 @@ from app.ingest.reading.furniture import (
     _COPYRIGHT_OUTLET_RE,
     _COPYRIGHT_RE,
     _DATELINE_RE,
+    _EDITION_RE,
     _FOOTER_OUTLET_RE,
     _FOOTER_RE,
     _HEADER_RE,
@@ -274,6 +275,15 @@ def _pass_head(st: _State) -> None:
             if st.stamp_offset is None:
                 st.stamp_offset = RELATIVE_STAMP_DAYS[rel["w"].lower()]
             continue
+        ed = _EDITION_RE.search(s)
+        if ed is not None:  # «Газета «Коммерсантъ» №174 от 18.09.2023»: the date
+            full = _valid_date(int(ed["y"]), int(ed["m"]), int(ed["d"]))
+            lead = ln.raw.find(s)
+            st.exclude_line(ln)
+            if full is not None:
+                a, b = ln.start + lead + ed.start("d"), ln.start + lead + ed.end("y")
+                st.date_candidates.append((1, full, None, "header", (a, b)))
+            continue
         ts = _timestamp(s)
         if ts is not None:
             full, partial, (a, b) = ts
@@ -290,6 +300,8 @@ def _pass_head(st: _State) -> None:
             st.author = author
             st.exclude_line(ln)
             continue
+        if not title_decided and len(s.split()) <= 2 and not _ends_sentence(s):
+            continue  # an outlet's name or a rubric above the headline, not a headline
         if not title_decided:
             title_decided = True
             cut = _breadcrumb_prefix(s)
@@ -302,6 +314,8 @@ def _pass_head(st: _State) -> None:
                     st.excluded.append((ln.start + lead, ln.start + lead + cut))
                 continue
         if not _is_headline_like(s):
+            if len(s.split()) <= 3 and not _ends_sentence(s):
+                continue  # an outlet's name or a rubric above the stamp («Коммерсантъ», «Мир»)
             break  # the body has started
 
 

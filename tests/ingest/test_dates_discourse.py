@@ -113,7 +113,23 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         "На днях министр побывал в Ереване.",
         P,
-        [("На днях", "2025-06-03", "2025-06-10", "range", "relative", False)],
+        [("На днях", None, P, "before", "before-publication", False)],
+    ),
+    (
+        "Стороны на днях подпишут протокол.",
+        P,
+        [("на днях", P, None, "after", "relative", True)],
+    ),
+    (
+        # a reporting verb after the comma does not govern the date's own clause
+        "Министр посетит Ханой 18–19 июня, сообщил представитель ведомства.",
+        "2025-06-16",
+        [("18–19 июня", "2025-06-18", "2025-06-19", "range", "year-from-publication", True)],
+    ),
+    (
+        "Делегация прибыла в Ханой 18 июня, сообщил представитель ведомства.",
+        "2025-06-16",
+        [("18 июня", "2024-06-18", "2024-06-18", "day", "year-from-publication", False)],
     ),
     (
         "Договор ратифицируют в ближайшее время.",
@@ -185,13 +201,33 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [("В тот же день", P, P, "day", "publication-date", False)],
     ),
     (
-        # a day stated two sentences back no longer anchors
+        # «днём ранее» needs an antecedent: the last stated day, however far back
         "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
         "Днём ранее министр прилетел в город.",
         P,
         [
             ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
-            ("Днём ранее", "2025-06-09", "2025-06-09", "day", "relative", False),
+            ("Днём ранее", "2025-06-01", "2025-06-01", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # «накануне» takes over only a day of its own or the previous sentence
+        "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
+        "Накануне министр прилетел в город.",
+        P,
+        [
+            ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
+            ("Накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # a weekday is a stated day too
+        "В четверг в Вене завершился обмен пленными. Лидеры стран выступили с заявлениями. "
+        "Президент в тот же день вечером встретил вернувшихся.",
+        P,
+        [
+            ("В четверг", "2025-06-05", "2025-06-05", "day", "weekday-from-publication", False),
+            ("в тот же день", "2025-06-05", "2025-06-05", "day", "from-stated-date", False),
         ],
     ),
     # --- articles without a publication date ------------------------------------------------

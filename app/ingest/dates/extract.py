@@ -104,8 +104,30 @@ def _planned(e: Expr, v: DateValue, tense: Tense | None, published: date | None)
 
 
 _STATED_DAY = frozenset(
-    {"explicit", "numeric", "year-from-publication", "year-from-context", "year-from-weekday"}
+    {
+        "explicit",
+        "numeric",
+        "year-from-publication",
+        "year-from-context",
+        "year-from-weekday",
+        "weekday-from-publication",
+        "publication-date",
+        "relative",
+        "from-stated-date",
+    }
 )
+
+
+def _anchor_for(e: Expr, anchor: tuple[int, date] | None, sentence: int) -> date | None:
+    """The stated day an anaphor counts from. «в тот же день», «днём ранее», «на следующий
+    день» need an antecedent: the last day stated anywhere before. «накануне» alone means
+    the day before publication, so only a day stated in its own or the previous sentence
+    takes it over («Встреча прошла 3 марта. Накануне ...»)."""
+    if anchor is None:
+        return None
+    if e.kind == "anaphor":
+        return anchor[1]
+    return anchor[1] if sentence - anchor[0] <= 1 else None
 
 
 def _later_years(found: Sequence[Expr]) -> list[int | None]:
@@ -144,7 +166,7 @@ def extract_dates(
     out: list[DateMention] = []
     for k, e in enumerate(found):
         i = bisect_right(starts, e.start) - 1
-        ctx.anchor = anchor[1] if anchor is not None and i - anchor[0] <= 1 else None
+        ctx.anchor = _anchor_for(e, anchor, i)
         if later:
             ctx.later_year = later[k]
         if i >= 0 and spans[i][1] >= e.start:

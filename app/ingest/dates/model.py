@@ -44,7 +44,7 @@ HOW_EXPLAINED: dict[str, str] = {
     "publication-date": "The publication date itself («сегодня»).",
     "relative": "A relative expression (вчера, на прошлой неделе, в прошлом году, "
     "три дня назад) counted from the publication date.",
-    "before-publication": "«ранее», «недавно», «прежде»: some time before publication.",
+    "before-publication": "«ранее», «недавно», «прежде», «на днях»: some time before publication.",
     "unanchored": "A temporal expression with nothing to anchor it on (no publication "
     "date, no year in the text).",
     "year-unknown": "Day or month without a year in an article without a publication date, "

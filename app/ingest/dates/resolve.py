@@ -10,8 +10,8 @@ Rules (see DESIGN.md "Date model"):
   with none of these, precision ``unknown`` with how ``year-unknown`` (never today's year).
 * Anaphora («в тот же день», «днём ранее», «на следующий день», «накануне») count from the
   day the text has just stated (``from-stated-date``), else from publication.
-* «на днях»: the week before publication (after it in the future tense); «в ближайшее
-  время»: ``after`` publication, open-ended; «до конца февраля»: the month itself.
+* «на днях»: before publication, like «недавно» (``after`` it in the future tense);
+  «в ближайшее время»: ``after`` publication, open-ended; «до конца февраля»: the month itself.
 * A weekday with day and month selects the year whose calendar agrees.
 * «с X» / «после X» / «начиная с X»: precision ``after``, start = X (after its end for
   «после»), end = publication when known and not earlier, else null.
@@ -277,11 +277,6 @@ def _core(
         return (d, d), "day", "publication-date" if e.n == 0 else "relative"
     if p is None:
         return False
-    if e.kind == "recent":
-        lo, hi = (add_days(p, 1), add_days(p, 7)) if tense == "future" else (add_days(p, -7), p)
-        if lo is None or hi is None:
-            return None
-        return (lo, hi), "range", "relative"
     if e.kind == "weekday":
         d = _weekday(e, tense, p)
         return ((d, d), "day", "weekday-from-publication") if d is not None else None
@@ -309,8 +304,10 @@ def resolve(e: Expr, tense: Tense | None, ctx: Context) -> DateValue | None:
         if p is None:
             return UNKNOWN
         return DateValue(None, p, "before", "before-publication")
-    if e.kind == "soon":
+    if e.kind == "soon" or (e.kind == "recent" and tense == "future"):
         return DateValue(p, None, "after", "relative") if p is not None else UNKNOWN
+    if e.kind == "recent":  # «на днях» in the past: a recent day before publication
+        return DateValue(None, p, "before", "before-publication") if p is not None else UNKNOWN
     core = _core(e, tense, ctx)
     if core is None:
         return None

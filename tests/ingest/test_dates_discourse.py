@@ -201,13 +201,49 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [("В тот же день", P, P, "day", "publication-date", False)],
     ),
     (
-        # «днём ранее» needs an antecedent: the last stated day, however far back
+        # «на следующий день» needs an antecedent: the last stated day, however far back
         "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
-        "Днём ранее министр прилетел в город.",
+        "На следующий день министр улетел домой.",
         P,
         [
             ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
-            ("Днём ранее", "2025-06-01", "2025-06-01", "day", "from-stated-date", False),
+            ("На следующий день", "2025-06-03", "2025-06-03", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # «днём ранее» far from a stated day is the day before publication
+        "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
+        "Выступая днём ранее, министр говорил о визах.",
+        P,
+        [
+            ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
+            ("днём ранее", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # ... and so next to a weekday, which is not a day written out
+        "Министр прилетел в Рим в минувшую среду. Выступая днём ранее, он говорил о визах.",
+        P,
+        [
+            (
+                "в минувшую среду",
+                "2025-06-04",
+                "2025-06-04",
+                "day",
+                "weekday-from-publication",
+                False,
+            ),
+            ("днём ранее", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # without a publication date, «накануне» counts from the last day named
+        "Саммит прошёл 14 октября 2022 года. Лидеры приняли заявление. Стороны довольны. "
+        "Накануне в городе завершился форум.",
+        None,
+        [
+            ("14 октября 2022 года", "2022-10-14", "2022-10-14", "day", "explicit", False),
+            ("Накануне", "2022-10-13", "2022-10-13", "day", "from-stated-date", False),
         ],
     ),
     (

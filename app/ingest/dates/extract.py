@@ -103,31 +103,42 @@ def _planned(e: Expr, v: DateValue, tense: Tense | None, published: date | None)
     return v.start is not None and v.start > published
 
 
-_STATED_DAY = frozenset(
-    {
-        "explicit",
-        "numeric",
-        "year-from-publication",
-        "year-from-context",
-        "year-from-weekday",
-        "weekday-from-publication",
-        "publication-date",
-        "relative",
-        "from-stated-date",
-    }
+# A day written with its day and month («3 марта», «03.03.2025»)...
+_EXPLICIT_DAY = frozenset(
+    {"explicit", "numeric", "year-from-publication", "year-from-context", "year-from-weekday"}
 )
+# ... and any day the text names, a weekday or «вчера» included.
+_STATED_DAY = _EXPLICIT_DAY | {
+    "weekday-from-publication",
+    "publication-date",
+    "relative",
+    "from-stated-date",
+}
+
+Anchor = tuple[int, date]  # (sentence index, the day)
 
 
-def _anchor_for(e: Expr, anchor: tuple[int, date] | None, sentence: int) -> date | None:
-    """The stated day an anaphor counts from. «в тот же день», «днём ранее», «на следующий
-    день» need an antecedent: the last day stated anywhere before. «накануне» alone means
-    the day before publication, so only a day stated in its own or the previous sentence
-    takes it over («Встреча прошла 3 марта. Накануне ...»)."""
-    if anchor is None:
-        return None
-    if e.kind == "anaphor":
-        return anchor[1]
-    return anchor[1] if sentence - anchor[0] <= 1 else None
+def _anchor_for(
+    e: Expr,
+    stated: Anchor | None,
+    explicit: Anchor | None,
+    sentence: int,
+    published: date | None,
+) -> date | None:
+    """The day an anaphor counts from (None = publication).
+
+    «в тот же день», «на следующий день», «днём позже», «за день до этого» need an
+    antecedent: the last day the text named, however far back. «днём ранее» and «накануне»
+    also mean the day before publication, so they take over only a day written out (day and
+    month) in their own or the previous sentence; without a publication date, the last day
+    named anywhere."""
+    if e.kind == "anaphor" and e.antecedent:
+        return stated[1] if stated is not None else None
+    if explicit is not None and sentence - explicit[0] <= 1:
+        return explicit[1]
+    if published is None and stated is not None:
+        return stated[1]
+    return None
 
 
 def _later_years(found: Sequence[Expr]) -> list[int | None]:
@@ -162,11 +173,12 @@ def extract_dates(
     starts = [s for s, _ in spans]
     ctx = Context(published)
     later = _later_years(found) if published is None else []
-    anchor: tuple[int, date] | None = None  # (sentence index, the day last stated)
+    stated: Anchor | None = None  # the last day the text named
+    explicit: Anchor | None = None  # the last day written with day and month
     out: list[DateMention] = []
     for k, e in enumerate(found):
         i = bisect_right(starts, e.start) - 1
-        ctx.anchor = _anchor_for(e, anchor, i)
+        ctx.anchor = _anchor_for(e, stated, explicit, i, published)
         if later:
             ctx.later_year = later[k]
         if i >= 0 and spans[i][1] >= e.start:
@@ -187,7 +199,9 @@ def extract_dates(
         if v.how in ("explicit", "numeric") and v.start is not None:
             ctx.year = (v.end or v.start).year
         if v.precision == "day" and v.start is not None and v.how in _STATED_DAY:
-            anchor = (i, v.start)
+            stated = (i, v.start)
+            if v.how in _EXPLICIT_DAY:
+                explicit = (i, v.start)
         planned = _planned(e, v, tense, published)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

@@ -161,6 +161,13 @@ ANAPHOR = (
 )
 
 
+def anaphor_needs_antecedent(phrase: str) -> bool:
+    """«в тот же день», «на следующий день», «днём позже», «за день до этого» only make sense
+    after a stated day; «днём ранее» may also mean the day before publication."""
+    p = phrase.lower()
+    return anaphor_offset(p) >= 0 or "до " in p
+
+
 def anaphor_offset(phrase: str) -> int:
     p = phrase.lower()
     if "же" in p.split():

@@ -30,6 +30,7 @@ from .lexicon import (
     WEEKDAY_ANY,
     YEAR_WORD,
     YEAR_WORD_OPT,
+    anaphor_needs_antecedent,
     anaphor_offset,
     is_singular_unit,
     month_number,
@@ -90,6 +91,7 @@ class Expr:
     weekday: int = -1
     numeric: bool = False
     deadline: bool = False  # «до конца февраля»: a term set for something still to happen
+    antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
 
 
 _F = re.IGNORECASE
@@ -343,7 +345,14 @@ def _shift(mt: re.Match[str], sign: int) -> Expr | None:
 
 @_pattern(r"(?<![а-яё])(?P<w>" + ANAPHOR + r")(?![а-яё])")
 def _anaphor(mt: re.Match[str]) -> Expr | None:
-    return Expr("anaphor", mt.start(), mt.end(), n=anaphor_offset(mt["w"]))
+    w = mt["w"]
+    return Expr(
+        "anaphor",
+        mt.start(),
+        mt.end(),
+        n=anaphor_offset(w),
+        antecedent=anaphor_needs_antecedent(w),
+    )
 
 
 @_pattern(r"(?<![а-яё])на\s+днях(?![а-яё])")

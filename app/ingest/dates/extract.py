@@ -107,13 +107,9 @@ def _planned(e: Expr, v: DateValue, tense: Tense | None, published: date | None)
 _EXPLICIT_DAY = frozenset(
     {"explicit", "numeric", "year-from-publication", "year-from-context", "year-from-weekday"}
 )
-# ... and any day the text names, a weekday or «вчера» included.
-_STATED_DAY = _EXPLICIT_DAY | {
-    "weekday-from-publication",
-    "publication-date",
-    "relative",
-    "from-stated-date",
-}
+# ... and any day the text names, a weekday or «вчера» included; a day reached by an
+# anaphor is not one («10 марта ... Днём ранее ... На следующий день» is 11 March).
+_STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
 
 Anchor = tuple[int, date]  # (sentence index, the day)
 

@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .noise import is_navigation, masked_spans
@@ -154,11 +155,16 @@ def _later_years(found: Sequence[Expr]) -> list[int | None]:
 
 
 def extract_dates(
-    text: str, published: date | None, sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    published: date | None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    era: Era | None = None,
 ) -> list[DateMention]:
     """All temporal expressions of an article (or any text), in text order, resolved.
     `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
-    Context carries forward through the text (a year stated earlier applies to later day-months)."""
+    Context carries forward through the text (a year stated earlier applies to later day-months;
+    anaphora count from the day last stated). `era` (era.py), for an article without a
+    publication date, may settle a year nothing else settles."""
     found = candidates(text)
     if not found:
         return []
@@ -167,7 +173,7 @@ def extract_dates(
         found = [e for e in found if not any(a < e.end and e.start < b for a, b in masks)]
     spans = sorted(sentences) if sentences is not None else _sentences(text)
     starts = [s for s, _ in spans]
-    ctx = Context(published)
+    ctx = Context(published, era=era if published is None else None)
     later = _later_years(found) if published is None else []
     stated: Anchor | None = None  # the last day the text named
     explicit: Anchor | None = None  # the last day written with day and month

@@ -6,8 +6,9 @@ Rules (see DESIGN.md "Date model"):
   the interval that fits the tense: past -> the latest starting on/before publication;
   future -> the earliest ending on/after publication; present or no verb -> the nearest.
   Without a publication date, the year stated earlier in the text (``year-from-context``),
-  else the year of the nearest full date stated after it, else the text's only stated year;
-  with none of these, precision ``unknown`` with how ``year-unknown`` (never today's year).
+  else the year of the nearest full date stated after it, else the text's only stated year,
+  else the one year the era of its dated roles allows (era.py); with none of these,
+  precision ``unknown`` with how ``year-unknown`` (never today's year).
 * Anaphora («в тот же день», «днём ранее», «на следующий день», «накануне») count from the
   day the text has just stated (``from-stated-date``), else from publication.
 * «на днях»: before publication, like «недавно» (``after`` it in the future tense);
@@ -40,6 +41,7 @@ from .calendar import (
     year_interval,
     year_part,
 )
+from .era import Era
 from .model import UNKNOWN, DateValue, How, Precision, Tense
 from .patterns import Expr, YearRef
 
@@ -52,6 +54,8 @@ class Context:
     later_year: int | None = None
     # The day the text has just stated (same or previous sentence): anaphora count from it.
     anchor: date | None = None
+    # No publication date: the spans of time the text's dated roles allow (era.py).
+    era: Era | None = None
 
 
 Builder = Callable[[int], Interval | None]
@@ -79,7 +83,24 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
     if y is not None:
         iv = build(y)
         return (iv, "year-from-context") if iv is not None else None
+    if ctx.era is not None:
+        fits = _in_era(build, ctx.era)
+        if len(fits) == 1:
+            return fits[0], "year-from-context"
     return None
+
+
+def _in_era(build: Builder, era: Era) -> list[Interval]:
+    """The intervals ``build`` gives in the years of a closed era that lie inside it."""
+    out: set[Interval] = set()
+    for lo, hi in era:
+        if lo is None or hi is None:
+            return []  # an open term bounds nothing from above: no year is settled
+        for y in range(lo.year, hi.year + 1):
+            iv = build(y)
+            if iv is not None and lo <= iv[0] and iv[1] <= hi:
+                out.add(iv)
+    return sorted(out)
 
 
 def _with_year(
@@ -134,7 +155,13 @@ def _weekday_fixed(e: Expr, tense: Tense | None, ctx: Context) -> tuple[Interval
     """«в субботу, 15 февраля»: the year whose calendar agrees with the weekday."""
     anchor = ctx.published.year if ctx.published is not None else ctx.year or ctx.later_year
     if anchor is None:
-        return None
+        if ctx.era is None:
+            return None
+        # an undated article's era and the weekday together may settle the year
+        same = [
+            iv for iv in _in_era(_day_builder(e.d1, e.m1), ctx.era) if iv[0].weekday() == e.weekday
+        ]
+        return (same[0], "year-from-weekday") if len(same) == 1 else None
     first = _float(_day_builder(e.d1, e.m1), tense, ctx)
     if first is not None and first[0][0].weekday() == e.weekday:
         return first

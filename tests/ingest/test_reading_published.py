@@ -52,6 +52,29 @@ LAYOUTS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
         "header",
         None,
     ),
+    # the stamp as the last segment of a header line, after a weekday
+    (
+        f"ВЕСТИ.ком :: В мире :: Пятница, 5 января 2024 г.\n\n{TITLE}\n{LEAD}",
+        "2024-01-05",
+        "header",
+        None,
+    ),
+    (f"Вестник  Мир  04.11.2021, 14:32\n\n{TITLE}\n{LEAD}", "2021-11-04", "header", None),
+    # a stamp with its year under the text, when the top has none
+    (
+        f"Вестник - выпуск №157(9100)\n\n{TITLE}\n\n{LEAD}\n\n17.07.2023 18:20",
+        "2023-07-17",
+        "header",
+        None,
+    ),
+    (f"{TITLE}\n17 июля, 09:30\n\n{LEAD}\n\n17.07.2023 18:20", "2023-07-17", "inferred", None),
+    # ... but not a date under a list of links
+    (
+        f"{TITLE}\n\n{LEAD}\n\nЧитайте также:\nМинистры встретились в Баку\n12.05.2024",
+        None,
+        "unknown",
+        None,
+    ),
     # agency datelines, also after breadcrumb or menu lines
     (
         f"Главная / Политика / В мире\n{TITLE}\nМОСКВА, 3 июн — РИА Новости. {LEAD}",

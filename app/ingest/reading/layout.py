@@ -66,6 +66,7 @@ from app.ingest.reading.furniture import (
     _PHOTO_RE,
     _RELATIVE_STAMP_RE,
     _SEE_ALSO_RE,
+    _SEGMENTS_RE,
     _TIMESTAMP_RE,
     _breadcrumb_prefix,
     _ends_sentence,
@@ -227,6 +228,23 @@ def _pass_header(st: _State) -> None:
 
 
 def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """A time stamp line, or a header line whose last segment is one (after the outlet and
+    the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
+    found = _stamp(s)
+    if found is not None:
+        return found
+    cuts = list(_SEGMENTS_RE.finditer(s))
+    if not cuts:
+        return None
+    off = cuts[-1].end()
+    found = _stamp(s[off:])
+    if found is None:
+        return None
+    full, partial, (a, b) = found
+    return full, partial, (a + off, b + off)
+
+
+def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     m = _TIMESTAMP_RE.match(s)
     if not m:
         return None
@@ -469,10 +487,41 @@ def _pass_tail(st: _State) -> None:
         taken += 1
 
 
+def _pass_end_stamp(st: _State) -> None:
+    """A stamp with its year as one of the last lines («17.07.2023 18:20» under the text):
+    the weakest evidence, used when the top gives none or only its day and month."""
+    tail = [ln for ln in st.lines if ln.text and not st.is_excluded(ln)][-2:]
+    for ln in reversed(tail):
+        ts = _stamp(ln.text)
+        if ts is None or ts[0] is None:
+            continue
+        above = next((p for p in reversed(st.lines[: ln.index]) if p.text), None)
+        if above is None or not _ends_sentence(above.text):
+            return  # under a list of links («Читайте также»), not under the article
+
+        lead = ln.raw.find(ln.text)
+        a, b = ts[2]
+        st.exclude_line(ln)
+        st.date_candidates.append(
+            (5, ts[0], None, "header", (ln.start + lead + a, ln.start + lead + b))
+        )
+        return
+
+
 def _choose_date(
     st: _State,
 ) -> tuple[date | None, PublishedHow, tuple[int, int] | None, Span | None]:
     best = min(st.date_candidates, key=lambda c: c[0]) if st.date_candidates else None
+    if best is not None and best[1] is None and best[2] is not None:
+        # a stamp without a year at the top, the same day with its year elsewhere
+        day_month = best[2]
+        same = [
+            c[1]
+            for c in st.date_candidates
+            if c[1] is not None and (c[1].day, c[1].month) == day_month
+        ]
+        if same:
+            best = (best[0], same[0], None, best[3], best[4])
     if st.header_date is not None:
         if st.stamp_offset is not None:
             own = reconcile(st.header_date, None, None, st.stamp_offset)
@@ -498,6 +547,7 @@ def parse_layout(text: str) -> Layout:
     _pass_dateline(st)
     _pass_footer(st)
     _pass_tail(st)
+    _pass_end_stamp(st)
     published, how, partial, date_span = _choose_date(st)
     excluded = merge_spans(st.excluded)
     lang = guess_lang(mask_spans(text, excluded))

@@ -266,6 +266,27 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
             ("в тот же день", "2025-06-05", "2025-06-05", "day", "from-stated-date", False),
         ],
     ),
+    (
+        # a day in a relative clause is background: «в тот же день» is the day of the talks
+        "Министры провели переговоры 5 февраля. МИД выслал дипломатов, которые, по его данным, "
+        "участвовали в акциях 23 января. Посол в тот же день выразил протест.",
+        P,
+        [
+            ("5 февраля", "2025-02-05", "2025-02-05", "day", "year-from-publication", False),
+            ("23 января", "2025-01-23", "2025-01-23", "day", "year-from-publication", False),
+            ("в тот же день", "2025-02-05", "2025-02-05", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # a relative clause closed before the date does not hide it
+        "Министры, которые приехали утром, встретились 5 марта. В тот же день они подписали "
+        "меморандум.",
+        P,
+        [
+            ("5 марта", "2025-03-05", "2025-03-05", "day", "year-from-publication", False),
+            ("В тот же день", "2025-03-05", "2025-03-05", "day", "from-stated-date", False),
+        ],
+    ),
     # --- articles without a publication date ------------------------------------------------
     (
         "Раунд переговоров прошёл 9 марта в Женеве.",

@@ -138,6 +138,33 @@ def _anchor_for(
     return None
 
 
+_RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
+_CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
+
+
+def _in_relative_clause(before: str) -> bool:
+    """Whether a date whose sentence starts with ``before`` sits in a relative clause still
+    open («дипломатов, которые участвовали в акциях 23 января»): background, not the day
+    the narrative is on, so anaphora do not count from it. The clause is closed when, after
+    its own verb, a comma is followed by another verb («Министры, которые прибыли вчера,
+    встретились 5 марта»)."""
+    rels = list(_RELATIVE.finditer(before))
+    if not rels:
+        return False
+    rel = rels[-1]
+    seen_verb = after_comma = False
+    for tok in _CLAUSE_TOKEN.findall(before, rel.end()):
+        if tok == ",":
+            after_comma = True
+            continue
+        if word(tok.lower()).pos == "VERB":
+            if seen_verb and after_comma:
+                return False
+            seen_verb = True
+        after_comma = False
+    return True
+
+
 def _later_years(found: Sequence[Expr]) -> list[int | None]:
     """For an article without a publication date: for each expression, the year of the nearest
     full date (day or month with its year) stated after it, else the only year the whole
@@ -200,7 +227,12 @@ def extract_dates(
             continue
         if v.how in ("explicit", "numeric") and v.start is not None:
             ctx.year = (v.end or v.start).year
-        if v.precision == "day" and v.start is not None and v.how in _STATED_DAY:
+        if (
+            v.precision == "day"
+            and v.start is not None
+            and v.how in _STATED_DAY
+            and not _in_relative_clause(text[s0 : e.start])
+        ):
             stated = (i, v.start)
             if v.how in _EXPLICIT_DAY:
                 explicit = (i, v.start)

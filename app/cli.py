@@ -173,9 +173,10 @@ def _dates(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         text = article.body
         if published is None:
             published = article.published
+        era = article.era
     else:
-        text = args.text
-    for m in extract_dates(text, published):
+        text, era = args.text, None
+    for m in extract_dates(text, published, era=era):
         if args.json:
             print(json.dumps(mention_to_json(m), ensure_ascii=False))
         else:

@@ -64,6 +64,29 @@ def test_dates_file_uses_the_articles_own_publication_date() -> None:
     assert first["date"]["start"] == "2026-02-02"
 
 
+def test_dates_file_resolves_with_the_whole_article(tmp_path: Path) -> None:
+    """The stamp gives the publication date, a page's «дата обращения» does not, and
+    anaphora count from the day the article named before them."""
+    f = tmp_path / "article.txt"
+    f.write_text(
+        "Вестник\nМир\n12.03.2025, 18:05\n\nМинистры встретились в Анкаре\n\n"
+        "Министры встретились в Анкаре 10 марта. Днём ранее делегация прибыла в город. "
+        "На следующий день стороны подписали меморандум.\n\nДата обращения: 20.05.2025\n",
+        encoding="utf-8",
+    )
+    r = letopis("dates", "--file", str(f), "--json")
+    assert r.returncode == 0, r.stderr
+    got = [
+        (d["text"], d["date"]["start"], d["date"]["how"])
+        for d in map(json.loads, r.stdout.splitlines())
+    ]
+    assert got == [
+        ("10 марта", "2025-03-10", "year-from-publication"),
+        ("Днём ранее", "2025-03-09", "from-stated-date"),
+        ("На следующий день", "2025-03-11", "from-stated-date"),
+    ]
+
+
 @pytest.mark.parametrize(
     "args",
     [

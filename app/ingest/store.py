@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate
+from app.ingest.events import EventCandidate, titles
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -93,6 +93,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         session.flush()
         touched: dict[str, Event] = {}
         for cand in facts.events:
+            cand.title = _title(cand, facts)
             ev = _find_same(session, cand, facts.parents) or _new_event(session, cand, facts)
             _add_mentions(session, ev, cand, facts)
             ev.type = ident.merged_type(ev.type, cand.type)
@@ -270,6 +271,33 @@ def _mention_reading(m: Mention) -> DateReading:
 # --- creating and updating events ---------------------------------------------------------
 
 
+def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
+    """What happened, from the trigger, the participants (or the speaker) and the place:
+    «Встреча Путина с Моди в Кремле», «Заявление Рябкова: …». A state is left out when its
+    own body is named; the place is never a party."""
+    roles = _roles(cand)
+    people = [a for a in cand.actors if a != cand.venue]
+    if cand.type in SPEECH_TYPES and any(roles.get(a) == SPEAKER for a in people):
+        people = [a for a in people if roles.get(a) == SPEAKER]
+    else:
+        people = [a for a in people if roles.get(a) in ACTOR_ROLES]
+    with_body = {facts.parents[a] for a in people if a in facts.parents}
+    named = [_kind_name(facts, a) for a in people if a not in with_body]
+    target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
+    return titles.make_title(
+        cand.type,
+        named,
+        cand.gist,
+        venue=_kind_name(facts, cand.venue) if cand.venue else None,
+        target=_kind_name(facts, target) if target else None,
+    )
+
+
+def _kind_name(facts: ArticleFacts, actor_id: str) -> tuple[str, str]:
+    a = facts.actors.get(actor_id)
+    return (a.kind, a.name_ru) if a else ("organisation", actor_id)
+
+
 def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> Event:
     kinds = {a: facts.actors[a].kind if a in facts.actors else "organisation" for a in cand.actors}
     wanted = _slug(cand.date, cand.type, cand.actors, kinds, facts.parents)
@@ -296,6 +324,9 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
 PARTICIPANT = "participant"
 SPEAKER = "speaker"
 MENTIONED = "mentioned"
+# The one a happening is directed at (the target of sanctions): named, not an actor.
+SUBJECT = "subject"
+VENUE = "venue"
 # The roles that make an actor one of the event's actors (the filter works on them).
 ACTOR_ROLES = frozenset({PARTICIPANT, SPEAKER})
 # Among reports that it has not (yet) happened, a change of plan outranks the plan.
@@ -315,8 +346,14 @@ def merged_status(a: str, b: str) -> str:
 
 
 def _roles(cand: EventCandidate) -> dict[str, str]:
-    """Role of each of the candidate's actors (participant unless the extraction says)."""
-    return {a: cand.roles.get(a, PARTICIPANT) for a in cand.actors}
+    """Role of each actor named in the candidate (participant unless the extraction says;
+    the subject of sanctions and the place are named, not actors)."""
+    out = {a: cand.roles.get(a, PARTICIPANT) for a in cand.actors}
+    for a, role in cand.roles.items():
+        out.setdefault(a, role)
+    if cand.venue in out:
+        out[cand.venue] = VENUE
+    return out
 
 
 def _slug(

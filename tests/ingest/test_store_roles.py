@@ -167,3 +167,24 @@ def test_stored_event_before_a_later_day_is_a_candidate(
     _store(session, pipeline, PLAN, D(2025, 4, 10), "plan.txt", before_20)
     _store(session, pipeline, HELD, D(2025, 4, 14), "held.txt")
     assert len(_calls(session)) == 1
+
+
+MEET = (
+    "Министр иностранных дел России Сергей Лавров встретился с госсекретарём США Марко Рубио "
+    "3 ноября, чтобы обсудить графики консультаций по двусторонним раздражителям."
+)
+
+
+def test_stored_title_names_participants_not_mentions(session: Session, pipeline: Pipeline) -> None:
+    _store(session, pipeline, MEET, D(2025, 11, 4), "meet.txt")
+    [meeting] = session.scalars(select(Event).where(Event.type == "meeting")).all()
+    assert meeting.title == "Встреча Лаврова с Рубио"
+
+    def rubio_is_the_place(c: EventCandidate) -> None:
+        # Were Rubio only named (not taking part), the title would be Lavrov's alone.
+        c.roles = {a: ("mentioned" if a == "marco-rubio" else "participant") for a in c.actors}
+
+    _store(session, pipeline, MEET.replace("3 ноября", "20 ноября"), D(2025, 11, 21), "m2.txt",
+           rubio_is_the_place)  # fmt: skip
+    titles = set(session.scalars(select(Event.title).where(Event.type == "meeting")))
+    assert "Встреча Лаврова" in titles

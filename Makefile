@@ -13,7 +13,7 @@ HTMX   := static/vendor/htmx.min.js
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: run test setup assets browser postgres lint bench clean
+.PHONY: run test setup assets browser postgres lint bench eval clean
 
 run: setup
 	$(BIN)/letopis db upgrade --db "$(DB)"
@@ -56,6 +56,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m bench.run
+
+# The realistic reading set (bench/reading): recall, precision, dates, status, participants.
+eval: setup
+	$(BIN)/python -m bench.reading
 
 clean:
 	rm -rf $(VENV) node_modules static/vendor data test-artifacts

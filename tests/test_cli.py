@@ -122,3 +122,22 @@ def test_db_upgrade_then_if_empty(tmp_path: Path) -> None:
     assert letopis("ingest", str(SEEDS), "--db", url, "--if-empty").returncode == 0
     again = letopis("ingest", str(SEEDS), "--db", url, "--if-empty")
     assert again.returncode == 0 and "already holds 5 articles" in again.stdout
+
+
+def test_every_record_of_a_jsonl_file_is_an_article_of_its_own(tmp_path: Path) -> None:
+    """Records share a file but not an identity: the second must not replace the first."""
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"text": "Министр встретился с послом 3 июня.", "published": "2024-06-04"},
+        {"text": "Посол вручил копии верительных грамот 5 июня.", "published": "2024-06-06"},
+    ]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    db = tmp_path / "t.db"
+    assert letopis("db", "upgrade", "--db", f"sqlite:///{db}").returncode == 0
+    first = letopis("ingest", str(feed), "--db", f"sqlite:///{db}")
+    assert first.returncode == 0, first.stderr
+    again = letopis("ingest", str(feed), "--db", f"sqlite:///{db}")
+    assert "unchanged 2" in again.stdout + again.stderr
+    with sqlite3.connect(db) as con:
+        files = sorted(r[0] for r in con.execute("SELECT file FROM articles"))
+    assert files == ["feed.jsonl#L1", "feed.jsonl#L2"]

@@ -265,8 +265,10 @@ class _Walker:
                 if isinstance(result, RejectedLine):
                     yield RejectedFile(where, result.reason)
                     continue
+                # Each record is an article of its own: keyed by its line, so the next
+                # record of the same file does not "replace" it.
                 yield Source(
-                    path=_stored_name(resolved),
+                    path=_stored_name(f"{resolved}#L{number}"),
                     file=_stored_name(f"{name}#L{number}"),
                     kind="jsonl",
                     text=result.text,

@@ -171,7 +171,7 @@ def _upsert_actors(session: Session, facts: ArticleFacts, cache: StoreCache) -> 
 def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> Event | None:
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
-    types = list(SPEECH_TYPES) if cand.type in SPEECH_TYPES else [cand.type]
+    types = sorted(ident.family_of(cand.type))
     found = _candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))

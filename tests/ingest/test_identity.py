@@ -71,3 +71,16 @@ def test_same_happening(
 )
 def test_family_of(type_: str, family: set[str]) -> None:
     assert identity.family_of(type_) == family
+
+
+def test_earlier_occasion_is_not_undated() -> None:
+    """«Ранее Путин и Алиев говорили по телефону» in an article without a publication date
+    is another, earlier call: not merged with a dated one by the undated rule."""
+    earlier = DateReading(
+        DateValue(None, None, "unknown", "before-publication"), text="Ранее", explicit=True
+    )
+    assert not identity.undated(earlier)
+    dated = day(D(2024, 3, 5))
+    assert not identity.same_happening(
+        "call", [PUTIN, ALIEV], earlier, NO_KEYS, "call", [PUTIN, ALIEV], dated, NO_KEYS
+    )

@@ -62,7 +62,9 @@ def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
 
 
 def undated(r: DateReading) -> bool:
-    return r.value.start is None and r.value.end is None
+    """Nothing dates the report: no date in its text, no publication date (an explicit
+    «ранее» without a publication date is dated: before the news, another occasion)."""
+    return r.value.start is None and r.value.end is None and not r.explicit
 
 
 def merged_type(a: str, b: str) -> str:

@@ -14,7 +14,7 @@ LOCK   := requirements/lock.txt
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: run test setup lock lockcheck assets browser postgres lint bench clean
+.PHONY: run test setup lock lockcheck assets browser postgres lint bench eval clean
 
 run: setup
 	$(BIN)/letopis db upgrade --db "$(DB)"
@@ -76,6 +76,10 @@ lint: setup
 
 bench: setup
 	$(BIN)/python -m bench.run
+
+# The realistic reading set (bench/reading): recall, precision, dates, status, participants.
+eval: setup
+	$(BIN)/python -m bench.reading
 
 clean:
 	rm -rf $(VENV) $(VENV)-lock node_modules static/vendor data test-artifacts

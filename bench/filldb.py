@@ -653,7 +653,14 @@ def fill(
                 assert indexed == search.index_content("sqlite", content), content
                 checked += 1
             fts_rows.append((eid, indexed))
-        con.executemany("INSERT INTO event_search (event_id, content) VALUES (?, ?)", fts_rows)
+        for eid, indexed in fts_rows:  # as ingest writes them (app.db.search.upsert_search)
+            cur = con.execute(
+                "INSERT INTO event_search (event_id, content) VALUES (?, ?)", (eid, indexed)
+            )
+            con.execute(
+                "INSERT INTO event_search_rowids (event_id, search_rowid) VALUES (?, ?)",
+                (eid, cur.lastrowid),
+            )
 
         in_tx += n_ev
         if in_tx >= COMMIT_EVERY:

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT, SEEDS
@@ -57,6 +62,29 @@ def test_dates_file_uses_the_articles_own_publication_date() -> None:
     first = json.loads(r.stdout.splitlines()[0])
     assert first["text"] == "в понедельник"
     assert first["date"]["start"] == "2026-02-02"
+
+
+def test_dates_file_resolves_with_the_whole_article(tmp_path: Path) -> None:
+    """The stamp gives the publication date, a page's «дата обращения» does not, and
+    anaphora count from the day the article named before them."""
+    f = tmp_path / "article.txt"
+    f.write_text(
+        "Вестник\nМир\n12.03.2025, 18:05\n\nМинистры встретились в Анкаре\n\n"
+        "Министры встретились в Анкаре 10 марта. Днём ранее делегация прибыла в город. "
+        "На следующий день стороны подписали меморандум.\n\nДата обращения: 20.05.2025\n",
+        encoding="utf-8",
+    )
+    r = letopis("dates", "--file", str(f), "--json")
+    assert r.returncode == 0, r.stderr
+    got = [
+        (d["text"], d["date"]["start"], d["date"]["how"])
+        for d in map(json.loads, r.stdout.splitlines())
+    ]
+    assert got == [
+        ("10 марта", "2025-03-10", "year-from-publication"),
+        ("Днём ранее", "2025-03-09", "from-stated-date"),
+        ("На следующий день", "2025-03-11", "from-stated-date"),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -123,3 +151,59 @@ def test_db_upgrade_then_if_empty(tmp_path: Path) -> None:
     assert letopis("ingest", str(SEEDS), "--db", url, "--if-empty").returncode == 0
     again = letopis("ingest", str(SEEDS), "--db", url, "--if-empty")
     assert again.returncode == 0 and "already holds 5 articles" in again.stdout
+
+
+def test_every_record_of_a_jsonl_file_is_an_article_of_its_own(tmp_path: Path) -> None:
+    """Records share a file but not an identity: the second must not replace the first."""
+    feed = tmp_path / "feed.jsonl"
+    records = [
+        {"text": "Министр встретился с послом 3 июня.", "published": "2024-06-04"},
+        {"text": "Посол вручил копии верительных грамот 5 июня.", "published": "2024-06-06"},
+    ]
+    feed.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in records) + "\n")
+    db = tmp_path / "t.db"
+    assert letopis("db", "upgrade", "--db", f"sqlite:///{db}").returncode == 0
+    first = letopis("ingest", str(feed), "--db", f"sqlite:///{db}")
+    assert first.returncode == 0, first.stderr
+    again = letopis("ingest", str(feed), "--db", f"sqlite:///{db}")
+    assert "unchanged 2" in again.stdout + again.stderr
+    with sqlite3.connect(db) as con:
+        files = sorted(r[0] for r in con.execute("SELECT file FROM articles"))
+    assert files == ["feed.jsonl#L1", "feed.jsonl#L2"]
+
+
+def test_serve_with_several_workers_answers_and_stops_cleanly(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    assert letopis("db", "upgrade", "--db", db).returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--db", db, "--port", str(port), "--workers", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                if r.status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        assert r.json()["events"] == 0
+        assert httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=5).status_code == 200
+    finally:
+        server.send_signal(signal.SIGTERM)
+        out, _ = server.communicate(timeout=60)
+    assert server.returncode == 0, out
+    assert out.count("Started server process") == 2, out  # two worker processes served
+    # Nothing is left listening on the port once the command has exited.
+    with socket.socket() as s:
+        assert s.connect_ex(("127.0.0.1", port)) != 0
+    assert os.environ.get("LETOPIS_DB") != db  # the command's settings stayed in its process

@@ -16,10 +16,20 @@ class DatabaseURLError(ValueError):
     """The --db / LETOPIS_DB value is not a usable SQLAlchemy URL."""
 
 
-def make_engine(url: str, *, create_dir: bool = True, transactional_ddl: bool = False) -> Engine:
+def make_engine(
+    url: str,
+    *,
+    create_dir: bool = True,
+    transactional_ddl: bool = False,
+    snapshot_reads: bool = False,
+) -> Engine:
     """An engine for `url`. `transactional_ddl` (SQLite): every statement, CREATE TABLE
     included, runs inside the transaction SQLAlchemy begins, so a migration killed halfway
-    leaves the database as it was (Python's sqlite3 otherwise commits before DDL)."""
+    leaves the database as it was (Python's sqlite3 otherwise commits before DDL).
+    `snapshot_reads` (SQLite): the same explicit BEGIN for reads, so that all the queries of
+    one web request see one snapshot; the driver otherwise runs each SELECT on its own, and
+    a request could read an event from before an ingest commit and its sources from after
+    it (an event with no sources, found by tests/robustness/test_concurrency.py)."""
     try:
         parsed = make_url(url)
     except Exception as exc:  # sqlalchemy raises ArgumentError with a terse message
@@ -30,7 +40,7 @@ def make_engine(url: str, *, create_dir: bool = True, transactional_ddl: bool = 
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _sqlite_pragmas)
-        if transactional_ddl:
+        if transactional_ddl or snapshot_reads:
             # SQLAlchemy's documented pysqlite recipe: the driver stays out of transaction
             # handling and SQLAlchemy issues BEGIN itself.
             event.listen(engine, "connect", _driver_autocommit)

@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     Boolean,
     Date,
     DateTime,
@@ -252,6 +253,16 @@ class DateSpan(Base):
     kind: Mapped[str] = mapped_column(String(16), primary_key=True)  # closed|open_start|open_end
     precision_rank: Mapped[int] = mapped_column(SmallInteger, primary_key=True, autoincrement=False)
     max_days: Mapped[int] = mapped_column(Integer)
+
+
+class DataVersion(Base):
+    """One row: a number that triggers on `articles` bump whenever ingest changes anything
+    (migration 0006); the web's ETags are made from it."""
+
+    __tablename__ = "data_version"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    version: Mapped[int] = mapped_column(BigInteger)
 
 
 class EventSearch(Base):

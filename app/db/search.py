@@ -82,13 +82,35 @@ def matching_ids_clause(dialect: str, q: str) -> ColumnElement[bool] | None:
 
 
 def upsert_search(session: Session, event_id: str, content: str) -> None:
+    """Write (or rewrite) an event's full-text row."""
     dialect = session.get_bind().dialect.name
-    session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
+    delete_search(session, event_id)
     session.execute(
         text("INSERT INTO event_search (event_id, content) VALUES (:id, :c)"),
         {"id": event_id, "c": index_content(dialect, content)},
     )
+    if dialect == "sqlite":
+        # FTS5 cannot index event_id: remember the row's rowid (migration 0005), so that
+        # rewriting or deleting it later is a key lookup, not a scan of the whole index.
+        session.execute(
+            text(
+                "INSERT INTO event_search_rowids (event_id, search_rowid) "
+                "VALUES (:id, last_insert_rowid())"
+            ),
+            {"id": event_id},
+        )
 
 
 def delete_search(session: Session, event_id: str) -> None:
-    session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
+    """Remove an event's full-text row (no-op when it has none)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
+        return
+    rowid = session.execute(
+        text("SELECT search_rowid FROM event_search_rowids WHERE event_id = :id"),
+        {"id": event_id},
+    ).scalar()
+    if rowid is None:
+        return
+    session.execute(text("DELETE FROM event_search WHERE rowid = :r"), {"r": rowid})
+    session.execute(text("DELETE FROM event_search_rowids WHERE event_id = :id"), {"id": event_id})

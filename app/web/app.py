@@ -12,6 +12,7 @@ from starlette.staticfiles import StaticFiles
 from app.config import Settings
 from app.db.engine import make_engine, make_sessionmaker
 from app.web import errors
+from app.web.caching import ConditionalGet, build_token
 from app.web.render import FragmentCache, make_templates
 from app.web.routes import actors, articles, events, exports, health, lang
 from app.web.security import SecurityHeaders
@@ -21,7 +22,7 @@ WORKER_THREADS = 4
 
 
 def create_app(settings: Settings) -> FastAPI:
-    engine = make_engine(settings.db, create_dir=False)
+    engine = make_engine(settings.db, create_dir=False, snapshot_reads=True)
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -51,6 +52,11 @@ def create_app(settings: Settings) -> FastAPI:
         app.include_router(module.router)
     app.mount("/static", StaticFiles(directory=settings.static_dir, check_dir=False), name="static")
     errors.install(app)
+    app.add_middleware(
+        ConditionalGet,
+        engine=engine,
+        token=build_token(settings.templates_dir, settings.static_dir, version=app.version),
+    )
     app.add_middleware(SecurityHeaders)
     return app
 

@@ -66,6 +66,14 @@ HOW: dict[str, tuple[str, str]] = {
         "год, в котором это число приходится на названный день недели",
     ),
     "unknown": ("no date could be anchored", "дату не к чему привязать"),
+    "year-unknown": (
+        "day and month without a year, and nothing in the text settles the year",
+        "день и месяц без года, и текст не позволяет установить год",
+    ),
+    "from-stated-date": (
+        "counted from a day the text has just stated («в тот же день», «днём ранее»)",
+        "отсчитана от даты, только что названной в тексте («в тот же день», «днём ранее»)",
+    ),
 }
 
 # How an article's publication date was found.
@@ -74,6 +82,7 @@ PUBLISHED_HOW: dict[str, tuple[str, str]] = {
     "dateline": ("from the dateline", "из даты в начале текста"),
     "inferred": ("inferred from the text", "выведена из текста"),
     "inferred-from-text": ("inferred from the text", "выведена из текста"),
+    "url": ("from the article's address", "из адреса статьи"),
     "unknown": ("unknown", "неизвестно"),
 }
 
@@ -141,6 +150,13 @@ UI: dict[str, tuple[str, str]] = {
     "no_events": ("No events match these filters.", "Нет событий под эти фильтры."),
     "more": ("More events", "Ещё события"),
     "planned": ("planned", "запланировано"),
+    # Event status badges (an event that happened has none).
+    "status_happened": ("happened", "состоялось"),
+    "status_planned": ("planned", "запланировано"),
+    "status_postponed": ("postponed", "перенесено"),
+    "status_cancelled": ("cancelled", "отменено"),
+    "venue": ("Where", "Где"),
+    "role_speaker": ("speaker", "сообщил"),
     "sources": ("sources", "источники"),
     "source_one": ("source", "источник"),
     "histogram": ("Events per month", "События по месяцам"),

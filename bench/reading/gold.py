@@ -19,12 +19,29 @@ ARTICLES = HERE / "articles"
 GOLD = HERE / "gold"
 
 TYPES = {
-    "call", "meeting", "visit", "talks", "agreement", "sanctions", "proposal", "interview",
-    "press-conference", "answers", "statement", "exchange", "appointment", "expiry",
+    "call",
+    "meeting",
+    "visit",
+    "talks",
+    "agreement",
+    "sanctions",
+    "proposal",
+    "interview",
+    "press-conference",
+    "answers",
+    "statement",
+    "exchange",
+    "appointment",
+    "expiry",
 }
 FAMILIES = {
-    "statement": "speech", "interview": "speech", "press-conference": "speech",
-    "answers": "speech", "call": "contact", "meeting": "contact", "talks": "contact",
+    "statement": "speech",
+    "interview": "speech",
+    "press-conference": "speech",
+    "answers": "speech",
+    "call": "contact",
+    "meeting": "contact",
+    "talks": "contact",
     "visit": "contact",
 }
 STATUSES = {"happened", "planned", "postponed", "cancelled"}
@@ -154,8 +171,11 @@ def load(paths: list[Path] | None = None) -> tuple[Gold, list[str]]:
             gold.actors.setdefault(actor.key, actor)
         for a in data.get("article", []):
             art = GoldArticle(
-                a["file"], a.get("published", ""), a.get("published_where", ""),
-                a.get("outlet_model", ""), a.get("format", ""),
+                a["file"],
+                a.get("published", ""),
+                a.get("published_where", ""),
+                a.get("outlet_model", ""),
+                a.get("format", ""),
             )
             if art.file in gold.articles:
                 problems.append(f"{where}: article {art.file} listed twice")
@@ -164,16 +184,25 @@ def load(paths: list[Path] | None = None) -> tuple[Gold, list[str]]:
             if art.published_where not in WHERE:
                 problems.append(f"{where}: article {art.file}: published_where not in {WHERE}")
             if bool(art.published) == (art.published_where == "none"):
-                problems.append(f"{where}: article {art.file}: published and published_where disagree")
+                problems.append(
+                    f"{where}: article {art.file}: published and published_where disagree"
+                )
             gold.articles[art.file] = art
         for e in data.get("event", []):
             try:
                 event = GoldEvent(
-                    e["id"], e["type"], e.get("status", "happened"), e.get("start", ""),
-                    e.get("end", ""), e["precision"], list(e.get("participants", [])),
+                    e["id"],
+                    e["type"],
+                    e.get("status", "happened"),
+                    e.get("start", ""),
+                    e.get("end", ""),
+                    e["precision"],
+                    list(e.get("participants", [])),
                     list(e.get("optional", [])),
                     [Source(s["file"], s["key"], s.get("date_text", "")) for s in e["sources"]],
-                    e.get("title", ""), e.get("venue", ""), list(e.get("tags", [])),
+                    e.get("title", ""),
+                    e.get("venue", ""),
+                    list(e.get("tags", [])),
                 )
             except KeyError as exc:
                 problems.append(f"{where}: event {e.get('id')}: missing {exc}")
@@ -183,8 +212,13 @@ def load(paths: list[Path] | None = None) -> tuple[Gold, list[str]]:
             for x in data.get(kind, []):
                 try:
                     bucket.append(
-                        Entry(x["file"], x["key"], x.get("type", "any"), x.get("kind", ""),
-                              x.get("note", ""))
+                        Entry(
+                            x["file"],
+                            x["key"],
+                            x.get("type", "any"),
+                            x.get("kind", ""),
+                            x.get("note", ""),
+                        )
                     )
                 except KeyError as exc:
                     problems.append(f"{where}: {kind} missing {exc}")

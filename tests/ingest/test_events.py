@@ -185,7 +185,16 @@ CASES: list[Row] = [
         "Министр иностранных дел России Сергей Лавров и госсекретарь США Марко Рубио могут "
         "встретиться до конца ноября, сообщили источники.",
         D(2025, 11, 14),
-        [("meeting", None, D(2025, 11, 30), "before", ["marco-rubio", "sergey-lavrov"], True)],
+        [
+            (
+                "meeting",
+                D(2025, 11, 1),
+                D(2025, 11, 30),
+                "month",
+                ["marco-rubio", "sergey-lavrov"],
+                True,
+            )
+        ],
     ),
     (
         # The example.

@@ -124,6 +124,12 @@ def check_integrity(db_url: str) -> dict[str, int]:
         assert dict(q("SELECT month, count FROM month_counts")) == dict(months)
         searched = {r[0] for r in q("SELECT event_id FROM event_search")}
         assert searched == {r[0] for r in q("SELECT id FROM events")}
+        # Each full-text row is mapped by its rowid, one to one (migration 0005).
+        mapped = q(
+            "SELECT m.event_id FROM event_search_rowids m "
+            "JOIN event_search s ON s.rowid = m.search_rowid AND s.event_id = m.event_id"
+        ).fetchall()
+        assert sorted(r[0] for r in mapped) == sorted(searched), "event_search_rowids out of step"
         dangling = q(
             "SELECT r.old_id FROM event_redirects r LEFT JOIN events e ON e.id = r.new_id "
             "WHERE e.id IS NULL"

@@ -18,7 +18,10 @@ def counting(app: FastAPI) -> Iterator[list[str]]:
     statements: list[str] = []
 
     def before(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        statements.append(statement)
+        # Not the page's own queries: the read snapshot (make_engine's snapshot_reads) and
+        # the one-row data version read for the ETag (app/web/caching.py).
+        if statement != "BEGIN" and "FROM data_version" not in statement:
+            statements.append(statement)
 
     engine = app.state.engine
     event.listen(engine, "before_cursor_execute", before)

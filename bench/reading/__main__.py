@@ -1,0 +1,136 @@
+"""`python -m bench.reading` (also `make eval`): the realistic set through the real product.
+
+Ingests bench/reading/articles into a throwaway SQLite database with the real `letopis
+ingest` (a subprocess, as a user runs it), reads every event and article back through the
+HTTP API (in-process), scores them against the gold (score.py) and prints the table, the
+misses one a line and one summary line.
+
+    python -m bench.reading                  # report
+    python -m bench.reading --json out.json  # figures as JSON too
+    python -m bench.reading --raise-baseline # raise baseline.json where figures rose
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+from .gold import ARTICLES, HERE, load
+from .score import HEADLINE, LOWER_IS_BETTER, Result, report, score
+
+BASELINE = HERE / "baseline.json"
+
+
+def _letopis(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(  # noqa: S603 - our own command, fixed arguments
+        [sys.executable, "-m", "app", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=1800,
+    )
+
+
+def predict(db_url: str, workers: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+    """Ingest the set into `db_url`; the API's events and articles, and ingest's last line."""
+    up = _letopis("db", "upgrade", "--db", db_url)
+    if up.returncode != 0:
+        raise SystemExit(f"letopis db upgrade failed: {up.stderr.strip()}")
+    ing = _letopis("ingest", str(ARTICLES), "--db", db_url, "--workers", str(workers))
+    if ing.returncode not in (0, 1):
+        raise SystemExit(f"letopis ingest failed ({ing.returncode}): {ing.stderr.strip()}")
+    lines = (ing.stderr + ing.stdout).strip().splitlines()
+    said = "\n".join(line for line in lines if "rejected" in line or "ingested" in line)
+
+    # Imported here: the scorer itself needs no app, and the web app loads no NLP.
+    import warnings
+
+    warnings.filterwarnings("ignore", message=".*httpx.*")
+    from fastapi.testclient import TestClient
+
+    from app.config import Settings
+    from app.web.app import create_app
+
+    events: list[dict[str, Any]] = []
+    with TestClient(create_app(Settings(db=db_url))) as client:
+        cursor: str | None = None
+        while True:
+            params: dict[str, str | int] = {"limit": 500}
+            if cursor:
+                params["cursor"] = cursor
+            page = client.get("/api/events", params=params)
+            page.raise_for_status()
+            body = page.json()
+            events += body["events"]
+            cursor = body.get("next")
+            if not cursor:
+                break
+        articles = client.get("/api/articles").json()["articles"]
+    return events, articles, said
+
+
+def run(workers: int = 2, keep: str | None = None) -> tuple[Result, float, str]:
+    gold, problems = load()
+    if problems:
+        for p in problems:
+            print(f"gold: {p}", file=sys.stderr)
+        raise SystemExit(f"{len(problems)} problems in the gold (bench/reading/check_gold.py)")
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="letopis-eval-") as tmp:
+        db = Path(keep) if keep else Path(tmp) / "eval.db"
+        if db.exists():
+            db.unlink()
+        events, articles, said = predict(f"sqlite:///{db}", workers)
+    return score(gold, events, articles), time.perf_counter() - started, said
+
+
+def raise_baseline(res: Result) -> dict[str, float]:
+    """Move each headline figure of baseline.json towards better, never worse."""
+    old: dict[str, float] = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    new = dict(old)
+    for name in HEADLINE:
+        got = res.figures[name]
+        if name not in old:
+            new[name] = got
+        elif name in LOWER_IS_BETTER:
+            new[name] = min(old[name], got)
+        else:
+            new[name] = max(old[name], got)
+    BASELINE.write_text(json.dumps(new, indent=2, sort_keys=True) + "\n")
+    return new
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m bench.reading", description=__doc__)
+    ap.add_argument("--workers", type=int, default=2)
+    ap.add_argument("--json", metavar="FILE", help="write the figures and counts as JSON")
+    ap.add_argument("--keep", metavar="DB", help="keep the database at this path")
+    ap.add_argument("--raise-baseline", action="store_true", help="raise baseline.json")
+    args = ap.parse_args(argv)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    res, seconds, said = run(args.workers, args.keep)
+    for line in report(res):
+        print(line)
+    print(f"{said.splitlines()[-1] if said else ''}; eval took {seconds:.1f} s")
+    if args.json:
+        Path(args.json).write_text(
+            json.dumps(
+                {"figures": res.figures, "counts": res.counts, "seconds": round(seconds, 1)},
+                indent=2,
+            )
+            + "\n"
+        )
+    if args.raise_baseline:
+        print("baseline: " + json.dumps(raise_baseline(res), sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""The realistic set's scorer on hand-made cases: matching by key phrase and type family,
+one prediction per gold event, duplicates, extras, traps, dates, participants, status."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bench.reading.gold import Entry, Gold, GoldActor, GoldArticle, GoldEvent, Source
+from bench.reading.score import score, status_of
+
+
+def _gold() -> Gold:
+    gold = Gold()
+    for key, en, kind, aliases in (
+        ("Сергей Лавров", "Sergey Lavrov", "person", ["Лавров"]),
+        ("Хакан Фидан", "Hakan Fidan", "person", []),
+        ("МИД России", "Russian MFA", "body", []),
+    ):
+        gold.actors[key] = GoldActor(key, en, kind, aliases)
+    gold.articles["a.txt"] = GoldArticle("a.txt", "2024-06-04", "dateline")
+    gold.articles["b.txt"] = GoldArticle("b.txt", "", "none")
+    gold.events.append(
+        GoldEvent(
+            "talks",
+            "talks",
+            "happened",
+            "2024-06-03",
+            "2024-06-03",
+            "day",
+            ["Сергей Лавров", "Хакан Фидан"],
+            ["МИД России"],
+            [Source("a.txt", "провели переговоры в Анкаре"), Source("b.txt", "встреча министров")],
+            tags=["multi-source"],
+        )
+    )
+    gold.events.append(
+        GoldEvent(
+            "said",
+            "statement",
+            "happened",
+            "2024-06-04",
+            "2024-06-04",
+            "day",
+            ["Сергей Лавров"],
+            [],
+            [Source("a.txt", "Лавров заявил журналистам")],
+        )
+    )
+    gold.extras.append(Entry("a.txt", "добавил министр", "statement"))
+    gold.traps.append(Entry("b.txt", "не исключил новой встречи", "meeting", "possibility"))
+    return gold
+
+
+def _event(
+    eid: str,
+    etype: str,
+    quotes: list[tuple[str, str]],
+    start: str,
+    actors: list[str],
+    precision: str = "day",
+    **extra: Any,
+) -> dict[str, Any]:
+    return {
+        "id": eid,
+        "type": etype,
+        "planned": False,
+        "date": {"start": start, "end": start, "precision": precision},
+        "actors": [{"id": a, "name": None, "name_ru": a, "kind": "person"} for a in actors],
+        "sources": [{"file": f, "quote": q} for f, q in quotes],
+        **extra,
+    }
+
+
+ARTICLES = [
+    {"file": "a.txt", "published": {"date": "2024-06-04", "how": "dateline"}},
+    {"file": "b.txt", "published": {"date": None, "how": "unknown"}},
+]
+
+
+def test_a_right_event_counts_once_and_its_second_report_is_a_duplicate() -> None:
+    talks = _event(
+        "e1",
+        "meeting",  # same family as talks
+        [
+            ("a.txt", "Они провели  переговоры в Анкаре в понедельник."),
+            ("b.txt", "Встреча министров прошла спокойно."),
+        ],
+        "2024-06-03",
+        ["Сергей Лавров", "Хакан Фидан"],
+    )
+    dup = _event(
+        "e2", "talks", [("a.txt", "Они провели переговоры в Анкаре.")], "2024-06-03", ["Лавров"]
+    )
+    res = score(_gold(), [talks, dup], ARTICLES)
+    assert res.counts["found"] == (1, 2)
+    assert res.counts["recall"] == (1, 2)
+    assert res.counts["sources"] == (2, 2)
+    assert res.counts["duplicates"] == (1, 2)
+    assert res.counts["precision"] == (1, 2)
+    assert [g.id for g in res.missed] == ["said"]
+
+
+def test_wrong_family_date_or_participants_are_told_apart() -> None:
+    call = _event(
+        "c",
+        "statement",
+        [("a.txt", "провели переговоры в Анкаре")],
+        "2024-06-03",
+        ["Лавров", "Хакан Фидан"],
+    )
+    said = _event(
+        "s", "statement", [("a.txt", "Лавров заявил журналистам")], "2024-06-05", ["Лавров"]
+    )
+    res = score(_gold(), [call, said], ARTICLES)
+    # A statement is not the talks (other family): «c» matches nothing of the gold.
+    assert [p.gold.id for p in res.pairs] == ["said"]
+    assert res.counts["dates"] == (0, 1)
+    assert res.counts["recall"] == (0, 2)
+    assert res.counts["participants"] == (1, 1)  # «Лавров» is Sergey Lavrov by surname
+
+
+def test_extras_are_fine_traps_are_counted_and_participants_must_be_exact() -> None:
+    talks = _event(
+        "t",
+        "talks",
+        [("a.txt", "провели переговоры в Анкаре")],
+        "2024-06-03",
+        ["Сергей Лавров", "Хакан Фидан", "Кто-то Ещё"],
+    )
+    extra = _event(
+        "x", "statement", [("a.txt", "«Да», — добавил министр.")], "2024-06-04", ["Сергей Лавров"]
+    )
+    trap = _event(
+        "m",
+        "meeting",
+        [("b.txt", "Он не исключил новой встречи.")],
+        "",
+        [],
+        precision="unknown",
+        status="planned",
+    )
+    res = score(_gold(), [talks, extra, trap], ARTICLES)
+    assert res.counts["recall"] == (1, 2)  # all participants present and the date right
+    assert res.counts["participants"] == (0, 1)  # but an unknown extra actor: not exact
+    assert res.counts["precision"] == (2, 3)
+    assert res.counts["traps"] == (0, 1)
+    assert status_of(trap) == "planned"
+    assert res.counts["publication"] == (1, 1)
+    assert res.counts["no-publication"] == (1, 1)

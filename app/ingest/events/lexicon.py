@@ -34,7 +34,6 @@ PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 SPEECH_TYPES = frozenset({"interview", "press-conference", "answers", "statement"})
 
 
-
 def _load() -> dict[str, Any]:
     with (resources.files("app") / "data" / "triggers.toml").open("rb") as f:
         return tomllib.load(f)

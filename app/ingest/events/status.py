@@ -39,7 +39,7 @@ def _has_not(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
 
 
 def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> str | None:
-    """"postponed", "cancelled", "planned", BY_TENSE, or None when the sentence only says
+    """ "postponed", "cancelled", "planned", BY_TENSE, or None when the sentence only says
     the happening is possible or denies it."""
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:

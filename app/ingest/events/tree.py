@@ -86,13 +86,20 @@ def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: 
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
     anchor = anchor_verb(tokens, parse, trigger)
-    for a in ancestors(parse, date_head):
+    above = ancestors(parse, date_head)
+    for a in above:
         if a in (trigger, anchor):
             return True
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
-            # The first content word above the date is something else: it dates that.
-            return False
-    return False
+            # The first content word above the date is something else: it dates that...
+            break
+    if tokens[trigger].pos in VERBAL or trigger not in above:
+        return False
+    # ...unless that word is inside the trigger noun's own phrase, with no clause of its
+    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая».
+    return all(
+        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf") for a in above[: above.index(trigger)]
+    )
 
 
 def actor_belongs(

@@ -39,6 +39,7 @@ from app.ingest.events.tree import (
     flat_parse,
     future_clause,
     in_reported_content,
+    is_place,
     negated,
     span_head,
 )
@@ -192,6 +193,7 @@ def _absorb(g: EventCandidate, c: EventCandidate) -> None:
     for a, role in c.roles.items():
         g.roles.setdefault(a, role)
     g.gist = g.gist or c.gist
+    g.venue = g.venue or c.venue
 
 
 # A happening told as held in one sentence and as planned in another was held; one told as
@@ -239,6 +241,8 @@ def _sentence_events(
             for h in hits
             if _actor_attached(toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id))
         ]
+        places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
+        actors = [h for h in actors if h not in places]
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
@@ -253,19 +257,21 @@ def _sentence_events(
         if status == BY_TENSE:
             status = "planned" if planned else "happened"
         tail = inp.text[toks[idx].end : s_end]
+        ids = list(dict.fromkeys(h.actor_id for h in actors))
         cand = EventCandidate(
             type=typ,
             title="",
             planned=planned,
             date=reading,
             sentences=[(s_start, s_end)],
-            actors=list(dict.fromkeys(h.actor_id for h in actors)),
+            actors=ids,
             actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
             keys=_keys(toks, hits, mentions),
             sentence_dates=[reading],
             gist=gist_of(tail) if typ in ("statement", "answers") else None,
             status=status,
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
+            venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
         )
         if said:
             # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the
@@ -346,6 +352,11 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier)
+
+
+def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
+    head = span_head(toks, parse, hit.start, hit.end)
+    return head is not None and is_place(toks, parse, head)
 
 
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:

@@ -150,6 +150,9 @@ ROLE_NOUNS = frozenset(
     }
 )
 
+# «встреча с участием Путина и Моди»: an actor under these takes part in the happening.
+PARTICIPATION_NOUNS = frozenset({"участие"})
+
 # Words too common in diplomatic news to tell two happenings apart.
 STOP_LEMMAS = frozenset(
     """

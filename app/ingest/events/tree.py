@@ -10,7 +10,7 @@ some other noun («наследие администрации Байдена»)
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import PERSON_TITLES, ROLE_NOUNS
+from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
@@ -140,7 +140,12 @@ def actor_belongs(
             lemma = tok.lemma.lower()
             if qualifier and lemma in PERSON_TITLES:
                 return False
-            if lemma in ROLE_NOUNS or tok.pos == "PROPN" or (speech and lemma == "слово"):
+            if (
+                lemma in ROLE_NOUNS
+                or lemma in PARTICIPATION_NOUNS
+                or tok.pos == "PROPN"
+                or (speech and lemma == "слово")
+            ):
                 cur = parent
                 continue
             return False
@@ -156,6 +161,22 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
+    """An actor named as where something happens («в Кремле», «в Турции», «на Смоленской
+    площади»): the locative case under «в»/«на». It is the venue, not a party."""
+    if tokens[actor_head].feats.get("Case") != "Loc":
+        return False
+    return any(
+        h == actor_head
+        and parse.rels[j] == "case"
+        and tokens[j].lemma.lower() in PLACE_PREPOSITIONS
+        for j, h in enumerate(parse.heads)
+    )
 
 
 def _subtree(parse: SentenceParse, root: int) -> set[int]:

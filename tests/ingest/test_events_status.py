@@ -110,6 +110,18 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
             ),
         ],
     ),
+    # An imperfective past verb of saying tells of an earlier occasion: not the
+    # publication day, unlike the perfective «заявил».
+    (
+        "Об этом заявлял Сергей Лавров.",
+        D(2025, 6, 5),
+        [("statement", "happened", None, D(2025, 6, 5), "before", ["sergey-lavrov"])],
+    ),
+    (
+        "Сергей Лавров заявил, что диалог продолжится.",
+        D(2025, 6, 5),
+        [("statement", "happened", D(2025, 6, 5), D(2025, 6, 5), "day", ["sergey-lavrov"])],
+    ),
     # What is only talked about is no happening: «готовы к переговорам».
     (
         "Юрий Ушаков заявил, что Москва готова к переговорам.",

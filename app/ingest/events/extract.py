@@ -246,7 +246,10 @@ def _sentence_events(
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
-        reading, planned = _reading(inp, attached, speech, future)
+        # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
+        # occasion, not of the day of publication.
+        earlier = speech and parsed and _earlier_speech(toks, parse, idx)
+        reading, planned = _reading(inp, attached, speech and not earlier, future)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:
@@ -352,6 +355,16 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier)
+
+
+def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    verb = toks[anchor_verb(toks, parse, idx)]
+    return (
+        verb.pos in VERBAL
+        and verb.feats.get("Aspect") == "Imp"
+        and verb.feats.get("Tense") == "Past"
+        and lemma_of(verb) in REPORTING_VERBS
+    )
 
 
 def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:

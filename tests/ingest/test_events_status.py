@@ -122,6 +122,12 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 6, 5),
         [("statement", "happened", D(2025, 6, 5), D(2025, 6, 5), "day", ["sergey-lavrov"])],
     ),
+    # A happening only wished for in the reported words (an infinitive) is no happening.
+    (
+        "Юрий Ушаков сообщил, что Путин хочет встретиться с Эрдоганом.",
+        D(2025, 4, 30),
+        [("statement", "happened", D(2025, 4, 30), D(2025, 4, 30), "day", ["yury-ushakov"])],
+    ),
     # What is only talked about is no happening: «готовы к переговорам».
     (
         "Юрий Ушаков заявил, что Москва готова к переговорам.",

@@ -292,6 +292,8 @@ def _asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set
     verb = anchor_verb(toks, parse, idx)
     if verb in statements or toks[verb].pos not in VERBAL:
         return False
+    if toks[verb].feats.get("VerbForm") == "Inf":
+        return False  # «предложила министрам встретиться»: proposed, not stated as held
     path = [idx, *ancestors(parse, idx)]
     return all(toks[j].pos not in ("ADJ", "NOUN", "PROPN") for j in path[1 : path.index(verb)])
 

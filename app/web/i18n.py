@@ -98,6 +98,9 @@ TYPES: dict[str, tuple[str, str]] = {
     "agreement": ("agreement", "соглашение"),
     "press-conference": ("press conference", "пресс-конференция"),
     "answers": ("written answers", "ответы на вопросы"),
+    "exchange": ("prisoner exchange", "обмен заключёнными"),
+    "appointment": ("appointment", "назначение"),
+    "expiry": ("treaty expiry", "прекращение договора"),
 }
 
 KINDS: dict[str, tuple[str, str]] = {

@@ -194,3 +194,40 @@ def test_record_and_own_stamp(
 ) -> None:
     raw = read_source(_jsonl(text, D(published) if published else None, url))
     assert (raw.published, raw.published_how) == (D(expected) if expected else None, how)
+
+
+_BODY = "<p>" + f"{LEAD} " * 4 + "</p>"
+
+
+def _page(head: str) -> str:
+    return (
+        f"<html><head><title>{TITLE}</title>{head}</head>"
+        f"<body><article><h1>{TITLE}</h1>{_BODY}</article></body></html>"
+    )
+
+
+PAGES: list[tuple[str, str | None, str]] = [
+    (
+        '<meta property="article:published_time" content="2024-05-17T10:00:00+03:00">',
+        "2024-05-17",
+        "header",
+    ),
+    (
+        '<link rel="canonical" href="https://news.example/2024/05/17/grain-talks">',
+        "2024-05-17",
+        "header",
+    ),
+    (
+        '<meta property="og:url" content="https://news.example/world/20240517/grain.html">',
+        "2024-05-17",
+        "url",
+    ),
+    ("", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize(("head", "expected", "how"), PAGES)
+def test_html_meta_and_address(head: str, expected: str | None, how: str) -> None:
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=_page(head), encoding="utf-8")
+    raw = read_source(src)
+    assert (raw.published, raw.published_how) == (D(expected) if expected else None, how)

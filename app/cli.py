@@ -55,6 +55,12 @@ def build_parser() -> argparse.ArgumentParser:
     srv.add_argument("--db")
     srv.add_argument("--host")
     srv.add_argument("--port", type=int)
+    srv.add_argument(
+        "--workers",
+        type=_positive,
+        dest="web_workers",
+        help="web worker processes (default: the number of cores; LETOPIS_WEB_WORKERS)",
+    )
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -72,7 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {
         k: getattr(args, k)
-        for k in ("db", "host", "port", "workers")
+        for k in ("db", "host", "port", "workers", "web_workers")
         if getattr(args, k, None) is not None
     }
     return Settings(**overrides)
@@ -108,11 +114,28 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(settings: Settings) -> int:
+    import os
+
     import uvicorn
 
-    from app.web.app import create_app
+    workers = settings.web_workers or os.cpu_count() or 1
+    if workers == 1:
+        from app.web.app import create_app
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+        return EXIT_OK
+    # Several processes: uvicorn starts each from the factory, which reads LETOPIS_*; hand
+    # this command's settings down that way (each worker then builds its own engine).
+    os.environ.update(
+        {f"LETOPIS_{k.upper()}": str(v) for k, v in settings.model_dump(exclude_unset=True).items()}
+    )
+    uvicorn.run(
+        "app.web.app:create_app_from_env",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+    )
     return EXIT_OK
 
 

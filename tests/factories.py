@@ -213,6 +213,7 @@ def _event(
         title=title,
         type=type,
         planned=planned,
+        status="planned" if planned else "happened",
         date_start=start,
         date_end=end,
         date_precision=precision,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT, SEEDS
@@ -164,3 +169,40 @@ def test_every_record_of_a_jsonl_file_is_an_article_of_its_own(tmp_path: Path) -
     with sqlite3.connect(db) as con:
         files = sorted(r[0] for r in con.execute("SELECT file FROM articles"))
     assert files == ["feed.jsonl#L1", "feed.jsonl#L2"]
+
+
+def test_serve_with_several_workers_answers_and_stops_cleanly(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    assert letopis("db", "upgrade", "--db", db).returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--db", db, "--port", str(port), "--workers", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                if r.status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        assert r.json()["events"] == 0
+        assert httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=5).status_code == 200
+    finally:
+        server.send_signal(signal.SIGTERM)
+        out, _ = server.communicate(timeout=60)
+    assert server.returncode == 0, out
+    assert out.count("Started server process") == 2, out  # two worker processes served
+    # Nothing is left listening on the port once the command has exited.
+    with socket.socket() as s:
+        assert s.connect_ex(("127.0.0.1", port)) != 0
+    assert os.environ.get("LETOPIS_DB") != db  # the command's settings stayed in its process

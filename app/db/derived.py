@@ -7,7 +7,7 @@ through these functions, so that pages can trust precomputed numbers instead of 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.orm import Session
@@ -37,8 +37,14 @@ def month_key(d: dt.date) -> str | None:
     return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
 
 
-def set_event_actors(session: Session, event: Event, actor_ids: Iterable[str]) -> None:
-    """Replace the event's actor links, copying its sort key into each link row."""
+def set_event_actors(
+    session: Session,
+    event: Event,
+    actor_ids: Iterable[str],
+    roles: Mapping[str, str] | None = None,
+) -> None:
+    """Replace the event's actor links, copying its sort key into each link row (and the
+    actor's role, participant unless `roles` says otherwise)."""
     session.execute(
         delete(EventActor).where(EventActor.event_id == event.id), execution_options=_NO_SYNC
     )
@@ -49,6 +55,7 @@ def set_event_actors(session: Session, event: Event, actor_ids: Iterable[str]) -
                 sort_date=event.sort_date,
                 precision_rank=event.precision_rank,
                 event_id=event.id,
+                role=(roles or {}).get(actor_id, "participant"),
             )
         )
     session.flush()

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import delete, or_, select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from app.db import derived
@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate
+from app.ingest.events import EventCandidate, titles
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -93,6 +93,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         session.flush()
         touched: dict[str, Event] = {}
         for cand in facts.events:
+            cand.title = _title(cand, facts)
             ev = _find_same(session, cand, facts.parents) or _new_event(session, cand, facts)
             _add_mentions(session, ev, cand, facts)
             ev.type = ident.merged_type(ev.type, cand.type)
@@ -170,22 +171,8 @@ def _upsert_actors(session: Session, facts: ArticleFacts, cache: StoreCache) -> 
 def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> Event | None:
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
-    lo, hi = ident.interval(cand.date)
-    types = list(SPEECH_TYPES) if cand.type in SPEECH_TYPES else [cand.type]
-    # Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
-    ids_q = (
-        select(Event.id, Event.sort_date)
-        .join(EventActor, EventActor.event_id == Event.id)
-        .where(EventActor.actor_id.in_(sorted(ids)), Event.type.in_(types))
-        # Loose bounds (a stored fallback date stands for the week before publication);
-        # identity.same_happening decides exactly.
-        .where(or_(Event.date_start.is_(None), Event.date_start <= _plus_lag(hi)))
-        .where(or_(Event.date_end.is_(None), Event.date_end >= _minus_lag(lo)))
-        .distinct()
-        .order_by(Event.sort_date.desc(), Event.id)
-        .limit(MAX_CANDIDATES)
-    )
-    found = [row.id for row in session.execute(ids_q)]
+    types = sorted(ident.family_of(cand.type))
+    found = _candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))
     if not events:
@@ -203,6 +190,53 @@ def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) 
         if best is None or score > best[0]:
             best = (score, ev)
     return best[1] if best else None
+
+
+# The longest interval a stored event with a start may span (a year-precision date), so
+# that a window on sort_date (= start) still finds it.
+_LONGEST_SPAN = dt.timedelta(days=370)
+# Open-start events («до 5 мая», undated) whose sort date lies after the window.
+MAX_OPEN_CANDIDATES = 50
+
+
+def _candidate_ids(
+    session: Session, actor_ids: list[str], types: list[str], bounds: tuple[dt.date, dt.date]
+) -> list[str]:
+    """Stored events of these actors and types whose dates may overlap `bounds`.
+
+    Both statements are ranges of the event_actors primary key (actor_id, sort_date, ...),
+    so their cost is the events of the actors inside the date window, not all of them
+    (OR-ed NULL bounds on events.date_start/date_end, as before, no index serves).
+    Loose bounds (a stored fallback date stands for the week before publication);
+    identity.same_happening decides exactly.
+    """
+    lo, hi = bounds
+    top = _plus_lag(hi)
+    bottom = _minus_lag(lo)
+    bottom = bottom - _LONGEST_SPAN if bottom > ident.FAR_PAST + _LONGEST_SPAN else bottom
+    base = (
+        select(EventActor.event_id, EventActor.sort_date)
+        .join(Event, Event.id == EventActor.event_id)
+        .where(EventActor.actor_id.in_(actor_ids), Event.type.in_(types))
+    )
+    # Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
+    inside = (
+        base.where(EventActor.sort_date >= bottom, EventActor.sort_date <= top)
+        .distinct()
+        .order_by(EventActor.sort_date.desc(), EventActor.event_id)
+        .limit(MAX_CANDIDATES)
+    )
+    # A stored event without a start is open towards the past: «before» a later day, or
+    # undated (sort date UNDATED), so it can be the same happening however late it sorts.
+    after = (
+        base.where(EventActor.sort_date > top, Event.date_start.is_(None))
+        .distinct()
+        .order_by(EventActor.sort_date, EventActor.event_id)
+        .limit(MAX_OPEN_CANDIDATES)
+    )
+    found = [row.event_id for row in session.execute(inside)]
+    found += [row.event_id for row in session.execute(after)]
+    return list(dict.fromkeys(found))
 
 
 def _plus_lag(d: dt.date) -> dt.date:
@@ -237,6 +271,33 @@ def _mention_reading(m: Mention) -> DateReading:
 # --- creating and updating events ---------------------------------------------------------
 
 
+def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
+    """What happened, from the trigger, the participants (or the speaker) and the place:
+    «Встреча Путина с Моди в Кремле», «Заявление Рябкова: …». A state is left out when its
+    own body is named; the place is never a party."""
+    roles = _roles(cand)
+    people = [a for a in cand.actors if a != cand.venue]
+    if cand.type in SPEECH_TYPES and any(roles.get(a) == SPEAKER for a in people):
+        people = [a for a in people if roles.get(a) == SPEAKER]
+    else:
+        people = [a for a in people if roles.get(a) in ACTOR_ROLES]
+    with_body = {facts.parents[a] for a in people if a in facts.parents}
+    named = [_kind_name(facts, a) for a in people if a not in with_body]
+    target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
+    return titles.make_title(
+        cand.type,
+        named,
+        cand.gist,
+        venue=_kind_name(facts, cand.venue) if cand.venue else None,
+        target=_kind_name(facts, target) if target else None,
+    )
+
+
+def _kind_name(facts: ArticleFacts, actor_id: str) -> tuple[str, str]:
+    a = facts.actors.get(actor_id)
+    return (a.kind, a.name_ru) if a else ("organisation", actor_id)
+
+
 def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> Event:
     kinds = {a: facts.actors[a].kind if a in facts.actors else "organisation" for a in cand.actors}
     wanted = _slug(cand.date, cand.type, cand.actors, kinds, facts.parents)
@@ -245,7 +306,8 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
         title=cand.title,
         type=cand.type,
         planned=cand.planned,
-        status="planned" if cand.planned else "happened",
+        status=_status(cand),
+        venue_id=cand.venue,
         date_precision=cand.date.value.precision,
         date_how=cand.date.value.how,
         sort_date=UNDATED,
@@ -257,6 +319,41 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
     session.add(ev)
     session.flush()
     return ev
+
+
+PARTICIPANT = "participant"
+SPEAKER = "speaker"
+MENTIONED = "mentioned"
+# The one a happening is directed at (the target of sanctions): named, not an actor.
+SUBJECT = "subject"
+VENUE = "venue"
+# The roles that make an actor one of the event's actors (the filter works on them).
+ACTOR_ROLES = frozenset({PARTICIPANT, SPEAKER})
+# Among reports that it has not (yet) happened, a change of plan outranks the plan.
+_STATUS_RANK = {"happened": 3, "cancelled": 2, "postponed": 1, "planned": 0}
+
+
+def _status(cand: EventCandidate) -> str:
+    if cand.status in _STATUS_RANK and (cand.status != "happened" or not cand.planned):
+        return cand.status
+    return "planned"  # an extractor that sets only `planned`
+
+
+def merged_status(a: str, b: str) -> str:
+    """One happening reported as planned and as held has happened; among reports that it
+    has not, a postponement or cancellation outranks the plan."""
+    return max(a, b, key=lambda s: _STATUS_RANK.get(s, 0))
+
+
+def _roles(cand: EventCandidate) -> dict[str, str]:
+    """Role of each actor named in the candidate (participant unless the extraction says;
+    the subject of sanctions and the place are named, not actors)."""
+    out = {a: cand.roles.get(a, PARTICIPANT) for a in cand.actors}
+    for a, role in cand.roles.items():
+        out.setdefault(a, role)
+    if cand.venue in out:
+        out[cand.venue] = VENUE
+    return out
 
 
 def _slug(
@@ -275,8 +372,16 @@ def _slug(
 
 def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleFacts) -> None:
     readings = cand.sentence_dates or [cand.date] * len(cand.sentences)
+    status = _status(cand)
+    roles = _roles(cand)
     for (s, e), r in zip(cand.sentences, readings, strict=False):
-        spans = [[a, b, aid] for a, b, aid in cand.actor_spans if s <= a and b <= e]
+        # Every span is kept as evidence (the source view marks it); its role says whether
+        # the actor is one of the event's actors or only named there.
+        spans = [
+            [a, b, aid, roles.get(aid, MENTIONED)]
+            for a, b, aid in cand.actor_spans
+            if s <= a and b <= e
+        ]
         session.add(
             Mention(
                 event_id=ev.id,
@@ -291,10 +396,12 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
                 date_end=r.value.end,
                 date_precision=r.value.precision,
                 date_how=r.value.how,
-                planned=cand.planned,
+                planned=status != "happened",
                 actor_spans=spans,
             )
         )
+    ev.status = merged_status(ev.status, status)
+    ev.venue_id = ev.venue_id or cand.venue
     keys = set(ev.signature.split()) | set(cand.keys)
     ev.signature = " ".join(sorted(keys)[:MAX_SIGNATURE])
     # The title comes from the source that dates the happening best: a source with an
@@ -325,7 +432,10 @@ def _refresh(
         ev.date_start, ev.date_end, ev.date_precision
     )
     ev.planned = all(m.planned for m in mentions)
-    ev.status = "planned" if ev.planned else "happened"
+    if not ev.planned:
+        ev.status = "happened"
+    elif ev.status == "happened":  # the source that told it as held was removed
+        ev.status = "planned"
     disputing = set(map(id, ident.disagreements(readings, best)))
     ev.disagreement = [
         {
@@ -340,7 +450,8 @@ def _refresh(
         for m, r in zip(mentions, readings, strict=True)
         if id(r) in disputing
     ]
-    actor_ids = list(dict.fromkeys(a[2] for m in mentions for a in m.actor_spans))
+    roles = _event_roles(mentions)
+    actor_ids = list(roles)
     rows = session.execute(
         select(Actor.id, Actor.kind, Actor.name, Actor.name_ru).where(Actor.id.in_(actor_ids))
     ).all()
@@ -348,10 +459,23 @@ def _refresh(
     if _base(ev.id) != wanted:
         ev = _rename(session, ev, _unique_id(session, wanted, exclude=ev.id))
     ev.sources_count = len({m.article_id for m in mentions})
-    derived.set_event_actors(session, ev, actor_ids)
+    derived.set_event_actors(session, ev, actor_ids, roles)
     names = [r.name for r in rows] + [r.name_ru for r in rows]
     derived.index_event(session, ev, [m.quote for m in mentions], names)
     return ev, actor_ids
+
+
+def _event_roles(mentions: Iterable[Mention]) -> dict[str, str]:
+    """The event's actors and their roles, in order of appearance: participants and
+    speakers only; an actor who is a participant anywhere is a participant."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        for span in m.actor_spans:
+            # Spans stored before roles existed ([start, end, id]) were all actors.
+            role = span[3] if len(span) > 3 else PARTICIPANT
+            if role in ACTOR_ROLES and out.get(span[2]) != PARTICIPANT:
+                out[span[2]] = role
+    return out
 
 
 def _iso(d: dt.date | None) -> str | None:

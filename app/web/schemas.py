@@ -49,6 +49,19 @@ class ActorOut(BaseModel):
     kind: str
 
 
+class EventActorOut(ActorOut):
+    # Extension: participant | speaker (an event's actors are only these).
+    role: str
+
+
+class VenueOut(BaseModel):
+    """The place an event happened in; `name` (English) is null when not known."""
+
+    id: str
+    name: str | None
+    name_ru: str
+
+
 class SourceOut(BaseModel):
     article_id: str
     file: str
@@ -69,8 +82,12 @@ class EventOut(BaseModel):
     title: str
     type: str
     planned: bool
+    # Extension: happened | planned | postponed | cancelled (`planned` == status != happened).
+    status: str
+    # Extension: where it happened (never one of `actors`).
+    venue: VenueOut | None
     date: DateOut
-    actors: list[ActorOut]
+    actors: list[EventActorOut]
     sources: list[SourceOut]
     # Extension: other readings of the date when sources disagree.
     disagreement: list[dict[str, object]]
@@ -150,6 +167,12 @@ def event_out(e: queries.EventItem) -> EventOut:
         title=e.title,
         type=e.type,
         planned=e.planned,
+        status=e.status,
+        venue=(
+            VenueOut(id=e.venue.id, name=e.venue.name, name_ru=e.venue.name_ru)
+            if e.venue
+            else None
+        ),
         date=DateOut(
             start=e.date_start,
             end=e.date_end,
@@ -157,7 +180,10 @@ def event_out(e: queries.EventItem) -> EventOut:
             text=e.date_text,
             how=e.date_how,
         ),
-        actors=[ActorOut(id=a.id, name=a.name, name_ru=a.name_ru, kind=a.kind) for a in e.actors],
+        actors=[
+            EventActorOut(id=a.id, name=a.name, name_ru=a.name_ru, kind=a.kind, role=a.role)
+            for a in e.actors
+        ],
         sources=[
             SourceOut(
                 article_id=s.article_id,

@@ -86,6 +86,10 @@ def get_article(session: Session, article_id: str) -> ArticleFull | None:
             date_text_end=r.date_text_end,
             date_text=r.date_text,
             actor_spans=list(r.actor_spans or []),
+            event_date_start=r.date_start,
+            event_date_end=r.date_end,
+            event_precision=r.date_precision,
+            event_status=r.status,
         )
         for r in session.execute(
             select(
@@ -98,6 +102,10 @@ def get_article(session: Session, article_id: str) -> ArticleFull | None:
                 Mention.date_text_end,
                 Mention.date_text,
                 Mention.actor_spans,
+                Event.date_start,
+                Event.date_end,
+                Event.date_precision,
+                Event.status,
             )
             .join(Event, Event.id == Mention.event_id)
             .where(Mention.article_id == article_id)

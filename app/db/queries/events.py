@@ -14,7 +14,7 @@ from sqlalchemy import (
     select,
     tuple_,
 )
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from app.db.models import (
     Actor,
@@ -30,7 +30,10 @@ from app.db.queries.records import (
     EventItem,
     Position,
     SourceRef,
+    VenueRef,
 )
+
+Venue = aliased(Actor)
 
 
 def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
@@ -52,7 +55,13 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
             Event.precision_rank,
             Event.sources_count,
             Event.disagreement,
-        ).where(Event.id.in_(list(ids)))
+            Event.status,
+            Event.venue_id,
+            Venue.name,
+            Venue.name_ru,
+        )
+        .outerjoin(Venue, Venue.id == Event.venue_id)
+        .where(Event.id.in_(list(ids)))
     ).all()
     actors = _actors_of(session, ids)
     sources = _sources_of(session, ids)
@@ -74,6 +83,9 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
             list(disagreement or []),
             actors.get(eid, []),
             sources.get(eid, []),
+            status,
+            # A place the actors table lacks is still shown, by its id.
+            VenueRef(venue_id, venue_name, venue_ru or venue_id) if venue_id else None,
         )
         for (
             eid,
@@ -89,6 +101,10 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
             rank,
             n_sources,
             disagreement,
+            status,
+            venue_id,
+            venue_name,
+            venue_ru,
         ) in rows
     }
     return [by_id[i] for i in ids if i in by_id]
@@ -96,14 +112,16 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
 
 def _actors_of(session: Session, ids: Sequence[str]) -> dict[str, list[ActorRef]]:
     rows = session.execute(
-        select(EventActor.event_id, Actor.id, Actor.name, Actor.name_ru, Actor.kind)
+        select(
+            EventActor.event_id, Actor.id, Actor.name, Actor.name_ru, Actor.kind, EventActor.role
+        )
         .join(Actor, Actor.id == EventActor.actor_id)
         .where(EventActor.event_id.in_(list(ids)))
         .order_by(EventActor.event_id, Actor.events_count.desc(), Actor.id)
     ).all()
     out: dict[str, list[ActorRef]] = defaultdict(list)
-    for event_id, actor_id, name, name_ru, kind in rows:
-        out[event_id].append(ActorRef(actor_id, name, name_ru, kind))
+    for event_id, actor_id, name, name_ru, kind, role in rows:
+        out[event_id].append(ActorRef(actor_id, name, name_ru, kind, role))
     return out
 
 

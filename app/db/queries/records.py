@@ -51,6 +51,17 @@ class ActorRef:
     name: str
     name_ru: str
     kind: str
+    # participant | speaker (only those are an event's actors).
+    role: str = "participant"
+
+
+@dataclass(frozen=True)
+class VenueRef:
+    """The place an event happened in (shown; never one of its actors)."""
+
+    id: str
+    name: str | None
+    name_ru: str
 
 
 @dataclass(frozen=True)
@@ -104,6 +115,9 @@ class EventItem:
     disagreement: list[Any]
     actors: list[ActorRef] = field(default_factory=list)
     sources: list[SourceRef] = field(default_factory=list)
+    # happened | planned | postponed | cancelled
+    status: str = "happened"
+    venue: VenueRef | None = None
 
     @property
     def position(self) -> Position:
@@ -148,6 +162,11 @@ class MentionSpan:
     date_text_end: int | None
     date_text: str | None
     actor_spans: list[Any]
+    # The event's own date and status, for the article's list of its events.
+    event_date_start: dt.date | None = None
+    event_date_end: dt.date | None = None
+    event_precision: str = "unknown"
+    event_status: str = "happened"
 
 
 @dataclass(frozen=True)

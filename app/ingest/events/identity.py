@@ -1,7 +1,9 @@
 """When two statements of a happening are the same happening, and what to call it.
 
 Shared by the grouping inside one article and the merge across articles (store step):
-compatible type, overlapping actors, compatible dates, and similar wording. Wording is
+compatible type, overlapping actors, compatible dates, and similar wording. Without similar
+wording, reports are still one happening when they give the same parties: a meeting in one
+and talks in another on the same day, or a call/meeting reported without any date. Wording is
 compared on word stems of the evidence minus trigger, actor and stop words (overlap
 coefficient), so paraphrases by other outlets still meet.
 """
@@ -26,8 +28,43 @@ FAR_PAST = dt.date(1, 1, 1)
 FAR_FUTURE = dt.date(9999, 12, 31)
 
 
+# Types that outlets use for one and the same face-to-face happening («встреча» in one,
+# «переговоры» in another): one family, merged when the parties agree.
+CONTACT_FAMILY = frozenset({"meeting", "talks"})
+# Parties two reports must share to be one happening on family or date evidence alone.
+MIN_SHARED_PARTIES = 2
+
+
 def types_compatible(a: str, b: str) -> bool:
     return a == b or (a in SPEECH_TYPES and b in SPEECH_TYPES)
+
+
+def same_family(a: str, b: str) -> bool:
+    """Types one happening may be reported under: speech acts, or meeting and talks."""
+    return types_compatible(a, b) or (a in CONTACT_FAMILY and b in CONTACT_FAMILY)
+
+
+def family_of(type_: str) -> frozenset[str]:
+    """Every type of `type_`'s family (the types a stored event may have to be the same)."""
+    if type_ in SPEECH_TYPES:
+        return SPEECH_TYPES
+    if type_ in CONTACT_FAMILY:
+        return CONTACT_FAMILY
+    return frozenset({type_})
+
+
+def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
+    """At least two parties, and the parties of one report are all parties of the other
+    (an outlet may name fewer of them: Putin and Aliev of a three-leader meeting)."""
+    sa, sb = set(a), set(b)
+    shared = len(sa & sb)
+    return shared >= MIN_SHARED_PARTIES and shared == min(len(sa), len(sb))
+
+
+def undated(r: DateReading) -> bool:
+    """Nothing dates the report: no date in its text, no publication date (an explicit
+    «ранее» without a publication date is dated: before the news, another occasion)."""
+    return r.value.start is None and r.value.end is None and not r.explicit
 
 
 def merged_type(a: str, b: str) -> str:
@@ -116,12 +153,25 @@ def same_happening(
     occasion (an article reports one interview, one set of answers); across articles the
     wording must also be similar, unless it is the same call/meeting on the same day.
     """
-    if not types_compatible(type_a, type_b):
+    if not same_family(type_a, type_b):
         return False
     if not actors_overlap(actors_a, actors_b, parents):
         return False
     if not dates_compatible(date_a, date_b):
         return type_a == type_b and near_days(date_a, date_b) and similar(keys_a, keys_b)
+    parties = same_parties(actors_a, actors_b)
+    if not types_compatible(type_a, type_b):
+        # «Встреча» in one report, «переговоры» in another: the same parties on the day
+        # both give (a meeting on arrival and talks the next day stay two).
+        return parties and (same_day(date_a, date_b) or undated(date_a) or undated(date_b))
+    if (
+        type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and (undated(date_a) or undated(date_b))
+        and parties
+        and set(actors_a) == set(actors_b)
+    ):
+        return True  # a report without any date of the same parties' call/meeting
     if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
         return True  # the same call/meeting of the same people on the same day
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:

@@ -32,33 +32,55 @@ TYPE_LABEL_RU: dict[str, str] = {
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
-def _inflect_word(word: str) -> str | None:
-    """Genitive of a nominative noun/adjective; None when the word is not one."""
+def _inflect_word(word: str, case: str = "gent") -> str | None:
+    """`case` of a nominative noun/adjective; None when the word is not one."""
     if not re.fullmatch(r"[А-Яа-яЁё-]+", word) or word.isupper():
         return None  # abbreviations (МИД, США) do not decline
     for p in analyzer().parse(word):
         if {"nomn"} <= set(p.tag.grammemes) and p.tag.POS in ("NOUN", "ADJF"):
-            g = p.inflect({"gent"})
+            g = p.inflect({case})
             if g is None:
                 return None
-            out = str(g.word)
-            return out[:1].upper() + out[1:] if word[:1].isupper() else out
+            return _like(word, str(g.word))
     return None
+
+
+def _like(original: str, word: str) -> str:
+    """`word` with the capitals of `original`, part by part («Санкт-Петербурге»)."""
+    parts = word.split("-")
+    orig = original.split("-")
+    if len(parts) != len(orig):
+        return word[:1].upper() + word[1:] if original[:1].isupper() else word
+    return "-".join(
+        p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, orig, strict=True)
+    )
 
 
 def genitive(phrase: str, person: bool = False) -> str:
     """«Сергей Лавров» -> «Лаврова»; «Белый дом» -> «Белого дома»; «МИД России» as is."""
+    return inflect(phrase, "gent", person)
+
+
+def inflect(phrase: str, case: str, person: bool = False) -> str:
+    """A nominative name in `case` (gent, ablt, accs, loct); a person by surname."""
     words = phrase.split()
     if not words:
         return phrase
     if person:
+        if len(words[-1]) <= 2:
+            return phrase  # a Chinese name ends in a one-syllable given name: «Ван И»
         female = len(words) > 1 and _is_female_name(words[0])
-        return _inflect_surname(words[-1], female)
+        if case == "gent":
+            surname = _inflect_surname(words[-1], female)
+        else:
+            surname = _inflect_surname_in(words[-1], female, case)
+        # A surname that comes first and is short stays with the given name: «Си Цзиньпина».
+        return f"{words[0]} {surname}" if len(words) == 2 and len(words[0]) <= 2 else surname
     out: list[str] = []
     declining = True
     for w in words:
         if declining:
-            g = _inflect_word(w)
+            g = _inflect_word(w, case)
             if g is None:
                 declining = False
                 out.append(w)
@@ -123,14 +145,87 @@ def _inflect_surname(surname: str, female: bool) -> str:
     return surname + "а"
 
 
+# Instrumental of surnames the dictionary lacks, by ending (the genitive's counterpart).
+_SURNAME_INSTRUMENTAL = (
+    ("ская", "ской"), ("цкая", "цкой"), ("ова", "овой"), ("ева", "евой"), ("ина", "иной"),
+    ("ский", "ским"), ("цкий", "цким"), ("ов", "овым"), ("ев", "евым"), ("ин", "иным"),
+)  # fmt: skip
+
+
+def _inflect_surname_in(surname: str, female: bool, case: str) -> str:
+    """A surname in a case other than the genitive (instrumental, mostly: «с Моди»,
+    «с Трампом», «с Лавровым»); as written when it does not decline."""
+    for p in analyzer().parse(surname):
+        grams = set(p.tag.grammemes)
+        if (
+            {"Surn", "nomn", "sing"} <= grams
+            and "Fixd" not in grams
+            and ("femn" in grams) == female
+        ):
+            g = p.inflect({case})
+            if g is not None:
+                out = str(g.word)
+                return out[:1].upper() + out[1:]
+    low = surname.lower()
+    if case == "ablt":
+        for ending, form in _SURNAME_INSTRUMENTAL:
+            if low.endswith(ending) and len(low) > len(ending) + 1:
+                if form.endswith("ой") == female:
+                    return surname[: -len(ending)] + form
+    if female or not low[-1:].isalpha() or low[-1] in "аеёиоуыэюяь":
+        return surname
+    if case == "ablt":
+        return surname[:-1] + "ем" if low[-1] == "й" else surname + "ом"
+    return surname
+
+
+def company(name: str, case: str) -> str:
+    """A company or outlet in quotes: led by an adjective it declines as a phrase
+    («„Первого канала“»), else by its last word («„Газпром нефти“», «„Роснефти“»)."""
+    bare = name.strip('«»„“"')
+    words = bare.split()
+    if not words:
+        return name
+    first = analyzer().parse(words[0])[0].tag.POS
+    if first == "ADJF":
+        return f"„{inflect(bare, case)}“"
+    last = _inflect_word(words[-1], case)
+    if last is not None:
+        words[-1] = last
+    return f"„{' '.join(words)}“"
+
+
+def _named(kind: str, name: str, case: str) -> str:
+    if kind in ("company", "media"):
+        return company(name, case)
+    return inflect(name, case, kind == "person")
+
+
+_VOWELS = "аеёиоуыэюя"
+
+
+def _with(word: str) -> str:
+    """«с» or «со» before a word starting with с, з, ш, ж, щ and a consonant («со Стармером»)."""
+    low = word.lower()
+    return "со" if low[:1] in "сзшжщ" and len(low) > 1 and low[1] not in _VOWELS else "с"
+
+
+def _in(place: str, case: str) -> str:
+    """«в Москве», «во Франции», «в Кремль»: the preposition «в» and the place in `case`."""
+    words = inflect(place, case)
+    low = words.lower()
+    vo = low[:1] in "вф" and len(low) > 1 and low[1] not in _VOWELS
+    return f"{'во' if vo else 'в'} {words}"
+
+
 def join_ru(items: Sequence[str]) -> str:
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + " и " + items[-1]
 
 
-def shorten(text: str, limit: int) -> str:
-    text = re.sub(r"\s+", " ", text).strip(' ,.;:—–-"«»“”')
+def shorten(text: str, limit: int, keep_quotes: bool = False) -> str:
+    text = re.sub(r"\s+", " ", text).strip(" ,.;:—–-" if keep_quotes else ' ,.;:—–-"«»“”')
     if len(text) <= limit:
         return text
     cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:—–-")
@@ -148,13 +243,39 @@ def gist_of(sentence: str) -> str | None:
     return None
 
 
-def make_title(type_: str, actors: Sequence[tuple[str, str]], gist: str | None = None) -> str:
-    """`actors` are (kind, Russian name) in order of importance; at most three are named."""
+# Happenings named «X с Y» (one party meets another), not «X и Y».
+_WITH_TYPES = frozenset({"meeting"})
+# Happenings whose place goes in the accusative («визит в Москву»), not the prepositional.
+_TO_TYPES = frozenset({"visit"})
+_SPEECH = frozenset({"statement", "answers", "proposal", "interview", "press-conference"})
+
+
+def make_title(
+    type_: str,
+    actors: Sequence[tuple[str, str]],
+    gist: str | None = None,
+    venue: tuple[str, str] | None = None,
+    target: tuple[str, str] | None = None,
+) -> str:
+    """`actors` are (kind, Russian name) of the participants (or the speaker) in order of
+    importance; at most three are named. `venue` is the place, `target` the one sanctions
+    are against: «Встреча Путина с Моди в Кремле», «Визит Ван И в Москву», «Санкции Минфина
+    США против „Газпром нефти“»."""
     label = TYPE_LABEL_RU.get(type_, type_)
-    names = [genitive(name, person=(kind == "person")) for kind, name in actors[:3]]
-    head = f"{label} {join_ru(names)}".strip()
+    named = list(actors[:3])
+    if type_ in _WITH_TYPES and len(named) == 2:
+        (k1, n1), (k2, n2) = named
+        other = _named(k2, n2, "ablt")
+        head = f"{label} {_named(k1, n1, 'gent')} {_with(other)} {other}"
+    else:
+        names = [_named(kind, name, "gent") for kind, name in named]
+        head = f"{label} {join_ru(names)}".strip()
+    if type_ == "sanctions" and target is not None:
+        head += f" против {_named(target[0], target[1], 'gent')}"
+    if venue is not None and type_ not in _SPEECH and type_ != "sanctions":
+        head += " " + _in(venue[1], "accs" if type_ in _TO_TYPES else "loct")
     if gist and type_ in ("statement", "answers", "proposal", "sanctions", "agreement"):
         room = min(MAX_GIST, MAX_TITLE - len(head) - 2)
         if room >= 20:
             return f"{head}: {shorten(gist, room)}"
-    return shorten(head, MAX_TITLE)
+    return shorten(head, MAX_TITLE, keep_quotes=True)

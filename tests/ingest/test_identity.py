@@ -1,0 +1,86 @@
+"""One event per happening: the merge rules of app/ingest/events/identity.py on plain
+readings (type family, the same parties, compatible dates), as tables."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.dates import DateValue
+from app.ingest.events import identity
+from app.ingest.events.model import DateReading
+
+D = dt.date
+
+
+def day(d: D) -> DateReading:
+    return DateReading(DateValue(d, d, "day", "explicit"), text=str(d))
+
+
+UNDATED = DateReading(DateValue(None, None, "unknown", "unknown"), text=None, explicit=False)
+NO_KEYS: frozenset[str] = frozenset()
+PUTIN, ALIEV, PASHINYAN, LAVROV, RUSSIA = "putin", "aliev", "pashinyan", "lavrov", "russia"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «встреча» in one report and «переговоры» in another, same parties, same day.
+        (("meeting", [PUTIN, ALIEV], day(D(2024, 3, 5))),
+         ("talks", [PUTIN, ALIEV], day(D(2024, 3, 5))), True),
+        # One outlet names two of the three leaders.
+        (("meeting", [PUTIN, ALIEV, PASHINYAN], day(D(2024, 3, 5))),
+         ("talks", [PUTIN, ALIEV], day(D(2024, 3, 5))), True),
+        # A meeting on arrival and talks the next day stay two happenings.
+        (("meeting", [PUTIN, ALIEV], day(D(2024, 3, 5))),
+         ("talks", [PUTIN, ALIEV], day(D(2024, 3, 6))), False),
+        # Sharing one party is not enough for the family rule.
+        (("meeting", [PUTIN, ALIEV], day(D(2024, 3, 5))),
+         ("talks", [PUTIN, PASHINYAN], day(D(2024, 3, 5))), False),
+        # A report without a date of the same two parties' call is the dated call.
+        (("call", [PUTIN, ALIEV], UNDATED), ("call", [PUTIN, ALIEV], day(D(2024, 3, 5))), True),
+        # ...but not when the undated report names another party too.
+        (("call", [PUTIN, ALIEV, PASHINYAN], UNDATED),
+         ("call", [PUTIN, ALIEV], day(D(2024, 3, 5))), False),
+        # A minister and his state are not two parties.
+        (("meeting", [LAVROV, RUSSIA], UNDATED),
+         ("talks", [LAVROV], day(D(2024, 3, 5))), False),
+        # A call and a meeting are never one happening.
+        (("call", [PUTIN, ALIEV], day(D(2024, 3, 5))),
+         ("meeting", [PUTIN, ALIEV], day(D(2024, 3, 5))), False),
+    ],
+)  # fmt: skip
+def test_same_happening(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    ta, xa, da = a
+    tb, xb, db = b
+    assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS) is same
+    assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS) is same
+
+
+@pytest.mark.parametrize(
+    ("type_", "family"),
+    [
+        ("meeting", {"meeting", "talks"}),
+        ("talks", {"meeting", "talks"}),
+        ("statement", {"statement", "interview", "press-conference", "answers"}),
+        ("call", {"call"}),
+    ],
+)
+def test_family_of(type_: str, family: set[str]) -> None:
+    assert identity.family_of(type_) == family
+
+
+def test_earlier_occasion_is_not_undated() -> None:
+    """«Ранее Путин и Алиев говорили по телефону» in an article without a publication date
+    is another, earlier call: not merged with a dated one by the undated rule."""
+    earlier = DateReading(
+        DateValue(None, None, "unknown", "before-publication"), text="Ранее", explicit=True
+    )
+    assert not identity.undated(earlier)
+    dated = day(D(2024, 3, 5))
+    assert not identity.same_happening(
+        "call", [PUTIN, ALIEV], earlier, NO_KEYS, "call", [PUTIN, ALIEV], dated, NO_KEYS
+    )

@@ -60,6 +60,29 @@ LAYOUTS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
         None,
     ),
     (f"Вестник  Мир  04.11.2021, 14:32\n\n{TITLE}\n{LEAD}", "2021-11-04", "header", None),
+    (f"Вестник — Мир — 14 мая 2024, 19:20\n{TITLE}\n\n{LEAD}", "2024-05-14", "header", None),
+    (
+        f"Вестник на русском | Политика | 07.03.2024\n{TITLE}\n\n{LEAD}",
+        "2024-03-07",
+        "header",
+        None,
+    ),
+    # a view counter after the stamp; «Опубликован» without its ending
+    (
+        f"Вестник  Экономика\n13.06.2024 в 17:20, просмотров: 4210\n{TITLE}\n\n{LEAD}",
+        "2024-06-13",
+        "header",
+        None,
+    ),
+    (
+        f"Главная / Новости / Власть\n10.09.2024 12:40 2143\n{TITLE}\n\n{LEAD}",
+        "2024-09-10",
+        "header",
+        None,
+    ),
+    (f"Политика\nОпубликован 12.06.2019 в 17:48\n{TITLE}\n\n{LEAD}", "2019-06-12", "header", None),
+    # a site's today next to a currency ticker is the viewing day, not a stamp
+    (f"27 апреля 2024\nUSD 92.13 -0.37 EUR 98.71 -0.2\n{TITLE}\n\n{LEAD}", None, "unknown", None),
     # a stamp with its year under the text, when the top has none
     (
         f"Вестник - выпуск №157(9100)\n\n{TITLE}\n\n{LEAD}\n\n17.07.2023 18:20",
@@ -194,3 +217,55 @@ def test_record_and_own_stamp(
 ) -> None:
     raw = read_source(_jsonl(text, D(published) if published else None, url))
     assert (raw.published, raw.published_how) == (D(expected) if expected else None, how)
+
+
+_BODY = "<p>" + f"{LEAD} " * 4 + "</p>"
+
+
+def _page(head: str) -> str:
+    return (
+        f"<html><head><title>{TITLE}</title>{head}</head>"
+        f"<body><article><h1>{TITLE}</h1>{_BODY}</article></body></html>"
+    )
+
+
+PAGES: list[tuple[str, str | None, str]] = [
+    (
+        '<meta property="article:published_time" content="2024-05-17T10:00:00+03:00">',
+        "2024-05-17",
+        "header",
+    ),
+    (
+        '<link rel="canonical" href="https://news.example/2024/05/17/grain-talks">',
+        "2024-05-17",
+        "header",
+    ),
+    (
+        '<meta property="og:url" content="https://news.example/world/20240517/grain.html">',
+        "2024-05-17",
+        "url",
+    ),
+    ("", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize(("head", "expected", "how"), PAGES)
+def test_html_meta_and_address(head: str, expected: str | None, how: str) -> None:
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=_page(head), encoding="utf-8")
+    raw = read_source(src)
+    assert (raw.published, raw.published_how) == (D(expected) if expected else None, how)
+
+
+def test_html_stamp_under_the_headline() -> None:
+    """Main-text extraction leaves the stamp out; it is read from the page under the title."""
+    html = (
+        f"<html><head><title>{TITLE}</title></head><body>"
+        "<nav>Главная | Политика | Поиск</nav>"
+        f"<article><h1>{TITLE}</h1><div class='time'>25 октября 2024, 16:45</div>"
+        f"<div class='author'>Иван Петров</div>{_BODY}"
+        "<div class='related'><a>Министры встретились в Баку</a> 12.05.2024</div>"
+        "</article></body></html>"
+    )
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=html, encoding="utf-8")
+    raw = read_source(src)
+    assert (raw.published, raw.published_how) == (D("2024-10-25"), "header")

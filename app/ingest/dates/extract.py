@@ -165,22 +165,6 @@ def _in_relative_clause(before: str) -> bool:
     return True
 
 
-def _later_years(found: Sequence[Expr]) -> list[int | None]:
-    """For an article without a publication date: for each expression, the year of the nearest
-    full date (day or month with its year) stated after it, else the only year the whole
-    text states, else None."""
-    years = {r.value for e in found for r in (e.y1, e.y2) if r.kind == "explicit"}
-    only = next(iter(years)) if len(years) == 1 else None
-    out: list[int | None] = [only] * len(found)
-    nxt: int | None = None
-    for k in range(len(found) - 1, -1, -1):
-        out[k] = nxt if nxt is not None else only
-        e = found[k]
-        if e.kind in ("day", "dayrange", "month", "monthrange") and e.y1.kind == "explicit":
-            nxt = e.y1.value
-    return out
-
-
 def extract_dates(
     text: str,
     published: date | None,
@@ -201,15 +185,12 @@ def extract_dates(
     spans = sorted(sentences) if sentences is not None else _sentences(text)
     starts = [s for s, _ in spans]
     ctx = Context(published, era=era if published is None else None)
-    later = _later_years(found) if published is None else []
     stated: Anchor | None = None  # the last day the text named
     explicit: Anchor | None = None  # the last day written with day and month
     out: list[DateMention] = []
-    for k, e in enumerate(found):
+    for e in found:
         i = bisect_right(starts, e.start) - 1
         ctx.anchor = _anchor_for(e, stated, explicit, i, published)
-        if later:
-            ctx.later_year = later[k]
         if i >= 0 and spans[i][1] >= e.start:
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
         else:

@@ -36,8 +36,8 @@ HOW_EXPLAINED: dict[str, str] = {
     "year-from-publication": "Day or month without a year; the year fits the publication "
     "date and the tense of the sentence.",
     "year-from-context": "Day or month without a year; the year is the one stated earlier "
-    "in the same text (in an article without a publication date: the year of the nearest full "
-    "date stated after it, or the only year the text states).",
+    "in the same text (in an article without a publication date, also: the one year the "
+    "terms of the roles it names allow).",
     "year-from-weekday": "Day and month without a year; the named weekday fixes the year.",
     "weekday-from-publication": "A weekday counted from the publication date in the "
     "direction of the sentence's tense.",

@@ -6,7 +6,6 @@ Rules (see DESIGN.md "Date model"):
   the interval that fits the tense: past -> the latest starting on/before publication;
   future -> the earliest ending on/after publication; present or no verb -> the nearest.
   Without a publication date, the year stated earlier in the text (``year-from-context``),
-  else the year of the nearest full date stated after it, else the text's only stated year,
   else the one year the era of its dated roles allows (era.py); with none of these,
   precision ``unknown`` with how ``year-unknown`` (never today's year).
 * Anaphora («в тот же день», «днём ранее», «на следующий день», «накануне») count from the
@@ -50,8 +49,6 @@ from .patterns import Expr, YearRef
 class Context:
     published: date | None
     year: int | None = None  # the last year the text stated explicitly
-    # No publication date and no year stated before: the year the rest of the text settles.
-    later_year: int | None = None
     # The day the text has just stated (same or previous sentence): anaphora count from it.
     anchor: date | None = None
     # No publication date: the spans of time the text's dated roles allow (era.py).
@@ -79,9 +76,8 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
             ok = [c for c in cands if c[1] >= p]
             return (min(ok) if ok else max(cands)), "year-from-publication"
         return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
-    y = ctx.year if ctx.year is not None else ctx.later_year
-    if y is not None:
-        iv = build(y)
+    if ctx.year is not None:
+        iv = build(ctx.year)
         return (iv, "year-from-context") if iv is not None else None
     if ctx.era is not None:
         fits = _in_era(build, ctx.era)
@@ -121,7 +117,7 @@ def _with_year(
         return (iv, "relative") if iv is not None else None
     r = _float(build, tense, ctx)
     if r is None:
-        if ctx.published is None and ctx.year is None and ctx.later_year is None:
+        if ctx.published is None and ctx.year is None:
             return False if _valid_somewhere(build) else None
         return None
     return r
@@ -153,7 +149,7 @@ def _range_builder(e: Expr) -> Builder:
 
 def _weekday_fixed(e: Expr, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
     """«в субботу, 15 февраля»: the year whose calendar agrees with the weekday."""
-    anchor = ctx.published.year if ctx.published is not None else ctx.year or ctx.later_year
+    anchor = ctx.published.year if ctx.published is not None else ctx.year
     if anchor is None:
         if ctx.era is None:
             return None

@@ -40,8 +40,8 @@ _YEAR_TAIL = r"(?:\s*(?:года|г\.|г|року|р\.))?"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:MSK|МСК|GMT|UTC|Киев|Kyiv)(?:\s*[+-]\d{1,2})?)?"
 _SEP = r"\s*[,|·•/—–-]?\s*"
 _TIMESTAMP_RE = re.compile(
-    r"^(?:(?:Опубликовано|Обновлено|Дата публикации|Дата|Опубліковано|Оновлено|Published|"
-    r"Updated|Posted)\s*:?\s*)?"
+    r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Дата публикации|Дата|Опубліковано|Оновлено|"
+    r"Published|Updated|Posted)\s*:?\s*)?"
     # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36»
     rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*)?"
     # a weekday before the date: «Пятница, 5 января 2024 г.»
@@ -54,7 +54,9 @@ _TIMESTAMP_RE = re.compile(
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<m4>{MONTH_PATTERN})\s+(?P<d4>\d{{1,2}})(?:,?\s+(?P<y4>\d{{4}}))?"
     r")"
-    rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?\s*$",
+    rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?"
+    # a view counter after the stamp: «13.06.2024 в 17:20, просмотров: 4210», «12:40 2143»
+    r"(?:(?<=\d)\s*[,|·•]?\s*(?:просмотр[а-яё]*\s*:?\s*)?\d{1,7})?\s*$",
     _F,
 )
 
@@ -68,7 +70,11 @@ _RELATIVE_STAMP_RE = re.compile(
 
 # Segments of a header line: «NEWSru.com :: В мире :: 5 января 2024 г.», «Коммерсантъ  Мир
 # 04.11.2021, 14:32» (two spaces or a separator between outlet, rubric and stamp).
-_SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|[|/›»•·])\s+")
+_SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|[|/›»•·—–])\s+")
+# A currency or weather ticker line of a site's header.
+_TICKER_RE = re.compile(
+    r"\b(?:USD|EUR|CNY|GBP)\s*[$€]?\s*\d+[.,]\d+|[-+]?\d+\s*°\s*C?\b", re.UNICODE
+)
 
 # A print issue's line: «Газета «Коммерсантъ» №174 от 18.09.2023, стр. 6».
 _EDITION_RE = re.compile(

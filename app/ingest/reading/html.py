@@ -11,7 +11,7 @@ import trafilatura
 from .decode import normalise_text
 from .errors import ContentError
 
-__all__ = ["HtmlArticle", "extract_html"]
+__all__ = ["HtmlArticle", "extract_html", "page_text"]
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,12 @@ def _iso_date(value: Any) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+def page_text(html: str) -> str:
+    """All the text of a page in one line, furniture included (to find the stamp that the
+    main-text extraction leaves out)."""
+    return " ".join((trafilatura.html2txt(html) or "").split())
 
 
 def extract_html(html: str) -> HtmlArticle:

@@ -67,6 +67,7 @@ from app.ingest.reading.furniture import (
     _RELATIVE_STAMP_RE,
     _SEE_ALSO_RE,
     _SEGMENTS_RE,
+    _TICKER_RE,
     _TIMESTAMP_RE,
     _breadcrumb_prefix,
     _ends_sentence,
@@ -85,7 +86,7 @@ from .months import month_number
 from .spans import Span, mask_spans, merge_spans
 from .stamps import RELATIVE_STAMP_DAYS, reconcile
 
-__all__ = ["Layout", "PublishedHow", "parse_layout"]
+__all__ = ["Layout", "PublishedHow", "parse_layout", "timestamp"]
 
 PublishedHow = Literal["header", "dateline", "inferred", "url", "unknown"]
 
@@ -227,7 +228,7 @@ def _pass_header(st: _State) -> None:
     st.header_span = (first.start + m.start("y"), first.start + m.end("d"))
 
 
-def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     """A time stamp line, or a header line whose last segment is one (after the outlet and
     the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
     found = _stamp(s)
@@ -276,17 +277,41 @@ def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
 _HEAD_LINES = 12
 
 
+def _today_widget(st: _State, ln: _Line) -> bool:
+    """A date line next to a currency or weather ticker («27 апреля 2024» over «USD 92.13
+    -0.37 EUR 98.71»): the site's today, the day the page was viewed, not a stamp."""
+    if timestamp(ln.text) is None:
+        return False
+    near = [p for p in st.lines[max(0, ln.index - 1) : ln.index + 2] if p.text and p is not ln]
+    tickers = [p for p in near if _TICKER_RE.search(p.text)]
+    for p in tickers:
+        st.exclude_line(p)
+    return bool(tickers)
+
+
 def _pass_head(st: _State) -> None:
     """Title, time stamp and author among the top lines, until the body starts."""
     title_decided = False
     seen = 0
     for ln in st.lines:
         s = ln.text
-        if not s or st.is_excluded(ln):
+        if not s:
+            continue
+        if st.is_excluded(ln):
+            # a breadcrumb line may end with the stamp: «DW | Политика | 07.03.2024»
+            if seen < _HEAD_LINES and (ts := timestamp(s)) is not None and ts[0] is not None:
+                lead = ln.raw.find(s)
+                a, b = ts[2]
+                st.date_candidates.append(
+                    (1, ts[0], None, "header", (ln.start + lead + a, ln.start + lead + b))
+                )
             continue
         seen += 1
         if seen > _HEAD_LINES:
             break
+        if _today_widget(st, ln):
+            st.exclude_line(ln)
+            continue
         rel = _RELATIVE_STAMP_RE.match(s)
         if rel is not None and any(c.isdigit() for c in s):
             st.exclude_line(ln)
@@ -302,7 +327,7 @@ def _pass_head(st: _State) -> None:
                 a, b = ln.start + lead + ed.start("d"), ln.start + lead + ed.end("y")
                 st.date_candidates.append((1, full, None, "header", (a, b)))
             continue
-        ts = _timestamp(s)
+        ts = timestamp(s)
         if ts is not None:
             full, partial, (a, b) = ts
             lead = ln.raw.find(s)

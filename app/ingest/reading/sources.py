@@ -34,12 +34,12 @@ from typing import Literal
 
 from .decode import decode_bytes
 from .errors import ContentError, RejectedFile
-from .html import extract_html
+from .html import extract_html, page_text
 from .identity import article_id
 from .jsonl import JsonlRecord, RejectedLine, parse_jsonl_line
-from .layout import PublishedHow, parse_layout
+from .layout import PublishedHow, parse_layout, timestamp
 from .spans import Span, mask_spans
-from .stamps import reconcile
+from .stamps import reconcile, stamp_after_title
 from .urldate import date_from_url
 
 __all__ = [
@@ -378,6 +378,11 @@ def read_source(src: Source) -> RawArticle:
         date_span = layout.date_span if own is not None or layout.published == published else None
     else:
         published = layout.published
+    if published is None and partial is None and src.kind == "html":
+        # the stamp under the headline that main-text extraction left out
+        stamp = stamp_after_title(page_text(src.text), title or layout.title, timestamp)
+        if stamp is not None:
+            published, how = stamp, "header"
     from_url = date_from_url(url) if published is None else None
     if from_url is not None and partial in (None, (from_url.day, from_url.month)):
         # the address's day, or the year for a stamp that gave the same day and month

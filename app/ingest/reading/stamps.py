@@ -11,11 +11,14 @@ line, a JSON Lines record's ``published``, an HTML page's meta date).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from .furniture import _valid_date
 
-__all__ = ["RELATIVE_STAMP_DAYS", "reconcile"]
+__all__ = ["RELATIVE_STAMP_DAYS", "reconcile", "stamp_after_title"]
+
+_MAX_STAMP_WORDS = 6
 
 RELATIVE_STAMP_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "today": 0, "yesterday": -1}
 
@@ -42,3 +45,26 @@ def reconcile(
             if cand is not None and _near(cand, outside):
                 return cand
     return None
+
+
+Stamp = tuple[date | None, tuple[int, int] | None, tuple[int, int]]
+
+
+def stamp_after_title(
+    page: str, title: str | None, read: Callable[[str], Stamp | None]
+) -> date | None:
+    """A page's stamp right under its headline («Заголовок 25 октября 2024, 16:45 Автор»):
+    the longest run of up to six words after the title that ``read`` takes for a stamp with
+    its year. ``page`` is the page's whole text on one line."""
+    if not title:
+        return None
+    at = page.find(title)
+    if at < 0:
+        return None
+    words = page[at + len(title) :].split(maxsplit=_MAX_STAMP_WORDS)[:_MAX_STAMP_WORDS]
+    best: date | None = None
+    for n in range(1, len(words) + 1):
+        found = read(" ".join(words[:n]).rstrip(",;"))
+        if found is not None and found[0] is not None:
+            best = found[0]
+    return best

@@ -9,29 +9,49 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 DB     ?= $(or $(LETOPIS_DB),sqlite:///data/letopis.db)
 HTMX   := static/vendor/htmx.min.js
+LOCK   := requirements/lock.txt
 # apt-get as root, or through sudo when there is one.
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT    := DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get
 
-.PHONY: run test setup assets browser postgres lint bench eval clean
+.PHONY: run test setup lock lockcheck assets browser postgres lint bench eval clean
 
 run: setup
 	$(BIN)/letopis db upgrade --db "$(DB)"
 	$(BIN)/letopis ingest seeds --if-empty --db "$(DB)"
 	$(BIN)/letopis serve --db "$(DB)" --host "$(HOST)" --port "$(PORT)"
 
-test: setup browser postgres
+test: lockcheck setup browser postgres
 	$(BIN)/pytest -q
 	$(BIN)/ruff check .
 	$(BIN)/mypy app
 
 setup: $(VENV)/.installed assets
 
-$(VENV)/.installed: pyproject.toml
+# The venv is installed from the lock only: the pinned pip first, then every package at
+# its pinned version with its hashes checked, then this project itself without resolving
+# anything (a fresh clone installs exactly what CI tested, whatever PyPI released since).
+$(VENV)/.installed: pyproject.toml $(LOCK) requirements/build.in
+	$(PYTHON) .ci/lockcheck.py
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(PYTHON) .ci/lockcheck.py --pip > $(VENV)/pip.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(VENV)/pip.txt
+	$(BIN)/python -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $@
+
+# CI fails when the lock was not refreshed after pyproject.toml's dependencies changed.
+lockcheck:
+	$(PYTHON) .ci/lockcheck.py
+
+# Refresh the lock from pyproject.toml (pip-tools in a throwaway venv; PyPI only).
+lock:
+	$(PYTHON) -m venv $(VENV)-lock
+	$(VENV)-lock/bin/python -m pip install --quiet pip-tools
+	$(VENV)-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	  --extra dev --output-file $(LOCK) pyproject.toml requirements/build.in
+	$(PYTHON) .ci/lockcheck.py --stamp
+	rm -rf $(VENV)-lock
 
 assets: $(HTMX)
 
@@ -62,4 +82,4 @@ eval: setup
 	$(BIN)/python -m bench.reading
 
 clean:
-	rm -rf $(VENV) node_modules static/vendor data test-artifacts
+	rm -rf $(VENV) $(VENV)-lock node_modules static/vendor data test-artifacts

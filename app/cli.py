@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -50,11 +51,25 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument(
         "--if-empty", action="store_true", help="only ingest when the database has no articles"
     )
+    ing.add_argument(
+        "--watch",
+        action="store_true",
+        help="keep polling the folder (one PATH) and ingest new and changed files; Ctrl-C stops",
+    )
+    ing.add_argument(
+        "--interval", type=float, default=2.0, help="seconds between polls with --watch"
+    )
 
     srv = sub.add_parser("serve", help="serve the web timeline")
     srv.add_argument("--db")
     srv.add_argument("--host")
     srv.add_argument("--port", type=int)
+    srv.add_argument(
+        "--workers",
+        type=_positive,
+        dest="web_workers",
+        help="web worker processes (default: the number of cores; LETOPIS_WEB_WORKERS)",
+    )
 
     db = sub.add_parser("db", help="database maintenance")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -72,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _settings(args: argparse.Namespace) -> Settings:
     overrides = {
         k: getattr(args, k)
-        for k in ("db", "host", "port", "workers")
+        for k in ("db", "host", "port", "workers", "web_workers")
         if getattr(args, k, None) is not None
     }
     return Settings(**overrides)
@@ -99,6 +114,18 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     from app.db.engine import DatabaseURLError
     from app.ingest.runner import run_ingest
 
+    if args.watch:
+        from app.ingest.runner import watch
+
+        if len(args.paths) != 1 or not os.path.isdir(args.paths[0]):
+            print("letopis: --watch takes one folder", file=sys.stderr)
+            return EXIT_USAGE
+        try:
+            watch(args.paths[0], settings, interval=args.interval, settle=args.interval)
+        except DatabaseURLError as exc:
+            print(f"letopis: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        return EXIT_OK
     try:
         report = run_ingest(args.paths, settings, only_if_empty=args.if_empty)
     except DatabaseURLError as exc:
@@ -108,11 +135,28 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(settings: Settings) -> int:
+    import os
+
     import uvicorn
 
-    from app.web.app import create_app
+    workers = settings.web_workers or os.cpu_count() or 1
+    if workers == 1:
+        from app.web.app import create_app
 
-    uvicorn.run(create_app(settings), host=settings.host, port=settings.port, log_level="info")
+        uvicorn.run(create_app(settings), host=settings.host, port=settings.port)
+        return EXIT_OK
+    # Several processes: uvicorn starts each from the factory, which reads LETOPIS_*; hand
+    # this command's settings down that way (each worker then builds its own engine).
+    os.environ.update(
+        {f"LETOPIS_{k.upper()}": str(v) for k, v in settings.model_dump(exclude_unset=True).items()}
+    )
+    uvicorn.run(
+        "app.web.app:create_app_from_env",
+        factory=True,
+        host=settings.host,
+        port=settings.port,
+        workers=workers,
+    )
     return EXIT_OK
 
 
@@ -150,9 +194,10 @@ def _dates(args: argparse.Namespace, parser: argparse.ArgumentParser) -> int:
         text = article.body
         if published is None:
             published = article.published
+        era = article.era
     else:
-        text = args.text
-    for m in extract_dates(text, published):
+        text, era = args.text, None
+    for m in extract_dates(text, published, era=era):
         if args.json:
             print(json.dumps(mention_to_json(m), ensure_ascii=False))
         else:

@@ -24,6 +24,9 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     workers: int = Field(default=1, ge=1, le=64, description="ingest worker processes")
+    web_workers: int | None = Field(
+        default=None, ge=1, le=64, description="web worker processes (None: one per core)"
+    )
     page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)
     templates_dir: Path = PROJECT_ROOT / "templates"

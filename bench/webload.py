@@ -281,6 +281,8 @@ def start_server(db_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
                 HOST,
                 "--port",
                 str(port),
+                "--workers",  # the targets are for one process
+                "1",
             ],
             stdout=fh,
             stderr=subprocess.STDOUT,

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import signal
+import socket
 import sqlite3
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from tests.conftest import ROOT, SEEDS
@@ -59,6 +64,29 @@ def test_dates_file_uses_the_articles_own_publication_date() -> None:
     assert first["date"]["start"] == "2026-02-02"
 
 
+def test_dates_file_resolves_with_the_whole_article(tmp_path: Path) -> None:
+    """The stamp gives the publication date, a page's «дата обращения» does not, and
+    anaphora count from the day the article named before them."""
+    f = tmp_path / "article.txt"
+    f.write_text(
+        "Вестник\nМир\n12.03.2025, 18:05\n\nМинистры встретились в Анкаре\n\n"
+        "Министры встретились в Анкаре 10 марта. Днём ранее делегация прибыла в город. "
+        "На следующий день стороны подписали меморандум.\n\nДата обращения: 20.05.2025\n",
+        encoding="utf-8",
+    )
+    r = letopis("dates", "--file", str(f), "--json")
+    assert r.returncode == 0, r.stderr
+    got = [
+        (d["text"], d["date"]["start"], d["date"]["how"])
+        for d in map(json.loads, r.stdout.splitlines())
+    ]
+    assert got == [
+        ("10 марта", "2025-03-10", "year-from-publication"),
+        ("Днём ранее", "2025-03-09", "from-stated-date"),
+        ("На следующий день", "2025-03-11", "from-stated-date"),
+    ]
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -93,7 +121,8 @@ def test_rejected_files_are_named_and_the_rest_stored(tmp_path: Path) -> None:
     errors = r.stderr.strip().splitlines()
     assert len(errors) == 2 and "Traceback" not in r.stderr
     assert any("empty.txt" in e and "empty" in e for e in errors)
-    assert any("binary.txt" in e and "binary" in e for e in errors)
+    assert any("binary.txt" in e and "binary or not text" in e for e in errors)
+    assert any(e.startswith("letopis: rejected ") for e in errors)
     assert "ingested 1, unchanged 0, rejected 2" in r.stdout
     with sqlite3.connect(db) as conn:
         assert conn.execute("select count(*) from articles").fetchone() == (1,)
@@ -141,3 +170,40 @@ def test_every_record_of_a_jsonl_file_is_an_article_of_its_own(tmp_path: Path) -
     with sqlite3.connect(db) as con:
         files = sorted(r[0] for r in con.execute("SELECT file FROM articles"))
     assert files == ["feed.jsonl#L1", "feed.jsonl#L2"]
+
+
+def test_serve_with_several_workers_answers_and_stops_cleanly(tmp_path: Path) -> None:
+    db = f"sqlite:///{tmp_path / 't.db'}"
+    assert letopis("db", "upgrade", "--db", db).returncode == 0
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "app", "serve", "--db", db, "--port", str(port), "--workers", "2"],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            try:
+                r = httpx.get(f"http://127.0.0.1:{port}/healthz", timeout=2)
+                if r.status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            assert server.poll() is None and time.monotonic() < deadline, "server did not start"
+            time.sleep(0.2)
+        assert r.json()["events"] == 0
+        assert httpx.get(f"http://127.0.0.1:{port}/api/events", timeout=5).status_code == 200
+    finally:
+        server.send_signal(signal.SIGTERM)
+        out, _ = server.communicate(timeout=60)
+    assert server.returncode == 0, out
+    assert out.count("Started server process") == 2, out  # two worker processes served
+    # Nothing is left listening on the port once the command has exited.
+    with socket.socket() as s:
+        assert s.connect_ex(("127.0.0.1", port)) != 0
+    assert os.environ.get("LETOPIS_DB") != db  # the command's settings stayed in its process

@@ -2,7 +2,9 @@
 
 A dateline or time stamp without a year («Москва. 2 февраля.», «3 февраля, 09:55») gets its
 year from the text's own dates and tenses (app.ingest.dates.infer_publication_date); when
-the text gives no evidence the date stays unknown rather than guessed.
+the text gives no evidence the date stays unknown rather than guessed. An article left
+without a publication date gets its era: the spans of time its dated roles allow
+(«президент США Джо Байден», app.ingest.dates.era), which date resolution may use.
 """
 
 from __future__ import annotations
@@ -10,10 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from app.ingest.dates import infer_publication_date
+from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
+
+if TYPE_CHECKING:
+    from app.ingest.actors.gazetteer import Gazetteer
 
 # DESIGN.md's name for a publication date read off the text (the reader says "inferred").
 INFERRED = "inferred-from-text"
@@ -26,9 +33,13 @@ class PreparedArticle:
     published_how: str
     # The text with page furniture blanked out (same length: offsets stay valid).
     body: str
+    # No publication date: the spans of time the text's dated roles allow (None: no such role).
+    era: Era | None = None
 
 
-def prepare(raw: RawArticle) -> PreparedArticle:
+def prepare(raw: RawArticle, gazetteer: Gazetteer | None = None) -> PreparedArticle:
+    """The article with its publication date resolved; `gazetteer` (the packaged one when
+    None) is read only for an article left without a publication date."""
     body = mask_spans(raw.text, raw.excluded)
     published, how = raw.published, str(raw.published_how)
     if published is None and raw.partial_date is not None:
@@ -41,7 +52,10 @@ def prepare(raw: RawArticle) -> PreparedArticle:
             how = INFERRED
     elif published is None:
         how = "unknown"
-    return PreparedArticle(raw=replace(raw), published=published, published_how=how, body=body)
+    era = era_of(body, gazetteer) if published is None and body.strip() else None
+    return PreparedArticle(
+        raw=replace(raw), published=published, published_how=how, body=body, era=era
+    )
 
 
 _LEAD_WEEKDAY = re.compile(r"(?<![а-яё])во? (" + WEEKDAY_ACC + ")", re.IGNORECASE)

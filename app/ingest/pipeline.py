@@ -70,7 +70,7 @@ class Pipeline:
         return cls(Nlp.load(), Gazetteer.load())
 
     def process(self, raw: RawArticle) -> ArticleFacts:
-        art = prepare(raw)
+        art = prepare(raw, self.gazetteer)
         facts = _facts(art)
         if raw.lang not in NLP_LANGS or not art.body.strip():
             return facts
@@ -82,7 +82,7 @@ class Pipeline:
         spans = [(s.start, s.end) for s in analysis.sentences]
         dates = [
             d
-            for d in extract_dates(art.body, art.published, sentences=spans)
+            for d in extract_dates(art.body, art.published, sentences=spans, era=art.era)
             if not in_excluded(d.start, d.end, excluded)
         ]
         hits = match_actors(analysis, self.gazetteer, on=art.published)

@@ -279,3 +279,94 @@ def _progress(total: int, err: TextIO):  # type: ignore[no-untyped-def]
     from tqdm import tqdm
 
     return tqdm(total=total, file=err, unit="article", leave=False)
+
+
+# --------------------------------------------------------------------------- watch mode
+
+Signature = tuple[int, int]  # (size, mtime in ns)
+
+
+def _scan(folder: str) -> dict[str, Signature]:
+    """Every file under `folder` that ingest reads (by extension), with its signature."""
+    from app.ingest.reading.sources import EXTENSIONS
+
+    found: dict[str, Signature] = {}
+    for root, dirs, names in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in names:
+            if name.startswith(".") or os.path.splitext(name)[1].lower() not in EXTENSIONS:
+                continue
+            path = os.path.join(root, name)
+            with contextlib.suppress(OSError):
+                st = os.stat(path)
+                found[path] = (st.st_size, st.st_mtime_ns)
+    return found
+
+
+@dataclass
+class Watcher:
+    """Which files to ingest on each poll of a folder: new or changed files, once they have
+    stopped changing for `settle` seconds (a crawler still writing one is left for later).
+
+    Pure bookkeeping over scans and a clock, so that it is tested without sleeping.
+    """
+
+    settle: float = 2.0
+    ingested: dict[str, Signature] = field(default_factory=dict)
+    # path -> (signature last seen, when it was first seen with that signature)
+    pending: dict[str, tuple[Signature, float]] = field(default_factory=dict)
+
+    def ready(self, scan: dict[str, Signature], now: float) -> list[str]:
+        out: list[str] = []
+        for path, sig in scan.items():
+            if self.ingested.get(path) == sig:
+                self.pending.pop(path, None)
+                continue
+            seen = self.pending.get(path)
+            if seen is None or seen[0] != sig:
+                self.pending[path] = (sig, now)  # new or still growing: wait
+            elif now - seen[1] >= self.settle:
+                out.append(path)
+        for path in [p for p in self.pending if p not in scan]:
+            del self.pending[path]  # deleted before it settled
+        return sorted(out)
+
+    def done(self, paths: Iterable[str], scan: dict[str, Signature]) -> None:
+        for path in paths:
+            self.ingested[path] = scan[path]
+            self.pending.pop(path, None)
+
+
+def watch(
+    folder: str,
+    settings: Settings,
+    *,
+    interval: float = 2.0,
+    settle: float = 2.0,
+    polls: int | None = None,
+    out: TextIO | None = None,
+    err: TextIO | None = None,
+) -> int:
+    """Poll `folder` every `interval` seconds and ingest new and changed files as they
+    settle, until Ctrl-C (or `polls` polls, for tests). Returns how many files it ingested."""
+    out = out or sys.stdout
+    _open_database(settings.db)  # a database it cannot use is said at once, not at arrival
+    watcher = Watcher(settle=settle)
+    total = 0
+    n = 0
+    print(f"watching {folder} (every {interval:g} s; Ctrl-C stops)", file=out, flush=True)
+    try:
+        while polls is None or n < polls:
+            n += 1
+            scan = _scan(folder)
+            ready = watcher.ready(scan, time.monotonic())
+            if ready:
+                run_ingest(ready, settings, out=out, err=err)
+                watcher.done(ready, scan)
+                total += len(ready)
+                out.flush()
+            if polls is None or n < polls:
+                time.sleep(interval)
+    except KeyboardInterrupt:
+        print(f"stopped watching {folder}: {total} files ingested", file=out, flush=True)
+    return total

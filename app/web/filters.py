@@ -8,7 +8,10 @@ Parameters (all optional; blank values, as a GET form sends them, count as absen
   `to`) day of that month or year; an event matches when its date interval OVERLAPS
   [from, to] (open ends count as open; undated events never match a date filter);
 - `q`: full-text words (punctuation and quotes are ignored, never a syntax error);
-- `type`: event type; `article`: events mentioned in that article;
+- `type`: event type (one of EVENT_TYPES); `status`: happened, planned, postponed or
+  cancelled; `article`: events mentioned in that article;
+- `order`: `newest` or `oldest` first (the page defaults to newest, the API and exports to
+  oldest, as they always did); the cursor remembers it;
 - `limit`: 1..max_page_size; `cursor`: the opaque `next` token of the previous page.
 
 Malformed values raise FilterError(400); ids that name nothing raise FilterError(422).
@@ -33,6 +36,24 @@ from app.web import cursor as cursor_codec
 MAX_ACTORS = 10
 MAX_Q_CHARS = 300
 MAX_ID_CHARS = 160
+
+# The closed set of event types (app.ingest.events.lexicon.EVENT_TYPES, which the web
+# process must not import; tests/web/test_filters_strict.py keeps the two equal).
+EVENT_TYPES: tuple[str, ...] = (
+    "call",
+    "meeting",
+    "visit",
+    "talks",
+    "agreement",
+    "sanctions",
+    "proposal",
+    "interview",
+    "press-conference",
+    "answers",
+    "statement",
+)
+STATUSES: tuple[str, ...] = ("happened", "planned", "postponed", "cancelled")
+ORDERS: tuple[str, ...] = ("newest", "oldest")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -61,6 +82,14 @@ class TimelineQuery:
     actor_q: str | None = None
     # Names of the parameters given with a value (exports honour `limit` only if given).
     explicit: frozenset[str] = frozenset()
+    # "newest" or "oldest" first; `order_default` is the surface's own default (left out of
+    # links when it is the order shown, so that plain URLs stay plain).
+    order: str = "oldest"
+    order_default: str = "oldest"
+
+    @property
+    def newest(self) -> bool:
+        return self.order == "newest"
 
     def params(self, **changes: object) -> list[tuple[str, str]]:
         """The filter as query parameters (without cursor), with `changes` applied.
@@ -74,7 +103,11 @@ class TimelineQuery:
             "to": f.date_to.isoformat() if f.date_to else None,
             "q": f.q,
             "type": f.type,
+            "status": f.status,
             "article": f.article,
+            # links keep a chosen order; the page's export links name it (exports default
+            # to oldest first)
+            "order": None if self.order == self.order_default else self.order,
         }
         values.update(changes)
         out: list[tuple[str, str]] = []
@@ -164,13 +197,21 @@ def parse_limit(value: str | None, default: int, maximum: int) -> int:
     return n
 
 
+def _one_of(name: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    if value is not None and value not in allowed:
+        raise FilterError(name, f"{value[:40]!r} is not one of: {', '.join(allowed)}")
+    return value
+
+
 def _check_id(name: str, value: str) -> str:
     if len(value) > MAX_ID_CHARS or any(c in value for c in "\x00\r\n"):
         raise FilterError(name, "is not an id")
     return value
 
 
-def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -> TimelineQuery:
+def parse_timeline(
+    params: QueryParams, *, default_limit: int, max_limit: int, default_order: str = "oldest"
+) -> TimelineQuery:
     """Parse (but do not look up) the timeline parameters."""
     actors: list[str] = []
     for raw in params.getlist("actor"):
@@ -188,9 +229,9 @@ def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -
     q = _blank_to_none(params, "q")
     if q is not None and len(q) > MAX_Q_CHARS:
         raise FilterError("q", f"at most {MAX_Q_CHARS} characters")
-    type_ = _blank_to_none(params, "type")
-    if type_ is not None:
-        _check_id("type", type_)
+    type_ = _one_of("type", _blank_to_none(params, "type"), EVENT_TYPES)
+    status = _one_of("status", _blank_to_none(params, "status"), STATUSES)
+    order = _one_of("order", _blank_to_none(params, "order"), ORDERS) or default_order
     article = _blank_to_none(params, "article")
     if article is not None:
         _check_id("article", article)
@@ -200,9 +241,11 @@ def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -
     known_total = None
     if token is not None:
         try:
-            position, known_total = cursor_codec.decode_with_total(token)
+            position, known_total, newest = cursor_codec.decode_full(token)
         except cursor_codec.BadCursor as exc:
             raise FilterError("cursor", str(exc)) from None
+        if newest != (order == "newest"):
+            raise FilterError("cursor", f"was made for the other order, not order={order}")
     actor_q = _blank_to_none(params, "actor_q")
     return TimelineQuery(
         filter=EventFilter(
@@ -212,6 +255,7 @@ def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -
             q=q,
             type=type_,
             article=article,
+            status=status,
         ),
         limit=limit,
         cursor=position,
@@ -219,6 +263,8 @@ def parse_timeline(params: QueryParams, *, default_limit: int, max_limit: int) -
         cursor_total=known_total,
         actor_q=actor_q[:100] if actor_q else None,
         explicit=frozenset(k for k, v in params.multi_items() if v.strip()),
+        order=order,
+        order_default=default_order,
     )
 
 

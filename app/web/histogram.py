@@ -41,11 +41,20 @@ def _months(first: str, last: str) -> list[str]:
     return out
 
 
-def build(counts: list[tuple[str, int]]) -> Histogram:
-    known = {m: n for m, n in counts if n > 0}
+def build(
+    counts: list[tuple[str, int]], first: str | None = None, last: str | None = None
+) -> Histogram:
+    """Bars from the first to the last month with events; `first`/`last` ("YYYY-MM", a date
+    filter's months) fix the span instead: months outside it are left out, months inside
+    it without events are empty slots."""
+    known = {
+        m: n
+        for m, n in counts
+        if n > 0 and (first is None or m >= first) and (last is None or m <= last)
+    }
     if not known:
         return Histogram([], WIDTH, HEIGHT, None, None, 0)
-    months = _months(min(known), max(known))[-MAX_MONTHS:]
+    months = _months(first or min(known), last or max(known))[-MAX_MONTHS:]
     peak = max(known.get(m, 0) for m in months) or 1
     slot = WIDTH / len(months)
     gap = min(2.0, slot * 0.2)

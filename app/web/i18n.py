@@ -66,6 +66,14 @@ HOW: dict[str, tuple[str, str]] = {
         "год, в котором это число приходится на названный день недели",
     ),
     "unknown": ("no date could be anchored", "дату не к чему привязать"),
+    "year-unknown": (
+        "day and month without a year, and nothing in the text settles the year",
+        "день и месяц без года, и текст не позволяет установить год",
+    ),
+    "from-stated-date": (
+        "counted from a day the text has just stated («в тот же день», «днём ранее»)",
+        "отсчитана от даты, только что названной в тексте («в тот же день», «днём ранее»)",
+    ),
 }
 
 # How an article's publication date was found.
@@ -74,6 +82,7 @@ PUBLISHED_HOW: dict[str, tuple[str, str]] = {
     "dateline": ("from the dateline", "из даты в начале текста"),
     "inferred": ("inferred from the text", "выведена из текста"),
     "inferred-from-text": ("inferred from the text", "выведена из текста"),
+    "url": ("from the article's address", "из адреса статьи"),
     "unknown": ("unknown", "неизвестно"),
 }
 
@@ -89,6 +98,9 @@ TYPES: dict[str, tuple[str, str]] = {
     "agreement": ("agreement", "соглашение"),
     "press-conference": ("press conference", "пресс-конференция"),
     "answers": ("written answers", "ответы на вопросы"),
+    "exchange": ("prisoner exchange", "обмен заключёнными"),
+    "appointment": ("appointment", "назначение"),
+    "expiry": ("treaty expiry", "прекращение договора"),
 }
 
 KINDS: dict[str, tuple[str, str]] = {
@@ -116,6 +128,22 @@ UI: dict[str, tuple[str, str]] = {
     "to": ("To", "По"),
     "type": ("Type", "Тип"),
     "any_type": ("any type", "любой тип"),
+    "status": ("Status", "Статус"),
+    "any_status": ("any status", "любой статус"),
+    "status_happened": ("happened", "состоялось"),
+    "status_planned": ("planned", "запланировано"),
+    "status_postponed": ("postponed", "перенесено"),
+    "status_cancelled": ("cancelled", "отменено"),
+    "order": ("Order", "Порядок"),
+    "order_newest": ("newest first", "сначала новые"),
+    "order_oldest": ("oldest first", "сначала старые"),
+    "new_events": ("new events since you loaded this page", "новых событий с момента загрузки"),
+    "show_new": ("Show them", "Показать"),
+    "actors_search": ("Find", "Найти"),
+    "any_kind": ("any kind", "любой вид"),
+    "prev_page": ("Previous", "Назад"),
+    "no_actors": ("No actors match.", "Таких участников нет."),
+    "next_page": ("Next", "Дальше"),
     "q": ("Words", "Слова"),
     "article": ("Source article", "Статья-источник"),
     "any_article": ("any article", "любая статья"),

@@ -1,7 +1,8 @@
-"""iCalendar (RFC 5545) for events: all-day VEVENTs, escaped text, folded lines, CRLF.
+"""iCalendar (RFC 5545) for events, written by the `icalendar` package: all-day VEVENTs.
 
-Only events with both ends known get a VEVENT: a «before 30 Dec» or undated event has no
-honest day to put in a calendar.
+The package does the escaping, line folding (never inside a UTF-8 character) and CRLF;
+this module only decides what goes in. Only events with both ends known get a VEVENT: a
+«before 30 Dec» or undated event has no honest day to put in a calendar.
 """
 
 from __future__ import annotations
@@ -9,42 +10,27 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
+import icalendar
+
 from app.db.queries import EventItem
 
-MAX_OCTETS = 75
+# events.status -> the VEVENT STATUS (RFC 5545 3.8.1.11); a postponed event is not yet
+# confirmed at its new date.
+ICS_STATUS = {
+    "happened": "CONFIRMED",
+    "planned": "TENTATIVE",
+    "postponed": "TENTATIVE",
+    "cancelled": "CANCELLED",
+}
 
 
-def escape(text: str) -> str:
-    """TEXT value escaping (RFC 5545 3.3.11)."""
-    return (
-        text.replace("\\", "\\\\")
-        .replace(";", "\\;")
-        .replace(",", "\\,")
-        .replace("\r\n", "\\n")
-        .replace("\n", "\\n")
-        .replace("\r", "\\n")
-    )
-
-
-def fold(line: str) -> str:
-    """Fold a content line into <=75-octet pieces, never splitting a UTF-8 character."""
-    out: list[str] = []
-    current = ""
-    size = 0
-    limit = MAX_OCTETS
-    for ch in line:
-        n = len(ch.encode("utf-8"))
-        if size + n > limit:
-            out.append(current)
-            current, size, limit = " ", 1, MAX_OCTETS
-        current += ch
-        size += n
-    out.append(current)
-    return "\r\n".join(out)
-
-
-def _date(d: dt.date) -> str:
-    return d.strftime("%Y%m%d")
+def status_of(e: EventItem) -> str:
+    """happened | planned | postponed | cancelled (events.status); until the event record
+    carries it, planned events are "planned" and the rest "happened"."""
+    status = getattr(e, "status", None)
+    if isinstance(status, str) and status:
+        return status
+    return "planned" if e.planned else "happened"
 
 
 def calendar(
@@ -55,34 +41,27 @@ def calendar(
     now: dt.datetime | None = None,
 ) -> str:
     """The VCALENDAR text; `describe` maps event ids to a human date label for DESCRIPTION."""
-    stamp = (now or dt.datetime.now(dt.UTC)).strftime("%Y%m%dT%H%M%SZ")
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Letopis//Diplomatic timeline//EN",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        "X-WR-CALNAME:Letopis",
-    ]
+    stamp = now or dt.datetime.now(dt.UTC)
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Letopis//Diplomatic timeline//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", "Letopis")
     for e in events:
         if e.date_start is None or e.date_end is None:
             continue
-        url = f"{base_url.rstrip('/')}/events/{e.id}"
-        desc = describe.get(e.id, "")
-        lines += [
-            "BEGIN:VEVENT",
-            f"UID:{e.id}@letopis",
-            f"DTSTAMP:{stamp}",
-            f"DTSTART;VALUE=DATE:{_date(e.date_start)}",
-            # DTEND of an all-day event is exclusive.
-            f"DTEND;VALUE=DATE:{_date(e.date_end + dt.timedelta(days=1))}",
-            f"SUMMARY:{escape(e.title)}",
-            f"DESCRIPTION:{escape(desc)}",
-            f"CATEGORIES:{escape(e.type)}",
-            f"STATUS:{'TENTATIVE' if e.planned else 'CONFIRMED'}",
-            "TRANSP:TRANSPARENT",
-            f"URL:{url}",
-            "END:VEVENT",
-        ]
-    lines.append("END:VCALENDAR")
-    return "".join(fold(line) + "\r\n" for line in lines)
+        ev = icalendar.Event()
+        ev.add("uid", f"{e.id}@letopis")
+        ev.add("dtstamp", stamp)
+        ev.add("dtstart", e.date_start)
+        # DTEND of an all-day event is exclusive.
+        ev.add("dtend", e.date_end + dt.timedelta(days=1))
+        ev.add("summary", e.title)
+        ev.add("description", describe.get(e.id, ""))
+        ev.add("categories", [e.type])
+        ev.add("status", ICS_STATUS.get(status_of(e), "CONFIRMED"))
+        ev.add("transp", "TRANSPARENT")
+        ev.add("url", f"{base_url.rstrip('/')}/events/{e.id}")
+        cal.add_component(ev)
+    return str(cal.to_ical().decode("utf-8"))

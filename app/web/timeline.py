@@ -16,7 +16,7 @@ from app.config import Settings
 from app.db import queries
 from app.db.models import UNDATED
 from app.web import cursor, histogram
-from app.web.filters import TimelineQuery, check_ids, parse_timeline
+from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
 from app.web.render import fragment, ui_for
 
 PICKER_SIZE = 60
@@ -30,12 +30,13 @@ class MonthGroup:
     heading: bool  # False when this group continues the previous page's month
 
 
-def parse(request: Request, session: Session) -> TimelineQuery:
+def parse(request: Request, session: Session, *, default_order: str = "oldest") -> TimelineQuery:
     settings: Settings = request.app.state.settings
     tq = parse_timeline(
         request.query_params,
         default_limit=settings.page_size,
         max_limit=settings.max_page_size,
+        default_order=default_order,
     )
     check_ids(session, tq)
     return tq
@@ -61,9 +62,14 @@ def groups(events: list[queries.EventItem], after: queries.Position | None) -> l
 def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
     """Events of one page: enough for the `_page.html` fragment ("more")."""
     page = queries.list_events(
-        session, tq.filter, limit=tq.limit, after=tq.cursor, total=tq.cursor_total
+        session,
+        tq.filter,
+        limit=tq.limit,
+        after=tq.cursor,
+        total=tq.cursor_total,
+        newest=tq.newest,
     )
-    nxt = cursor.encode(page.next, page.total) if page.next else None
+    nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
         extra["limit"] = tq.limit
@@ -74,6 +80,16 @@ def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dic
         "next_token": nxt,
         "more_qs": tq.query_string(**extra) if nxt else None,
     }
+
+
+def _span(tq: TimelineQuery) -> tuple[str | None, str | None]:
+    """The months a date filter spans (the histogram shows those, not the months of
+    events that only overlap it from outside)."""
+    f = tq.filter
+    return (
+        f.date_from.isoformat()[:7] if f.date_from else None,
+        f.date_to.isoformat()[:7] if f.date_to else None,
+    )
 
 
 def full_context(
@@ -88,7 +104,7 @@ def full_context(
         request,
         (ui.lang, tq.query_string(), tuple(counts)),
         "_histogram.html",
-        {"ui": ui, "tq": tq, "histogram": histogram.build(counts)},
+        {"ui": ui, "tq": tq, "histogram": histogram.build(counts, *_span(tq))},
     )
     selected = queries.actors_by_id(session, tq.filter.actors)
     picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
@@ -98,6 +114,8 @@ def full_context(
         selected_actors=selected,
         picker=selected + [a for a in picker if a.id not in chosen],
         types=queries.event_types(session),
+        statuses=STATUSES,
+        orders=ORDERS,
         # The same 200 options on every page: rendered once per (choices, selection).
         article_options=fragment(
             request,
@@ -106,5 +124,7 @@ def full_context(
             {"choices": choices, "selected": tq.filter.article},
         ),
         histogram_html=histogram_html,
+        loaded_total=queries.count_events(session),
+        poll=float(getattr(request.app.state, "new_events_poll", 30)),
     )
     return ctx

@@ -155,7 +155,7 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         "Переговоры 12 февраля прошли в Эр-Рияде.",
         None,
-        [("12 февраля", None, None, "unknown", "unanchored", False)],
+        [("12 февраля", None, None, "unknown", "year-unknown", False)],
     ),
     # --- weekdays -------------------------------------------------------------------------
     (
@@ -659,7 +659,7 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         "Стороны намерены согласовать текст до конца февраля.",
         "2026-02-03",
-        [("до конца февраля", None, "2026-02-28", "before", "year-from-publication", True)],
+        [("до конца февраля", "2026-02-01", "2026-02-28", "month", "year-from-publication", True)],
     ),
     (
         "К 2030 году товарооборот удвоится.",

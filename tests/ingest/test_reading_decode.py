@@ -101,13 +101,13 @@ def test_utf8_cut_inside_last_character_is_still_utf8() -> None:
     ],
 )
 def test_binary_is_rejected(data: bytes) -> None:
-    with pytest.raises(ContentError, match="binary content"):
+    with pytest.raises(ContentError, match="binary or not text"):
         decode_bytes(data)
 
 
 def test_control_characters_are_binary() -> None:
     data = ("текст" + "\x01\x02\x03\x04\x05\x06\x07\x08" * 10).encode("utf-8")
-    with pytest.raises(ContentError, match=r"binary content \(control characters\)"):
+    with pytest.raises(ContentError, match=r"binary or not text \(control characters\)"):
         decode_bytes(data)
 
 
@@ -157,3 +157,66 @@ WORDS = [
 def test_detection_property_on_generated_sentences(words: list[str], codec: str) -> None:
     sentence = " ".join(words).capitalize() + "."
     assert decode_bytes(sentence.encode(codec))[0] == sentence
+
+
+# --------------------------------------------------------------------------- not text
+
+def _noise(seed: int, alphabet: str, n: int, word: tuple[int, int] | None = None) -> str:
+    import random
+
+    rnd = random.Random(seed)
+    if word is None:
+        return "".join(rnd.choice(alphabet) for _ in range(n))
+    words = ("".join(rnd.choice(alphabet) for _ in range(rnd.randint(*word))) for _ in range(n))
+    return " ".join(words)
+
+
+@pytest.mark.parametrize(
+    ("data", "why"),
+    [
+        (bytes(range(1, 256)) * 16, "control characters"),
+        (b"\x00" + b"a" * 4000, "NUL bytes"),
+        (_noise(1, "".join(map(chr, range(33, 127))) + " ", 4096).encode(), "letter noise"),
+        (_noise(2, "абвгдежзиклмнопрстуфхцчшщыэюя", 400, (3, 9)).encode(), "dictionary"),
+        (_noise(3, "абвгдежзиклмнопрстуфхцчшщыэюя", 400, (3, 9)).encode("cp1251"), "dictionary"),
+        (_noise(4, "αβγδεζηθ" + "абвгдежз" + "abcdefgh", 300, (3, 8)).encode(), "scripts"),
+        (_noise(5, "".join(map(chr, range(0xA1, 0x500))), 3000).encode(), "not text"),
+    ],
+    ids=["bytes", "nul", "printable", "cyrillic-noise", "cyrillic-noise-cp1251", "scripts", "bmp"],
+)
+def test_noise_is_rejected_with_its_reason(data: bytes, why: str) -> None:
+    with pytest.raises(ContentError, match=r"^binary or not text \(") as exc:
+        decode_bytes(data)
+    assert why in exc.value.reason
+
+
+def test_4096_random_bytes_are_rejected() -> None:
+    import random
+
+    for seed in range(20):
+        data = random.Random(seed).randbytes(4096)
+        with pytest.raises(ContentError, match="binary or not text|cannot decode"):
+            decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        LONG,
+        TYPOGRAPHIC,
+        "Глава МИД провёл переговоры с коллегой из Anytown Republic; стороны подписали "
+        "меморандум о сотрудничестве в сфере science and technology до 2030 года.",
+        "Talks between the two ministers ended without a joint statement on Tuesday, "
+        "officials said, and a new round is expected next month in Geneva.",
+        "Встреча — 14.03; участники: 12; итог: 3 документа; следующая — 20.05 в Казани и Уфе.",
+    ],
+    ids=["ru", "ru-typographic", "ru-with-latin", "en", "numbers"],
+)
+@pytest.mark.parametrize("codec", ["utf-8", "cp1251", "koi8-r"])
+def test_real_text_still_passes(text: str, codec: str) -> None:
+    try:
+        data = text.encode(codec)
+    except UnicodeEncodeError:
+        pytest.skip("not encodable in this codepage")
+    decoded, _ = decode_bytes(data)
+    assert decoded == text

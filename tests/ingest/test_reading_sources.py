@@ -110,7 +110,7 @@ def test_empty_and_whitespace_files(tmp_path: Path) -> None:
 
 def test_binary_file(tmp_path: Path) -> None:
     (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
-    assert rejected(walk(tmp_path)) == {"image.txt": "binary content (NUL bytes)"}
+    assert rejected(walk(tmp_path)) == {"image.txt": "binary or not text (NUL bytes)"}
 
 
 def test_undecodable_file(tmp_path: Path) -> None:

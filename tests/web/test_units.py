@@ -24,8 +24,13 @@ D = dt.date
         (D(2025, 1, 1), D(2025, 4, 30), "part", "начало 2025", "early 2025"),
         (D(2025, 2, 1), D(2025, 2, 10), "part", "начало февраля 2025", "early February 2025"),
         (D(2025, 2, 10), D(2025, 2, 12), "range", "10–12 февраля 2025", "10–12 Feb 2025"),
-        (D(2025, 2, 28), D(2025, 3, 2), "range", "28 февраля – 2 марта 2025",
-         "28 Feb – 2 Mar 2025"),
+        (
+            D(2025, 2, 28),
+            D(2025, 3, 2),
+            "range",
+            "28 февраля – 2 марта 2025",
+            "28 Feb – 2 Mar 2025",
+        ),
         (None, D(2025, 12, 30), "before", "до 30 декабря 2025", "before 30 Dec 2025"),
         (D(2025, 12, 30), None, "after", "после 30 декабря 2025", "after 30 Dec 2025"),
         (None, None, "unknown", "дата неизвестна", "date unknown"),
@@ -87,8 +92,10 @@ def test_parser() -> None:
 def test_quote_segments() -> None:
     quote = "Путин и Трамп говорили 12 февраля."
     segs = marks.quote_segments(
-        quote, 100, date_span=(123, 133), actor_spans=[[100, 105, "p"], [108, 113, "t"],
-                                                        [125, 140, "overlaps-date"], "junk"]
+        quote,
+        100,
+        date_span=(123, 133),
+        actor_spans=[[100, 105, "p"], [108, 113, "t"], [125, 140, "overlaps-date"], "junk"],
     )
     assert "".join(s.text for s in segs) == quote
     assert [(s.text, s.kind) for s in segs if s.kind] == [
@@ -110,11 +117,26 @@ def test_article_paragraphs() -> None:
     assert "".join(p.text for para in paras for p in para) == text.replace("\n", "")
 
 
-def test_ics_escape_and_fold() -> None:
-    assert ics.escape('a,b;c\\d\ne') == "a\\,b\\;c\\\\d\\ne"
-    line = "SUMMARY:" + "Переговоры " * 20
-    folded = ics.fold(line)
-    parts = folded.split("\r\n")
+def test_ics_escapes_and_folds_through_the_library() -> None:
+    """icalendar writes the text: escaped TEXT values, <=75-octet lines, whole characters."""
+    import datetime as dt
+    from types import SimpleNamespace
+
+    title = "Переговоры, встреча; итог\\ " * 6
+    e = SimpleNamespace(
+        id="x",
+        title=title,
+        type="talks",
+        planned=False,
+        status="cancelled",
+        date_start=dt.date(2025, 3, 1),
+        date_end=dt.date(2025, 3, 2),
+    )
+    text = ics.calendar([e], base_url="http://h/", describe={"x": "d"})  # type: ignore[list-item]
+    parts = text.split("\r\n")
     assert all(len(p.encode()) <= 75 for p in parts)
-    assert all(p.startswith(" ") for p in parts[1:])
-    assert "".join([parts[0]] + [p[1:] for p in parts[1:]]) == line
+    unfolded = text.replace("\r\n ", "")
+    assert (
+        "SUMMARY:" + title.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;") in unfolded
+    )
+    assert "STATUS:CANCELLED" in unfolded and "DTEND;VALUE=DATE:20250303" in unfolded

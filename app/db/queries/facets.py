@@ -13,6 +13,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.db import search
 from app.db.models import (
     UNDATED,
     Actor,
@@ -63,21 +64,43 @@ def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
 # --------------------------------------------------------------------------- actors
 
 
-def list_actors(
-    session: Session, *, text: str | None = None, limit: int | None = None
-) -> list[ActorCount]:
-    """Actors, most events first; `text` filters English/Russian names (case-insensitive)."""
-    stmt = select(Actor.id, Actor.name, Actor.name_ru, Actor.kind, Actor.events_count)
-    if text:
-        like = f"%{text.strip().lower()}%"
-        stmt = stmt.where(
-            or_(
-                func.lower(Actor.name).like(like),
-                func.lower(Actor.name_ru).like(like),
-                Actor.id.like(like),
+def _name_matches(word: str) -> ColumnElement[bool]:
+    """One word of an actor search: in the English or Russian name or the id, or, in any
+    case form, in a lemmatised alias («Лаврову» -> stem «лавр» in «сергей лавров»)."""
+    plain = f"%{word.lower()}%"
+    # the same Snowball stem as full-text search, so that case endings do not matter
+    stem = f"%{search._stem(word).replace('ё', 'е')}%"
+    return or_(
+        func.lower(Actor.name).like(plain),
+        func.lower(Actor.name_ru).like(plain),
+        Actor.name_ru.like(f"%{word}%"),
+        Actor.id.like(plain),
+        Actor.id.in_(
+            select(ActorAlias.actor_id).where(
+                or_(ActorAlias.alias.like(stem), ActorAlias.alias.like(plain))
             )
-        )
-    stmt = stmt.order_by(Actor.events_count.desc(), Actor.name)
+        ),
+    )
+
+
+def list_actors(
+    session: Session,
+    *,
+    text: str | None = None,
+    limit: int | None = None,
+    kind: str | None = None,
+    offset: int = 0,
+) -> list[ActorCount]:
+    """Actors, most events first; `text` keeps those whose English or Russian name or alias
+    (any case form) has every word of it; `kind` keeps one kind; `offset` pages."""
+    stmt = select(Actor.id, Actor.name, Actor.name_ru, Actor.kind, Actor.events_count)
+    if kind:
+        stmt = stmt.where(Actor.kind == kind)
+    for word in search.query_words(text or "")[:4]:
+        stmt = stmt.where(_name_matches(word))
+    stmt = stmt.order_by(Actor.events_count.desc(), Actor.name, Actor.id)
+    if offset:
+        stmt = stmt.offset(offset)
     if limit is not None:
         stmt = stmt.limit(limit)
     return [

@@ -28,11 +28,18 @@ class EventFilter:
     q: str | None = None
     type: str | None = None
     article: str | None = None
+    status: str | None = None
 
     @property
     def is_empty(self) -> bool:
         return not (
-            self.actors or self.date_from or self.date_to or self.q or self.type or self.article
+            self.actors
+            or self.date_from
+            or self.date_to
+            or self.q
+            or self.type
+            or self.article
+            or self.status
         )
 
 

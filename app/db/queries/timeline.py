@@ -1,7 +1,8 @@
 """The filtered timeline: filters as bounded index ranges, keyset pages, totals.
 
-Timeline order and the paging key are (sort_date, precision_rank, id) (DESIGN.md). A page
-costs a constant number of statements however many events it holds.
+Timeline order and the paging key are (sort_date, precision_rank, id) (DESIGN.md), read
+forwards (oldest first) or backwards (`newest=True`): the same indexes serve both, scanned
+the other way. A page costs a constant number of statements however many events it holds.
 """
 
 from __future__ import annotations
@@ -131,12 +132,19 @@ class _Branch:
     def key(self) -> tuple[Any, Any, Any]:
         return (self.sort_date, self.rank, self.event_id)
 
-    def select(self, *, after: Position | None = None, ids_only: bool = False) -> Select[Any]:
+    def order_by(self, newest: bool) -> list[Any]:
+        return [c.desc() for c in self.key()] if newest else list(self.key())
+
+    def select(
+        self, *, after: Position | None = None, ids_only: bool = False, newest: bool = False
+    ) -> Select[Any]:
         f = self.f
         conds = list(self.key_conds)
         event_conds = list(self.event_conds)
         if f.type:
             event_conds.append(Event.type == f.type)
+        if f.status:
+            event_conds.append(Event.status == f.status)
         if f.article:
             event_conds.append(
                 Event.id.in_(select(Mention.event_id).where(Mention.article_id == f.article))
@@ -146,7 +154,8 @@ class _Branch:
             if clause is not None:
                 event_conds.append(clause)
         if after is not None:
-            conds.append(tuple_(*self.key()) > _position(after))
+            key = tuple_(*self.key())
+            conds.append(key < _position(after) if newest else key > _position(after))
         cols: tuple[Any, ...] = (
             (self.event_id,)
             if ids_only
@@ -258,18 +267,22 @@ def _branches(session: Session, f: EventFilter, driver: str | None) -> list[_Bra
 
 
 def _union(
-    branches: Sequence[_Branch], *, after: Position | None, limit: int | None
+    branches: Sequence[_Branch],
+    *,
+    after: Position | None,
+    limit: int | None,
+    newest: bool = False,
 ) -> tuple[Select[Any], Any]:
     """The branches' rows in timeline order (each branch stops at `limit`), and the
     subquery's columns. One branch needs no union."""
     if len(branches) == 1:
-        sub = branches[0].select(after=after).subquery("m")
+        sub = branches[0].select(after=after, newest=newest).subquery("m")
         return select(sub.c.id, sub.c.sort_date, sub.c.precision_rank), sub
     parts = []
     for i, b in enumerate(branches):
-        stmt = b.select(after=after)
+        stmt = b.select(after=after, newest=newest)
         if limit is not None:
-            stmt = stmt.order_by(*b.key()).limit(limit)
+            stmt = stmt.order_by(*b.order_by(newest)).limit(limit)
         sub = stmt.subquery(f"b{i}")
         parts.append(select(sub.c.id, sub.c.sort_date, sub.c.precision_rank))
     u = union_all(*parts).subquery("m")
@@ -296,8 +309,11 @@ def list_events(
     after: Position | None = None,
     with_total: bool = True,
     total: int | None = None,
+    newest: bool = False,
 ) -> EventPage:
-    """One keyset page of the filtered timeline, with its actors and sources.
+    """One keyset page of the filtered timeline, with its actors and sources; `newest`
+    reads it backwards (newest first, undated events first as they sort last), `after`
+    then meaning "before" in timeline order.
 
     `total`, when the caller knows it (the cursor carries the first page's), is not
     counted again; otherwise precomputed counts answer where they can (see _known_total).
@@ -309,7 +325,11 @@ def list_events(
         total = _count_words(session, f)
     if len(branches) == 1:
         b = branches[0]
-        stmt = b.select(after=after, ids_only=True).order_by(*b.key()).limit(limit + 1)
+        stmt = (
+            b.select(after=after, ids_only=True, newest=newest)
+            .order_by(*b.order_by(newest))
+            .limit(limit + 1)
+        )
         dialect = session.get_bind().dialect.name
         if (
             words_only
@@ -317,11 +337,12 @@ def list_events(
             and total is not None
             and total * DENSE_MATCHES >= count_events(session)
         ):
-            stmt = _walk_timeline(f, after, limit + 1)
+            stmt = _walk_timeline(f, after, limit + 1, newest=newest)
         ids = list(session.scalars(stmt))
     else:
-        rows, sub = _union(branches, after=after, limit=limit + 1)
-        ordered = rows.order_by(sub.c.sort_date, sub.c.precision_rank, sub.c.id)
+        rows, sub = _union(branches, after=after, limit=limit + 1, newest=newest)
+        cols = (sub.c.sort_date, sub.c.precision_rank, sub.c.id)
+        ordered = rows.order_by(*(c.desc() for c in cols) if newest else cols)
         ids = [r.id for r in session.execute(ordered.limit(limit + 1))]
     more = len(ids) > limit
     ids = ids[:limit]
@@ -340,7 +361,9 @@ def list_events(
 DENSE_MATCHES = 200
 
 
-def _walk_timeline(f: EventFilter, after: Position | None, n: int) -> Select[Any]:
+def _walk_timeline(
+    f: EventFilter, after: Position | None, n: int, *, newest: bool = False
+) -> Select[Any]:
     """SQLite, words only, many matches: walk ix_events_timeline in order, testing each event
     against the materialised match list, and stop after a page (the planner's own choice
     looks up and sorts every match)."""
@@ -352,12 +375,16 @@ def _walk_timeline(f: EventFilter, after: Position | None, n: int) -> Select[Any
     if clause is not None:
         stmt = stmt.where(clause)
     if after is not None:
-        stmt = stmt.where(tuple_(sort_date, rank, ident) > _position(after))
-    return stmt.order_by(sort_date, rank, ident).limit(n)
+        key = tuple_(sort_date, rank, ident)
+        stmt = stmt.where(key < _position(after) if newest else key > _position(after))
+    cols = (sort_date, rank, ident)
+    return stmt.order_by(*(c.desc() for c in cols) if newest else cols).limit(n)
 
 
 def _words_only(f: EventFilter) -> bool:
-    return bool(f.q) and not (f.actors or f.date_from or f.date_to or f.type or f.article)
+    return bool(f.q) and not (
+        f.actors or f.date_from or f.date_to or f.type or f.article or f.status
+    )
 
 
 def _count_words(session: Session, f: EventFilter) -> int | None:
@@ -387,7 +414,7 @@ def _count(session: Session, branches: Sequence[_Branch]) -> int:
 
 def _known_total(session: Session, f: EventFilter) -> int | None:
     """The total from counts that ingest keeps (never a scan), when the filter allows."""
-    if f.date_from or f.date_to or f.q or f.type or f.article or len(f.actors) > 1:
+    if f.date_from or f.date_to or f.q or f.type or f.article or f.status or len(f.actors) > 1:
         return None
     if f.actors:
         return session.scalar(select(Actor.events_count).where(Actor.id == f.actors[0])) or 0

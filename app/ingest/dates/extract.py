@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
+from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .noise import is_navigation, masked_spans
@@ -89,7 +90,9 @@ def _drop(text: str, e: Expr, tense: Tense | None) -> bool:
     return False
 
 
-def _planned(v: DateValue, tense: Tense | None, published: date | None) -> bool:
+def _planned(e: Expr, v: DateValue, tense: Tense | None, published: date | None) -> bool:
+    if e.kind == "soon" or (e.deadline and tense != "past"):
+        return True
     if v.precision in ("before", "unknown") and v.how in ("before-publication", "unanchored"):
         return False
     if tense == "future":
@@ -101,12 +104,94 @@ def _planned(v: DateValue, tense: Tense | None, published: date | None) -> bool:
     return v.start is not None and v.start > published
 
 
+# A day written with its day and month («3 марта», «03.03.2025»)...
+_EXPLICIT_DAY = frozenset(
+    {"explicit", "numeric", "year-from-publication", "year-from-context", "year-from-weekday"}
+)
+# ... and any day the text names, a weekday or «вчера» included; a day reached by an
+# anaphor is not one («10 марта ... Днём ранее ... На следующий день» is 11 March).
+_STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
+
+Anchor = tuple[int, date]  # (sentence index, the day)
+
+
+def _anchor_for(
+    e: Expr,
+    stated: Anchor | None,
+    explicit: Anchor | None,
+    sentence: int,
+    published: date | None,
+) -> date | None:
+    """The day an anaphor counts from (None = publication).
+
+    «в тот же день», «на следующий день», «днём позже», «за день до этого» need an
+    antecedent: the last day the text named, however far back. «днём ранее» and «накануне»
+    also mean the day before publication, so they take over only a day written out (day and
+    month) in their own or the previous sentence; without a publication date, the last day
+    named anywhere."""
+    if e.kind == "anaphor" and e.antecedent:
+        return stated[1] if stated is not None else None
+    if explicit is not None and sentence - explicit[0] <= 1:
+        return explicit[1]
+    if published is None and stated is not None:
+        return stated[1]
+    return None
+
+
+_RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
+_CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
+
+
+def _in_relative_clause(before: str) -> bool:
+    """Whether a date whose sentence starts with ``before`` sits in a relative clause still
+    open («дипломатов, которые участвовали в акциях 23 января»): background, not the day
+    the narrative is on, so anaphora do not count from it. The clause is closed when, after
+    its own verb, a comma is followed by another verb («Министры, которые прибыли вчера,
+    встретились 5 марта»)."""
+    rels = list(_RELATIVE.finditer(before))
+    if not rels:
+        return False
+    rel = rels[-1]
+    seen_verb = after_comma = False
+    for tok in _CLAUSE_TOKEN.findall(before, rel.end()):
+        if tok == ",":
+            after_comma = True
+            continue
+        if word(tok.lower()).pos == "VERB":
+            if seen_verb and after_comma:
+                return False
+            seen_verb = True
+        after_comma = False
+    return True
+
+
+def _later_years(found: Sequence[Expr]) -> list[int | None]:
+    """For an article without a publication date: for each expression, the year of the nearest
+    full date (day or month with its year) stated after it, else the only year the whole
+    text states, else None."""
+    years = {r.value for e in found for r in (e.y1, e.y2) if r.kind == "explicit"}
+    only = next(iter(years)) if len(years) == 1 else None
+    out: list[int | None] = [only] * len(found)
+    nxt: int | None = None
+    for k in range(len(found) - 1, -1, -1):
+        out[k] = nxt if nxt is not None else only
+        e = found[k]
+        if e.kind in ("day", "dayrange", "month", "monthrange") and e.y1.kind == "explicit":
+            nxt = e.y1.value
+    return out
+
+
 def extract_dates(
-    text: str, published: date | None, sentences: Sequence[tuple[int, int]] | None = None
+    text: str,
+    published: date | None,
+    sentences: Sequence[tuple[int, int]] | None = None,
+    era: Era | None = None,
 ) -> list[DateMention]:
     """All temporal expressions of an article (or any text), in text order, resolved.
     `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
-    Context carries forward through the text (a year stated earlier applies to later day-months)."""
+    Context carries forward through the text (a year stated earlier applies to later day-months;
+    anaphora count from the day last stated). `era` (era.py), for an article without a
+    publication date, may settle a year nothing else settles."""
     found = candidates(text)
     if not found:
         return []
@@ -115,10 +200,16 @@ def extract_dates(
         found = [e for e in found if not any(a < e.end and e.start < b for a, b in masks)]
     spans = sorted(sentences) if sentences is not None else _sentences(text)
     starts = [s for s, _ in spans]
-    ctx = Context(published)
+    ctx = Context(published, era=era if published is None else None)
+    later = _later_years(found) if published is None else []
+    stated: Anchor | None = None  # the last day the text named
+    explicit: Anchor | None = None  # the last day written with day and month
     out: list[DateMention] = []
-    for e in found:
+    for k, e in enumerate(found):
         i = bisect_right(starts, e.start) - 1
+        ctx.anchor = _anchor_for(e, stated, explicit, i, published)
+        if later:
+            ctx.later_year = later[k]
         if i >= 0 and spans[i][1] >= e.start:
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
         else:
@@ -136,6 +227,15 @@ def extract_dates(
             continue
         if v.how in ("explicit", "numeric") and v.start is not None:
             ctx.year = (v.end or v.start).year
-        planned = _planned(v, tense, published)
+        if (
+            v.precision == "day"
+            and v.start is not None
+            and v.how in _STATED_DAY
+            and not _in_relative_clause(text[s0 : e.start])
+        ):
+            stated = (i, v.start)
+            if v.how in _EXPLICIT_DAY:
+                explicit = (i, v.start)
+        planned = _planned(e, v, tense, published)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

@@ -9,6 +9,10 @@ MONTH = (
     r"|сентябр(?:ь|я|ю|е|ём|ем)|октябр(?:ь|я|ю|е|ём|ем)|ноябр(?:ь|я|ю|е|ём|ем)"
     r"|декабр(?:ь|я|ю|е|ём|ем))(?![а-яё])"
 )
+# Abbreviated month names after a day number («18 сен.», «3 дек. 2023 г.», «3 июн»); май has
+# no abbreviation. Only used right after a day, where a short word cannot be anything else.
+MONTH_ABBR = r"(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)(?:\.|(?![а-яё]))"
+MONTH_OR_ABBR = r"(?:" + MONTH + r"|" + MONTH_ABBR + r")"
 _MONTH_PREFIX = {
     "янв": 1,
     "фев": 2,
@@ -147,6 +151,31 @@ RELDAY_OFFSET = {
     "послезавтра": 2,
     "накануне": -1,
 }
+
+# Anaphora to a day the text has just stated (offset in days from it): «в тот же день»,
+# «днём ранее», «на следующий день». Without a stated day they count from publication.
+ANAPHOR = (
+    r"(?:в\s+(?:тот|этот)\s+же\s+день|(?:дн[её]м|сутками)\s+(?:ранее|раньше|позже|позднее)"
+    r"|на\s+(?:следующий|другой)\s+день|за\s+день\s+до\s+(?:этого|того)"
+    r"|(?:на\s+)?следующим\s+днём|на\s+следующие\s+сутки)"
+)
+
+
+def anaphor_needs_antecedent(phrase: str) -> bool:
+    """«в тот же день», «на следующий день», «днём позже», «за день до этого» only make sense
+    after a stated day; «днём ранее» may also mean the day before publication."""
+    p = phrase.lower()
+    return anaphor_offset(p) >= 0 or "до " in p
+
+
+def anaphor_offset(phrase: str) -> int:
+    p = phrase.lower()
+    if "же" in p.split():
+        return 0
+    if any(w in p for w in ("ранее", "раньше", "до этого", "до того")):
+        return -1
+    return 1
+
 
 # Prepositions that may head a date expression; they decide the mode.
 SINCE_PREPS = {"с", "со", "начиная с", "начиная со", "после", "не ранее"}

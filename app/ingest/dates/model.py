@@ -24,6 +24,8 @@ How = Literal[
     "relative",
     "before-publication",
     "unanchored",
+    "year-unknown",
+    "from-stated-date",
 ]
 
 Tense = Literal["past", "present", "future"]
@@ -34,16 +36,21 @@ HOW_EXPLAINED: dict[str, str] = {
     "year-from-publication": "Day or month without a year; the year fits the publication "
     "date and the tense of the sentence.",
     "year-from-context": "Day or month without a year; the year is the one stated earlier "
-    "in the same text.",
+    "in the same text (in an article without a publication date: the year of the nearest full "
+    "date stated after it, or the only year the text states).",
     "year-from-weekday": "Day and month without a year; the named weekday fixes the year.",
     "weekday-from-publication": "A weekday counted from the publication date in the "
     "direction of the sentence's tense.",
     "publication-date": "The publication date itself («сегодня»).",
     "relative": "A relative expression (вчера, на прошлой неделе, в прошлом году, "
     "три дня назад) counted from the publication date.",
-    "before-publication": "«ранее», «недавно», «прежде»: some time before publication.",
+    "before-publication": "«ранее», «недавно», «прежде», «на днях»: some time before publication.",
     "unanchored": "A temporal expression with nothing to anchor it on (no publication "
     "date, no year in the text).",
+    "year-unknown": "Day or month without a year in an article without a publication date, "
+    "and nothing in the text settles the year: the date stays unknown rather than guessed.",
+    "from-stated-date": "Counted from a day the text has just stated («в тот же день», "
+    "«днём ранее», «на следующий день», «накануне» after «12 марта»).",
 }
 
 HOW_VALUES: tuple[str, ...] = tuple(HOW_EXPLAINED)

@@ -14,7 +14,9 @@ from dataclasses import dataclass, replace
 from typing import Literal
 
 from .lexicon import (
+    ANAPHOR,
     MONTH,
+    MONTH_OR_ABBR,
     NUMBER,
     NUMBER_WORDS,
     PART,
@@ -28,6 +30,8 @@ from .lexicon import (
     WEEKDAY_ANY,
     YEAR_WORD,
     YEAR_WORD_OPT,
+    anaphor_needs_antecedent,
+    anaphor_offset,
     is_singular_unit,
     month_number,
     part_name,
@@ -49,6 +53,9 @@ Kind = Literal[
     "relday",
     "shift",
     "vague",
+    "anaphor",
+    "recent",
+    "soon",
 ]
 Mode = Literal["at", "since", "until"]
 
@@ -83,6 +90,8 @@ class Expr:
     n: int = 0  # relunit/relday/shift: offset; weekday: qualifier -1/0/+1 (or 9 = none)
     weekday: int = -1
     numeric: bool = False
+    deadline: bool = False  # «до конца февраля»: a term set for something still to happen
+    antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
 
 
 _F = re.IGNORECASE
@@ -158,8 +167,8 @@ def _dmy(mt: re.Match[str]) -> Expr | None:
     + WEEKDAY_ANY
     + r")\s*,?\s*)?"
     + _NB
-    + r"(?P<d1>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?"
-    r"\s+(?P<m>" + MONTH + r")" + _yafter("y", "r")
+    + r"(?P<d1>\d{1,2})(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2}))?"
+    r"\s+(?P<m>" + MONTH_OR_ABBR + r")" + _yafter("y", "r")
 )
 def _day(mt: re.Match[str]) -> Expr | None:
     y = _year(mt["y"], mt["r"])
@@ -174,7 +183,7 @@ def _day(mt: re.Match[str]) -> Expr | None:
 
 @_pattern(
     r"(?<![а-яё])с\s+(?P<d1>\d{1,2})\s+(?:по|до)\s+(?P<d2>\d{1,2})\s+(?P<m>"
-    + MONTH
+    + MONTH_OR_ABBR
     + r")"
     + _yafter("y", "r")
 )
@@ -187,9 +196,9 @@ def _dayrange_same_month(mt: re.Match[str]) -> Expr | None:
 
 
 @_pattern(
-    r"(?:(?<![а-яё])с\s+)?" + _NB + r"(?P<d1>\d{1,2})\s+(?P<m1>" + MONTH + r")"
+    r"(?:(?<![а-яё])с\s+)?" + _NB + r"(?P<d1>\d{1,2})\s+(?P<m1>" + MONTH_OR_ABBR + r")"
     r"(?:\s+(?P<y1>\d{4})(?!\d)" + YEAR_WORD_OPT + r")?\s*(?:\s(?:по|до)\s|[-–—])\s*"
-    r"(?P<d2>\d{1,2})\s+(?P<m2>" + MONTH + r")" + _yafter("y2", "r2")
+    r"(?P<d2>\d{1,2})\s+(?P<m2>" + MONTH_OR_ABBR + r")" + _yafter("y2", "r2")
 )
 def _dayrange(mt: re.Match[str]) -> Expr | None:
     y2 = _year(mt["y2"], mt["r2"])
@@ -334,6 +343,31 @@ def _shift(mt: re.Match[str], sign: int) -> Expr | None:
     return Expr("shift", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=sign * n)
 
 
+@_pattern(r"(?<![а-яё])(?P<w>" + ANAPHOR + r")(?![а-яё])")
+def _anaphor(mt: re.Match[str]) -> Expr | None:
+    w = mt["w"]
+    return Expr(
+        "anaphor",
+        mt.start(),
+        mt.end(),
+        n=anaphor_offset(w),
+        antecedent=anaphor_needs_antecedent(w),
+    )
+
+
+@_pattern(r"(?<![а-яё])на\s+днях(?![а-яё])")
+def _recent(mt: re.Match[str]) -> Expr | None:
+    return Expr("recent", mt.start(), mt.end())
+
+
+@_pattern(
+    r"(?<![а-яё])(?:в\s+ближайшее\s+время|в\s+скором\s+времени|в\s+ближайшие\s+дни"
+    r"|в\s+самое\s+ближайшее\s+время)(?![а-яё])"
+)
+def _soon(mt: re.Match[str]) -> Expr | None:
+    return Expr("soon", mt.start(), mt.end())
+
+
 @_pattern(r"(?<![а-яё])(?P<w>ранее|недавно|прежде)(?![а-яё])")
 def _vague(mt: re.Match[str]) -> Expr | None:
     return Expr("vague", mt.start(), mt.end())
@@ -348,7 +382,7 @@ _OWN_SINCE = re.compile(r"с\s", _F)
 
 
 def _with_prep(text: str, e: Expr) -> Expr:
-    if e.kind in ("relday", "shift", "vague", "weekday"):
+    if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon"):
         return e
     if _OWN_SINCE.match(text, e.start):
         if e.kind in ("day", "month", "year"):
@@ -361,6 +395,9 @@ def _with_prep(text: str, e: Expr) -> Expr:
     mode: Mode = "since" if prep in SINCE_PREPS else "until" if prep in UNTIL_PREPS else "at"
     if e.kind in ("dayrange", "monthrange", "yearrange"):
         mode = "at"
+    if prep in ("до", "вплоть до") and e.part == "end" and e.kind in ("month", "relunit", "year"):
+        # «до конца февраля»: a term for something to be done, read as that month (or year)
+        return replace(e, start=mt.start(), mode="at", prep=prep, part=None, deadline=True)
     return replace(e, start=mt.start(), mode=mode, prep=prep)
 
 

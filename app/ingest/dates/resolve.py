@@ -5,8 +5,14 @@ Rules (see DESIGN.md "Date model"):
 * A day or month without a year takes, among the publication year and its neighbours,
   the interval that fits the tense: past -> the latest starting on/before publication;
   future -> the earliest ending on/after publication; present or no verb -> the nearest.
-  Without a publication date, the year stated earlier in the text (``year-from-context``);
-  with neither, ``unknown``.
+  Without a publication date, the year stated earlier in the text (``year-from-context``),
+  else the year of the nearest full date stated after it, else the text's only stated year,
+  else the one year the era of its dated roles allows (era.py); with none of these,
+  precision ``unknown`` with how ``year-unknown`` (never today's year).
+* Anaphora («в тот же день», «днём ранее», «на следующий день», «накануне») count from the
+  day the text has just stated (``from-stated-date``), else from publication.
+* «на днях»: before publication, like «недавно» (``after`` it in the future tense);
+  «в ближайшее время»: ``after`` publication, open-ended; «до конца февраля»: the month itself.
 * A weekday with day and month selects the year whose calendar agrees.
 * «с X» / «после X» / «начиная с X»: precision ``after``, start = X (after its end for
   «после»), end = publication when known and not earlier, else null.
@@ -35,6 +41,7 @@ from .calendar import (
     year_interval,
     year_part,
 )
+from .era import Era
 from .model import UNKNOWN, DateValue, How, Precision, Tense
 from .patterns import Expr, YearRef
 
@@ -43,6 +50,12 @@ from .patterns import Expr, YearRef
 class Context:
     published: date | None
     year: int | None = None  # the last year the text stated explicitly
+    # No publication date and no year stated before: the year the rest of the text settles.
+    later_year: int | None = None
+    # The day the text has just stated (same or previous sentence): anaphora count from it.
+    anchor: date | None = None
+    # No publication date: the spans of time the text's dated roles allow (era.py).
+    era: Era | None = None
 
 
 Builder = Callable[[int], Interval | None]
@@ -66,10 +79,28 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
             ok = [c for c in cands if c[1] >= p]
             return (min(ok) if ok else max(cands)), "year-from-publication"
         return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
-    if ctx.year is not None:
-        iv = build(ctx.year)
+    y = ctx.year if ctx.year is not None else ctx.later_year
+    if y is not None:
+        iv = build(y)
         return (iv, "year-from-context") if iv is not None else None
+    if ctx.era is not None:
+        fits = _in_era(build, ctx.era)
+        if len(fits) == 1:
+            return fits[0], "year-from-context"
     return None
+
+
+def _in_era(build: Builder, era: Era) -> list[Interval]:
+    """The intervals ``build`` gives in the years of a closed era that lie inside it."""
+    out: set[Interval] = set()
+    for lo, hi in era:
+        if lo is None or hi is None:
+            return []  # an open term bounds nothing from above: no year is settled
+        for y in range(lo.year, hi.year + 1):
+            iv = build(y)
+            if iv is not None and lo <= iv[0] and iv[1] <= hi:
+                out.add(iv)
+    return sorted(out)
 
 
 def _with_year(
@@ -90,7 +121,7 @@ def _with_year(
         return (iv, "relative") if iv is not None else None
     r = _float(build, tense, ctx)
     if r is None:
-        if ctx.published is None and ctx.year is None:
+        if ctx.published is None and ctx.year is None and ctx.later_year is None:
             return False if _valid_somewhere(build) else None
         return None
     return r
@@ -122,9 +153,15 @@ def _range_builder(e: Expr) -> Builder:
 
 def _weekday_fixed(e: Expr, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
     """«в субботу, 15 февраля»: the year whose calendar agrees with the weekday."""
-    anchor = ctx.published.year if ctx.published is not None else ctx.year
+    anchor = ctx.published.year if ctx.published is not None else ctx.year or ctx.later_year
     if anchor is None:
-        return None
+        if ctx.era is None:
+            return None
+        # an undated article's era and the weekday together may settle the year
+        same = [
+            iv for iv in _in_era(_day_builder(e.d1, e.m1), ctx.era) if iv[0].weekday() == e.weekday
+        ]
+        return (same[0], "year-from-weekday") if len(same) == 1 else None
     first = _float(_day_builder(e.d1, e.m1), tense, ctx)
     if first is not None and first[0][0].weekday() == e.weekday:
         return first
@@ -255,6 +292,16 @@ def _core(
     if e.kind == "yearrange":
         iv = months_interval(e.y1.value, 1, e.y2.value, 12)
         return (iv, "range", "explicit") if iv is not None and e.y1.value < e.y2.value else None
+    if e.kind == "anaphor" or (e.kind == "relday" and e.n == -1 and ctx.anchor is not None):
+        base = ctx.anchor if ctx.anchor is not None else p
+        if base is None:
+            return False
+        d = add_days(base, e.n)
+        if d is None:
+            return None
+        if ctx.anchor is not None:
+            return (d, d), "day", "from-stated-date"
+        return (d, d), "day", "publication-date" if e.n == 0 else "relative"
     if p is None:
         return False
     if e.kind == "weekday":
@@ -274,17 +321,25 @@ def _core(
     return None
 
 
+_CALENDAR_KINDS = frozenset({"day", "dayrange", "month", "monthrange", "year"})
+YEAR_UNKNOWN = DateValue(None, None, "unknown", "year-unknown")
+
+
 def resolve(e: Expr, tense: Tense | None, ctx: Context) -> DateValue | None:
     p = ctx.published
     if e.kind == "vague":
         if p is None:
             return UNKNOWN
         return DateValue(None, p, "before", "before-publication")
+    if e.kind == "soon" or (e.kind == "recent" and tense == "future"):
+        return DateValue(p, None, "after", "relative") if p is not None else UNKNOWN
+    if e.kind == "recent":  # «на днях» in the past: a recent day before publication
+        return DateValue(None, p, "before", "before-publication") if p is not None else UNKNOWN
     core = _core(e, tense, ctx)
     if core is None:
         return None
     if isinstance(core, bool):
-        return UNKNOWN
+        return YEAR_UNKNOWN if e.kind in _CALENDAR_KINDS else UNKNOWN
     (a, z), prec, how = core
     if e.mode == "since":
         start = add_days(z, 1) if e.prep == "после" else a

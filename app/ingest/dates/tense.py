@@ -43,6 +43,30 @@ _PLANNED_PRTS = frozenset({"запланировать", "наметить", "н
 _AHEAD_ADJ = frozenset({"предстоящий", "грядущий"})
 _INTENT = frozenset({"намерен", "намерена", "намерено", "намерены"})
 BOUNDARY_COST = 3
+# Verbs that report what was said («..., сообщила Захарова», «заявил министр, что ...»): the
+# tense of the report, not of what is reported. In another clause than the date they weigh
+# as one boundary more, so the verb of the date's own clause governs it.
+_REPORTING = frozenset(
+    {
+        "сообщить",
+        "сообщать",
+        "заявить",
+        "заявлять",
+        "сказать",
+        "говорить",
+        "отметить",
+        "подчеркнуть",
+        "рассказать",
+        "добавить",
+        "уточнить",
+        "пояснить",
+        "объявить",
+        "подтвердить",
+        "передать",
+        "написать",
+        "указать",
+    }
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +79,7 @@ class Analysis:
     bound_clauses: tuple[int, ...]
     clauses: tuple[int, ...]
     signals: tuple[Tense | None, ...]
+    reporting: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -102,7 +127,12 @@ def analyse(sentence: str) -> Analysis:
         clauses.append(clause)
         words.append(tok.lower())
     signals = tuple(_signal(words, i) for i in range(len(words)))
-    return Analysis(tuple(starts), tuple(bounds), tuple(bound_clauses), tuple(clauses), signals)
+    reporting = tuple(
+        t is not None and word(w).lemma in _REPORTING for w, t in zip(words, signals, strict=True)
+    )
+    return Analysis(
+        tuple(starts), tuple(bounds), tuple(bound_clauses), tuple(clauses), signals, reporting
+    )
 
 
 def tense_at(sentence: str, start: int, end: int) -> Tense | None:
@@ -121,9 +151,12 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         if t is None or lo <= i < hi:
             continue
         if i < lo:
-            cost = (lo - i) + BOUNDARY_COST * (base - a.clauses[i])
+            crossed = base - a.clauses[i]
         else:
-            cost = (i - hi) + BOUNDARY_COST * max(0, a.clauses[i] - base - inner)
+            crossed = max(0, a.clauses[i] - base - inner)
+        cost = (lo - i if i < lo else i - hi) + BOUNDARY_COST * crossed
+        if crossed and a.reporting[i]:
+            cost += BOUNDARY_COST
         if best is None or cost < best[0]:
             best = (cost, t)
     return best[1] if best is not None else None

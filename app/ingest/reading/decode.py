@@ -18,6 +18,17 @@ frequencies with that case pattern and with the characters only a wrong reading 
 
 The result is normalised: newlines to ``\\n`` and Unicode NFC. Character offsets used
 elsewhere are offsets of this normalised text.
+
+Whatever the encoding, the decoded text must then look like text (:func:`check_is_text`),
+or it is rejected as ``binary or not text (<why>)``: no NUL bytes or runs of control
+characters; its letters mostly of one script; its words shaped like words (letters, one
+case pattern) and, when Cyrillic, mostly words that pymorphy3's dictionary knows. Random
+bytes, printable noise and shuffled letters all fail one of these; real articles in any of
+the encodings pass. Markup (an HTML page) is left to the HTML extractor.
+
+Why not charset-normalizer (declared by trafilatura's stack): on short Russian texts it
+confuses cp1251 and KOI8-R, which both decode every byte; the scoring here uses the case
+pattern the wrong one produces, and tests/ingest/test_reading_decode.py holds its cases.
 """
 
 from __future__ import annotations
@@ -28,7 +39,9 @@ import unicodedata
 
 from .errors import ContentError
 
-__all__ = ["cyrillic_score", "decode_bytes", "normalise_text"]
+__all__ = ["check_is_text", "cyrillic_score", "decode_bytes", "normalise_text"]
+
+NOT_TEXT = "binary or not text"
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     # order matters: the UTF-32 LE BOM starts with the UTF-16 LE BOM
@@ -174,9 +187,80 @@ def _check_not_binary(text: str) -> None:
         return
     controls = len(_CONTROL_RE.findall(text))
     if "\x00" in text:
-        raise ContentError("binary content (NUL bytes)")
+        raise ContentError(f"{NOT_TEXT} (NUL bytes)")
     if controls > max(2, len(text) // 100):
-        raise ContentError("binary content (control characters)")
+        raise ContentError(f"{NOT_TEXT} (control characters)")
+
+
+# The text checks read this many characters from the start: enough words to judge, and
+# a 5 MB file costs no more than a short one.
+_CHECK_CHARS = 20_000
+_MIN_WORDS = 8  # fewer words than this: too short to judge, accepted
+_TOKEN_RE = re.compile(r"\S+")
+_EDGE_PUNCT = "\"'«»„“”‘’()[]{}<>.,;:!?…—–-*/\\|"
+_INNER_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+_MARKUP_RE = re.compile(r"<(?:!doctype|html|head|body|p|div|meta|script)\b", re.IGNORECASE)
+
+
+def _script(ch: str) -> str:
+    """A letter's script, by its Unicode name's first word (CYRILLIC, LATIN, GREEK...)."""
+    return unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
+
+
+def _word_shaped(token: str) -> bool:
+    """Letters only (inner hyphens and apostrophes allowed), and lower, Title or UPPER case:
+    what words of any alphabetic language look like, and noise does not."""
+    w = token.strip(_EDGE_PUNCT)
+    if not w or len(w) > 40 or not _INNER_RE.fullmatch(w):
+        return False
+    return w.islower() or w.isupper() or (w[0].isupper() and w[1:].islower()) or w.istitle()
+
+
+def _known_share(words: list[str]) -> float:
+    from app.ingest.dates.morph import analyzer  # pymorphy3, loaded once per process
+
+    morph = analyzer()
+    return sum(1 for w in words if morph.word_is_known(w)) / len(words)
+
+
+def check_is_text(text: str) -> None:
+    """Raise ContentError(``binary or not text (...)``) unless ``text`` reads as text.
+
+    1. control characters and NUL bytes (see _check_not_binary);
+    2. its letters mostly (>= 60 %) of one script: a Russian article quoting English names
+       passes, a mix of Cyrillic, Latin, Greek and symbols does not;
+    3. at least half of its tokens with letters shaped like words (_word_shaped);
+    4. Cyrillic words of three or more letters: at least a third known to pymorphy3's
+       dictionary (inflected forms included; names and new words are the unknown rest).
+
+    Short texts (fewer than _MIN_WORDS tokens) are not judged by 2-4, unless they are long
+    runs of characters without spaces; markup is not judged either.
+    """
+    _check_not_binary(text)
+    sample = text[:_CHECK_CHARS]
+    if _MARKUP_RE.search(sample[:2000]):
+        return
+    tokens = [t for t in _TOKEN_RE.findall(sample) if any(c.isalpha() for c in t)]
+    if len(tokens) < _MIN_WORDS:
+        if len(sample) >= 500 and len(tokens) < len(sample) // 100:
+            # hundreds of characters and hardly a space: a blob, not sentences
+            raise ContentError(f"{NOT_TEXT} (no words, only letter noise)")
+        return
+    scripts: dict[str, int] = {}
+    for ch in sample:
+        if ch.isalpha():
+            key = _script(ch)
+            scripts[key] = scripts.get(key, 0) + 1
+    if max(scripts.values()) < 0.6 * sum(scripts.values()):
+        raise ContentError(f"{NOT_TEXT} (letters of several scripts mixed)")
+    shaped = [t.strip(_EDGE_PUNCT) for t in tokens if _word_shaped(t)]
+    if len(shaped) < 0.5 * len(tokens):
+        raise ContentError(f"{NOT_TEXT} (no words, only letter noise)")
+    cyrillic = [
+        w.lower() for w in shaped if len(w) >= 3 and all(_is_cyrillic_letter(c) for c in w)
+    ][:400]
+    if len(cyrillic) >= _MIN_WORDS and _known_share(cyrillic) < 1 / 3:
+        raise ContentError(f"{NOT_TEXT} (no words a Russian dictionary knows)")
 
 
 def _try_utf8(data: bytes) -> str | None:
@@ -209,16 +293,16 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
                 reason = f"cannot decode: invalid {name} after its byte-order mark"
                 raise ContentError(reason) from exc
             text = normalise_text(raw)
-            _check_not_binary(text)
+            check_is_text(text)
             return text, name
 
     if b"\x00" in data:
-        raise ContentError("binary content (NUL bytes)")
+        raise ContentError(f"{NOT_TEXT} (NUL bytes)")
 
     utf8 = _try_utf8(data)
     if utf8 is not None:
         text = normalise_text(utf8)
-        _check_not_binary(text)
+        check_is_text(text)
         return text, "utf-8"
 
     sample = data[:_SAMPLE]
@@ -239,5 +323,5 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     _, codec = max(candidates)
     name = "koi8-r" if codec == "koi8_r" else codec
     text = normalise_text(data.decode(codec))
-    _check_not_binary(text)
+    check_is_text(text)
     return text, name

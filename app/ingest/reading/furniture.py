@@ -42,6 +42,11 @@ _SEP = r"\s*[,|·•/—–-]?\s*"
 _TIMESTAMP_RE = re.compile(
     r"^(?:(?:Опубликовано|Обновлено|Дата публикации|Дата|Опубліковано|Оновлено|Published|"
     r"Updated|Posted)\s*:?\s*)?"
+    # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36»
+    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*)?"
+    # a weekday before the date: «Пятница, 5 января 2024 г.»
+    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?"
     rf"(?:{_TIME}{_SEP})?"
     r"(?:"
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
@@ -51,6 +56,23 @@ _TIMESTAMP_RE = re.compile(
     r")"
     rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?\s*$",
     _F,
+)
+
+# «Вчера, 14:10», «Сегодня в 09:00», «Yesterday, 18:05»: a stamp counted from the crawler's date.
+_RELATIVE_STAMP_RE = re.compile(
+    r"^(?:(?:Опубликовано|Обновлено|Published|Updated)\s*:?\s*)?"
+    rf"(?:{_TIME}{_SEP})?(?P<w>Сегодня|Вчера|Позавчера|Today|Yesterday)"
+    rf"(?:{_SEP}(?:в\s+|at\s+)?{_TIME})?\s*$",
+    _F,
+)
+
+# Segments of a header line: «NEWSru.com :: В мире :: 5 января 2024 г.», «Коммерсантъ  Мир
+# 04.11.2021, 14:32» (two spaces or a separator between outlet, rubric and stamp).
+_SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|[|/›»•·])\s+")
+
+# A print issue's line: «Газета «Коммерсантъ» №174 от 18.09.2023, стр. 6».
+_EDITION_RE = re.compile(
+    r"№\s*\d+(?:\s*\(\d+\))?\s+от\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)", _F
 )
 
 _CITY = rf"[{_UP}][\w'’]*(?:(?:[ -]|-на-|-he-)[{_UP}][\w'’]*){{0,3}}"

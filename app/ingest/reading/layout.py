@@ -56,6 +56,7 @@ from app.ingest.reading.furniture import (
     _COPYRIGHT_OUTLET_RE,
     _COPYRIGHT_RE,
     _DATELINE_RE,
+    _EDITION_RE,
     _FOOTER_OUTLET_RE,
     _FOOTER_RE,
     _HEADER_RE,
@@ -63,7 +64,9 @@ from app.ingest.reading.furniture import (
     _LEGAL_FORM_RE,
     _NAME,
     _PHOTO_RE,
+    _RELATIVE_STAMP_RE,
     _SEE_ALSO_RE,
+    _SEGMENTS_RE,
     _TIMESTAMP_RE,
     _breadcrumb_prefix,
     _ends_sentence,
@@ -80,10 +83,11 @@ from app.ingest.reading.furniture import (
 from .lang import guess_lang
 from .months import month_number
 from .spans import Span, mask_spans, merge_spans
+from .stamps import RELATIVE_STAMP_DAYS, reconcile
 
 __all__ = ["Layout", "PublishedHow", "parse_layout"]
 
-PublishedHow = Literal["header", "dateline", "inferred", "unknown"]
+PublishedHow = Literal["header", "dateline", "inferred", "url", "unknown"]
 
 
 @dataclass(frozen=True)
@@ -97,6 +101,8 @@ class Layout:
     partial_date: tuple[int, int] | None
     excluded: tuple[tuple[int, int], ...]
     date_span: tuple[int, int] | None = None
+    # «Вчера, 14:10»: the article's stamp in days from a date given outside it (a header)
+    stamp_offset: int | None = None
 
 
 # --------------------------------------------------------------------------- lines
@@ -155,6 +161,7 @@ class _State:
     header_span: Span | None = None
     # (priority, published, partial, how, span); lower priority wins
     date_candidates: list[_DateCandidate] = field(default_factory=list)
+    stamp_offset: int | None = None
 
     def exclude_line(self, ln: _Line) -> None:
         self.excluded_lines.add(ln.index)
@@ -221,6 +228,23 @@ def _pass_header(st: _State) -> None:
 
 
 def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """A time stamp line, or a header line whose last segment is one (after the outlet and
+    the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
+    found = _stamp(s)
+    if found is not None:
+        return found
+    cuts = list(_SEGMENTS_RE.finditer(s))
+    if not cuts:
+        return None
+    off = cuts[-1].end()
+    found = _stamp(s[off:])
+    if found is None:
+        return None
+    full, partial, (a, b) = found
+    return full, partial, (a + off, b + off)
+
+
+def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     m = _TIMESTAMP_RE.match(s)
     if not m:
         return None
@@ -263,6 +287,21 @@ def _pass_head(st: _State) -> None:
         seen += 1
         if seen > _HEAD_LINES:
             break
+        rel = _RELATIVE_STAMP_RE.match(s)
+        if rel is not None and any(c.isdigit() for c in s):
+            st.exclude_line(ln)
+            if st.stamp_offset is None:
+                st.stamp_offset = RELATIVE_STAMP_DAYS[rel["w"].lower()]
+            continue
+        ed = _EDITION_RE.search(s)
+        if ed is not None:  # «Газета «Коммерсантъ» №174 от 18.09.2023»: the issue's date
+            full = _valid_date(int(ed["y"]), int(ed["m"]), int(ed["d"]))
+            lead = ln.raw.find(s)
+            st.exclude_line(ln)
+            if full is not None:
+                a, b = ln.start + lead + ed.start("d"), ln.start + lead + ed.end("y")
+                st.date_candidates.append((1, full, None, "header", (a, b)))
+            continue
         ts = _timestamp(s)
         if ts is not None:
             full, partial, (a, b) = ts
@@ -279,6 +318,8 @@ def _pass_head(st: _State) -> None:
             st.author = author
             st.exclude_line(ln)
             continue
+        if not title_decided and len(s.split()) <= 2 and not _ends_sentence(s):
+            continue  # an outlet's name or a rubric above the headline, not a headline
         if not title_decided:
             title_decided = True
             cut = _breadcrumb_prefix(s)
@@ -291,6 +332,8 @@ def _pass_head(st: _State) -> None:
                     st.excluded.append((ln.start + lead, ln.start + lead + cut))
                 continue
         if not _is_headline_like(s):
+            if len(s.split()) <= 3 and not _ends_sentence(s):
+                continue  # an outlet's name or a rubric above the stamp («Коммерсантъ», «Мир»)
             break  # the body has started
 
 
@@ -300,7 +343,9 @@ def _pass_dateline(st: _State) -> None:
     for ln in st.lines:
         if not ln.text or st.is_excluded(ln) or ln.index == st.title_line:
             continue
-        checked += 1
+        # a run of short menu lines («Новости», «В мире») before the lead does not count
+        if len(ln.text) > 40 or _ends_sentence(ln.text):
+            checked += 1
         if checked > 4:
             return
         m = _DATELINE_RE.match(ln.raw)
@@ -442,14 +487,54 @@ def _pass_tail(st: _State) -> None:
         taken += 1
 
 
+def _pass_end_stamp(st: _State) -> None:
+    """A stamp with its year as one of the last lines («17.07.2023 18:20» under the text):
+    the weakest evidence, used when the top gives none or only its day and month."""
+    tail = [ln for ln in st.lines if ln.text and not st.is_excluded(ln)][-2:]
+    for ln in reversed(tail):
+        ts = _stamp(ln.text)
+        if ts is None or ts[0] is None:
+            continue
+        above = next((p for p in reversed(st.lines[: ln.index]) if p.text), None)
+        if above is None or not _ends_sentence(above.text):
+            return  # under a list of links («Читайте также»), not under the article
+
+        lead = ln.raw.find(ln.text)
+        a, b = ts[2]
+        st.exclude_line(ln)
+        st.date_candidates.append(
+            (5, ts[0], None, "header", (ln.start + lead + a, ln.start + lead + b))
+        )
+        return
+
+
 def _choose_date(
     st: _State,
 ) -> tuple[date | None, PublishedHow, tuple[int, int] | None, Span | None]:
+    best = min(st.date_candidates, key=lambda c: c[0]) if st.date_candidates else None
+    if best is not None and best[1] is None and best[2] is not None:
+        # a stamp without a year at the top, the same day with its year elsewhere
+        day_month = best[2]
+        same = [
+            c[1]
+            for c in st.date_candidates
+            if c[1] is not None and (c[1].day, c[1].month) == day_month
+        ]
+        if same:
+            best = (best[0], same[0], None, best[3], best[4])
     if st.header_date is not None:
+        if st.stamp_offset is not None:
+            own = reconcile(st.header_date, None, None, st.stamp_offset)
+            return own, "header", None, st.header_span
+        if best is not None:
+            _, full, partial, how, span = best
+            own = reconcile(st.header_date, full, partial, None)
+            if own is not None:
+                return own, how if how != "inferred" else "header", None, span
         return st.header_date, "header", None, st.header_span
-    if not st.date_candidates:
+    if best is None:
         return None, "unknown", None, None
-    _, full, partial, how, span = min(st.date_candidates, key=lambda c: c[0])
+    _, full, partial, how, span = best
     return full, how, partial, span
 
 
@@ -462,6 +547,7 @@ def parse_layout(text: str) -> Layout:
     _pass_dateline(st)
     _pass_footer(st)
     _pass_tail(st)
+    _pass_end_stamp(st)
     published, how, partial, date_span = _choose_date(st)
     excluded = merge_spans(st.excluded)
     lang = guess_lang(mask_spans(text, excluded))
@@ -475,4 +561,5 @@ def parse_layout(text: str) -> Layout:
         partial_date=partial,
         excluded=excluded,
         date_span=date_span,
+        stamp_offset=st.stamp_offset,
     )

@@ -39,6 +39,8 @@ from .identity import article_id
 from .jsonl import JsonlRecord, RejectedLine, parse_jsonl_line
 from .layout import PublishedHow, parse_layout
 from .spans import Span, mask_spans
+from .stamps import reconcile
+from .urldate import date_from_url
 
 __all__ = [
     "EXTENSIONS",
@@ -316,6 +318,10 @@ def read_source(src: Source) -> RawArticle:
       (title, published -> ``header``, author, site name, URL) win over layout guesses;
     * ``jsonl``: the record's fields win over layout guesses (``published`` -> ``header``).
 
+    The article's own stamp replaces a record's or page's date when the two differ by one day
+    («Вчера, 14:10» counts from it; see :mod:`.stamps`); with no date at all, the day in the
+    record's or page's address (``url``, see :mod:`.urldate`).
+
     When no title is found the first sentence of the body stands in (see :func:`lead_title`).
     Raises :class:`.errors.RejectedFile` when an HTML page has no article text, or when the
     text is longer than :data:`MAX_CHARS`.
@@ -362,10 +368,21 @@ def read_source(src: Source) -> RawArticle:
     partial = layout.partial_date
     date_span = layout.date_span
     if published is not None:
-        how, partial = "header", None
-        date_span = layout.date_span if layout.published == published else None
+        own = reconcile(published, layout.published, partial, layout.stamp_offset)
+        if own is not None:  # the article's own stamp, a day off the record's date
+            published = own
+            how = layout.published_how if layout.published_how == "dateline" else "header"
+        else:
+            how = "header"
+        partial = None
+        date_span = layout.date_span if own is not None or layout.published == published else None
     else:
         published = layout.published
+    from_url = date_from_url(url) if published is None else None
+    if from_url is not None and partial in (None, (from_url.day, from_url.month)):
+        # the address's day, or the year for a stamp that gave the same day and month
+        published, how = from_url, ("url" if partial is None else how)
+        partial = None
     title = title or layout.title or lead_title(mask_spans(text, layout.excluded))
     return RawArticle(
         file=src.file,

@@ -14,6 +14,7 @@ from app.db import queries
 from app.web import cursor, datelabel, marks
 from app.web.deps import get_session, get_settings, get_ui
 from app.web.errors import NotFound
+from app.web.filters import FilterError
 from app.web.render import render
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, event_out
 from app.web.timeline import full_context, page_context, parse
@@ -38,7 +39,7 @@ def is_fragment_request(request: Request) -> bool:
 def timeline(
     request: Request, session: Session = SESSION, settings: Settings = SETTINGS
 ) -> Response:
-    tq = parse(request, session)
+    tq = parse(request, session, default_order="newest")
     vary = ("HX-Request",)
     fragment = is_fragment_request(request)
     if fragment and tq.cursor is not None:
@@ -56,14 +57,52 @@ def api_events(
 ) -> Response:
     tq = parse(request, session)
     page = queries.list_events(
-        session, tq.filter, limit=tq.limit, after=tq.cursor, total=tq.cursor_total
+        session,
+        tq.filter,
+        limit=tq.limit,
+        after=tq.cursor,
+        total=tq.cursor_total,
+        newest=tq.newest,
     )
     body = EventsPage(
         events=[event_out(e) for e in page.events],
-        next=cursor.encode(page.next, page.total) if page.next else None,
+        next=cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None,
         total=page.total,
     )
     return _json(body)
+
+
+# Seconds between the page's polls for new events (app.state.new_events_poll overrides).
+NEW_EVENTS_POLL = 30
+
+
+@router.get("/api/count", responses=BAD_PARAMS)
+def api_count(session: Session = SESSION) -> Response:
+    """How many events there are: cheap (the histogram's monthly counts plus the undated
+    ones), for clients that poll for new events."""
+    return Response(
+        f'{{"events": {queries.count_events(session)}}}', media_type="application/json"
+    )
+
+
+@router.get("/new-events", include_in_schema=False)
+def new_events(request: Request, session: Session = SESSION) -> Response:
+    """The timeline's notice "N new events since you loaded this page" (htmx polls it with
+    the count the page was loaded with; it answers itself, so polling goes on)."""
+    raw = request.query_params.get("since", "")
+    if not raw.isdigit() or len(raw) > 12:
+        raise FilterError("since", "is not a count of events")
+    since = int(raw)
+    now = queries.count_events(session)
+    return render(
+        request,
+        "_new_events.html",
+        {"since": since, "new": max(now - since, 0), "poll": poll_seconds(request)},
+    )
+
+
+def poll_seconds(request: Request) -> float:
+    return float(getattr(request.app.state, "new_events_poll", NEW_EVENTS_POLL))
 
 
 def _json(body: BaseModel) -> Response:

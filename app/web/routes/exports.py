@@ -32,6 +32,7 @@ CSV_COLUMNS = [
     "title",
     "type",
     "planned",
+    "status",
     "date_start",
     "date_end",
     "precision",
@@ -50,7 +51,12 @@ def _all(session: Session, tq: TimelineQuery) -> Iterator[queries.EventItem]:
     sent = 0
     while sent < wanted:
         page = queries.list_events(
-            session, tq.filter, limit=min(CHUNK, wanted - sent), after=after, with_total=False
+            session,
+            tq.filter,
+            limit=min(CHUNK, wanted - sent),
+            after=after,
+            with_total=False,
+            newest=tq.newest,
         )
         yield from page.events
         sent += len(page.events)
@@ -78,6 +84,7 @@ def export_csv(request: Request, session: Session = SESSION) -> Response:
                 _guard_formula(e.title),
                 e.type,
                 "true" if e.planned else "false",
+                ics.status_of(e),
                 e.date_start.isoformat() if e.date_start else "",
                 e.date_end.isoformat() if e.date_end else "",
                 e.precision,

@@ -1,0 +1,359 @@
+"""Table tests of the constructions of issue 11 (dates part): ranges, times of day, abbreviated
+months, «в минувшую среду», «на днях», «в ближайшее время», «до конца февраля», anaphora to a
+stated day, and articles without a publication date (the year from the text, else unknown).
+Every sentence is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingest.dates import DateMention, extract_dates
+
+D = date.fromisoformat
+Row = tuple[str, str | None, str | None, str, str, bool]
+
+P = "2025-06-10"  # a Tuesday
+
+CASES: list[tuple[str, str | None, list[Row]]] = [
+    # --- ranges ---------------------------------------------------------------------------
+    (
+        "Консультации прошли 21–22 мая в Баку.",
+        P,
+        [("21–22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],
+    ),
+    (
+        "Форум проходил с 21 по 22 мая.",
+        P,
+        [("с 21 по 22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],
+    ),
+    (
+        "Делегации работали в Осло 21 и 22 мая.",
+        P,
+        [("21 и 22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],
+    ),
+    (
+        "Саммит пройдёт 14 и 15 июля 2026 года.",
+        P,
+        [("14 и 15 июля 2026 года", "2026-07-14", "2026-07-15", "range", "explicit", True)],
+    ),
+    # --- times of day: the day is the date ------------------------------------------------
+    (
+        "Глава МИД прилетел в Каир утром 3 марта.",
+        P,
+        [("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False)],
+    ),
+    (
+        "Разговор лидеров состоялся вечером 4 июня.",
+        P,
+        [("4 июня", "2025-06-04", "2025-06-04", "day", "year-from-publication", False)],
+    ),
+    (
+        "Переговоры шли всю ночь на 5 июня.",
+        P,
+        [("на 5 июня", "2025-06-05", "2025-06-05", "day", "year-from-publication", False)],
+    ),
+    # --- abbreviated months ----------------------------------------------------------------
+    (
+        "Консультации начались 18 сен. в Вене.",
+        P,
+        [("18 сен.", "2024-09-18", "2024-09-18", "day", "year-from-publication", False)],
+    ),
+    (
+        "Меморандум подписан 3 дек. 2023 г. в Ханое.",
+        P,
+        [("3 дек. 2023 г.", "2023-12-03", "2023-12-03", "day", "explicit", False)],
+    ),
+    (
+        "Послы встречались 2 февр. и обсуждали визы.",
+        P,
+        [("2 февр.", "2025-02-02", "2025-02-02", "day", "year-from-publication", False)],
+    ),
+    (
+        "Заседание назначено на 12 окт 2025 года.",
+        P,
+        [("на 12 окт 2025 года", "2025-10-12", "2025-10-12", "day", "explicit", True)],
+    ),
+    # --- the last weekday before publication -------------------------------------------------
+    (
+        "Посол заявил об этом в минувшую среду.",
+        P,
+        [
+            (
+                "в минувшую среду",
+                "2025-06-04",
+                "2025-06-04",
+                "day",
+                "weekday-from-publication",
+                False,
+            )
+        ],
+    ),
+    (
+        "В прошедший вторник делегации обменялись нотами.",
+        P,
+        [
+            (
+                "В прошедший вторник",
+                "2025-06-03",
+                "2025-06-03",
+                "day",
+                "weekday-from-publication",
+                False,
+            )
+        ],
+    ),
+    # --- this week, recently, soon, by the end of a month -------------------------------------
+    (
+        "На этой неделе премьер посетит Ташкент.",
+        P,
+        [("На этой неделе", "2025-06-09", "2025-06-15", "range", "relative", True)],
+    ),
+    (
+        "На днях министр побывал в Ереване.",
+        P,
+        [("На днях", None, P, "before", "before-publication", False)],
+    ),
+    (
+        "Стороны на днях подпишут протокол.",
+        P,
+        [("на днях", P, None, "after", "relative", True)],
+    ),
+    (
+        # a reporting verb after the comma does not govern the date's own clause
+        "Министр посетит Ханой 18–19 июня, сообщил представитель ведомства.",
+        "2025-06-16",
+        [("18–19 июня", "2025-06-18", "2025-06-19", "range", "year-from-publication", True)],
+    ),
+    (
+        "Делегация прибыла в Ханой 18 июня, сообщил представитель ведомства.",
+        "2025-06-16",
+        [("18 июня", "2024-06-18", "2024-06-18", "day", "year-from-publication", False)],
+    ),
+    (
+        "Договор ратифицируют в ближайшее время.",
+        P,
+        [("в ближайшее время", P, None, "after", "relative", True)],
+    ),
+    (
+        "Ответ на ноту направят в ближайшие дни.",
+        P,
+        [("в ближайшие дни", P, None, "after", "relative", True)],
+    ),
+    (
+        "Визит ожидается в ближайшее время.",
+        None,
+        [("в ближайшее время", None, None, "unknown", "unanchored", True)],
+    ),
+    (
+        "Стороны рассчитывают согласовать протокол до конца февраля.",
+        P,
+        [("до конца февраля", "2026-02-01", "2026-02-28", "month", "year-from-publication", True)],
+    ),
+    (
+        "Посольство откроют до конца этого года.",
+        P,
+        [("до конца этого года", "2025-01-01", "2025-12-31", "year", "relative", True)],
+    ),
+    # --- anaphora to a stated day ------------------------------------------------------------
+    (
+        "Лидеры провели переговоры 14 апреля. Днём ранее в столицу прибыла делегация.",
+        P,
+        [
+            ("14 апреля", "2025-04-14", "2025-04-14", "day", "year-from-publication", False),
+            ("Днём ранее", "2025-04-13", "2025-04-13", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        "Лидеры провели переговоры 14 апреля, а на следующий день осмотрели порт.",
+        P,
+        [
+            ("14 апреля", "2025-04-14", "2025-04-14", "day", "year-from-publication", False),
+            ("на следующий день", "2025-04-15", "2025-04-15", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        "Меморандум подписали 2 мая 2024 года. В тот же день стороны выпустили заявление.",
+        P,
+        [
+            ("2 мая 2024 года", "2024-05-02", "2024-05-02", "day", "explicit", False),
+            ("В тот же день", "2024-05-02", "2024-05-02", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        "Премьер выступил в парламенте 20 мая. Накануне он провёл телефонный разговор.",
+        P,
+        [
+            ("20 мая", "2025-05-20", "2025-05-20", "day", "year-from-publication", False),
+            ("Накануне", "2025-05-19", "2025-05-19", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # without a stated day, «накануне» is the day before publication
+        "Накануне посол вручил верительные грамоты.",
+        P,
+        [("Накануне", "2025-06-09", "2025-06-09", "day", "relative", False)],
+    ),
+    (
+        "В тот же день в МИД вызвали посла.",
+        P,
+        [("В тот же день", P, P, "day", "publication-date", False)],
+    ),
+    (
+        # «на следующий день» needs an antecedent: the last stated day, however far back
+        "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
+        "На следующий день министр улетел домой.",
+        P,
+        [
+            ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
+            ("На следующий день", "2025-06-03", "2025-06-03", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # «днём ранее» far from a stated day is the day before publication
+        "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
+        "Выступая днём ранее, министр говорил о визах.",
+        P,
+        [
+            ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
+            ("днём ранее", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # ... and so next to a weekday, which is not a day written out
+        "Министр прилетел в Рим в минувшую среду. Выступая днём ранее, он говорил о визах.",
+        P,
+        [
+            (
+                "в минувшую среду",
+                "2025-06-04",
+                "2025-06-04",
+                "day",
+                "weekday-from-publication",
+                False,
+            ),
+            ("днём ранее", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # without a publication date, «накануне» counts from the last day named
+        "Саммит прошёл 14 октября 2022 года. Лидеры приняли заявление. Стороны довольны. "
+        "Накануне в городе завершился форум.",
+        None,
+        [
+            ("14 октября 2022 года", "2022-10-14", "2022-10-14", "day", "explicit", False),
+            ("Накануне", "2022-10-13", "2022-10-13", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # «накануне» takes over only a day of its own or the previous sentence
+        "Встреча прошла 2 июня. Стороны довольны. Обсуждали торговлю. "
+        "Накануне министр прилетел в город.",
+        P,
+        [
+            ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
+            ("Накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # a weekday is a stated day too
+        "В четверг в Вене завершился обмен пленными. Лидеры стран выступили с заявлениями. "
+        "Президент в тот же день вечером встретил вернувшихся.",
+        P,
+        [
+            ("В четверг", "2025-06-05", "2025-06-05", "day", "weekday-from-publication", False),
+            ("в тот же день", "2025-06-05", "2025-06-05", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # a day in a relative clause is background: «в тот же день» is the day of the talks
+        "Министры провели переговоры 5 февраля. МИД выслал дипломатов, которые, по его данным, "
+        "участвовали в акциях 23 января. Посол в тот же день выразил протест.",
+        P,
+        [
+            ("5 февраля", "2025-02-05", "2025-02-05", "day", "year-from-publication", False),
+            ("23 января", "2025-01-23", "2025-01-23", "day", "year-from-publication", False),
+            ("в тот же день", "2025-02-05", "2025-02-05", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # a relative clause closed before the date does not hide it
+        "Министры, которые приехали утром, встретились 5 марта. В тот же день они подписали "
+        "меморандум.",
+        P,
+        [
+            ("5 марта", "2025-03-05", "2025-03-05", "day", "year-from-publication", False),
+            ("В тот же день", "2025-03-05", "2025-03-05", "day", "from-stated-date", False),
+        ],
+    ),
+    # --- articles without a publication date ------------------------------------------------
+    (
+        "Раунд переговоров прошёл 9 марта в Женеве.",
+        None,
+        [("9 марта", None, None, "unknown", "year-unknown", False)],
+    ),
+    (
+        "Раунд переговоров прошёл 9 марта в Женеве, предыдущий — 3 февраля 2024 года.",
+        None,
+        [
+            ("9 марта", "2024-03-09", "2024-03-09", "day", "year-from-context", False),
+            ("3 февраля 2024 года", "2024-02-03", "2024-02-03", "day", "explicit", False),
+        ],
+    ),
+    (
+        "В среду, 12 марта, министры встретились. Соглашение готовили весь 2025 год.",
+        None,
+        [
+            ("В среду, 12 марта", "2025-03-12", "2025-03-12", "day", "year-from-context", False),
+            ("2025 год", "2025-01-01", "2025-12-31", "year", "explicit", False),
+        ],
+    ),
+    (
+        # two different years and no full date after: the year stays unknown
+        "В июле стороны встретились. Договор 2019 года истекает в 2026 году.",
+        None,
+        [
+            ("В июле", None, None, "unknown", "year-unknown", False),
+            ("2019 года", "2019-01-01", "2019-12-31", "year", "explicit", False),
+            ("в 2026 году", "2026-01-01", "2026-12-31", "year", "explicit", False),
+        ],
+    ),
+    (
+        "Переговоры прошли 5 мая 2023 года, а 7 мая стороны подписали заявление.",
+        None,
+        [
+            ("5 мая 2023 года", "2023-05-05", "2023-05-05", "day", "explicit", False),
+            ("7 мая", "2023-05-07", "2023-05-07", "day", "year-from-context", False),
+        ],
+    ),
+]
+
+
+def _rows(mentions: list[DateMention]) -> list[Row]:
+    return [
+        (
+            m.text,
+            m.value.start.isoformat() if m.value.start else None,
+            m.value.end.isoformat() if m.value.end else None,
+            m.value.precision,
+            m.value.how,
+            m.planned,
+        )
+        for m in mentions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
+)
+def test_discourse_table(text: str, published: str | None, expected: list[Row]) -> None:
+    mentions = extract_dates(text, D(published) if published else None)
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
+    assert _rows(mentions) == expected
+
+
+def test_year_unknown_is_never_today() -> None:
+    (m,) = extract_dates("Министры встретились 1 апреля.", None)
+    assert m.value.start is None and m.value.how == "year-unknown"

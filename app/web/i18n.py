@@ -153,11 +153,6 @@ UI: dict[str, tuple[str, str]] = {
     "no_events": ("No events match these filters.", "Нет событий под эти фильтры."),
     "more": ("More events", "Ещё события"),
     "planned": ("planned", "запланировано"),
-    # Event status badges (an event that happened has none).
-    "status_happened": ("happened", "состоялось"),
-    "status_planned": ("planned", "запланировано"),
-    "status_postponed": ("postponed", "перенесено"),
-    "status_cancelled": ("cancelled", "отменено"),
     "venue": ("Where", "Где"),
     "role_speaker": ("speaker", "сообщил"),
     "sources": ("sources", "источники"),

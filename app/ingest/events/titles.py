@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from app.ingest.dates.morph import analyzer
 
+# The inflecting helpers below are cached: the same names recur in every article.
 MAX_TITLE = 100
 MAX_GIST = 70
 
@@ -35,6 +37,7 @@ TYPE_LABEL_RU: dict[str, str] = {
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
+@lru_cache(maxsize=4096)
 def _inflect_word(word: str, case: str = "gent") -> str | None:
     """`case` of a nominative noun/adjective; None when the word is not one."""
     if not re.fullmatch(r"[А-Яа-яЁё-]+", word) or word.isupper():
@@ -64,6 +67,7 @@ def genitive(phrase: str, person: bool = False) -> str:
     return inflect(phrase, "gent", person)
 
 
+@lru_cache(maxsize=4096)
 def inflect(phrase: str, case: str, person: bool = False) -> str:
     """A nominative name in `case` (gent, ablt, accs, loct); a person by surname."""
     words = phrase.split()
@@ -106,6 +110,7 @@ _SURNAME_GENITIVE = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
 def _is_female_name(first: str) -> bool:
     """A woman's first name: the dictionary's gender where it has the name as a singular
     nominative, else the ending («Кая», «Урсула» yes; «Кир», «Эммануэль» no)."""
@@ -121,6 +126,7 @@ def _is_female_name(first: str) -> bool:
     return first[-1:].lower() in ("а", "я")
 
 
+@lru_cache(maxsize=4096)
 def _inflect_surname(surname: str, female: bool) -> str:
     """Genitive of a surname: the dictionary's when it knows the surname, else by ending.
 
@@ -182,6 +188,7 @@ def _inflect_surname_in(surname: str, female: bool, case: str) -> str:
     return surname
 
 
+@lru_cache(maxsize=4096)
 def company(name: str, case: str) -> str:
     """A company or outlet in quotes: led by an adjective it declines as a phrase
     («„Первого канала“»), else by its last word («„Газпром нефти“», «„Роснефти“»)."""

@@ -33,6 +33,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("call", ["donald-trump", "vladimir-putin"], [P, P], None),
         ],
     ),
+    # «между X и Y» names the parties, even under the trigger's own complement.
+    (
+        "В четверг в Анкаре завершился обмен заключёнными между Россией и США.",
+        [("exchange", ["russia", "usa"], [P, P], None)],
+    ),
     # A foreign ministers' call lists both ministers.
     (
         "Лавров провёл телефонный разговор с госсекретарём США Марко Рубио.",

@@ -117,6 +117,8 @@ def actor_belongs(
     США») only says whose title it is.
     """
     anchor = anchor_verb(tokens, parse, trigger)
+    if _between(tokens, parse, actor_head, trigger):
+        return True
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     subtree_of_trigger = _subtree(parse, trigger)
     cur = actor_head
@@ -161,6 +163,23 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+def _between(tokens: list[Token], parse: SentenceParse, actor_head: int, trigger: int) -> bool:
+    """«обмен заключёнными между Россией и США», «переговоры между делегациями»: «между»
+    names the parties of the happening whose noun phrase it is in (no verb in between)."""
+    first = actor_head
+    while parse.rels[first] == "conj" and parse.heads[first] >= 0:
+        first = parse.heads[first]  # «между Россией и США»: США joins Россия
+    if not any(
+        h == first and parse.rels[j] == "case" and tokens[j].text.lower() == "между"
+        for j, h in enumerate(parse.heads)
+    ):
+        return False
+    above = ancestors(parse, actor_head)
+    if trigger not in above:
+        return False
+    return all(tokens[a].pos not in VERBAL for a in above[: above.index(trigger)])
 
 
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})

@@ -110,16 +110,23 @@ def actor_belongs(
     trigger: int,
     speech: bool,
     qualifier: bool = False,
+    mutual: bool = False,
 ) -> bool:
     """Is the actor whose phrase is headed at `actor_head` a party to the trigger?
+
+    `mutual`: the happening is done between parties (talks, an exchange), so «между X и Y»
+    names them.
 
     `qualifier`: the actor is a state or body, which under a person's title («президент
     США») only says whose title it is.
     """
     anchor = anchor_verb(tokens, parse, trigger)
-    if _between(tokens, parse, actor_head, trigger):
+    if mutual and _between(tokens, parse, actor_head, trigger):
         return True
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
+        # «посол, которая вручила грамоты»: the antecedent is who did it.
+        targets.add(parse.heads[anchor])
     subtree_of_trigger = _subtree(parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):

@@ -33,6 +33,16 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("call", ["donald-trump", "vladimir-putin"], [P, P], None),
         ],
     ),
+    # «между X и Y» names the parties, even under the trigger's own complement.
+    (
+        "В четверг в Анкаре завершился обмен заключёнными между Россией и США.",
+        [("exchange", ["russia", "usa"], [P, P], None)],
+    ),
+    # The antecedent of a relative clause did what the clause says.
+    (
+        "Журналисты расспросили Линн Трейси, которая вручила верительные грамоты в Кремле.",
+        [("appointment", ["lynne-tracy"], [P], "kremlin")],
+    ),
     # A foreign ministers' call lists both ministers.
     (
         "Лавров провёл телефонный разговор с госсекретарём США Марко Рубио.",

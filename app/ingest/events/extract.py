@@ -239,7 +239,9 @@ def _sentence_events(
         actors = [
             h
             for h in hits
-            if _actor_attached(toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id))
+            if _actor_attached(
+                toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id), typ in MUTUAL
+            )
         ]
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
@@ -298,6 +300,9 @@ def _asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set
     return all(toks[j].pos not in ("ADJ", "NOUN", "PROPN") for j in path[1 : path.index(verb)])
 
 
+# Happenings done between parties: «между X и Y» names them.
+MUTUAL = frozenset({"call", "meeting", "talks", "agreement", "exchange"})
+
 COMPLEMENTIZERS = frozenset({"что", "чтобы"})
 
 
@@ -349,6 +354,7 @@ def _actor_attached(
     trigger: int,
     speech: bool,
     qualifier: bool,
+    mutual: bool = False,
 ) -> bool:
     if not parsed:
         return True
@@ -356,7 +362,7 @@ def _actor_attached(
     if head is None:
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
-    return actor_belongs(toks, parse, head, members, trigger, speech, qualifier)
+    return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
 
 
 def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:

@@ -110,14 +110,23 @@ def actor_belongs(
     trigger: int,
     speech: bool,
     qualifier: bool = False,
+    mutual: bool = False,
 ) -> bool:
     """Is the actor whose phrase is headed at `actor_head` a party to the trigger?
+
+    `mutual`: the happening is done between parties (talks, an exchange), so «между X и Y»
+    names them.
 
     `qualifier`: the actor is a state or body, which under a person's title («президент
     США») only says whose title it is.
     """
     anchor = anchor_verb(tokens, parse, trigger)
+    if mutual and _between(tokens, parse, actor_head, trigger):
+        return True
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
+        # «посол, которая вручила грамоты»: the antecedent is who did it.
+        targets.add(parse.heads[anchor])
     subtree_of_trigger = _subtree(parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
@@ -161,6 +170,23 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+def _between(tokens: list[Token], parse: SentenceParse, actor_head: int, trigger: int) -> bool:
+    """«обмен заключёнными между Россией и США», «переговоры между делегациями»: «между»
+    names the parties of the happening whose noun phrase it is in (no verb in between)."""
+    first = actor_head
+    while parse.rels[first] == "conj" and parse.heads[first] >= 0:
+        first = parse.heads[first]  # «между Россией и США»: США joins Россия
+    if not any(
+        h == first and parse.rels[j] == "case" and tokens[j].text.lower() == "между"
+        for j, h in enumerate(parse.heads)
+    ):
+        return False
+    above = ancestors(parse, actor_head)
+    if trigger not in above:
+        return False
+    return all(tokens[a].pos not in VERBAL for a in above[: above.index(trigger)])
 
 
 PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})

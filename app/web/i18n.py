@@ -98,6 +98,9 @@ TYPES: dict[str, tuple[str, str]] = {
     "agreement": ("agreement", "соглашение"),
     "press-conference": ("press conference", "пресс-конференция"),
     "answers": ("written answers", "ответы на вопросы"),
+    "exchange": ("prisoner exchange", "обмен заключёнными"),
+    "appointment": ("appointment", "назначение"),
+    "expiry": ("treaty expiry", "прекращение договора"),
 }
 
 KINDS: dict[str, tuple[str, str]] = {
@@ -127,6 +130,7 @@ UI: dict[str, tuple[str, str]] = {
     "any_type": ("any type", "любой тип"),
     "status": ("Status", "Статус"),
     "any_status": ("any status", "любой статус"),
+    # Status names, for the filter and the badges (an event that happened shows none).
     "status_happened": ("happened", "состоялось"),
     "status_planned": ("planned", "запланировано"),
     "status_postponed": ("postponed", "перенесено"),
@@ -150,11 +154,6 @@ UI: dict[str, tuple[str, str]] = {
     "no_events": ("No events match these filters.", "Нет событий под эти фильтры."),
     "more": ("More events", "Ещё события"),
     "planned": ("planned", "запланировано"),
-    # Event status badges (an event that happened has none).
-    "status_happened": ("happened", "состоялось"),
-    "status_planned": ("planned", "запланировано"),
-    "status_postponed": ("postponed", "перенесено"),
-    "status_cancelled": ("cancelled", "отменено"),
     "venue": ("Where", "Где"),
     "role_speaker": ("speaker", "сообщил"),
     "sources": ("sources", "источники"),

@@ -28,14 +28,18 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
+from app.ingest.events.status import BY_TENSE, trigger_status
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
+    VERBAL,
     actor_belongs,
     ancestors,
+    anchor_verb,
     date_belongs,
     flat_parse,
     future_clause,
     in_reported_content,
+    is_place,
     negated,
     span_head,
 )
@@ -121,23 +125,27 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        cand = _sentence_event(inp, si, sent.start, sent.end, toks) if toks else None
-        if cand is None:
+        cands = _sentence_events(inp, si, sent.start, sent.end, toks) if toks else []
+        if not cands:
             plain[si] = _keys(toks, [], [])
             continue
-        for g in groups:
-            if identity.same_happening(
-                g.type, g.actors, g.date, g.keys,
-                cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
-            ):  # fmt: skip
-                _absorb(g, cand)
-                break
-        else:
-            groups.append(cand)
+        for cand in cands:
+            _group(inp, groups, cand)
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
     return groups
+
+
+def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> None:
+    for g in groups:
+        if identity.same_happening(
+            g.type, g.actors, g.date, g.keys,
+            cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
+        ):  # fmt: skip
+            _absorb(g, cand)
+            return
+    groups.append(cand)
 
 
 def _title_actors(inp: ArticleInput, g: EventCandidate) -> list[str]:
@@ -181,58 +189,113 @@ def _absorb(g: EventCandidate, c: EventCandidate) -> None:
     g.keys = g.keys | c.keys
     g.date = identity.best_reading([g.date, c.date])
     g.planned = g.planned and c.planned
+    g.status = _merged_status(g.status, c.status)
+    for a, role in c.roles.items():
+        g.roles.setdefault(a, role)
     g.gist = g.gist or c.gist
+    g.venue = g.venue or c.venue
 
 
-def _sentence_event(
+# A happening told as held in one sentence and as planned in another was held; one told as
+# called off or put off stays so unless it is also told as held.
+STATUS_RANK = {"happened": 0, "cancelled": 1, "postponed": 2, "planned": 3}
+
+
+def _merged_status(a: str, b: str) -> str:
+    return min(a, b, key=lambda s: STATUS_RANK.get(s, 4))
+
+
+def _sentence_events(
     inp: ArticleInput, si: int, s_start: int, s_end: int, toks: list[Token]
-) -> EventCandidate | None:
+) -> list[EventCandidate]:
+    """The sentence's event (its most specific trigger with an actor), and the happening
+    its words report when the event is a statement."""
     triggers = find_triggers(toks)
     if not triggers:
-        return None
+        return []
     hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
     if not hits:
-        return None
+        return []
     parsed = si in inp.parses
     parse = inp.parses[si] if parsed else flat_parse(len(toks))
     mentions = [d for d in inp.dates if s_start <= d.start < s_end]
     statement_idx = {i for i, t in triggers if t == "statement"}
 
+    reported: EventCandidate | None = None
     for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
         speech = typ in SPEECH_TYPES
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
-        if parsed and negated(toks, parse, idx):
-            continue  # «так и не состоялась»: no happening to place
+        status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
+        if status is None:
+            continue  # «возможная встреча», «не исключил визита»: nothing happened
+        if parsed and status != "cancelled" and negated(toks, parse, idx):
+            continue  # «не встретились», «не планируется»: no happening to place
+        said = not speech and parsed and _said(toks, parse, statement_idx, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
-        if not speech and not own_date and parsed:
-            # «заявили, что передали предложения»: the news is the statement.
-            if _said(toks, parse, statement_idx, idx):
-                continue
+        if said and (
+            reported is not None or not (own_date or _asserted(toks, parse, idx, statement_idx))
+        ):
+            continue  # «заявили о важности переговоров»: the news is the statement
         actors = [
             h
             for h in hits
             if _actor_attached(toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id))
         ]
+        places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
+        actors = [h for h in actors if h not in places]
         if not actors:
             continue
-        future = parsed and future_clause(toks, parse, idx)
-        reading, planned = _reading(inp, attached, speech, future)
+        future = status == "planned" or (parsed and future_clause(toks, parse, idx))
+        # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
+        # occasion, not of the day of publication.
+        earlier = speech and parsed and _earlier_speech(toks, parse, idx)
+        reading, planned = _reading(inp, attached, speech and not earlier, future)
+        if status in ("postponed", "cancelled"):
+            # Put off or called off: dated by when it was due, when the text says so.
+            if reading is None:
+                reading, _ = _reading(inp, [], speech)
+            planned = True
         if reading is None:
             continue
+        if status == BY_TENSE:
+            status = "planned" if planned else "happened"
         tail = inp.text[toks[idx].end : s_end]
-        return EventCandidate(
+        ids = list(dict.fromkeys(h.actor_id for h in actors))
+        cand = EventCandidate(
             type=typ,
             title="",
             planned=planned,
             date=reading,
             sentences=[(s_start, s_end)],
-            actors=list(dict.fromkeys(h.actor_id for h in actors)),
+            actors=ids,
             actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
             keys=_keys(toks, hits, mentions),
             sentence_dates=[reading],
             gist=gist_of(tail) if typ in ("statement", "answers") else None,
+            status=status,
+            roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
+            venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
         )
-    return None
+        if said:
+            # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the
+            # words report is an event too, beside the statement.
+            reported = cand
+            continue
+        return [cand, reported] if reported is not None else [cand]
+    return [reported] if reported is not None else []
+
+
+def _asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set[int]) -> bool:
+    """Does a reported clause state the happening itself (a verb says it took or will take
+    place: «Путин проведёт переговоры», «встреча прошла»), rather than a readiness or a
+    topic («готова к переговорам», «о важности переговоров»)?"""
+    verb = anchor_verb(toks, parse, idx)
+    if verb in statements or toks[verb].pos not in VERBAL:
+        return False
+    if toks[verb].feats.get("VerbForm") == "Inf":
+        return False  # «предложила министрам встретиться»: proposed, not stated as held
+    path = [idx, *ancestors(parse, idx)]
+    return all(toks[j].pos not in ("ADJ", "NOUN", "PROPN") for j in path[1 : path.index(verb)])
 
 
 COMPLEMENTIZERS = frozenset({"что", "чтобы"})
@@ -294,6 +357,21 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier)
+
+
+def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    verb = toks[anchor_verb(toks, parse, idx)]
+    return (
+        verb.pos in VERBAL
+        and verb.feats.get("Aspect") == "Imp"
+        and verb.feats.get("Tense") == "Past"
+        and lemma_of(verb) in REPORTING_VERBS
+    )
+
+
+def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
+    head = span_head(toks, parse, hit.start, hit.end)
+    return head is not None and is_place(toks, parse, head)
 
 
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:

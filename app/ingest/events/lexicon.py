@@ -1,12 +1,18 @@
 """The closed set of event types and the words (lemmas) that signal them.
 
 Types, most specific first (a sentence naming a call and a statement is about the call):
-call, meeting, visit, talks, agreement, sanctions, proposal, interview, press-conference,
-answers, statement. Speech acts (the last four) are one family: an interview or a set of
+call, meeting, visit, talks, agreement, sanctions, proposal, exchange (of prisoners),
+appointment (of an envoy; credentials presented), expiry (a treaty ends or is suspended),
+interview, press-conference, answers, statement. The trigger words are data
+(app/data/triggers.toml). Speech acts (the last four) are one family: an interview or a set of
 written answers is the occasion on which statements are made, so they merge.
 """
 
 from __future__ import annotations
+
+import tomllib
+from importlib import resources
+from typing import Any
 
 EVENT_TYPES: tuple[str, ...] = (
     "call",
@@ -16,6 +22,9 @@ EVENT_TYPES: tuple[str, ...] = (
     "agreement",
     "sanctions",
     "proposal",
+    "exchange",
+    "appointment",
+    "expiry",
     "interview",
     "press-conference",
     "answers",
@@ -24,45 +33,28 @@ EVENT_TYPES: tuple[str, ...] = (
 PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 SPEECH_TYPES = frozenset({"interview", "press-conference", "answers", "statement"})
 
-NOUN_TRIGGERS: dict[str, str] = {
-    "созвон": "call",
-    "встреча": "meeting",
-    "саммит": "meeting",
-    "визит": "visit",
-    "поездка": "visit",
-    "переговоры": "talks",
-    "переговор": "talks",
-    "консультация": "talks",
-    "соглашение": "agreement",
-    "договоренность": "agreement",
-    "меморандум": "agreement",
-    "санкция": "sanctions",
-    "предложение": "proposal",
-    "интервью": "interview",
-    "пресс-конференция": "press-conference",
-    "брифинг": "press-conference",
-    "пресс-подход": "press-conference",
-    "заявление": "statement",
-    "ответ": "answers",  # only plural «ответы (на вопросы)», see triggers.py
-}
 
-VERB_TRIGGERS: dict[str, str] = {
-    "созвониться": "call",
-    "позвонить": "call",
-    "встретиться": "meeting",
-    "встречаться": "meeting",
-    "увидеться": "meeting",
-    "посетить": "visit",
-    "посещать": "visit",
-    "прибыть": "visit",
-    "приехать": "visit",
-    "прилететь": "visit",
-    "съездить": "visit",
-    "договориться": "agreement",
-    "подписать": "agreement",
-    "предложить": "proposal",
-    "ввести": "sanctions",  # only with «санкции», see triggers.py
+def _load() -> dict[str, Any]:
+    with (resources.files("app") / "data" / "triggers.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+_DATA = _load()
+# Trigger lemmas by part of speech (app/data/triggers.toml).
+NOUN_TRIGGERS: dict[str, str] = dict(_DATA["nouns"])
+VERB_TRIGGERS: dict[str, str] = dict(_DATA["verbs"])
+# A trigger of these types counts only in a sentence holding one of its words
+# («обмен пленными», not «обмен мнениями»; «назначил посла», not «назначил дату»).
+REQUIRED_WORDS: dict[str, frozenset[str]] = {
+    t: frozenset(_DATA[t]["words"]) for t in ("sanctions", "exchange", "appointment", "expiry")
 }
+_STATUS = _DATA["status"]
+POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
+CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])
+TOOK_PLACE_LEMMAS = frozenset(_STATUS["took_place"])
+POSSIBLE_LEMMAS = frozenset(_STATUS["possible"])
+MODAL_LEMMAS = frozenset(_STATUS["modal"])
+PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 
 # Verbs of saying: a statement by their subject.
 REPORTING_VERBS = frozenset(
@@ -157,6 +149,9 @@ ROLE_NOUNS = frozenset(
         "спикер",
     }
 )
+
+# «встреча с участием Путина и Моди»: an actor under these takes part in the happening.
+PARTICIPATION_NOUNS = frozenset({"участие"})
 
 # Words too common in diplomatic news to tell two happenings apart.
 STOP_LEMMAS = frozenset(

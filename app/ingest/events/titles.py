@@ -27,6 +27,9 @@ TYPE_LABEL_RU: dict[str, str] = {
     "press-conference": "Пресс-конференция",
     "answers": "Ответы",
     "statement": "Заявление",
+    "exchange": "Обмен заключёнными",
+    "appointment": "Назначение",
+    "expiry": "Прекращение договора",
 }
 
 _WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")

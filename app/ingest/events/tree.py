@@ -10,7 +10,7 @@ some other noun («наследие администрации Байдена»)
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import PERSON_TITLES, ROLE_NOUNS
+from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
@@ -86,13 +86,20 @@ def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: 
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
     anchor = anchor_verb(tokens, parse, trigger)
-    for a in ancestors(parse, date_head):
+    above = ancestors(parse, date_head)
+    for a in above:
         if a in (trigger, anchor):
             return True
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
-            # The first content word above the date is something else: it dates that.
-            return False
-    return False
+            # The first content word above the date is something else: it dates that...
+            break
+    if tokens[trigger].pos in VERBAL or trigger not in above:
+        return False
+    # ...unless that word is inside the trigger noun's own phrase, with no clause of its
+    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая».
+    return all(
+        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf") for a in above[: above.index(trigger)]
+    )
 
 
 def actor_belongs(
@@ -133,7 +140,12 @@ def actor_belongs(
             lemma = tok.lemma.lower()
             if qualifier and lemma in PERSON_TITLES:
                 return False
-            if lemma in ROLE_NOUNS or tok.pos == "PROPN" or (speech and lemma == "слово"):
+            if (
+                lemma in ROLE_NOUNS
+                or lemma in PARTICIPATION_NOUNS
+                or tok.pos == "PROPN"
+                or (speech and lemma == "слово")
+            ):
                 cur = parent
                 continue
             return False
@@ -149,6 +161,22 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
+    """An actor named as where something happens («в Кремле», «в Турции», «на Смоленской
+    площади»): the locative case under «в»/«на». It is the venue, not a party."""
+    if tokens[actor_head].feats.get("Case") != "Loc":
+        return False
+    return any(
+        h == actor_head
+        and parse.rels[j] == "case"
+        and tokens[j].lemma.lower() in PLACE_PREPOSITIONS
+        for j, h in enumerate(parse.heads)
+    )
 
 
 def _subtree(parse: SentenceParse, root: int) -> set[int]:

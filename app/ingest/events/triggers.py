@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import NOUN_TRIGGERS, REPORTING_VERBS, VERB_TRIGGERS
+from app.ingest.events.lexicon import (
+    NOUN_TRIGGERS,
+    REPORTING_VERBS,
+    REQUIRED_WORDS,
+    VERB_TRIGGERS,
+)
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -17,12 +22,16 @@ def lemma_of(tok: Token) -> str:
 def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     """(sentence-local token index, event type) for each trigger word, in text order."""
     lemmas = [lemma_of(t) for t in tokens]
+    present = set(lemmas)
+
+    def allowed(kind: str | None) -> str | None:
+        need = REQUIRED_WORDS.get(kind or "")
+        return kind if need is None or need & present else None
+
     found: list[tuple[int, str]] = []
     for i, (tok, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
         if tok.pos in VERBAL:
-            kind = VERB_TRIGGERS.get(lemma)
-            if kind == "sanctions" and "санкция" not in lemmas:
-                kind = None
+            kind = allowed(VERB_TRIGGERS.get(lemma))
             if kind is None and lemma in REPORTING_VERBS:
                 kind = "statement"
             if kind:
@@ -38,7 +47,7 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))
             continue
-        kind = NOUN_TRIGGERS.get(lemma)
+        kind = allowed(NOUN_TRIGGERS.get(lemma))
         if kind == "answers" and tok.feats.get("Number") != "Plur":
             continue  # «в ответ на» is a reaction, «ответы на вопросы» are answers
         if kind:

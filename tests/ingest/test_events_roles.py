@@ -1,0 +1,65 @@
+"""Participants, speakers and the venue of an event, on sentences of our own. Each row:
+text, then (type, sorted actor ids, their roles, venue) for each event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+P, S = "participant", "speaker"
+
+CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
+    # A place named in the locative is the venue, not a party.
+    (
+        "Уиткофф встретился с Путиным в Кремле.",
+        [("meeting", ["steve-witkoff", "vladimir-putin"], [P, P], "kremlin")],
+    ),
+    # «с участием» names the participants; the country is where it happened.
+    (
+        "Встреча прошла в Турции с участием Путина и Эрдогана.",
+        [("meeting", ["recep-tayyip-erdogan", "vladimir-putin"], [P, P], "turkey")],
+    ),
+    # An aide who reports a call is the speaker of his statement, not a party to the call.
+    (
+        "Юрий Ушаков сообщил, что Путин и Трамп в понедельник провели телефонный разговор.",
+        [
+            ("statement", ["yury-ushakov"], [S], None),
+            ("call", ["donald-trump", "vladimir-putin"], [P, P], None),
+        ],
+    ),
+    # A foreign ministers' call lists both ministers.
+    (
+        "Лавров провёл телефонный разговор с госсекретарём США Марко Рубио.",
+        [("call", ["marco-rubio", "sergey-lavrov"], [P, P], None)],
+    ),
+    # «с американской стороной»: the state when no person is named.
+    (
+        "Лавров встретился с американской стороной в Эр-Рияде.",
+        [("meeting", ["sergey-lavrov", "usa"], [P, P], None)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_roles_table(pipeline: Pipeline, text: str, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, D(2025, 6, 5)))
+    got = [
+        (e.type, sorted(e.actors), [e.roles[a] for a in sorted(e.actors)], e.venue)
+        for e in facts.events
+    ]
+    assert got == expected
+    for e in facts.events:
+        # Every role keeps its evidence; the venue is never an actor.
+        assert {a for _, _, a in e.actor_spans} == set(e.actors)
+        assert e.venue not in e.actors

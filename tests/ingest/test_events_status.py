@@ -1,0 +1,161 @@
+"""Whether a happening took place (status) and happenings reported inside someone's words,
+on sentences of our own. Each row: article text, publication date, and the events as
+(type, status, start, end, precision, sorted actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+Ev = tuple[str, str, D | None, D | None, str, list[str]]
+
+CASES: list[tuple[str, D | None, list[Ev]]] = [
+    # Put off: the date it was due when the text gives one.
+    (
+        "Встречу Сергея Лаврова и Марко Рубио, намеченную на 14 мая, отложили.",
+        D(2025, 5, 20),
+        [
+            (
+                "meeting",
+                "postponed",
+                D(2025, 5, 14),
+                D(2025, 5, 14),
+                "day",
+                ["marco-rubio", "sergey-lavrov"],
+            )
+        ],
+    ),
+    (
+        "Переговоры Путина и Эрдогана перенесли.",
+        D(2025, 6, 3),
+        [
+            (
+                "talks",
+                "postponed",
+                None,
+                D(2025, 6, 3),
+                "before",
+                ["recep-tayyip-erdogan", "vladimir-putin"],
+            )
+        ],
+    ),
+    # Called off.
+    (
+        "Трамп отменил встречу с Путиным.",
+        D(2025, 10, 22),
+        [
+            (
+                "meeting",
+                "cancelled",
+                None,
+                D(2025, 10, 22),
+                "before",
+                ["donald-trump", "vladimir-putin"],
+            )
+        ],
+    ),
+    (
+        "Встреча Моди и Путина так и не состоялась.",
+        D(2025, 11, 2),
+        [
+            (
+                "meeting",
+                "cancelled",
+                None,
+                D(2025, 11, 2),
+                "before",
+                ["narendra-modi", "vladimir-putin"],
+            )
+        ],
+    ),
+    (
+        "Визит Моди в Москву 5 сентября отменили.",
+        D(2025, 9, 10),
+        [("visit", "cancelled", D(2025, 9, 5), D(2025, 9, 5), "day", ["narendra-modi"])],
+    ),
+    # Only possible: no event at all.
+    ("Кремль допускает возможную встречу Путина и Моди.", D(2025, 3, 3), []),
+    ("Встреча Путина и Эрдогана может состояться в июле.", D(2025, 3, 3), []),
+    ("Песков не исключил встречи Путина с Си Цзиньпином.", D(2025, 3, 3), []),
+    # Still being prepared: planned, not held.
+    (
+        "Подготовка к встрече Путина и Трампа продолжается.",
+        D(2025, 3, 3),
+        [],  # planned and undated: nothing to place on the timeline
+    ),
+    (
+        "Подготовка к визиту Моди в Москву 8 июля идёт полным ходом.",
+        D(2025, 7, 1),
+        [("visit", "planned", D(2025, 7, 8), D(2025, 7, 8), "day", ["narendra-modi"])],
+    ),
+    # A statement that reports a happening: both are events, each with its own date.
+    (
+        "Дмитрий Песков в понедельник подтвердил, что Путин 5 мая проведёт переговоры с Моди.",
+        D(2025, 4, 30),
+        [
+            ("statement", "happened", D(2025, 4, 28), D(2025, 4, 28), "day", ["dmitry-peskov"]),
+            (
+                "talks",
+                "planned",
+                D(2025, 5, 5),
+                D(2025, 5, 5),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            ),
+        ],
+    ),
+    # An imperfective past verb of saying tells of an earlier occasion: not the
+    # publication day, unlike the perfective «заявил».
+    (
+        "Об этом заявлял Сергей Лавров.",
+        D(2025, 6, 5),
+        [("statement", "happened", None, D(2025, 6, 5), "before", ["sergey-lavrov"])],
+    ),
+    (
+        "Сергей Лавров заявил, что диалог продолжится.",
+        D(2025, 6, 5),
+        [("statement", "happened", D(2025, 6, 5), D(2025, 6, 5), "day", ["sergey-lavrov"])],
+    ),
+    # A happening only wished for in the reported words (an infinitive) is no happening.
+    (
+        "Юрий Ушаков сообщил, что Путин хочет встретиться с Эрдоганом.",
+        D(2025, 4, 30),
+        [("statement", "happened", D(2025, 4, 30), D(2025, 4, 30), "day", ["yury-ushakov"])],
+    ),
+    # What is only talked about is no happening: «готовы к переговорам».
+    (
+        "Юрий Ушаков заявил, что Москва готова к переговорам.",
+        D(2025, 4, 30),
+        [("statement", "happened", D(2025, 4, 30), D(2025, 4, 30), "day", ["yury-ushakov"])],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_status_table(pipeline: Pipeline, text: str, published: D | None, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, published))
+    got = [
+        (
+            e.type,
+            e.status,
+            e.date.value.start,
+            e.date.value.end,
+            e.date.value.precision,
+            sorted(e.actors),
+        )
+        for e in facts.events
+    ]
+    assert got == expected
+    for e in facts.events:
+        assert e.planned == (e.status != "happened")

@@ -1,0 +1,103 @@
+"""Every trigger of app/data/triggers.toml with a sentence of our own, and the words that
+keep a trigger from counting («обмен мнениями» is no prisoner exchange)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.events.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS
+from app.ingest.events.triggers import find_triggers
+from app.ingest.nlp import Nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Iterator[Nlp]:
+    yield Nlp.load()
+
+
+# (sentence, the trigger's lemma, the event type it must give)
+FOUND: list[tuple[str, str, str]] = [
+    ("Министры устроили короткий созвон в пятницу.", "созвон", "call"),
+    ("Встреча глав МИД прошла в Анкаре.", "встреча", "meeting"),
+    ("Саммит откроется во вторник.", "саммит", "meeting"),
+    ("Лидеры провели видеоконференцию.", "видеоконференция", "meeting"),
+    ("Страны провели видеосаммит.", "видеосаммит", "meeting"),
+    ("Лидеры участвовали в онлайн-саммите.", "онлайн-саммит", "meeting"),
+    ("Визит министра продлится два дня.", "визит", "visit"),
+    ("Поездка делегации завершилась вчера.", "поездка", "visit"),
+    ("Министр завершил турне по Африке.", "турне", "visit"),
+    ("Переговоры продолжились в Стамбуле.", "переговоры", "talks"),
+    ("Переговор с послом занял час.", "переговор", "talks"),
+    ("В Женеве прошли консультации экспертов.", "консультация", "talks"),
+    ("Начался второй раунд диалога.", "раунд", "talks"),
+    ("Стороны подписали соглашение о торговле.", "соглашение", "agreement"),
+    ("Стороны достигли договорённости о перемирии.", "договоренность", "agreement"),
+    ("Стороны парафировали меморандум.", "меморандум", "agreement"),
+    ("Новые санкции вступили в силу.", "санкция", "sanctions"),
+    ("Посол передал предложение правительства.", "предложение", "proposal"),
+    ("Министр дал интервью газете.", "интервью", "interview"),
+    ("Пресс-конференция министра продлилась час.", "пресс-конференция", "press-conference"),
+    ("Дипломат провёл брифинг для журналистов.", "брифинг", "press-conference"),
+    ("На пресс-подходе министр ответил журналистам.", "пресс-подход", "press-conference"),
+    ("Министерство распространило заявление.", "заявление", "statement"),
+    ("Ведомство опубликовало ответы на вопросы СМИ.", "ответ", "answers"),
+    ("Обмен заключёнными прошёл в Абу-Даби.", "обмен", "exchange"),
+    ("Назначение нового посла одобрено.", "назначение", "appointment"),
+    ("Посол вручил верительные грамоты президенту.", "грамота", "appointment"),
+    ("Парламент одобрил денонсацию договора.", "денонсация", "expiry"),
+    ("Лидеры созвонились в понедельник.", "созвониться", "call"),
+    ("Премьер позвонил канцлеру.", "позвонить", "call"),
+    ("Министры встретились в Дохе.", "встретиться", "meeting"),
+    ("Дипломаты встречались дважды.", "встречаться", "meeting"),
+    ("Президенты увиделись на полях форума.", "увидеться", "meeting"),
+    ("Канцлер посетил Пекин.", "посетить", "visit"),
+    ("Министр регулярно посещает регион.", "посещать", "visit"),
+    ("Делегация прибыла в Анкару утром.", "прибыть", "visit"),
+    ("Делегации прибывают в столицу.", "прибывать", "visit"),
+    ("Премьер приехал в Минск.", "приехать", "visit"),
+    ("Министр прилетел в Каракас.", "прилететь", "visit"),
+    ("Делегации прилетают завтра.", "прилетать", "visit"),
+    ("Премьер съездил в Ташкент.", "съездить", "visit"),
+    ("Стороны договорились о прекращении огня.", "договориться", "agreement"),
+    ("Министры подписали протокол.", "подписать", "agreement"),
+    ("Посол предложил провести консультации.", "предложить", "proposal"),
+    ("Евросоюз ввёл санкции против банков.", "ввести", "sanctions"),
+    ("Санкции затрагивают двадцать компаний.", "затрагивать", "sanctions"),
+    ("Новые санкции затронули банки.", "затронуть", "sanctions"),
+    ("Минфин внёс компанию в санкционный список.", "внести", "sanctions"),
+    ("Стороны обменялись пленными.", "обменяться", "exchange"),
+    ("Президент назначил нового посла.", "назначить", "appointment"),
+    ("Срок действия договора истекает в феврале.", "истекать", "expiry"),
+    ("Срок действия договора истёк пятого февраля.", "истечь", "expiry"),
+    ("Страна приостановила участие в договоре.", "приостановить", "expiry"),
+    ("Парламент денонсировал соглашение.", "денонсировать", "expiry"),
+    ("Страна прекратила участие в сделке.", "прекратить", "expiry"),
+]
+
+# A trigger word in a sentence that lacks what it needs is no trigger of its type.
+NOT_FOUND: list[tuple[str, str]] = [
+    ("Стороны обменялись мнениями о ситуации.", "exchange"),
+    ("Президент назначил дату выборов.", "appointment"),
+    ("Компания ввела новые правила.", "sanctions"),
+    ("Истекает срок подачи заявок.", "expiry"),
+]
+
+
+def test_every_trigger_has_an_example() -> None:
+    lemmas = {lemma for _, lemma, _ in FOUND}
+    assert set(NOUN_TRIGGERS) | set(VERB_TRIGGERS) <= lemmas
+
+
+@pytest.mark.parametrize(("sentence", "lemma", "kind"), FOUND)
+def test_trigger_found(nlp: Nlp, sentence: str, lemma: str, kind: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    found = {(toks[i].lemma.lower().replace("ё", "е"), k) for i, k in find_triggers(toks)}
+    assert (lemma, kind) in found
+
+
+@pytest.mark.parametrize(("sentence", "kind"), NOT_FOUND)
+def test_trigger_needs_its_words(nlp: Nlp, sentence: str, kind: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    assert kind not in {k for _, k in find_triggers(toks)}

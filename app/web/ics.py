@@ -25,11 +25,10 @@ ICS_STATUS = {
 
 
 def status_of(e: EventItem) -> str:
-    """happened | planned | postponed | cancelled (events.status); until the event record
-    carries it, planned events are "planned" and the rest "happened"."""
-    status = getattr(e, "status", None)
-    if isinstance(status, str) and status:
-        return status
+    """happened | planned | postponed | cancelled (events.status); an event stored before
+    statuses existed says only whether it was planned."""
+    if e.status and e.status != "happened":
+        return e.status
     return "planned" if e.planned else "happened"
 
 

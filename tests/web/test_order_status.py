@@ -7,9 +7,10 @@ import io
 from typing import Any
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
+from app.db import queries
 from app.db.models import Event
 from app.ingest.events.lexicon import EVENT_TYPES
 from app.web import cursor, filters
@@ -105,3 +106,24 @@ def test_status_filter_and_exports(client: Any, session: Session, built: factori
     assert '<option value="postponed" selected>' in client.get("/?status=postponed").text
     ics = client.get("/export.ics?status=happened").text
     assert "STATUS:" in ics
+
+
+@pytest.mark.parametrize(
+    "f",
+    [
+        queries.EventFilter(),
+        queries.EventFilter(actors=("sergey-lavrov",)),
+        queries.EventFilter(status="planned"),
+        queries.EventFilter(type="call"),
+    ],
+    ids=["all", "actor", "status", "type"],
+)
+def test_newest_first_is_served_by_an_index(session: Session, f: queries.EventFilter) -> None:
+    """SQLite reads the index backwards: no sort of the matches (no temp B-tree)."""
+    if session.get_bind().dialect.name != "sqlite":
+        pytest.skip("SQLite plan")
+    (b,) = queries._branches(session, f, f.actors[0] if f.actors else None)
+    stmt = b.select(ids_only=True, newest=True).order_by(*b.order_by(True)).limit(21)
+    sql = str(stmt.compile(session.get_bind(), compile_kwargs={"literal_binds": True}))
+    plan = " ".join(r[-1] for r in session.execute(text("EXPLAIN QUERY PLAN " + sql)))
+    assert "TEMP B-TREE" not in plan and "INDEX" in plan, plan

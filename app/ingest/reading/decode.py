@@ -258,7 +258,7 @@ def check_is_text(text: str) -> None:
         raise ContentError(f"{NOT_TEXT} (no words, only letter noise)")
     cyrillic = [
         w.lower() for w in shaped if len(w) >= 3 and all(_is_cyrillic_letter(c) for c in w)
-    ][:400]
+    ][:200]
     if len(cyrillic) >= _MIN_WORDS and _known_share(cyrillic) < 1 / 3:
         raise ContentError(f"{NOT_TEXT} (no words a Russian dictionary knows)")
 

@@ -42,7 +42,7 @@ def client(web_app: FastAPI) -> Iterator[TestClient]:
 
 
 # Every documented operation (read from the app itself, so a new route is covered too).
-OPERATIONS = ["/api/actors", "/api/articles", "/api/articles/{article_id}", "/api/events",
+OPERATIONS = ["/api/actors", "/api/articles", "/api/articles/{article_id}", "/api/count", "/api/events",
               "/api/events/{event_id}", "/healthz"]  # fmt: skip
 
 

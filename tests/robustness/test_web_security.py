@@ -42,8 +42,8 @@ def client(web_app: FastAPI) -> Iterator[TestClient]:
 
 
 # Every documented operation (read from the app itself, so a new route is covered too).
-OPERATIONS = ["/api/actors", "/api/articles", "/api/articles/{article_id}", "/api/count", "/api/events",
-              "/api/events/{event_id}", "/healthz"]  # fmt: skip
+OPERATIONS = ["/api/actors", "/api/articles", "/api/articles/{article_id}", "/api/count",
+              "/api/events", "/api/events/{event_id}", "/healthz"]  # fmt: skip
 
 
 def test_operations_list_is_complete(client: TestClient) -> None:

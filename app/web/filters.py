@@ -38,7 +38,7 @@ MAX_Q_CHARS = 300
 MAX_ID_CHARS = 160
 
 # The closed set of event types (app.ingest.events.lexicon.EVENT_TYPES, which the web
-# process must not import; tests/web/test_filters_strict.py keeps the two equal).
+# process must not import; tests/web/test_order_status.py keeps the two equal).
 EVENT_TYPES: tuple[str, ...] = (
     "call",
     "meeting",

@@ -4,7 +4,26 @@ from __future__ import annotations
 
 import datetime as dt
 
+from app.ingest.dates import DateMention
 from app.ingest.reading import RawArticle
+
+# A date mention as the resolver tables write it: text, start, end, precision, how, planned.
+DateRow = tuple[str, str | None, str | None, str, str, bool]
+
+
+def date_rows(mentions: list[DateMention]) -> list[DateRow]:
+    """The resolver's mentions as table rows (ISO dates), for the table-driven tests."""
+    return [
+        (
+            m.text,
+            m.value.start.isoformat() if m.value.start else None,
+            m.value.end.isoformat() if m.value.end else None,
+            m.value.precision,
+            m.value.how,
+            m.planned,
+        )
+        for m in mentions
+    ]
 
 
 def raw_article(

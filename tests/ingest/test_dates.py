@@ -10,16 +10,16 @@ import pytest
 from app.ingest.dates import (
     HOW_EXPLAINED,
     HOW_VALUES,
-    DateMention,
     extract_dates,
     infer_publication_date,
     mention_to_json,
 )
+from tests.ingest.helpers import DateRow, date_rows
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 D = date.fromisoformat
-Row = tuple[str, str | None, str | None, str, str, bool]
+Row = DateRow
 
 # (text, publication date, [(expression, start, end, precision, how, planned), ...])
 CASES: list[tuple[str, str | None, list[Row]]] = [
@@ -731,20 +731,6 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
 ]
 
 
-def _rows(mentions: list[DateMention]) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.value.start.isoformat() if m.value.start else None,
-            m.value.end.isoformat() if m.value.end else None,
-            m.value.precision,
-            m.value.how,
-            m.planned,
-        )
-        for m in mentions
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"), CASES, ids=[f"{i:03d}" for i in range(len(CASES))]
 )
@@ -752,7 +738,7 @@ def test_table(text: str, published: str | None, expected: list[Row]) -> None:
     mentions = extract_dates(text, D(published) if published else None)
     for m in mentions:
         assert text[m.start : m.end] == m.text
-    assert _rows(mentions) == expected
+    assert date_rows(mentions) == expected
 
 
 def test_table_is_large() -> None:
@@ -777,7 +763,7 @@ def _seed(prefix: str) -> str:
 
 def _seed_rows(prefix: str) -> list[Row]:
     p = SEED_PUBLISHED[prefix]
-    return _rows(extract_dates(_seed(prefix), D(p) if p else None))
+    return date_rows(extract_dates(_seed(prefix), D(p) if p else None))
 
 
 def test_seed_000() -> None:
@@ -889,7 +875,7 @@ def test_how_values_closed_and_explained() -> None:
 def test_caller_sentences_are_used() -> None:
     text = "Встреча прошла 5 мая. Следующая пройдёт 9 мая."
     spans = [(0, 21), (22, len(text))]
-    rows = _rows(extract_dates(text, D("2025-06-01"), sentences=spans))
+    rows = date_rows(extract_dates(text, D("2025-06-01"), sentences=spans))
     assert rows == [
         ("5 мая", "2025-05-05", "2025-05-05", "day", "year-from-publication", False),
         ("9 мая", "2026-05-09", "2026-05-09", "day", "year-from-publication", True),

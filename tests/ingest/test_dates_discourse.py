@@ -9,10 +9,11 @@ from datetime import date
 
 import pytest
 
-from app.ingest.dates import DateMention, extract_dates
+from app.ingest.dates import extract_dates
+from tests.ingest.helpers import DateRow, date_rows
 
 D = date.fromisoformat
-Row = tuple[str, str | None, str | None, str, str, bool]
+Row = DateRow
 
 P = "2025-06-10"  # a Tuesday
 
@@ -331,20 +332,6 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
 ]
 
 
-def _rows(mentions: list[DateMention]) -> list[Row]:
-    return [
-        (
-            m.text,
-            m.value.start.isoformat() if m.value.start else None,
-            m.value.end.isoformat() if m.value.end else None,
-            m.value.precision,
-            m.value.how,
-            m.planned,
-        )
-        for m in mentions
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "published", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
 )
@@ -352,7 +339,7 @@ def test_discourse_table(text: str, published: str | None, expected: list[Row]) 
     mentions = extract_dates(text, D(published) if published else None)
     for m in mentions:
         assert text[m.start : m.end] == m.text
-    assert _rows(mentions) == expected
+    assert date_rows(mentions) == expected
 
 
 def test_year_unknown_is_never_today() -> None:

@@ -161,6 +161,7 @@ def test_detection_property_on_generated_sentences(words: list[str], codec: str)
 
 # --------------------------------------------------------------------------- not text
 
+
 def _noise(seed: int, alphabet: str, n: int, word: tuple[int, int] | None = None) -> str:
     import random
 

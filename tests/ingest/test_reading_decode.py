@@ -200,24 +200,37 @@ def test_4096_random_bytes_are_rejected() -> None:
             decode_bytes(data)
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        LONG,
-        TYPOGRAPHIC,
-        "Глава МИД провёл переговоры с коллегой из Anytown Republic; стороны подписали "
-        "меморандум о сотрудничестве в сфере science and technology до 2030 года.",
-        "Talks between the two ministers ended without a joint statement on Tuesday, "
-        "officials said, and a new round is expected next month in Geneva.",
-        "Встреча — 14.03; участники: 12; итог: 3 документа; следующая — 20.05 в Казани и Уфе.",
-    ],
-    ids=["ru", "ru-typographic", "ru-with-latin", "en", "numbers"],
-)
-@pytest.mark.parametrize("codec", ["utf-8", "cp1251", "koi8-r"])
-def test_real_text_still_passes(text: str, codec: str) -> None:
+_REAL_TEXTS = {
+    "ru": LONG,
+    "ru-typographic": TYPOGRAPHIC,
+    "ru-with-latin": "Глава МИД провёл переговоры с коллегой из Anytown Republic; стороны "
+    "подписали меморандум о сотрудничестве в сфере science and technology до 2030 года.",
+    "en": "Talks between the two ministers ended without a joint statement on Tuesday, "
+    "officials said, and a new round is expected next month in Geneva.",
+    "numbers": "Встреча — 14.03; участники: 12; итог: 3 документа; "
+    "следующая — 20.05 в Казани и Уфе.",
+}
+
+
+def _encodable(text: str, codec: str) -> bool:
     try:
-        data = text.encode(codec)
+        text.encode(codec)
     except UnicodeEncodeError:
-        pytest.skip("not encodable in this codepage")
+        return False
+    return True
+
+
+# Only the pairs a real file could hold (KOI8-R has no «» or long dash): nothing skipped.
+@pytest.mark.parametrize(
+    ("text", "codec"),
+    [
+        pytest.param(text, codec, id=f"{name}-{codec}")
+        for name, text in _REAL_TEXTS.items()
+        for codec in ("utf-8", "cp1251", "koi8-r")
+        if _encodable(text, codec)
+    ],
+)
+def test_real_text_still_passes(text: str, codec: str) -> None:
+    data = text.encode(codec)
     decoded, _ = decode_bytes(data)
     assert decoded == text

@@ -37,7 +37,7 @@ MAX_ACTORS = 10
 MAX_Q_CHARS = 300
 MAX_ID_CHARS = 160
 
-# The closed set of event types (app.ingest.events.lexicon.EVENT_TYPES, which the web
+# The closed set of event types (EVENT_TYPES of the extractor's lexicon, which the web
 # process must not import; tests/web/test_order_status.py keeps the two equal).
 EVENT_TYPES: tuple[str, ...] = (
     "call",

@@ -6,6 +6,7 @@ The browser tests skip only when /usr/bin/chromium is missing on a developer mac
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import threading
@@ -15,6 +16,7 @@ from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
 
 from app.config import Settings
 from app.db.engine import make_engine, make_sessionmaker
@@ -53,19 +55,22 @@ def _free_port() -> int:
         return port
 
 
-@pytest.fixture(scope="session")
-def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    url = f"sqlite:///{tmp_path_factory.mktemp('browser') / 'letopis.db'}"
+def populated_db(folder: Path) -> str:
+    """A migrated SQLite file in `folder` holding the factory data; its URL."""
+    url = f"sqlite:///{folder / 'letopis.db'}"
     upgrade(url)
     engine = make_engine(url)
     with make_sessionmaker(engine)() as session:
         factories.populate(session)
     engine.dispose()
+    return url
+
+
+@contextlib.contextmanager
+def serving(app: FastAPI) -> Iterator[str]:
+    """`app` served by uvicorn in a thread on a free port; its base URL while it runs."""
     port = _free_port()
-    config = uvicorn.Config(
-        create_app(Settings(db=url)), host="127.0.0.1", port=port, log_level="warning"
-    )
-    srv = uvicorn.Server(config)
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
@@ -73,9 +78,18 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("uvicorn did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    url = populated_db(tmp_path_factory.mktemp("browser"))
+    with serving(create_app(Settings(db=url))) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

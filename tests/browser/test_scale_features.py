@@ -3,20 +3,16 @@ searching actors, and the notice of events ingested while the page is open."""
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-import uvicorn
 
 from app.config import Settings
 from app.db.engine import make_engine, make_sessionmaker
-from app.db.migrate import upgrade
 from app.web.app import create_app
 from tests import factories
-from tests.browser.conftest import _free_port
+from tests.browser.conftest import populated_db, serving
 from tests.browser.test_timeline_flow import wait_js, wait_url
 
 pytestmark = pytest.mark.browser
@@ -25,26 +21,11 @@ pytestmark = pytest.mark.browser
 @pytest.fixture(scope="module")
 def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str]]:
     """A server of its own (this module adds events), polling for new events every second."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('scale') / 'letopis.db'}"
-    upgrade(url)
-    engine = make_engine(url)
-    with make_sessionmaker(engine)() as session:
-        factories.populate(session)
-    engine.dispose()
+    url = populated_db(tmp_path_factory.mktemp("scale"))
     app = create_app(Settings(db=url))
     app.state.new_events_poll = 1
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not srv.started:
-        if time.monotonic() > deadline or not thread.is_alive():
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}", url
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with serving(app) as base:
+        yield base, url
 
 
 def _event_ids(page: Any) -> list[str]:

@@ -55,9 +55,7 @@ def _page(browser: Any, **kwargs: Any) -> tuple[Any, Any, list[str]]:
     return context, page, problems
 
 
-def test_filter_open_event_follow_source_and_back(
-    browser: Any, server: str, shots: Path
-) -> None:
+def test_filter_open_event_follow_source_and_back(browser: Any, server: str, shots: Path) -> None:
     context, page, problems = _page(browser, viewport={"width": 1280, "height": 900})
     page.goto(server + "/")
     assert page.locator("li.event").count() == 10

@@ -83,22 +83,83 @@ def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: 
     return False
 
 
+# Times of day that carry a date to their verb («вечером 28 ноября провёл»): the date
+# hangs under them, and they say only when in the day.
+TIME_OF_DAY = frozenset({"утро", "вечер", "ночь", "полдень", "полночь"})
+
+
+def _transparent(tok: Token) -> bool:
+    """A word between a date and its verb that passes the date on: a time of day, or an
+    imperfective converb, whose action runs at the time of its verb («выступая на
+    пресс-конференции днём ранее, Лавров заявил»)."""
+    if tok.lemma.lower() in TIME_OF_DAY:
+        return True
+    return tok.feats.get("VerbForm") == "Conv" and tok.feats.get("Aspect") == "Imp"
+
+
+def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
+    """The date stands before any word of a clause («Днём ранее о том, что ..., объявил»)."""
+    return all(
+        (t.pos in ("ADP", "ADV", "CCONJ", "PUNCT", "NUM", "ADJ") and "VerbForm" not in t.feats)
+        or t.lemma.lower() in TIME_OF_DAY
+        for t in tokens[:date_head]
+    )
+
+
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
     anchor = anchor_verb(tokens, parse, trigger)
     above = ancestors(parse, date_head)
+    if (
+        parse.heads[anchor] < 0
+        and date_head < anchor
+        and tokens[anchor].pos in VERBAL
+        and _opens_sentence(tokens, date_head)
+        and any(tokens[a].pos in VERBAL and a > date_head for a in above[:1])
+        and not any(a == anchor for a in above)
+    ):
+        # A date that opens the sentence scopes over its main clause; a parse that hangs
+        # it inside a clause beginning only after it («..., что встречу отложили») is wrong.
+        return _clause_after(tokens, parse, above[0], date_head)
     for a in above:
         if a in (trigger, anchor):
             return True
+        if _transparent(tokens[a]):
+            continue
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
             # The first content word above the date is something else: it dates that...
             break
     if tokens[trigger].pos in VERBAL or trigger not in above:
         return False
+    if above[0] != trigger and _bare_genitive(tokens, parse, date_head):
+        return False  # «переговоры на основе декларации 1956 года»: the year names the text
     # ...unless that word is inside the trigger noun's own phrase, with no clause of its
     # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая».
     return all(
         tokens[a].feats.get("VerbForm") not in ("Fin", "Inf") for a in above[: above.index(trigger)]
+    )
+
+
+def _bare_genitive(tokens: list[Token], parse: SentenceParse, date_head: int) -> bool:
+    """A date in the genitive with no preposition under a noun qualifies that noun
+    («декларация 1956 года», «договор от ...» aside): it is no time adverbial."""
+    head = parse.heads[date_head]
+    return (
+        head >= 0
+        and tokens[head].pos in NOMINAL
+        and tokens[date_head].feats.get("Case") == "Gen"
+        and parse.rels[date_head] == "nmod"
+        and not any(
+            parse.heads[j] == date_head and parse.rels[j] == "case" for j in range(len(tokens))
+        )
+    )
+
+
+def _clause_after(tokens: list[Token], parse: SentenceParse, verb: int, date_head: int) -> bool:
+    """Does `verb` head a subordinate clause whose conjunction comes after the date?"""
+    return any(
+        parse.heads[j] == verb and parse.rels[j] == "mark" and date_head < j < verb
+        for j in range(len(tokens))
     )
 
 

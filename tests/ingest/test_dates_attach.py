@@ -58,6 +58,39 @@ CASES: list[Row] = [
         [("talks", None, D(2025, 4, 10), "before")],
     ),
     (
+        # a clause whose conjunction comes after the date cannot hold it
+        "Последний раз Сергей Лавров и Марко Рубио встречались в Эр-Рияде в феврале 2025 "
+        "года, когда госсекретарь приезжал в регион.",
+        D(2025, 6, 10),
+        [("meeting", D(2025, 2, 1), D(2025, 2, 28), "month")],
+    ),
+    (
+        # the day of telling about a summit is not its day; its relative clause dates it
+        "Дмитрий Песков в пятницу рассказал журналистам о подготовке саммита ОДКБ, который "
+        "пройдёт в Минске 12–13 июня.",
+        D(2025, 6, 6),
+        [
+            ("statement", D(2025, 6, 6), D(2025, 6, 6), "day"),
+            ("meeting", D(2025, 6, 12), D(2025, 6, 13), "range"),
+        ],
+    ),
+    (
+        # ... but announcing sanctions imposes them that day
+        "Дональд Трамп в четверг объявил о новых санкциях против России.",
+        D(2025, 3, 7),
+        [
+            ("statement", D(2025, 3, 6), D(2025, 3, 6), "day"),
+            ("sanctions", D(2025, 3, 6), D(2025, 3, 6), "day"),
+        ],
+    ),
+    (
+        # a briefing the parse hung inside the «что» clause after it keeps its own day
+        "Мария Захарова на брифинге в четверг сообщила, что новый посол Турции 5 марта "
+        "вручил копии верительных грамот.",
+        D(2025, 3, 7),
+        [("statement", D(2025, 3, 6), D(2025, 3, 6), "day")],
+    ),
+    (
         # a chronicle: each entry takes the date that heads it
         "Хроника контактов\n\n4 мар. — Сергей Лавров провёл переговоры с Марко Рубио.\n\n"
         "9 мар. — Владимир Путин провёл телефонный разговор с Дональдом Трампом.",

@@ -97,6 +97,29 @@ def _transparent(tok: Token) -> bool:
     return tok.feats.get("VerbForm") == "Conv" and tok.feats.get("Aspect") == "Imp"
 
 
+SETTING_PREPS = frozenset({"на", "в", "во"})
+
+
+def _dated_setting(tokens: list[Token], parse: SentenceParse, noun: int, verb: int) -> bool:
+    """«сообщила на брифинге в четверг»: the occasion where the verb's act took place, with
+    its day, passes the day on to the verb."""
+    head = parse.heads[noun]
+    if head >= 0 and tokens[head].pos in VERBAL and _clause_after(tokens, parse, head, noun):
+        head = parse.heads[head]  # hung inside a clause that starts after it: see below
+    return (
+        tokens[noun].pos == "NOUN"
+        and head == verb
+        and parse.rels[noun] == "obl"
+        and tokens[noun].feats.get("Case") == "Loc"
+        and any(
+            parse.heads[j] == noun
+            and parse.rels[j] == "case"
+            and tokens[j].lemma.lower() in SETTING_PREPS
+            for j in range(len(tokens))
+        )
+    )
+
+
 def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
     """The date stands before any word of a clause («Днём ранее о том, что ..., объявил»)."""
     return all(
@@ -108,7 +131,7 @@ def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
 
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
-    anchor = anchor_verb(tokens, parse, trigger)
+    anchor = _date_anchor(tokens, parse, trigger)
     above = ancestors(parse, date_head)
     if (
         parse.heads[anchor] < 0
@@ -122,9 +145,17 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         # it inside a clause beginning only after it («..., что встречу отложили») is wrong.
         return _clause_after(tokens, parse, above[0], date_head)
     for a in above:
-        if a in (trigger, anchor):
+        if a == trigger:
             return True
-        if _transparent(tokens[a]):
+        if a == anchor:
+            # «рассказал в пятницу о подготовке саммита»: the day of the report, not of
+            # the summit it is about.
+            return not _topic_of_report(tokens, parse, trigger, anchor)
+        if _transparent(tokens[a]) or _dated_setting(tokens, parse, a, anchor):
+            continue
+        if tokens[a].pos in VERBAL and _clause_after(tokens, parse, a, date_head):
+            # «встречались в сентябре 2023 года, когда министр приезжал»: a clause whose
+            # conjunction comes after the date cannot hold it; the parse is wrong.
             continue
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
             # The first content word above the date is something else: it dates that...
@@ -134,9 +165,52 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
     if above[0] != trigger and _bare_genitive(tokens, parse, date_head):
         return False  # «переговоры на основе декларации 1956 года»: the year names the text
     # ...unless that word is inside the trigger noun's own phrase, with no clause of its
-    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая».
+    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
+    # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
     return all(
-        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf") for a in above[: above.index(trigger)]
+        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
+        or (parse.rels[a] == "acl:relcl" and parse.heads[a] == trigger)
+        for a in above[: above.index(trigger)]
+    )
+
+
+def _date_anchor(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
+    """The verb whose dates date the trigger: its anchor verb, unless the parse put the
+    trigger noun inside a clause whose conjunction comes only after it («на брифинге в
+    четверг сообщила, что посол вручил ...»): then the verb above that clause."""
+    anchor = anchor_verb(tokens, parse, trigger)
+    seen = {anchor}
+    while anchor != trigger and _clause_after(tokens, parse, anchor, trigger):
+        up = next((a for a in ancestors(parse, anchor) if tokens[a].pos in VERBAL), None)
+        if up is None or up in seen:
+            break
+        anchor = up
+        seen.add(up)
+    return anchor
+
+
+ABOUT_LEMMAS = frozenset({"о", "об", "обо"})
+# Verbs that tell about a happening rather than perform it: «объявил о санкциях» imposes
+# them that day, «рассказал о подготовке саммита» only tells of it.
+TELLING_VERBS = frozenset(
+    {"рассказать", "рассказывать", "говорить", "напомнить", "напоминать", "вспомнить"}
+)
+
+
+def _topic_of_report(tokens: list[Token], parse: SentenceParse, trigger: int, anchor: int) -> bool:
+    """Is the trigger noun what a verb of telling is about («рассказал о подготовке
+    саммита»)?"""
+    if trigger == anchor or tokens[anchor].lemma.lower() not in TELLING_VERBS:
+        return False
+    path = [trigger, *ancestors(parse, trigger)]
+    if anchor not in path:
+        return False
+    phrase = set(path[: path.index(anchor)])
+    return any(
+        parse.heads[j] in phrase
+        and parse.rels[j] == "case"
+        and tokens[j].lemma.lower() in ABOUT_LEMMAS
+        for j in range(len(tokens))
     )
 
 

@@ -53,6 +53,21 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Лавров встретился с американской стороной в Эр-Рияде.",
         [("meeting", ["sergey-lavrov", "usa"], [P, P], None)],
     ),
+    # Whom a speaker addresses or names is no speaker: «сказал Индии», «назвал Китай».
+    (
+        "Эрдоган в среду назвал Китай важным партнёром.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
+    (
+        "Вчера Рубио заявил Индии, что переговоры продолжатся.",
+        [("statement", ["marco-rubio"], [S], None)],
+    ),
+    # An envoy of the president is not the president.
+    (
+        "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "
+        "что работа идёт.",
+        [("statement", ["igor-somov"], [S], None)],
+    ),
 ]
 
 

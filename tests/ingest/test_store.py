@@ -141,3 +141,36 @@ def test_a_failed_store_leaves_nothing(session: Session, pipeline: Pipeline) -> 
         store_article(session, broken)
     session.rollback()
     assert [_count(session, m) for m in (Article, Event, Mention, Actor)] == [0, 0, 0, 0]
+
+
+TALKS_DATED = (
+    "Министр иностранных дел России Сергей Лавров и госсекретарь США Марко Рубио в среду, "
+    "14 мая, провели переговоры в Стамбуле, сообщило внешнеполитическое ведомство."
+)
+TALKS_VAGUE = (
+    "Ранее Лавров провёл переговоры с Рубио, а по их итогам министры ответили на вопросы "
+    "журналистов о гуманитарных обменах."
+)
+TALKS_BRIDGE = (
+    "Сергей Лавров накануне провёл переговоры с Марко Рубио, по итогам которых министры "
+    "ответили на вопросы журналистов."
+)
+
+
+def test_a_dated_report_joins_the_events_it_bridges(session: Session, pipeline: Pipeline) -> None:
+    """One outlet dates the talks, one gives only their parties: two events, until a
+    third report of that day matches both; they were one happening all along."""
+    _store(session, pipeline, TALKS_DATED, D(2025, 5, 14), "dated.txt")
+    session.commit()
+    _store(session, pipeline, TALKS_VAGUE, None, "vague.txt")  # type: ignore[arg-type]
+    talks = session.scalars(select(Event).where(Event.type == "talks")).all()
+    assert len(talks) == 2
+    gone = {t.id for t in talks}
+    _store(session, pipeline, TALKS_BRIDGE, D(2025, 5, 15), "bridge.txt")
+    talks = session.scalars(select(Event).where(Event.type == "talks")).all()
+    assert len(talks) == 1
+    assert talks[0].sources_count == 3
+    assert talks[0].date_start == D(2025, 5, 14)
+    for old in gone - {talks[0].id}:
+        redirect = session.get(EventRedirect, old)
+        assert redirect is not None and redirect.new_id == talks[0].id

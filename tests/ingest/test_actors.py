@@ -465,3 +465,29 @@ def test_load_from_path(tmp_path: Path) -> None:
     p = tmp_path / "g.toml"
     p.write_text(BASE, encoding="utf-8")
     assert set(Gazetteer.load(p).actors) == {"a-one"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's head noun and a state in the genitive: the body, in the nominative.
+        ("Сотрудники Минфина Японии прибыли.", [("Минфин Японии", "japan")]),
+        ("Об этом сообщила ФСБ России.", [("ФСБ России", "russia")]),
+        # A ministry's full name is shortened the way news shorten it.
+        (
+            "Представитель Министерства иностранных дел Турции выступил.",
+            [("МИД Турции", "turkey")],
+        ),
+        ("Решение правительства Великобритании удивило.", [("Правительство Великобритании", "uk")]),
+        # Banks of a country (plural) are no body; the state stays the state.
+        ("Крупные банки Китая сократили платежи.", [("Китай", None)]),
+    ],
+)
+def test_bodies_of_states(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    analysis = nlp.analyse(text)
+    found = match_actors(analysis, gaz, None)
+    records = actors_of(found, analysis, gaz)
+    got = [(records[h.actor_id].name_ru, records[h.actor_id].part_of) for h in found]
+    assert got == expected

@@ -24,16 +24,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.names import article_names
 from app.ingest.nlp import Analysis, Entity, Token
 
-Via = Literal["alias", "role", "ner"]
+Via = Literal["alias", "role", "ner", "body"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +44,8 @@ class ActorHit:
     actor_id: str
     text: str
     via: Via
+    # The record of an actor the gazetteer does not list (a state's body, see bodies.py).
+    record: ActorRecord | None = field(default=None, compare=False)
 
 
 # A role after one of these heads is somebody else's title («заместитель министра ...»).
@@ -250,6 +253,8 @@ def match_actors(
             hits.append(h)
         k += 1
 
+    hits = _with_bodies(hits, tokens, gazetteer, text)
+
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
     all_spans = [(h.start, h.end) for h in hits]
@@ -279,6 +284,30 @@ def match_actors(
     return hits
 
 
+def _with_bodies(
+    hits: list[ActorHit], tokens: list[Token], gazetteer: Gazetteer, text: str
+) -> list[ActorHit]:
+    """Rule 8: a state at the end of a body's name the gazetteer lacks («Минфина Японии»,
+    «ФСБ России») is that body, part of the state (bodies.py)."""
+    first_token = {t.start: k for k, t in enumerate(tokens)}
+    out: list[ActorHit] = []
+    for h in hits:
+        rec = gazetteer.actors.get(h.actor_id)
+        k = first_token.get(h.start)
+        found = None
+        # A state, or a union of states («Совет ЕС»).
+        whole = rec is not None and rec.kind != "person" and not rec.part_of
+        if whole and h.via == "alias" and k is not None:
+            found = body_of_state(tokens, k, h.text, h.actor_id)
+        start = tokens[found[0]].start if found else h.start
+        if found is None or (out and out[-1].end > start):
+            out.append(h)  # no body, or its head is some other actor's phrase
+            continue
+        body = found[1]
+        out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
+    return out
+
+
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:
     rec = gaz.actors.get(actor_id)
     return rec is not None and rec.kind == "person"
@@ -294,7 +323,7 @@ def actors_of(
     for h in hits:
         if h.actor_id in out:
             continue
-        rec = gazetteer.get(h.actor_id)
+        rec = h.record or gazetteer.get(h.actor_id)
         if rec is None and h.via == "ner" and (h.start, h.end) in by_span:
             rec = unknown_person(by_span[(h.start, h.end)], names.get((h.start, h.end)))
         if rec is not None:

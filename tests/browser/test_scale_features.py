@@ -79,7 +79,7 @@ def test_actors_search(own_server: tuple[str, str], browser: Any) -> None:
 def test_new_events_notice(own_server: tuple[str, str], browser: Any) -> None:
     base, url = own_server
     page = browser.new_page()
-    page.goto(f"{base}/")
+    page.goto(f"{base}/?order=oldest&status=happened")
     assert page.locator("#new-events strong").count() == 0
     engine = make_engine(url)
     with make_sessionmaker(engine)() as session:
@@ -89,4 +89,7 @@ def test_new_events_notice(own_server: tuple[str, str], browser: Any) -> None:
     assert page.locator("#new-events strong").inner_text() == "3"
     page.click("#new-events a")
     wait_js(page, "() => !document.querySelector('#new-events strong')", timeout=20)
+    # "Show them" reloads the view the reader was on, filters kept.
+    assert "order=oldest" in page.url and "status=happened" in page.url
+    assert page.locator("#status").input_value() == "happened"
     page.close()

@@ -100,12 +100,14 @@ class Lemmatizer:
         self._morph: Any = pymorphy3.MorphAnalyzer()
         self.alias_keys = lru_cache(maxsize=50_000)(self._alias_keys)
         self.token_keys = lru_cache(maxsize=200_000)(self._token_keys)
+        # Cached because the era step lemmatises every word of every article.
+        self.lemma = lru_cache(maxsize=200_000)(self._lemma)
 
     def _parses(self, word: str) -> list[Any]:
         parses: list[Any] = self._morph.parse(word)
         return parses
 
-    def lemma(self, word: str) -> str:
+    def _lemma(self, word: str) -> str:
         """The one normal form that represents ``word`` in an alias."""
         parses = self._parses(word)
         if not parses:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from urllib.parse import parse_qsl, urlencode
 
 from fastapi import APIRouter, Depends, Request
 from pydantic import BaseModel
@@ -94,11 +95,25 @@ def new_events(request: Request, session: Session = SESSION) -> Response:
         raise FilterError("since", "is not a count of events")
     since = int(raw)
     now = queries.count_events(session)
-    return render(
-        request,
-        "_new_events.html",
-        {"since": since, "new": max(now - since, 0), "poll": poll_seconds(request)},
-    )
+    ctx = {
+        "since": since,
+        "new": max(now - since, 0),
+        "poll": poll_seconds(request),
+        "back": _back_query(request.query_params.get("back", "")),
+    }
+    return render(request, "_new_events.html", ctx)
+
+
+def _back_query(raw: str) -> str:
+    """The timeline's own query (its filters), so that "show them" reloads the view the
+    reader is on rather than the unfiltered timeline. Re-encoded from its pairs, so only a
+    query string ever reaches the link; "/" itself validates the filters."""
+    if len(raw) > MAX_BACK:
+        raise FilterError("back", f"is longer than {MAX_BACK} characters")
+    return urlencode(parse_qsl(raw))
+
+
+MAX_BACK = 4000
 
 
 def poll_seconds(request: Request) -> float:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import delete, select, update
@@ -34,6 +34,7 @@ from app.db.models import (
     Mention,
 )
 from app.db.search import delete_search
+from app.ingest.actors.names import name_key
 from app.ingest.dates import DateValue
 from app.ingest.events import EventCandidate, titles
 from app.ingest.events import identity as ident
@@ -54,6 +55,9 @@ class StoreCache:
     commit, so a rolled-back article never leaves a wrong entry)."""
 
     actors: set[str] = field(default_factory=set)
+    # New people by the stems of their names' words: two spellings of one person in one
+    # run («Субраманьяма Джайшанкара» where no article gave the nominative) are one actor.
+    people: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -75,9 +79,33 @@ def store_article(
     The session must have no transaction open: this function begins and commits its own.
     """
     cache = cache if cache is not None else StoreCache()
+    facts = _same_people(facts, cache)
     result = _store(session, facts, cache)
     cache.actors.update(facts.actors)  # reached only when the transaction committed
+    for a in facts.actors.values():
+        if a.kind == "person" and not a.curated:
+            cache.people.setdefault(name_key(a.name_ru), a.id)
     return result
+
+
+def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
+    """The article's new people under the ids this run already gave them (see
+    StoreCache.people)."""
+    to: dict[str, str] = {}
+    for a in facts.actors.values():
+        if a.kind == "person" and not a.curated:
+            known = cache.people.get(name_key(a.name_ru))
+            if known is not None and known != a.id:
+                to[a.id] = known
+    if not to:
+        return facts
+    for c in facts.events:
+        c.actors = list(dict.fromkeys(to.get(a, a) for a in c.actors))
+        c.actor_spans = [(s, e, to.get(a, a)) for s, e, a in c.actor_spans]
+        c.roles = {to.get(a, a): r for a, r in c.roles.items()}
+        c.venue = to.get(c.venue, c.venue) if c.venue else None
+    actors = {a.id: a for a in facts.actors.values() if a.id not in to}
+    return replace(facts, actors=actors)
 
 
 def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreResult:

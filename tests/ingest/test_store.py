@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Article, Event, EventActor, EventRedirect, Mention, MonthCount
+from app.ingest.actors.names import name_key
 from app.ingest.pipeline import Pipeline
-from app.ingest.store import store_article
+from app.ingest.store import StoreCache, store_article
 from tests.ingest.helpers import raw_article
 
 D = dt.date
@@ -174,3 +175,27 @@ def test_a_dated_report_joins_the_events_it_bridges(session: Session, pipeline: 
     for old in gone - {talks[0].id}:
         redirect = session.get(EventRedirect, old)
         assert redirect is not None and redirect.new_id == talks[0].id
+
+
+def test_two_spellings_of_a_new_person_are_one_actor(
+    session: Session, pipeline: Pipeline
+) -> None:
+    """An earlier article of the run gave a new person's name only in the genitive (its
+    actor «Рамакришнана Виджаякумара»); the nominative in a later one is the same actor."""
+    session.add(
+        Actor(
+            id="ramakrishnana-vidzhayakumara", name="Ramakrishnana Vidzhayakumara",
+            name_ru="Рамакришнана Виджаякумара", kind="person", curated=False, events_count=0,
+        )
+    )  # fmt: skip
+    session.commit()
+    cache = StoreCache(
+        actors={"ramakrishnana-vidzhayakumara"},
+        people={name_key("Рамакришнана Виджаякумара"): "ramakrishnana-vidzhayakumara"},
+    )
+    text = "Рамакришнан Виджаякумар 4 марта провёл переговоры с Лавровым."
+    store_article(session, pipeline.process(raw_article(text, D(2025, 3, 5), file="n.txt")), cache)
+    people = session.scalars(select(Actor.id).where(Actor.curated.is_(False))).all()
+    assert people == ["ramakrishnana-vidzhayakumara"]
+    linked = session.scalars(select(EventActor.actor_id).where(EventActor.event_id.like("%talks")))
+    assert set(linked) == {"ramakrishnana-vidzhayakumara", "sergey-lavrov"}

@@ -6,7 +6,8 @@ wrong actor. Rules, word by word:
 
 1. A word pymorphy3's dictionary knows as a first name, surname or patronymic is put in the
    nominative by the dictionary, keeping its gender («Мухаммеда» → «Мухаммед», «Захаровой» →
-   «Захарова»); one it knows in the nominative stays.
+   «Захарова»); one it knows in the nominative stays, unless another word of the name showed
+   a man's oblique case («Алексея Климова» → «Алексей Климов»).
 2. A word natasha's normaliser changed is taken as natasha gives it.
 3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
@@ -76,6 +77,19 @@ def _known(word: str) -> tuple[str | None, str | None]:
     return _like(word, str(nom.word)), (case if masc else None)
 
 
+@lru_cache(maxsize=20_000)
+def _in_case(word: str, case: str) -> str | None:
+    """The nominative of a word the dictionary knows as a man's name in `case`, the case
+    another word of the name showed («Алексея Климова»: Климов, not Климова)."""
+    for p in _morph().parse(word):
+        grams = set(p.tag.grammemes)
+        if p.is_known and _NAME_GRAMS & grams and {"masc", "sing", case} <= grams:
+            nom = p.inflect({"nomn"})
+            if nom is not None:
+                return _like(word, str(nom.word))
+    return None
+
+
 def _strip_ending(word: str, case: str | None) -> str:
     """Rule 3: a word no dictionary knows, without an ending only a declined name has."""
     low = word.lower()
@@ -125,6 +139,8 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
     for w, nat, (nom, _) in zip(words, normal, known, strict=True):
         if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
             out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
+        elif case is not None and (agreed := _in_case(w, case)) is not None:
+            out.append(agreed)
         elif nom is not None:
             out.append(nom)
         elif nat != w and nat.lower() != w.lower():
@@ -144,6 +160,11 @@ def _surname_key(name: str) -> str:
         if last.endswith(ending) and len(last) - len(ending) >= 3:
             return last[: -len(ending)]
     return last
+
+
+def name_key(name: str) -> str:
+    """The stems of a name's words: its case forms share it («Джайшанкара», «Джайшанкар»)."""
+    return " ".join(_surname_key(w) for w in name.split())
 
 
 def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:

@@ -62,6 +62,14 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Вчера Рубио заявил Индии, что переговоры продолжатся.",
         [("statement", ["marco-rubio"], [S], None)],
     ),
+    # A reported clause without its own subject tells what the speaker did.
+    (
+        "Лавров сообщил, что во вторник провёл переговоры с Рубио.",
+        [
+            ("statement", ["sergey-lavrov"], [S], None),
+            ("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None),
+        ],
+    ),
     # An envoy of the president is not the president.
     (
         "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "

@@ -388,8 +388,7 @@ def _speaker_subject(
         for h in hits
         if h not in actors
         and any(
-            _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id))
-            for s in above
+            _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id)) for s in above
         )
     ]
 

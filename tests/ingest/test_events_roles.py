@@ -70,6 +70,12 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None),
         ],
     ),
+    # «X сделает ..., сообщил Y»: the speaker is the subject after the verb of saying.
+    (
+        "Премьер-министр Индии Нарендра Моди приедет в Москву с официальным визитом "
+        "8 июля, сообщил во вторник журналистам пресс-секретарь Кремля Дмитрий Песков.",
+        [("statement", ["dmitry-peskov"], [S], None)],
+    ),
     # An envoy of the president is not the president.
     (
         "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "

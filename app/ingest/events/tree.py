@@ -143,6 +143,15 @@ def actor_belongs(
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
             if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:
                 return False
+            if (
+                speech
+                and rel.startswith("nsubj")
+                and cur < parent
+                and _postposed_subject(parse, parent)
+            ):
+                # «Путин посетит Монголию, сообщил Ушаков»: a parser may hang the reported
+                # clause's subject on the verb of saying; the speaker is the one after it.
+                return False
             return not (speech and rel in CONTENT_LINKS)
         tok = tokens[parent]
         if parent in actor_tokens:
@@ -175,6 +184,14 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+def _postposed_subject(parse: SentenceParse, verb: int) -> bool:
+    """The verb's subject follows it («..., сообщил Ушаков»)."""
+    return any(
+        h == verb and parse.rels[j].startswith("nsubj") and j > verb
+        for j, h in enumerate(parse.heads)
+    )
 
 
 def _between(tokens: list[Token], parse: SentenceParse, actor_head: int, trigger: int) -> bool:

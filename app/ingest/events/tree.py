@@ -147,7 +147,7 @@ def actor_belongs(
                 speech
                 and rel.startswith("nsubj")
                 and cur < parent
-                and _postposed_subject(parse, parent)
+                and _postposed_subject(tokens, parse, parent)
             ):
                 # «Путин посетит Монголию, сообщил Ушаков»: a parser may hang the reported
                 # clause's subject on the verb of saying; the speaker is the one after it.
@@ -186,8 +186,11 @@ def actor_belongs(
     return False
 
 
-def _postposed_subject(parse: SentenceParse, verb: int) -> bool:
-    """The verb's subject follows it («..., сообщил Ушаков»)."""
+def _postposed_subject(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """The verb of saying opens its clause after the reported words and its subject follows
+    it («..., сообщил Ушаков»; «— заявил Лавров»)."""
+    if verb == 0 or tokens[verb - 1].pos != "PUNCT":
+        return False
     return any(
         h == verb and parse.rels[j].startswith("nsubj") and j > verb
         for j, h in enumerate(parse.heads)

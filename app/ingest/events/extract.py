@@ -252,6 +252,8 @@ def _sentence_events(
                 toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id), typ in MUTUAL
             )
         ]
+        if said and parsed:
+            actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
         if not actors:
@@ -374,6 +376,31 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
+
+
+def _speaker_subject(
+    inp: ArticleInput,
+    toks: list[Token],
+    parse: SentenceParse,
+    hits: list[ActorSpan],
+    actors: list[ActorSpan],
+    statements: set[int],
+    trigger: int,
+) -> list[ActorSpan]:
+    """«Силуанов сообщил, что провёл переговоры с ...»: a reported clause without a subject
+    of its own tells what the speaker did, so the speaker takes part in it."""
+    verb = anchor_verb(toks, parse, trigger)
+    if any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads)):
+        return []
+    above = [s for s in ancestors(parse, trigger) if s in statements]
+    return [
+        h
+        for h in hits
+        if h not in actors
+        and any(
+            _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id)) for s in above
+        )
+    ]
 
 
 def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:

@@ -22,6 +22,8 @@ ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
 PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "nummod"})
 # Reported content: what a statement is about, not who made it.
 CONTENT_LINKS = frozenset({"ccomp", "parataxis", "csubj"})
+# The object and the addressee of a verb of saying: spoken to or about, not speakers.
+ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
 
 
 def span_head(tokens: list[Token], parse: SentenceParse, start: int, end: int) -> int | None:
@@ -295,7 +297,19 @@ def actor_belongs(
             return False
         rel = parse.rels[cur]
         if parent in targets:
-            # Reported content is not a party to the statement that reports it.
+            # Reported content is not a party to the statement that reports it, nor is
+            # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
+            if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:
+                return False
+            if (
+                speech
+                and rel.startswith("nsubj")
+                and cur < parent
+                and _postposed_subject(tokens, parse, parent)
+            ):
+                # «Путин посетит Монголию, сообщил Ушаков»: a parser may hang the reported
+                # clause's subject on the verb of saying; the speaker is the one after it.
+                return False
             return not (speech and rel in CONTENT_LINKS)
         tok = tokens[parent]
         if parent in actor_tokens:
@@ -330,12 +344,28 @@ def actor_belongs(
     return False
 
 
+def _postposed_subject(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """The verb of saying opens its clause after the reported words and its subject follows
+    it («..., сообщил Ушаков»; «— заявил Лавров»)."""
+    if verb == 0 or tokens[verb - 1].pos != "PUNCT":
+        return False
+    return any(
+        h == verb and parse.rels[j].startswith("nsubj") and j > verb
+        for j, h in enumerate(parse.heads)
+    )
+
+
 def _between(tokens: list[Token], parse: SentenceParse, actor_head: int, trigger: int) -> bool:
     """«обмен заключёнными между Россией и США», «переговоры между делегациями»: «между»
     names the parties of the happening whose noun phrase it is in (no verb in between)."""
     first = actor_head
+    seen = {first}
+    # «между Россией и США»: США joins Россия (a parser's cycle must not hang us)
     while parse.rels[first] == "conj" and parse.heads[first] >= 0:
-        first = parse.heads[first]  # «между Россией и США»: США joins Россия
+        first = parse.heads[first]
+        if first in seen:
+            return False
+        seen.add(first)
     if not any(
         h == first and parse.rels[j] == "case" and tokens[j].text.lower() == "между"
         for j, h in enumerate(parse.heads)

@@ -158,6 +158,15 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # «Сначала» opens the first step of a programme told with its day just before
+        "Сергей Лавров во вторник прибыл в Анкару. Сначала он провёл переговоры с Марко Рубио.",
+        D(2025, 3, 7),
+        [
+            ("visit", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
         # without such a connective an undated happening keeps its fallback
         "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Дмитрий Песков заявил, что "
         "Москва довольна.",

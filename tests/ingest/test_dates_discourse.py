@@ -203,6 +203,23 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # «накануне» steps back from the story's day; «в тот же день» after it is that day
+        "Совет утвердил пакет санкций 9 июня. Премьер накануне говорил о гарантиях. "
+        "В тот же день Лондон ввёл свои ограничения.",
+        P,
+        [
+            ("9 июня", "2025-06-09", "2025-06-09", "day", "year-from-publication", False),
+            ("накануне", "2025-06-08", "2025-06-08", "day", "from-stated-date", False),
+            ("В тот же день", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # «первый ... с 2019 года»: a comparison, not a date
+        "Это первый визит министра в Россию с 2019 года.",
+        P,
+        [],
+    ),
+    (
         # ... but a day two sentences back with nothing in between is too far for it
         "Делегации подписали протокол 3 июня. Министры остались довольны. "
         "Днём ранее эксперты согласовали текст.",

@@ -37,12 +37,26 @@ def _next_word(text: str, pos: int) -> str | None:
     return mt[1].lower() if mt else None
 
 
+_CLAUSE_WORDS = re.compile(r"[^,;:—–\-.!?()«»\"]{0,80}$")
+_FIRST_WORDS = 8  # words back in the clause a «первый ...» may stand
+
+
+def _first_since(text: str, e: Expr) -> bool:
+    """«это первый визит главы ЕС в Россию с 2017 года»: «первый»/«впервые» earlier in the
+    date's own clause makes «с 2017 года» a comparison, not the date of the visit."""
+    m = _CLAUSE_WORDS.search(text, max(0, e.start - 80), e.start)
+    words = re.findall(r"[а-яё]+", m.group(0).lower()) if m else []
+    return any(word(w).lemma in _FIRSTLIKE for w in words[-_FIRST_WORDS:])
+
+
 def _is_noun_phrase_since(text: str, e: Expr) -> bool:
     """«первый с 2021 года саммит», «впервые с 2021 года»: a comparison inside a noun phrase,
     not the date of an event."""
     prev = _prev_word(text, e.start)
     if prev is None:
         return False
+    if _first_since(text, e):
+        return True
     pw = word(prev)
     if pw.lemma in _FIRSTLIKE or "Supr" in pw.grammemes:
         return True
@@ -138,6 +152,12 @@ def _anchor_for(
     return None
 
 
+def _steps_back(text: str, e: Expr) -> bool:
+    """«накануне»: a step back from the story's day («Фицо накануне говорил ...»), after
+    which «в тот же день» still means the day the story is on, not the eve."""
+    return e.kind == "relday" and e.n == -1 and text[e.start : e.end].lower() == "накануне"
+
+
 _RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
 _CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
 
@@ -213,6 +233,7 @@ def extract_dates(
             and v.start is not None
             and v.how in _STATED_DAY
             and not _in_relative_clause(text[s0 : e.start])
+            and not (stated is not None and _steps_back(text, e))
         ):
             stated = (i, v.start)
             if v.how in _EXPLICIT_DAY:

@@ -271,6 +271,7 @@ def _sentence_events(
             planned = True
         if reading is None:
             continue
+        reading = _over_days(reading, toks, parse, idx) if parsed else reading
         if status == BY_TENSE:
             status = "planned" if planned else "happened"
         tail = inp.text[toks[idx].end : s_end]
@@ -509,7 +510,8 @@ def _entry_dates(inp: ArticleInput) -> dict[int, DateMention]:
 # половине дня ...»): its undated happening is on the day that one was on. «На полях
 # встречи», «в ходе визита» are not among them: they name a setting that may last days.
 _GOES_ON = re.compile(
-    r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим"
+    r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим|следом"
+    r"|сначала|вначале|первым\s+(?:делом|пунктом)"
     r"|после\s+(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
     r"|по\s+(?:итогам|окончании|завершении)"
     r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+совместной)(?![а-яё])",
@@ -531,6 +533,41 @@ def _day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
         if since <= d.start and d.end <= sent.start and d.value.precision == "day"
     ]
     return told[-1] if told and not told[-1].planned else None
+
+
+# «с двухдневным визитом», «трёхдневные переговоры»: how many days the happening lasts.
+_LASTING = re.compile(r"^(одно|двух|трех|трёх|четырех|четырёх|пяти|\d+-?)дневн", re.IGNORECASE)
+_DAYS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
+
+
+def _over_days(r: DateReading, toks: list[Token], parse: SentenceParse, idx: int) -> DateReading:
+    """A happening dated by its first day and said to last N days («прибыл с двухдневным
+    визитом в понедельник») runs over those N days."""
+    v = r.value
+    if not r.explicit or v.precision != "day" or v.start is None:
+        return r
+    for j, t in enumerate(toks):
+        m = _LASTING.match(t.text)
+        head = parse.heads[j]
+        if m is None or head < 0:
+            continue
+        # on the trigger noun, or on the noun of its verb («прибыл с двухдневным визитом»)
+        if head != idx and not (toks[head].pos == "NOUN" and parse.heads[head] == idx):
+            continue
+        word = m.group(1).lower().rstrip("-")
+        n = int(word) if word.isdigit() else _DAYS[word]
+        if not 1 < n <= MAX_LASTING:
+            continue
+        span = dt.timedelta(days=n - 1)
+        if lemma_of(toks[anchor_verb(toks, parse, idx)]) in ENDING_VERBS:
+            # «двухдневный визит завершился 19 октября»: the day named is the last one
+            return DateReading(DateValue(v.start - span, v.start, "range", v.how), r.text, r.span)
+        return DateReading(DateValue(v.start, v.start + span, "range", v.how), r.text, r.span)
+    return r
+
+
+MAX_LASTING = 14  # days; a longer «N-дневный» is no visit's length
+ENDING_VERBS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
 
 
 def _stale_for_present(d: DateMention, published: dt.date | None) -> bool:

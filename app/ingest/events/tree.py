@@ -169,11 +169,34 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
     # ...unless that word is inside the trigger noun's own phrase, with no clause of its
     # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
     # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
+    path = above[: above.index(trigger)]
+    relcl = [k for k, a in enumerate(path) if parse.rels[a] == "acl:relcl"]
+    own = relcl[-1] if relcl and _relative_on(tokens, parse, path[relcl[-1]], trigger) else None
     return all(
         tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
-        or (parse.rels[a] == "acl:relcl" and parse.heads[a] == trigger)
-        for a in above[: above.index(trigger)]
+        or k == own
+        # «встречу, которую планировали провести 24 февраля»: that clause's infinitive
+        or (own is not None and k < own and parse.rels[a] == "xcomp")
+        for k, a in enumerate(path)
     )
+
+
+def _relative_on(tokens: list[Token], parse: SentenceParse, verb: int, noun: int) -> bool:
+    """Is the relative clause headed by `verb` about `noun`? The parse says so, or it hung
+    the clause on a word of the noun's phrase while «который» agrees with the noun
+    («встречу с Лавровым, которую планировали ...»)."""
+    head = parse.heads[verb]
+    if head == noun:
+        return True
+    if head < 0 or noun not in ancestors(parse, head):
+        return False
+    want = (tokens[noun].feats.get("Gender"), tokens[noun].feats.get("Number"))
+    for j, t in enumerate(tokens):
+        if t.lemma.lower() == "который" and verb in ancestors(parse, j):
+            got = (t.feats.get("Gender"), t.feats.get("Number"))
+            mine = (tokens[head].feats.get("Gender"), tokens[head].feats.get("Number"))
+            return got == want and got != mine
+    return False
 
 
 def _date_anchor(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:

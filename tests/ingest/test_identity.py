@@ -84,3 +84,35 @@ def test_earlier_occasion_is_not_undated() -> None:
     assert not identity.same_happening(
         "call", [PUTIN, ALIEV], earlier, NO_KEYS, "call", [PUTIN, ALIEV], dated, NO_KEYS
     )
+
+
+def before(d: D) -> DateReading:
+    return DateReading(DateValue(None, d, "before", "before-publication"), explicit=False)
+
+
+@pytest.mark.parametrize(
+    ("keys_a", "keys_b", "same"),
+    [
+        # «прилетел в монгольскую столицу» / «приехал в Улан-Батор по приглашению
+        # монгольского коллеги»: the place's root is much of their few words.
+        ({"монгол", "столиц", "вечер"}, {"монгол", "улан-б", "пригла", "коллег"}, True),
+        # Two visits of one man to different places that week.
+        ({"монгол", "столиц"}, {"вьетна", "ханой"}, False),
+        # One common word among many is no shared place.
+        (
+            {"официа", "азерба", "бак", "вступл", "заявк", "подал"},
+            {"официа", "китай", "пекин", "торгов", "экспорт", "догово"},
+            False,
+        ),
+    ],
+)
+def test_visits_of_one_visitor_to_one_place(
+    keys_a: set[str], keys_b: set[str], same: bool
+) -> None:
+    a, b = before(D(2024, 9, 3)), before(D(2024, 9, 4))
+    assert (
+        identity.same_happening(
+            "visit", [PUTIN], a, frozenset(keys_a), "visit", [PUTIN], b, frozenset(keys_b)
+        )
+        is same
+    )

@@ -178,7 +178,22 @@ def same_happening(
         return True
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
+    if type_a == type_b == "visit" and destination_shared(keys_a, keys_b):
+        return True  # the same visitor's visit to the same place, told in few words
     return similar(keys_a, keys_b)
+
+
+# A visit report is short («прибыл в Улан-Батор»): its wording is mostly the destination.
+MIN_VISIT_OVERLAP = 1 / 3
+
+
+def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two reports of a visit by the same visitor share the place's root («Монголию»,
+    «монгольскую столицу»), which is a good part of their few words."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 1 and shared / min(len(a), len(b)) >= MIN_VISIT_OVERLAP
 
 
 def successor(

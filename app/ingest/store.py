@@ -491,7 +491,7 @@ def _refresh(
     return it (renamed, maybe) with its actors."""
     mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
     readings = [_mention_reading(m) for m in mentions]
-    best = ident.best_reading(readings)
+    best = ident.best_reading(readings, spans=ev.type == "visit")
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
         best.value.precision,

@@ -106,9 +106,7 @@ def before(d: D) -> DateReading:
         ),
     ],
 )
-def test_visits_of_one_visitor_to_one_place(
-    keys_a: set[str], keys_b: set[str], same: bool
-) -> None:
+def test_visits_of_one_visitor_to_one_place(keys_a: set[str], keys_b: set[str], same: bool) -> None:
     a, b = before(D(2024, 9, 3)), before(D(2024, 9, 4))
     assert (
         identity.same_happening(
@@ -116,3 +114,30 @@ def test_visits_of_one_visitor_to_one_place(
         )
         is same
     )
+
+
+def span(a: D, b: D) -> DateReading:
+    return DateReading(DateValue(a, b, "range", "explicit"), text=f"{a}–{b}")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «прибыл 8 июля» and «находился с визитом 8–9 июля»: one visit.
+        (day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9)), True),
+        # A day outside the stay is another trip.
+        (day(D(2024, 7, 11)), span(D(2024, 7, 8), D(2024, 7, 9)), False),
+        # A week («на прошлой неделе») is too loose to place a visit.
+        (day(D(2024, 7, 11)), span(D(2024, 7, 8), D(2024, 7, 14)), False),
+    ],
+)
+def test_a_day_inside_a_stated_stay(a: DateReading, b: DateReading, same: bool) -> None:
+    assert (
+        identity.same_happening("visit", [PUTIN], a, NO_KEYS, "visit", [PUTIN], b, NO_KEYS) is same
+    )
+
+
+def test_a_visit_is_dated_by_its_stay_not_its_arrival() -> None:
+    arrival, stay = day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9))
+    assert identity.best_reading([arrival, stay]) is arrival
+    assert identity.best_reading([arrival, stay], spans=True) is stay

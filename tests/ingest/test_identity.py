@@ -141,3 +141,24 @@ def test_a_visit_is_dated_by_its_stay_not_its_arrival() -> None:
     arrival, stay = day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9))
     assert identity.best_reading([arrival, stay]) is arrival
     assert identity.best_reading([arrival, stay], spans=True) is stay
+
+
+@pytest.mark.parametrize(
+    ("keys_a", "keys_b", "same"),
+    [
+        # «Ранее Минфин США ввёл блокирующие санкции против Роснефти» and the dated report.
+        ({"роснеф", "блокир"}, {"роснеф", "дочерн", "компан", "объяви", "список"}, True),
+        # The same body's sanctions against another target.
+        ({"роснеф", "блокир"}, {"лукойл", "дочерн", "компан", "объяви", "список"}, False),
+    ],
+)
+def test_sanctions_of_one_body_against_one_target(
+    keys_a: set[str], keys_b: set[str], same: bool
+) -> None:
+    earlier = DateReading(DateValue(None, D(2024, 11, 25), "before", "before-publication"))
+    dated = day(D(2024, 11, 21))
+    body = ["us-treasury"]
+    got = identity.same_happening(
+        "sanctions", body, earlier, frozenset(keys_a), "sanctions", body, dated, frozenset(keys_b)
+    )
+    assert got is same

@@ -196,12 +196,16 @@ def same_happening(
         return True
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
-    if type_a == type_b == "visit" and destination_shared(keys_a, keys_b):
-        return True  # the same visitor's visit to the same place, told in few words
+    if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
+        # The same visitor's visit to one place, the same body's sanctions against one
+        # target, told in few words.
+        return True
     return similar(keys_a, keys_b)
 
 
-# A visit report is short («прибыл в Улан-Батор»): its wording is mostly the destination.
+# Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,
+# «ранее Минфин США ввёл санкции против Газпромбанка».
+SHORT_REPORT_TYPES = frozenset({"visit", "sanctions"})
 MIN_VISIT_OVERLAP = 1 / 3
 
 

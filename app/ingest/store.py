@@ -88,13 +88,23 @@ def store_article(
     return result
 
 
+def _full_name(cache: StoreCache, name: str) -> str | None:
+    """A short form of one full name this run knows («Лула да Силва» of «Луис Инасиу Лула
+    да Силва»): at least two words, the last words of exactly one known person."""
+    key = name_key(name)
+    if len(key.split()) < 2:
+        return None
+    found = {pid for k, pid in cache.people.items() if k.endswith(" " + key)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
     """The article's new people under the ids this run already gave them (see
     StoreCache.people)."""
     to: dict[str, str] = {}
     for a in facts.actors.values():
         if a.kind == "person" and not a.curated:
-            known = cache.people.get(name_key(a.name_ru))
+            known = cache.people.get(name_key(a.name_ru)) or _full_name(cache, a.name_ru)
             if known is not None and known != a.id:
                 to[a.id] = known
     if not to:

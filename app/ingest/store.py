@@ -114,7 +114,9 @@ def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
         c.actor_spans = [(s, e, to.get(a, a)) for s, e, a in c.actor_spans]
         c.roles = {to.get(a, a): r for a, r in c.roles.items()}
         c.venue = to.get(c.venue, c.venue) if c.venue else None
-    actors = {a.id: a for a in facts.actors.values() if a.id not in to}
+    # The article's own spelling still names the actor in its titles; the stored row (the
+    # first spelling) is left as it is.
+    actors = {to.get(a.id, a.id): replace(a, id=to.get(a.id, a.id)) for a in facts.actors.values()}
     return replace(facts, actors=actors)
 
 
@@ -362,13 +364,23 @@ def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
     else:
         people = [a for a in people if roles.get(a) in ACTOR_ROLES]
     with_body = {facts.parents[a] for a in people if a in facts.parents}
-    named = [_kind_name(facts, a) for a in people if a not in with_body]
+    named_ids = [a for a in people if a not in with_body]
+    venue = cand.venue
+    kinds = {a: _kind_name(facts, a)[0] for a in named_ids}
+    if cand.type == "visit" and venue is None and "person" in kinds.values():
+        # «Визит Путина в Китай», not «Визит Путина и Китая»: a state beside the visitor
+        # is where he went.
+        state = next((a for a in named_ids if kinds[a] == "state"), None)
+        if state is not None:
+            venue = state
+            named_ids = [a for a in named_ids if kinds[a] == "person"]
+    named = [_kind_name(facts, a) for a in named_ids]
     target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
     return titles.make_title(
         cand.type,
         named,
         cand.gist,
-        venue=_kind_name(facts, cand.venue) if cand.venue else None,
+        venue=_kind_name(facts, venue) if venue else None,
         target=_kind_name(facts, target) if target else None,
     )
 

@@ -213,3 +213,11 @@ def test_a_short_form_of_a_known_full_name_is_that_person(
         store_article(session, pipeline.process(raw_article(text, D(2025, 3, 5), file=file)), cache)
     people = session.scalars(select(Actor.name_ru).where(Actor.curated.is_(False))).all()
     assert people == ["Антониу Перейра да Кошта"]
+
+
+def test_a_visit_is_titled_by_the_visitor_and_where_he_went(
+    session: Session, pipeline: Pipeline
+) -> None:
+    _store(session, pipeline, "Лавров 5 мая прибыл с визитом в Китай.", D(2025, 5, 6), "v.txt")
+    visit = session.scalars(select(Event).where(Event.type == "visit")).one()
+    assert visit.title == "Визит Лаврова в Китай"

@@ -135,6 +135,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         months: set[str | None] = set()
         actors: set[str] = set()
         for cand in facts.events:
+            _visit_destination(cand, facts)
             cand.title = _title(cand, facts)
             same = _find_same(session, cand, facts.parents)
             ev = same[0] if same else _new_event(session, cand, facts)
@@ -364,17 +365,8 @@ def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
     else:
         people = [a for a in people if roles.get(a) in ACTOR_ROLES]
     with_body = {facts.parents[a] for a in people if a in facts.parents}
-    named_ids = [a for a in people if a not in with_body]
+    named = [_kind_name(facts, a) for a in people if a not in with_body]
     venue = cand.venue
-    kinds = {a: _kind_name(facts, a)[0] for a in named_ids}
-    if cand.type == "visit" and venue is None and "person" in kinds.values():
-        # «Визит Путина в Китай», not «Визит Путина и Китая»: a state beside the visitor
-        # is where he went.
-        state = next((a for a in named_ids if kinds[a] == "state"), None)
-        if state is not None:
-            venue = state
-            named_ids = [a for a in named_ids if kinds[a] == "person"]
-    named = [_kind_name(facts, a) for a in named_ids]
     target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
     return titles.make_title(
         cand.type,
@@ -383,6 +375,20 @@ def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
         venue=_kind_name(facts, venue) if venue else None,
         target=_kind_name(facts, target) if target else None,
     )
+
+
+def _visit_destination(cand: EventCandidate, facts: ArticleFacts) -> None:
+    """A state named beside the visitor of a visit is where he went («визит Путина в
+    Китай»): the venue, not a party (nor a «Визит Путина и Китая» in the title)."""
+    if cand.type != "visit" or cand.venue is not None:
+        return
+    kinds = {a: _kind_name(facts, a)[0] for a in cand.actors}
+    state = next((a for a in cand.actors if kinds[a] == "state"), None)
+    if state is None or "person" not in kinds.values():
+        return
+    cand.venue = state
+    cand.actors = [a for a in cand.actors if a != state]
+    cand.roles[state] = VENUE
 
 
 def _kind_name(facts: ArticleFacts, actor_id: str) -> tuple[str, str]:

@@ -221,3 +221,6 @@ def test_a_visit_is_titled_by_the_visitor_and_where_he_went(
     _store(session, pipeline, "Лавров 5 мая прибыл с визитом в Китай.", D(2025, 5, 6), "v.txt")
     visit = session.scalars(select(Event).where(Event.type == "visit")).one()
     assert visit.title == "Визит Лаврова в Китай"
+    # Where he went is the venue, not a party.
+    assert visit.venue_id == "china"
+    assert {a.actor_id for a in visit.actor_links} == {"sergey-lavrov"}

@@ -88,13 +88,23 @@ def store_article(
     return result
 
 
+def _full_name(cache: StoreCache, name: str) -> str | None:
+    """A short form of one full name this run knows («Лула да Силва» of «Луис Инасиу Лула
+    да Силва»): at least two words, the last words of exactly one known person."""
+    key = name_key(name)
+    if len(key.split()) < 2:
+        return None
+    found = {pid for k, pid in cache.people.items() if k.endswith(" " + key)}
+    return found.pop() if len(found) == 1 else None
+
+
 def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
     """The article's new people under the ids this run already gave them (see
     StoreCache.people)."""
     to: dict[str, str] = {}
     for a in facts.actors.values():
         if a.kind == "person" and not a.curated:
-            known = cache.people.get(name_key(a.name_ru))
+            known = cache.people.get(name_key(a.name_ru)) or _full_name(cache, a.name_ru)
             if known is not None and known != a.id:
                 to[a.id] = known
     if not to:
@@ -104,7 +114,9 @@ def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
         c.actor_spans = [(s, e, to.get(a, a)) for s, e, a in c.actor_spans]
         c.roles = {to.get(a, a): r for a, r in c.roles.items()}
         c.venue = to.get(c.venue, c.venue) if c.venue else None
-    actors = {a.id: a for a in facts.actors.values() if a.id not in to}
+    # The article's own spelling still names the actor in its titles; the stored row (the
+    # first spelling) is left as it is.
+    actors = {to.get(a.id, a.id): replace(a, id=to.get(a.id, a.id)) for a in facts.actors.values()}
     return replace(facts, actors=actors)
 
 
@@ -123,6 +135,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         months: set[str | None] = set()
         actors: set[str] = set()
         for cand in facts.events:
+            _visit_destination(cand, facts)
             cand.title = _title(cand, facts)
             same = _find_same(session, cand, facts.parents)
             ev = same[0] if same else _new_event(session, cand, facts)
@@ -353,14 +366,29 @@ def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
         people = [a for a in people if roles.get(a) in ACTOR_ROLES]
     with_body = {facts.parents[a] for a in people if a in facts.parents}
     named = [_kind_name(facts, a) for a in people if a not in with_body]
+    venue = cand.venue
     target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
     return titles.make_title(
         cand.type,
         named,
         cand.gist,
-        venue=_kind_name(facts, cand.venue) if cand.venue else None,
+        venue=_kind_name(facts, venue) if venue else None,
         target=_kind_name(facts, target) if target else None,
     )
+
+
+def _visit_destination(cand: EventCandidate, facts: ArticleFacts) -> None:
+    """A state named beside the visitor of a visit is where he went («визит Путина в
+    Китай»): the venue, not a party (nor a «Визит Путина и Китая» in the title)."""
+    if cand.type != "visit" or cand.venue is not None:
+        return
+    kinds = {a: _kind_name(facts, a)[0] for a in cand.actors}
+    state = next((a for a in cand.actors if kinds[a] == "state"), None)
+    if state is None or "person" not in kinds.values():
+        return
+    cand.venue = state
+    cand.actors = [a for a in cand.actors if a != state]
+    cand.roles[state] = VENUE
 
 
 def _kind_name(facts: ArticleFacts, actor_id: str) -> tuple[str, str]:
@@ -491,7 +519,7 @@ def _refresh(
     return it (renamed, maybe) with its actors."""
     mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
     readings = [_mention_reading(m) for m in mentions]
-    best = ident.best_reading(readings)
+    best = ident.best_reading(readings, spans=ev.type == "visit")
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
         best.value.precision,

@@ -76,6 +76,17 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "8 июля, сообщил во вторник журналистам пресс-секретарь Кремля Дмитрий Песков.",
         [("statement", ["dmitry-peskov"], [S], None)],
     ),
+    # A vice-premier named by title is still a party; a state under a deputy minister's
+    # title only says whose deputy he is.
+    (
+        "Вице-премьер Юрий Борисов, который курирует оборонную отрасль, в среду провёл "
+        "телефонный разговор с Лавровым.",
+        [("call", ["sergey-lavrov", "yuriy-borisov"], [P, P], None)],
+    ),
+    (
+        "Замминистра обороны России Илья Сомов заявил во вторник, что учения завершены.",
+        [("statement", ["ilya-somov"], [S], None)],
+    ),
     # An envoy of the president is not the president.
     (
         "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "

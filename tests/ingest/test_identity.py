@@ -84,3 +84,81 @@ def test_earlier_occasion_is_not_undated() -> None:
     assert not identity.same_happening(
         "call", [PUTIN, ALIEV], earlier, NO_KEYS, "call", [PUTIN, ALIEV], dated, NO_KEYS
     )
+
+
+def before(d: D) -> DateReading:
+    return DateReading(DateValue(None, d, "before", "before-publication"), explicit=False)
+
+
+@pytest.mark.parametrize(
+    ("keys_a", "keys_b", "same"),
+    [
+        # «прилетел в монгольскую столицу» / «приехал в Улан-Батор по приглашению
+        # монгольского коллеги»: the place's root is much of their few words.
+        ({"монгол", "столиц", "вечер"}, {"монгол", "улан-б", "пригла", "коллег"}, True),
+        # Two visits of one man to different places that week.
+        ({"монгол", "столиц"}, {"вьетна", "ханой"}, False),
+        # One common word among many is no shared place.
+        (
+            {"официа", "азерба", "бак", "вступл", "заявк", "подал"},
+            {"официа", "китай", "пекин", "торгов", "экспорт", "догово"},
+            False,
+        ),
+    ],
+)
+def test_visits_of_one_visitor_to_one_place(keys_a: set[str], keys_b: set[str], same: bool) -> None:
+    a, b = before(D(2024, 9, 3)), before(D(2024, 9, 4))
+    assert (
+        identity.same_happening(
+            "visit", [PUTIN], a, frozenset(keys_a), "visit", [PUTIN], b, frozenset(keys_b)
+        )
+        is same
+    )
+
+
+def span(a: D, b: D) -> DateReading:
+    return DateReading(DateValue(a, b, "range", "explicit"), text=f"{a}–{b}")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «прибыл 8 июля» and «находился с визитом 8–9 июля»: one visit.
+        (day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9)), True),
+        # A day outside the stay is another trip.
+        (day(D(2024, 7, 11)), span(D(2024, 7, 8), D(2024, 7, 9)), False),
+        # A week («на прошлой неделе») is too loose to place a visit.
+        (day(D(2024, 7, 11)), span(D(2024, 7, 8), D(2024, 7, 14)), False),
+    ],
+)
+def test_a_day_inside_a_stated_stay(a: DateReading, b: DateReading, same: bool) -> None:
+    assert (
+        identity.same_happening("visit", [PUTIN], a, NO_KEYS, "visit", [PUTIN], b, NO_KEYS) is same
+    )
+
+
+def test_a_visit_is_dated_by_its_stay_not_its_arrival() -> None:
+    arrival, stay = day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9))
+    assert identity.best_reading([arrival, stay]) is arrival
+    assert identity.best_reading([arrival, stay], spans=True) is stay
+
+
+@pytest.mark.parametrize(
+    ("keys_a", "keys_b", "same"),
+    [
+        # «Ранее Минфин США ввёл блокирующие санкции против Роснефти» and the dated report.
+        ({"роснеф", "блокир"}, {"роснеф", "дочерн", "компан", "объяви", "список"}, True),
+        # The same body's sanctions against another target.
+        ({"роснеф", "блокир"}, {"лукойл", "дочерн", "компан", "объяви", "список"}, False),
+    ],
+)
+def test_sanctions_of_one_body_against_one_target(
+    keys_a: set[str], keys_b: set[str], same: bool
+) -> None:
+    earlier = DateReading(DateValue(None, D(2024, 11, 25), "before", "before-publication"))
+    dated = day(D(2024, 11, 21))
+    body = ["us-treasury"]
+    got = identity.same_happening(
+        "sanctions", body, earlier, frozenset(keys_a), "sanctions", body, dated, frozenset(keys_b)
+    )
+    assert got is same

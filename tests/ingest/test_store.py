@@ -177,9 +177,7 @@ def test_a_dated_report_joins_the_events_it_bridges(session: Session, pipeline: 
         assert redirect is not None and redirect.new_id == talks[0].id
 
 
-def test_two_spellings_of_a_new_person_are_one_actor(
-    session: Session, pipeline: Pipeline
-) -> None:
+def test_two_spellings_of_a_new_person_are_one_actor(session: Session, pipeline: Pipeline) -> None:
     """An earlier article of the run gave a new person's name only in the genitive (its
     actor «Рамакришнана Виджаякумара»); the nominative in a later one is the same actor."""
     session.add(
@@ -199,3 +197,30 @@ def test_two_spellings_of_a_new_person_are_one_actor(
     assert people == ["ramakrishnana-vidzhayakumara"]
     linked = session.scalars(select(EventActor.actor_id).where(EventActor.event_id.like("%talks")))
     assert set(linked) == {"ramakrishnana-vidzhayakumara", "sergey-lavrov"}
+
+
+def test_a_short_form_of_a_known_full_name_is_that_person(
+    session: Session, pipeline: Pipeline
+) -> None:
+    """«Перейра да Кошта» in a later article of the run is «Антониу Перейра да Кошта»."""
+    cache = StoreCache()
+    texts = [
+        ("Лавров 3 марта провёл переговоры с Антониу Перейрой да Коштой.", "full.txt"),
+        ("Перейра да Кошта 4 марта провёл переговоры с Рубио.", "short.txt"),
+    ]
+    for text, file in texts:
+        session.commit()
+        store_article(session, pipeline.process(raw_article(text, D(2025, 3, 5), file=file)), cache)
+    people = session.scalars(select(Actor.name_ru).where(Actor.curated.is_(False))).all()
+    assert people == ["Антониу Перейра да Кошта"]
+
+
+def test_a_visit_is_titled_by_the_visitor_and_where_he_went(
+    session: Session, pipeline: Pipeline
+) -> None:
+    _store(session, pipeline, "Лавров 5 мая прибыл с визитом в Китай.", D(2025, 5, 6), "v.txt")
+    visit = session.scalars(select(Event).where(Event.type == "visit")).one()
+    assert visit.title == "Визит Лаврова в Китай"
+    # Where he went is the venue, not a party.
+    assert visit.venue_id == "china"
+    assert {a.actor_id for a in visit.actor_links} == {"sergey-lavrov"}

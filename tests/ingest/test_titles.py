@@ -61,6 +61,14 @@ def test_make_title(
         ("Белый дом", "loct", False, "Белом доме"),
         ("Нижний Новгород", "loct", False, "Нижнем Новгороде"),
         ("ОАЭ", "loct", False, "ОАЭ"),
+        # A foreign man's surname in -а or -ь declines like a noun.
+        ("Фумио Кисида", "gent", True, "Кисиды"),
+        ("Фумио Кисида", "ablt", True, "Кисидой"),
+        ("Жозеп Боррель", "gent", True, "Борреля"),
+        ("Жозеп Боррель", "ablt", True, "Боррелем"),
+        # ...a woman's does not; a monarch's numeral stays.
+        ("Кая Каллас", "gent", True, "Каллас"),
+        ("Мсвати III", "gent", True, "Мсвати III"),
     ],
 )
 def test_inflect(phrase: str, case: str, person: bool, out: str) -> None:

@@ -407,8 +407,9 @@ def unknown_person(entity: Entity, name: str | None = None) -> ActorRecord | Non
     """A new person actor from a natasha PER entity (None if the name has no letters);
     `name` is its nominative (see names.py), else natasha's normal form."""
     if name:
-        # Particles of a name stay lower-case («Мухаммед бен Заид»).
-        name_ru = " ".join(w if w.islower() else _title(w) for w in name.split())
+        # Particles of a name stay lower-case («Мухаммед бен Заид»), numerals upper-case
+        # («Мсвати III»).
+        name_ru = " ".join(w if w.islower() or w[1:].isupper() else _title(w) for w in name.split())
     else:
         name_ru = _title(" ".join((entity.normal or entity.text).split()))
     slug = slugify(name_ru)

@@ -392,7 +392,13 @@ def _speaker_subject(
     verb = anchor_verb(toks, parse, trigger)
     if any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads)):
         return []
-    above = [s for s in ancestors(parse, trigger) if s in statements]
+    # «Путин посетит ..., сообщил Ушаков»: words before an inverted verb of saying have a
+    # subject of their own, whatever the parser hung it on.
+    above = [
+        s
+        for s in ancestors(parse, trigger)
+        if s in statements and not (s > 0 and toks[s - 1].pos == "PUNCT")
+    ]
     return [
         h
         for h in hits

@@ -118,6 +118,19 @@ def same_day(a: DateReading, b: DateReading) -> bool:
     )
 
 
+def within_days(a: DateReading, b: DateReading) -> bool:
+    """Both stated as days or short ranges («8–9 июля», not a week), and they overlap."""
+    for r in (a, b):
+        v = r.value
+        if not r.explicit or v.precision not in ("day", "range") or v.start is None:
+            return False
+        if v.end is None or v.end - v.start > dt.timedelta(days=3):
+            return False
+    sa, ea = interval(a)
+    sb, eb = interval(b)
+    return sa <= eb and sb <= ea
+
+
 def near_days(a: DateReading, b: DateReading) -> bool:
     """Two explicit single days a few days apart: a disagreement between sources."""
     va, vb = a.value, b.value
@@ -174,11 +187,35 @@ def same_happening(
         return True  # a report without any date of the same parties' call/meeting
     if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
         return True  # the same call/meeting of the same people on the same day
+    if type_a == type_b and type_a not in SPEECH_TYPES and within_days(date_a, date_b):
+        # «прибыл 8 июля» and «находился с визитом 8–9 июля»: a day inside the other's
+        # stated days, for the same visitor or the same parties.
+        if type_a == "visit" or parties:
+            return True
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
         return True
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
+    if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
+        # The same visitor's visit to one place, the same body's sanctions against one
+        # target, told in few words.
+        return True
     return similar(keys_a, keys_b)
+
+
+# Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,
+# «ранее Минфин США ввёл санкции против Газпромбанка».
+SHORT_REPORT_TYPES = frozenset({"visit", "sanctions"})
+MIN_VISIT_OVERLAP = 1 / 3
+
+
+def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two reports of a visit by the same visitor share the place's root («Монголию»,
+    «монгольскую столицу»), which is a good part of their few words."""
+    if not a or not b:
+        return False
+    shared = len(a & b)
+    return shared >= 1 and shared / min(len(a), len(b)) >= MIN_VISIT_OVERLAP
 
 
 def successor(
@@ -209,8 +246,16 @@ def reading_rank(r: DateReading) -> tuple[int, int, dt.date]:
     )
 
 
-def best_reading(readings: Iterable[DateReading]) -> DateReading:
-    return min(readings, key=reading_rank)
+def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:
+    """The finest explicit reading. `spans` (a visit): a stated stay of a few days
+    («8–9 июля») over a day inside it (the day of arrival)."""
+    rs = list(readings)
+    best = min(rs, key=reading_rank)
+    if spans and best.explicit and best.value.precision == "day":
+        stays = [r for r in rs if r.value.precision == "range" and within_days(r, best)]
+        if stays:
+            return min(stays, key=reading_rank)
+    return best
 
 
 def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[DateReading]:

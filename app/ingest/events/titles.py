@@ -76,6 +76,8 @@ def inflect(phrase: str, case: str, person: bool = False) -> str:
     if person:
         if len(words[-1]) <= 2:
             return phrase  # a Chinese name ends in a one-syllable given name: «Ван И»
+        if re.fullmatch(r"[IVXLC]+", words[-1]):
+            return phrase  # a monarch's numeral: «Мсвати III» is not declined by a rule
         female = len(words) > 1 and _is_female_name(words[0])
         if case == "gent":
             surname = _inflect_surname(words[-1], female)
@@ -147,11 +149,24 @@ def _inflect_surname(surname: str, female: bool) -> str:
             feminine_ending = gen.endswith("ой") and not ending.endswith("ой")
             if feminine_ending == female:
                 return surname[: -len(ending)] + gen
+    if not female and _declines_as_noun(low):
+        # A man's surname in -а or -ь declines like a noun: «Кисида» → «Кисиды»,
+        # «Боррель» → «Борреля».
+        if low[-1] == "ь":
+            return surname[:-1] + "я"
+        return surname[:-1] + ("и" if low[-2] in "гкхжшщч" else "ы")
     if female or not low[-1:].isalpha() or low[-1] in "аеёиоуыэюяь":
         return surname
     if low[-1] == "й":
         return surname[:-1] + "я"
     return surname + "а"
+
+
+def _declines_as_noun(low: str) -> bool:
+    """A foreign man's surname in -а after a consonant or in -ь («Кисида», «Боррель»)."""
+    return len(low) > 3 and (
+        (low[-1] == "а" and low[-2] not in "аеёиоуыэюя") or (low[-1] == "ь" and low[-2] in "лнр")
+    )
 
 
 # Instrumental of surnames the dictionary lacks, by ending (the genitive's counterpart).
@@ -176,6 +191,8 @@ def _inflect_surname_in(surname: str, female: bool, case: str) -> str:
                 out = str(g.word)
                 return out[:1].upper() + out[1:]
     low = surname.lower()
+    if case == "ablt" and not female and _declines_as_noun(low):
+        return surname[:-1] + ("ем" if low[-1] == "ь" else "ой")  # «с Кисидой», «с Боррелем»
     if case == "ablt":
         for ending, form in _SURNAME_INSTRUMENTAL:
             if low.endswith(ending) and len(low) > len(ending) + 1:

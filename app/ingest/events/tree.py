@@ -14,6 +14,18 @@ from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_N
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
+# Titles beyond the lexicon's: a person named under them is still that person («вице-премьер
+# Денис Мантуров»), and a state under them only says whose title it is («замминистра
+# финансов России»).
+MORE_TITLES = frozenset(
+    {
+        "вице-премьер", "замминистра", "вице-министр", "замминистр", "генсек",
+        "генсекретарь", "генеральный", "король", "принц", "эмир", "султан", "шейх",
+        "постпред", "полпред", "губернатор", "мэр", "вице-спикер", "верховный",
+    }
+)  # fmt: skip
+TITLE_NOUNS = ROLE_NOUNS | MORE_TITLES
+QUALIFIED_TITLES = PERSON_TITLES | MORE_TITLES
 VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Clauses hanging off a trigger that still describe it («разговор, в ходе которого ...»).
@@ -319,10 +331,10 @@ def actor_belongs(
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
             lemma = tok.lemma.lower()
-            if qualifier and lemma in PERSON_TITLES:
+            if qualifier and lemma in QUALIFIED_TITLES:
                 return False
             if (
-                lemma in ROLE_NOUNS
+                lemma in TITLE_NOUNS
                 or lemma in PARTICIPATION_NOUNS
                 or tok.pos == "PROPN"
                 or (speech and lemma == "слово")

@@ -3,8 +3,9 @@
 A trigger's status is read from the words that govern it (its ancestors in the parse) and
 the words that modify it: «встречу отложили» (postponed), «отменил визит», «встреча не
 состоялась» (cancelled), «подготовка к встрече продолжается» (planned: still to come).
-Possibilities and denials are no happening at all: «возможная встреча», «не исключил
-встречи», «встреча может состояться», «встреча не планируется». Tense (planned vs happened)
+Possibilities, hearsay and denials are no happening at all: «возможная встреча», «не
+исключил встречи», «встреча может состояться», «Моди якобы приедет», «встреча не
+планируется». Tense (planned vs happened)
 is tree.future_clause's job; this module only overrides it. The words are data
 (app/data/triggers.toml, [status]).
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 from app.ingest.events.lexicon import (
     CANCEL_LEMMAS,
+    HEARSAY_LEMMAS,
     MODAL_LEMMAS,
     POSSIBLE_LEMMAS,
     POSTPONE_LEMMAS,
@@ -20,7 +22,7 @@ from app.ingest.events.lexicon import (
     TOOK_PLACE_LEMMAS,
 )
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.tree import ancestors
+from app.ingest.events.tree import ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -41,6 +43,12 @@ def _has_not(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
 def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> str | None:
     """ "postponed", "cancelled", "planned", BY_TENSE, or None when the sentence only says
     the happening is possible or denies it."""
+    verb = anchor_verb(tokens, parse, trigger)
+    if any(
+        h in (trigger, verb) and lemma_of(tokens[j]) in HEARSAY_LEMMAS
+        for j, h in enumerate(parse.heads)
+    ):
+        return None  # «Моди якобы приедет»: hearsay the text does not vouch for
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:
             continue

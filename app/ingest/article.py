@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.ingest.dates import infer_publication_date
 from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
+from app.ingest.dates.publication import year_from_links
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
 
 if TYPE_CHECKING:
@@ -46,6 +47,8 @@ def prepare(raw: RawArticle, gazetteer: Gazetteer | None = None) -> PreparedArti
         day, month = raw.partial_date
         weekday = _lead_weekday(raw) if how == "dateline" else None
         published = infer_publication_date(body, day, month, weekday)
+        if published is None and how == "dateline":
+            published = year_from_links(raw.text, day, month)
         if published is None:
             how = "unknown"
         elif how not in ("dateline", "header"):

@@ -95,6 +95,8 @@ class Pipeline:
             for i, (heads, rels) in zip(to_parse, self.nlp.parse(words), strict=True)
         }
         infos = {aid: ActorInfo(r.kind, r.short_ru or r.name_ru) for aid, r in records.items()}
+        # Bodies the gazetteer lacks («Минфин Японии») speak for their state too.
+        parents = self.parents | {a: r.part_of for a, r in records.items() if r.part_of}
         events = extract_events(
             ArticleInput(
                 text=text,
@@ -105,7 +107,7 @@ class Pipeline:
                 actor_hits=actor_spans,
                 parses=parses,
                 actors=infos,
-                parents=self.parents,
+                parents=parents,
             )
         )
         used = {a for e in events for a in e.actors}
@@ -122,7 +124,7 @@ class Pipeline:
             if aid in used
         }
         return ArticleFacts(
-            **{**facts.__dict__, "events": events, "actors": actors, "parents": self.parents}
+            **{**facts.__dict__, "events": events, "actors": actors, "parents": parents}
         )
 
 

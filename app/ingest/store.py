@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import delete, select, update
@@ -34,6 +34,7 @@ from app.db.models import (
     Mention,
 )
 from app.db.search import delete_search
+from app.ingest.actors.names import name_key
 from app.ingest.dates import DateValue
 from app.ingest.events import EventCandidate, titles
 from app.ingest.events import identity as ident
@@ -54,6 +55,9 @@ class StoreCache:
     commit, so a rolled-back article never leaves a wrong entry)."""
 
     actors: set[str] = field(default_factory=set)
+    # New people by the stems of their names' words: two spellings of one person in one
+    # run («Субраманьяма Джайшанкара» where no article gave the nominative) are one actor.
+    people: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -75,9 +79,33 @@ def store_article(
     The session must have no transaction open: this function begins and commits its own.
     """
     cache = cache if cache is not None else StoreCache()
+    facts = _same_people(facts, cache)
     result = _store(session, facts, cache)
     cache.actors.update(facts.actors)  # reached only when the transaction committed
+    for a in facts.actors.values():
+        if a.kind == "person" and not a.curated:
+            cache.people.setdefault(name_key(a.name_ru), a.id)
     return result
+
+
+def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
+    """The article's new people under the ids this run already gave them (see
+    StoreCache.people)."""
+    to: dict[str, str] = {}
+    for a in facts.actors.values():
+        if a.kind == "person" and not a.curated:
+            known = cache.people.get(name_key(a.name_ru))
+            if known is not None and known != a.id:
+                to[a.id] = known
+    if not to:
+        return facts
+    for c in facts.events:
+        c.actors = list(dict.fromkeys(to.get(a, a) for a in c.actors))
+        c.actor_spans = [(s, e, to.get(a, a)) for s, e, a in c.actor_spans]
+        c.roles = {to.get(a, a): r for a, r in c.roles.items()}
+        c.venue = to.get(c.venue, c.venue) if c.venue else None
+    actors = {a.id: a for a in facts.actors.values() if a.id not in to}
+    return replace(facts, actors=actors)
 
 
 def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreResult:
@@ -92,15 +120,23 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         session.add(_article_row(facts))
         session.flush()
         touched: dict[str, Event] = {}
+        months: set[str | None] = set()
+        actors: set[str] = set()
         for cand in facts.events:
             cand.title = _title(cand, facts)
-            ev = _find_same(session, cand, facts.parents) or _new_event(session, cand, facts)
+            same = _find_same(session, cand, facts.parents)
+            ev = same[0] if same else _new_event(session, cand, facts)
+            for other in same[1:]:
+                # The new report is the same happening as two stored events: they were
+                # one all along (an outlet dated it, another gave only its parties).
+                months.add(derived.month_key(other.sort_date))
+                actors.update(a.actor_id for a in other.actor_links)
+                touched.pop(other.id, None)
+                _absorb_event(session, ev, other)
             _add_mentions(session, ev, cand, facts)
             ev.type = ident.merged_type(ev.type, cand.type)
             touched[ev.id] = ev
         session.flush()
-        months: set[str | None] = set()
-        actors: set[str] = set()
         final: list[Event] = []
         for ev in touched.values():
             months.add(derived.month_key(ev.sort_date))
@@ -168,7 +204,9 @@ def _upsert_actors(session: Session, facts: ArticleFacts, cache: StoreCache) -> 
 # --- finding the same happening among stored events ---------------------------------------
 
 
-def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> Event | None:
+def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> list[Event]:
+    """Stored events that are the candidate's happening, the best match (most shared
+    words) first."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
     types = sorted(ident.family_of(cand.type))
@@ -176,20 +214,52 @@ def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) 
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))
     if not events:
-        return None
+        return []
     links = _actors_of(session, [e.id for e in events])
-    best: tuple[int, Event] | None = None
-    for ev in events:
+    matches: list[tuple[int, int, Event]] = []
+    for n, ev in enumerate(events):
         keys = frozenset(ev.signature.split())
         if not ident.same_happening(
             ev.type, links.get(ev.id, []), _event_reading(ev), keys,
             cand.type, cand.actors, cand.date, cand.keys, parents,
         ):  # fmt: skip
             continue
-        score = len(keys & cand.keys)
-        if best is None or score > best[0]:
-            best = (score, ev)
-    return best[1] if best else None
+        matches.append((-len(keys & cand.keys), n, ev))
+    matches.sort(key=lambda m: m[:2])
+    same = [ev for _, _, ev in matches]
+    # A report with its own day joins every stored event it matches; a vague one (no
+    # date, one shared actor) must not weld two different happenings together, so it only
+    # joins events that are the same happening as its best match anyway.
+    best = same[:1]
+    definite = cand.date.explicit and cand.date.value.precision == "day"
+    for ev in same[1:]:
+        if definite or ident.same_happening(
+            best[0].type, links.get(best[0].id, []), _event_reading(best[0]),
+            frozenset(best[0].signature.split()),
+            ev.type, links.get(ev.id, []), _event_reading(ev), frozenset(ev.signature.split()),
+            parents,
+        ):  # fmt: skip
+            best.append(ev)
+    return best
+
+
+def _absorb_event(session: Session, ev: Event, other: Event) -> None:
+    """Fold stored event `other` into `ev`: its mentions move, its id redirects to `ev`."""
+    session.flush()
+    # Synchronised: this article's own mentions of `other` are in the session.
+    session.execute(update(Mention).where(Mention.event_id == other.id).values(event_id=ev.id))
+    ev.status = merged_status(ev.status, other.status)
+    ev.venue_id = ev.venue_id or other.venue_id
+    ev.type = ident.merged_type(ev.type, other.type)
+    keys = set(ev.signature.split()) | set(other.signature.split())
+    ev.signature = " ".join(sorted(keys)[:MAX_SIGNATURE])
+    if other.date_text is not None and ev.date_text is None:
+        ev.title = other.title  # the title of the report that dates it
+    delete_search(session, other.id)
+    old_id = other.id
+    session.delete(other)
+    session.flush()
+    _point_redirects(session, old_id, ev.id)
 
 
 # The longest interval a stored event with a start may span (a year-precision date), so

@@ -243,6 +243,50 @@ def test_unknown_person_slug(normal: str, slug: str) -> None:
     assert rec is not None and rec.id == slug and rec.kind == "person"
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # An oblique case natasha left as written: the nominative by the name's ending.
+        ("Лавров поговорил с Тимуром Бахытовым.", ["Тимур Бахытов"]),
+        ("Путин встретился с Альваро Перейрой.", ["Альваро Перейра"]),
+        # A surname alone is the full name the article gives, whatever its case.
+        (
+            "Мединский встретился с Ойбеком Таировым. Документы передали Таирову.",
+            ["Ойбек Таиров", "Ойбек Таиров"],
+        ),
+        # Particles of a name stay lower-case; a known first name shows the case.
+        ("Делегацию принял Хамдан бен Рашид.", ["Хамдан бен Рашид"]),
+        # A common word natasha took for a name is nobody.
+        ("Сегодня Лавров выступил.", []),
+    ],
+)
+def test_unknown_person_names_are_nominative(
+    nlp: Nlp, gaz: Gazetteer, text: str, names: list[str]
+) -> None:
+    analysis = nlp.analyse(text)
+    found = [h for h in match_actors(analysis, gaz, None) if h.via == "ner"]
+    records = actors_of(found, analysis, gaz)
+    assert [records[h.actor_id].name_ru for h in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A bare title before another country's name is that country's official.
+        ("Министр иностранных дел Египта сказал, что Россия права.", ["russia"]),
+        # A title directly before a name nobody listed is that person, not the holder.
+        (
+            "Глава Минфина США Ребекка Стоун выступила в Конгрессе.",
+            ["rebekka-stoun"],
+        ),
+        # An envoy of the president is somebody else.
+        ("Посланник президента России отбыл в Каир.", []),
+    ],
+)
+def test_titles_of_others(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert ids(nlp, gaz, text, date(2024, 5, 1)) == expected
+
+
 def test_unknown_person_needs_letters() -> None:
     assert unknown_person(Entity(0, 3, "PER", "123", "123")) is None
 
@@ -421,3 +465,29 @@ def test_load_from_path(tmp_path: Path) -> None:
     p = tmp_path / "g.toml"
     p.write_text(BASE, encoding="utf-8")
     assert set(Gazetteer.load(p).actors) == {"a-one"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A body's head noun and a state in the genitive: the body, in the nominative.
+        ("Сотрудники Минфина Японии прибыли.", [("Минфин Японии", "japan")]),
+        ("Об этом сообщила ФСБ России.", [("ФСБ России", "russia")]),
+        # A ministry's full name is shortened the way news shorten it.
+        (
+            "Представитель Министерства иностранных дел Турции выступил.",
+            [("МИД Турции", "turkey")],
+        ),
+        ("Решение правительства Великобритании удивило.", [("Правительство Великобритании", "uk")]),
+        # Banks of a country (plural) are no body; the state stays the state.
+        ("Крупные банки Китая сократили платежи.", [("Китай", None)]),
+    ],
+)
+def test_bodies_of_states(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    analysis = nlp.analyse(text)
+    found = match_actors(analysis, gaz, None)
+    records = actors_of(found, analysis, gaz)
+    got = [(records[h.actor_id].name_ru, records[h.actor_id].part_of) for h in found]
+    assert got == expected

@@ -191,6 +191,28 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # «в тот же день» keeps the narrative on the written day: «днём ранее» after it
+        # counts from that day, not from publication
+        "Делегации подписали протокол 3 июня. В тот же день министры дали пресс-конференцию. "
+        "Днём ранее эксперты согласовали текст.",
+        P,
+        [
+            ("3 июня", "2025-06-03", "2025-06-03", "day", "year-from-publication", False),
+            ("В тот же день", "2025-06-03", "2025-06-03", "day", "from-stated-date", False),
+            ("Днём ранее", "2025-06-02", "2025-06-02", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... but a day two sentences back with nothing in between is too far for it
+        "Делегации подписали протокол 3 июня. Министры остались довольны. "
+        "Днём ранее эксперты согласовали текст.",
+        P,
+        [
+            ("3 июня", "2025-06-03", "2025-06-03", "day", "year-from-publication", False),
+            ("Днём ранее", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
         # without a stated day, «накануне» is the day before publication
         "Накануне посол вручил верительные грамоты.",
         P,

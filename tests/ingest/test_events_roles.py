@@ -53,6 +53,35 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Лавров встретился с американской стороной в Эр-Рияде.",
         [("meeting", ["sergey-lavrov", "usa"], [P, P], None)],
     ),
+    # Whom a speaker addresses or names is no speaker: «сказал Индии», «назвал Китай».
+    (
+        "Эрдоган в среду назвал Китай важным партнёром.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
+    (
+        "Вчера Рубио заявил Индии, что переговоры продолжатся.",
+        [("statement", ["marco-rubio"], [S], None)],
+    ),
+    # A reported clause without its own subject tells what the speaker did.
+    (
+        "Лавров сообщил, что во вторник провёл переговоры с Рубио.",
+        [
+            ("statement", ["sergey-lavrov"], [S], None),
+            ("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None),
+        ],
+    ),
+    # «X сделает ..., сообщил Y»: the speaker is the subject after the verb of saying.
+    (
+        "Премьер-министр Индии Нарендра Моди приедет в Москву с официальным визитом "
+        "8 июля, сообщил во вторник журналистам пресс-секретарь Кремля Дмитрий Песков.",
+        [("statement", ["dmitry-peskov"], [S], None)],
+    ),
+    # An envoy of the president is not the president.
+    (
+        "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "
+        "что работа идёт.",
+        [("statement", ["igor-somov"], [S], None)],
+    ),
 ]
 
 

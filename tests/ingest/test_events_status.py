@@ -219,16 +219,7 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     (
         "Сергей Лавров призвал Трампа к переговорам.",
         D(2025, 5, 7),
-        [
-            (
-                "statement",
-                "happened",
-                D(2025, 5, 7),
-                D(2025, 5, 7),
-                "day",
-                ["donald-trump", "sergey-lavrov"],
-            )
-        ],
+        [("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["sergey-lavrov"])],
     ),
     # A sitting put off or called off, dated by when it was due.
     (

@@ -269,3 +269,37 @@ def test_html_stamp_under_the_headline() -> None:
     src = Source(path="/x/a.html", file="a.html", kind="html", text=html, encoding="utf-8")
     raw = read_source(src)
     assert (raw.published, raw.published_how) == (D("2024-10-25"), "header")
+
+
+# A yearless dateline takes its year from the page's own «Читайте также» list only when a
+# link there is stamped 0-3 days before the dateline's day and month, in one year.
+LINKED_YEAR: list[tuple[str, str | None]] = [
+    ("Читайте также\n21:05 08.10.2023 Послы обсудили визовый режим", "2023-10-09"),
+    ("Читайте также: 09.10.2023 Послы обсудили визовый режим", "2023-10-09"),
+    # a link a month older says nothing about the year
+    ("Читайте также\n21:05 08.09.2023 Послы обсудили визовый режим", None),
+    # links of two years that both fit: nothing settled
+    ("Читайте также\n08.10.2023 Послы встретились\n07.10.2022 Послы поспорили", None),
+    # a date outside a link list is not read, nor a linked stamp after the dateline
+    ("Дата просмотра страницы: 09.10.2023", None),
+    ("Читайте также\n10.10.2023 Послы обсудили визовый режим", None),
+]
+
+
+@pytest.mark.parametrize(("tail", "expected"), LINKED_YEAR)
+def test_yearless_dateline_year_from_links(tail: str, expected: str | None) -> None:
+    from dataclasses import replace
+
+    from app.ingest.article import prepare
+    from tests.ingest.helpers import raw_article
+
+    text = f"СОФИЯ, 9 окт — Вестник. {LEAD}\n\n{tail}"
+    furniture = ((len(text) - len(tail), len(text)),)  # as the reader marks a link list
+    raw = replace(
+        raw_article(text, excluded=furniture),
+        published_how="dateline",
+        partial_date=(9, 10),
+        date_span=(7, 12),
+    )
+    art = prepare(raw)
+    assert art.published == (D(expected) if expected else None)

@@ -11,8 +11,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Article, Event, EventActor, EventRedirect, Mention, MonthCount
+from app.ingest.actors.names import name_key
 from app.ingest.pipeline import Pipeline
-from app.ingest.store import store_article
+from app.ingest.store import StoreCache, store_article
 from tests.ingest.helpers import raw_article
 
 D = dt.date
@@ -141,3 +142,60 @@ def test_a_failed_store_leaves_nothing(session: Session, pipeline: Pipeline) -> 
         store_article(session, broken)
     session.rollback()
     assert [_count(session, m) for m in (Article, Event, Mention, Actor)] == [0, 0, 0, 0]
+
+
+TALKS_DATED = (
+    "Министр иностранных дел России Сергей Лавров и госсекретарь США Марко Рубио в среду, "
+    "14 мая, провели переговоры в Стамбуле, сообщило внешнеполитическое ведомство."
+)
+TALKS_VAGUE = (
+    "Ранее Лавров провёл переговоры с Рубио, а по их итогам министры ответили на вопросы "
+    "журналистов о гуманитарных обменах."
+)
+TALKS_BRIDGE = (
+    "Сергей Лавров накануне провёл переговоры с Марко Рубио, по итогам которых министры "
+    "ответили на вопросы журналистов."
+)
+
+
+def test_a_dated_report_joins_the_events_it_bridges(session: Session, pipeline: Pipeline) -> None:
+    """One outlet dates the talks, one gives only their parties: two events, until a
+    third report of that day matches both; they were one happening all along."""
+    _store(session, pipeline, TALKS_DATED, D(2025, 5, 14), "dated.txt")
+    session.commit()
+    _store(session, pipeline, TALKS_VAGUE, None, "vague.txt")  # type: ignore[arg-type]
+    talks = session.scalars(select(Event).where(Event.type == "talks")).all()
+    assert len(talks) == 2
+    gone = {t.id for t in talks}
+    _store(session, pipeline, TALKS_BRIDGE, D(2025, 5, 15), "bridge.txt")
+    talks = session.scalars(select(Event).where(Event.type == "talks")).all()
+    assert len(talks) == 1
+    assert talks[0].sources_count == 3
+    assert talks[0].date_start == D(2025, 5, 14)
+    for old in gone - {talks[0].id}:
+        redirect = session.get(EventRedirect, old)
+        assert redirect is not None and redirect.new_id == talks[0].id
+
+
+def test_two_spellings_of_a_new_person_are_one_actor(
+    session: Session, pipeline: Pipeline
+) -> None:
+    """An earlier article of the run gave a new person's name only in the genitive (its
+    actor «Рамакришнана Виджаякумара»); the nominative in a later one is the same actor."""
+    session.add(
+        Actor(
+            id="ramakrishnana-vidzhayakumara", name="Ramakrishnana Vidzhayakumara",
+            name_ru="Рамакришнана Виджаякумара", kind="person", curated=False, events_count=0,
+        )
+    )  # fmt: skip
+    session.commit()
+    cache = StoreCache(
+        actors={"ramakrishnana-vidzhayakumara"},
+        people={name_key("Рамакришнана Виджаякумара"): "ramakrishnana-vidzhayakumara"},
+    )
+    text = "Рамакришнан Виджаякумар 4 марта провёл переговоры с Лавровым."
+    store_article(session, pipeline.process(raw_article(text, D(2025, 3, 5), file="n.txt")), cache)
+    people = session.scalars(select(Actor.id).where(Actor.curated.is_(False))).all()
+    assert people == ["ramakrishnana-vidzhayakumara"]
+    linked = session.scalars(select(EventActor.actor_id).where(EventActor.event_id.like("%talks")))
+    assert set(linked) == {"ramakrishnana-vidzhayakumara", "sergey-lavrov"}

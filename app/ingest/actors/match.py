@@ -24,15 +24,17 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.names import article_names
 from app.ingest.nlp import Analysis, Entity, Token
 
-Via = Literal["alias", "role", "ner"]
+Via = Literal["alias", "role", "ner", "body"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,8 @@ class ActorHit:
     actor_id: str
     text: str
     via: Via
+    # The record of an actor the gazetteer does not list (a state's body, see bodies.py).
+    record: ActorRecord | None = field(default=None, compare=False)
 
 
 # A role after one of these heads is somebody else's title («заместитель министра ...»).
@@ -75,6 +79,14 @@ _SUBORDINATE_HEADS = frozenset(
         "сотрудник",
         "аппарат",
         "канцелярия",
+        # envoys and plenipotentiaries speak for their principal but are not him:
+        # «спецпредставитель президента России по Сирии»
+        "спецпредставитель",
+        "спецпосланник",
+        "посланник",
+        "полпред",
+        "уполномоченный",
+        "эмиссар",
     }
 )
 _FORMER = frozenset({"бывший", "экс", "прежний", "предыдущий"})
@@ -140,6 +152,15 @@ def _select(cands: list[_Cand]) -> list[_Cand]:
     return chosen
 
 
+def _foreign_title(tokens: list[Token], j: int) -> bool:
+    """A bare title («министр иностранных дел») followed by a name in the genitive is
+    the title of that country's official, not of the one the context would suggest."""
+    if j >= len(tokens):
+        return False
+    t = tokens[j]
+    return t.pos == "PROPN" and t.feats.get("Case") == "Gen" and is_capitalised(t.text)
+
+
 def _prev_lemmas(tokens: list[Token], i: int) -> set[str]:
     if i == 0:
         return set()
@@ -174,6 +195,9 @@ def match_actors(
                 subordinate.add(c.i)
                 continue
             if gazetteer.roles[p.target].context:
+                if _foreign_title(tokens, c.j):
+                    resolved.append((c, None))  # «министр иностранных дел Турции»
+                    continue
                 deferred.append(len(resolved))
                 resolved.append((c, None))
                 continue
@@ -229,9 +253,12 @@ def match_actors(
             hits.append(h)
         k += 1
 
+    hits = _with_bodies(hits, tokens, gazetteer, text)
+
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
     all_spans = [(h.start, h.end) for h in hits]
+    names = article_names(analysis.entities)
     for ent in analysis.entities:
         if ent.type != "PER":
             continue
@@ -239,13 +266,46 @@ def match_actors(
             continue
         if any(s <= ent.start and ent.end <= e for s, e in all_spans):
             continue  # inside an organisation/role phrase
-        record = unknown_person(ent)
+        if (ent.start, ent.end) not in names:
+            continue  # a common word natasha took for a name
+        # Rule 4 for a name the gazetteer lacks: «глава Минфина США Джанет Йеллен» is
+        # Yellen, not whoever holds the title on the article's date.
+        hits = [
+            h
+            for h in hits
+            if not (h.via == "role" and h.end <= ent.start and not text[h.end : ent.start].strip())
+        ]
+        record = unknown_person(ent, names[(ent.start, ent.end)])
         if record is None:
             continue
         hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner"))
 
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
+
+
+def _with_bodies(
+    hits: list[ActorHit], tokens: list[Token], gazetteer: Gazetteer, text: str
+) -> list[ActorHit]:
+    """Rule 8: a state at the end of a body's name the gazetteer lacks («Минфина Японии»,
+    «ФСБ России») is that body, part of the state (bodies.py)."""
+    first_token = {t.start: k for k, t in enumerate(tokens)}
+    out: list[ActorHit] = []
+    for h in hits:
+        rec = gazetteer.actors.get(h.actor_id)
+        k = first_token.get(h.start)
+        found = None
+        # A state, or a union of states («Совет ЕС»).
+        whole = rec is not None and rec.kind != "person" and not rec.part_of
+        if whole and h.via == "alias" and k is not None:
+            found = body_of_state(tokens, k, h.text, h.actor_id)
+        start = tokens[found[0]].start if found else h.start
+        if found is None or (out and out[-1].end > start):
+            out.append(h)  # no body, or its head is some other actor's phrase
+            continue
+        body = found[1]
+        out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
+    return out
 
 
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:
@@ -259,12 +319,13 @@ def actors_of(
     """The records of the actors hit: gazetteer records, and new persons for ``ner`` hits."""
     out: dict[str, ActorRecord] = {}
     by_span = {(e.start, e.end): e for e in analysis.entities}
+    names = article_names(analysis.entities)
     for h in hits:
         if h.actor_id in out:
             continue
-        rec = gazetteer.get(h.actor_id)
+        rec = h.record or gazetteer.get(h.actor_id)
         if rec is None and h.via == "ner" and (h.start, h.end) in by_span:
-            rec = unknown_person(by_span[(h.start, h.end)])
+            rec = unknown_person(by_span[(h.start, h.end)], names.get((h.start, h.end)))
         if rec is not None:
             out[h.actor_id] = rec
     return out
@@ -342,9 +403,14 @@ def _title(name: str) -> str:
     return " ".join(cap(w) for w in name.split())
 
 
-def unknown_person(entity: Entity) -> ActorRecord | None:
-    """A new person actor from a natasha PER entity (None if the name has no letters)."""
-    name_ru = _title(" ".join((entity.normal or entity.text).split()))
+def unknown_person(entity: Entity, name: str | None = None) -> ActorRecord | None:
+    """A new person actor from a natasha PER entity (None if the name has no letters);
+    `name` is its nominative (see names.py), else natasha's normal form."""
+    if name:
+        # Particles of a name stay lower-case («Мухаммед бен Заид»).
+        name_ru = " ".join(w if w.islower() else _title(w) for w in name.split())
+    else:
+        name_ru = _title(" ".join((entity.normal or entity.text).split()))
     slug = slugify(name_ru)
     if not slug or not any(ch.isalpha() for ch in name_ru):
         return None

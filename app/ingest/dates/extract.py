@@ -127,8 +127,8 @@ def _anchor_for(
     «в тот же день», «на следующий день», «днём позже», «за день до этого» need an
     antecedent: the last day the text named, however far back. «днём ранее» and «накануне»
     also mean the day before publication, so they take over only a day written out (day and
-    month) in their own or the previous sentence; without a publication date, the last day
-    named anywhere."""
+    month) in their own or the previous sentence, or kept there by «в тот же день»; without a
+    publication date, the last day named anywhere."""
     if e.kind == "anaphor" and e.antecedent:
         return stated[1] if stated is not None else None
     if explicit is not None and sentence - explicit[0] <= 1:
@@ -217,6 +217,15 @@ def extract_dates(
             stated = (i, v.start)
             if v.how in _EXPLICIT_DAY:
                 explicit = (i, v.start)
+        elif (
+            e.kind == "anaphor"
+            and explicit is not None
+            and v.how == "from-stated-date"
+            and v.start == explicit[1]
+        ):
+            # «В тот же день» keeps the narrative on the day written out before it: a
+            # «днём ранее» after it still counts from that day.
+            explicit = (i, v.start)
         planned = _planned(e, v, tense, published)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

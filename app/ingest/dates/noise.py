@@ -14,7 +14,7 @@ _MASKS = [
     re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+"),
 ]
 # Lines that are links to other articles, whatever date they carry.
-_LINK_LINE = re.compile(
+LINK_LINE = re.compile(
     r"^\s*(?:смотрите|читайте|читать|см\.)\s+(?:также|тоже|по теме)|^\s*(?:ещё|еще)\s+по теме"
     r"|^\s*по теме\s*:",
     _F,
@@ -25,7 +25,7 @@ def masked_spans(text: str) -> list[tuple[int, int]]:
     spans = [(m.start(), m.end()) for rx in _MASKS for m in rx.finditer(text)]
     pos = 0
     for line in text.splitlines(keepends=True):
-        if _LINK_LINE.match(line):
+        if LINK_LINE.match(line):
             spans.append((pos, pos + len(line)))
         pos += len(line)
     return spans

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+import re
+from datetime import date, timedelta
 
 from .calendar import make_date
 from .extract import extract_dates
+from .noise import LINK_LINE
 
 _STATED = ("explicit", "numeric", "year-from-context")
 
@@ -56,3 +58,35 @@ def infer_publication_date(
         if d is not None and d >= lower:
             return d if upper is None or d <= upper else None
     return None
+
+
+_NUMERIC_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")
+LINK_LINES = 5  # lines under a «Читайте также» heading that list links
+LINK_DAYS = 3  # a linked article stamped this many days before the dateline, at most
+
+
+def year_from_links(text: str, day: int, month: int) -> date | None:
+    """The dateline's year from the stamps of the page's own «Читайте также» links.
+
+    A news page lists its latest related articles with their stamps («Читайте также /
+    18:40 11.12.2024 ...»); one stamped 0–3 days before the dateline's day and month
+    dates the page to that year. Only link lists are read (never a «viewed on» date, a
+    copyright line or the body), and the year must be the only one that fits."""
+    years: set[int] = set()
+    lines = text.splitlines()
+    for i, line in enumerate(lines):
+        if not LINK_LINE.match(line):
+            continue
+        for below in lines[i : i + 1 + LINK_LINES]:
+            if below is not line and not below.strip():
+                break
+            for m in _NUMERIC_STAMP.finditer(below):
+                linked = make_date(int(m[3]), int(m[2]), int(m[1]))
+                own = make_date(int(m[3]), month, day)
+                if linked is None or own is None:
+                    continue
+                if timedelta(0) <= own - linked <= timedelta(days=LINK_DAYS):
+                    years.add(own.year)
+    if len(years) != 1:
+        return None
+    return make_date(years.pop(), month, day)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -124,11 +125,13 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     index = SentenceTokens(inp.analysis)
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
+    headed = _entry_dates(inp)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        cands = _sentence_events(inp, si, sent.start, sent.end, toks) if toks else []
+        entry = headed.get(si) or _day_gone_on(inp, si)
+        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry) if toks else []
         if not cands:
             plain[si] = _keys(toks, [], [])
             continue
@@ -209,7 +212,12 @@ def _merged_status(a: str, b: str) -> str:
 
 
 def _sentence_events(
-    inp: ArticleInput, si: int, s_start: int, s_end: int, toks: list[Token]
+    inp: ArticleInput,
+    si: int,
+    s_start: int,
+    s_end: int,
+    toks: list[Token],
+    entry: DateMention | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement."""
@@ -280,6 +288,8 @@ def _sentence_events(
             # no part in the occasion.
             anchor = anchor_verb(toks, parse, idx)
             actors = [h for h in actors if not _in_words(toks, parse, h, anchor)]
+        if said and parsed:
+            actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
         if not actors:
@@ -288,7 +298,8 @@ def _sentence_events(
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
         # occasion, not of the day of publication.
         earlier = speech and parsed and _earlier_speech(toks, parse, idx)
-        reading, planned = _reading(inp, attached, speech and not earlier, future)
+        carried = None if (future or earlier) else entry
+        reading, planned = _reading(inp, attached, speech and not earlier, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:
@@ -490,6 +501,31 @@ def _actor_attached(
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
 
 
+def _speaker_subject(
+    inp: ArticleInput,
+    toks: list[Token],
+    parse: SentenceParse,
+    hits: list[ActorSpan],
+    actors: list[ActorSpan],
+    statements: set[int],
+    trigger: int,
+) -> list[ActorSpan]:
+    """«Силуанов сообщил, что провёл переговоры с ...»: a reported clause without a subject
+    of its own tells what the speaker did, so the speaker takes part in it."""
+    verb = anchor_verb(toks, parse, trigger)
+    if any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads)):
+        return []
+    above = [s for s in ancestors(parse, trigger) if s in statements]
+    return [
+        h
+        for h in hits
+        if h not in actors
+        and any(
+            _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id)) for s in above
+        )
+    ]
+
+
 def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     verb = toks[anchor_verb(toks, parse, idx)]
     return (
@@ -516,12 +552,21 @@ def _is_body(inp: ArticleInput, actor_id: str) -> bool:
 
 
 def _reading(
-    inp: ArticleInput, attached: list[DateMention], speech: bool, future: bool = False
+    inp: ArticleInput,
+    attached: list[DateMention],
+    speech: bool,
+    future: bool = False,
+    entry: DateMention | None = None,
 ) -> tuple[DateReading | None, bool]:
+    """The date of a happening: its own date expression; else `entry`, the date heading its
+    entry in a chronicle or the day of the happening its sentence goes on from; else
+    publication (a statement) or «before publication»."""
     p = inp.published
     usable = [
         d for d in attached if d.value.precision != "unknown" and not _stale_for_present(d, p)
     ]
+    if not usable and entry is not None and all(d.value.how == "year-unknown" for d in attached):
+        usable = [entry]
     if usable:
         best = min(usable, key=lambda d: identity.reading_rank(_as_reading(d)))
         r = _as_reading(best)
@@ -545,6 +590,76 @@ def _reading(
     if speech:
         return DateReading(DateValue(p, p, "day", "publication-date"), explicit=False), False
     return DateReading(DateValue(None, p, "before", "before-publication"), explicit=False), False
+
+
+# A line that starts with a date, then a dash or nothing else: the date heads an entry of a
+# chronicle («26 июл. — Министр ...», a «18 сен. 2024» heading over a paragraph).
+_DASHES = "—–-"
+ENTRY_HEADINGS = 2  # fewer date headings: a dateline or a stamp, not a chronicle
+
+
+def _entry_dates(inp: ArticleInput) -> dict[int, DateMention]:
+    """Sentence index -> the date heading the chronicle entry it belongs to.
+
+    A chronicle lists happenings under their dates; the sentences of an entry carry no date
+    of their own. An entry runs from its heading to the next heading (a blank line ends a
+    dash entry). One such line alone is a dateline, and dates nothing."""
+    text = inp.text
+    heads: list[tuple[DateMention, bool]] = []
+    for d in inp.dates:
+        if d.value.precision != "day" or in_excluded(d.start, d.end, inp.excluded):
+            continue
+        line_start = text.rfind("\n", 0, d.start) + 1
+        if text[line_start : d.start].strip():
+            continue
+        line_end = text.find("\n", d.end)
+        rest = text[d.end : line_end if line_end >= 0 else len(text)].strip(" \t.,:")
+        if not rest or rest[0] in _DASHES:
+            heads.append((d, bool(rest)))
+    if len(heads) < ENTRY_HEADINGS:
+        return {}
+    out: dict[int, DateMention] = {}
+    sentences = inp.analysis.sentences
+    ends = [s.end for s in sentences]
+    for k, (d, dash) in enumerate(heads):
+        stop = heads[k + 1][0].start if k + 1 < len(heads) else len(text)
+        if dash:
+            blank = text.find("\n\n", d.end, stop)
+            stop = blank if blank >= 0 else stop
+        si = bisect.bisect_right(ends, d.start)
+        while si < len(sentences) and sentences[si].start < stop:
+            out[si] = d
+            si += 1
+    return out
+
+
+# A sentence opening with a connective of sequence or of setting goes on with the
+# happening just told («Затем он встретился ...», «По итогам беседы ...», «Во второй
+# половине дня ...»): its undated happening is on the day that one was on. «На полях
+# встречи», «в ходе визита» are not among them: they name a setting that may last days.
+_GOES_ON = re.compile(
+    r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим"
+    r"|после\s+(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
+    r"|по\s+(?:итогам|окончании|завершении)"
+    r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+совместной)(?![а-яё])",
+    re.IGNORECASE,
+)
+NARRATIVE_SPAN = 3  # sentences back the day told may lie
+
+
+def _day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
+    """The day the text last told, when sentence `si` opens by going on from it."""
+    sentences = inp.analysis.sentences
+    sent = sentences[si]
+    if _GOES_ON.match(inp.text, sent.start, sent.end) is None:
+        return None
+    since = sentences[max(0, si - NARRATIVE_SPAN)].start
+    told = [
+        d
+        for d in inp.dates
+        if since <= d.start and d.end <= sent.start and d.value.precision == "day"
+    ]
+    return told[-1] if told and not told[-1].planned else None
 
 
 def _stale_for_present(d: DateMention, published: dt.date | None) -> bool:

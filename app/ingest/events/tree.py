@@ -22,6 +22,8 @@ ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
 PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "nummod"})
 # Reported content: what a statement is about, not who made it.
 CONTENT_LINKS = frozenset({"ccomp", "parataxis", "csubj"})
+# The object and the addressee of a verb of saying: spoken to or about, not speakers.
+ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
 
 
 def span_head(tokens: list[Token], parse: SentenceParse, start: int, end: int) -> int | None:
@@ -85,22 +87,157 @@ def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: 
     return False
 
 
+# Times of day that carry a date to their verb («вечером 28 ноября провёл»): the date
+# hangs under them, and they say only when in the day.
+TIME_OF_DAY = frozenset({"утро", "вечер", "ночь", "полдень", "полночь"})
+
+
+def _transparent(tok: Token) -> bool:
+    """A word between a date and its verb that passes the date on: a time of day, or an
+    imperfective converb, whose action runs at the time of its verb («выступая на
+    пресс-конференции днём ранее, Лавров заявил»)."""
+    if tok.lemma.lower() in TIME_OF_DAY:
+        return True
+    return tok.feats.get("VerbForm") == "Conv" and tok.feats.get("Aspect") == "Imp"
+
+
+SETTING_PREPS = frozenset({"на", "в", "во"})
+
+
+def _dated_setting(tokens: list[Token], parse: SentenceParse, noun: int, verb: int) -> bool:
+    """«сообщила на брифинге в четверг»: the occasion where the verb's act took place, with
+    its day, passes the day on to the verb."""
+    head = parse.heads[noun]
+    if head >= 0 and tokens[head].pos in VERBAL and _clause_after(tokens, parse, head, noun):
+        head = parse.heads[head]  # hung inside a clause that starts after it: see below
+    return (
+        tokens[noun].pos == "NOUN"
+        and head == verb
+        and parse.rels[noun] == "obl"
+        and tokens[noun].feats.get("Case") == "Loc"
+        and any(
+            parse.heads[j] == noun
+            and parse.rels[j] == "case"
+            and tokens[j].lemma.lower() in SETTING_PREPS
+            for j in range(len(tokens))
+        )
+    )
+
+
+def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
+    """The date stands before any word of a clause («Днём ранее о том, что ..., объявил»)."""
+    return all(
+        (t.pos in ("ADP", "ADV", "CCONJ", "PUNCT", "NUM", "ADJ") and "VerbForm" not in t.feats)
+        or t.lemma.lower() in TIME_OF_DAY
+        for t in tokens[:date_head]
+    )
+
+
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
-    anchor = anchor_verb(tokens, parse, trigger)
+    anchor = _date_anchor(tokens, parse, trigger)
     above = ancestors(parse, date_head)
+    if (
+        parse.heads[anchor] < 0
+        and date_head < anchor
+        and tokens[anchor].pos in VERBAL
+        and _opens_sentence(tokens, date_head)
+        and any(tokens[a].pos in VERBAL and a > date_head for a in above[:1])
+        and not any(a == anchor for a in above)
+    ):
+        # A date that opens the sentence scopes over its main clause; a parse that hangs
+        # it inside a clause beginning only after it («..., что встречу отложили») is wrong.
+        return _clause_after(tokens, parse, above[0], date_head)
     for a in above:
-        if a in (trigger, anchor):
+        if a == trigger:
             return True
+        if a == anchor:
+            # «рассказал в пятницу о подготовке саммита»: the day of the report, not of
+            # the summit it is about.
+            return not _topic_of_report(tokens, parse, trigger, anchor)
+        if _transparent(tokens[a]) or _dated_setting(tokens, parse, a, anchor):
+            continue
+        if tokens[a].pos in VERBAL and _clause_after(tokens, parse, a, date_head):
+            # «встречались в сентябре 2023 года, когда министр приезжал»: a clause whose
+            # conjunction comes after the date cannot hold it; the parse is wrong.
+            continue
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
             # The first content word above the date is something else: it dates that...
             break
     if tokens[trigger].pos in VERBAL or trigger not in above:
         return False
+    if above[0] != trigger and _bare_genitive(tokens, parse, date_head):
+        return False  # «переговоры на основе декларации 1956 года»: the year names the text
     # ...unless that word is inside the trigger noun's own phrase, with no clause of its
-    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая».
+    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
+    # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
     return all(
-        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf") for a in above[: above.index(trigger)]
+        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
+        or (parse.rels[a] == "acl:relcl" and parse.heads[a] == trigger)
+        for a in above[: above.index(trigger)]
+    )
+
+
+def _date_anchor(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
+    """The verb whose dates date the trigger: its anchor verb, unless the parse put the
+    trigger noun inside a clause whose conjunction comes only after it («на брифинге в
+    четверг сообщила, что посол вручил ...»): then the verb above that clause."""
+    anchor = anchor_verb(tokens, parse, trigger)
+    seen = {anchor}
+    while anchor != trigger and _clause_after(tokens, parse, anchor, trigger):
+        up = next((a for a in ancestors(parse, anchor) if tokens[a].pos in VERBAL), None)
+        if up is None or up in seen:
+            break
+        anchor = up
+        seen.add(up)
+    return anchor
+
+
+ABOUT_LEMMAS = frozenset({"о", "об", "обо"})
+# Verbs that tell about a happening rather than perform it: «объявил о санкциях» imposes
+# them that day, «рассказал о подготовке саммита» only tells of it.
+TELLING_VERBS = frozenset(
+    {"рассказать", "рассказывать", "говорить", "напомнить", "напоминать", "вспомнить"}
+)
+
+
+def _topic_of_report(tokens: list[Token], parse: SentenceParse, trigger: int, anchor: int) -> bool:
+    """Is the trigger noun what a verb of telling is about («рассказал о подготовке
+    саммита»)?"""
+    if trigger == anchor or tokens[anchor].lemma.lower() not in TELLING_VERBS:
+        return False
+    path = [trigger, *ancestors(parse, trigger)]
+    if anchor not in path:
+        return False
+    phrase = set(path[: path.index(anchor)])
+    return any(
+        parse.heads[j] in phrase
+        and parse.rels[j] == "case"
+        and tokens[j].lemma.lower() in ABOUT_LEMMAS
+        for j in range(len(tokens))
+    )
+
+
+def _bare_genitive(tokens: list[Token], parse: SentenceParse, date_head: int) -> bool:
+    """A date in the genitive with no preposition under a noun qualifies that noun
+    («декларация 1956 года», «договор от ...» aside): it is no time adverbial."""
+    head = parse.heads[date_head]
+    return (
+        head >= 0
+        and tokens[head].pos in NOMINAL
+        and tokens[date_head].feats.get("Case") == "Gen"
+        and parse.rels[date_head] == "nmod"
+        and not any(
+            parse.heads[j] == date_head and parse.rels[j] == "case" for j in range(len(tokens))
+        )
+    )
+
+
+def _clause_after(tokens: list[Token], parse: SentenceParse, verb: int, date_head: int) -> bool:
+    """Does `verb` head a subordinate clause whose conjunction comes after the date?"""
+    return any(
+        parse.heads[j] == verb and parse.rels[j] == "mark" and date_head < j < verb
+        for j in range(len(tokens))
     )
 
 
@@ -139,7 +276,19 @@ def actor_belongs(
             return False
         rel = parse.rels[cur]
         if parent in targets:
-            # Reported content is not a party to the statement that reports it.
+            # Reported content is not a party to the statement that reports it, nor is
+            # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
+            if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:
+                return False
+            if (
+                speech
+                and rel.startswith("nsubj")
+                and cur < parent
+                and _postposed_subject(tokens, parse, parent)
+            ):
+                # «Путин посетит Монголию, сообщил Ушаков»: a parser may hang the reported
+                # clause's subject on the verb of saying; the speaker is the one after it.
+                return False
             return not (speech and rel in CONTENT_LINKS)
         tok = tokens[parent]
         if parent in actor_tokens:
@@ -174,12 +323,28 @@ def actor_belongs(
     return False
 
 
+def _postposed_subject(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """The verb of saying opens its clause after the reported words and its subject follows
+    it («..., сообщил Ушаков»; «— заявил Лавров»)."""
+    if verb == 0 or tokens[verb - 1].pos != "PUNCT":
+        return False
+    return any(
+        h == verb and parse.rels[j].startswith("nsubj") and j > verb
+        for j, h in enumerate(parse.heads)
+    )
+
+
 def _between(tokens: list[Token], parse: SentenceParse, actor_head: int, trigger: int) -> bool:
     """«обмен заключёнными между Россией и США», «переговоры между делегациями»: «между»
     names the parties of the happening whose noun phrase it is in (no verb in between)."""
     first = actor_head
+    seen = {first}
+    # «между Россией и США»: США joins Россия (a parser's cycle must not hang us)
     while parse.rels[first] == "conj" and parse.heads[first] >= 0:
-        first = parse.heads[first]  # «между Россией и США»: США joins Россия
+        first = parse.heads[first]
+        if first in seen:
+            return False
+        seen.add(first)
     if not any(
         h == first and parse.rels[j] == "case" and tokens[j].text.lower() == "между"
         for j, h in enumerate(parse.heads)

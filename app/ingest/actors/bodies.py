@@ -1,0 +1,80 @@
+"""Bodies of a state that the gazetteer does not list: «Минфин Японии», «ФСБ России»,
+«правительства Великобритании», «Министерства иностранных дел Турции».
+
+A head noun that names a body (ministry, government, embassy, service, central bank, council)
+followed by a state in the genitive, with only genitive words between them, is one actor:
+the state's body, named in the nominative the way news name it («МИД Турции», not
+«Министерство иностранных дел Турции»), `part_of` that state. Without the rule the state
+alone became the party of what its ministry did.
+"""
+
+from __future__ import annotations
+
+from app.ingest.actors.gazetteer import ActorRecord
+from app.ingest.actors.lemmas import norm
+from app.ingest.nlp import Token
+
+# Lemmas of nouns that head a body's name.
+BODY_HEADS = frozenset(
+    {
+        "министерство", "правительство", "посольство", "консульство", "парламент",
+        "совет", "банк", "центробанк", "нацбанк", "служба", "прокуратура", "генпрокуратура",
+        "минфин", "мид", "минобороны", "минэкономразвития", "минэнерго", "минюст",
+        "минпромторг", "минтранс", "минздрав", "фсб", "свр", "фсо", "генштаб", "сенат",
+        "кабмин", "кабинет", "казначейство", "минсельхоз", "минкультуры", "минпросвещения",
+    }
+)  # fmt: skip
+# How news shorten the full names of ministries (lemmatised phrase -> short name).
+SHORT_NAMES = {
+    "министерство иностранный дело": "МИД",
+    "министерство финансы": "Минфин",
+    "министерство оборона": "Минобороны",
+    "министерство экономический развитие": "Минэкономразвития",
+    "министерство энергетика": "Минэнерго",
+    "министерство юстиция": "Минюст",
+    "федеральный служба безопасность": "ФСБ",
+}
+# Abbreviated heads keep their capitals («МИД», «ФСБ», «Минфин»).
+_MAX_BETWEEN = 3
+
+
+def body_of_state(
+    tokens: list[Token], state_first: int, state_text: str, state_id: str
+) -> tuple[int, ActorRecord] | None:
+    """The body whose name ends with the state named `state_text` at token `state_first`:
+    the index of its head token and its record; None when the state ends no body's name."""
+    state = tokens[state_first]
+    if state.feats.get("Case") not in ("Gen", None) and not state.text.isupper():
+        return None
+    between: list[Token] = []
+    for i in range(state_first - 1, max(-1, state_first - 2 - _MAX_BETWEEN), -1):
+        t = tokens[i]
+        if norm(t.lemma) in BODY_HEADS and t.feats.get("Number") != "Plur":
+            return i, _record(t, between, state_text, state_id)
+        if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or t.text[:1].isupper():
+            return None
+        between.insert(0, t)
+    return None
+
+
+def _record(head: Token, between: list[Token], state_text: str, state_id: str) -> ActorRecord:
+    from app.ingest.actors.match import slugify, transliterate  # match imports this module
+
+    words = [norm(head.lemma), *(norm(t.lemma) for t in between)]
+    short = SHORT_NAMES.get(" ".join(words))
+    if short is not None:
+        name = f"{short} {state_text}"
+    else:
+        # An abbreviation as written («ФСБ»), a word in the nominative («Минфин»).
+        first = head.text if head.text.isupper() else head.lemma
+        first = first[:1].upper() + first[1:]
+        name = " ".join([first, *(t.text for t in between), state_text])
+    return ActorRecord(
+        id=slugify(name),
+        # Transliterated like a new person's: the web shows `name` wherever English is.
+        name=transliterate(name),
+        name_ru=name,
+        kind="organisation",
+        aliases=(" ".join(norm(w) for w in name.split()),),
+        part_of=state_id,
+    )

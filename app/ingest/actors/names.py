@@ -1,0 +1,199 @@
+"""Names of people natasha finds, in the nominative, one name per person of an article.
+
+natasha's normaliser leaves many foreign names as written when its tagger misreads their
+case («с Хаканом Фиданом», «с Кисидой»), and an actor called «Хаканом Фиданом» is a second,
+wrong actor. Rules, word by word:
+
+1. A word pymorphy3's dictionary knows as a first name, surname or patronymic is put in the
+   nominative by the dictionary, keeping its gender («Мухаммеда» → «Мухаммед», «Захаровой» →
+   «Захарова»); one it knows in the nominative stays, unless another word of the name showed
+   a man's oblique case («Алексея Климова» → «Алексей Климов»).
+2. A word natasha's normaliser changed is taken as natasha gives it.
+3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
+   («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
+   «Фоань»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of the same name showed
+   the case (a known first name in the genitive), the masculine genitive/dative ending goes
+   too («Мухаммеда бен Заида» → «Мухаммед бен Заид»).
+4. Within one article, a surname alone is the person whose full name the article gives with
+   the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree.
+5. A single word the dictionary knows only as a common word is no name («Сегодня»,
+   «Выступающие»): natasha's tag is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+from typing import Any
+
+from app.ingest.nlp import Entity
+
+_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
+_PROPER_GRAMS = _NAME_GRAMS | {"Geox", "Orgn", "Abbr", "Trad"}
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
+_VOWELS = "аеёиоуыэюя"
+# The case a known name word shows, as the ending rules of rule 3 use it.
+_OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
+
+
+@lru_cache(maxsize=1)
+def _morph() -> Any:
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer()
+
+
+def _like(original: str, word: str) -> str:
+    """`word` with the capitals of `original`, part by part («Ким Чен Ын», «Абу-Даби»)."""
+    parts, orig = word.split("-"), original.split("-")
+    if len(parts) != len(orig):
+        return word[:1].upper() + word[1:] if original[:1].isupper() else word
+    return "-".join(
+        p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, orig, strict=True)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _known(word: str) -> tuple[str | None, str | None]:
+    """(nominative, case shown) of a word the dictionary knows as a name, else (None, None).
+    A word that may be a nominative name stays as written (case None)."""
+    parses = [
+        p
+        for p in _morph().parse(word)
+        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes) and "sing" in p.tag.grammemes
+    ]
+    if not parses:
+        return None, None
+    if any("nomn" in p.tag.grammemes for p in parses):
+        return word, None
+    best = parses[0]
+    nom = best.inflect({"nomn"})
+    if nom is None:
+        return None, None
+    case = next((c for c in _OBLIQUE if c in best.tag.grammemes), None)
+    masc = "masc" in best.tag.grammemes
+    return _like(word, str(nom.word)), (case if masc else None)
+
+
+@lru_cache(maxsize=20_000)
+def _in_case(word: str, case: str) -> str | None:
+    """The nominative of a word the dictionary knows as a man's name in `case`, the case
+    another word of the name showed («Алексея Климова»: Климов, not Климова)."""
+    for p in _morph().parse(word):
+        grams = set(p.tag.grammemes)
+        if p.is_known and _NAME_GRAMS & grams and {"masc", "sing", case} <= grams:
+            nom = p.inflect({"nomn"})
+            if nom is not None:
+                return _like(word, str(nom.word))
+    return None
+
+
+def _strip_ending(word: str, case: str | None) -> str:
+    """Rule 3: a word no dictionary knows, without an ending only a declined name has."""
+    low = word.lower()
+    n = len(low)
+    if n <= 4 or not low.isalpha():
+        return word
+    if low.endswith(("ским", "цким")):
+        return word[:-2] + "ий"
+    if low.endswith("ом"):
+        return word[:-2]
+    if low.endswith(("ым", "им")) and low[-4:-2] in ("ов", "ев", "ин", "ын"):
+        return word[:-2]
+    if low.endswith("ем") and low[-3] not in "иы":
+        return word[:-2] + ("й" if low[-3] in _VOWELS else "ь")
+    if low.endswith(("ской", "цкой")):
+        return word[:-2] + "ая"
+    if low.endswith(("ой", "ою")) and low[-3] not in _VOWELS:
+        return word[:-2] + "а"
+    if case in ("gent", "accs") and low[-1] == "а" and low[-2] not in _VOWELS:
+        return word[:-1]
+    if case == "datv" and low[-1] == "у" and low[-2] not in _VOWELS:
+        return word[:-1]
+    return word
+
+
+def _common_word(word: str) -> bool:
+    """Rule 5: the dictionary knows the word, and never as a proper name."""
+    parses = _morph().parse(word)
+    return bool(parses) and all(
+        p.is_known and not _PROPER_GRAMS & set(p.tag.grammemes) for p in parses
+    )
+
+
+def nominative(text: str, natasha_normal: str = "") -> str | None:
+    """The nominative of one person's name as written in a text (None: no name at all)."""
+    words = text.split()
+    if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
+        return " ".join(words) or None
+    if len(words) == 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _common_word(words[0]):
+        return None
+    normal = natasha_normal.split()
+    if len(normal) != len(words):
+        normal = words
+    known = [_known(w) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
+    case = next((c for _, c in known if c), None)
+    out: list[str] = []
+    for w, nat, (nom, _) in zip(words, normal, known, strict=True):
+        if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
+            out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
+        elif case is not None and (agreed := _in_case(w, case)) is not None:
+            out.append(agreed)
+        elif nom is not None:
+            out.append(nom)
+        elif nat != w and nat.lower() != w.lower():
+            out.append(_like(w, nat))
+        else:
+            out.append(_strip_ending(w, case))
+    return " ".join(out)
+
+
+# Case endings a name word may carry; stripped to compare forms of one name.
+_CASE_ENDINGS = ("ой", "ей", "ом", "ем", "ым", "им", "ою", "а", "я", "у", "ю", "е", "ы", "ь", "й")
+
+
+def _surname_key(name: str) -> str:
+    last = name.split()[-1].lower().replace("ё", "е")
+    for ending in _CASE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            return last[: -len(ending)]
+    return last
+
+
+def name_key(name: str) -> str:
+    """The stems of a name's words: its case forms share it («Джайшанкара», «Джайшанкар»)."""
+    return " ".join(_surname_key(w) for w in name.split())
+
+
+def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
+    """Rule 4: the name of each PER entity of one article, one name per person."""
+    names: dict[tuple[int, int], str] = {}
+    for e in entities:
+        if e.type != "PER":
+            continue
+        name = nominative(" ".join(e.text.split()), " ".join((e.normal or "").split()))
+        if name:
+            names[(e.start, e.end)] = name
+    groups: dict[str, Counter[str]] = defaultdict(Counter)
+    for name in names.values():
+        groups[_surname_key(name)][name] += 1
+    canonical: dict[str, str] = {}
+    for forms in groups.values():
+        full = [f for f in forms if len(f.split()) > 1]
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for f in full:
+            by_first[_surname_key(f.split()[0])].append(f)
+        for variants in by_first.values():
+            # Case forms of one full name: the most frequent, then the shortest.
+            best = min(variants, key=lambda f: (-forms[f], len(f)))
+            canonical.update(dict.fromkeys(variants, best))
+        bests = {canonical[f] for f in full}
+        singles = [f for f in forms if len(f.split()) == 1]
+        if len(bests) == 1:
+            canonical.update({s: next(iter(bests)) for s in singles})
+        elif not bests and singles:
+            best = min(singles, key=lambda f: (-forms[f], len(f)))
+            canonical.update(dict.fromkeys(singles, best))
+    return {span: canonical.get(name, name) for span, name in names.items()}

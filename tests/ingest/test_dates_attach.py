@@ -1,0 +1,167 @@
+"""Which date a happening takes (issue 11): a date attached through a time of day or an
+imperfective converb, a date opening the sentence, a year that only names a document, the
+dates heading the entries of a chronicle, and the day a sentence goes on from («Затем ...»).
+Every sentence is written for these tests.
+
+Rows: (text, publication date, [(type, start, end, precision), ...]) in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+Row = tuple[str, D | None, list[tuple[str, D | None, D | None, str]]]
+
+CASES: list[Row] = [
+    (
+        # a time of day passes its date on to the verb it modifies
+        "Вечером 3 марта Сергей Лавров провёл встречу с Марко Рубио.",
+        D(2025, 3, 5),
+        [("meeting", D(2025, 3, 3), D(2025, 3, 3), "day")],
+    ),
+    (
+        "Утром в понедельник Владимир Путин провёл телефонный разговор с Дональдом Трампом.",
+        D(2025, 3, 6),
+        [("call", D(2025, 3, 3), D(2025, 3, 3), "day")],
+    ),
+    (
+        # an imperfective converb runs at the time of its verb
+        "Выступая на пресс-конференции днём ранее, Сергей Лавров заявил, что Москва открыта "
+        "к диалогу.",
+        D(2025, 3, 6),
+        [("statement", D(2025, 3, 5), D(2025, 3, 5), "day")],
+    ),
+    (
+        # a date opening the sentence dates its main clause, not the clause after «что»
+        "Днём ранее о том, что консультации перенесли, объявил Дмитрий Песков.",
+        D(2025, 4, 10),
+        [("statement", D(2025, 4, 9), D(2025, 4, 9), "day")],
+    ),
+    (
+        # a year in the genitive under another noun names that noun, not the talks
+        "Сергей Лавров и Марко Рубио провели переговоры о судьбе договора 2010 года.",
+        D(2025, 4, 10),
+        [("talks", None, D(2025, 4, 10), "before")],
+    ),
+    (
+        # a clause whose conjunction comes after the date cannot hold it
+        "Последний раз Сергей Лавров и Марко Рубио встречались в Эр-Рияде в феврале 2025 "
+        "года, когда госсекретарь приезжал в регион.",
+        D(2025, 6, 10),
+        [("meeting", D(2025, 2, 1), D(2025, 2, 28), "month")],
+    ),
+    (
+        # the day of telling about a summit is not its day; its relative clause dates it
+        "Дмитрий Песков в пятницу рассказал журналистам о подготовке саммита ОДКБ, который "
+        "пройдёт в Минске 12–13 июня.",
+        D(2025, 6, 6),
+        [
+            ("statement", D(2025, 6, 6), D(2025, 6, 6), "day"),
+            ("meeting", D(2025, 6, 12), D(2025, 6, 13), "range"),
+        ],
+    ),
+    (
+        # ... but announcing sanctions imposes them that day
+        "Дональд Трамп в четверг объявил о новых санкциях против России.",
+        D(2025, 3, 7),
+        [
+            ("statement", D(2025, 3, 6), D(2025, 3, 6), "day"),
+            ("sanctions", D(2025, 3, 6), D(2025, 3, 6), "day"),
+        ],
+    ),
+    (
+        # a briefing the parse hung inside the «что» clause after it keeps its own day
+        "Мария Захарова на брифинге в четверг сообщила, что новый посол Турции 5 марта "
+        "вручил копии верительных грамот.",
+        D(2025, 3, 7),
+        [("statement", D(2025, 3, 6), D(2025, 3, 6), "day")],
+    ),
+    (
+        # a chronicle: each entry takes the date that heads it
+        "Хроника контактов\n\n4 мар. — Сергей Лавров провёл переговоры с Марко Рубио.\n\n"
+        "9 мар. — Владимир Путин провёл телефонный разговор с Дональдом Трампом.",
+        D(2025, 3, 20),
+        [
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("call", D(2025, 3, 9), D(2025, 3, 9), "day"),
+        ],
+    ),
+    (
+        # headings on lines of their own, over the paragraphs below them
+        "Хроника\n12 февраля 2025\nСергей Лавров провёл переговоры с Марко Рубио.\n"
+        "18 февраля 2025\nВладимир Путин провёл телефонный разговор с Дональдом Трампом.",
+        None,
+        [
+            ("talks", D(2025, 2, 12), D(2025, 2, 12), "day"),
+            ("call", D(2025, 2, 18), D(2025, 2, 18), "day"),
+        ],
+    ),
+    (
+        # a sentence going on from the happening just told («Затем») is on its day
+        "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Затем Сергей Лавров "
+        "встретился с Дональдом Трампом.",
+        D(2025, 3, 7),
+        [
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("meeting", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # «По итогам беседы»: the statement made at its end, on the day of the talk
+        "Владимир Путин и Дональд Трамп провели телефонный разговор во вторник. Беседа "
+        "длилась полтора часа. По итогам беседы Дмитрий Песков заявил, что стороны довольны.",
+        D(2025, 3, 7),
+        [
+            ("call", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("statement", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # without such a connective an undated happening keeps its fallback
+        "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Дмитрий Песков заявил, что "
+        "Москва довольна.",
+        D(2025, 3, 7),
+        [
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("statement", D(2025, 3, 7), D(2025, 3, 7), "day"),
+        ],
+    ),
+    (
+        # ... and a plan said after it does not take the day told
+        "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Затем Сергей Лавров "
+        "встретится с Дональдом Трампом.",
+        D(2025, 3, 5),
+        [("talks", D(2025, 3, 4), D(2025, 3, 4), "day")],
+    ),
+    (
+        # one date line alone is a dateline: it dates nothing
+        "12 марта 2025\n\nСергей Лавров провёл переговоры с Марко Рубио.",
+        D(2025, 3, 12),
+        [("talks", None, D(2025, 3, 12), "before")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
+)
+def test_date_attached(pipeline: Pipeline, text: str, published: D | None, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, published))
+    got = [
+        (e.type, e.date.value.start, e.date.value.end, e.date.value.precision) for e in facts.events
+    ]
+    assert got == expected

@@ -248,6 +248,53 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 5, 7),
         [("sanctions", "happened", D(2025, 5, 1), D(2025, 5, 1), "day", ["russian-mfa"])],
     ),
+    # A host receiving a guest is a meeting (active, or passive with the host as agent);
+    # told with no date of its own it retells a meeting dated elsewhere, so none.
+    (
+        "Вечером 3 мая Путин принял Нарендру Моди в Ново-Огарево.",
+        D(2025, 5, 7),
+        [
+            (
+                "meeting",
+                "happened",
+                D(2025, 5, 3),
+                D(2025, 5, 3),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            )
+        ],
+    ),
+    (
+        "Накануне Сергей Лавров был принят президентом Бразилии Лулой да Силвой.",
+        D(2025, 5, 7),
+        [
+            (
+                "meeting",
+                "happened",
+                D(2025, 5, 6),
+                D(2025, 5, 6),
+                "day",
+                ["lula-da-silva", "sergey-lavrov"],
+            )
+        ],
+    ),
+    ("Путин принял Нарендру Моди в Ново-Огарево.", D(2025, 5, 7), []),
+    ("Во вторник Путин принял решение о проведении учений.", D(2025, 5, 7), []),
+    # A document adopted is an agreement.
+    (
+        "Во вторник Путин и Моди приняли совместное заявление.",
+        D(2025, 5, 7),
+        [
+            (
+                "agreement",
+                "happened",
+                D(2025, 5, 6),
+                D(2025, 5, 6),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            )
+        ],
+    ),
     # What is only talked about is no happening: «готовы к переговорам».
     (
         "Юрий Ушаков заявил, что Москва готова к переговорам.",

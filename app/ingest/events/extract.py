@@ -23,6 +23,7 @@ from app.ingest.dates import DateMention, DateValue
 from app.ingest.events import identity
 from app.ingest.events.lexicon import (
     DENIAL_LEMMAS,
+    HOST_VERBS,
     NOUN_TRIGGERS,
     PRIORITY,
     REPORTING_VERBS,
@@ -264,6 +265,10 @@ def _sentence_events(
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
         setting = not speech and not said and parsed and _setting(toks, parse, statement_idx, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
+        if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
+            # «X принял Y» with no date of its own mostly retells a meeting the article
+            # dates elsewhere, under another word: that one stands for it.
+            continue
         if (said or setting) and reported is not None:
             continue
         if said and not (

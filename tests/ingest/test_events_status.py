@@ -214,6 +214,8 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     ),
     # Hearsay and a mere possibility are no happening.
     ("Моди якобы приедет в Москву в июне.", D(2025, 5, 7), []),
+    # Only asked for.
+    ("Жозеп Боррель попросил о встрече с Сергеем Лавровым.", D(2025, 5, 7), []),
     ("Обсуждалась возможность встречи Борреля с Владимиром Путиным.", D(2025, 5, 7), []),
     # What a verb of saying calls for is its topic, not a happening.
     (

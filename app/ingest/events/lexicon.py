@@ -65,6 +65,7 @@ POSSIBLE_LEMMAS = frozenset(_STATUS["possible"])
 MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
+REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 
 # Verbs of saying: a statement by their subject.
 REPORTING_VERBS = frozenset(

@@ -3,11 +3,10 @@
 A trigger's status is read from the words that govern it (its ancestors in the parse) and
 the words that modify it: «встречу отложили» (postponed), «отменил визит», «встреча не
 состоялась» (cancelled), «подготовка к встрече продолжается» (planned: still to come).
-Possibilities, hearsay and denials are no happening at all: «возможная встреча», «не
-исключил встречи», «встреча может состояться», «Моди якобы приедет», «встреча не
-планируется». Tense (planned vs happened)
-is tree.future_clause's job; this module only overrides it. The words are data
-(app/data/triggers.toml, [status]).
+Possibilities, requests, hearsay and denials are no happening at all: «возможная встреча»,
+«не исключил встречи», «встреча может состояться», «попросил о встрече», «Моди якобы
+приедет», «встреча не планируется». Tense (planned vs happened) is tree.future_clause's
+job; this module only overrides it. The words are data (app/data/triggers.toml, [status]).
 """
 
 from __future__ import annotations
@@ -19,6 +18,7 @@ from app.ingest.events.lexicon import (
     POSSIBLE_LEMMAS,
     POSTPONE_LEMMAS,
     PREPARING_LEMMAS,
+    REQUESTED_LEMMAS,
     TOOK_PLACE_LEMMAS,
 )
 from app.ingest.events.model import SentenceParse
@@ -64,6 +64,8 @@ def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> s
         lemma = lemma_of(tok)
         if lemma in POSSIBLE_LEMMAS:
             return None  # «не исключил встречи», «не исключено, что встретятся»
+        if lemma in REQUESTED_LEMMAS:
+            return None  # «попросил о встрече»: only asked for
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":
             return None  # «может состояться»; «смогли встретиться» did happen
         if lemma in POSTPONE_LEMMAS:

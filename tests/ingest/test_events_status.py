@@ -128,6 +128,175 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 4, 30),
         [("statement", "happened", D(2025, 4, 30), D(2025, 4, 30), "day", ["yury-ushakov"])],
     ),
+    # Words attributed after them («..., сообщили в пресс-службе X») or before them («Как
+    # сообщил X, ...», «По словам X, ...»): the statement and the happening.
+    (
+        "Министр Сергей Лавров 12 мая посетит Анкару, сообщили в пресс-службе МИД России.",
+        D(2025, 5, 7),
+        [
+            ("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["russian-mfa"]),
+            (
+                "visit",
+                "planned",
+                D(2025, 5, 12),
+                D(2025, 5, 12),
+                "day",
+                ["sergey-lavrov", "turkey"],
+            ),
+        ],
+    ),
+    (
+        "Как сообщил Юрий Ушаков, Путин 20 мая проведёт переговоры с Моди.",
+        D(2025, 5, 7),
+        [
+            ("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["yury-ushakov"]),
+            (
+                "talks",
+                "planned",
+                D(2025, 5, 20),
+                D(2025, 5, 20),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            ),
+        ],
+    ),
+    (
+        "По словам Юрия Ушакова, Путин 20 мая проведёт переговоры с Моди.",
+        D(2025, 5, 7),
+        [
+            ("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["yury-ushakov"]),
+            (
+                "talks",
+                "planned",
+                D(2025, 5, 20),
+                D(2025, 5, 20),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            ),
+        ],
+    ),
+    # The occasion words were said on is a happening too; who is named in the words took
+    # no part in it.
+    (
+        "По итогам встречи с Путиным Эрдоган заявил, что Анкара готова продолжать диалог.",
+        D(2025, 5, 7),
+        [
+            (
+                "statement",
+                "happened",
+                D(2025, 5, 7),
+                D(2025, 5, 7),
+                "day",
+                ["recep-tayyip-erdogan"],
+            ),
+            (
+                "meeting",
+                "happened",
+                None,
+                D(2025, 5, 7),
+                "before",
+                ["recep-tayyip-erdogan", "vladimir-putin"],
+            ),
+        ],
+    ),
+    # A subject before the verb of saying: no attribution after the words.
+    (
+        "Дмитрий Песков, выступая перед журналистами, сообщил, что график не определён.",
+        D(2025, 5, 7),
+        [("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["dmitry-peskov"])],
+    ),
+    # A denial is a statement by whoever denied; what it denies did not happen.
+    (
+        "Мария Захарова опровергла сообщения о том, что Лавров проведёт в Вене встречу с "
+        "Блинкеном.",
+        D(2025, 5, 7),
+        [("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["maria-zakharova"])],
+    ),
+    # Hearsay and a mere possibility are no happening.
+    ("Моди якобы приедет в Москву в июне.", D(2025, 5, 7), []),
+    # Only asked for.
+    ("Жозеп Боррель попросил о встрече с Сергеем Лавровым.", D(2025, 5, 7), []),
+    ("Обсуждалась возможность встречи Борреля с Владимиром Путиным.", D(2025, 5, 7), []),
+    # What a verb of saying calls for is its topic, not a happening.
+    (
+        "Сергей Лавров призвал Трампа к переговорам.",
+        D(2025, 5, 7),
+        [("statement", "happened", D(2025, 5, 7), D(2025, 5, 7), "day", ["sergey-lavrov"])],
+    ),
+    # A sitting put off or called off, dated by when it was due.
+    (
+        "Заседание Лаврова и Джайшанкара, намеченное на 20 мая, перенесено.",
+        D(2025, 5, 25),
+        [
+            (
+                "meeting",
+                "postponed",
+                D(2025, 5, 20),
+                D(2025, 5, 20),
+                "day",
+                ["dzhayshankar", "sergey-lavrov"],
+            )
+        ],
+    ),
+    # A person in a named place on a stated date: a visit, told as background.
+    (
+        "Путин был в Монголии в сентябре 2019 года.",
+        D(2025, 5, 7),
+        [("visit", "happened", D(2019, 9, 1), D(2019, 9, 30), "month", ["vladimir-putin"])],
+    ),
+    # Expelling diplomats and declaring them personae non gratae are sanctions.
+    (
+        "МИД России в четверг объявил персонами нон грата двух сотрудников посольства США.",
+        D(2025, 5, 7),
+        [("sanctions", "happened", D(2025, 5, 1), D(2025, 5, 1), "day", ["russian-mfa"])],
+    ),
+    # A host receiving a guest is a meeting (active, or passive with the host as agent);
+    # told with no date of its own it retells a meeting dated elsewhere, so none.
+    (
+        "Вечером 3 мая Путин принял Нарендру Моди в Ново-Огарево.",
+        D(2025, 5, 7),
+        [
+            (
+                "meeting",
+                "happened",
+                D(2025, 5, 3),
+                D(2025, 5, 3),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            )
+        ],
+    ),
+    (
+        "Накануне Сергей Лавров был принят президентом Бразилии Лулой да Силвой.",
+        D(2025, 5, 7),
+        [
+            (
+                "meeting",
+                "happened",
+                D(2025, 5, 6),
+                D(2025, 5, 6),
+                "day",
+                ["lula-da-silva", "sergey-lavrov"],
+            )
+        ],
+    ),
+    ("Путин принял Нарендру Моди в Ново-Огарево.", D(2025, 5, 7), []),
+    ("Во вторник Путин принял решение о проведении учений.", D(2025, 5, 7), []),
+    # A document adopted is an agreement.
+    (
+        "Во вторник Путин и Моди приняли совместное заявление.",
+        D(2025, 5, 7),
+        [
+            (
+                "agreement",
+                "happened",
+                D(2025, 5, 6),
+                D(2025, 5, 6),
+                "day",
+                ["narendra-modi", "vladimir-putin"],
+            )
+        ],
+    ),
     # What is only talked about is no happening: «готовы к переговорам».
     (
         "Юрий Ушаков заявил, что Москва готова к переговорам.",

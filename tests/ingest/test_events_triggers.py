@@ -8,7 +8,8 @@ from collections.abc import Iterator
 import pytest
 
 from app.ingest.events.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS
-from app.ingest.events.triggers import find_triggers
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.triggers import confirmed, find_triggers
 from app.ingest.nlp import Nlp
 
 
@@ -74,6 +75,29 @@ FOUND: list[tuple[str, str, str]] = [
     ("Страна приостановила участие в договоре.", "приостановить", "expiry"),
     ("Парламент денонсировал соглашение.", "денонсировать", "expiry"),
     ("Страна прекратила участие в сделке.", "прекратить", "expiry"),
+    ("Заседание межправкомиссии открылось в Казани.", "заседание", "meeting"),
+    ("Высылка дипломатов стала ответом на санкции.", "высылка", "sanctions"),
+    ("Форум завершился принятием итоговой декларации.", "принятие", "agreement"),
+    ("Постпреды согласовали текст документа.", "согласовать", "agreement"),
+    ("Министры одобрили пакет мер.", "одобрить", "agreement"),
+    ("Лидеры утвердили декларацию форума.", "утвердить", "agreement"),
+    ("Москва выслала двух дипломатов.", "выслать", "sanctions"),
+    ("Страна высылает десять сотрудников посольства.", "высылать", "sanctions"),
+    ("Министерство запретило банкам покупать облигации.", "запретить", "sanctions"),
+    ("МИД объявил атташе персоной нон грата.", "объявить", "sanctions"),
+    ("Новый глава ведомства вступил в должность в понедельник.", "вступить", "appointment"),
+    ("Мандат группы экспертов истёк в апреле.", "истечь", "expiry"),
+    ("Консул приступил к работе, его назначил министр.", "назначить", "appointment"),
+]
+
+# A verb of saying, and «по словам X», are statements.
+SAID: list[str] = [
+    "Посол пообещал ответить на вопрос позже.",
+    "Министр уточнил детали журналистам.",
+    "Депутат осудил решение соседей.",
+    "Постпред объяснил решение тем, что условия изменились.",
+    "Генсек выступил с обращением к участникам.",
+    "По словам министра, работа продолжится.",
 ]
 
 # A trigger word in a sentence that lacks what it needs is no trigger of its type.
@@ -82,6 +106,26 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Президент назначил дату выборов.", "appointment"),
     ("Компания ввела новые правила.", "sanctions"),
     ("Истекает срок подачи заявок.", "expiry"),
+    ("Министр объявил о визите в Пекин.", "sanctions"),
+    ("Стороны вступили в переговоры.", "appointment"),
+    ("Ожидается принятие закона о бюджете.", "agreement"),
+    ("Президент одобрил идею коллеги.", "agreement"),
+    ("В словах министра нет ничего нового.", "statement"),
+]
+
+
+# Verbs that are a happening only by their object or place: (sentence, type) when the
+# parse bears them out, and sentences where it does not.
+BY_OBJECT: list[tuple[str, str | None]] = [
+    ("Последний раз президент был в Монголии в сентябре 2019 года.", "visit"),
+    ("Министр был в хорошем настроении в пятницу.", None),
+    ("Путин принял решение о проведении учений.", None),
+    ("Президент принял индийского премьера в резиденции.", "meeting"),
+    ("Министр был принят председателем КНР.", "meeting"),
+    ("Лидер лично встретил гостя в аэропорту.", "meeting"),
+    ("Лидеры приняли совместную декларацию.", "agreement"),
+    ("Стороны приняли участие в форуме.", None),
+    ("Команда встретила сопротивление.", None),
 ]
 
 
@@ -101,3 +145,21 @@ def test_trigger_found(nlp: Nlp, sentence: str, lemma: str, kind: str) -> None:
 def test_trigger_needs_its_words(nlp: Nlp, sentence: str, kind: str) -> None:
     toks = nlp.analyse(sentence).tokens
     assert kind not in {k for _, k in find_triggers(toks)}
+
+
+@pytest.mark.parametrize("sentence", SAID)
+def test_words_of_saying(nlp: Nlp, sentence: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    assert "statement" in {k for _, k in find_triggers(toks)}
+
+
+@pytest.mark.parametrize(("sentence", "kind"), BY_OBJECT)
+def test_happening_by_object(nlp: Nlp, sentence: str, kind: str | None) -> None:
+    toks = nlp.analyse(sentence).tokens
+    ((heads, rels),) = nlp.parse([[t.text for t in toks]])
+    parse = SentenceParse(tuple(heads), tuple(rels))
+    kinds = {k for i, k in find_triggers(toks) if confirmed(toks, parse, i, k)}
+    if kind is None:
+        assert not kinds & {"visit", "meeting", "agreement"}
+    else:
+        assert kind in kinds

@@ -22,6 +22,8 @@ import snowballstemmer
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.events import identity
 from app.ingest.events.lexicon import (
+    DENIAL_LEMMAS,
+    HOST_VERBS,
     NOUN_TRIGGERS,
     PRIORITY,
     REPORTING_VERBS,
@@ -33,6 +35,7 @@ from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
 from app.ingest.events.status import BY_TENSE, trigger_status
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
+    CONTENT_LINKS,
     VERBAL,
     actor_belongs,
     ancestors,
@@ -45,7 +48,7 @@ from app.ingest.events.tree import (
     negated,
     span_head,
 )
-from app.ingest.events.triggers import PHONE, TALK_NOUNS, find_triggers, lemma_of
+from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_triggers, lemma_of
 from app.ingest.nlp import Analysis, Token
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
@@ -228,21 +231,50 @@ def _sentence_events(
     parsed = si in inp.parses
     parse = inp.parses[si] if parsed else flat_parse(len(toks))
     mentions = [d for d in inp.dates if s_start <= d.start < s_end]
+    if parsed:
+        triggers = [(i, t) for i, t in triggers if confirmed(toks, parse, i, t)]
     statement_idx = {i for i, t in triggers if t == "statement"}
+    # Happenings told by a verb: a trigger noun that is only their setting («по итогам
+    # переговоров приняли заявление») gives way to them.
+    happening_verbs = {
+        anchor_verb(toks, parse, i)
+        for i, t in triggers
+        if t not in SPEECH_TYPES and toks[i].pos in VERBAL
+    }
 
     reported: EventCandidate | None = None
     for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
         speech = typ in SPEECH_TYPES
+        if (
+            speech
+            and parsed
+            and any(s > idx and _after_words(toks, parse, s) for s in statement_idx)
+        ):
+            continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
         if status is None:
             continue  # «возможная встреча», «не исключил визита»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
+        if not speech and parsed and _setting(toks, parse, happening_verbs, idx):
+            continue
         said = not speech and parsed and _said(toks, parse, statement_idx, idx)
+        if said and _denied(toks, statement_idx):
+            continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
+        # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
+        setting = not speech and not said and parsed and _setting(toks, parse, statement_idx, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
-        if said and (
-            reported is not None or not (own_date or _asserted(toks, parse, idx, statement_idx))
+        if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
+            # «X принял Y» with no date of its own mostly retells a meeting the article
+            # dates elsewhere, under another word: that one stands for it.
+            continue
+        if (said or setting) and reported is not None:
+            continue
+        if said and not (
+            own_date
+            or _asserted(toks, parse, idx, statement_idx)
+            or _setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
         ):
             continue  # «заявили о важности переговоров»: the news is the statement
         actors = [
@@ -252,6 +284,15 @@ def _sentence_events(
                 toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id), typ in MUTUAL
             )
         ]
+        if speech and parsed and _after_words(toks, parse, idx):
+            # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
+            # who is named before it is in the words.
+            actors = [h for h in actors if toks[idx].end <= h.start]
+        if setting:
+            # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
+            # no part in the occasion.
+            anchor = anchor_verb(toks, parse, idx)
+            actors = [h for h in actors if not _in_words(toks, parse, h, anchor)]
         if said and parsed:
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
@@ -291,9 +332,10 @@ def _sentence_events(
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
         )
-        if said:
+        if said or setting:
             # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the
-            # words report is an event too, beside the statement.
+            # words report (or the occasion they were said on) is an event too, beside the
+            # statement.
             reported = cand
             continue
         return [cand, reported] if reported is not None else [cand]
@@ -327,6 +369,9 @@ def _said(toks: list[Token], parse: SentenceParse, statements: set[int], idx: in
     что передали предложения») or its topic («сообщила о передаче предложений») is; the
     setting is not («сообщил в ходе телефонного разговора»: the call stays an event)."""
     above = ancestors(parse, idx)
+    if toks[idx].pos not in VERBAL and anchor_verb(toks, parse, idx) in statements:
+        if not _setting(toks, parse, statements, idx):
+            return True  # «назвал переговоры полезными», «призвал к переговорам»: a topic
     for s in statements & set(above):
         if in_reported_content(toks, parse, idx, s):
             return True
@@ -336,17 +381,101 @@ def _said(toks: list[Token], parse: SentenceParse, statements: set[int], idx: in
             for j in range(len(toks))
         ):
             return True
-    return _reported(toks, statements, idx)
+    return _reported(toks, parse, statements, idx)
 
 
-def _reported(toks: list[Token], statements: set[int], idx: int) -> bool:
+def _reported(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
     """Word order, for when the parse splits a sentence: «X заявил(,) что ... T» puts T in
-    what X said."""
+    what X said; so do an attribution after the words («T ..., сообщил X», «T ..., —
+    говорится в заявлении») and a parenthetical one before them («Как сообщил X, T ...»,
+    «По словам X, T ...»)."""
     for s in statements:
         if s < idx and any(
             lemma_of(t) in COMPLEMENTIZERS and t.pos == "SCONJ" for t in toks[s + 1 : idx]
         ):
             return True
+        if s > idx and _after_words(toks, parse, s):
+            return True
+        if s < idx and _parenthetical(toks, s, idx):
+            return True
+    return False
+
+
+ATTRIBUTION_PUNCT = frozenset({",", "—", "–", "-"})
+
+
+def _after_words(toks: list[Token], parse: SentenceParse, s: int) -> bool:
+    """«..., сообщил X», «..., — отмечается в сообщении»: a finite verb of saying right
+    after a comma or dash, with nothing of its own before it but the words, closes the
+    words it attributes («Кулеба, выступая перед журналистами, сообщил» does not)."""
+    if toks[s].feats.get("VerbForm") != "Fin":
+        return False
+    if any(
+        h == s and j < s and parse.rels[j] not in ("punct", *CONTENT_LINKS)
+        for j, h in enumerate(parse.heads)
+    ):
+        return False
+    j = s - 1
+    marks: list[str] = []
+    while j >= 0 and toks[j].pos == "PUNCT":
+        marks.append(toks[j].text)
+        j -= 1
+    return j >= 0 and any(m in ATTRIBUTION_PUNCT for m in marks)
+
+
+def _parenthetical(toks: list[Token], s: int, idx: int) -> bool:
+    """«Как сообщил Ушаков, T ...», «По словам Ушакова, T ...»: an attribution that opens the
+    sentence and is closed by a comma before T."""
+    opener = lemma_of(toks[s - 1]) if s > 0 else ""
+    if lemma_of(toks[s]) == "слово":
+        if opener != "по":
+            return False
+    elif opener != "как":
+        return False
+    return any(t.text == "," for t in toks[s + 1 : idx])
+
+
+def _denied(toks: list[Token], statements: set[int]) -> bool:
+    """A sentence whose words are a denial («опроверг», «отрицает»): what they deny is no
+    happening."""
+    return any(lemma_of(toks[s]) in DENIAL_LEMMAS for s in statements)
+
+
+# Phrases that place words of saying at a happening: «по итогам встречи», «в ходе
+# переговоров», «на полях саммита», or the happening itself under a preposition of time or
+# place («после переговоров», «на пресс-конференции»).
+SETTING_NOUNS = frozenset(
+    {"итог", "ход", "время", "завершение", "окончание", "рамка", "поле", "начало", "конец"}
+)
+SETTING_PREPOSITIONS = frozenset({"после", "на", "в", "во", "перед", "по", "при"})
+
+
+def _setting(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
+    """Is trigger noun `idx` the occasion on which a verb of saying was said («По итогам
+    встречи с Путиным Раиси сообщил», «На переговорах Лавров заявил»)? Not its topic («заявил
+    о переговорах») nor what it calls for («призвал к переговорам»)."""
+    if toks[idx].pos in VERBAL:
+        return False
+    cur = idx
+    for _ in range(len(toks)):
+        head = parse.heads[cur]
+        if head < 0:
+            return False
+        if head in statements:
+            if parse.rels[cur] != "obl":
+                return False
+            preps = {
+                lemma_of(toks[j])
+                for j, h in enumerate(parse.heads)
+                if h == cur and parse.rels[j] == "case"
+            }
+            return bool(preps) and preps <= SETTING_PREPOSITIONS
+        lemma = lemma_of(toks[head])
+        if toks[head].pos in VERBAL or not (
+            lemma in SETTING_NOUNS or NOUN_TRIGGERS.get(lemma) in SPEECH_TYPES
+        ):
+            return False  # «на пресс-конференции после переговоров» is a setting too
+        cur = head
     return False
 
 
@@ -417,6 +546,11 @@ def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         and verb.feats.get("Tense") == "Past"
         and lemma_of(verb) in REPORTING_VERBS
     )
+
+
+def _in_words(toks: list[Token], parse: SentenceParse, hit: ActorSpan, verb: int) -> bool:
+    head = span_head(toks, parse, hit.start, hit.end)
+    return head is not None and in_reported_content(toks, parse, head, verb)
 
 
 def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:

@@ -48,6 +48,15 @@ VERB_TRIGGERS: dict[str, str] = dict(_DATA["verbs"])
 REQUIRED_WORDS: dict[str, frozenset[str]] = {
     t: frozenset(_DATA[t]["words"]) for t in ("sanctions", "exchange", "appointment", "expiry")
 }
+# Words one lemma needs in place of those of its type (an empty set: none).
+LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["needs"].items()}
+# Verbs that are a happening only by their object, checked on the parse: a host receiving a
+# guest (meeting), a document adopted (agreement), a person staying in a place (visit).
+HOST_VERBS = frozenset(_DATA["host"]["verbs"])
+HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
+ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
+ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
+STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])
@@ -55,6 +64,8 @@ TOOK_PLACE_LEMMAS = frozenset(_STATUS["took_place"])
 POSSIBLE_LEMMAS = frozenset(_STATUS["possible"])
 MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
+HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
+REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 
 # Verbs of saying: a statement by their subject.
 REPORTING_VERBS = frozenset(
@@ -95,8 +106,28 @@ REPORTING_VERBS = frozenset(
         "сообщаться",
         "говориться",
         "отмечаться",
+        "уточнить",
+        "пообещать",
+        "обещать",
+        "объяснить",
+        "осудить",
+        "раскритиковать",
+        "расценить",
+        "оценить",
+        "повторить",
+        "уведомить",
+        "предостеречь",
+        "приветствовать",
+        "отрицать",
+        "опровергать",
+        "выступить",
+        "обратиться",
     }
 )
+
+# Verbs of denying: what they deny is no happening («опроверг сообщения о визите»,
+# «отрицает, что встреча готовится»); the denial itself is a statement.
+DENIAL_LEMMAS = frozenset({"опровергнуть", "опровергать", "отрицать", "отвергнуть"})
 
 # Titles of a person: a state or body under them only qualifies the title («президенты РФ и
 # США Путин и Трамп» are two people, not two states).
@@ -147,6 +178,12 @@ ROLE_NOUNS = frozenset(
         "коллега",
         "директор",
         "спикер",
+        "пресс-служба",
+        "служба",
+        "источник",
+        "замминистр",
+        "постпред",
+        "член",
     }
 )
 

@@ -3,24 +3,26 @@
 A trigger's status is read from the words that govern it (its ancestors in the parse) and
 the words that modify it: «встречу отложили» (postponed), «отменил визит», «встреча не
 состоялась» (cancelled), «подготовка к встрече продолжается» (planned: still to come).
-Possibilities and denials are no happening at all: «возможная встреча», «не исключил
-встречи», «встреча может состояться», «встреча не планируется». Tense (planned vs happened)
-is tree.future_clause's job; this module only overrides it. The words are data
-(app/data/triggers.toml, [status]).
+Possibilities, requests, hearsay and denials are no happening at all: «возможная встреча»,
+«не исключил встречи», «встреча может состояться», «попросил о встрече», «Моди якобы
+приедет», «встреча не планируется». Tense (planned vs happened) is tree.future_clause's
+job; this module only overrides it. The words are data (app/data/triggers.toml, [status]).
 """
 
 from __future__ import annotations
 
 from app.ingest.events.lexicon import (
     CANCEL_LEMMAS,
+    HEARSAY_LEMMAS,
     MODAL_LEMMAS,
     POSSIBLE_LEMMAS,
     POSTPONE_LEMMAS,
     PREPARING_LEMMAS,
+    REQUESTED_LEMMAS,
     TOOK_PLACE_LEMMAS,
 )
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.tree import ancestors
+from app.ingest.events.tree import ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -41,6 +43,12 @@ def _has_not(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
 def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> str | None:
     """ "postponed", "cancelled", "planned", BY_TENSE, or None when the sentence only says
     the happening is possible or denies it."""
+    verb = anchor_verb(tokens, parse, trigger)
+    if any(
+        h in (trigger, verb) and lemma_of(tokens[j]) in HEARSAY_LEMMAS
+        for j, h in enumerate(parse.heads)
+    ):
+        return None  # «Моди якобы приедет»: hearsay the text does not vouch for
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:
             continue
@@ -56,6 +64,8 @@ def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> s
         lemma = lemma_of(tok)
         if lemma in POSSIBLE_LEMMAS:
             return None  # «не исключил встречи», «не исключено, что встретятся»
+        if lemma in REQUESTED_LEMMAS:
+            return None  # «попросил о встрече»: only asked for
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":
             return None  # «может состояться»; «смогли встретиться» did happen
         if lemma in POSTPONE_LEMMAS:

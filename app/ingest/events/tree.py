@@ -79,8 +79,10 @@ def governing_verbs(tokens: list[Token], parse: SentenceParse, verb: int) -> lis
 
 def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
-    if tokens[trigger].pos in VERBAL:
-        return trigger
+    if parse.rels[trigger] == "cop" and parse.heads[trigger] >= 0:
+        return parse.heads[trigger]  # «Путин был в Монголии»: the place is the predicate
+    if tokens[trigger].pos in VERBAL or tokens[trigger].lemma.lower() == "слово":
+        return trigger  # «по словам X» is the attribution, not part of the clause it heads
     for a in ancestors(parse, trigger):
         if tokens[a].pos in VERBAL:
             return a

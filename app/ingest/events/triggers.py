@@ -1,22 +1,60 @@
-"""Finding the words that signal a happening in a sentence (by lemma and part of speech)."""
+"""Finding the words that signal a happening in a sentence (by lemma and part of speech).
+
+`find_triggers` works on tokens alone (it decides which sentences get a dependency parse);
+`confirmed` checks, on the parse, the triggers that are a happening only by their object
+or place («принял премьера», not «принял решение»; «был в Монголии»).
+"""
 
 from __future__ import annotations
 
 from app.ingest.events.lexicon import (
+    ADOPT_OBJECTS,
+    ADOPT_VERBS,
+    HOST_OBJECTS,
+    HOST_VERBS,
+    LEMMA_NEEDS,
     NOUN_TRIGGERS,
     REPORTING_VERBS,
     REQUIRED_WORDS,
+    STAY_VERBS,
     VERB_TRIGGERS,
 )
+from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 PHONE = frozenset({"телефонный", "телефон", "видеосвязь", "видеоконференция"})
 TALK_NOUNS = frozenset({"разговор", "переговоры", "переговор", "беседа", "контакт"})
+# Where a stay is: «в Москве», «во Вьетнаме».
+IN = frozenset({"в", "во"})
 
 
 def lemma_of(tok: Token) -> str:
     return tok.lemma.lower().replace("ё", "е")
+
+
+def _animate(tok: Token) -> bool:
+    return tok.pos in NOMINAL and tok.feats.get("Animacy") == "Anim"
+
+
+def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
+    """The type of a verb that is a happening only by its object or place, when the
+    sentence has what it needs (the parse confirms it, see `confirmed`)."""
+    lemma = lemmas[i]
+    if lemma in ADOPT_VERBS and ADOPT_OBJECTS & set(lemmas):
+        return "agreement"
+    if lemma in HOST_VERBS and any(
+        (_animate(t) and j != i) or lemmas[j] in HOST_OBJECTS for j, t in enumerate(tokens)
+    ):
+        return "meeting"
+    if (
+        lemma in STAY_VERBS
+        and tokens[i].feats.get("Tense") == "Past"
+        and any(lemmas[j] in IN and tokens[j + 1].pos == "PROPN" for j in range(len(tokens) - 1))
+    ):
+        return "visit"
+    return None
 
 
 def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
@@ -24,20 +62,23 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     lemmas = [lemma_of(t) for t in tokens]
     present = set(lemmas)
 
-    def allowed(kind: str | None) -> str | None:
-        need = REQUIRED_WORDS.get(kind or "")
-        return kind if need is None or need & present else None
+    def allowed(kind: str | None, lemma: str) -> str | None:
+        need = LEMMA_NEEDS.get(lemma, REQUIRED_WORDS.get(kind or ""))
+        return kind if not need or need & present else None
 
     found: list[tuple[int, str]] = []
     for i, (tok, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
         if tok.pos in VERBAL:
-            kind = allowed(VERB_TRIGGERS.get(lemma))
+            kind = allowed(VERB_TRIGGERS.get(lemma), lemma) or _by_object(tokens, lemmas, i)
             if kind is None and lemma in REPORTING_VERBS:
                 kind = "statement"
             if kind:
                 found.append((i, kind))
             continue
-        if tok.pos not in ("NOUN", "PROPN"):
+        if tok.pos not in NOMINAL:
+            continue
+        if lemma == "слово" and i > 0 and lemmas[i - 1] == "по" and tok.feats.get("Case") == "Dat":
+            found.append((i, "statement"))  # «по словам Ушакова»: what follows is his
             continue
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»
@@ -47,9 +88,62 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))
             continue
-        kind = allowed(NOUN_TRIGGERS.get(lemma))
+        kind = allowed(NOUN_TRIGGERS.get(lemma), lemma)
         if kind == "answers" and tok.feats.get("Number") != "Plur":
             continue  # «в ответ на» is a reaction, «ответы на вопросы» are answers
         if kind:
             found.append((i, kind))
     return found
+
+
+def _children(parse: SentenceParse, i: int) -> list[int]:
+    return [j for j, h in enumerate(parse.heads) if h == i]
+
+
+def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> bool:
+    """Does the parse bear out a trigger that is a happening only by its object or place?
+    «Путин принял премьера» (an animate object) or «Лавров был принят председателем» (a
+    passive with an animate agent); «приняли декларацию»; «Путин был в Монголии»."""
+    lemma = lemma_of(tokens[i])
+    if VERB_TRIGGERS.get(lemma) == kind:
+        return True
+    kids = _children(parse, i)
+    if kind == "agreement" and lemma in ADOPT_VERBS:
+        return any(
+            parse.rels[j] in ("obj", "nsubj:pass", "nsubj") and lemma_of(tokens[j]) in ADOPT_OBJECTS
+            for j in kids
+        )
+    if kind == "meeting" and lemma in HOST_VERBS:
+        passive = tokens[i].feats.get("Voice") == "Pass"
+        for j in kids:
+            guest = _animate(tokens[j]) or lemma_of(tokens[j]) in HOST_OBJECTS
+            if parse.rels[j] == "obj" and guest:
+                return True
+            if (
+                passive
+                and parse.rels[j].startswith("obl")
+                and guest
+                and tokens[j].feats.get("Case") == "Ins"
+            ):
+                return True  # «был принят председателем»
+        return False
+    if kind == "visit" and lemma in STAY_VERBS:
+        if parse.rels[i] == "cop" and parse.heads[i] >= 0:
+            # «Путин был в Монголии» parsed with the place as the predicate
+            place = parse.heads[i]
+            return _a_place(tokens, parse, place) and any(
+                parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in _children(parse, place)
+            )
+        here = any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids)
+        person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
+        return here and person
+    return True
+
+
+def _a_place(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
+    """A proper noun in the locative under «в»/«во»: «в Москве»."""
+    return (
+        tokens[j].pos == "PROPN"
+        and tokens[j].feats.get("Case") == "Loc"
+        and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
+    )

@@ -1,12 +1,14 @@
 """`make bench`: ingest and web benchmarks, one Markdown table with every figure and its target.
 
-    python -m bench.run            # ingest of 200 articles, web at 100k events (~5 min)
+    python -m bench.run            # ingest of 200 articles, web at 100k events (~6 min)
     BENCH_BIG=1 python -m bench.run  # ingest of 1,000 and 10,000 articles, web at 100k and 1M
 
 Environment: BENCH_INGEST_SIZES="200 1000" overrides the ingest corpus sizes;
 BENCH_REUSE=1 reuses an already filled bench/out/fill-N.db;
 BENCH_REQUESTS (default 1000) requests per URL kind; BENCH_TIME_LIMIT (default 15) seconds
-per URL kind. The table is printed and written to bench/out/results.md.
+per URL kind. The web part first runs webload's varied-URL mode against the floor app
+(bench/floor_app.py) and prints Letopis's req/s as a ratio of the floor's for each kind.
+The table is printed and written to bench/out/results.md.
 A part whose application code is missing says so in the table; no figure is invented.
 """
 
@@ -37,6 +39,10 @@ P95_TARGET = {
 RPS_TARGET = 400
 WEB_RSS_TARGET = 200
 BIG_P95 = 100
+# Varied URLs against the floor app (bench/floor_app.py) in the same run: Letopis's req/s
+# at least this share of the floor's, its p95 at most this multiple of the floor's.
+FLOOR_RATIO = 0.5
+FLOOR_P95 = 2.0
 FULL_INGEST_MAX = 2000
 
 
@@ -149,6 +155,7 @@ def web_part(table: Table, events: int, requests: int, time_limit: float) -> Non
     print(f"filling {events:,} events ...", file=sys.stderr)
     url, secs = fill_db(events)
     table.add(f"filldb {label} events", f"{secs:.0f} s" if secs else "reused (BENCH_REUSE=1)")
+    floor_part(table, url, label, requests, time_limit)
     try:
         res = webload.run(url, requests, 16, time_limit)
     except webload.ServerError as exc:
@@ -186,6 +193,31 @@ def web_part(table: Table, events: int, requests: int, time_limit: float) -> Non
         f"< {WEB_RSS_TARGET} MB",
         res.hwm_mb < WEB_RSS_TARGET,
     )
+
+
+def floor_part(table: Table, url: str, label: str, requests: int, time_limit: float) -> None:
+    """The varied-URL mode: Letopis against the floor app, 8 connections, one process each."""
+    try:
+        rows, _ = webload.compare(url, requests, 8, time_limit)
+    except webload.ServerError as exc:
+        table.add(f"{label} varied URLs vs floor app", f"not run: {exc}".replace("\n", " ")[:300])
+        return
+    for c in rows:
+        print(c.line(), file=sys.stderr)
+        a, b = c.letopis, c.floor
+        table.add(
+            f"{label} varied `{c.kind}`: Letopis / floor req/s (c=8)",
+            f"{a.rps:.0f} / {b.rps:.0f} = **{c.ratio:.2f}**",
+            f"≥ {FLOOR_RATIO}",
+            c.ratio >= FLOOR_RATIO and not a.errors,
+        )
+        table.add(
+            f"{label} varied `{c.kind}`: p50/p95 Letopis, floor",
+            f"{a.pct(50):.1f}/{a.pct(95):.1f} ms, {b.pct(50):.1f}/{b.pct(95):.1f} ms "
+            f"(p95 ×{c.p95_ratio:.1f})",
+            f"p95 ≤ {FLOOR_P95:g}× floor",
+            c.p95_ratio <= FLOOR_P95,
+        )
 
 
 def main() -> int:

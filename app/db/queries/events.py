@@ -12,9 +12,10 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    Integer,
     bindparam,
     literal,
-    select,
     text,
     tuple_,
 )
@@ -22,8 +23,6 @@ from sqlalchemy.orm import Session
 
 from app.db.models import (
     UNDATED,
-    Event,
-    EventRedirect,
 )
 from app.db.queries.records import (
     MAX_REDIRECT_HOPS,
@@ -190,18 +189,31 @@ def _sources_of(session: Session, ids: list[str]) -> dict[str, list[SourceRef]]:
 # --------------------------------------------------------------------------- one event
 
 
+_EVENT_EXISTS = text("SELECT id FROM events WHERE id = :id")
+_REDIRECT = text("SELECT new_id FROM event_redirects WHERE old_id = :id")
+# Row-value comparisons (SQLite >= 3.15 and PostgreSQL), each one step of ix_events_timeline.
+_PREV = text(
+    "SELECT id FROM events WHERE (sort_date, precision_rank, id) < (:d, :r, :id)"
+    " ORDER BY sort_date DESC, precision_rank DESC, id DESC LIMIT 1"
+).bindparams(bindparam("d", type_=Date), bindparam("r", type_=Integer))
+_NEXT = text(
+    "SELECT id FROM events WHERE (sort_date, precision_rank, id) > (:d, :r, :id)"
+    " ORDER BY sort_date, precision_rank, id LIMIT 1"
+).bindparams(bindparam("d", type_=Date), bindparam("r", type_=Integer))
+
+
 def resolve_event_id(session: Session, event_id: str) -> tuple[str | None, bool]:
     """(current id, redirected?) of an event id; (None, False) when it names nothing."""
-    if session.scalar(select(Event.id).where(Event.id == event_id)) is not None:
+    if session.scalar(_EVENT_EXISTS, {"id": event_id}) is not None:
         return event_id, False
     current = event_id
     for _ in range(MAX_REDIRECT_HOPS):
-        nxt = session.scalar(select(EventRedirect.new_id).where(EventRedirect.old_id == current))
+        nxt = session.scalar(_REDIRECT, {"id": current})
         if nxt is None:
             return None, False
-        if session.scalar(select(Event.id).where(Event.id == nxt)) is not None:
-            return nxt, True
-        current = nxt
+        if session.scalar(_EVENT_EXISTS, {"id": nxt}) is not None:
+            return str(nxt), True
+        current = str(nxt)
     return None, False
 
 
@@ -212,21 +224,8 @@ def get_event(session: Session, event_id: str) -> EventItem | None:
 
 def neighbours(session: Session, pos: Position) -> tuple[str | None, str | None]:
     """Ids of the previous and next events in the whole timeline."""
-    key = tuple_(Event.sort_date, Event.precision_rank, Event.id)
-    here = _position(pos)
-    prev = session.scalar(
-        select(Event.id)
-        .where(key < here)
-        .order_by(Event.sort_date.desc(), Event.precision_rank.desc(), Event.id.desc())
-        .limit(1)
-    )
-    nxt = session.scalar(
-        select(Event.id)
-        .where(key > here)
-        .order_by(Event.sort_date, Event.precision_rank, Event.id)
-        .limit(1)
-    )
-    return prev, nxt
+    here = {"d": pos.sort_date, "r": pos.precision_rank, "id": pos.id}
+    return session.scalar(_PREV, here), session.scalar(_NEXT, here)
 
 
 def _position(pos: Position) -> ColumnElement[Any]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
 
 from app.config import Settings
 from app.web.app import create_app
-from bench import filldb, floor_app, webload
+from bench import filldb, floor_app, run, webload
 
 
 def test_varied_urls_answered_by_floor_and_letopis(tmp_path: Path) -> None:
@@ -40,3 +41,23 @@ def test_varied_urls_answered_by_floor_and_letopis(tmp_path: Path) -> None:
                 seen += len(theirs)
         assert seen
     assert floor.get("/events/no-such-event").status_code == 404
+
+
+def test_make_bench_rows_for_floor_ratio_and_grown(monkeypatch: pytest.MonkeyPatch) -> None:
+    def kind(name: str, rps_requests: int, ms: float) -> webload.KindResult:
+        k = webload.KindResult(name, requests=rps_requests, seconds=1.0)
+        k.latencies_ms = [ms] * rps_requests
+        return k
+
+    rows = [
+        webload.Comparison(k, kind(k, 300, 10.0), kind(k, 400, 8.0)) for k in webload.VARIED_KINDS
+    ]
+    monkeypatch.setattr(webload, "compare", lambda *a, **kw: (rows, None))
+    monkeypatch.setattr(run.grown, "measure", lambda *a: (10.0, 12.0))
+    table = run.Table()
+    run.floor_part(table, "sqlite:///x.db", "100k", 10, 1.0)
+    run.grown_part(table, 100_000)
+    md = table.markdown()
+    assert md.count("= **0.75**") == 3 and "p95 ×1.2" in md
+    assert "12.0 s / 10.0 s = ×1.20" in md
+    assert "**NOT met**" not in md

@@ -1,12 +1,16 @@
 """`make bench`: ingest and web benchmarks, one Markdown table with every figure and its target.
 
-    python -m bench.run            # ingest of 200 articles, web at 100k events (~5 min)
+    python -m bench.run            # ingest of 200 articles, web at 100k events (~8 min)
     BENCH_BIG=1 python -m bench.run  # ingest of 1,000 and 10,000 articles, web at 100k and 1M
 
 Environment: BENCH_INGEST_SIZES="200 1000" overrides the ingest corpus sizes;
 BENCH_REUSE=1 reuses an already filled bench/out/fill-N.db;
 BENCH_REQUESTS (default 1000) requests per URL kind; BENCH_TIME_LIMIT (default 15) seconds
-per URL kind. The table is printed and written to bench/out/results.md.
+per URL kind. The web part first runs webload's varied-URL mode against the floor app
+(bench/floor_app.py) and prints Letopis's req/s as a ratio of the floor's for each kind.
+Last, bench.grown ingests 100 articles into an empty database and into the filled one
+(1M events with BENCH_BIG=1) and gives the ratio. The table is printed and written to
+bench/out/results.md.
 A part whose application code is missing says so in the table; no figure is invented.
 """
 
@@ -20,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench import filldb, ingest, webload
+from bench import filldb, grown, ingest, webload
 
 OUT = Path(__file__).resolve().parent / "out"
 
@@ -37,7 +41,13 @@ P95_TARGET = {
 RPS_TARGET = 400
 WEB_RSS_TARGET = 200
 BIG_P95 = 100
+# Varied URLs against the floor app (bench/floor_app.py) in the same run: Letopis's req/s
+# at least this share of the floor's, its p95 at most this multiple of the floor's.
+FLOOR_RATIO = 0.5
+FLOOR_P95 = 2.0
 FULL_INGEST_MAX = 2000
+GROWN_RATIO = 1.3
+GROWN_SIZE = 100
 
 
 def verdict(ok: bool | None) -> str:
@@ -149,6 +159,7 @@ def web_part(table: Table, events: int, requests: int, time_limit: float) -> Non
     print(f"filling {events:,} events ...", file=sys.stderr)
     url, secs = fill_db(events)
     table.add(f"filldb {label} events", f"{secs:.0f} s" if secs else "reused (BENCH_REUSE=1)")
+    floor_part(table, url, label, requests, time_limit)
     try:
         res = webload.run(url, requests, 16, time_limit)
     except webload.ServerError as exc:
@@ -188,6 +199,48 @@ def web_part(table: Table, events: int, requests: int, time_limit: float) -> Non
     )
 
 
+def floor_part(table: Table, url: str, label: str, requests: int, time_limit: float) -> None:
+    """The varied-URL mode: Letopis against the floor app, 8 connections, one process each."""
+    try:
+        rows, _ = webload.compare(url, requests, 8, time_limit)
+    except webload.ServerError as exc:
+        table.add(f"{label} varied URLs vs floor app", f"not run: {exc}".replace("\n", " ")[:300])
+        return
+    for c in rows:
+        print(c.line(), file=sys.stderr)
+        a, b = c.letopis, c.floor
+        table.add(
+            f"{label} varied `{c.kind}`: Letopis / floor req/s (c=8)",
+            f"{a.rps:.0f} / {b.rps:.0f} = **{c.ratio:.2f}**",
+            f"≥ {FLOOR_RATIO}",
+            c.ratio >= FLOOR_RATIO and not a.errors,
+        )
+        table.add(
+            f"{label} varied `{c.kind}`: p50/p95 Letopis, floor",
+            f"{a.pct(50):.1f}/{a.pct(95):.1f} ms, {b.pct(50):.1f}/{b.pct(95):.1f} ms "
+            f"(p95 ×{c.p95_ratio:.1f})",
+            f"p95 ≤ {FLOOR_P95:g}× floor",
+            c.p95_ratio <= FLOOR_P95,
+        )
+
+
+def grown_part(table: Table, events: int) -> None:
+    """bench.grown: the same articles into an empty and into an `events`-event database
+    (the fill of the web part, reused), 2 workers, one run; the ratio of the two."""
+    label = f"{events // 1000}k" if events < 1_000_000 else f"{events // 1_000_000}M"
+    try:
+        t_empty, t_big = grown.measure(events, GROWN_SIZE, 2)
+    except (ingest.Missing, SystemExit) as exc:
+        table.add(f"ingest into a {label}-event database", f"not run: {exc}")
+        return
+    table.add(
+        f"ingest {GROWN_SIZE} articles into a {label}-event / an empty database (--workers 2)",
+        f"{t_big:.1f} s / {t_empty:.1f} s = ×{t_big / t_empty:.2f}",
+        f"≤ ×{GROWN_RATIO}",
+        t_big / t_empty <= GROWN_RATIO,
+    )
+
+
 def main() -> int:
     big = os.environ.get("BENCH_BIG") == "1"
     sizes_env = os.environ.get("BENCH_INGEST_SIZES")
@@ -202,6 +255,7 @@ def main() -> int:
     ingest_part(table, sizes)
     for events in [100_000, 1_000_000] if big else [100_000]:
         web_part(table, events, requests, time_limit)
+    grown_part(table, 1_000_000 if big else 100_000)
     took = time.perf_counter() - t0
     header = (
         f"Letopis benchmarks, {dt.datetime.now():%Y-%m-%d %H:%M}, {os.cpu_count()} cores, "

@@ -1,6 +1,13 @@
 """Bounded concurrent HTTP load against a real uvicorn process on 127.0.0.1.
 
     python -m bench.webload --db URL [--requests 1000] [--concurrency 16]
+    python -m bench.webload --db URL --varied [--concurrency 8]
+
+`--varied`: each request a random actor of the 50 with most events and a random 6-month
+window (JSON and HTML), event pages of random ids, so that no response cache helps; the
+same URLs are then sent to the floor app (bench/floor_app.py: FastAPI + Jinja2 + sqlite3 on
+the same file), started in the same run as the reference, and the ratio of Letopis's
+req/s to the floor's is printed for each kind.
 
 Starts `python -m app serve` (one uvicorn worker) on a free port of 127.0.0.1 over the given
 database, waits for it, sends a fixed number of requests per URL kind from `concurrency`
@@ -258,32 +265,82 @@ def url_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]], 
     }, events
 
 
+VARIED_KINDS = ("actor + 6 months, /api/events", "actor + 6 months, / (HTML)", "/events/{id}")
+
+
+def varied_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]], int]:
+    """n paths per kind of the varied mode (VARIED_KINDS): a random actor of the top 50 and
+    a random 6-month window per request; event pages of random ids."""
+    rng = random.Random(f"letopis-webload-varied:{seed}")
+    con = sqlite3.connect(f"file:{sqlite_file(db_url)}?mode=ro", uri=True)
+    try:
+        events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+        if not events:
+            raise SystemExit("webload: the database has no events (run bench.filldb first)")
+        top = [
+            r[0]
+            for r in con.execute("SELECT id FROM actors ORDER BY events_count DESC, id LIMIT 50")
+        ]
+        lo, hi = con.execute(
+            "SELECT min(sort_date), max(sort_date) FROM events WHERE sort_date < '9999-12-31'"
+        ).fetchone()
+        max_ev = con.execute("SELECT max(rowid) FROM events").fetchone()[0]
+        ev_ids: list[str] = []
+        while len(ev_ids) < n:
+            picks = [rng.randrange(1, max_ev + 1) for _ in range(min(500, n - len(ev_ids)))]
+            marks = ",".join("?" * len(picks))
+            sql = f"SELECT id FROM events WHERE rowid IN ({marks})"  # noqa: S608
+            ev_ids += [r[0] for r in con.execute(sql, picks)]
+    finally:
+        con.close()
+    first, last = int(lo[:4]) * 12 + int(lo[5:7]) - 1, int(hi[:4]) * 12 + int(hi[5:7]) - 1
+
+    def window() -> str:
+        m = rng.randrange(first, max(first + 1, last - 4))
+        end = m + 6  # the first month after the window
+        return f"from={m // 12:04d}-{m % 12 + 1:02d}-01&to={_last_day(end // 12, end % 12 + 1)}"
+
+    from urllib.parse import quote
+
+    json_urls = [f"/api/events?actor={quote(rng.choice(top))}&{window()}" for _ in range(n)]
+    html_urls = [f"/?actor={quote(rng.choice(top))}&{window()}" for _ in range(n)]
+    return {
+        VARIED_KINDS[0]: json_urls,
+        VARIED_KINDS[1]: html_urls,
+        VARIED_KINDS[2]: [f"/events/{quote(i)}" for i in ev_ids[:n]],
+    }, events
+
+
+def _last_day(year: int, month: int) -> str:
+    """The day before the first of (year, month)."""
+    import datetime as dt
+
+    return (dt.date(year, month, 1) - dt.timedelta(days=1)).isoformat()
+
+
 # ----------------------------------------------------------------------------- server
 
 
-def start_server(db_url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+def start_server(
+    db_url: str, port: int, log: Path, *, floor: bool = False
+) -> subprocess.Popen[bytes]:
+    """`letopis serve` with one worker (the targets are per process), or with `floor` the
+    floor app under the same uvicorn, one worker too."""
     try:
         import app.web.app  # noqa: F401
     except ImportError as exc:
         raise ServerError(f"the web app is not importable yet (app.web.app: {exc})") from exc
     log.parent.mkdir(parents=True, exist_ok=True)
     env = dict(os.environ, LETOPIS_DB=db_url)
+    if floor:
+        env["LETOPIS_FLOOR_DB"] = sqlite_file(db_url)
+        cmd = ["-m", "uvicorn", "--factory", "bench.floor_app:create_app", "--workers", "1"]
+        cmd += ["--log-level", "warning", "--no-access-log"]
+    else:
+        cmd = ["-m", "app", "serve", "--db", db_url, "--workers", "1"]
     with log.open("wb") as fh:
         proc = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "app",
-                "serve",
-                "--db",
-                db_url,
-                "--host",
-                HOST,
-                "--port",
-                str(port),
-                "--workers",  # the targets are for one process
-                "1",
-            ],
+            [sys.executable, *cmd, "--host", HOST, "--port", str(port)],
             stdout=fh,
             stderr=subprocess.STDOUT,
             env=env,
@@ -322,10 +379,17 @@ def run(
     time_limit: float = 60.0,
     warmup: int = 30,
     log: Path | None = None,
+    *,
+    varied: bool = False,
+    floor: bool = False,
 ) -> WebResult:
-    paths, events = url_sets(db_url, requests + warmup)
+    """Load on Letopis (or, with `floor`, on the floor app) with the URL sets of the
+    default mode or, with `varied`, of the varied mode."""
+    make = varied_sets if varied else url_sets
+    paths, events = make(db_url, requests + warmup)
     port = free_port()
-    proc = start_server(db_url, port, log or OUT / "webserver.log")
+    name = "floorserver.log" if floor else "webserver.log"
+    proc = start_server(db_url, port, log or OUT / name, floor=floor)
     try:
         rss_idle, _ = proc_mem_mb(proc.pid)
         results = []
@@ -334,7 +398,8 @@ def run(
             r = asyncio.run(run_kind(port, kind, urls[warmup:], concurrency, time_limit))
             results.append(r)
             print(
-                f"  {kind:40} {r.requests:5} req  p50 {r.pct(50):6.1f}  p95 {r.pct(95):6.1f} "
+                f"  {'floor ' if floor else ''}{kind:40} {r.requests:5} req"
+                f"  p50 {r.pct(50):6.1f}  p95 {r.pct(95):6.1f} "
                 f" p99 {r.pct(99):6.1f} ms  {r.rps:6.0f} req/s  errors {r.errors} "
                 f"{dict(sorted(r.statuses.items()))}",
                 file=sys.stderr,
@@ -345,6 +410,42 @@ def run(
     return WebResult(results, rss, hwm, rss_idle, events, concurrency)
 
 
+@dataclass
+class Comparison:
+    """One kind of the varied mode: Letopis against the floor app in the same run."""
+
+    kind: str
+    letopis: KindResult
+    floor: KindResult
+
+    @property
+    def ratio(self) -> float:
+        return self.letopis.rps / self.floor.rps if self.floor.rps else float("nan")
+
+    @property
+    def p95_ratio(self) -> float:
+        f = self.floor.pct(95)
+        return self.letopis.pct(95) / f if f else float("nan")
+
+    def line(self) -> str:
+        a, b = self.letopis, self.floor
+        return (
+            f"{self.kind:32} Letopis {a.rps:6.0f} req/s p50/p95 {a.pct(50):5.1f}/{a.pct(95):5.1f}"
+            f" ms · floor {b.rps:6.0f} req/s {b.pct(50):5.1f}/{b.pct(95):5.1f} ms"
+            f" · ratio {self.ratio:.2f} (p95 ×{self.p95_ratio:.1f})"
+        )
+
+
+def compare(
+    db_url: str, requests: int = 1000, concurrency: int = 8, time_limit: float = 30.0
+) -> tuple[list[Comparison], WebResult]:
+    """The varied mode on the floor app, then on Letopis, in one run."""
+    ref = run(db_url, requests, concurrency, time_limit, varied=True, floor=True)
+    res = run(db_url, requests, concurrency, time_limit, varied=True)
+    floor = {k.kind: k for k in ref.kinds}
+    return [Comparison(k.kind, k, floor[k.kind]) for k in res.kinds], res
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m bench.webload", description=__doc__.split("\n")[0])
     ap.add_argument("--db", required=True, help="SQLAlchemy URL of a filled SQLite database")
@@ -352,7 +453,22 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--time-limit", type=float, default=60.0, help="seconds per URL kind")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--varied",
+        action="store_true",
+        help="random actor of the top 50 + random 6-month window, against the floor app",
+    )
     args = ap.parse_args(argv)
+    if args.varied:
+        try:
+            rows, res = compare(args.db, args.requests, args.concurrency, args.time_limit)
+        except ServerError as exc:
+            print(f"webload: {exc}", file=sys.stderr)
+            return 1
+        print(f"varied URLs, {res.events:,} events, {args.concurrency} connections, 1 process")
+        for c in rows:
+            print(c.line())
+        return 0
     try:
         res = run(args.db, args.requests, args.concurrency, args.time_limit)
     except ServerError as exc:

@@ -4,25 +4,25 @@ redirected ids and neighbours on the timeline.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
+    Integer,
+    bindparam,
     literal,
-    select,
+    text,
     tuple_,
 )
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from app.db.models import (
-    Actor,
-    Article,
-    Event,
-    EventActor,
-    EventRedirect,
-    Mention,
+    UNDATED,
 )
 from app.db.queries.records import (
     MAX_REDIRECT_HOPS,
@@ -33,38 +33,55 @@ from app.db.queries.records import (
     VenueRef,
 )
 
-Venue = aliased(Actor)
+# The page's three statements as plain SQL compiled once (text() with an expanding IN):
+# building and compiling the ORM selects, and SQLAlchemy's per-value result processors
+# (dates parsed by a regex, JSON decoded), cost some 20 times what SQLite spends on them.
+# Values are converted here instead, for the drivers of both backends (SQLite gives ISO
+# strings and JSON text, psycopg dates and decoded JSON).
+_EVENTS_SQL = text(
+    "SELECT e.id, e.title, e.type, e.planned, e.date_start, e.date_end, e.date_precision,"
+    " e.date_text, e.date_how, e.sort_date, e.precision_rank, e.sources_count,"
+    " e.disagreement, e.status, e.venue_id, v.name, v.name_ru"
+    " FROM events e LEFT OUTER JOIN actors v ON v.id = e.venue_id"
+    " WHERE e.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+_ACTORS_SQL = text(
+    "SELECT ea.event_id, a.id, a.name, a.name_ru, a.kind, ea.role"
+    " FROM event_actors ea JOIN actors a ON a.id = ea.actor_id"
+    " WHERE ea.event_id IN :ids"
+    " ORDER BY ea.event_id, a.events_count DESC, a.id"
+).bindparams(bindparam("ids", expanding=True))
+# NULLS LAST spelt so that both backends read it alike (they differ by default).
+_SOURCES_SQL = text(
+    "SELECT m.event_id, m.id, m.article_id, m.quote, m.sent_start, m.sent_end, m.date_text,"
+    " m.date_text_start, m.date_text_end, m.date_start, m.date_end, m.date_precision,"
+    " m.date_how, m.planned, m.actor_spans, ar.file, ar.title, ar.outlet, ar.published,"
+    " ar.published_how"
+    " FROM mentions m JOIN articles ar ON ar.id = m.article_id"
+    " WHERE m.event_id IN :ids"
+    " ORDER BY m.event_id, CASE WHEN ar.published IS NULL THEN 1 ELSE 0 END, ar.published,"
+    " m.article_id, m.id"
+).bindparams(bindparam("ids", expanding=True))
+
+
+def _day(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)
+
+
+def _doc(value: Any) -> Any:
+    return json.loads(value) if isinstance(value, str | bytes) else value
 
 
 def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
     """Events by id, in the given order, with actors and sources: three statements."""
     if not ids:
         return []
-    rows = session.execute(
-        select(
-            Event.id,
-            Event.title,
-            Event.type,
-            Event.planned,
-            Event.date_start,
-            Event.date_end,
-            Event.date_precision,
-            Event.date_text,
-            Event.date_how,
-            Event.sort_date,
-            Event.precision_rank,
-            Event.sources_count,
-            Event.disagreement,
-            Event.status,
-            Event.venue_id,
-            Venue.name,
-            Venue.name_ru,
-        )
-        .outerjoin(Venue, Venue.id == Event.venue_id)
-        .where(Event.id.in_(list(ids)))
-    ).all()
-    actors = _actors_of(session, ids)
-    sources = _sources_of(session, ids)
+    wanted = list(ids)
+    rows = session.execute(_EVENTS_SQL, {"ids": wanted}).all()
+    actors = _actors_of(session, wanted)
+    sources = _sources_of(session, wanted)
     # Rows unpacked as tuples (attribute access on each Row costs more than the SQL here).
     by_id = {
         eid: EventItem(
@@ -72,15 +89,15 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
             title,
             type_,
             bool(planned),
-            start,
-            end,
+            _day(start),
+            _day(end),
             precision,
             date_text,
             date_how,
-            sort_date,
+            _day(sort_date) or UNDATED,
             rank,
             n_sources,
-            list(disagreement or []),
+            list(_doc(disagreement) or []),
             actors.get(eid, []),
             sources.get(eid, []),
             status,
@@ -110,52 +127,16 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _actors_of(session: Session, ids: Sequence[str]) -> dict[str, list[ActorRef]]:
-    rows = session.execute(
-        select(
-            EventActor.event_id, Actor.id, Actor.name, Actor.name_ru, Actor.kind, EventActor.role
-        )
-        .join(Actor, Actor.id == EventActor.actor_id)
-        .where(EventActor.event_id.in_(list(ids)))
-        .order_by(EventActor.event_id, Actor.events_count.desc(), Actor.id)
-    ).all()
+def _actors_of(session: Session, ids: list[str]) -> dict[str, list[ActorRef]]:
+    rows = session.execute(_ACTORS_SQL, {"ids": ids}).all()
     out: dict[str, list[ActorRef]] = defaultdict(list)
     for event_id, actor_id, name, name_ru, kind, role in rows:
         out[event_id].append(ActorRef(actor_id, name, name_ru, kind, role))
     return out
 
 
-def _sources_of(session: Session, ids: Sequence[str]) -> dict[str, list[SourceRef]]:
-    rows = session.execute(
-        select(
-            Mention.event_id,
-            Mention.id,
-            Mention.article_id,
-            Mention.quote,
-            Mention.sent_start,
-            Mention.sent_end,
-            Mention.date_text,
-            Mention.date_text_start,
-            Mention.date_text_end,
-            Mention.date_start,
-            Mention.date_end,
-            Mention.date_precision,
-            Mention.date_how,
-            Mention.planned,
-            Mention.actor_spans,
-            Article.file,
-            Article.title,
-            Article.outlet,
-            Article.published,
-            Article.published_how,
-        )
-        .join(Article, Article.id == Mention.article_id)
-        .where(Mention.event_id.in_(list(ids)))
-        # NULLS LAST on both backends (SQLite and PostgreSQL differ by default).
-        .order_by(
-            Mention.event_id, Article.published.asc().nulls_last(), Mention.article_id, Mention.id
-        )
-    ).all()
+def _sources_of(session: Session, ids: list[str]) -> dict[str, list[SourceRef]]:
+    rows = session.execute(_SOURCES_SQL, {"ids": ids}).all()
     out: dict[str, list[SourceRef]] = defaultdict(list)
     for (
         event_id,
@@ -186,7 +167,7 @@ def _sources_of(session: Session, ids: Sequence[str]) -> dict[str, list[SourceRe
                 file,
                 title,
                 outlet,
-                published,
+                _day(published),
                 published_how,
                 quote,
                 sent_start,
@@ -194,12 +175,12 @@ def _sources_of(session: Session, ids: Sequence[str]) -> dict[str, list[SourceRe
                 date_text,
                 date_text_start,
                 date_text_end,
-                date_start,
-                date_end,
+                _day(date_start),
+                _day(date_end),
                 date_precision,
                 date_how,
                 bool(planned),
-                list(actor_spans or []),
+                list(_doc(actor_spans) or []),
             )
         )
     return out
@@ -208,18 +189,31 @@ def _sources_of(session: Session, ids: Sequence[str]) -> dict[str, list[SourceRe
 # --------------------------------------------------------------------------- one event
 
 
+_EVENT_EXISTS = text("SELECT id FROM events WHERE id = :id")
+_REDIRECT = text("SELECT new_id FROM event_redirects WHERE old_id = :id")
+# Row-value comparisons (SQLite >= 3.15 and PostgreSQL), each one step of ix_events_timeline.
+_PREV = text(
+    "SELECT id FROM events WHERE (sort_date, precision_rank, id) < (:d, :r, :id)"
+    " ORDER BY sort_date DESC, precision_rank DESC, id DESC LIMIT 1"
+).bindparams(bindparam("d", type_=Date), bindparam("r", type_=Integer))
+_NEXT = text(
+    "SELECT id FROM events WHERE (sort_date, precision_rank, id) > (:d, :r, :id)"
+    " ORDER BY sort_date, precision_rank, id LIMIT 1"
+).bindparams(bindparam("d", type_=Date), bindparam("r", type_=Integer))
+
+
 def resolve_event_id(session: Session, event_id: str) -> tuple[str | None, bool]:
     """(current id, redirected?) of an event id; (None, False) when it names nothing."""
-    if session.scalar(select(Event.id).where(Event.id == event_id)) is not None:
+    if session.scalar(_EVENT_EXISTS, {"id": event_id}) is not None:
         return event_id, False
     current = event_id
     for _ in range(MAX_REDIRECT_HOPS):
-        nxt = session.scalar(select(EventRedirect.new_id).where(EventRedirect.old_id == current))
+        nxt = session.scalar(_REDIRECT, {"id": current})
         if nxt is None:
             return None, False
-        if session.scalar(select(Event.id).where(Event.id == nxt)) is not None:
-            return nxt, True
-        current = nxt
+        if session.scalar(_EVENT_EXISTS, {"id": nxt}) is not None:
+            return str(nxt), True
+        current = str(nxt)
     return None, False
 
 
@@ -230,21 +224,8 @@ def get_event(session: Session, event_id: str) -> EventItem | None:
 
 def neighbours(session: Session, pos: Position) -> tuple[str | None, str | None]:
     """Ids of the previous and next events in the whole timeline."""
-    key = tuple_(Event.sort_date, Event.precision_rank, Event.id)
-    here = _position(pos)
-    prev = session.scalar(
-        select(Event.id)
-        .where(key < here)
-        .order_by(Event.sort_date.desc(), Event.precision_rank.desc(), Event.id.desc())
-        .limit(1)
-    )
-    nxt = session.scalar(
-        select(Event.id)
-        .where(key > here)
-        .order_by(Event.sort_date, Event.precision_rank, Event.id)
-        .limit(1)
-    )
-    return prev, nxt
+    here = {"d": pos.sort_date, "r": pos.precision_rank, "id": pos.id}
+    return session.scalar(_PREV, here), session.scalar(_NEXT, here)
 
 
 def _position(pos: Position) -> ColumnElement[Any]:

@@ -87,6 +87,27 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Замминистра обороны России Илья Сомов заявил во вторник, что учения завершены.",
         [("statement", ["ilya-somov"], [S], None)],
     ),
+    # A reported clause without a subject of its own is the speaker's doing only when its
+    # verb agrees with the speaker: a plural verb is indefinite-personal («перенесли»: some
+    # people put the talks off), unless the speakers are plural too.
+    (
+        "Дмитрий Песков объявил, что консультации перенесли.",
+        [("statement", ["dmitry-peskov"], [S], None)],
+    ),
+    (
+        "Мария Захарова сообщила, что провела встречу с послом Китая.",
+        [
+            ("statement", ["maria-zakharova"], [S], None),
+            ("meeting", ["maria-zakharova"], [P], None),
+        ],
+    ),
+    (
+        "Сергей Лавров и Ван И заявили, что провели переговоры.",
+        [
+            ("statement", ["sergey-lavrov", "van-i"], [S, S], None),
+            ("talks", ["sergey-lavrov", "van-i"], [P, P], None),
+        ],
+    ),
     # An envoy of the president is not the president.
     (
         "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "

@@ -532,10 +532,32 @@ def _speaker_subject(
         h
         for h in hits
         if h not in actors
+        and _agrees(toks, parse, verb, h)
         and any(
             _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id)) for s in above
         )
     ]
+
+
+def _agrees(toks: list[Token], parse: SentenceParse, verb: int, hit: ActorSpan) -> bool:
+    """The subjectless verb could have the speaker as its subject: number (and gender, in
+    the singular past) agree. «Песков объявил, что консультации перенесли» is an
+    indefinite-personal plural, not something Peskov did; «Захарова сообщила, что провела
+    брифинг» agrees."""
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None or toks[verb].pos not in VERBAL:
+        return True
+    v, n = toks[verb].feats, toks[head].feats
+    # «Лавров и Ван И заявили, что провели ...»: coordinated speakers are plural together.
+    coordinated = parse.rels[head] == "conj" or any(
+        h == head and parse.rels[j] == "conj" for j, h in enumerate(parse.heads)
+    )
+    number = "Plur" if coordinated else n.get("Number")
+    if v.get("Number") and number and v["Number"] != number:
+        return False
+    if v.get("Number") == "Sing" and v.get("Gender") and n.get("Gender"):
+        return v["Gender"] == n["Gender"]
+    return True
 
 
 def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:

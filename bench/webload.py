@@ -202,14 +202,21 @@ def sqlite_file(url: str) -> str:
     return db
 
 
+def _open_filled(db_url: str) -> tuple[sqlite3.Connection, int]:
+    """The filled database, read-only, and its number of events (none: a clear exit)."""
+    con = sqlite3.connect(f"file:{sqlite_file(db_url)}?mode=ro", uri=True)
+    events = con.execute("SELECT count(*) FROM events").fetchone()[0]
+    if not events:
+        con.close()
+        raise SystemExit("webload: the database has no events (run bench.filldb first)")
+    return con, int(events)
+
+
 def url_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]], int]:
     """n request paths per URL kind, drawn from what the database holds."""
     rng = random.Random(f"letopis-webload:{seed}")
-    con = sqlite3.connect(f"file:{sqlite_file(db_url)}?mode=ro", uri=True)
+    con, events = _open_filled(db_url)
     try:
-        events = con.execute("SELECT count(*) FROM events").fetchone()[0]
-        if not events:
-            raise SystemExit("webload: the database has no events (run bench.filldb first)")
         popular = [
             r[0] for r in con.execute("SELECT id FROM actors ORDER BY events_count DESC LIMIT 3")
         ]
@@ -272,11 +279,8 @@ def varied_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]
     """n paths per kind of the varied mode (VARIED_KINDS): a random actor of the top 50 and
     a random 6-month window per request; event pages of random ids."""
     rng = random.Random(f"letopis-webload-varied:{seed}")
-    con = sqlite3.connect(f"file:{sqlite_file(db_url)}?mode=ro", uri=True)
+    con, events = _open_filled(db_url)
     try:
-        events = con.execute("SELECT count(*) FROM events").fetchone()[0]
-        if not events:
-            raise SystemExit("webload: the database has no events (run bench.filldb first)")
         top = [
             r[0]
             for r in con.execute("SELECT id FROM actors ORDER BY events_count DESC, id LIMIT 50")

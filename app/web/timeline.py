@@ -59,9 +59,9 @@ def groups(events: list[queries.EventItem], after: queries.Position | None) -> l
     return out
 
 
-def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
-    """Events of one page: enough for the `_page.html` fragment ("more")."""
-    page = queries.list_events(
+def list_page(session: Session, tq: TimelineQuery) -> queries.EventPage:
+    """The page of events the query asks for (its filter, cursor, size and order)."""
+    return queries.list_events(
         session,
         tq.filter,
         limit=tq.limit,
@@ -69,6 +69,11 @@ def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dic
         total=tq.cursor_total,
         newest=tq.newest,
     )
+
+
+def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
+    """Events of one page: enough for the `_page.html` fragment ("more")."""
+    page = list_page(session, tq)
     nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:

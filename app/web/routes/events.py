@@ -17,7 +17,7 @@ from app.web.errors import NotFound
 from app.web.filters import FilterError
 from app.web.render import render
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, dumps, event_dict
-from app.web.timeline import full_context, page_context, parse
+from app.web.timeline import full_context, list_page, page_context, parse
 from app.web.ui import UI
 
 router = APIRouter()
@@ -56,14 +56,7 @@ def api_events(
     request: Request, session: Session = SESSION, settings: Settings = SETTINGS
 ) -> Response:
     tq = parse(request, session)
-    page = queries.list_events(
-        session,
-        tq.filter,
-        limit=tq.limit,
-        after=tq.cursor,
-        total=tq.cursor_total,
-        newest=tq.newest,
-    )
+    page = list_page(session, tq)
     # Built from the records without a model per row (EventsPage stays the documented
     # response_model; tests/web check the bytes are the same).
     body = {

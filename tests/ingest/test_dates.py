@@ -73,6 +73,18 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         "2025-12-30",
         [("на 20 января", "2026-01-20", "2026-01-20", "day", "year-from-publication", True)],
     ),
+    # A planned full participle gives a due date, the nearest such day: told as called off
+    # two days before it, or as held after it.
+    (
+        "Намеченные на 14 октября консультации отменены.",
+        "2025-10-12",
+        [("на 14 октября", "2025-10-14", "2025-10-14", "day", "year-from-publication", True)],
+    ),
+    (
+        "Запланированная на 3 июня встреча всё же состоялась.",
+        "2025-06-09",
+        [("на 3 июня", "2025-06-03", "2025-06-03", "day", "year-from-publication", False)],
+    ),
     (
         "Сторонам предстоит встретиться 3 февраля.",
         "2025-12-30",

@@ -254,6 +254,7 @@ def match_actors(
         k += 1
 
     hits = _with_bodies(hits, tokens, gazetteer, text)
+    hits += _compound_states(tokens, gazetteer, text, hits)
 
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
@@ -282,6 +283,50 @@ def match_actors(
 
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
+
+
+def _state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
+    """Combining forms of the states' adjectives («российско», «индийско») -> state, and the
+    adjectives themselves, read from the gazetteer's «<adjective> сторона» aliases."""
+    out: dict[str, str] = {}
+    for a in gazetteer.actors.values():
+        if a.kind != "state":
+            continue
+        for alias in a.aliases:
+            words = alias.split()
+            if len(words) == 2 and words[1] == "сторона" and words[0][-2:] in _ADJ_ENDINGS:
+                out[words[0]] = a.id
+                out[words[0][:-2] + "о"] = a.id
+    return out
+
+
+_ADJ_ENDINGS = frozenset({"ий", "ый", "ой"})
+
+
+def _compound_states(
+    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
+) -> list[ActorHit]:
+    """Rule 9: a compound adjective of states names each of them («российско-индийская
+    комиссия», «российско-американские переговоры»: Russia and India, Russia and the USA).
+    Every part must be a state the gazetteer knows; a single nationality adjective stays no
+    actor («российские компании»). Whether the states take part is the grammar's to say."""
+    forms = _state_adjectives(gazetteer)
+    taken = [(h.start, h.end) for h in hits]
+    out: list[ActorHit] = []
+    for tok in tokens:
+        if tok.pos != "ADJ" or "-" not in tok.text:
+            continue
+        if any(s < tok.end and tok.start < e for s, e in taken):
+            continue
+        parts = tok.lemma.lower().replace("ё", "е").split("-")
+        states = [forms.get(p) for p in parts]
+        ids = list(dict.fromkeys(x for x in states if x))
+        if len(parts) < 2 or None in states or len(ids) < 2:
+            continue
+        out += [
+            ActorHit(tok.start, tok.end, sid, text[tok.start : tok.end], "alias") for sid in ids
+        ]
+    return out
 
 
 def _with_bodies(

@@ -7,7 +7,8 @@ Signals (first pymorphy3 analysis of each word):
   намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
-* present: any other present-tense verb.
+* present: any other present-tense verb, and a planned full participle («запланированная на
+  20 сентября встреча»: a due date, the nearest such day whether told before or after it).
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
 bracket, quote) costs as much as three words, so the date's own clause is preferred.
 """
@@ -104,6 +105,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "future"
     if f.pos in ("ADJF", "PRTF") and f.lemma in _AHEAD_ADJ:
         return "future"
+    if f.pos == "PRTF" and f.lemma in _PLANNED_PRTS:
+        # «запланированное на 20 сентября заседание»: a due date, told before or after the
+        # day alike («... отменено», «... состоялось»), so neither direction: the nearest.
+        return "present"
     return None
 
 

@@ -149,10 +149,27 @@ def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
-        ):  # fmt: skip
+        ) or _same_called_off(g, cand):  # fmt: skip
             _absorb(g, cand)
             return
     groups.append(cand)
+
+
+_CALLED_OFF = frozenset({"postponed", "cancelled"})
+
+
+def _same_called_off(a: EventCandidate, b: EventCandidate) -> bool:
+    """«Заседание комиссии отменено» over «Запланированное на 20 сентября заседание
+    комиссии отменено»: one article's called-off happening of the same parties, told once
+    without its due date. The undated telling falls back to «before publication», which a
+    due date after publication contradicts; being called off, it is the same one."""
+    return (
+        a.status in _CALLED_OFF
+        and b.status in _CALLED_OFF
+        and a.type == b.type
+        and set(a.actors) == set(b.actors)
+        and not (a.date.explicit and b.date.explicit)
+    )
 
 
 def _title_actors(inp: ArticleInput, g: EventCandidate) -> list[str]:
@@ -505,6 +522,7 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
+
 
 
 def _speaker_subject(

@@ -16,7 +16,8 @@ from app.ingest.actors import Gazetteer, actors_of, match_actors
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
-from app.ingest.events.extract import ActorInfo, ActorSpan, in_excluded, sentences_to_parse
+from app.ingest.events.extract import sentences_to_parse
+from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
 from app.ingest.nlp import Analysis, Nlp, Span
 from app.ingest.reading import RawArticle
 from app.ingest.reading.identity import ID_LENGTH, normalise_for_id

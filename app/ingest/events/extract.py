@@ -1,7 +1,7 @@
 """Sentences to event candidates, grouped within one article.
 
 A sentence yields an event when it has a trigger word (lemmas, see lexicon.py), at least
-one actor that grammatically takes part in it (tree.py), and a date: its own date
+one actor that grammatically takes part in it (tree.py), and a date (when.py): its own date
 expression, or else the publication date (a reported statement) or «before publication»
 (any other undated past happening). Candidates of one article that are one happening
 (identity.py) are grouped, so an article quoting the same answers five times gives one
@@ -11,15 +11,12 @@ event with five evidence sentences.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
-import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
 from functools import lru_cache
 
 import snowballstemmer
 
-from app.ingest.dates import DateMention, DateValue
+from app.ingest.dates import DateMention
 from app.ingest.events import identity
 from app.ingest.events.lexicon import (
     DENIAL_LEMMAS,
@@ -31,7 +28,13 @@ from app.ingest.events.lexicon import (
     STOP_LEMMAS,
     VERB_TRIGGERS,
 )
-from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
+from app.ingest.events.model import (
+    ActorSpan,
+    ArticleInput,
+    EventCandidate,
+    SentenceParse,
+    in_excluded,
+)
 from app.ingest.events.status import BY_TENSE, trigger_status
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
@@ -49,6 +52,12 @@ from app.ingest.events.tree import (
     span_head,
 )
 from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_triggers, lemma_of
+from app.ingest.events.when import (
+    day_gone_on,
+    entry_dates,
+    over_days,
+    reading_of,
+)
 from app.ingest.nlp import Analysis, Token
 
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
@@ -59,38 +68,6 @@ _STEMMER = snowballstemmer.stemmer("russian")
 # Wording is compared on the first letters of stems, so that words of one root meet across
 # parts of speech («пересмотреть», «пересмотр»; «преодолеть», «преодоление»).
 ROOT_LETTERS = 6
-
-
-@dataclass(frozen=True, slots=True)
-class ActorSpan:
-    start: int
-    end: int
-    actor_id: str
-
-
-@dataclass(frozen=True, slots=True)
-class ActorInfo:
-    kind: str
-    name_ru: str
-
-
-@dataclass(frozen=True)
-class ArticleInput:
-    text: str
-    published: dt.date | None
-    excluded: Sequence[tuple[int, int]]
-    analysis: Analysis
-    dates: Sequence[DateMention]
-    actor_hits: Sequence[ActorSpan]
-    parses: Mapping[int, SentenceParse]
-    actors: Mapping[str, ActorInfo]
-    parents: Mapping[str, str] = field(default_factory=dict)
-
-
-def in_excluded(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
-    """A sentence mostly inside page furniture (navigation, links, footers)."""
-    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in excluded)
-    return covered * 2 >= max(1, end - start)
 
 
 class SentenceTokens:
@@ -126,12 +103,12 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     index = SentenceTokens(inp.analysis)
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
-    headed = _entry_dates(inp)
+    headed = entry_dates(inp)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        entry = headed.get(si) or _day_gone_on(inp, si)
+        entry = headed.get(si) or day_gone_on(inp, si)
         cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry) if toks else []
         if not cands:
             plain[si] = _keys(toks, [], [])
@@ -321,15 +298,15 @@ def _sentence_events(
         # occasion, not of the day of publication.
         earlier = speech and parsed and _earlier_speech(toks, parse, idx)
         carried = None if (future or earlier) else entry
-        reading, planned = _reading(inp, attached, speech and not earlier, future, carried)
+        reading, planned = reading_of(inp, attached, speech and not earlier, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:
-                reading, _ = _reading(inp, [], speech)
+                reading, _ = reading_of(inp, [], speech)
             planned = True
         if reading is None:
             continue
-        reading = _over_days(reading, toks, parse, idx) if parsed else reading
+        reading = over_days(reading, toks, parse, idx) if parsed else reading
         if status == BY_TENSE:
             status = "planned" if planned else "happened"
         tail = inp.text[toks[idx].end : s_end]
@@ -601,169 +578,6 @@ def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:
     info = inp.actors.get(actor_id)
     return info is not None and info.kind != "person"
-
-
-def _reading(
-    inp: ArticleInput,
-    attached: list[DateMention],
-    speech: bool,
-    future: bool = False,
-    entry: DateMention | None = None,
-) -> tuple[DateReading | None, bool]:
-    """The date of a happening: its own date expression; else `entry`, the date heading its
-    entry in a chronicle or the day of the happening its sentence goes on from; else
-    publication (a statement) or «before publication»."""
-    p = inp.published
-    usable = [
-        d for d in attached if d.value.precision != "unknown" and not _stale_for_present(d, p)
-    ]
-    if not usable and entry is not None and all(d.value.how == "year-unknown" for d in attached):
-        usable = [entry]
-    if usable:
-        best = min(usable, key=lambda d: identity.reading_rank(_as_reading(d)))
-        r = _as_reading(best)
-        planned = best.planned
-        p = inp.published
-        after_publication = p is not None and r.value.start is not None and r.value.start > p
-        if planned or not after_publication:
-            return r, planned
-        # A past happening dated after its own article: the reading is wrong, not the text.
-    if future or any(d.planned for d in attached):
-        return None, True  # «встретятся» with no usable date: nothing to place
-    unanchored = [d for d in attached if d.value.precision == "unknown"]
-    if unanchored:
-        # «Ранее» with no publication date to count from: unknown, but the text's own
-        # word (another occasion than the one reported), not a fallback.
-        best = unanchored[0]
-        return DateReading(best.value, text=best.text, span=(best.start, best.end)), False
-    p = inp.published
-    if p is None:
-        return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False), False
-    if speech:
-        return DateReading(DateValue(p, p, "day", "publication-date"), explicit=False), False
-    return DateReading(DateValue(None, p, "before", "before-publication"), explicit=False), False
-
-
-# A line that starts with a date, then a dash or nothing else: the date heads an entry of a
-# chronicle («26 июл. — Министр ...», a «18 сен. 2024» heading over a paragraph).
-_DASHES = "—–-"
-ENTRY_HEADINGS = 2  # fewer date headings: a dateline or a stamp, not a chronicle
-
-
-def _entry_dates(inp: ArticleInput) -> dict[int, DateMention]:
-    """Sentence index -> the date heading the chronicle entry it belongs to.
-
-    A chronicle lists happenings under their dates; the sentences of an entry carry no date
-    of their own. An entry runs from its heading to the next heading (a blank line ends a
-    dash entry). One such line alone is a dateline, and dates nothing."""
-    text = inp.text
-    heads: list[tuple[DateMention, bool]] = []
-    for d in inp.dates:
-        if d.value.precision != "day" or in_excluded(d.start, d.end, inp.excluded):
-            continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        if text[line_start : d.start].strip():
-            continue
-        line_end = text.find("\n", d.end)
-        rest = text[d.end : line_end if line_end >= 0 else len(text)].strip(" \t.,:")
-        if not rest or rest[0] in _DASHES:
-            heads.append((d, bool(rest)))
-    if len(heads) < ENTRY_HEADINGS:
-        return {}
-    out: dict[int, DateMention] = {}
-    sentences = inp.analysis.sentences
-    ends = [s.end for s in sentences]
-    for k, (d, dash) in enumerate(heads):
-        stop = heads[k + 1][0].start if k + 1 < len(heads) else len(text)
-        if dash:
-            blank = text.find("\n\n", d.end, stop)
-            stop = blank if blank >= 0 else stop
-        si = bisect.bisect_right(ends, d.start)
-        while si < len(sentences) and sentences[si].start < stop:
-            out[si] = d
-            si += 1
-    return out
-
-
-# A sentence opening with a connective of sequence or of setting goes on with the
-# happening just told («Затем он встретился ...», «По итогам беседы ...», «Во второй
-# половине дня ...»): its undated happening is on the day that one was on. «На полях
-# встречи», «в ходе визита» are not among them: they name a setting that may last days.
-_GOES_ON = re.compile(
-    r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим|следом"
-    r"|сначала|вначале|первым\s+(?:делом|пунктом)"
-    r"|после\s+(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
-    r"|по\s+(?:итогам|окончании|завершении)"
-    r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+совместной)(?![а-яё])",
-    re.IGNORECASE,
-)
-NARRATIVE_SPAN = 3  # sentences back the day told may lie
-
-
-def _day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
-    """The day the text last told, when sentence `si` opens by going on from it."""
-    sentences = inp.analysis.sentences
-    sent = sentences[si]
-    if _GOES_ON.match(inp.text, sent.start, sent.end) is None:
-        return None
-    since = sentences[max(0, si - NARRATIVE_SPAN)].start
-    told = [
-        d
-        for d in inp.dates
-        if since <= d.start and d.end <= sent.start and d.value.precision == "day"
-    ]
-    return told[-1] if told and not told[-1].planned else None
-
-
-# «с двухдневным визитом», «трёхдневные переговоры»: how many days the happening lasts.
-_LASTING = re.compile(r"^(одно|двух|трех|трёх|четырех|четырёх|пяти|\d+-?)дневн", re.IGNORECASE)
-_DAYS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
-
-
-def _over_days(r: DateReading, toks: list[Token], parse: SentenceParse, idx: int) -> DateReading:
-    """A happening dated by its first day and said to last N days («прибыл с двухдневным
-    визитом в понедельник») runs over those N days."""
-    v = r.value
-    if not r.explicit or v.precision != "day" or v.start is None:
-        return r
-    for j, t in enumerate(toks):
-        m = _LASTING.match(t.text)
-        head = parse.heads[j]
-        if m is None or head < 0:
-            continue
-        # on the trigger noun, or on the noun of its verb («прибыл с двухдневным визитом»)
-        if head != idx and not (toks[head].pos == "NOUN" and parse.heads[head] == idx):
-            continue
-        word = m.group(1).lower().rstrip("-")
-        n = int(word) if word.isdigit() else _DAYS[word]
-        if not 1 < n <= MAX_LASTING:
-            continue
-        span = dt.timedelta(days=n - 1)
-        if lemma_of(toks[anchor_verb(toks, parse, idx)]) in ENDING_VERBS:
-            # «двухдневный визит завершился 19 октября»: the day named is the last one
-            return DateReading(DateValue(v.start - span, v.start, "range", v.how), r.text, r.span)
-        return DateReading(DateValue(v.start, v.start + span, "range", v.how), r.text, r.span)
-    return r
-
-
-MAX_LASTING = 14  # days; a longer «N-дневный» is no visit's length
-ENDING_VERBS = frozenset({"завершиться", "закончиться", "окончиться", "завершить", "закончить"})
-
-
-def _stale_for_present(d: DateMention, published: dt.date | None) -> bool:
-    """A present-tense report («говорится в ответах ... по итогам 2025 года») happens now:
-    a period that ended well before publication describes its subject, not its date."""
-    end = d.value.end
-    return (
-        d.tense == "present"
-        and published is not None
-        and end is not None
-        and end < published - identity.REPORTING_LAG
-    )
-
-
-def _as_reading(d: DateMention) -> DateReading:
-    return DateReading(value=d.value, text=d.text, span=(d.start, d.end), explicit=True)
 
 
 def _keys(

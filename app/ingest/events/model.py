@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from app.ingest.dates import DateValue
+from app.ingest.dates import DateMention, DateValue
+from app.ingest.nlp import Analysis
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,3 +52,35 @@ class EventCandidate:
     # Actor id of the place it happened in (a city or a state named as the place): shown as
     # the venue, never one of `actors`.
     venue: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSpan:
+    start: int
+    end: int
+    actor_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class ActorInfo:
+    kind: str
+    name_ru: str
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    text: str
+    published: dt.date | None
+    excluded: Sequence[tuple[int, int]]
+    analysis: Analysis
+    dates: Sequence[DateMention]
+    actor_hits: Sequence[ActorSpan]
+    parses: Mapping[int, SentenceParse]
+    actors: Mapping[str, ActorInfo]
+    parents: Mapping[str, str] = field(default_factory=dict)
+
+
+def in_excluded(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:
+    """A sentence mostly inside page furniture (navigation, links, footers)."""
+    covered = sum(max(0, min(end, e) - max(start, s)) for s, e in excluded)
+    return covered * 2 >= max(1, end - start)

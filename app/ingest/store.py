@@ -35,15 +35,18 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.dates import DateValue
 from app.ingest.events import EventCandidate, titles
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.pipeline import ArticleFacts
+from app.ingest.same_stored import (
+    actors_of,
+    event_reading,
+    find_same,
+    mention_reading,
+)
 
-# How many stored events of the same actors and period to compare a candidate with.
-MAX_CANDIDATES = 200
 MAX_SIGNATURE = 300
 
 Outcome = Literal["ingested", "unchanged", "replaced"]
@@ -137,7 +140,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         for cand in facts.events:
             _visit_destination(cand, facts)
             cand.title = _title(cand, facts)
-            same = _find_same(session, cand, facts.parents)
+            same = find_same(session, cand, facts.parents)
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
                 # The new report is the same happening as two stored events: they were
@@ -214,48 +217,6 @@ def _upsert_actors(session: Session, facts: ArticleFacts, cache: StoreCache) -> 
     session.flush()
 
 
-# --- finding the same happening among stored events ---------------------------------------
-
-
-def _find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> list[Event]:
-    """Stored events that are the candidate's happening, the best match (most shared
-    words) first."""
-    ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
-    ids |= {child for child, parent in parents.items() if parent in ids}
-    types = sorted(ident.family_of(cand.type))
-    found = _candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
-    q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
-    events = list(session.scalars(q))
-    if not events:
-        return []
-    links = _actors_of(session, [e.id for e in events])
-    matches: list[tuple[int, int, Event]] = []
-    for n, ev in enumerate(events):
-        keys = frozenset(ev.signature.split())
-        if not ident.same_happening(
-            ev.type, links.get(ev.id, []), _event_reading(ev), keys,
-            cand.type, cand.actors, cand.date, cand.keys, parents,
-        ):  # fmt: skip
-            continue
-        matches.append((-len(keys & cand.keys), n, ev))
-    matches.sort(key=lambda m: m[:2])
-    same = [ev for _, _, ev in matches]
-    # A report with its own day joins every stored event it matches; a vague one (no
-    # date, one shared actor) must not weld two different happenings together, so it only
-    # joins events that are the same happening as its best match anyway.
-    best = same[:1]
-    definite = cand.date.explicit and cand.date.value.precision == "day"
-    for ev in same[1:]:
-        if definite or ident.same_happening(
-            best[0].type, links.get(best[0].id, []), _event_reading(best[0]),
-            frozenset(best[0].signature.split()),
-            ev.type, links.get(ev.id, []), _event_reading(ev), frozenset(ev.signature.split()),
-            parents,
-        ):  # fmt: skip
-            best.append(ev)
-    return best
-
-
 def _absorb_event(session: Session, ev: Event, other: Event) -> None:
     """Fold stored event `other` into `ev`: its mentions move, its id redirects to `ev`."""
     session.flush()
@@ -273,82 +234,6 @@ def _absorb_event(session: Session, ev: Event, other: Event) -> None:
     session.delete(other)
     session.flush()
     _point_redirects(session, old_id, ev.id)
-
-
-# The longest interval a stored event with a start may span (a year-precision date), so
-# that a window on sort_date (= start) still finds it.
-_LONGEST_SPAN = dt.timedelta(days=370)
-# Open-start events («до 5 мая», undated) whose sort date lies after the window.
-MAX_OPEN_CANDIDATES = 50
-
-
-def _candidate_ids(
-    session: Session, actor_ids: list[str], types: list[str], bounds: tuple[dt.date, dt.date]
-) -> list[str]:
-    """Stored events of these actors and types whose dates may overlap `bounds`.
-
-    Both statements are ranges of the event_actors primary key (actor_id, sort_date, ...),
-    so their cost is the events of the actors inside the date window, not all of them
-    (OR-ed NULL bounds on events.date_start/date_end, as before, no index serves).
-    Loose bounds (a stored fallback date stands for the week before publication);
-    identity.same_happening decides exactly.
-    """
-    lo, hi = bounds
-    top = _plus_lag(hi)
-    bottom = _minus_lag(lo)
-    bottom = bottom - _LONGEST_SPAN if bottom > ident.FAR_PAST + _LONGEST_SPAN else bottom
-    base = (
-        select(EventActor.event_id, EventActor.sort_date)
-        .join(Event, Event.id == EventActor.event_id)
-        .where(EventActor.actor_id.in_(actor_ids), Event.type.in_(types))
-    )
-    # Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
-    inside = (
-        base.where(EventActor.sort_date >= bottom, EventActor.sort_date <= top)
-        .distinct()
-        .order_by(EventActor.sort_date.desc(), EventActor.event_id)
-        .limit(MAX_CANDIDATES)
-    )
-    # A stored event without a start is open towards the past: «before» a later day, or
-    # undated (sort date UNDATED), so it can be the same happening however late it sorts.
-    after = (
-        base.where(EventActor.sort_date > top, Event.date_start.is_(None))
-        .distinct()
-        .order_by(EventActor.sort_date, EventActor.event_id)
-        .limit(MAX_OPEN_CANDIDATES)
-    )
-    found = [row.event_id for row in session.execute(inside)]
-    found += [row.event_id for row in session.execute(after)]
-    return list(dict.fromkeys(found))
-
-
-def _plus_lag(d: dt.date) -> dt.date:
-    return d + ident.REPORTING_LAG if d < ident.FAR_FUTURE - ident.REPORTING_LAG else d
-
-
-def _minus_lag(d: dt.date) -> dt.date:
-    return d - ident.REPORTING_LAG if d > ident.FAR_PAST + ident.REPORTING_LAG else d
-
-
-def _actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    rows = session.execute(
-        select(EventActor.event_id, EventActor.actor_id).where(EventActor.event_id.in_(event_ids))
-    )
-    for eid, aid in rows:
-        out.setdefault(eid, []).append(aid)
-    return out
-
-
-def _event_reading(ev: Event) -> DateReading:
-    value = DateValue(ev.date_start, ev.date_end, ev.date_precision, ev.date_how)  # type: ignore[arg-type]
-    return DateReading(value=value, text=ev.date_text, explicit=ev.date_text is not None)
-
-
-def _mention_reading(m: Mention) -> DateReading:
-    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)  # type: ignore[arg-type]
-    span = (m.date_text_start, m.date_text_end) if m.date_text_start is not None else None
-    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)  # type: ignore[arg-type]
 
 
 # --- creating and updating events ---------------------------------------------------------
@@ -518,7 +403,7 @@ def _refresh(
     """Recompute date, flags, counts, links, search text and (maybe) the id of an event;
     return it (renamed, maybe) with its actors."""
     mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
-    readings = [_mention_reading(m) for m in mentions]
+    readings = [mention_reading(m) for m in mentions]
     best = ident.best_reading(readings, spans=ev.type == "visit")
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
@@ -678,7 +563,7 @@ def _remove_path(session: Session, path: str) -> Gone:
                         type=ev.type,
                         actors=[a.actor_id for a in ev.actor_links],
                         month=derived.month_key(ev.sort_date),
-                        reading=_event_reading(ev),
+                        reading=event_reading(ev),
                         keys=frozenset(ev.signature.split()),
                     )
                 )
@@ -704,14 +589,14 @@ def _redirect_removed(
     """Each event that vanished with the old version of a file redirects to the event of
     the new version that took its place, if one did."""
     new_list = list(new_events)
-    links = _actors_of(session, [e.id for e in new_list])
+    links = actors_of(session, [e.id for e in new_list])
     for old in gone:
         if any(ev.id == old.id for ev in new_list):
             continue  # the same id came back: nothing to redirect
         for ev in new_list:
             if ident.successor(
                 old.type, old.actors, old.reading,
-                ev.type, links.get(ev.id, []), _event_reading(ev), facts.parents,
+                ev.type, links.get(ev.id, []), event_reading(ev), facts.parents,
             ):  # fmt: skip
                 _point_redirects(session, old.id, ev.id)
                 break

@@ -1,0 +1,134 @@
+"""Stored events that may be a new candidate's happening: read-only lookups for the store
+step (app/ingest/store.py), by index ranges on (actor, sort date), so their cost is the
+events of the candidate's actors in its date window, never the whole database."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Event, EventActor, Mention
+from app.ingest.dates import DateValue
+from app.ingest.events import EventCandidate
+from app.ingest.events import identity as ident
+from app.ingest.events.model import DateReading
+
+# How many stored events of the same actors and period to compare a candidate with.
+MAX_CANDIDATES = 200
+
+
+def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> list[Event]:
+    """Stored events that are the candidate's happening, the best match (most shared
+    words) first."""
+    ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
+    ids |= {child for child, parent in parents.items() if parent in ids}
+    types = sorted(ident.family_of(cand.type))
+    found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
+    q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
+    events = list(session.scalars(q))
+    if not events:
+        return []
+    links = actors_of(session, [e.id for e in events])
+    matches: list[tuple[int, int, Event]] = []
+    for n, ev in enumerate(events):
+        keys = frozenset(ev.signature.split())
+        if not ident.same_happening(
+            ev.type, links.get(ev.id, []), event_reading(ev), keys,
+            cand.type, cand.actors, cand.date, cand.keys, parents,
+        ):  # fmt: skip
+            continue
+        matches.append((-len(keys & cand.keys), n, ev))
+    matches.sort(key=lambda m: m[:2])
+    same = [ev for _, _, ev in matches]
+    # A report with its own day joins every stored event it matches; a vague one (no
+    # date, one shared actor) must not weld two different happenings together, so it only
+    # joins events that are the same happening as its best match anyway.
+    best = same[:1]
+    definite = cand.date.explicit and cand.date.value.precision == "day"
+    for ev in same[1:]:
+        if definite or ident.same_happening(
+            best[0].type, links.get(best[0].id, []), event_reading(best[0]),
+            frozenset(best[0].signature.split()),
+            ev.type, links.get(ev.id, []), event_reading(ev), frozenset(ev.signature.split()),
+            parents,
+        ):  # fmt: skip
+            best.append(ev)
+    return best
+
+
+# The longest interval a stored event with a start may span (a year-precision date), so
+# that a window on sort_date (= start) still finds it.
+_LONGEST_SPAN = dt.timedelta(days=370)
+# Open-start events («до 5 мая», undated) whose sort date lies after the window.
+MAX_OPEN_CANDIDATES = 50
+
+
+def candidate_ids(
+    session: Session, actor_ids: list[str], types: list[str], bounds: tuple[dt.date, dt.date]
+) -> list[str]:
+    """Stored events of these actors and types whose dates may overlap `bounds`.
+
+    Both statements are ranges of the event_actors primary key (actor_id, sort_date, ...),
+    so their cost is the events of the actors inside the date window, not all of them
+    (OR-ed NULL bounds on events.date_start/date_end, as before, no index serves).
+    Loose bounds (a stored fallback date stands for the week before publication);
+    identity.same_happening decides exactly.
+    """
+    lo, hi = bounds
+    top = plus_lag(hi)
+    bottom = minus_lag(lo)
+    bottom = bottom - _LONGEST_SPAN if bottom > ident.FAR_PAST + _LONGEST_SPAN else bottom
+    base = (
+        select(EventActor.event_id, EventActor.sort_date)
+        .join(Event, Event.id == EventActor.event_id)
+        .where(EventActor.actor_id.in_(actor_ids), Event.type.in_(types))
+    )
+    # Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
+    inside = (
+        base.where(EventActor.sort_date >= bottom, EventActor.sort_date <= top)
+        .distinct()
+        .order_by(EventActor.sort_date.desc(), EventActor.event_id)
+        .limit(MAX_CANDIDATES)
+    )
+    # A stored event without a start is open towards the past: «before» a later day, or
+    # undated (sort date UNDATED), so it can be the same happening however late it sorts.
+    after = (
+        base.where(EventActor.sort_date > top, Event.date_start.is_(None))
+        .distinct()
+        .order_by(EventActor.sort_date, EventActor.event_id)
+        .limit(MAX_OPEN_CANDIDATES)
+    )
+    found = [row.event_id for row in session.execute(inside)]
+    found += [row.event_id for row in session.execute(after)]
+    return list(dict.fromkeys(found))
+
+
+def plus_lag(d: dt.date) -> dt.date:
+    return d + ident.REPORTING_LAG if d < ident.FAR_FUTURE - ident.REPORTING_LAG else d
+
+
+def minus_lag(d: dt.date) -> dt.date:
+    return d - ident.REPORTING_LAG if d > ident.FAR_PAST + ident.REPORTING_LAG else d
+
+
+def actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    rows = session.execute(
+        select(EventActor.event_id, EventActor.actor_id).where(EventActor.event_id.in_(event_ids))
+    )
+    for eid, aid in rows:
+        out.setdefault(eid, []).append(aid)
+    return out
+
+
+def event_reading(ev: Event) -> DateReading:
+    value = DateValue(ev.date_start, ev.date_end, ev.date_precision, ev.date_how)  # type: ignore[arg-type]
+    return DateReading(value=value, text=ev.date_text, explicit=ev.date_text is not None)
+
+
+def mention_reading(m: Mention) -> DateReading:
+    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)  # type: ignore[arg-type]
+    span = (m.date_text_start, m.date_text_end) if m.date_text_start is not None else None
+    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)  # type: ignore[arg-type]

@@ -29,8 +29,14 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 6, 3),
         [("talks", "postponed", None, D(2025, 6, 3), "before", ["russia", "usa"])],
     ),
-    # A single nationality adjective names no party.
-    ("Российские переговорщики перенесли встречу.", D(2025, 6, 3), []),
+    # A single nationality adjective names no party; before those who act for a state, it
+    # names the state.
+    ("Российские компании перенесли встречу.", D(2025, 6, 3), []),
+    (
+        "Российские переговорщики перенесли встречу.",
+        D(2025, 6, 3),
+        [("meeting", "postponed", None, D(2025, 6, 3), "before", ["russia"])],
+    ),
     # Put off: the date it was due when the text gives one.
     (
         "Встречу Сергея Лаврова и Марко Рубио, намеченную на 14 мая, отложили.",

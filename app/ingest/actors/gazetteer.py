@@ -19,7 +19,7 @@ from typing import Any, Literal, cast
 
 from app.ingest.actors.lemmas import Lemmatizer, is_capitalised, split_words
 
-ActorKind = Literal["person", "organisation", "state"]
+ActorKind = Literal["person", "organisation", "state", "company", "media"]
 PatternKind = Literal["alias", "surname", "metonym", "context", "role", "ignore"]
 
 KINDS: tuple[ActorKind, ...] = ("person", "organisation", "state")

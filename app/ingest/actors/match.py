@@ -16,11 +16,17 @@ Rules, in order:
 6. Context aliases and context roles («МИД», «глава дипломатического ведомства») count only when
    one of their context actors is found elsewhere in the text.
 7. A natasha PER entity overlapping no person hit becomes a new actor (``unknown_person``).
-   Unmatched ORG/LOC entities are dropped: too noisy to be actors.
+8. A state at the end of a body's name the gazetteer lacks is that body (bodies.py).
+9. A compound adjective of states names each state («российско-индийская комиссия»).
+10. A state's adjective before a noun for those who act for a state («украинские
+   переговорщики», «японское правительство») is the state.
+11. A natasha ORG entity overlapping no hit is an organisation of its own (orgs.py): a
+   company, a bank, a medium. Unmatched LOC entities are dropped: too noisy to be actors.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -32,9 +38,10 @@ from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.names import article_names
+from app.ingest.actors.orgs import organisation
 from app.ingest.nlp import Analysis, Entity, Token
 
-Via = Literal["alias", "role", "ner", "body"]
+Via = Literal["alias", "role", "ner", "body", "org"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +262,7 @@ def match_actors(
 
     hits = _with_bodies(hits, tokens, gazetteer, text)
     hits += _compound_states(tokens, gazetteer, text, hits)
+    hits += _represented_states(tokens, gazetteer, text, hits)
 
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
@@ -281,8 +289,26 @@ def match_actors(
             continue
         hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner"))
 
+    hits += _new_organisations(analysis, hits)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
+
+
+def _new_organisations(analysis: Analysis, hits: list[ActorHit]) -> list[ActorHit]:
+    """Rule 11: a natasha ORG entity that overlaps no hit is an organisation of its own
+    (orgs.py): a company, a bank, a medium."""
+    tokens = analysis.tokens
+    starts = [t.start for t in tokens]
+    out: list[ActorHit] = []
+    for ent in analysis.entities:
+        if ent.type != "ORG" or any(h.start < ent.end and ent.start < h.end for h in hits):
+            continue
+        k = bisect.bisect_left(starts, ent.start)
+        end = bisect.bisect_left(starts, ent.end)
+        record = organisation(ent, tokens[k:end], tokens[k - 1] if k > 0 else None)
+        if record is not None:
+            out.append(ActorHit(ent.start, ent.end, record.id, ent.text, "org", record))
+    return out
 
 
 def _state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
@@ -301,6 +327,32 @@ def _state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
 
 
 _ADJ_ENDINGS = frozenset({"ий", "ый", "ой"})
+
+
+# Nouns for those who act for a state: with the state's adjective they are the state
+# («украинские переговорщики», «российская делегация»), unlike «российские компании».
+REPRESENTATIVES = frozenset(
+    {"делегация", "переговорщик", "власть", "руководство", "правительство", "кабмин"}
+)
+
+
+def _represented_states(
+    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
+) -> list[ActorHit]:
+    """Rule 10: a state's adjective right before a noun for its representatives is the
+    state («украинские переговорщики опубликовали»: Ukraine). The hit spans the adjective
+    alone, so the noun stays free to head the phrase in the parse."""
+    forms = _state_adjectives(gazetteer)
+    taken = [(h.start, h.end) for h in hits]
+    out: list[ActorHit] = []
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if a.pos != "ADJ" or norm(b.lemma) not in REPRESENTATIVES:
+            continue
+        state = forms.get(a.lemma.lower().replace("ё", "е"))
+        if state is None or any(s < b.end and a.start < e for s, e in taken):
+            continue
+        out.append(ActorHit(a.start, b.end, state, text[a.start : b.end], "alias"))
+    return out
 
 
 def _compound_states(
@@ -345,6 +397,12 @@ def _with_bodies(
         if whole and h.via == "alias" and k is not None:
             found = body_of_state(tokens, k, h.text, h.actor_id)
         start = tokens[found[0]].start if found else h.start
+        if found is not None and out and start <= out[-1].start and out[-1].end <= h.start:
+            prev = gazetteer.actors.get(out[-1].actor_id)
+            if prev is not None and prev.kind != "person":
+                # «МИД Турции» in a text about Russia: the bare «МИД» read as the Russian
+                # MFA by context is the head of this body's name.
+                out.pop()
         if found is None or (out and out[-1].end > start):
             out.append(h)  # no body, or its head is some other actor's phrase
             continue

@@ -228,6 +228,7 @@ def _sentence_events(
     if parsed:
         triggers = [(i, t) for i, t in triggers if confirmed(toks, parse, i, t)]
     statement_idx = {i for i, t in triggers if t == "statement"}
+    proposal_idx = {i for i, t in triggers if t == "proposal"}
     # Happenings told by a verb: a trigger noun that is only their setting («по итогам
     # переговоров приняли заявление») gives way to them.
     happening_verbs = {
@@ -247,12 +248,18 @@ def _sentence_events(
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
+        if status is None and speech and parsed and _after_words(toks, parse, idx):
+            # «Кремль не исключает ответных шагов, сообщил Песков»: the possibility is in
+            # the words; the verb of saying that closes them was said all the same.
+            status = trigger_status(toks, parse, idx, own_words_only=True)
         if status is None:
             continue  # «возможная встреча», «не исключил визита»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and _setting(toks, parse, happening_verbs, idx):
             continue
+        if parsed and _proposed(toks, parse, proposal_idx, idx):
+            continue  # «передал приглашение посетить Москву»: the visit is only proposed
         said = not speech and parsed and _said(toks, parse, statement_idx, idx)
         if said and _denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
@@ -274,10 +281,36 @@ def _sentence_events(
         actors = [
             h
             for h in hits
+            # A proposal's addressee («передал Луле приглашение») is no party to it: the
+            # proposer is, as the speaker is of words.
             if _actor_attached(
-                toks, parse, parsed, h, idx, speech, _is_body(inp, h.actor_id), typ in MUTUAL
+                toks,
+                parse,
+                parsed,
+                h,
+                idx,
+                speech or typ == "proposal",
+                _is_body(inp, h.actor_id),
+                typ in MUTUAL,
             )
         ]
+        if speech and parsed and not actors:
+            # «Официальный представитель МИД Турции заявил ...»: an official the text does
+            # not name speaks for the body (or state) whose title they bear.
+            actors = [
+                h
+                for h in hits
+                if _is_body(inp, h.actor_id)
+                and _under_spokesman(toks, parse, h)
+                and _actor_attached(toks, parse, True, h, idx, True, False)
+            ]
+        if typ == "proposal" and parsed:
+            # «пригласил Ван И посетить Москву»: who is named in the act proposed is not
+            # the proposer.
+            actors = [h for h in actors if not _in_proposed_act(toks, parse, h, idx)]
+        # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
+        # say and do; the news is theirs (the medium stays in the quote, as the source).
+        actors = [h for h in actors if not _is_media(inp, h.actor_id)]
         if speech and parsed and _after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
@@ -298,7 +331,9 @@ def _sentence_events(
         # occasion, not of the day of publication.
         earlier = speech and parsed and _earlier_speech(toks, parse, idx)
         carried = None if (future or earlier) else entry
-        reading, planned = reading_of(inp, attached, speech and not earlier, future, carried)
+        # «Путин предложил», «пригласил»: a proposal made in words is dated like words.
+        spoken = (speech and not earlier) or (parsed and _proposed_now(toks, parse, typ, idx))
+        reading, planned = reading_of(inp, attached, spoken, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:
@@ -555,6 +590,41 @@ def _agrees(toks: list[Token], parse: SentenceParse, verb: int, hit: ActorSpan) 
     return True
 
 
+def _proposed(toks: list[Token], parse: SentenceParse, proposals: set[int], idx: int) -> bool:
+    """Is trigger `idx` an infinitive that a proposal governs («приглашение посетить
+    Москву», «предложил встретиться»)? Then it is what was proposed, not a happening."""
+    if idx in proposals or toks[idx].feats.get("VerbForm") != "Inf":
+        return False
+    # The parser hangs the infinitive on the proposal or on the verb that conveys it
+    # («передал приглашение ... посетить»).
+    governing = proposals | {anchor_verb(toks, parse, p) for p in proposals}
+    return any(a in governing for a in ancestors(parse, idx)[:2])
+
+
+def _in_proposed_act(toks: list[Token], parse: SentenceParse, hit: ActorSpan, idx: int) -> bool:
+    head = span_head(toks, parse, hit.start, hit.end)
+    stop = {idx, anchor_verb(toks, parse, idx)}
+    cur = head
+    while cur is not None and cur >= 0 and cur not in stop:
+        if toks[cur].pos in VERBAL and toks[cur].feats.get("VerbForm") == "Inf":
+            return True
+        cur = parse.heads[cur]
+    return False
+
+
+def _proposed_now(toks: list[Token], parse: SentenceParse, typ: str, idx: int) -> bool:
+    """A proposal told by a perfective past verb («предложил», «пригласил», «передал
+    приглашение»): made on the day the article reports, like a statement."""
+    if typ != "proposal":
+        return False
+    verb = toks[anchor_verb(toks, parse, idx)]
+    return (
+        verb.pos in VERBAL
+        and verb.feats.get("Aspect") == "Perf"
+        and verb.feats.get("Tense") == "Past"
+    )
+
+
 def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     verb = toks[anchor_verb(toks, parse, idx)]
     return (
@@ -573,6 +643,25 @@ def _in_words(toks: list[Token], parse: SentenceParse, hit: ActorSpan, verb: int
 def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     head = span_head(toks, parse, hit.start, hit.end)
     return head is not None and is_place(toks, parse, head)
+
+
+# Titles of those who speak for a body rather than for themselves.
+SPOKESMEN = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-служба"})
+
+
+def _under_spokesman(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
+    """Is the body named under a spokesman's title («представитель МИД Турции»)? A head
+    of a body speaks for themselves («глава ЦБ сообщила»): the person, whom the sentence
+    does not name."""
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None or parse.heads[head] < 0:
+        return False
+    return lemma_of(toks[parse.heads[head]]) in SPOKESMEN
+
+
+def _is_media(inp: ArticleInput, actor_id: str) -> bool:
+    info = inp.actors.get(actor_id)
+    return info is not None and info.kind == "media"
 
 
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:

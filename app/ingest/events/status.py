@@ -40,9 +40,13 @@ def _has_not(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     )
 
 
-def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> str | None:
+def trigger_status(
+    tokens: list[Token], parse: SentenceParse, trigger: int, own_words_only: bool = False
+) -> str | None:
     """ "postponed", "cancelled", "planned", BY_TENSE, or None when the sentence only says
-    the happening is possible or denies it."""
+    the happening is possible or denies it. `own_words_only`: read only the trigger's own
+    modifiers, not the words above it (a verb of saying after the words it closes hangs
+    under them in the parse)."""
     verb = anchor_verb(tokens, parse, trigger)
     if any(
         h in (trigger, verb) and lemma_of(tokens[j]) in HEARSAY_LEMMAS
@@ -59,7 +63,7 @@ def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> s
             return "postponed"
         if lemma in CANCEL_LEMMAS:
             return "cancelled"
-    for a in ancestors(parse, trigger):
+    for a in [] if own_words_only else ancestors(parse, trigger):
         tok = tokens[a]
         lemma = lemma_of(tok)
         if lemma in POSSIBLE_LEMMAS:

@@ -10,6 +10,7 @@ some other noun («наследие администрации Байдена»)
 
 from __future__ import annotations
 
+from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
 from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
@@ -27,6 +28,8 @@ MORE_TITLES = frozenset(
 TITLE_NOUNS = ROLE_NOUNS | MORE_TITLES
 QUALIFIED_TITLES = PERSON_TITLES | MORE_TITLES
 VERBAL = frozenset({"VERB", "AUX"})
+# Nouns that say what kind of organisation the name beside them is.
+NAME_CLASSIFIERS = COMPANY_WORDS | MEDIA_WORDS | frozenset({"организация", "ведомство"})
 NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Clauses hanging off a trigger that still describe it («разговор, в ходе которого ...»).
 ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
@@ -340,6 +343,9 @@ def actor_belongs(
                 or lemma in PARTICIPATION_NOUNS
                 or tok.pos == "PROPN"
                 or (speech and lemma == "слово")
+                # «банковская группа Raiffeisen», «телеканал RT»: the noun that says what
+                # the named organisation is.
+                or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)
             ):
                 cur = parent
                 continue

@@ -105,9 +105,11 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     «Путин принял премьера» (an animate object) or «Лавров был принят председателем» (a
     passive with an animate agent); «приняли декларацию»; «Путин был в Монголии»."""
     lemma = lemma_of(tokens[i])
+    kids = _children(parse, i)
+    if lemma in ROLE_VERBS and any(_bare_instrumental(tokens, parse, j) for j in kids):
+        return False  # «выступила посредником», «выступил гарантом»: a role, not words
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
-    kids = _children(parse, i)
     if kind == "agreement" and lemma in ADOPT_VERBS:
         return any(
             parse.rels[j] in ("obj", "nsubj:pass", "nsubj") and lemma_of(tokens[j]) in ADOPT_OBJECTS
@@ -138,6 +140,18 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         return here and person
     return True
+
+
+# Verbs of speaking that with a bare instrumental say what part someone played.
+ROLE_VERBS = frozenset({"выступить", "выступать"})
+
+
+def _bare_instrumental(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
+    """A noun in the instrumental with no preposition of its own («посредником»)."""
+    tok = tokens[j]
+    if tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Ins":
+        return False
+    return not any(parse.rels[k] == "case" for k in _children(parse, j))
 
 
 def _a_place(tokens: list[Token], parse: SentenceParse, j: int) -> bool:

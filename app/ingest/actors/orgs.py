@@ -1,0 +1,128 @@
+"""Organisations the gazetteer does not list: companies, banks, exchanges, news media and
+other named bodies that natasha tags ORG («Газпромбанк», «Raiffeisen Bank International»,
+«Московская биржа», «телеканал RT»).
+
+Such a name becomes an actor of its own, in the nominative (natasha's normal form), with a
+kind read from its head noun or its own words (a bank or an exchange is a company, an
+agency or a channel is media) and its English name transliterated like a new person's.
+Whether it takes part in a happening is the sentence's grammar's business (events/tree.py),
+as for any actor: being named is not taking part.
+"""
+
+from __future__ import annotations
+
+import re
+
+from app.ingest.actors.gazetteer import ActorKind, ActorRecord
+from app.ingest.actors.bodies import BODY_HEADS
+from app.ingest.actors.lemmas import norm
+from app.ingest.dates.morph import analyzer, word
+from app.ingest.nlp import Entity, Token
+
+# Lemmas (or lower-cased words) that make a name a company's or a medium's. Words of the
+# name itself count too: «Газпромбанк» ends in «банк», «Raiffeisen Bank International» has
+# «bank».
+COMPANY_WORDS = frozenset(
+    {
+        "компания", "корпорация", "концерн", "холдинг", "группа", "банк", "биржа", "фонд",
+        "завод", "предприятие", "ао", "пао", "оао", "ооо", "bank", "group", "corporation",
+        "company", "inc", "ltd", "plc", "ag", "gmbh", "holding", "exchange", "energy", "oil",
+        "gas", "airlines", "клиринговый", "депозитарий", "авиакомпания", "госкорпорация",
+    }
+)  # fmt: skip
+MEDIA_WORDS = frozenset(
+    {
+        "агентство", "телеканал", "газета", "издание", "радиостанция", "журнал",
+        "телерадиокомпания", "телекомпания", "радио", "медиа", "новость", "news", "times",
+        "post", "tv", "media", "journal", "daily", "telegraph", "guardian", "press",
+        # News agencies and outlets that news name bare, as sources of what they report.
+        "риа", "тасс", "интерфакс", "reuters", "bloomberg", "afp", "ap", "cnn", "bbc", "rt",
+        "sputnik", "синьхуа", "xinhua", "kyodo", "киодо", "yonhap", "ренхап", "анадолу",
+        "anadolu", "ирна", "irna", "виа", "кцтак", "euronews", "рбк", "коммерсантъ",
+        "ведомости", "известия", "axios", "politico", "bfm", "франс", "би-би-си", "си-эн-эн",
+        "блумберг", "рейтер", "франс-пресс", "ассошиэйтед", "аль-джазира", "al", "jazeera",
+    }
+)  # fmt: skip
+# Platforms where words are published: where, not who («написал в Telegram»).
+PLATFORM_WORDS = frozenset(
+    {
+        "twitter", "твиттер", "telegram", "телеграм", "телеграм-канал", "x", "facebook",
+        "фейсбук", "instagram", "инстаграм", "youtube", "ютуб", "вконтакте", "truth", "social",
+    }
+)  # fmt: skip
+_COMPANY_ENDINGS = ("банк", "нефть", "газ", "ком", "атом", "энерго", "транс", "флот")
+# Not organisations, though natasha sometimes tags them ORG: bare common nouns and media as
+# sources of a report («по данным Reuters» is attribution, handled elsewhere).
+_MIN_LETTERS = 2
+_HAS_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
+
+
+_NAME_GRAMMEMES = frozenset({"Orgn", "Abbr", "Name", "Surn", "Geox", "Trad"})
+
+
+def _common_noun(tok: Token, alone: bool) -> bool:
+    """A word that is a common noun, capitalised only by its place: natasha's tag says NOUN,
+    or, for a one-word name, the dictionary knows it as a noun and not as a name
+    («Заседание»), unless it reads as a company's name («Сбербанк»)."""
+    if alone and norm(tok.lemma) in BODY_HEADS:
+        return True  # «МИД», «Минфин» alone: whose, the context aliases decide
+    if tok.text.isupper() or norm(tok.lemma) in COMPANY_WORDS | MEDIA_WORDS:
+        return False
+    if tok.pos == "NOUN":
+        return True
+    if not alone:
+        return False
+    known = word(tok.text.lower())
+    return (
+        not known.grammemes & _NAME_GRAMMEMES
+        and not known.lemma.endswith(_COMPANY_ENDINGS)
+        and analyzer().word_is_known(tok.text.lower())
+    )
+
+
+def kind_of(words: list[str]) -> ActorKind:
+    """A company, a medium or another organisation, by the words of its name and the noun
+    before it («телеканал RT»: media)."""
+    lowered = [norm(w) for w in words]
+    if any(w in MEDIA_WORDS or w.endswith((".com", ".ru")) for w in lowered):
+        return "media"
+    if any(w in COMPANY_WORDS for w in lowered) or any(
+        w.endswith(_COMPANY_ENDINGS) and len(w) > 6 for w in lowered[:1]
+    ):
+        return "company"
+    return "organisation"
+
+
+def organisation(
+    entity: Entity, tokens: list[Token], before: Token | None
+) -> ActorRecord | None:
+    """The actor an ORG entity (of `tokens`) names, or None when the entity is no proper
+    name (no capital letter, too short, a common word) or a platform. `before` is the token
+    right before the entity: a head noun such as «компания», «телеканал» that gives its
+    kind."""
+    from app.ingest.actors.match import slugify, transliterate  # match imports this module
+
+    name = " ".join((entity.normal or entity.text).split())
+    if not _HAS_CAPITAL.search(name) or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
+        return None
+    words = name.split()
+    if any(norm(w) in PLATFORM_WORDS for w in words):
+        return None
+    first = tokens[0] if tokens else None
+    if first is not None and _common_noun(first, alone=len(words) == 1):
+        # «Заседание российско-венгерской ...» opening a sentence: a common noun natasha
+        # took for a name.
+        return None
+    # natasha's normal form lower-cases a first common word («московская биржа»).
+    name = name[:1].upper() + name[1:]
+    slug = slugify(name)
+    if not slug:
+        return None
+    head = [before.lemma] if before is not None and before.pos == "NOUN" else []
+    return ActorRecord(
+        id=slug,
+        name=transliterate(name),
+        name_ru=name,
+        kind=kind_of(head + words),
+        aliases=(" ".join(norm(w) for w in words),),
+    )

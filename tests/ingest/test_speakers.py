@@ -1,0 +1,89 @@
+"""Speakers and proposers the earlier rules missed: organisations natasha tags ORG, an
+unnamed spokesman of a body, a verb of saying after words of possibility, states named by
+their representatives, and proposals (sentences of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+PUB = D(2025, 3, 14)  # a Friday
+
+# (text, [(type, status, actors sorted, date start or None, precision)])
+CASES = [
+    # An organisation the gazetteer does not know speaks for itself.
+    (
+        "Сбербанк в среду распространил заявление о работе с клиентами за рубежом.",
+        [("statement", "happened", ["sberbank"], "2025-03-12", "day")],
+    ),
+    # A medium reports; it is no party to what it reports.
+    (
+        "Агентство Bloomberg сообщило, что Лавров провёл переговоры с Ван И.",
+        [("talks", "happened", ["sergey-lavrov", "van-i"], None, "before")],
+    ),
+    # «выступить» with a bare instrumental is a part played, not words.
+    ("Посредником выступила Турция.", []),
+    # An unnamed spokesman of a body speaks for the body; a named head speaks for himself.
+    (
+        "Официальный представитель МИД Китая заявил журналистам, что Пекин готов к диалогу.",
+        [("statement", "happened", ["mid-kitaya"], "2025-03-14", "day")],
+    ),
+    # Words of possibility before an inverted verb of saying: the saying happened.
+    (
+        "Москва не исключает ответных мер, сообщил журналистам пресс-секретарь президента "
+        "Дмитрий Песков.",
+        [("statement", "happened", ["dmitry-peskov"], "2025-03-14", "day")],
+    ),
+    # A state's adjective before those who act for it is the state; before others not.
+    (
+        "Китайская делегация в четверг провела консультации с индийскими коллегами.",
+        [("talks", "happened", ["china"], "2025-03-13", "day")],
+    ),
+    ("Российские компании заявили о потерях от санкций.", []),
+    # An invitation is a proposal made that day; the visit proposed is no happening, and
+    # the invited is no party to the proposal.
+    (
+        "Сергей Лавров пригласил Ван И посетить Москву.",
+        [("proposal", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_speakers(pipeline: Pipeline, text: str, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    got = [
+        (
+            e.type,
+            e.status,
+            sorted(e.actors),
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            e.date.value.precision,
+        )
+        for e in facts.events
+    ]
+    assert got == expected
+
+
+def test_organisation_kinds(pipeline: Pipeline) -> None:
+    facts = pipeline.process(
+        raw_article(
+            "Сбербанк в среду распространил заявление. Телеканал RT в четверг взял интервью у "
+            "Сергея Лаврова. Лавров написал об этом в Telegram.",
+            PUB,
+        )
+    )
+    kinds = {a.id: a.kind for a in facts.actors.values()}
+    assert kinds.get("sberbank") == "company"
+    assert not any("telegram" in a for a in kinds)

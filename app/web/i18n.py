@@ -107,6 +107,8 @@ KINDS: dict[str, tuple[str, str]] = {
     "person": ("person", "человек"),
     "organisation": ("organisation", "организация"),
     "state": ("state", "государство"),
+    "company": ("company", "компания"),
+    "media": ("media", "СМИ"),
 }
 
 UI: dict[str, tuple[str, str]] = {

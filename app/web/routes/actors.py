@@ -24,7 +24,7 @@ SETTINGS = Depends(get_settings)
 
 
 ACTORS_PAGE = 100
-KINDS = ("person", "organisation", "state")
+KINDS = ("person", "organisation", "company", "media", "state")
 MAX_PAGE = 10_000
 
 

@@ -73,6 +73,7 @@ FOUND: list[tuple[str, str, str]] = [
     ("Новые санкции затронули банки.", "затронуть", "sanctions"),
     ("Минфин внёс компанию в санкционный список.", "внести", "sanctions"),
     ("Стороны обменялись пленными.", "обменяться", "exchange"),
+    ("Стороны обменяли пленных.", "обменять", "exchange"),
     ("Президент назначил нового посла.", "назначить", "appointment"),
     ("Срок действия договора истекает в феврале.", "истекать", "expiry"),
     ("Срок действия договора истёк пятого февраля.", "истечь", "expiry"),
@@ -107,6 +108,7 @@ SAID: list[str] = [
 # A trigger word in a sentence that lacks what it needs is no trigger of its type.
 NOT_FOUND: list[tuple[str, str]] = [
     ("Стороны обменялись мнениями о ситуации.", "exchange"),
+    ("Страны обменяли зерно на удобрения.", "exchange"),
     ("Президент назначил дату выборов.", "appointment"),
     ("Компания ввела новые правила.", "sanctions"),
     ("Истекает срок подачи заявок.", "expiry"),
@@ -116,6 +118,20 @@ NOT_FOUND: list[tuple[str, str]] = [
     ("Президент одобрил идею коллеги.", "agreement"),
     ("В словах министра нет ничего нового.", "statement"),
 ]
+
+
+# People given for people are a prisoner exchange though no word says prisoners.
+SWAPS: list[str] = [
+    "Обмен журналиста на бизнесмена прошёл в Стамбуле.",
+    "Москва и Вашингтон обменяли пилота на двух моряков.",
+    "Его освободили в рамках обмена на американку.",
+]
+
+
+@pytest.mark.parametrize("sentence", SWAPS)
+def test_people_swapped(nlp: Nlp, sentence: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    assert "exchange" in {k for _, k in find_triggers(toks)}
 
 
 # Verbs that are a happening only by their object or place: (sentence, type) when the
@@ -167,3 +183,21 @@ def test_happening_by_object(nlp: Nlp, sentence: str, kind: str | None) -> None:
         assert not kinds & {"visit", "meeting", "agreement"}
     else:
         assert kind in kinds
+
+
+# «Выступить» is words unless a bare instrumental says the part someone played.
+ROLE_PLAYED: list[tuple[str, bool]] = [
+    ("Посредником выступила соседняя страна.", False),
+    ("Банк выступил гарантом сделки.", False),
+    ("Министр выступил с речью на форуме.", True),
+    ("Министр выступил на форуме с докладом.", True),
+]
+
+
+@pytest.mark.parametrize(("sentence", "said"), ROLE_PLAYED)
+def test_part_played_is_no_speech(nlp: Nlp, sentence: str, said: bool) -> None:
+    toks = nlp.analyse(sentence).tokens
+    ((heads, rels),) = nlp.parse([[t.text for t in toks]])
+    parse = SentenceParse(tuple(heads), tuple(rels))
+    kinds = {k for i, k in find_triggers(toks) if confirmed(toks, parse, i, k)}
+    assert ("statement" in kinds) is said

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 
-from app.ingest.actors.gazetteer import ActorKind, ActorRecord
 from app.ingest.actors.bodies import BODY_HEADS
+from app.ingest.actors.gazetteer import ActorKind, ActorRecord
 from app.ingest.actors.lemmas import norm
 from app.ingest.dates.morph import analyzer, word
 from app.ingest.nlp import Entity, Token

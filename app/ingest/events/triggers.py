@@ -69,7 +69,11 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for i, (tok, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
         if tok.pos in VERBAL:
-            kind = allowed(VERB_TRIGGERS.get(lemma), lemma) or _by_object(tokens, lemmas, i)
+            kind = (
+                allowed(VERB_TRIGGERS.get(lemma), lemma)
+                or _by_object(tokens, lemmas, i)
+                or _swap(tokens, lemmas, i, VERB_TRIGGERS.get(lemma))
+            )
             if kind is None and lemma in REPORTING_VERBS:
                 kind = "statement"
             if kind:
@@ -88,12 +92,35 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))
             continue
-        kind = allowed(NOUN_TRIGGERS.get(lemma), lemma)
+        kind = allowed(NOUN_TRIGGERS.get(lemma), lemma) or _swap(
+            tokens, lemmas, i, NOUN_TRIGGERS.get(lemma)
+        )
         if kind == "answers" and tok.feats.get("Number") != "Plur":
             continue  # «в ответ на» is a reaction, «ответы на вопросы» are answers
         if kind:
             found.append((i, kind))
     return found
+
+
+_SWAP_REACH = 8
+
+
+def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> str | None:
+    """«обмен Грайнер на Бута», «обменяли пилота на двух моряков»: an exchange of people
+    (a person given for another, «на» before someone animate) is a prisoner exchange even
+    when no word says prisoners; «обмен мнениями» and «обмен на газ» are not."""
+    if kind != "exchange":
+        return None
+    for j in range(i + 1, min(len(tokens), i + _SWAP_REACH)):
+        if lemmas[j] != "на":
+            continue
+        for k in range(j + 1, min(len(tokens), j + 4)):
+            t = tokens[k]
+            if _animate(t) and t.feats.get("Case") == "Acc":
+                return "exchange"
+            if t.pos not in ("ADJ", "NUM", "DET", "PROPN", "NOUN"):
+                break
+    return None
 
 
 def _children(parse: SentenceParse, i: int) -> list[int]:

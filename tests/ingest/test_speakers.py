@@ -46,6 +46,16 @@ CASES = [
         [("talks", "happened", ["china"], "2025-03-13", "day")],
     ),
     ("Российские компании заявили о потерях от санкций.", []),
+    # A verb that utters a statement noun is a verb of saying: the occasion it was said on
+    # is the setting of the statement, both are events.
+    (
+        "Госдепартамент по итогам встречи распространил заявление, в котором назвал "
+        "беседу полезной.",
+        [
+            ("statement", "happened", ["us-state-department"], "2025-03-14", "day"),
+            ("meeting", "happened", ["us-state-department"], None, "before"),
+        ],
+    ),
     # An invitation is a proposal made that day; the visit proposed is no happening, and
     # the invited is no party to the proposal.
     (

@@ -229,6 +229,11 @@ def _sentence_events(
         triggers = [(i, t) for i, t in triggers if confirmed(toks, parse, i, t)]
     statement_idx = {i for i, t in triggers if t == "statement"}
     proposal_idx = {i for i, t in triggers if t == "proposal"}
+    # «распространил заявление», «выступил с заявлением»: the verb that utters a statement
+    # noun is a verb of saying too, for what the words were said on.
+    uttering = statement_idx | {
+        anchor_verb(toks, parse, i) for i in statement_idx if toks[i].pos not in VERBAL
+    }
     # Happenings told by a verb: a trigger noun that is only their setting («по итогам
     # переговоров приняли заявление») gives way to them.
     happening_verbs = {
@@ -264,7 +269,7 @@ def _sentence_events(
         if said and _denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
-        setting = not speech and not said and parsed and _setting(toks, parse, statement_idx, idx)
+        setting = not speech and not said and parsed and _setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
             # «X принял Y» with no date of its own mostly retells a meeting the article

@@ -56,6 +56,11 @@ CASES = [
             ("meeting", "happened", ["us-state-department"], None, "before"),
         ],
     ),
+    # A happening a verb tells («провели переговоры») beats the visit it is set in.
+    (
+        "Во второй день визита Лавров и Ван И провели переговоры в резиденции.",
+        [("talks", "happened", ["sergey-lavrov", "van-i"], None, "before")],
+    ),
     # An invitation is a proposal made that day; the visit proposed is no happening, and
     # the invited is no party to the proposal.
     (

@@ -239,7 +239,8 @@ def _sentence_events(
     happening_verbs = {
         anchor_verb(toks, parse, i)
         for i, t in triggers
-        if t not in SPEECH_TYPES and toks[i].pos in VERBAL
+        if t not in SPEECH_TYPES
+        and (toks[i].pos in VERBAL or _told_by_verb(toks, parse, i, statement_idx))
     }
 
     reported: EventCandidate | None = None
@@ -479,8 +480,22 @@ def _denied(toks: list[Token], statements: set[int]) -> bool:
 # переговоров», «на полях саммита», or the happening itself under a preposition of time or
 # place («после переговоров», «на пресс-конференции»).
 SETTING_NOUNS = frozenset(
-    {"итог", "ход", "время", "завершение", "окончание", "рамка", "поле", "начало", "конец"}
-)
+    {
+        "итог", "ход", "время", "завершение", "окончание", "рамка", "поле", "начало", "конец",
+        "день",
+    }
+)  # fmt: skip
+# Links of a trigger noun that a verb tells as happening («провели переговоры», «переговоры
+# прошли», «встреча была организована»).
+CORE_LINKS = frozenset({"obj", "nsubj", "nsubj:pass"})
+
+
+def _told_by_verb(toks: list[Token], parse: SentenceParse, i: int, said: set[int]) -> bool:
+    """Does a verb other than one of saying tell trigger noun `i` as happening?"""
+    head = parse.heads[i]
+    return (
+        head >= 0 and parse.rels[i] in CORE_LINKS and toks[head].pos in VERBAL and head not in said
+    )
 SETTING_PREPOSITIONS = frozenset({"после", "на", "в", "во", "перед", "по", "при"})
 
 

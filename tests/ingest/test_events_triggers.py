@@ -74,6 +74,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("Минфин внёс компанию в санкционный список.", "внести", "sanctions"),
     ("Стороны обменялись пленными.", "обменяться", "exchange"),
     ("Стороны обменяли пленных.", "обменять", "exchange"),
+    ("Министры долго беседовали в резиденции.", "беседовать", "meeting"),
+    ("Лидеры побеседовали с глазу на глаз.", "побеседовать", "meeting"),
     ("Президент назначил нового посла.", "назначить", "appointment"),
     ("Срок действия договора истекает в феврале.", "истекать", "expiry"),
     ("Срок действия договора истёк пятого февраля.", "истечь", "expiry"),
@@ -126,6 +128,19 @@ SWAPS: list[str] = [
     "Москва и Вашингтон обменяли пилота на двух моряков.",
     "Его освободили в рамках обмена на американку.",
 ]
+
+
+# Conversing by phone is a call.
+BY_PHONE: list[str] = [
+    "Президенты поговорили по телефону в среду.",
+    "Министры побеседовали по видеосвязи.",
+]
+
+
+@pytest.mark.parametrize("sentence", BY_PHONE)
+def test_conversing_by_phone(nlp: Nlp, sentence: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    assert "call" in {k for _, k in find_triggers(toks)}
 
 
 @pytest.mark.parametrize("sentence", SWAPS)

@@ -26,6 +26,8 @@ VERBAL = frozenset({"VERB", "AUX"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 PHONE = frozenset({"телефонный", "телефон", "видеосвязь", "видеоконференция"})
 TALK_NOUNS = frozenset({"разговор", "переговоры", "переговор", "беседа", "контакт"})
+# Verbs of conversing: a call when a phone is named beside them.
+CONVERSE_VERBS = frozenset({"поговорить", "переговорить", "беседовать", "побеседовать"})
 # Where a stay is: «в Москве», «во Вьетнаме».
 IN = frozenset({"в", "во"})
 
@@ -69,6 +71,13 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     for i, (tok, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
         if tok.pos in VERBAL:
+            if lemma in CONVERSE_VERBS:
+                # «поговорили по телефону», «беседовали по видеосвязи»: a call; «беседовали
+                # в Самарканде»: a meeting.
+                window = lemmas[max(0, i - 3) : i + 4]
+                if any(w in PHONE for w in window):
+                    found.append((i, "call"))
+                    continue
             kind = (
                 allowed(VERB_TRIGGERS.get(lemma), lemma)
                 or _by_object(tokens, lemmas, i)

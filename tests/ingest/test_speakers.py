@@ -61,6 +61,11 @@ CASES = [
         "Во второй день визита Лавров и Ван И провели переговоры в резиденции.",
         [("talks", "happened", ["sergey-lavrov", "van-i"], None, "before")],
     ),
+    # What a call discussed is its topic, not a happening that sets the call aside.
+    (
+        "Путин и Трамп в ходе телефонного разговора 5 марта обсудили обмен пленными.",
+        [("call", "happened", ["donald-trump", "vladimir-putin"], "2025-03-05", "day")],
+    ),
     # An invitation is a proposal made that day; the visit proposed is no happening, and
     # the invited is no party to the proposal.
     (

@@ -485,6 +485,13 @@ SETTING_NOUNS = frozenset(
         "день",
     }
 )  # fmt: skip
+# Verbs whose object is a topic, not a happening («обсудили обмен пленными»).
+TOPIC_VERBS = frozenset(
+    {
+        "обсудить", "обсуждать", "рассмотреть", "рассматривать", "затронуть", "затрагивать",
+        "коснуться", "касаться", "обговорить", "упомянуть", "приветствовать", "осудить",
+    }
+)  # fmt: skip
 # Links of a trigger noun that a verb tells as happening («провели переговоры», «переговоры
 # прошли», «встреча была организована»).
 CORE_LINKS = frozenset({"obj", "nsubj", "nsubj:pass"})
@@ -494,7 +501,11 @@ def _told_by_verb(toks: list[Token], parse: SentenceParse, i: int, said: set[int
     """Does a verb other than one of saying tell trigger noun `i` as happening?"""
     head = parse.heads[i]
     return (
-        head >= 0 and parse.rels[i] in CORE_LINKS and toks[head].pos in VERBAL and head not in said
+        head >= 0
+        and parse.rels[i] in CORE_LINKS
+        and toks[head].pos in VERBAL
+        and head not in said
+        and lemma_of(toks[head]) not in TOPIC_VERBS
     )
 SETTING_PREPOSITIONS = frozenset({"после", "на", "в", "во", "перед", "по", "при"})
 

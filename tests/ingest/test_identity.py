@@ -162,3 +162,99 @@ def test_sanctions_of_one_body_against_one_target(
         "sanctions", body, earlier, frozenset(keys_a), "sanctions", body, dated, frozenset(keys_b)
     )
     assert got is same
+
+
+def published(d: D) -> DateReading:
+    """A reported statement with no date of its own: the publication day."""
+    return DateReading(DateValue(d, d, "day", "publication-date"), explicit=False)
+
+
+ZAKHAROVA, PESKOV, MFA, TREASURY, USA = "zakharova", "peskov", "russian-mfa", "us-treasury", "usa"
+BODIES = {MFA: RUSSIA, TREASURY: USA}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «Захарова вечером 5 июня назвала ...» / «в воскресенье Захарова сообщила ...»
+        # (the same Sunday), told in other words: one statement.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], day(D(2023, 6, 4))), True),
+        # A press conference told with its day and a report of her words on that same day.
+        (("press-conference", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], published(D(2023, 6, 4))), True),
+        # Two outlets that give no day, published the same day.
+        (("statement", [PESKOV], published(D(2023, 6, 4))),
+         ("statement", [PESKOV], published(D(2023, 6, 4))), True),
+        # The body and the body with its state are one speaker.
+        (("statement", [TREASURY, USA], day(D(2023, 6, 4))),
+         ("statement", [TREASURY], day(D(2023, 6, 4))), True),
+        # The next day is another briefing.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], day(D(2023, 6, 5))), False),
+        # Another speaker on that day.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [PESKOV], day(D(2023, 6, 4))), False),
+        # A speaker beside others is not the same voice.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA, PESKOV], day(D(2023, 6, 4))), False),
+        # Words told as said «before» publication have no day to share.
+        (("statement", [ZAKHAROVA], before(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], day(D(2023, 6, 4))), False),
+        # A call is no statement, whoever took part.
+        (("call", [PESKOV], day(D(2023, 6, 4))),
+         ("statement", [PESKOV], day(D(2023, 6, 4))), False),
+    ],
+)  # fmt: skip
+def test_one_speakers_words_of_one_day(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    """Across outlets, which share few words when they retell in their own."""
+    ta, xa, da = a
+    tb, xb, db = b
+    assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS, BODIES) is same
+    assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS, BODIES) is same
+
+
+def earlier(published_on: D) -> DateReading:
+    """«Ранее ...»: before the article's publication, said by the text."""
+    return DateReading(DateValue(None, published_on, "before", "before-publication"), text="Ранее")
+
+
+@pytest.mark.parametrize(
+    ("vague", "dated", "same_article", "same"),
+    [
+        # «Ранее Лавров и Ван И провели переговоры» a month after the talks of 9 April.
+        (earlier(D(2024, 5, 14)), day(D(2024, 4, 9)), False, True),
+        # An undated past report published two days after the dated talks.
+        (before(D(2024, 4, 11)), day(D(2024, 4, 9)), False, True),
+        # Talks of 2–3 days told elsewhere with their days.
+        (earlier(D(2024, 5, 14)), span(D(2024, 4, 8), D(2024, 4, 9)), False, True),
+        # Months later «ранее» points to more recent talks of the two, not these.
+        (earlier(D(2024, 12, 14)), day(D(2024, 4, 9)), False, False),
+        # Talks after the vague report's publication are other talks.
+        (earlier(D(2024, 4, 1)), day(D(2024, 4, 9)), False, False),
+        # A week («на этой неделе») is no day to match.
+        (earlier(D(2024, 5, 14)), span(D(2024, 4, 8), D(2024, 4, 14)), False, False),
+        # One article that gives the day and says «ранее» of the same two means two talks.
+        (earlier(D(2024, 5, 14)), day(D(2024, 4, 9)), True, False),
+    ],
+)
+def test_a_day_matches_before_a_later_publication(
+    vague: DateReading, dated: DateReading, same_article: bool, same: bool
+) -> None:
+    parties = [LAVROV, "wang-yi"]
+    for a, b in ((vague, dated), (dated, vague)):
+        got = identity.same_happening(
+            "talks", parties, a, NO_KEYS, "talks", parties, b, NO_KEYS, same_article=same_article
+        )
+        assert got is same
+
+
+def test_a_day_before_needs_the_same_parties() -> None:
+    """«Ранее Лавров провёл переговоры» (with whom?) is not the dated talks of two."""
+    got = identity.same_happening(
+        "talks", [LAVROV], earlier(D(2024, 5, 14)), NO_KEYS,
+        "talks", [LAVROV, "wang-yi"], day(D(2024, 4, 9)), NO_KEYS,
+    )  # fmt: skip
+    assert not got

@@ -194,6 +194,18 @@ def same_happening(
             return True
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
         return True
+    if one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents):
+        return True  # one speaker's words of one day, told by several outlets
+    if (
+        not same_article
+        and type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and parties
+        and day_before(date_a, date_b)
+    ):
+        # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
+        # article that gives the day and says «ранее» of the same parties means two).
+        return True
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
     if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
@@ -201,6 +213,70 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def day_of(r: DateReading) -> dt.date | None:
+    """The one day a reading resolves to: a stated day («в понедельник», «17 июля» alike),
+    or the publication day a reported statement without a date of its own takes."""
+    v = r.value
+    if v.precision != "day" or v.start is None or v.start != v.end:
+        return None
+    return v.start if r.explicit or v.how == "publication-date" else None
+
+
+def voices(actors: Iterable[str], parents: Mapping[str, str] | None = None) -> frozenset[str]:
+    """Who speaks: a state named beside its own body is that body's voice («Минфин США»
+    and «США» in one report are one speaker)."""
+    named = set(actors)
+    states = {parents[a] for a in named if parents and a in parents}
+    return frozenset(named - states)
+
+
+def one_voice(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """The same speakers' words on the same day, as two outlets tell them in their own
+    words: one statement (a speaker's words of one day make one occasion, as inside one
+    article), whatever the outlets quote of it."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    day = day_of(date_a)
+    if day is None or day != day_of(date_b):
+        return False
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    return bool(va) and va == vb
+
+
+# A happening a report places «before» its publication, told again with its day or days.
+STATED_DAYS = frozenset({"day", "range"})
+SHORT_STAY = dt.timedelta(days=3)
+# «Ранее» in news points back weeks, not seasons: a call of the same leaders months before
+# is more likely another call than the one the report means.
+RECENT_PAST = dt.timedelta(days=62)
+
+
+def day_before(a: DateReading, b: DateReading) -> bool:
+    """One report gives the day (or the few days) of a happening, the other only that it
+    took place before its publication («ранее», or no date at all), and the day lies in
+    the weeks before that publication (the dates were checked compatible)."""
+    for dated, vague in ((a, b), (b, a)):
+        v = dated.value
+        if not dated.explicit or v.precision not in STATED_DAYS or v.start is None:
+            continue
+        if v.end is None or v.end - v.start > SHORT_STAY:
+            continue  # a week («на этой неделе») is no day to match
+        w = vague.value
+        if w.precision != "before" or w.start is not None or w.end is None:
+            continue
+        if w.end - v.start <= RECENT_PAST:
+            return True
+    return False
 
 
 # Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,

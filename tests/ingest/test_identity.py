@@ -258,3 +258,30 @@ def test_a_day_before_needs_the_same_parties() -> None:
         "talks", [LAVROV, "wang-yi"], day(D(2024, 4, 9)), NO_KEYS,
     )  # fmt: skip
     assert not got
+
+
+def weekday(text: str) -> DateReading:
+    """A weekday with no publication date to count from («в среду»): unanchored."""
+    return DateReading(DateValue(None, None, "unknown", "unanchored"), text=text)
+
+
+@pytest.mark.parametrize(
+    ("vague", "dated", "same"),
+    [
+        # «в среду провёл переговоры» (an article without a date) and «встретились
+        # 16 октября 2024 года», a Wednesday: they resolve alike.
+        (weekday("в среду"), day(D(2024, 10, 16)), True),
+        (weekday("в минувшую среду"), day(D(2024, 10, 16)), True),
+        # A Thursday is another day.
+        (weekday("в четверг"), day(D(2024, 10, 16)), False),
+        # Not a weekday at all: «ранее» with nothing to count from.
+        (weekday("ранее"), day(D(2024, 10, 16)), False),
+    ],
+)
+def test_an_unanchored_weekday_matches_a_day_that_is_that_weekday(
+    vague: DateReading, dated: DateReading, same: bool
+) -> None:
+    parties = [PUTIN, ALIEV]
+    for a, ta, b, tb in ((vague, "talks", dated, "meeting"), (dated, "call", vague, "call")):
+        got = identity.same_happening(ta, parties, a, NO_KEYS, tb, parties, b, NO_KEYS)
+        assert got is same

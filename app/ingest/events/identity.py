@@ -11,9 +11,11 @@ coefficient), so paraphrases by other outlets still meet.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
+from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 
@@ -65,6 +67,29 @@ def undated(r: DateReading) -> bool:
     """Nothing dates the report: no date in its text, no publication date (an explicit
     «ранее» without a publication date is dated: before the news, another occasion)."""
     return r.value.start is None and r.value.end is None and not r.explicit
+
+
+_WEEKDAY = re.compile(r"(?:в|во)\s+(?:[а-яё]+\s+)?(" + WEEKDAY_ANY + r")", re.IGNORECASE)
+
+
+def weekday_only(r: DateReading) -> int | None:
+    """The weekday of a report dated only by it («в среду», «в минувшую среду») where
+    nothing anchors it (no publication date to count from): 0 for Monday."""
+    if not r.explicit or r.value.start is not None or r.value.end is not None or not r.text:
+        return None
+    m = _WEEKDAY.fullmatch(r.text.strip())
+    return weekday_number(m.group(1)) if m else None
+
+
+def same_weekday(a: DateReading, b: DateReading) -> bool:
+    """«В среду» with nothing to count from and a stated day that is a Wednesday: they
+    resolve alike, as they would had the first article carried its date."""
+    for vague, dated in ((a, b), (b, a)):
+        w = weekday_only(vague)
+        d = dated.value.start
+        if w is not None and dated.explicit and dated.value.precision == "day" and d:
+            return d.weekday() == w
+    return False
 
 
 def merged_type(a: str, b: str) -> str:
@@ -176,11 +201,16 @@ def same_happening(
     if not types_compatible(type_a, type_b):
         # «Встреча» in one report, «переговоры» in another: the same parties on the day
         # both give (a meeting on arrival and talks the next day stay two).
-        return parties and (same_day(date_a, date_b) or undated(date_a) or undated(date_b))
+        return parties and (
+            same_day(date_a, date_b)
+            or undated(date_a)
+            or undated(date_b)
+            or same_weekday(date_a, date_b)
+        )
     if (
         type_a == type_b
         and type_a not in SPEECH_TYPES
-        and (undated(date_a) or undated(date_b))
+        and (undated(date_a) or undated(date_b) or same_weekday(date_a, date_b))
         and parties
         and set(actors_a) == set(actors_b)
     ):

@@ -18,6 +18,7 @@ from app.db.models import PRECISION_RANK
 from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
+from app.ingest.events.places import places, words
 
 # A happening reported without a date took place at most this long before publication.
 REPORTING_LAG = dt.timedelta(days=7)
@@ -167,6 +168,7 @@ def near_days(a: DateReading, b: DateReading) -> bool:
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    a, b = words(a), words(b)
     if not a or not b:
         return False
     shared = len(a & b)
@@ -196,7 +198,15 @@ def same_happening(
     if not actors_overlap(actors_a, actors_b, parents):
         return False
     if not dates_compatible(date_a, date_b):
-        return type_a == type_b and near_days(date_a, date_b) and similar(keys_a, keys_b)
+        # Outlets a day apart on one happening: the disagreement is kept in the event.
+        return (
+            type_a == type_b
+            and near_days(date_a, date_b)
+            and (
+                similar(keys_a, keys_b)
+                or (type_a not in SPEECH_TYPES and in_one_place(actors_a, keys_a, actors_b, keys_b))
+            )
+        )
     parties = same_parties(actors_a, actors_b)
     if not types_compatible(type_a, type_b):
         # «Встреча» in one report, «переговоры» in another: the same parties on the day
@@ -206,6 +216,7 @@ def same_happening(
             or undated(date_a)
             or undated(date_b)
             or same_weekday(date_a, date_b)
+            or (not same_article and shared_place(keys_a, keys_b) and day_before(date_a, date_b))
         )
     if (
         type_a == type_b
@@ -236,6 +247,14 @@ def same_happening(
         # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
         # article that gives the day and says «ранее» of the same parties means two).
         return True
+    if (
+        not same_article
+        and type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and in_one_place(actors_a, keys_a, actors_b, keys_b)
+        and (day_before(date_a, date_b) or same_weekday(date_a, date_b))
+    ):
+        return True  # «ранее Путин провёл переговоры в Ханое» and the dated talks in Hanoi
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
     if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
@@ -243,6 +262,20 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def shared_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports put the happening in the same named place («в Ханое»)."""
+    return bool(places(a) & places(b))
+
+
+def in_one_place(
+    actors_a: Iterable[str], keys_a: frozenset[str], actors_b: Iterable[str], keys_b: frozenset[str]
+) -> bool:
+    """The same place, and whom one report names the other names too (an outlet may leave
+    out the counterpart: «Путин провёл переговоры в Ханое»)."""
+    sa, sb = set(actors_a), set(actors_b)
+    return bool(sa and sb and (sa <= sb or sb <= sa)) and shared_place(keys_a, keys_b)
 
 
 def day_of(r: DateReading) -> dt.date | None:
@@ -318,6 +351,7 @@ MIN_VISIT_OVERLAP = 1 / 3
 def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports of a visit by the same visitor share the place's root («Монголию»,
     «монгольскую столицу»), which is a good part of their few words."""
+    a, b = words(a), words(b)
     if not a or not b:
         return False
     shared = len(a & b)

@@ -285,3 +285,51 @@ def test_an_unanchored_weekday_matches_a_day_that_is_that_weekday(
     for a, ta, b, tb in ((vague, "talks", dated, "meeting"), (dated, "call", vague, "call")):
         got = identity.same_happening(ta, parties, a, NO_KEYS, tb, parties, b, NO_KEYS)
         assert got is same
+
+
+ANKARA, ISTANBUL = "@анкар", "@стамбу"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «Ранее Лавров провёл переговоры в Анкаре» and the dated talks of Lavrov and his
+        # counterpart in Ankara: the place, and one party named by both.
+        (("talks", [LAVROV], earlier(D(2024, 6, 20)), {ANKARA, "зерн"}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {ANKARA, "транзит"}), True),
+        # «встреча прошла 15 мая в Анкаре» with no year to place it, and talks there.
+        (("meeting", ["fidan"], weekday("15 мая"), {ANKARA}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 5, 14)), {ANKARA}), True),
+        # Another city is another happening.
+        (("talks", [LAVROV], earlier(D(2024, 6, 20)), {ISTANBUL}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {ANKARA}), False),
+        # Each names someone the other does not: two meetings in one city.
+        (("talks", [LAVROV, "wang-yi"], earlier(D(2024, 6, 20)), {ANKARA}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {ANKARA}), False),
+        # A plain word the reports share is no place.
+        (("talks", [LAVROV], earlier(D(2024, 6, 20)), {"анкар"}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {"анкар"}), False),
+        # Outlets a day apart on talks in one city, one naming a single party.
+        (("talks", ["pandor"], day(D(2023, 1, 24)), {"@претор", "осужда"}),
+         ("talks", [LAVROV, "pandor"], day(D(2023, 1, 23)), {"@претор", "совмес"}), True),
+        # ...but two days apart in different cities stay two.
+        (("talks", ["pandor"], day(D(2023, 1, 24)), {"@кейпта"}),
+         ("talks", [LAVROV, "pandor"], day(D(2023, 1, 23)), {"@претор"}), False),
+    ],
+)  # fmt: skip
+def test_the_place_two_reports_share(
+    a: tuple[str, list[str], DateReading, set[str]],
+    b: tuple[str, list[str], DateReading, set[str]],
+    same: bool,
+) -> None:
+    ta, xa, da, ka = a
+    tb, xb, db, kb = b
+    got = identity.same_happening(ta, xa, da, frozenset(ka), tb, xb, db, frozenset(kb))
+    assert got is same
+    back = identity.same_happening(tb, xb, db, frozenset(kb), ta, xa, da, frozenset(ka))
+    assert back is same
+    # Inside one article the extraction has already told them apart.
+    inside = identity.same_happening(
+        ta, xa, da, frozenset(ka), tb, xb, db, frozenset(kb), same_article=True
+    )
+    assert not inside or same

@@ -64,6 +64,12 @@ def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
     return shared >= MIN_SHARED_PARTIES and shared == min(len(sa), len(sb))
 
 
+def unanchored(r: DateReading) -> bool:
+    """Nothing places the report in time: no date at all, or a date the text gives with
+    nothing to anchor it on («15 мая» with no year, «ранее» with no publication date)."""
+    return r.value.start is None and r.value.end is None
+
+
 def undated(r: DateReading) -> bool:
     """Nothing dates the report: no date in its text, no publication date (an explicit
     «ранее» without a publication date is dated: before the news, another occasion)."""
@@ -207,6 +213,20 @@ def same_happening(
                 or (type_a not in SPEECH_TYPES and in_one_place(actors_a, keys_a, actors_b, keys_b))
             )
         )
+    if (
+        not same_article
+        and type_a not in SPEECH_TYPES
+        and in_one_place(actors_a, keys_a, actors_b, keys_b)
+        and (
+            day_before(date_a, date_b)
+            or same_weekday(date_a, date_b)
+            or unanchored(date_a)
+            or unanchored(date_b)
+        )
+    ):
+        # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»
+        # (no year to place it), and the dated talks in that city of the same people.
+        return True
     parties = same_parties(actors_a, actors_b)
     if not types_compatible(type_a, type_b):
         # «Встреча» in one report, «переговоры» in another: the same parties on the day
@@ -216,7 +236,6 @@ def same_happening(
             or undated(date_a)
             or undated(date_b)
             or same_weekday(date_a, date_b)
-            or (not same_article and shared_place(keys_a, keys_b) and day_before(date_a, date_b))
         )
     if (
         type_a == type_b
@@ -247,14 +266,6 @@ def same_happening(
         # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
         # article that gives the day and says «ранее» of the same parties means two).
         return True
-    if (
-        not same_article
-        and type_a == type_b
-        and type_a not in SPEECH_TYPES
-        and in_one_place(actors_a, keys_a, actors_b, keys_b)
-        and (day_before(date_a, date_b) or same_weekday(date_a, date_b))
-    ):
-        return True  # «ранее Путин провёл переговоры в Ханое» and the dated talks in Hanoi
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
     if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):

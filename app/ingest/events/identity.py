@@ -5,7 +5,11 @@ compatible type, overlapping actors, compatible dates, and similar wording. With
 wording, reports are still one happening when they give the same parties: a meeting in one
 and talks in another on the same day, or a call/meeting reported without any date. Wording is
 compared on word stems of the evidence minus trigger, actor and stop words (overlap
-coefficient), so paraphrases by other outlets still meet.
+coefficient), so paraphrases by other outlets still meet. Across outlets, which share few
+words, reports are also one happening by what they state rather than how: the same
+speakers on the same day (one statement), the same parties' happening told «before» a later
+publication and with its day elsewhere, a weekday with nothing to count from and a day that
+is that weekday, and the same named place where one report's actors are all the other's.
 """
 
 from __future__ import annotations

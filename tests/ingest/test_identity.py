@@ -333,3 +333,47 @@ def test_the_place_two_reports_share(
         ta, xa, da, frozenset(ka), tb, xb, db, frozenset(kb), same_article=True
     )
     assert not inside or same
+
+
+def stated(text: str) -> DateReading:
+    """A date the text gives with no publication date to anchor it on."""
+    return DateReading(DateValue(None, None, "unknown", "year-unknown"), text=text)
+
+
+@pytest.mark.parametrize(
+    ("vague", "same"),
+    [
+        # Read as if published on the other report's day, «15 мая» is a day later: outlets
+        # that disagree by a day.
+        (stated("15 мая"), True),
+        (stated("в конце мая"), False),  # 21–31 May: a week and more after the 14th
+        (stated("в начале мая"), False),  # 1–10 May
+        (stated("17 февраля"), False),  # months apart
+        (stated("ранее"), False),  # an earlier occasion, not a day
+        (stated("с 11 по 13 августа"), False),
+    ],
+)
+def test_an_unanchored_date_read_against_the_other_reports_day(
+    vague: DateReading, same: bool
+) -> None:
+    ankara = frozenset({"@анкар"})
+    got = identity.same_happening(
+        "meeting", ["fidan"], vague, ankara, "talks", [LAVROV, "fidan"], day(D(2024, 5, 14)), ankara
+    )
+    assert got is same
+
+
+def test_named_places_that_differ_keep_two_happenings() -> None:
+    """«Ранее X и Y встретились в Стамбуле» is not their meeting of a day in Abu Dhabi."""
+    parties = [LAVROV, "wang-yi"]
+    dated, vague = day(D(2024, 4, 9)), earlier(D(2024, 5, 14))
+    for keys_a, keys_b, same in (
+        ({"@стамбу"}, {"@абу-да"}, False),
+        ({"@стамбу"}, {"@стамбу"}, True),
+        ({"@стамбу"}, set(), True),  # one report names no place: no contradiction
+    ):
+        got = identity.same_happening(
+            "meeting", parties, vague, frozenset(keys_a), "meeting", parties, dated,
+            frozenset(keys_b),
+        )  # fmt: skip
+        assert got is same

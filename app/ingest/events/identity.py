@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
+from app.ingest.dates import extract_dates
 from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -66,12 +67,6 @@ def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
     sa, sb = set(a), set(b)
     shared = len(sa & sb)
     return shared >= MIN_SHARED_PARTIES and shared == min(len(sa), len(sb))
-
-
-def unanchored(r: DateReading) -> bool:
-    """Nothing places the report in time: no date at all, or a date the text gives with
-    nothing to anchor it on («15 мая» with no year, «ранее» with no publication date)."""
-    return r.value.start is None and r.value.end is None
 
 
 def undated(r: DateReading) -> bool:
@@ -224,8 +219,9 @@ def same_happening(
         and (
             day_before(date_a, date_b)
             or same_weekday(date_a, date_b)
-            or unanchored(date_a)
-            or unanchored(date_b)
+            or undated(date_a)
+            or undated(date_b)
+            or resolves_near(date_a, date_b)
         )
     ):
         # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»
@@ -266,6 +262,7 @@ def same_happening(
         and type_a not in SPEECH_TYPES
         and parties
         and day_before(date_a, date_b)
+        and not places_differ(keys_a, keys_b)
     ):
         # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
         # article that gives the day and says «ранее» of the same parties means two).
@@ -291,6 +288,32 @@ def in_one_place(
     out the counterpart: «Путин провёл переговоры в Ханое»)."""
     sa, sb = set(actors_a), set(actors_b)
     return bool(sa and sb and (sa <= sb or sb <= sa)) and shared_place(keys_a, keys_b)
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports name where it happened, and not the same place («в Стамбуле», «в
+    Абу-Даби»): two happenings."""
+    pa, pb = places(a), places(b)
+    return bool(pa and pb) and not pa & pb
+
+
+def resolves_near(a: DateReading, b: DateReading) -> bool:
+    """A date the text gives with nothing to anchor it on («15 мая» in an article without
+    a publication date), read as if published on the other report's day, falls within a
+    few days of it (a disagreement of outlets); «ранее» or another month does not."""
+    for vague, dated in ((a, b), (b, a)):
+        v, d = vague.value, dated.value
+        if not vague.text or v.start is not None or v.end is not None:
+            continue
+        if not dated.explicit or d.start is None or d.end is None:
+            continue
+        found = extract_dates(vague.text, d.start)
+        start, end = (found[0].value.start, found[0].value.end) if found else (None, None)
+        if start is None or end is None:
+            continue
+        if start - d.end <= DISAGREEMENT_WINDOW and d.start - end <= DISAGREEMENT_WINDOW:
+            return True
+    return False
 
 
 def day_of(r: DateReading) -> dt.date | None:

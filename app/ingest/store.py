@@ -130,6 +130,9 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         writer_lock(session)
         if session.get(Article, facts.id) is not None:
             return StoreResult("unchanged")
+        # A changed file replaces its old version even when every event of it lives on
+        # in other outlets' reports (nothing vanished, but the file was replaced).
+        replacing = session.scalar(select(Article.id).where(Article.path == facts.path).limit(1))
         gone = _remove_path(session, facts.path)
         _upsert_actors(session, facts, cache)
         session.add(_article_row(facts))
@@ -166,7 +169,8 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         _redirect_removed(session, gone, final, facts)
         derived.recount_actors(session, actors)
         derived.recount_months(session, months)
-        return StoreResult("replaced" if gone else "ingested", [e.id for e in final])
+        outcome: Outcome = "replaced" if gone or replacing is not None else "ingested"
+        return StoreResult(outcome, [e.id for e in final])
 
 
 def _article_row(f: ArticleFacts) -> Article:

@@ -162,3 +162,218 @@ def test_sanctions_of_one_body_against_one_target(
         "sanctions", body, earlier, frozenset(keys_a), "sanctions", body, dated, frozenset(keys_b)
     )
     assert got is same
+
+
+def published(d: D) -> DateReading:
+    """A reported statement with no date of its own: the publication day."""
+    return DateReading(DateValue(d, d, "day", "publication-date"), explicit=False)
+
+
+ZAKHAROVA, PESKOV, MFA, TREASURY, USA = "zakharova", "peskov", "russian-mfa", "us-treasury", "usa"
+BODIES = {MFA: RUSSIA, TREASURY: USA}
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «Захарова вечером 5 июня назвала ...» / «в воскресенье Захарова сообщила ...»
+        # (the same Sunday), told in other words: one statement.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], day(D(2023, 6, 4))), True),
+        # A press conference told with its day and a report of her words on that same day.
+        (("press-conference", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], published(D(2023, 6, 4))), True),
+        # Two outlets that give no day, published the same day.
+        (("statement", [PESKOV], published(D(2023, 6, 4))),
+         ("statement", [PESKOV], published(D(2023, 6, 4))), True),
+        # The body and the body with its state are one speaker.
+        (("statement", [TREASURY, USA], day(D(2023, 6, 4))),
+         ("statement", [TREASURY], day(D(2023, 6, 4))), True),
+        # The next day is another briefing.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], day(D(2023, 6, 5))), False),
+        # Another speaker on that day.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [PESKOV], day(D(2023, 6, 4))), False),
+        # A speaker beside others is not the same voice.
+        (("statement", [ZAKHAROVA], day(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA, PESKOV], day(D(2023, 6, 4))), False),
+        # Words told as said «before» publication have no day to share.
+        (("statement", [ZAKHAROVA], before(D(2023, 6, 4))),
+         ("statement", [ZAKHAROVA], day(D(2023, 6, 4))), False),
+        # A call is no statement, whoever took part.
+        (("call", [PESKOV], day(D(2023, 6, 4))),
+         ("statement", [PESKOV], day(D(2023, 6, 4))), False),
+    ],
+)  # fmt: skip
+def test_one_speakers_words_of_one_day(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    """Across outlets, which share few words when they retell in their own."""
+    ta, xa, da = a
+    tb, xb, db = b
+    assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS, BODIES) is same
+    assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS, BODIES) is same
+
+
+def earlier(published_on: D) -> DateReading:
+    """«Ранее ...»: before the article's publication, said by the text."""
+    return DateReading(DateValue(None, published_on, "before", "before-publication"), text="Ранее")
+
+
+@pytest.mark.parametrize(
+    ("vague", "dated", "same_article", "same"),
+    [
+        # «Ранее Лавров и Ван И провели переговоры» a month after the talks of 9 April.
+        (earlier(D(2024, 5, 14)), day(D(2024, 4, 9)), False, True),
+        # An undated past report published two days after the dated talks.
+        (before(D(2024, 4, 11)), day(D(2024, 4, 9)), False, True),
+        # Talks of 2–3 days told elsewhere with their days.
+        (earlier(D(2024, 5, 14)), span(D(2024, 4, 8), D(2024, 4, 9)), False, True),
+        # Months later «ранее» points to more recent talks of the two, not these.
+        (earlier(D(2024, 12, 14)), day(D(2024, 4, 9)), False, False),
+        # Talks after the vague report's publication are other talks.
+        (earlier(D(2024, 4, 1)), day(D(2024, 4, 9)), False, False),
+        # A week («на этой неделе») is no day to match.
+        (earlier(D(2024, 5, 14)), span(D(2024, 4, 8), D(2024, 4, 14)), False, False),
+        # One article that gives the day and says «ранее» of the same two means two talks.
+        (earlier(D(2024, 5, 14)), day(D(2024, 4, 9)), True, False),
+    ],
+)
+def test_a_day_matches_before_a_later_publication(
+    vague: DateReading, dated: DateReading, same_article: bool, same: bool
+) -> None:
+    parties = [LAVROV, "wang-yi"]
+    for a, b in ((vague, dated), (dated, vague)):
+        got = identity.same_happening(
+            "talks", parties, a, NO_KEYS, "talks", parties, b, NO_KEYS, same_article=same_article
+        )
+        assert got is same
+
+
+def test_a_day_before_needs_the_same_parties() -> None:
+    """«Ранее Лавров провёл переговоры» (with whom?) is not the dated talks of two."""
+    got = identity.same_happening(
+        "talks", [LAVROV], earlier(D(2024, 5, 14)), NO_KEYS,
+        "talks", [LAVROV, "wang-yi"], day(D(2024, 4, 9)), NO_KEYS,
+    )  # fmt: skip
+    assert not got
+
+
+def weekday(text: str) -> DateReading:
+    """A weekday with no publication date to count from («в среду»): unanchored."""
+    return DateReading(DateValue(None, None, "unknown", "unanchored"), text=text)
+
+
+@pytest.mark.parametrize(
+    ("vague", "dated", "same"),
+    [
+        # «в среду провёл переговоры» (an article without a date) and «встретились
+        # 16 октября 2024 года», a Wednesday: they resolve alike.
+        (weekday("в среду"), day(D(2024, 10, 16)), True),
+        (weekday("в минувшую среду"), day(D(2024, 10, 16)), True),
+        # A Thursday is another day.
+        (weekday("в четверг"), day(D(2024, 10, 16)), False),
+        # Not a weekday at all: «ранее» with nothing to count from.
+        (weekday("ранее"), day(D(2024, 10, 16)), False),
+    ],
+)
+def test_an_unanchored_weekday_matches_a_day_that_is_that_weekday(
+    vague: DateReading, dated: DateReading, same: bool
+) -> None:
+    parties = [PUTIN, ALIEV]
+    for a, ta, b, tb in ((vague, "talks", dated, "meeting"), (dated, "call", vague, "call")):
+        got = identity.same_happening(ta, parties, a, NO_KEYS, tb, parties, b, NO_KEYS)
+        assert got is same
+
+
+ANKARA, ISTANBUL = "@анкар", "@стамбу"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «Ранее Лавров провёл переговоры в Анкаре» and the dated talks of Lavrov and his
+        # counterpart in Ankara: the place, and one party named by both.
+        (("talks", [LAVROV], earlier(D(2024, 6, 20)), {ANKARA, "зерн"}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {ANKARA, "транзит"}), True),
+        # «встреча прошла 15 мая в Анкаре» with no year to place it, and talks there.
+        (("meeting", ["fidan"], weekday("15 мая"), {ANKARA}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 5, 14)), {ANKARA}), True),
+        # Another city is another happening.
+        (("talks", [LAVROV], earlier(D(2024, 6, 20)), {ISTANBUL}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {ANKARA}), False),
+        # Each names someone the other does not: two meetings in one city.
+        (("talks", [LAVROV, "wang-yi"], earlier(D(2024, 6, 20)), {ANKARA}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {ANKARA}), False),
+        # A plain word the reports share is no place.
+        (("talks", [LAVROV], earlier(D(2024, 6, 20)), {"анкар"}),
+         ("talks", [LAVROV, "fidan"], day(D(2024, 6, 3)), {"анкар"}), False),
+        # Outlets a day apart on talks in one city, one naming a single party.
+        (("talks", ["pandor"], day(D(2023, 1, 24)), {"@претор", "осужда"}),
+         ("talks", [LAVROV, "pandor"], day(D(2023, 1, 23)), {"@претор", "совмес"}), True),
+        # ...but two days apart in different cities stay two.
+        (("talks", ["pandor"], day(D(2023, 1, 24)), {"@кейпта"}),
+         ("talks", [LAVROV, "pandor"], day(D(2023, 1, 23)), {"@претор"}), False),
+    ],
+)  # fmt: skip
+def test_the_place_two_reports_share(
+    a: tuple[str, list[str], DateReading, set[str]],
+    b: tuple[str, list[str], DateReading, set[str]],
+    same: bool,
+) -> None:
+    ta, xa, da, ka = a
+    tb, xb, db, kb = b
+    got = identity.same_happening(ta, xa, da, frozenset(ka), tb, xb, db, frozenset(kb))
+    assert got is same
+    back = identity.same_happening(tb, xb, db, frozenset(kb), ta, xa, da, frozenset(ka))
+    assert back is same
+    # Inside one article the extraction has already told them apart.
+    inside = identity.same_happening(
+        ta, xa, da, frozenset(ka), tb, xb, db, frozenset(kb), same_article=True
+    )
+    assert not inside or same
+
+
+def stated(text: str) -> DateReading:
+    """A date the text gives with no publication date to anchor it on."""
+    return DateReading(DateValue(None, None, "unknown", "year-unknown"), text=text)
+
+
+@pytest.mark.parametrize(
+    ("vague", "same"),
+    [
+        # Read as if published on the other report's day, «15 мая» is a day later: outlets
+        # that disagree by a day.
+        (stated("15 мая"), True),
+        (stated("в конце мая"), False),  # 21–31 May: a week and more after the 14th
+        (stated("в начале мая"), False),  # 1–10 May
+        (stated("17 февраля"), False),  # months apart
+        (stated("ранее"), False),  # an earlier occasion, not a day
+        (stated("с 11 по 13 августа"), False),
+    ],
+)
+def test_an_unanchored_date_read_against_the_other_reports_day(
+    vague: DateReading, same: bool
+) -> None:
+    ankara = frozenset({"@анкар"})
+    got = identity.same_happening(
+        "meeting", ["fidan"], vague, ankara, "talks", [LAVROV, "fidan"], day(D(2024, 5, 14)), ankara
+    )
+    assert got is same
+
+
+def test_named_places_that_differ_keep_two_happenings() -> None:
+    """«Ранее X и Y встретились в Стамбуле» is not their meeting of a day in Abu Dhabi."""
+    parties = [LAVROV, "wang-yi"]
+    dated, vague = day(D(2024, 4, 9)), earlier(D(2024, 5, 14))
+    for keys_a, keys_b, same in (
+        ({"@стамбу"}, {"@абу-да"}, False),
+        ({"@стамбу"}, {"@стамбу"}, True),
+        ({"@стамбу"}, set(), True),  # one report names no place: no contradiction
+    ):
+        got = identity.same_happening(
+            "meeting", parties, vague, frozenset(keys_a), "meeting", parties, dated,
+            frozenset(keys_b),
+        )  # fmt: skip
+        assert got is same

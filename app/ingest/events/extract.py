@@ -35,6 +35,7 @@ from app.ingest.events.model import (
     SentenceParse,
     in_excluded,
 )
+from app.ingest.events.places import place_keys
 from app.ingest.events.status import BY_TENSE, trigger_status
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
@@ -715,6 +716,7 @@ def _keys(
         if not any(c.isalpha() for c in lemma):
             continue
         out.add(_root(lemma))
+    out |= place_keys(toks, lambda t: _root(lemma_of(t)))
     return frozenset(out)
 
 

@@ -5,17 +5,25 @@ compatible type, overlapping actors, compatible dates, and similar wording. With
 wording, reports are still one happening when they give the same parties: a meeting in one
 and talks in another on the same day, or a call/meeting reported without any date. Wording is
 compared on word stems of the evidence minus trigger, actor and stop words (overlap
-coefficient), so paraphrases by other outlets still meet.
+coefficient), so paraphrases by other outlets still meet. Across outlets, which share few
+words, reports are also one happening by what they state rather than how: the same
+speakers on the same day (one statement), the same parties' happening told «before» a later
+publication and with its day elsewhere, a weekday with nothing to count from and a day that
+is that weekday, and the same named place where one report's actors are all the other's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
+from app.ingest.dates import extract_dates
+from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
+from app.ingest.events.places import places, words
 
 # A happening reported without a date took place at most this long before publication.
 REPORTING_LAG = dt.timedelta(days=7)
@@ -65,6 +73,29 @@ def undated(r: DateReading) -> bool:
     """Nothing dates the report: no date in its text, no publication date (an explicit
     «ранее» without a publication date is dated: before the news, another occasion)."""
     return r.value.start is None and r.value.end is None and not r.explicit
+
+
+_WEEKDAY = re.compile(r"(?:в|во)\s+(?:[а-яё]+\s+)?(" + WEEKDAY_ANY + r")", re.IGNORECASE)
+
+
+def weekday_only(r: DateReading) -> int | None:
+    """The weekday of a report dated only by it («в среду», «в минувшую среду») where
+    nothing anchors it (no publication date to count from): 0 for Monday."""
+    if not r.explicit or r.value.start is not None or r.value.end is not None or not r.text:
+        return None
+    m = _WEEKDAY.fullmatch(r.text.strip())
+    return weekday_number(m.group(1)) if m else None
+
+
+def same_weekday(a: DateReading, b: DateReading) -> bool:
+    """«В среду» with nothing to count from and a stated day that is a Wednesday: they
+    resolve alike, as they would had the first article carried its date."""
+    for vague, dated in ((a, b), (b, a)):
+        w = weekday_only(vague)
+        d = dated.value.start
+        if w is not None and dated.explicit and dated.value.precision == "day" and d:
+            return d.weekday() == w
+    return False
 
 
 def merged_type(a: str, b: str) -> str:
@@ -142,6 +173,7 @@ def near_days(a: DateReading, b: DateReading) -> bool:
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
+    a, b = words(a), words(b)
     if not a or not b:
         return False
     shared = len(a & b)
@@ -171,16 +203,44 @@ def same_happening(
     if not actors_overlap(actors_a, actors_b, parents):
         return False
     if not dates_compatible(date_a, date_b):
-        return type_a == type_b and near_days(date_a, date_b) and similar(keys_a, keys_b)
+        # Outlets a day apart on one happening: the disagreement is kept in the event.
+        return (
+            type_a == type_b
+            and near_days(date_a, date_b)
+            and (
+                similar(keys_a, keys_b)
+                or (type_a not in SPEECH_TYPES and in_one_place(actors_a, keys_a, actors_b, keys_b))
+            )
+        )
+    if (
+        not same_article
+        and type_a not in SPEECH_TYPES
+        and in_one_place(actors_a, keys_a, actors_b, keys_b)
+        and (
+            day_before(date_a, date_b)
+            or same_weekday(date_a, date_b)
+            or undated(date_a)
+            or undated(date_b)
+            or resolves_near(date_a, date_b)
+        )
+    ):
+        # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»
+        # (no year to place it), and the dated talks in that city of the same people.
+        return True
     parties = same_parties(actors_a, actors_b)
     if not types_compatible(type_a, type_b):
         # «Встреча» in one report, «переговоры» in another: the same parties on the day
         # both give (a meeting on arrival and talks the next day stay two).
-        return parties and (same_day(date_a, date_b) or undated(date_a) or undated(date_b))
+        return parties and (
+            same_day(date_a, date_b)
+            or undated(date_a)
+            or undated(date_b)
+            or same_weekday(date_a, date_b)
+        )
     if (
         type_a == type_b
         and type_a not in SPEECH_TYPES
-        and (undated(date_a) or undated(date_b))
+        and (undated(date_a) or undated(date_b) or same_weekday(date_a, date_b))
         and parties
         and set(actors_a) == set(actors_b)
     ):
@@ -194,6 +254,19 @@ def same_happening(
             return True
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
         return True
+    if one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents):
+        return True  # one speaker's words of one day, told by several outlets
+    if (
+        not same_article
+        and type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and parties
+        and day_before(date_a, date_b)
+        and not places_differ(keys_a, keys_b)
+    ):
+        # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
+        # article that gives the day and says «ранее» of the same parties means two).
+        return True
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
     if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
@@ -201,6 +274,110 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def shared_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports put the happening in the same named place («в Ханое»)."""
+    return bool(places(a) & places(b))
+
+
+def in_one_place(
+    actors_a: Iterable[str], keys_a: frozenset[str], actors_b: Iterable[str], keys_b: frozenset[str]
+) -> bool:
+    """The same place, and whom one report names the other names too (an outlet may leave
+    out the counterpart: «Путин провёл переговоры в Ханое»)."""
+    sa, sb = set(actors_a), set(actors_b)
+    return bool(sa and sb and (sa <= sb or sb <= sa)) and shared_place(keys_a, keys_b)
+
+
+def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports name where it happened, and not the same place («в Стамбуле», «в
+    Абу-Даби»): two happenings."""
+    pa, pb = places(a), places(b)
+    return bool(pa and pb) and not pa & pb
+
+
+def resolves_near(a: DateReading, b: DateReading) -> bool:
+    """A date the text gives with nothing to anchor it on («15 мая» in an article without
+    a publication date), read as if published on the other report's day, falls within a
+    few days of it (a disagreement of outlets); «ранее» or another month does not."""
+    for vague, dated in ((a, b), (b, a)):
+        v, d = vague.value, dated.value
+        if not vague.text or v.start is not None or v.end is not None:
+            continue
+        if not dated.explicit or d.start is None or d.end is None:
+            continue
+        found = extract_dates(vague.text, d.start)
+        start, end = (found[0].value.start, found[0].value.end) if found else (None, None)
+        if start is None or end is None:
+            continue
+        if start - d.end <= DISAGREEMENT_WINDOW and d.start - end <= DISAGREEMENT_WINDOW:
+            return True
+    return False
+
+
+def day_of(r: DateReading) -> dt.date | None:
+    """The one day a reading resolves to: a stated day («в понедельник», «17 июля» alike),
+    or the publication day a reported statement without a date of its own takes."""
+    v = r.value
+    if v.precision != "day" or v.start is None or v.start != v.end:
+        return None
+    return v.start if r.explicit or v.how == "publication-date" else None
+
+
+def voices(actors: Iterable[str], parents: Mapping[str, str] | None = None) -> frozenset[str]:
+    """Who speaks: a state named beside its own body is that body's voice («Минфин США»
+    and «США» in one report are one speaker)."""
+    named = set(actors)
+    states = {parents[a] for a in named if parents and a in parents}
+    return frozenset(named - states)
+
+
+def one_voice(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """The same speakers' words on the same day, as two outlets tell them in their own
+    words: one statement (a speaker's words of one day make one occasion, as inside one
+    article), whatever the outlets quote of it."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    day = day_of(date_a)
+    if day is None or day != day_of(date_b):
+        return False
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    return bool(va) and va == vb
+
+
+# A happening a report places «before» its publication, told again with its day or days.
+STATED_DAYS = frozenset({"day", "range"})
+SHORT_STAY = dt.timedelta(days=3)
+# «Ранее» in news points back weeks, not seasons: a call of the same leaders months before
+# is more likely another call than the one the report means.
+RECENT_PAST = dt.timedelta(days=62)
+
+
+def day_before(a: DateReading, b: DateReading) -> bool:
+    """One report gives the day (or the few days) of a happening, the other only that it
+    took place before its publication («ранее», or no date at all), and the day lies in
+    the weeks before that publication (the dates were checked compatible)."""
+    for dated, vague in ((a, b), (b, a)):
+        v = dated.value
+        if not dated.explicit or v.precision not in STATED_DAYS or v.start is None:
+            continue
+        if v.end is None or v.end - v.start > SHORT_STAY:
+            continue  # a week («на этой неделе») is no day to match
+        w = vague.value
+        if w.precision != "before" or w.start is not None or w.end is None:
+            continue
+        if w.end - v.start <= RECENT_PAST:
+            return True
+    return False
 
 
 # Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,
@@ -212,6 +389,7 @@ MIN_VISIT_OVERLAP = 1 / 3
 def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports of a visit by the same visitor share the place's root («Монголию»,
     «монгольскую столицу»), which is a good part of their few words."""
+    a, b = words(a), words(b)
     if not a or not b:
         return False
     shared = len(a & b)

@@ -184,12 +184,65 @@ CASES: list[Row] = [
         [("talks", D(2025, 3, 4), D(2025, 3, 4), "day")],
     ),
     (
+        # a prepositional date cannot modify a noun that comes after it: the parse that hangs
+        # it there is wrong, and it dates the clause («был ... в мае 2019 года на форуме»)
+        "Предыдущий раз Лавров был в Малайзии в июле 2019 года на совещании АСЕАН в "
+        "Куала-Лумпуре.",
+        D(2025, 3, 12),
+        [("visit", D(2019, 7, 1), D(2019, 7, 31), "month")],
+    ),
+    (
         # one date line alone is a dateline: it dates nothing
         "12 марта 2025\n\nСергей Лавров провёл переговоры с Марко Рубио.",
         D(2025, 3, 12),
         [("talks", None, D(2025, 3, 12), "before")],
     ),
 ]
+
+
+# Agency datelines cut from the text as furniture: (text, its length, publication, expected).
+DATELINES: list[tuple[str, int, D, list[tuple[str, D | None, D | None, str]]]] = [
+    (
+        # the dateline on the lead's own line dates the lead's undated happening
+        "АСТАНА, 4 мар — РИА Новости. Сергей Лавров провёл переговоры с Марко Рубио.",
+        29,
+        D(2025, 3, 4),
+        [("talks", D(2025, 3, 4), D(2025, 3, 4), "day")],
+    ),
+    (
+        # ... but only the lead's: a later sentence keeps «before publication»
+        "АСТАНА, 4 мар — РИА Новости. Сергей Лавров прибыл в Казахстан.\n\nРанее Сергей "
+        "Лавров провёл переговоры с Марко Рубио.",
+        29,
+        D(2025, 3, 4),
+        [
+            ("visit", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("talks", None, D(2025, 3, 4), "before"),
+        ],
+    ),
+    (
+        # a stamp on a line of its own is no dateline
+        "4 марта 2025, 10:15\nСергей Лавров провёл переговоры с Марко Рубио.",
+        19,
+        D(2025, 3, 4),
+        [("talks", None, D(2025, 3, 4), "before")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "published", "expected"),
+    DATELINES,
+    ids=[f"{i:02d}" for i in range(len(DATELINES))],
+)
+def test_dateline_dates_the_lead(
+    pipeline: Pipeline, text: str, cut: int, published: D, expected: list
+) -> None:
+    facts = pipeline.process(raw_article(text, published, excluded=((0, cut),)))
+    got = [
+        (e.type, e.date.value.start, e.date.value.end, e.date.value.precision) for e in facts.events
+    ]
+    assert got == expected
 
 
 @pytest.mark.parametrize(

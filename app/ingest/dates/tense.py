@@ -9,6 +9,8 @@ Signals (first pymorphy3 analysis of each word):
   «предстоящий/грядущий»;
 * present: any other present-tense verb, and a planned full participle («запланированная на
   20 сентября встреча»: a due date, the nearest such day whether told before or after it).
+A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
+...») gives no signal: it tells of the telling, not of what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
 bracket, quote) costs as much as three words, so the date's own clause is preferred.
 """
@@ -117,12 +119,17 @@ def analyse(sentence: str) -> Analysis:
     starts: list[int] = []
     clauses: list[int] = []
     words: list[str] = []
+    asides: set[int] = set()
+    after_word = False  # the last token was a word
     bounds: list[int] = []
     bound_clauses: list[int] = []
     clause = 0
     for mt in _TOKEN.finditer(sentence):
         tok = mt.group()
         if not tok[0].isalpha():
+            if tok == "," and after_word and _opens_clause(len(words) - 1, starts, bounds):
+                asides.add(len(words) - 1)
+            after_word = False
             # a sentence end glued inside the span («оружия.Ранее») weighs as three commas
             clause += 3 if tok in ".!?…" else 1
             bounds.append(mt.start())
@@ -131,13 +138,28 @@ def analyse(sentence: str) -> Analysis:
         starts.append(mt.start())
         clauses.append(clause)
         words.append(tok.lower())
-    signals = tuple(_signal(words, i) for i in range(len(words)))
+        after_word = True
+    signals = tuple(
+        None if i in asides and _first_plural(words[i]) else _signal(words, i)
+        for i in range(len(words))
+    )
     reporting = tuple(
         t is not None and word(w).lemma in _REPORTING for w, t in zip(words, signals, strict=True)
     )
     return Analysis(
         tuple(starts), tuple(bounds), tuple(bound_clauses), tuple(clauses), signals, reporting
     )
+
+
+def _opens_clause(i: int, starts: list[int], bounds: list[int]) -> bool:
+    """Word i stands first in the sentence or right after a boundary."""
+    return i == 0 or (bool(bounds) and bounds[-1] > starts[i - 1] and bounds[-1] < starts[i])
+
+
+def _first_plural(w: str) -> bool:
+    """«напомним», «отметим», «добавим»: a verb of the first person plural."""
+    f = word(w)
+    return f.pos == "VERB" and "1per" in f.grammemes and "plur" in f.grammemes
 
 
 def tense_at(sentence: str, start: int, end: int) -> Tense | None:

@@ -53,6 +53,7 @@ from app.ingest.events.tree import (
 )
 from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_triggers, lemma_of
 from app.ingest.events.when import (
+    dateline_lead,
     day_gone_on,
     entry_dates,
     over_days,
@@ -104,6 +105,9 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
     headed = entry_dates(inp)
+    lead = dateline_lead(inp)
+    if lead is not None:
+        headed.setdefault(*lead)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue

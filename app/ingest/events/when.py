@@ -128,6 +128,38 @@ def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
     return told[-1] if told and not told[-1].planned else None
 
 
+# An agency dateline opening the lead («ЭР-РИЯД, 9 сен — РИА Новости. Министр провёл ...»):
+# furniture cut from the text, the day of the publication, on the lead's own line.
+_DAY_DIGITS = re.compile(r"\d")
+
+
+def dateline_lead(inp: ArticleInput) -> tuple[int, DateMention] | None:
+    """The lead sentence of a dateline article and the dateline's day: an agency reports
+    the day's news, so the lead's undated happening is on it, not just before it."""
+    p = inp.published
+    if p is None:
+        return None
+    text = inp.text
+    for s, e in inp.excluded:
+        if text.rfind("\n", 0, s) + 1 != s and text[: s].strip():
+            continue  # not at the start of a line
+        if _DAY_DIGITS.search(text, s, e) is None or "\n" in text[s:e].strip():
+            continue
+        lead = next(
+            (
+                si
+                for si, sent in enumerate(inp.analysis.sentences)
+                if sent.end > e and not in_excluded(sent.start, sent.end, inp.excluded)
+            ),
+            None,
+        )
+        if lead is None or "\n" in text[e : inp.analysis.sentences[lead].start]:
+            continue  # a stamp on a line of its own, a footer: no dateline
+        value = DateValue(p, p, "day", "publication-date")
+        return lead, DateMention(s, e, text[s:e].strip(), value, planned=False, tense=None)
+    return None
+
+
 # «с двухдневным визитом», «трёхдневные переговоры»: how many days the happening lasts.
 _LASTING = re.compile(r"^(одно|двух|трех|трёх|четырех|четырёх|пяти|\d+-?)дневн", re.IGNORECASE)
 _DAYS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}

@@ -917,6 +917,16 @@ def test_aside_gives_no_tense(text: str, tense: str) -> None:
     assert m.tense == tense
 
 
+def test_due_date_is_the_nearest() -> None:
+    # «планировалось провести 28 ноября»: the day it was due, three days after publication,
+    # not the last 28 November before it
+    (m,) = extract_dates(
+        "Заседание комиссии, которое планировалось провести 28 ноября в Казани, перенесено.",
+        D("2024-11-25"),
+    )
+    assert (m.value.start, m.tense) == (D("2024-11-28"), "present")
+
+
 def test_tense_is_reported() -> None:
     (m,) = extract_dates("Лидеры встретятся 23 октября.", D("2025-10-20"))
     assert m.tense == "future" and m.planned

@@ -192,6 +192,24 @@ CASES: list[Row] = [
         [("visit", D(2019, 7, 1), D(2019, 7, 31), "month")],
     ),
     (
+        # a headline tells its lead's news undated: the lead's day dates it, and the two
+        # tellings are one happening
+        "Путин и Эрдоган встретились в Сочи\n\nВладимир Путин и Реджеп Тайип Эрдоган в "
+        "понедельник провели переговоры в Сочи.",
+        D(2025, 3, 5),
+        [("meeting", D(2025, 3, 3), D(2025, 3, 3), "day")],
+    ),
+    (
+        # ... but a headline of another kind of happening is not dated by the lead
+        "Лавров прибыл в Анкару\n\nСергей Лавров во вторник провёл переговоры с Хаканом "
+        "Фиданом.",
+        D(2025, 3, 5),
+        [
+            ("visit", None, D(2025, 3, 5), "before"),
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
         # one date line alone is a dateline: it dates nothing
         "12 марта 2025\n\nСергей Лавров провёл переговоры с Марко Рубио.",
         D(2025, 3, 12),

@@ -7,7 +7,8 @@ Signals (first pymorphy3 analysis of each word):
   намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
-* present: any other present-tense verb, and a planned full participle («запланированная на
+* present: any other present-tense verb, an expectation verb in the past («планировалось
+  провести 28 ноября»: a due date) and a planned full participle («запланированная на
   20 сентября встреча»: a due date, the nearest such day whether told before or after it).
 A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
 ...») gives no signal: it tells of the telling, not of what is dated.
@@ -93,7 +94,9 @@ def _signal(words: list[str], i: int) -> Tense | None:
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
     if f.pos == "VERB":
         if "past" in f.grammemes:
-            return "past"
+            # «встречу, которую планировалось провести 28 ноября»: the day it was due,
+            # told before or after it alike, so neither direction: the nearest.
+            return "present" if f.lemma in _EXPECT else "past"
         if "futr" in f.grammemes or f.lemma in _EXPECT:
             return "future"
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:

@@ -56,6 +56,7 @@ from app.ingest.events.when import (
     dateline_lead,
     day_gone_on,
     entry_dates,
+    headline_dates,
     over_days,
     reading_of,
 )
@@ -108,6 +109,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     lead = dateline_lead(inp)
     if lead is not None:
         headed.setdefault(*lead)
+    for si, day in headline_dates(inp, lead).items():
+        headed.setdefault(si, day)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue

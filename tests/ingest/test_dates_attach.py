@@ -210,6 +210,26 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # «Об этом в среду сообщили ...»: the happening made known that day took place then
+        "Россия и Франция провели обмен заключёнными в Женеве. Об этом в среду сообщили в "
+        "МИД России.",
+        D(2025, 3, 7),
+        [
+            ("exchange", D(2025, 3, 5), D(2025, 3, 5), "day"),
+            ("statement", D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ],
+    ),
+    (
+        # ... but a statement it mentions may be older: it keeps its own fallback
+        "Кремль ознакомился с заявлением Эрдогана о Крыме. Об этом во вторник сказал Дмитрий "
+        "Песков.",
+        D(2025, 3, 7),
+        [
+            ("statement", D(2025, 3, 7), D(2025, 3, 7), "day"),
+            ("statement", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
         # one date line alone is a dateline: it dates nothing
         "12 марта 2025\n\nСергей Лавров провёл переговоры с Марко Рубио.",
         D(2025, 3, 12),

@@ -55,6 +55,7 @@ from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_trigge
 from app.ingest.events.when import (
     dateline_lead,
     day_gone_on,
+    day_reported,
     entry_dates,
     headline_dates,
     over_days,
@@ -116,7 +117,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             continue
         toks = index.within(sent.start, sent.end)
         entry = headed.get(si) or day_gone_on(inp, si)
-        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry) if toks else []
+        told = day_reported(inp, si)
+        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry, told) if toks else []
         if not cands:
             plain[si] = _keys(toks, [], [])
             continue
@@ -220,6 +222,7 @@ def _sentence_events(
     s_end: int,
     toks: list[Token],
     entry: DateMention | None = None,
+    told: DateMention | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement."""
@@ -304,7 +307,9 @@ def _sentence_events(
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
         # occasion, not of the day of publication.
         earlier = speech and parsed and _earlier_speech(toks, parse, idx)
-        carried = None if (future or earlier) else entry
+        # A happening made known on a day the next sentence names took place that day; a
+        # statement it mentions («заявление Пашиняна») may be older.
+        carried = None if (future or earlier) else entry or (None if speech else told)
         reading, planned = reading_of(inp, attached, speech and not earlier, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.

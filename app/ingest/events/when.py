@@ -126,6 +126,28 @@ def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
     return told[-1] if told and not told[-1].planned else None
 
 
+# «Об этом в среду сообщили в МИД»: a sentence attributing the one before it to a source,
+# on the day named.
+_ATTRIBUTING = re.compile(r"(?:об|о)\s+(?:этом|том)(?![а-яё])", re.IGNORECASE)
+
+
+def day_reported(inp: ArticleInput, si: int) -> DateMention | None:
+    """The day the next sentence says sentence `si`'s news was made known («... обменялись
+    заключёнными. Об этом в среду сообщили в МИД»): news told on the day it happened."""
+    sentences = inp.analysis.sentences
+    if si + 1 >= len(sentences):
+        return None
+    nxt = sentences[si + 1]
+    if _ATTRIBUTING.match(inp.text, nxt.start, nxt.end) is None:
+        return None
+    told = [
+        d
+        for d in inp.dates
+        if nxt.start <= d.start < nxt.end and d.value.precision == "day" and not d.planned
+    ]
+    return told[0] if len(told) == 1 else None
+
+
 # An agency dateline opening the lead («ЭР-РИЯД, 9 сен — РИА Новости. Министр провёл ...»):
 # furniture cut from the text, the day of the publication, on the lead's own line.
 _DAY_DIGITS = re.compile(r"\d")

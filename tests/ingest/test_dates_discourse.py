@@ -230,6 +230,35 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # «днём ранее» counted from publication would land on the day the story was just
+        # told on (yesterday's news): a day earlier than that story's day is meant
+        "Саммит прошёл во вторник. Итоговое заявление не приняли. Днём ранее встретились "
+        "министры.",
+        "2025-06-11",
+        [
+            ("во вторник", "2025-06-10", "2025-06-10", "day", "weekday-from-publication", False),
+            ("Днём ранее", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... and so «накануне» right after it
+        "Министр в среду прилетел в Осло. Накануне он был в Хельсинки.",
+        "2025-06-12",
+        [
+            ("в среду", "2025-06-11", "2025-06-11", "day", "weekday-from-publication", False),
+            ("Накануне", "2025-06-10", "2025-06-10", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... but «вчера» is always counted from publication
+        "Министр в среду прилетел в Осло. Вчера он был в Хельсинки.",
+        "2025-06-12",
+        [
+            ("в среду", "2025-06-11", "2025-06-11", "day", "weekday-from-publication", False),
+            ("Вчера", "2025-06-11", "2025-06-11", "day", "relative", False),
+        ],
+    ),
+    (
         # without a stated day, «накануне» is the day before publication
         "Накануне посол вручил верительные грамоты.",
         P,

@@ -152,6 +152,26 @@ def _anchor_for(
     return None
 
 
+STORY_SPAN = 2  # sentences back the story's day may be told for «днём ранее»
+
+
+def _same_as_story(text: str, e: Expr, v: DateValue, stated: Anchor | None, sentence: int) -> bool:
+    """«днём ранее» (or «накануне» in the next sentence) counted from publication lands on
+    the day the story was just told on."""
+    if e.kind == "anaphor" and not e.antecedent and e.n < 0:
+        span = STORY_SPAN
+    elif _steps_back(text, e):
+        span = 1  # «накануне» alone is mostly the day before publication: only right after
+    else:
+        return False
+    return (
+        v.how == "relative"
+        and stated is not None
+        and sentence - stated[0] <= span
+        and v.start == stated[1]
+    )
+
+
 def _steps_back(text: str, e: Expr) -> bool:
     """«накануне»: a step back from the story's day («Фицо накануне говорил ...»), after
     which «в тот же день» still means the day the story is on, not the eve."""
@@ -162,7 +182,7 @@ _RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.I
 _CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
 
 
-def _in_relative_clause(before: str) -> bool:
+def in_relative_clause(before: str) -> bool:
     """Whether a date whose sentence starts with ``before`` sits in a relative clause still
     open («дипломатов, которые участвовали в акциях 23 января»): background, not the day
     the narrative is on, so anaphora do not count from it. The clause is closed when, after
@@ -226,13 +246,19 @@ def extract_dates(
             v = None
         if v is None:
             continue
+        if _same_as_story(text, e, v, stated, i):
+            # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
+            # day before publication that is the story's own day cannot be «a day earlier»
+            # than it; the writer counts from the story's day.
+            ctx.anchor = stated[1] if stated is not None else None
+            v = resolve(e, tense, ctx) or v
         if v.how in ("explicit", "numeric") and v.start is not None:
             ctx.year = (v.end or v.start).year
         if (
             v.precision == "day"
             and v.start is not None
             and v.how in _STATED_DAY
-            and not _in_relative_clause(text[s0 : e.start])
+            and not in_relative_clause(text[s0 : e.start])
             and not (stated is not None and _steps_back(text, e))
         ):
             stated = (i, v.start)

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from app.ingest.dates import DateMention, DateValue
+from app.ingest.dates.extract import in_relative_clause
 from app.ingest.events import identity
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
 from app.ingest.events.tree import anchor_verb
@@ -123,7 +124,16 @@ def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
         for d in inp.dates
         if since <= d.start and d.end <= sent.start and d.value.precision == "day"
     ]
+    # «..., который начался накануне вечером»: a day told inside a relative clause is
+    # background, not the day the story is on.
+    told = [d for d in told if not in_relative_clause(inp.text[_sentence_start(inp, d) : d.start])]
     return told[-1] if told and not told[-1].planned else None
+
+
+def _sentence_start(inp: ArticleInput, d: DateMention) -> int:
+    sentences = inp.analysis.sentences
+    k = bisect.bisect_right([s.start for s in sentences], d.start) - 1
+    return sentences[k].start if k >= 0 else 0
 
 
 # «Об этом в среду сообщили в МИД»: a sentence attributing the one before it to a source,

@@ -117,7 +117,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             continue
         toks = index.within(sent.start, sent.end)
         entry = headed.get(si) or day_gone_on(inp, si)
-        told = day_reported(inp, si)
+        # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
+        told = day_reported(inp, si) or day_gone_on(inp, si, also=True)
         cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry, told) if toks else []
         if not cands:
             plain[si] = _keys(toks, [], [])

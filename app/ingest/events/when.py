@@ -112,11 +112,15 @@ _GOES_ON = re.compile(
 NARRATIVE_SPAN = 3  # sentences back the day told may lie
 
 
-def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
-    """The day the text last told, when sentence `si` opens by going on from it."""
+def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention | None:
+    """The day the text last told, when sentence `si` opens by going on from it (or, with
+    `also`, adds one more happening to it: «Председатель также провёл встречу»). With no
+    day told in the last sentences, the day a sentence among them went on from, in turn."""
     sentences = inp.analysis.sentences
     sent = sentences[si]
-    if _GOES_ON.match(inp.text, sent.start, sent.end) is None:
+    if _GOES_ON.match(inp.text, sent.start, sent.end) is None and not (
+        also and _ALSO.search(inp.text, sent.start, sent.end)
+    ):
         return None
     since = sentences[max(0, si - NARRATIVE_SPAN)].start
     told = [
@@ -127,7 +131,20 @@ def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
     # «..., который начался накануне вечером»: a day told inside a relative clause is
     # background, not the day the story is on.
     told = [d for d in told if not in_relative_clause(inp.text[_sentence_start(inp, d) : d.start])]
-    return told[-1] if told and not told[-1].planned else None
+    if told:
+        return told[-1] if not told[-1].planned else None
+    before = [
+        k
+        for k in range(si - 1, max(-1, si - NARRATIVE_SPAN - 1), -1)
+        if not any(sentences[k].start <= d.start < sentences[k].end for d in inp.dates)
+    ]
+    if len(before) < min(si, NARRATIVE_SPAN):
+        return None  # a date not a day (a month, a plan) was told in between
+    return next((d for k in before if (d := day_gone_on(inp, k)) is not None), None)
+
+
+# «также» before a past verb: one more happening of the occasion just told.
+_ALSO = re.compile(r"(?<![а-яё])также\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])", re.IGNORECASE)
 
 
 def _sentence_start(inp: ArticleInput, d: DateMention) -> int:

@@ -259,6 +259,43 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # «днём ранее, в воскресенье,» steps back from the story's day together: «в тот же
+        # день» after it is still the story's day
+        "Министерство в понедельник разослало ноты. Посол напомнил, что днём ранее, в "
+        "воскресенье, пришло письмо. В тот же день ноту осудили в Брюсселе.",
+        P,
+        [
+            ("в понедельник", "2025-06-09", "2025-06-09", "day", "weekday-from-publication", False),
+            ("днём ранее", "2025-06-08", "2025-06-08", "day", "from-stated-date", False),
+            ("в воскресенье", "2025-06-08", "2025-06-08", "day", "weekday-from-publication", False),
+            ("В тот же день", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # a later period told after a background day leaves that day behind: «в тот же
+        # день» goes back to the story's day
+        "Москва в понедельник вышла из соглашения. Его подписали 5 мая 2023 года и продлевали "
+        "в марте. В тот же день МИД разослал уведомления.",
+        P,
+        [
+            ("в понедельник", "2025-06-09", "2025-06-09", "day", "weekday-from-publication", False),
+            ("5 мая 2023 года", "2023-05-05", "2023-05-05", "day", "explicit", False),
+            ("в марте", "2025-03-01", "2025-03-31", "month", "year-from-publication", False),
+            ("В тот же день", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... while with nothing in between it is the background day
+        "Москва в понедельник вышла из соглашения. Его подписали 5 мая 2023 года. В тот же "
+        "день стороны обменялись нотами.",
+        P,
+        [
+            ("в понедельник", "2025-06-09", "2025-06-09", "day", "weekday-from-publication", False),
+            ("5 мая 2023 года", "2023-05-05", "2023-05-05", "day", "explicit", False),
+            ("В тот же день", "2023-05-05", "2023-05-05", "day", "from-stated-date", False),
+        ],
+    ),
+    (
         # without a stated day, «накануне» is the day before publication
         "Накануне посол вручил верительные грамоты.",
         P,

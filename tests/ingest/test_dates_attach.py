@@ -273,6 +273,12 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # a proposal is made by saying: told undated, it was said on the day of publication
+        "Сергей Лавров предложил Марко Рубио обсудить обмен заключёнными.",
+        D(2025, 3, 7),
+        [("proposal", D(2025, 3, 7), D(2025, 3, 7), "day")],
+    ),
+    (
         # one date line alone is a dateline: it dates nothing
         "12 марта 2025\n\nСергей Лавров провёл переговоры с Марко Рубио.",
         D(2025, 3, 12),

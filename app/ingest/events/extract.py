@@ -53,6 +53,7 @@ from app.ingest.events.tree import (
 )
 from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_triggers, lemma_of
 from app.ingest.events.when import (
+    SAID_ACTS,
     dateline_lead,
     day_gone_on,
     day_reported,
@@ -307,11 +308,12 @@ def _sentence_events(
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
         # occasion, not of the day of publication.
-        earlier = speech and parsed and _earlier_speech(toks, parse, idx)
+        says = speech or typ in SAID_ACTS  # «предложил»: words too, news of the day
+        earlier = says and parsed and _earlier_speech(toks, parse, idx)
         # A happening made known on a day the next sentence names took place that day; a
         # statement it mentions («заявление Пашиняна») may be older.
         carried = None if (future or earlier) else entry or (None if speech else told)
-        reading, planned = reading_of(inp, attached, speech and not earlier, future, carried)
+        reading, planned = reading_of(inp, attached, says and not earlier, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:

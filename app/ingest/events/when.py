@@ -16,6 +16,10 @@ from app.ingest.events.tree import anchor_verb
 from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Token
 
+# Happenings done by saying, though not statements: like a statement, told undated in the
+# news they were said on the day of publication («Аксаков предложил рассмотреть ...»).
+SAID_ACTS = frozenset({"proposal"})
+
 
 def reading_of(
     inp: ArticleInput,

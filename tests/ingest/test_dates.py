@@ -894,6 +894,39 @@ def test_caller_sentences_are_used() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "tense"),
+    [
+        # a writer's aside of the first person plural does not make the clause future
+        (
+            "Напомним, в марте 2019 года в Осло министры иностранных дел обеих стран после "
+            "долгих споров подписали меморандум.",
+            "past",
+        ),
+        (
+            "Отметим, 14 мая делегации обеих стран после долгих и трудных переговоров "
+            "встретились в Баку.",
+            "past",
+        ),
+        # ... but a clause of its own in the first person plural still speaks
+        ("«Мы подпишем соглашение в марте 2026 года», — сказал министр.", "future"),
+    ],
+)
+def test_aside_gives_no_tense(text: str, tense: str) -> None:
+    (m,) = extract_dates(text, D("2025-10-20"))
+    assert m.tense == tense
+
+
+def test_due_date_is_the_nearest() -> None:
+    # «планировалось провести 28 ноября»: the day it was due, three days after publication,
+    # not the last 28 November before it
+    (m,) = extract_dates(
+        "Заседание комиссии, которое планировалось провести 28 ноября в Казани, перенесено.",
+        D("2024-11-25"),
+    )
+    assert (m.value.start, m.tense) == (D("2024-11-28"), "present")
+
+
 def test_tense_is_reported() -> None:
     (m,) = extract_dates("Лидеры встретятся 23 октября.", D("2025-10-20"))
     assert m.tense == "future" and m.planned

@@ -184,12 +184,152 @@ CASES: list[Row] = [
         [("talks", D(2025, 3, 4), D(2025, 3, 4), "day")],
     ),
     (
+        # a prepositional date cannot modify a noun that comes after it: the parse that hangs
+        # it there is wrong, and it dates the clause («был ... в мае 2019 года на форуме»)
+        "Предыдущий раз Лавров был в Малайзии в июле 2019 года на совещании АСЕАН в "
+        "Куала-Лумпуре.",
+        D(2025, 3, 12),
+        [("visit", D(2019, 7, 1), D(2019, 7, 31), "month")],
+    ),
+    (
+        # a headline tells its lead's news undated: the lead's day dates it, and the two
+        # tellings are one happening
+        "Путин и Эрдоган встретились в Сочи\n\nВладимир Путин и Реджеп Тайип Эрдоган в "
+        "понедельник провели переговоры в Сочи.",
+        D(2025, 3, 5),
+        [("meeting", D(2025, 3, 3), D(2025, 3, 3), "day")],
+    ),
+    (
+        # ... but a headline of another kind of happening is not dated by the lead
+        "Лавров прибыл в Анкару\n\nСергей Лавров во вторник провёл переговоры с Хаканом "
+        "Фиданом.",
+        D(2025, 3, 5),
+        [
+            ("visit", None, D(2025, 3, 5), "before"),
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # «Об этом в среду сообщили ...»: the happening made known that day took place then
+        "Россия и Франция провели обмен заключёнными в Женеве. Об этом в среду сообщили в "
+        "МИД России.",
+        D(2025, 3, 7),
+        [
+            ("exchange", D(2025, 3, 5), D(2025, 3, 5), "day"),
+            ("statement", D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ],
+    ),
+    (
+        # ... but a statement it mentions may be older: it keeps its own fallback
+        "Кремль ознакомился с заявлением Эрдогана о Крыме. Об этом во вторник сказал Дмитрий "
+        "Песков.",
+        D(2025, 3, 7),
+        [
+            ("statement", D(2025, 3, 7), D(2025, 3, 7), "day"),
+            ("statement", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # going on from the day told: a day inside a relative clause is background
+        "Сергей Лавров и Ван И в четверг провели переговоры в Пекине. Министр находится в "
+        "Китае с визитом, который начался накануне вечером. По итогам переговоров Лавров "
+        "заявил, что Москва довольна.",
+        D(2025, 3, 7),
+        [
+            ("talks", D(2025, 3, 6), D(2025, 3, 6), "day"),
+            ("statement", D(2025, 3, 6), D(2025, 3, 6), "day"),
+        ],
+    ),
+    (
+        # ... while a sentence opening with «Накануне» moves the story to the eve
+        "Сергей Лавров в четверг прилетел в Пекин. Накануне министр провёл день в "
+        "Улан-Баторе. Там он встретился с Ухнагийном Хурэлсухом.",
+        D(2025, 3, 7),
+        [
+            ("visit", D(2025, 3, 6), D(2025, 3, 6), "day"),
+            ("meeting", D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ],
+    ),
+    (
+        # «также» before a past verb adds a happening to the occasion told: its day, found
+        # through a sentence that itself went on from it
+        "5 марта в Минске прошли переговоры Владимира Путина и Александра Лукашенко. Во "
+        "второй половине дня Путин осмотрел выставку. Гостей угостили обедом. Михаил "
+        "Мишустин также встретился с Романом Головченко.",
+        D(2025, 3, 7),
+        [
+            ("talks", D(2025, 3, 5), D(2025, 3, 5), "day"),
+            ("meeting", D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ],
+    ),
+    (
+        # ... but a statement «также» adds keeps the publication date
+        "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Дмитрий Песков также "
+        "заявил, что Москва довольна.",
+        D(2025, 3, 7),
+        [
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("statement", D(2025, 3, 7), D(2025, 3, 7), "day"),
+        ],
+    ),
+    (
+        # a proposal is made by saying: told undated, it was said on the day of publication
+        "Сергей Лавров предложил Марко Рубио обсудить обмен заключёнными.",
+        D(2025, 3, 7),
+        [("proposal", D(2025, 3, 7), D(2025, 3, 7), "day")],
+    ),
+    (
         # one date line alone is a dateline: it dates nothing
         "12 марта 2025\n\nСергей Лавров провёл переговоры с Марко Рубио.",
         D(2025, 3, 12),
         [("talks", None, D(2025, 3, 12), "before")],
     ),
 ]
+
+
+# Agency datelines cut from the text as furniture: (text, its length, publication, expected).
+DATELINES: list[tuple[str, int, D, list[tuple[str, D | None, D | None, str]]]] = [
+    (
+        # the dateline on the lead's own line dates the lead's undated happening
+        "АСТАНА, 4 мар — РИА Новости. Сергей Лавров провёл переговоры с Марко Рубио.",
+        29,
+        D(2025, 3, 4),
+        [("talks", D(2025, 3, 4), D(2025, 3, 4), "day")],
+    ),
+    (
+        # ... but only the lead's: a later sentence keeps «before publication»
+        "АСТАНА, 4 мар — РИА Новости. Сергей Лавров прибыл в Казахстан.\n\nРанее Сергей "
+        "Лавров провёл переговоры с Марко Рубио.",
+        29,
+        D(2025, 3, 4),
+        [
+            ("visit", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("talks", None, D(2025, 3, 4), "before"),
+        ],
+    ),
+    (
+        # a stamp on a line of its own is no dateline
+        "4 марта 2025, 10:15\nСергей Лавров провёл переговоры с Марко Рубио.",
+        19,
+        D(2025, 3, 4),
+        [("talks", None, D(2025, 3, 4), "before")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "cut", "published", "expected"),
+    DATELINES,
+    ids=[f"{i:02d}" for i in range(len(DATELINES))],
+)
+def test_dateline_dates_the_lead(
+    pipeline: Pipeline, text: str, cut: int, published: D, expected: list
+) -> None:
+    facts = pipeline.process(raw_article(text, published, excluded=((0, cut),)))
+    got = [
+        (e.type, e.date.value.start, e.date.value.end, e.date.value.precision) for e in facts.events
+    ]
+    assert got == expected
 
 
 @pytest.mark.parametrize(

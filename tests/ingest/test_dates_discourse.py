@@ -230,6 +230,72 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # «днём ранее» counted from publication would land on the day the story was just
+        # told on (yesterday's news): a day earlier than that story's day is meant
+        "Саммит прошёл во вторник. Итоговое заявление не приняли. Днём ранее встретились "
+        "министры.",
+        "2025-06-11",
+        [
+            ("во вторник", "2025-06-10", "2025-06-10", "day", "weekday-from-publication", False),
+            ("Днём ранее", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... and so «накануне» right after it
+        "Министр в среду прилетел в Осло. Накануне он был в Хельсинки.",
+        "2025-06-12",
+        [
+            ("в среду", "2025-06-11", "2025-06-11", "day", "weekday-from-publication", False),
+            ("Накануне", "2025-06-10", "2025-06-10", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... but «вчера» is always counted from publication
+        "Министр в среду прилетел в Осло. Вчера он был в Хельсинки.",
+        "2025-06-12",
+        [
+            ("в среду", "2025-06-11", "2025-06-11", "day", "weekday-from-publication", False),
+            ("Вчера", "2025-06-11", "2025-06-11", "day", "relative", False),
+        ],
+    ),
+    (
+        # «днём ранее, в воскресенье,» steps back from the story's day together: «в тот же
+        # день» after it is still the story's day
+        "Министерство в понедельник разослало ноты. Посол напомнил, что днём ранее, в "
+        "воскресенье, пришло письмо. В тот же день ноту осудили в Брюсселе.",
+        P,
+        [
+            ("в понедельник", "2025-06-09", "2025-06-09", "day", "weekday-from-publication", False),
+            ("днём ранее", "2025-06-08", "2025-06-08", "day", "from-stated-date", False),
+            ("в воскресенье", "2025-06-08", "2025-06-08", "day", "weekday-from-publication", False),
+            ("В тот же день", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # a later period told after a background day leaves that day behind: «в тот же
+        # день» goes back to the story's day
+        "Москва в понедельник вышла из соглашения. Его подписали 5 мая 2023 года и продлевали "
+        "в марте. В тот же день МИД разослал уведомления.",
+        P,
+        [
+            ("в понедельник", "2025-06-09", "2025-06-09", "day", "weekday-from-publication", False),
+            ("5 мая 2023 года", "2023-05-05", "2023-05-05", "day", "explicit", False),
+            ("в марте", "2025-03-01", "2025-03-31", "month", "year-from-publication", False),
+            ("В тот же день", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
+        # ... while with nothing in between it is the background day
+        "Москва в понедельник вышла из соглашения. Его подписали 5 мая 2023 года. В тот же "
+        "день стороны обменялись нотами.",
+        P,
+        [
+            ("в понедельник", "2025-06-09", "2025-06-09", "day", "weekday-from-publication", False),
+            ("5 мая 2023 года", "2023-05-05", "2023-05-05", "day", "explicit", False),
+            ("В тот же день", "2023-05-05", "2023-05-05", "day", "from-stated-date", False),
+        ],
+    ),
+    (
         # without a stated day, «накануне» is the day before publication
         "Накануне посол вручил верительные грамоты.",
         P,

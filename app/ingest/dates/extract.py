@@ -152,17 +152,59 @@ def _anchor_for(
     return None
 
 
+STORY_SPAN = 2  # sentences back the story's day may be told for «днём ранее»
+
+
+def _same_as_story(text: str, e: Expr, v: DateValue, stated: Anchor | None, sentence: int) -> bool:
+    """«днём ранее» (or «накануне» in the next sentence) counted from publication lands on
+    the day the story was just told on."""
+    if e.kind == "anaphor" and not e.antecedent and e.n < 0:
+        span = STORY_SPAN
+    elif _steps_back(text, e):
+        span = 1  # «накануне» alone is mostly the day before publication: only right after
+    else:
+        return False
+    return (
+        v.how == "relative"
+        and stated is not None
+        and sentence - stated[0] <= span
+        and v.start == stated[1]
+    )
+
+
+def _leaves_day(v: DateValue, stated: Anchor | None) -> bool:
+    """A month, a year or another period told after a day, later than that day and not
+    holding it («... 22 июля 2022 года. ... продлевалось, последний раз в мае»)."""
+    return (
+        stated is not None
+        and v.precision in ("month", "year", "part", "range")
+        and v.start is not None
+        and v.start > stated[1]
+    )
+
+
 def _steps_back(text: str, e: Expr) -> bool:
-    """«накануне»: a step back from the story's day («Фицо накануне говорил ...»), after
-    which «в тот же день» still means the day the story is on, not the eve."""
+    """«накануне», «днём ранее»: a step back from the story's day («Фицо накануне говорил
+    ...»), after which «в тот же день» still means the day the story is on, not the eve."""
+    if e.kind == "anaphor":
+        return e.n < 0 and not e.antecedent
     return e.kind == "relday" and e.n == -1 and text[e.start : e.end].lower() == "накануне"
+
+
+_APPOSED = re.compile(r"\s*,\s*")
+
+
+def _apposed(text: str, e: Expr, step: int) -> bool:
+    """«днём ранее, в воскресенье,»: a date set beside a step back names that same day."""
+    m = _APPOSED.fullmatch(text, step, e.start) if step >= 0 else None
+    return m is not None
 
 
 _RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
 _CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
 
 
-def _in_relative_clause(before: str) -> bool:
+def in_relative_clause(before: str) -> bool:
     """Whether a date whose sentence starts with ``before`` sits in a relative clause still
     open («дипломатов, которые участвовали в акциях 23 января»): background, not the day
     the narrative is on, so anaphora do not count from it. The clause is closed when, after
@@ -207,6 +249,8 @@ def extract_dates(
     ctx = Context(published, era=era if published is None else None)
     stated: Anchor | None = None  # the last day the text named
     explicit: Anchor | None = None  # the last day written with day and month
+    step = -1  # where the last step back from the story's day ends
+    told: list[Anchor] = []  # the days stated before `stated`, latest last
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -226,18 +270,32 @@ def extract_dates(
             v = None
         if v is None:
             continue
+        if _same_as_story(text, e, v, stated, i):
+            # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
+            # day before publication that is the story's own day cannot be «a day earlier»
+            # than it; the writer counts from the story's day.
+            ctx.anchor = stated[1] if stated is not None else None
+            v = resolve(e, tense, ctx) or v
         if v.how in ("explicit", "numeric") and v.start is not None:
             ctx.year = (v.end or v.start).year
         if (
             v.precision == "day"
             and v.start is not None
             and v.how in _STATED_DAY
-            and not _in_relative_clause(text[s0 : e.start])
-            and not (stated is not None and _steps_back(text, e))
+            and not in_relative_clause(text[s0 : e.start])
+            and not (stated is not None and (_steps_back(text, e) or _apposed(text, e, step)))
         ):
+            if stated is not None and stated[1] != v.start:
+                told.append(stated)
             stated = (i, v.start)
             if v.how in _EXPLICIT_DAY:
                 explicit = (i, v.start)
+        elif _leaves_day(v, stated) and told and stated is not None:
+            # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД
+            # уведомил ...»: a later period told after a day leaves that day behind; the
+            # story goes back to the day it was on before.
+            stated = told.pop()
+            explicit = None
         elif (
             e.kind == "anaphor"
             and explicit is not None
@@ -247,6 +305,8 @@ def extract_dates(
             # «В тот же день» keeps the narrative on the day written out before it: a
             # «днём ранее» after it still counts from that day.
             explicit = (i, v.start)
+        if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
+            step = e.end
         planned = _planned(e, v, tense, published)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

@@ -7,8 +7,11 @@ Signals (first pymorphy3 analysis of each word):
   намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
-* present: any other present-tense verb, and a planned full participle («запланированная на
+* present: any other present-tense verb, an expectation verb in the past («планировалось
+  провести 28 ноября»: a due date) and a planned full participle («запланированная на
   20 сентября встреча»: a due date, the nearest such day whether told before or after it).
+A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
+...») gives no signal: it tells of the telling, not of what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
 bracket, quote) costs as much as three words, so the date's own clause is preferred.
 """
@@ -91,7 +94,9 @@ def _signal(words: list[str], i: int) -> Tense | None:
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
     if f.pos == "VERB":
         if "past" in f.grammemes:
-            return "past"
+            # «встречу, которую планировалось провести 28 ноября»: the day it was due,
+            # told before or after it alike, so neither direction: the nearest.
+            return "present" if f.lemma in _EXPECT else "past"
         if "futr" in f.grammemes or f.lemma in _EXPECT:
             return "future"
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
@@ -117,12 +122,17 @@ def analyse(sentence: str) -> Analysis:
     starts: list[int] = []
     clauses: list[int] = []
     words: list[str] = []
+    asides: set[int] = set()
+    after_word = False  # the last token was a word
     bounds: list[int] = []
     bound_clauses: list[int] = []
     clause = 0
     for mt in _TOKEN.finditer(sentence):
         tok = mt.group()
         if not tok[0].isalpha():
+            if tok == "," and after_word and _opens_clause(len(words) - 1, starts, bounds):
+                asides.add(len(words) - 1)
+            after_word = False
             # a sentence end glued inside the span («оружия.Ранее») weighs as three commas
             clause += 3 if tok in ".!?…" else 1
             bounds.append(mt.start())
@@ -131,13 +141,28 @@ def analyse(sentence: str) -> Analysis:
         starts.append(mt.start())
         clauses.append(clause)
         words.append(tok.lower())
-    signals = tuple(_signal(words, i) for i in range(len(words)))
+        after_word = True
+    signals = tuple(
+        None if i in asides and _first_plural(words[i]) else _signal(words, i)
+        for i in range(len(words))
+    )
     reporting = tuple(
         t is not None and word(w).lemma in _REPORTING for w, t in zip(words, signals, strict=True)
     )
     return Analysis(
         tuple(starts), tuple(bounds), tuple(bound_clauses), tuple(clauses), signals, reporting
     )
+
+
+def _opens_clause(i: int, starts: list[int], bounds: list[int]) -> bool:
+    """Word i stands first in the sentence or right after a boundary."""
+    return i == 0 or (bool(bounds) and bounds[-1] > starts[i - 1] and bounds[-1] < starts[i])
+
+
+def _first_plural(w: str) -> bool:
+    """«напомним», «отметим», «добавим»: a verb of the first person plural."""
+    f = word(w)
+    return f.pos == "VERB" and "1per" in f.grammemes and "plur" in f.grammemes
 
 
 def tense_at(sentence: str, start: int, end: int) -> Tense | None:

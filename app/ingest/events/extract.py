@@ -54,8 +54,12 @@ from app.ingest.events.tree import (
 )
 from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_triggers, lemma_of
 from app.ingest.events.when import (
+    SAID_ACTS,
+    dateline_lead,
     day_gone_on,
+    day_reported,
     entry_dates,
+    headline_dates,
     over_days,
     reading_of,
 )
@@ -105,12 +109,19 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
     headed = entry_dates(inp)
+    lead = dateline_lead(inp)
+    if lead is not None:
+        headed.setdefault(*lead)
+    for si, day in headline_dates(inp, lead).items():
+        headed.setdefault(si, day)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
         entry = headed.get(si) or day_gone_on(inp, si)
-        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry) if toks else []
+        # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
+        told = day_reported(inp, si) or day_gone_on(inp, si, also=True)
+        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry, told) if toks else []
         if not cands:
             plain[si] = _keys(toks, [], [])
             continue
@@ -214,6 +225,7 @@ def _sentence_events(
     s_end: int,
     toks: list[Token],
     entry: DateMention | None = None,
+    told: DateMention | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement."""
@@ -336,9 +348,13 @@ def _sentence_events(
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
         # occasion, not of the day of publication.
-        earlier = speech and parsed and _earlier_speech(toks, parse, idx)
-        carried = None if (future or earlier) else entry
-        # «Путин предложил», «пригласил»: a proposal made in words is dated like words.
+        says = speech or typ in SAID_ACTS  # «предложил»: words too, news of the day
+        earlier = says and parsed and _earlier_speech(toks, parse, idx)
+        # A happening made known on a day the next sentence names took place that day; a
+        # statement it mentions («заявление Пашиняна») may be older.
+        carried = None if (future or earlier) else entry or (None if speech else told)
+        # «Путин предложил», «пригласил»: a proposal told by a perfective past verb is dated
+        # like words; «предлагал» is an earlier occasion.
         spoken = (speech and not earlier) or (parsed and _proposed_now(toks, parse, typ, idx))
         reading, planned = reading_of(inp, attached, spoken, future, carried)
         if status in ("postponed", "cancelled"):

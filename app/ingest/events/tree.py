@@ -176,6 +176,10 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
             # «встречались в сентябре 2023 года, когда министр приезжал»: a clause whose
             # conjunction comes after the date cannot hold it; the parse is wrong.
             continue
+        if _noun_after(tokens, parse, a, date_head):
+            # «был во Вьетнаме в ноябре 2017 года на саммите»: a prepositional phrase
+            # modifies a noun from after it, so one hung on a later noun is the clause's.
+            continue
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
             # The first content word above the date is something else: it dates that...
             break
@@ -463,3 +467,16 @@ def negated(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
 def flat_parse(n: int) -> SentenceParse:
     """A parse with no structure (every token a root): used when none is available."""
     return SentenceParse(heads=tuple([-1] * n), rels=tuple(["root"] * n))
+
+
+def _noun_after(tokens: list[Token], parse: SentenceParse, noun: int, date_head: int) -> bool:
+    """Is `noun` a noun standing after the prepositional date phrase headed at `date_head`?
+    Such a phrase cannot modify it: Russian puts a noun's prepositional modifiers after it."""
+    return (
+        tokens[noun].pos == "NOUN"
+        and noun > date_head
+        and any(
+            parse.heads[j] == date_head and parse.rels[j] == "case" and j < date_head
+            for j in range(len(tokens))
+        )
+    )

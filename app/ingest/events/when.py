@@ -9,11 +9,16 @@ import datetime as dt
 import re
 
 from app.ingest.dates import DateMention, DateValue
+from app.ingest.dates.extract import in_relative_clause
 from app.ingest.events import identity
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
 from app.ingest.events.tree import anchor_verb
-from app.ingest.events.triggers import lemma_of
+from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Token
+
+# Happenings done by saying, though not statements: like a statement, told undated in the
+# news they were said on the day of publication («Аксаков предложил рассмотреть ...»).
+SAID_ACTS = frozenset({"proposal"})
 
 
 def reading_of(
@@ -27,9 +32,7 @@ def reading_of(
     entry in a chronicle or the day of the happening its sentence goes on from; else
     publication (a statement) or «before publication»."""
     p = inp.published
-    usable = [
-        d for d in attached if d.value.precision != "unknown" and not stale_for_present(d, p)
-    ]
+    usable = [d for d in attached if d.value.precision != "unknown" and not stale_for_present(d, p)]
     if not usable and entry is not None and all(d.value.how == "year-unknown" for d in attached):
         usable = [entry]
     if usable:
@@ -113,11 +116,15 @@ _GOES_ON = re.compile(
 NARRATIVE_SPAN = 3  # sentences back the day told may lie
 
 
-def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
-    """The day the text last told, when sentence `si` opens by going on from it."""
+def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention | None:
+    """The day the text last told, when sentence `si` opens by going on from it (or, with
+    `also`, adds one more happening to it: «Председатель также провёл встречу»). With no
+    day told in the last sentences, the day a sentence among them went on from, in turn."""
     sentences = inp.analysis.sentences
     sent = sentences[si]
-    if _GOES_ON.match(inp.text, sent.start, sent.end) is None:
+    if _GOES_ON.match(inp.text, sent.start, sent.end) is None and not (
+        also and _ALSO.search(inp.text, sent.start, sent.end)
+    ):
         return None
     since = sentences[max(0, si - NARRATIVE_SPAN)].start
     told = [
@@ -125,7 +132,136 @@ def day_gone_on(inp: ArticleInput, si: int) -> DateMention | None:
         for d in inp.dates
         if since <= d.start and d.end <= sent.start and d.value.precision == "day"
     ]
-    return told[-1] if told and not told[-1].planned else None
+    # «..., который начался накануне вечером»: a day told inside a relative clause is
+    # background, not the day the story is on.
+    told = [d for d in told if not in_relative_clause(inp.text[_sentence_start(inp, d) : d.start])]
+    if told:
+        return told[-1] if not told[-1].planned else None
+    before = [
+        k
+        for k in range(si - 1, max(-1, si - NARRATIVE_SPAN - 1), -1)
+        if not any(sentences[k].start <= d.start < sentences[k].end for d in inp.dates)
+    ]
+    if len(before) < min(si, NARRATIVE_SPAN):
+        return None  # a date not a day (a month, a plan) was told in between
+    return next((d for k in before if (d := day_gone_on(inp, k)) is not None), None)
+
+
+# «также» before a past verb: one more happening of the occasion just told.
+_ALSO = re.compile(r"(?<![а-яё])также\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])", re.IGNORECASE)
+
+
+def _sentence_start(inp: ArticleInput, d: DateMention) -> int:
+    sentences = inp.analysis.sentences
+    k = bisect.bisect_right([s.start for s in sentences], d.start) - 1
+    return sentences[k].start if k >= 0 else 0
+
+
+# «Об этом в среду сообщили в МИД»: a sentence attributing the one before it to a source,
+# on the day named.
+_ATTRIBUTING = re.compile(r"(?:об|о)\s+(?:этом|том)(?![а-яё])", re.IGNORECASE)
+
+
+def day_reported(inp: ArticleInput, si: int) -> DateMention | None:
+    """The day the next sentence says sentence `si`'s news was made known («... обменялись
+    заключёнными. Об этом в среду сообщили в МИД»): news told on the day it happened."""
+    sentences = inp.analysis.sentences
+    if si + 1 >= len(sentences):
+        return None
+    nxt = sentences[si + 1]
+    if _ATTRIBUTING.match(inp.text, nxt.start, nxt.end) is None:
+        return None
+    told = [
+        d
+        for d in inp.dates
+        if nxt.start <= d.start < nxt.end and d.value.precision == "day" and not d.planned
+    ]
+    return told[0] if len(told) == 1 else None
+
+
+# An agency dateline opening the lead («ЭР-РИЯД, 9 сен — РИА Новости. Министр провёл ...»):
+# furniture cut from the text, the day of the publication, on the lead's own line.
+_DAY_DIGITS = re.compile(r"\d")
+
+
+def dateline_lead(inp: ArticleInput) -> tuple[int, DateMention] | None:
+    """The lead sentence of a dateline article and the dateline's day: an agency reports
+    the day's news, so the lead's undated happening is on it, not just before it."""
+    p = inp.published
+    if p is None:
+        return None
+    text = inp.text
+    for s, e in inp.excluded:
+        if text.rfind("\n", 0, s) + 1 != s and text[:s].strip():
+            continue  # not at the start of a line
+        if _DAY_DIGITS.search(text, s, e) is None or "\n" in text[s:e].strip():
+            continue
+        lead = next(
+            (
+                si
+                for si, sent in enumerate(inp.analysis.sentences)
+                if sent.end > e and not in_excluded(sent.start, sent.end, inp.excluded)
+            ),
+            None,
+        )
+        if lead is None or "\n" in text[e : inp.analysis.sentences[lead].start]:
+            continue  # a stamp on a line of its own, a footer: no dateline
+        value = DateValue(p, p, "day", "publication-date")
+        return lead, DateMention(s, e, text[s:e].strip(), value, planned=False, tense=None)
+    return None
+
+
+# A line of prose ends with a stop; a headline does not («Путин и Эрдоган встретились в Сочи»).
+_STOPS = ".!?…"
+_CLOSERS = "»\"”)' "
+
+
+def headline_dates(
+    inp: ArticleInput, dateline: tuple[int, DateMention] | None
+) -> dict[int, DateMention]:
+    """Sentence index -> the lead's day, for the headline sentences above the lead.
+
+    A headline tells the news of its lead without dating it; the lead, the first line of
+    prose (ending with a stop), says the day. Only a day told in the lead sentence (or the
+    dateline opening it) dates the headline, only a past one, and only a headline telling
+    a happening of the lead's kind («встретились» over «провели переговоры»): a headline
+    about the reaction to it («ответили на санкции») is another happening."""
+    text = inp.text
+    sentences = inp.analysis.sentences
+    heads: list[int] = []
+    for si, sent in enumerate(sentences):
+        if in_excluded(sent.start, sent.end, inp.excluded):
+            continue
+        line_end = text.find("\n", sent.start)
+        line = text[text.rfind("\n", 0, sent.start) + 1 : line_end if line_end >= 0 else len(text)]
+        if line.rstrip(_CLOSERS)[-1:] not in _STOPS:
+            heads.append(si)
+            continue
+        day = next(
+            (
+                d
+                for d in inp.dates
+                if sent.start <= d.start < sent.end
+                and d.value.precision == "day"
+                and not d.planned
+                and not in_excluded(d.start, d.end, inp.excluded)
+            ),
+            dateline[1] if dateline is not None and dateline[0] == si else None,
+        )
+        if day is None:
+            return {}
+        told = _kinds(inp, si)
+        return {
+            h: day
+            for h in heads
+            if any(identity.same_family(k, t) for k in _kinds(inp, h) for t in told)
+        }
+    return {}
+
+
+def _kinds(inp: ArticleInput, si: int) -> set[str]:
+    sent = inp.analysis.sentences[si]
+    return {kind for _, kind in find_triggers(inp.analysis.tokens_in(sent.start, sent.end))}
 
 
 # «с двухдневным визитом», «трёхдневные переговоры»: how many days the happening lasts.
@@ -169,6 +305,7 @@ def stale_for_present(d: DateMention, published: dt.date | None) -> bool:
     end = d.value.end
     return (
         d.tense == "present"
+        and d.value.precision != "day"  # a day is no period («планировалось 12 марта»)
         and published is not None
         and end is not None
         and end < published - identity.REPORTING_LAG

@@ -35,7 +35,15 @@ from app.ingest.events.model import (
     SentenceParse,
     in_excluded,
 )
-from app.ingest.events.status import BY_TENSE, trigger_status
+from app.ingest.events.parties import (
+    CONTACT,
+    Antecedent,
+    antecedent_for,
+    collective_subject,
+    has_party_word,
+    told,
+)
+from app.ingest.events.status import BY_TENSE, restated_status, trigger_status
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
     CONTENT_LINKS,
@@ -92,9 +100,12 @@ def sentences_to_parse(
     out: list[int] = []
     for i, s in enumerate(analysis.sentences):
         k = bisect.bisect_left(starts, s.start)
-        if k == len(starts) or starts[k] >= s.end or in_excluded(s.start, s.end, excluded):
+        if in_excluded(s.start, s.end, excluded):
             continue
-        if find_triggers(index.within(s.start, s.end)):
+        toks = index.within(s.start, s.end)
+        if (k == len(starts) or starts[k] >= s.end) and not has_party_word(toks):
+            continue  # no actor, nor «стороны» standing for the parties told before
+        if find_triggers(toks):
             out.append(i)
     return out
 
@@ -104,32 +115,38 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
     headed = entry_dates(inp)
+    contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
         entry = headed.get(si) or day_gone_on(inp, si)
-        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry) if toks else []
+        cands = (
+            _sentence_events(inp, si, sent.start, sent.end, toks, entry, contacts) if toks else []
+        )
         if not cands:
             plain[si] = _keys(toks, [], [])
             continue
         for cand in cands:
-            _group(inp, groups, cand)
+            told(contacts, _group(inp, groups, cand))
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
     return groups
 
 
-def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> None:
+def _group(
+    inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
+) -> EventCandidate:
     for g in groups:
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
         ) or _same_called_off(g, cand):  # fmt: skip
             _absorb(g, cand)
-            return
+            return g
     groups.append(cand)
+    return cand
 
 
 _CALLED_OFF = frozenset({"postponed", "cancelled"})
@@ -213,6 +230,7 @@ def _sentence_events(
     s_end: int,
     toks: list[Token],
     entry: DateMention | None = None,
+    contacts: Sequence[Antecedent] = (),
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement."""
@@ -220,7 +238,7 @@ def _sentence_events(
     if not triggers:
         return []
     hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
-    if not hits:
+    if not hits and not (contacts and si in inp.parses):
         return []
     parsed = si in inp.parses
     parse = inp.parses[si] if parsed else flat_parse(len(toks))
@@ -247,6 +265,8 @@ def _sentence_events(
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
+        if parsed and status == BY_TENSE:
+            status = restated_status(toks, parse, idx, triggers, typ)
         if status is None:
             continue  # «возможная встреча», «не исключил визита»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):
@@ -291,6 +311,16 @@ def _sentence_events(
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
+        told_before = None
+        if not actors and contacts and parsed and not speech:
+            # «По итогам переговоров лидеры подписали заявление»: the parties told before.
+            subject = collective_subject(toks, parse, idx)
+            settings = {t for i, t in triggers if i != idx and t in CONTACT | {"visit"}}
+            parties = antecedent_for(list(contacts), settings)
+            if subject is not None and parties is not None:
+                here = toks[subject]
+                actors = [ActorSpan(here.start, here.end, a) for a in parties.actors]
+                told_before = parties
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
@@ -304,6 +334,17 @@ def _sentence_events(
             if reading is None:
                 reading, _ = reading_of(inp, [], speech)
             planned = True
+        if (
+            told_before is not None
+            and status == BY_TENSE
+            and not planned
+            and reading is not None
+            and not own_date
+            and told_before.date.explicit
+        ):
+            # What came of the contact happened on its day, rather than on the last day
+            # the text told («Вечером 8 июля ... По итогам переговоров стороны приняли»).
+            reading = told_before.date
         if reading is None:
             continue
         reading = over_days(reading, toks, parse, idx) if parsed else reading

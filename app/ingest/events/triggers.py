@@ -16,6 +16,7 @@ from app.ingest.events.lexicon import (
     NOUN_TRIGGERS,
     REPORTING_VERBS,
     REQUIRED_WORDS,
+    RETYPE,
     STAY_VERBS,
     VERB_TRIGGERS,
 )
@@ -63,6 +64,8 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     present = set(lemmas)
 
     def allowed(kind: str | None, lemma: str) -> str | None:
+        if lemma in RETYPE and RETYPE[lemma][1] & present:
+            return RETYPE[lemma][0]
         need = LEMMA_NEEDS.get(lemma, REQUIRED_WORDS.get(kind or ""))
         return kind if not need or need & present else None
 

@@ -1,0 +1,104 @@
+"""«Стороны», «лидеры», «делегации»: a plural subject that names no one refers to the
+parties of the happening the article has just told.
+
+News tells a meeting or talks with its parties named, then what came of it with the parties
+only as «стороны» («По итогам переговоров лидеры подписали совместное заявление», «В тот же
+день стороны обменялись пакетом документов»). Such a subject is read as the parties of the
+article's latest contact (a call, meeting, talks or visit with two or more actors) before
+the sentence; it is read only when the sentence names no actor of its own for the
+happening, and only for happenings other than speech (what «стороны заявили» is left
+unassigned). The words are data (app/data/triggers.toml, [parties]).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.ingest.events.lexicon import PARTY_WORDS
+from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
+from app.ingest.events.tree import VERBAL, ancestors, anchor_verb, governing_verbs
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+# Happenings whose parties «стороны» may refer back to. Not a visit: its actors are the
+# visitor and his company, while the other side is only its place.
+CONTACT = frozenset({"call", "meeting", "talks"})
+SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
+
+
+@dataclass(frozen=True, slots=True)
+class Antecedent:
+    """The parties of the latest contact told, and its date: what came of it («по итогам
+    переговоров стороны подписали ...») happened on that day unless dated otherwise."""
+
+    actors: tuple[str, ...]
+    date: DateReading
+
+
+    kind: str
+
+
+def told(told_before: list[Antecedent], group: EventCandidate) -> None:
+    """Record a happened contact of two or more parties as the latest antecedent."""
+    if group.type in CONTACT and len(group.actors) >= 2 and group.status == "happened":
+        told_before.append(Antecedent(tuple(group.actors), group.date, group.type))
+
+
+def antecedent_for(told_before: list[Antecedent], settings: set[str]) -> Antecedent | None:
+    """The contact «стороны» refer to: the latest of the kind the sentence names as its
+    setting («по итогам переговоров стороны приняли»: the talks, not the dinner before),
+    else the latest of any kind; none when the setting is only a visit."""
+    for a in reversed(told_before):
+        if a.kind in settings:
+            return a
+    if settings and settings <= {"visit"}:
+        return None  # «по итогам поездки стороны подписали»: whose sides, the text told not
+    return told_before[-1] if told_before else None
+
+
+def has_party_word(tokens: list[Token]) -> bool:
+    """Could the sentence have a collective subject (worth a parse without an actor)?"""
+    return any(lemma_of(t) in PARTY_WORDS for t in tokens)
+
+
+def _many(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
+    """«стороны», «лидеры», or «два лидера» (a numeral puts the noun in the singular)."""
+    return tokens[j].feats.get("Number") == "Plur" or any(
+        h == j and parse.rels[k].startswith("nummod") for k, h in enumerate(parse.heads)
+    )
+
+
+def collective_subject(tokens: list[Token], parse: SentenceParse, trigger: int) -> int | None:
+    """The token of a plural «стороны» / «лидеры» that is the subject of the trigger's verb
+    (or of the verb whose infinitive it is: «стороны договорились подписать»). When the
+    verb has no subject in the parse, a nominative party word of its own clause is taken
+    («По итогам лидеры подписали», with «лидеры» hung under «итогам»)."""
+    verb = anchor_verb(tokens, parse, trigger)
+    if tokens[verb].pos not in VERBAL:
+        return None
+    verbs = {verb, *governing_verbs(tokens, parse, verb)}
+    subjects = [
+        j for j, h in enumerate(parse.heads) if h in verbs and parse.rels[j] in SUBJECT_LINKS
+    ]
+    for j in subjects:
+        if lemma_of(tokens[j]) in PARTY_WORDS and _many(tokens, parse, j):
+            return j
+    if subjects:
+        return None
+    for j, tok in enumerate(tokens):
+        if (
+            lemma_of(tok) in PARTY_WORDS
+            and tok.feats.get("Case") == "Nom"
+            and _many(tokens, parse, j)
+            and _clause_of(tokens, parse, j) in verbs
+        ):
+            return j
+    return None
+
+
+def _clause_of(tokens: list[Token], parse: SentenceParse, j: int) -> int:
+    """The nearest verb above token j."""
+    for a in ancestors(parse, j):
+        if tokens[a].pos in VERBAL:
+            return a
+    return -1

@@ -38,9 +38,8 @@ from app.ingest.events.model import (
 from app.ingest.events.parties import (
     CONTACT,
     Antecedent,
-    antecedent_for,
-    collective_subject,
-    has_party_word,
+    may_refer_back,
+    parties_of,
     told,
 )
 from app.ingest.events.status import BY_TENSE, restated_status, trigger_status
@@ -103,10 +102,11 @@ def sentences_to_parse(
         if in_excluded(s.start, s.end, excluded):
             continue
         toks = index.within(s.start, s.end)
-        if (k == len(starts) or starts[k] >= s.end) and not has_party_word(toks):
-            continue  # no actor, nor «стороны» standing for the parties told before
-        if find_triggers(toks):
-            out.append(i)
+        triggers = find_triggers(toks)
+        if not triggers:
+            continue
+        if k < len(starts) and starts[k] < s.end or may_refer_back(toks, triggers):
+            out.append(i)  # an actor, or «стороны» standing for the parties told before
     return out
 
 
@@ -287,6 +287,7 @@ def _sentence_events(
             continue
         if said and not (
             own_date
+            or status == "planned"  # «по его словам, планируется подписать»: a plan stated
             or _asserted(toks, parse, idx, statement_idx)
             or _setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
         ):
@@ -314,13 +315,12 @@ def _sentence_events(
         told_before = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
-            subject = collective_subject(toks, parse, idx)
-            settings = {t for i, t in triggers if i != idx and t in CONTACT | {"visit"}}
-            parties = antecedent_for(list(contacts), settings)
-            if subject is not None and parties is not None:
-                here = toks[subject]
-                actors = [ActorSpan(here.start, here.end, a) for a in parties.actors]
-                told_before = parties
+            others = [(i, t) for i, t in triggers if i != idx and t in CONTACT | {"visit"}]
+            found = parties_of(toks, parse, idx, typ, contacts, others)
+            if found is not None:
+                told_before, stand_in = found
+                here = toks[stand_in]
+                actors = [ActorSpan(here.start, here.end, a) for a in told_before.actors]
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
@@ -336,14 +336,14 @@ def _sentence_events(
             planned = True
         if (
             told_before is not None
-            and status == BY_TENSE
-            and not planned
-            and reading is not None
+            and status in (BY_TENSE, "planned")
+            and planned == (told_before.status == "planned")
             and not own_date
             and told_before.date.explicit
         ):
-            # What came of the contact happened on its day, rather than on the last day
-            # the text told («Вечером 8 июля ... По итогам переговоров стороны приняли»).
+            # What came of the contact happened (or is to happen) on its day, rather than
+            # on the last day the text told («Вечером 8 июля ... По итогам переговоров
+            # стороны приняли»).
             reading = told_before.date
         if reading is None:
             continue

@@ -12,9 +12,10 @@ unassigned). The words are data (app/data/triggers.toml, [parties]).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.ingest.events.lexicon import PARTY_WORDS
+from app.ingest.events.lexicon import PARTY_WORDS, RESULT_NOUNS
 from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
 from app.ingest.events.tree import VERBAL, ancestors, anchor_verb, governing_verbs
 from app.ingest.events.triggers import lemma_of
@@ -28,37 +29,93 @@ SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
 
 @dataclass(frozen=True, slots=True)
 class Antecedent:
-    """The parties of the latest contact told, and its date: what came of it («по итогам
+    """The parties of a contact told, its date and status: what came of it («по итогам
     переговоров стороны подписали ...») happened on that day unless dated otherwise."""
 
     actors: tuple[str, ...]
     date: DateReading
-
-
     kind: str
+    status: str
 
 
 def told(told_before: list[Antecedent], group: EventCandidate) -> None:
-    """Record a happened contact of two or more parties as the latest antecedent."""
-    if group.type in CONTACT and len(group.actors) >= 2 and group.status == "happened":
-        told_before.append(Antecedent(tuple(group.actors), group.date, group.type))
+    """Record a contact of two or more parties, held or planned, as the latest antecedent."""
+    if group.type in CONTACT and len(group.actors) >= 2 and group.status in ("happened", "planned"):
+        told_before.append(Antecedent(tuple(group.actors), group.date, group.type, group.status))
 
 
-def antecedent_for(told_before: list[Antecedent], settings: set[str]) -> Antecedent | None:
+def antecedent_for(
+    told_before: Sequence[Antecedent], settings: set[str], strict: bool = False
+) -> Antecedent | None:
     """The contact «стороны» refer to: the latest of the kind the sentence names as its
     setting («по итогам переговоров стороны приняли»: the talks, not the dinner before),
-    else the latest of any kind; none when the setting is only a visit."""
+    else the latest of any kind; none when the setting is only a visit, or when `strict`
+    and the sentence names no contact at all."""
     for a in reversed(told_before):
         if a.kind in settings:
             return a
-    if settings and settings <= {"visit"}:
+    if settings and not settings & CONTACT:
         return None  # «по итогам поездки стороны подписали»: whose sides, the text told not
+    if strict and not settings:
+        return None
+    # «встреча» in one sentence, «переговоры» in the next: one contact told in two words.
     return told_before[-1] if told_before else None
 
 
-def has_party_word(tokens: list[Token]) -> bool:
-    """Could the sentence have a collective subject (worth a parse without an actor)?"""
-    return any(lemma_of(t) in PARTY_WORDS for t in tokens)
+def parties_of(
+    tokens: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    kind: str,
+    told_before: Sequence[Antecedent],
+    contacts_in: Sequence[tuple[int, str]],
+) -> tuple[Antecedent, int] | None:
+    """The antecedent whose parties a trigger without actors of its own takes, and the
+    token that stands for them. `contacts_in` are the sentence's other contact triggers
+    (index, type). A collective subject («стороны подписали») refers to the latest contact
+    of a kind the sentence names, else the latest; in a clause with no subject of its own,
+    only a contact the sentence says a happening of another kind came of counts («по итогам
+    переговоров планируется подписать пакет документов», «итогом встречи стало совместное
+    заявление»)."""
+    settings = {k for _, k in contacts_in}
+    subject = collective_subject(tokens, parse, trigger)
+    if subject is not None:
+        found = antecedent_for(told_before, settings)
+        return (found, subject) if found is not None else None
+    came_of = {k for j, k in contacts_in if _under_result(tokens, parse, j)}
+    if came_of and kind not in CONTACT | {"visit"} and _subjectless(tokens, parse, trigger):
+        found = antecedent_for(told_before, came_of, strict=True)
+        return (found, trigger) if found is not None else None
+    return None
+
+
+def _under_result(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
+    """«по итогам переговоров», «итогом встречи», «в ходе беседы»."""
+    head = parse.heads[j]
+    return head >= 0 and lemma_of(tokens[head]) in RESULT_NOUNS
+
+
+def _subjectless(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """No subject but the trigger itself or its own clause: «планируется подписать»,
+    «итогом встречи стало совместное заявление»."""
+    verb = anchor_verb(tokens, parse, trigger)
+    verbs = {verb}
+    if parse.rels[verb] in ("csubj", "csubj:pass", "xcomp") and parse.heads[verb] >= 0:
+        verbs.add(parse.heads[verb])
+    return not any(
+        h in verbs and parse.rels[j].startswith(("nsubj", "csubj")) and j not in (trigger, verb)
+        for j, h in enumerate(parse.heads)
+    )
+
+
+def may_refer_back(tokens: list[Token], triggers: list[tuple[int, str]]) -> bool:
+    """Could a sentence without actors take the parties told before (worth a parse)? It
+    has «стороны»/«лидеры», or tells what came of a contact («по итогам переговоров
+    планируется подписать ...»)."""
+    if any(lemma_of(t) in PARTY_WORDS for t in tokens):
+        return True
+    kinds = {k for _, k in triggers}
+    return bool(kinds & CONTACT) and bool(kinds - CONTACT - {"visit"})
 
 
 def _many(tokens: list[Token], parse: SentenceParse, j: int) -> bool:

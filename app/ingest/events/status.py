@@ -34,6 +34,10 @@ from app.ingest.events.tree import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
+# How a happening hangs under a verb that schedules it: its subject («запланирована
+# встреча») or its infinitive («планируется подписать»), not words said beside it («По
+# словам Ушакова, ... планируется»).
+SCHEDULED_LINKS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "xcomp"})
 # Statuses a trigger's surroundings can impose; "" leaves it to tense and dates.
 BY_TENSE = ""
 # Relations by which a word modifies the trigger itself («возможная встреча»,
@@ -88,6 +92,7 @@ def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> s
             lemma in SCHEDULED_LEMMAS
             and tok.pos in VERBAL
             and parse.heads[trigger] == a
+            and parse.rels[trigger] in SCHEDULED_LINKS
             and not _has_not(tokens, parse, a)
         ):
             # «запланирована встреча», «на май намечены консультации»; «визит не

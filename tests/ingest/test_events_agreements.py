@@ -117,6 +117,27 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 7),
         [TALKS_5],
     ),
+    # Agreed to sign by a date of its own: the signing to come is the news; with no date of
+    # its own, the agreeing is.
+    (
+        "Лавров и Фидан договорились 10 февраля подписать протокол о визах до конца марта.",
+        D(2025, 3, 1),
+        [
+            (
+                "agreement",
+                "planned",
+                D(2025, 3, 1),
+                D(2025, 3, 31),
+                "month",
+                ["fidan", "sergey-lavrov"],
+            )
+        ],
+    ),
+    (
+        "Лавров и Фидан договорились подписать протокол о визах 20 марта.",
+        D(2025, 3, 1),
+        [("agreement", "happened", None, D(2025, 3, 1), "before", ["fidan", "sergey-lavrov"])],
+    ),
     # Credentials handed over, a consul taking up his post.
     (
         "Новый посол Бразилии Жоакин Силва в понедельник вручил верительные грамоты "

@@ -42,7 +42,12 @@ from app.ingest.events.parties import (
     parties_of,
     told,
 )
-from app.ingest.events.status import BY_TENSE, restated_status, trigger_status
+from app.ingest.events.status import (
+    BY_TENSE,
+    agreed_to_do,
+    restated_status,
+    trigger_status,
+)
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
     CONTENT_LINKS,
@@ -264,6 +269,11 @@ def _sentence_events(
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        to_do = agreed_to_do(toks, parse, idx, triggers) if parsed else None
+        if to_do is not None and any(_date_attached(toks, parse, True, d, to_do) for d in mentions):
+            # «договорились подписать до конца февраля протокол»: the signing to come, with
+            # its own date, is the news (without one, the agreeing is).
+            continue
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
         if parsed and status == BY_TENSE:
             status = restated_status(toks, parse, idx, triggers, typ)

@@ -75,6 +75,7 @@ POSSIBLE_LEMMAS = frozenset(_STATUS["possible"])
 MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 SCHEDULED_LEMMAS = frozenset(_STATUS["scheduled"])
+AGREED_TO_LEMMAS = frozenset(_STATUS["agreed_to"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 

@@ -19,6 +19,7 @@ of happening again («должен был прибыть 6 июня, но пое
 from __future__ import annotations
 
 from app.ingest.events.lexicon import (
+    AGREED_TO_LEMMAS,
     CANCEL_LEMMAS,
     HEARSAY_LEMMAS,
     MODAL_LEMMAS,
@@ -98,6 +99,13 @@ def trigger_status(tokens: list[Token], parse: SentenceParse, trigger: int) -> s
             # «запланирована встреча», «на май намечены консультации»; «визит не
             # планируется» is a denial, and words said under it are no plan.
             return "planned"
+        if (
+            lemma in AGREED_TO_LEMMAS
+            and parse.heads[trigger] == a
+            and parse.rels[trigger] == "xcomp"
+            and tokens[trigger].feats.get("VerbForm") == "Inf"
+        ):
+            return "planned"  # «договорились подписать протокол»: the signing is to come
     return _agreeing_call_off(tokens, parse, trigger)
 
 
@@ -149,6 +157,25 @@ def _agreeing_call_off(tokens: list[Token], parse: SentenceParse, trigger: int) 
         )
         return status if agrees and not has_subject else BY_TENSE
     return BY_TENSE
+
+
+def agreed_to_do(
+    tokens: list[Token], parse: SentenceParse, trigger: int, others: list[tuple[int, str]]
+) -> int | None:
+    """The infinitive of a verb of agreeing that is a happening of the same kind
+    («договорились подписать протокол»): that happening, still to come, may be the news."""
+    if lemma_of(tokens[trigger]) not in AGREED_TO_LEMMAS:
+        return None
+    kinds = dict(others)
+    kind = kinds.get(trigger)
+    return next(
+        (
+            j
+            for j in range(len(tokens))
+            if parse.heads[j] == trigger and parse.rels[j] == "xcomp" and kinds.get(j) == kind
+        ),
+        None,
+    )
 
 
 def restated_status(

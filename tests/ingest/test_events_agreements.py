@@ -138,6 +138,23 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 1),
         [("agreement", "happened", None, D(2025, 3, 1), "before", ["fidan", "sergey-lavrov"])],
     ),
+    # The words that tell of a postponement were said, not put off.
+    (
+        "По словам Дмитрия Пескова, консультации с Японией перенесли из-за погоды.",
+        D(2025, 3, 1),
+        [
+            ("statement", "happened", D(2025, 3, 1), D(2025, 3, 1), "day", ["dmitry-peskov"]),
+            ("talks", "postponed", None, D(2025, 3, 1), "before", ["japan"]),
+        ],
+    ),
+    (
+        "Консультации с Японией перенесли, заявил Дмитрий Песков.",
+        D(2025, 3, 1),
+        [
+            ("statement", "happened", D(2025, 3, 1), D(2025, 3, 1), "day", ["dmitry-peskov"]),
+            ("talks", "postponed", None, D(2025, 3, 1), "before", ["japan"]),
+        ],
+    ),
     # Credentials handed over, a consul taking up his post.
     (
         "Новый посол Бразилии Жоакин Силва в понедельник вручил верительные грамоты "

@@ -277,6 +277,10 @@ def _sentence_events(
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
         if parsed and status == BY_TENSE:
             status = restated_status(toks, parse, idx, triggers, typ)
+        if typ == "statement" and status in ("postponed", "cancelled", "planned"):
+            # «Консультации перенесли, заявил посол», «По словам посла, консультации
+            # перенесли»: what the words say was put off, not the words.
+            status = BY_TENSE
         if status is None:
             continue  # «возможная встреча», «не исключил визита»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):

@@ -36,7 +36,6 @@ from app.ingest.events.model import (
     in_excluded,
 )
 from app.ingest.events.parties import (
-    CONTACT,
     Antecedent,
     may_refer_back,
     parties_of,
@@ -329,7 +328,7 @@ def _sentence_events(
         told_before = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
-            others = [(i, t) for i, t in triggers if i != idx and t in CONTACT | {"visit"}]
+            others = [(i, t) for i, t in triggers if i != idx]
             found = parties_of(toks, parse, idx, typ, contacts, others)
             if found is not None:
                 told_before, stand_in = found

@@ -68,18 +68,23 @@ def parties_of(
     trigger: int,
     kind: str,
     told_before: Sequence[Antecedent],
-    contacts_in: Sequence[tuple[int, str]],
+    others: Sequence[tuple[int, str]],
 ) -> tuple[Antecedent, int] | None:
     """The antecedent whose parties a trigger without actors of its own takes, and the
-    token that stands for them. `contacts_in` are the sentence's other contact triggers
-    (index, type). A collective subject («стороны подписали») refers to the latest contact
-    of a kind the sentence names, else the latest; in a clause with no subject of its own,
+    token that stands for them. `others` are the sentence's other triggers (index, type).
+    A collective subject of a happening told by a verb («стороны подписали», «лидеры
+    приняли заявление»; not «лидеры обсудили обмен пленными», a topic) refers to the latest
+    contact of a kind the sentence names, else the latest; in a clause with no subject of its own,
     only a contact the sentence says a happening of another kind came of counts («по итогам
     переговоров планируется подписать пакет документов», «итогом встречи стало совместное
     заявление»)."""
+    contacts_in = [(j, k) for j, k in others if k in CONTACT | {"visit"}]
     settings = {k for _, k in contacts_in}
     subject = collective_subject(tokens, parse, trigger)
-    if subject is not None:
+    told_by_verb = tokens[trigger].pos in VERBAL or anchor_verb(tokens, parse, trigger) in {
+        j for j, _ in others
+    }
+    if subject is not None and told_by_verb:
         found = antecedent_for(told_before, settings)
         return (found, subject) if found is not None else None
     came_of = {k for j, k in contacts_in if _under_result(tokens, parse, j)}

@@ -35,12 +35,7 @@ from app.ingest.events.model import (
     SentenceParse,
     in_excluded,
 )
-from app.ingest.events.parties import (
-    Antecedent,
-    may_refer_back,
-    parties_of,
-    told,
-)
+from app.ingest.events.parties import Antecedent, may_refer_back, outcome_date, stand_ins, told
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -325,15 +320,10 @@ def _sentence_events(
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
-        told_before = None
+        contact = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
-            others = [(i, t) for i, t in triggers if i != idx]
-            found = parties_of(toks, parse, idx, typ, contacts, others)
-            if found is not None:
-                told_before, stand_in = found
-                here = toks[stand_in]
-                actors = [ActorSpan(here.start, here.end, a) for a in told_before.actors]
+            actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
@@ -347,17 +337,7 @@ def _sentence_events(
             if reading is None:
                 reading, _ = reading_of(inp, [], speech)
             planned = True
-        if (
-            told_before is not None
-            and status in (BY_TENSE, "planned")
-            and planned == (told_before.status == "planned")
-            and not own_date
-            and told_before.date.explicit
-        ):
-            # What came of the contact happened (or is to happen) on its day, rather than
-            # on the last day the text told («Вечером 8 июля ... По итогам переговоров
-            # стороны приняли»).
-            reading = told_before.date
+        reading = outcome_date(contact, reading, planned, own_date, status in _CALLED_OFF)
         if reading is None:
             continue
         reading = over_days(reading, toks, parse, idx) if parsed else reading

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from app.ingest.events.lexicon import PARTY_WORDS, RESULT_NOUNS
-from app.ingest.events.model import DateReading, EventCandidate, SentenceParse
+from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
 from app.ingest.events.tree import VERBAL, ancestors, anchor_verb, governing_verbs
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -164,3 +164,43 @@ def _clause_of(tokens: list[Token], parse: SentenceParse, j: int) -> int:
         if tokens[a].pos in VERBAL:
             return a
     return -1
+
+
+def stand_ins(
+    tokens: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    kind: str,
+    told_before: Sequence[Antecedent],
+    triggers: Sequence[tuple[int, str]],
+) -> tuple[list[ActorSpan], Antecedent | None]:
+    """The parties told before, as actor spans on the word that stands for them, for a
+    trigger with no actor of its own; and the contact they come from."""
+    others = [(i, t) for i, t in triggers if i != trigger]
+    found = parties_of(tokens, parse, trigger, kind, told_before, others)
+    if found is None:
+        return [], None
+    contact, stand_in = found
+    here = tokens[stand_in]
+    return [ActorSpan(here.start, here.end, a) for a in contact.actors], contact
+
+
+def outcome_date(
+    contact: Antecedent | None,
+    reading: DateReading | None,
+    planned: bool,
+    own_date: bool,
+    called_off: bool,
+) -> DateReading | None:
+    """What came of a contact, with no date of its own, happened (or is to happen) on the
+    contact's day rather than on the last day the text told («Вечером 8 июля ... По итогам
+    переговоров стороны приняли заявление»: the talks' day)."""
+    if (
+        contact is not None
+        and not called_off
+        and not own_date
+        and planned == (contact.status == "planned")
+        and contact.date.explicit
+    ):
+        return contact.date
+    return reading

@@ -35,8 +35,14 @@ from app.ingest.events.model import (
     SentenceParse,
     in_excluded,
 )
+from app.ingest.events.parties import Antecedent, may_refer_back, outcome_date, stand_ins, told
 from app.ingest.events.places import place_keys
-from app.ingest.events.status import BY_TENSE, trigger_status
+from app.ingest.events.status import (
+    BY_TENSE,
+    agreed_to_do,
+    restated_status,
+    trigger_status,
+)
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
     CONTENT_LINKS,
@@ -97,10 +103,14 @@ def sentences_to_parse(
     out: list[int] = []
     for i, s in enumerate(analysis.sentences):
         k = bisect.bisect_left(starts, s.start)
-        if k == len(starts) or starts[k] >= s.end or in_excluded(s.start, s.end, excluded):
+        if in_excluded(s.start, s.end, excluded):
             continue
-        if find_triggers(index.within(s.start, s.end)):
-            out.append(i)
+        toks = index.within(s.start, s.end)
+        triggers = find_triggers(toks)
+        if not triggers:
+            continue
+        if k < len(starts) and starts[k] < s.end or may_refer_back(toks, triggers):
+            out.append(i)  # an actor, or «стороны» standing for the parties told before
     return out
 
 
@@ -114,34 +124,42 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         headed.setdefault(*lead)
     for si, day in headline_dates(inp, lead).items():
         headed.setdefault(si, day)
+    contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
         entry = headed.get(si) or day_gone_on(inp, si)
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
-        told = day_reported(inp, si) or day_gone_on(inp, si, also=True)
-        cands = _sentence_events(inp, si, sent.start, sent.end, toks, entry, told) if toks else []
+        told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
+        cands = (
+            _sentence_events(inp, si, sent.start, sent.end, toks, entry, told_day, contacts)
+            if toks
+            else []
+        )
         if not cands:
             plain[si] = _keys(toks, [], [])
             continue
         for cand in cands:
-            _group(inp, groups, cand)
+            told(contacts, _group(inp, groups, cand))
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
     return groups
 
 
-def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> None:
+def _group(
+    inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
+) -> EventCandidate:
     for g in groups:
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
         ) or _same_called_off(g, cand):  # fmt: skip
             _absorb(g, cand)
-            return
+            return g
     groups.append(cand)
+    return cand
 
 
 _CALLED_OFF = frozenset({"postponed", "cancelled"})
@@ -225,7 +243,8 @@ def _sentence_events(
     s_end: int,
     toks: list[Token],
     entry: DateMention | None = None,
-    told: DateMention | None = None,
+    told_day: DateMention | None = None,
+    contacts: Sequence[Antecedent] = (),
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement."""
@@ -233,7 +252,7 @@ def _sentence_events(
     if not triggers:
         return []
     hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
-    if not hits:
+    if not hits and not (contacts and si in inp.parses):
         return []
     parsed = si in inp.parses
     parse = inp.parses[si] if parsed else flat_parse(len(toks))
@@ -266,11 +285,22 @@ def _sentence_events(
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        to_do = agreed_to_do(toks, parse, idx, triggers) if parsed else None
+        if to_do is not None and any(_date_attached(toks, parse, True, d, to_do) for d in mentions):
+            # «договорились подписать до конца февраля протокол»: the signing to come, with
+            # its own date, is the news (without one, the agreeing is).
+            continue
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
         if status is None and speech and parsed and _after_words(toks, parse, idx):
             # «Кремль не исключает ответных шагов, сообщил Песков»: the possibility is in
             # the words; the verb of saying that closes them was said all the same.
             status = trigger_status(toks, parse, idx, own_words_only=True)
+        if parsed and status == BY_TENSE:
+            status = restated_status(toks, parse, idx, triggers, typ)
+        if typ == "statement" and status in ("postponed", "cancelled", "planned"):
+            # «Консультации перенесли, заявил посол», «По словам посла, консультации
+            # перенесли»: what the words say was put off, not the words.
+            status = BY_TENSE
         if status is None:
             continue  # «возможная встреча», «не исключил визита»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):
@@ -293,6 +323,7 @@ def _sentence_events(
             continue
         if said and not (
             own_date
+            or status == "planned"  # «по его словам, планируется подписать»: a plan stated
             or _asserted(toks, parse, idx, statement_idx)
             or _setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
         ):
@@ -343,6 +374,10 @@ def _sentence_events(
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
+        contact = None
+        if not actors and contacts and parsed and not speech:
+            # «По итогам переговоров лидеры подписали заявление»: the parties told before.
+            actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
@@ -352,7 +387,7 @@ def _sentence_events(
         earlier = says and parsed and _earlier_speech(toks, parse, idx)
         # A happening made known on a day the next sentence names took place that day; a
         # statement it mentions («заявление Пашиняна») may be older.
-        carried = None if (future or earlier) else entry or (None if speech else told)
+        carried = None if (future or earlier) else entry or (None if speech else told_day)
         # «Путин предложил», «пригласил»: a proposal told by a perfective past verb is dated
         # like words; «предлагал» is an earlier occasion.
         spoken = (speech and not earlier) or (parsed and _proposed_now(toks, parse, typ, idx))
@@ -362,6 +397,7 @@ def _sentence_events(
             if reading is None:
                 reading, _ = reading_of(inp, [], speech)
             planned = True
+        reading = outcome_date(contact, reading, planned, own_date, status in _CALLED_OFF)
         if reading is None:
             continue
         reading = over_days(reading, toks, parse, idx) if parsed else reading

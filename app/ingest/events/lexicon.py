@@ -50,6 +50,16 @@ REQUIRED_WORDS: dict[str, frozenset[str]] = {
 }
 # Words one lemma needs in place of those of its type (an empty set: none).
 LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["needs"].items()}
+# Lemmas that tell another type beside certain words («утвердил пакет санкций»: sanctions).
+RETYPE: dict[str, tuple[str, frozenset[str]]] = {
+    k: (v["type"], frozenset(v["words"])) for k, v in _DATA["retype"].items()
+}
+# «совместное заявление»: a document the parties concluded, an agreement (SPEC of the set).
+JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])
+JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])
+# Plural subjects that name no one: «стороны», «лидеры» (app/ingest/events/parties.py).
+PARTY_WORDS = frozenset(_DATA["parties"]["words"])
+RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a
 # guest (meeting), a document adopted (agreement), a person staying in a place (visit).
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])
@@ -64,6 +74,8 @@ TOOK_PLACE_LEMMAS = frozenset(_STATUS["took_place"])
 POSSIBLE_LEMMAS = frozenset(_STATUS["possible"])
 MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
+SCHEDULED_LEMMAS = frozenset(_STATUS["scheduled"])
+AGREED_TO_LEMMAS = frozenset(_STATUS["agreed_to"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 
@@ -137,7 +149,7 @@ PERSON_TITLES = frozenset(
         "госсекретарь", "секретарь", "пресс-секретарь", "представитель", "спецпосланник",
         "посланник", "спецпредставитель", "помощник", "советник", "заместитель", "замглавы",
         "посол", "премьер", "премьер-министр", "канцлер", "вице-президент", "экс-лидер",
-        "экс-президент", "директор", "спикер",
+        "экс-президент", "директор", "спикер", "консул", "генконсул",
     }
 )  # fmt: skip
 
@@ -186,6 +198,8 @@ ROLE_NOUNS = frozenset(
         "замминистр",
         "постпред",
         "член",
+        "консул",
+        "генконсул",
     }
 )
 

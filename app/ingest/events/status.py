@@ -7,11 +7,19 @@ Possibilities, requests, hearsay and denials are no happening at all: «возм
 «не исключил встречи», «встреча может состояться», «попросил о встрече», «Моди якобы
 приедет», «встреча не планируется». Tense (planned vs happened) is tree.future_clause's
 job; this module only overrides it. The words are data (app/data/triggers.toml, [status]).
+
+Two readings go beyond the tree's links, for where the parse leaves a trigger unlinked or
+the sentence tells the happening twice: a called-off verb that agrees with the trigger noun
+in the nominative («Небо закрыто: визит Лаврова сорвался», the parser hanging «сорвался»
+elsewhere), and a later clause, coordinated with the trigger's, that calls off the same kind
+of happening again («должен был прибыть 6 июня, но поездку пришлось отменить»; «готовил
+переговоры ..., однако эта встреча отменена»).
 """
 
 from __future__ import annotations
 
 from app.ingest.events.lexicon import (
+    AGREED_TO_LEMMAS,
     CANCEL_LEMMAS,
     HEARSAY_LEMMAS,
     MODAL_LEMMAS,
@@ -19,13 +27,18 @@ from app.ingest.events.lexicon import (
     POSTPONE_LEMMAS,
     PREPARING_LEMMAS,
     REQUESTED_LEMMAS,
+    SCHEDULED_LEMMAS,
     TOOK_PLACE_LEMMAS,
 )
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.tree import ancestors, anchor_verb
+from app.ingest.events.tree import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
+# How a happening hangs under a verb that schedules it: its subject («запланирована
+# встреча») or its infinitive («планируется подписать»), not words said beside it («По
+# словам Ушакова, ... планируется»).
+SCHEDULED_LINKS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "xcomp"})
 # Statuses a trigger's surroundings can impose; "" leaves it to tense and dates.
 BY_TENSE = ""
 # Relations by which a word modifies the trigger itself («возможная встреча»,
@@ -80,4 +93,116 @@ def trigger_status(
             return "cancelled"  # «встреча так и не состоялась»
         if lemma in PREPARING_LEMMAS and tok.pos == "NOUN":
             return "planned"  # «подготовка к встрече продолжается»
+        if (
+            lemma in SCHEDULED_LEMMAS
+            and tok.pos in VERBAL
+            and parse.heads[trigger] == a
+            and parse.rels[trigger] in SCHEDULED_LINKS
+            and not _has_not(tokens, parse, a)
+        ):
+            # «запланирована встреча», «на май намечены консультации»; «визит не
+            # планируется» is a denial, and words said under it are no plan.
+            return "planned"
+        if (
+            lemma in AGREED_TO_LEMMAS
+            and parse.heads[trigger] == a
+            and parse.rels[trigger] == "xcomp"
+            and tokens[trigger].feats.get("VerbForm") == "Inf"
+        ):
+            return "planned"  # «договорились подписать протокол»: the signing is to come
+    return _agreeing_call_off(tokens, parse, trigger)
+
+
+def _called_off(lemma: str) -> str | None:
+    if lemma in POSTPONE_LEMMAS:
+        return "postponed"
+    if lemma in CANCEL_LEMMAS:
+        return "cancelled"
+    return None
+
+
+# Happenings of contact: a trip told as a visit, then as «поездка» or «встреча», is one.
+CONTACT = frozenset({"call", "meeting", "talks", "visit"})
+
+
+def _family(kind: str) -> str:
+    return "contact" if kind in CONTACT else kind
+
+
+# Features a subject and its finite verb or short participle share in the past.
+AGREEMENT = ("Number", "Gender")
+
+
+def _agreeing_call_off(tokens: list[Token], parse: SentenceParse, trigger: int) -> str:
+    """A nominative trigger noun and a later called-off verb that agrees with it, with no
+    nominative noun of its own between them, and not taking a subject of its own: «визит
+    Лаврова в Сербию сорвался» where the parser hangs the verb elsewhere."""
+    noun = tokens[trigger]
+    if noun.pos not in ("NOUN", "PROPN") or noun.feats.get("Case") != "Nom":
+        return BY_TENSE
+    for j in range(trigger + 1, len(tokens)):
+        tok = tokens[j]
+        if tok.text in (",", ";", "—", "–") or lemma_of(tok) in ("который", "что"):
+            return BY_TENSE  # a clause of its own begins: its verb is not the trigger's
+        if tok.pos in ("NOUN", "PROPN", "PRON") and tok.feats.get("Case") == "Nom":
+            return BY_TENSE  # another candidate subject stands between them
+        if tok.pos not in VERBAL:
+            continue
+        status = _called_off(lemma_of(tok))
+        if status is None:
+            return BY_TENSE  # the nearest verb is the trigger's, and it calls nothing off
+        has_subject = any(
+            h == j and parse.rels[k].startswith("nsubj") and k != trigger
+            for k, h in enumerate(parse.heads)
+        )
+        agrees = all(
+            tok.feats.get(f) is None or noun.feats.get(f) is None or tok.feats[f] == noun.feats[f]
+            for f in AGREEMENT
+        )
+        return status if agrees and not has_subject else BY_TENSE
+    return BY_TENSE
+
+
+def agreed_to_do(
+    tokens: list[Token], parse: SentenceParse, trigger: int, others: list[tuple[int, str]]
+) -> int | None:
+    """The infinitive of a verb of agreeing that is a happening of the same kind
+    («договорились подписать протокол»): that happening, still to come, may be the news."""
+    if lemma_of(tokens[trigger]) not in AGREED_TO_LEMMAS:
+        return None
+    kinds = dict(others)
+    kind = kinds.get(trigger)
+    return next(
+        (
+            j
+            for j in range(len(tokens))
+            if parse.heads[j] == trigger and parse.rels[j] == "xcomp" and kinds.get(j) == kind
+        ),
+        None,
+    )
+
+
+def restated_status(
+    tokens: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    others: list[tuple[int, str]],
+    kind: str,
+) -> str:
+    """The status of a later trigger of the same family whose clause is coordinated with
+    the trigger's («Лавров должен был прибыть в Белград, но поездку пришлось отменить»):
+    the sentence tells one happening, then says it was called off."""
+    above = {trigger, *ancestors(parse, trigger)}
+    for j, other in others:
+        if j <= trigger or _family(other) != _family(kind):
+            continue
+        if not any(
+            parse.rels[c] == "conj" and parse.heads[c] in above
+            for c in [j, *ancestors(parse, j)]
+            if c not in above
+        ):
+            continue
+        status = trigger_status(tokens, parse, j)
+        if status in ("postponed", "cancelled"):
+            return status
     return BY_TENSE

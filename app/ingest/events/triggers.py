@@ -12,10 +12,13 @@ from app.ingest.events.lexicon import (
     ADOPT_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
+    JOINT_ADJECTIVES,
+    JOINT_NOUNS,
     LEMMA_NEEDS,
     NOUN_TRIGGERS,
     REPORTING_VERBS,
     REQUIRED_WORDS,
+    RETYPE,
     STAY_VERBS,
     VERB_TRIGGERS,
 )
@@ -59,12 +62,24 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     return None
 
 
+def _joint(lemmas: list[str], i: int) -> bool:
+    """«совместное заявление», «совместную декларацию», not what is said in one («в
+    совместном заявлении говорится»: those words are a statement)."""
+    return (
+        i > 0
+        and lemmas[i - 1] in JOINT_ADJECTIVES
+        and (i < 2 or lemmas[i - 2] not in IN)
+    )
+
+
 def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     """(sentence-local token index, event type) for each trigger word, in text order."""
     lemmas = [lemma_of(t) for t in tokens]
     present = set(lemmas)
 
     def allowed(kind: str | None, lemma: str) -> str | None:
+        if lemma in RETYPE and RETYPE[lemma][1] & present:
+            return RETYPE[lemma][0]
         need = LEMMA_NEEDS.get(lemma, REQUIRED_WORDS.get(kind or ""))
         return kind if not need or need & present else None
 
@@ -104,6 +119,8 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
         kind = allowed(NOUN_TRIGGERS.get(lemma), lemma) or _swap(
             tokens, lemmas, i, NOUN_TRIGGERS.get(lemma)
         )
+        if lemma in JOINT_NOUNS and _joint(lemmas, i):
+            kind = "agreement"  # «совместное заявление»: a document the parties concluded
         if kind == "answers" and tok.feats.get("Number") != "Plur":
             continue  # «в ответ на» is a reaction, «ответы на вопросы» are answers
         if kind:

@@ -10,6 +10,7 @@ some other noun («наследие администрации Байдена»)
 
 from __future__ import annotations
 
+from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
@@ -396,7 +397,10 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
 def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
     """An actor named as where something happens («в Кремле», «в Турции», «на Смоленской
-    площади»): the locative case under «в»/«на». It is the venue, not a party."""
+    площади»): the locative case under «в»/«на». It is the venue, not a party; so is where
+    somebody goes («визит в Монголию», see destination.py)."""
+    if is_destination(tokens, parse, actor_head):
+        return True
     if tokens[actor_head].feats.get("Case") != "Loc":
         return False
     return any(

@@ -334,9 +334,17 @@ class _Builder:
             for w in words
         )  # fmt: skip
         if not person:
-            word_keys = tuple(_without_short_stems(k) for k in word_keys)
+            word_keys = tuple(
+                _without_stems(k) if self._known(w) else _without_short_stems(k)
+                for w, k in zip(words, word_keys, strict=True)
+            )
         self.patterns.append(Pattern(word_keys, key, kind, target, needs_capital))
         return key
+
+    def _known(self, word: str) -> bool:
+        """Does pymorphy3's dictionary know the word? Its lemma then meets every inflected
+        form, and a stem would only meet other words («Самоа» -> «~само» finds «Самое»)."""
+        return any(p.is_known for p in self.lem._parses(word))
 
     def _roles(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -545,9 +553,9 @@ class _Builder:
 
 
 # The crude stem (lemmas.py) lets a mis-analysed foreign surname meet its inflected forms. A
-# place or organisation name is known to pymorphy3 far more often, and its short stem meets
-# unrelated capitalised words: «Ханой» -> «~хан» would find «Имран Хан», «Мали» -> «~мал» finds
-# «Малая Азия». Such names keep only stems of at least this many letters.
+# place or organisation name is known to pymorphy3 far more often (then it keeps no stem), and
+# the short stem of an unknown one meets unrelated capitalised words: «Ханой» -> «~хан» would
+# find «Имран Хан». Such names keep only stems of at least this many letters.
 _MIN_NAME_STEM = 4
 
 
@@ -560,6 +568,11 @@ def _abbreviation_keys(keys: frozenset[str], word: str) -> frozenset[str]:
     («МОК» -> «мокнуть», «САР» -> «Сара», «АСЕАН» -> «асеана»), and that reading would meet
     the name's forms in the text. Its stem stays for the inflected «МИДа», «АСЕАНа»."""
     return frozenset({norm(word), *(k for k in keys if k.startswith("~"))})
+
+
+def _without_stems(keys: frozenset[str]) -> frozenset[str]:
+    kept = frozenset(k for k in keys if not k.startswith("~"))
+    return kept or keys
 
 
 def _without_short_stems(keys: frozenset[str]) -> frozenset[str]:

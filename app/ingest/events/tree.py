@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.topic import is_topic
 from app.ingest.nlp import Token
 
 # Titles beyond the lexicon's: a person named under them is still that person («вице-премьер
@@ -295,6 +296,8 @@ def actor_belongs(
     `qualifier`: the actor is a state or body, which under a person's title («президент
     США») only says whose title it is.
     """
+    if is_topic(tokens, parse, actor_head):
+        return False  # «встреча по Сирии»: what it is about (topic.py)
     anchor = anchor_verb(tokens, parse, trigger)
     if mutual and _between(tokens, parse, actor_head, trigger):
         return True

@@ -161,6 +161,14 @@ def test_ordinary_words_are_no_actors(nlp: Nlp, gaz: Gazetteer, text: str, absen
         ("МИД Армении заявил о готовности к диалогу.", "МИД Армении", "armenia"),
         ("Ранее Нацбанк Казахстана заявлял об этом.", "Нацбанк Казахстана", "kazakhstan"),
         ("Посольство Пакистана сообщило об этом.", "Посольство Пакистана", "pakistan"),
+        # a mission is named with the place it is in, when the text gives it
+        (
+            "Посольство Пакистана в Москве опровергло слухи.",
+            "Посольство Пакистана в Москве",
+            "pakistan",
+        ),
+        ("Посольство России в Монголии сообщило.", "Посольство России в Монголии", "russia"),
+        ("Посольство Пакистана в четверг сообщило.", "Посольство Пакистана", "pakistan"),
     ],
 )
 def test_bodies_of_new_states(nlp: Nlp, gaz: Gazetteer, text: str, name: str, part_of: str) -> None:

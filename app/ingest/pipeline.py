@@ -111,7 +111,8 @@ class Pipeline:
                 parents=parents,
             )
         )
-        used = {a for e in events for a in e.actors}
+        # The venue too: the title names it («Визит Лаврова в Китай»).
+        used = {a for e in events for a in (*e.actors, e.venue) if a}
         actors = {
             aid: ActorFact(
                 id=aid,

@@ -162,7 +162,7 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
                 D(2025, 5, 12),
                 D(2025, 5, 12),
                 "day",
-                ["sergey-lavrov", "turkey"],
+                ["sergey-lavrov"],  # the city visited is the venue (destination.py)
             ),
         ],
     ),

@@ -11,7 +11,7 @@ alone became the party of what its ministry did.
 from __future__ import annotations
 
 from app.ingest.actors.gazetteer import ActorRecord
-from app.ingest.actors.lemmas import norm
+from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.nlp import Token
 
 # Lemmas of nouns that head a body's name.
@@ -24,6 +24,8 @@ BODY_HEADS = frozenset(
         "кабмин", "кабинет", "казначейство", "минсельхоз", "минкультуры", "минпросвещения",
     }
 )  # fmt: skip
+# Heads of a state's missions abroad: named with the place they are in, when given.
+MISSIONS = frozenset({"посольство", "консульство"})
 # How news shorten the full names of ministries (lemmatised phrase -> short name).
 SHORT_NAMES = {
     "министерство иностранный дело": "МИД",
@@ -50,14 +52,31 @@ def body_of_state(
     for i in range(state_first - 1, max(-1, state_first - 2 - _MAX_BETWEEN), -1):
         t = tokens[i]
         if norm(t.lemma) in BODY_HEADS and t.feats.get("Number") != "Plur":
-            return i, _record(t, between, state_text, state_id)
+            host = _host(tokens, state_first, state_text) if norm(t.lemma) in MISSIONS else None
+            return i, _record(t, between, state_text, state_id, host)
         if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or t.text[:1].isupper():
             return None
         between.insert(0, t)
     return None
 
 
-def _record(head: Token, between: list[Token], state_text: str, state_id: str) -> ActorRecord:
+def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
+    """«Посольство Пакистана в Москве»: where a mission is, when the words after its state
+    say it (a capitalised place in the locative after «в»/«во»). A state has a mission in
+    many capitals; the one named is part of its name."""
+    end = tokens[state_first].start + len(state_text)
+    j = next((k for k in range(state_first, len(tokens)) if tokens[k].start >= end), None)
+    if j is None or j + 1 >= len(tokens) or norm(tokens[j].text) not in ("в", "во"):
+        return None
+    place = tokens[j + 1]
+    if not is_capitalised(place.text) or place.feats.get("Case") != "Loc":
+        return None
+    return f"{norm(tokens[j].text)} {place.text}"
+
+
+def _record(
+    head: Token, between: list[Token], state_text: str, state_id: str, host: str | None = None
+) -> ActorRecord:
     from app.ingest.actors.match import slugify, transliterate  # match imports this module
 
     words = [norm(head.lemma), *(norm(t.lemma) for t in between)]
@@ -69,6 +88,8 @@ def _record(head: Token, between: list[Token], state_text: str, state_id: str) -
         first = head.text if head.text.isupper() else head.lemma
         first = first[:1].upper() + first[1:]
         name = " ".join([first, *(t.text for t in between), state_text])
+    if host is not None:
+        name = f"{name} {host}"
     return ActorRecord(
         id=slugify(name),
         # Transliterated like a new person's: the web shows `name` wherever English is.

@@ -1,8 +1,10 @@
-"""The curated actor gazetteer (``app/data/actors.toml``): loading, validation, alias index.
+"""The curated actor gazetteer (``app/data/actors.toml`` and ``app/data/world.toml``): loading,
+validation, alias index.
 
-See the header of ``actors.toml`` for the file format. Aliases are stored lemmatised
-(pymorphy3 normal forms, lowercased, ё -> е), so «Лаврова», «Лавровым», «Сергей Лавров»,
-«Сергея Лаврова» all find Sergey Lavrov.
+See the header of ``actors.toml`` for the file format; ``world.toml`` (every other state and
+the international organisations) has the same format and is loaded beside it. Aliases are
+stored lemmatised (pymorphy3 normal forms, lowercased, ё -> е), so «Лаврова», «Лавровым»,
+«Сергей Лавров», «Сергея Лаврова» all find Sergey Lavrov.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
 
-from app.ingest.actors.lemmas import Lemmatizer, is_capitalised, split_words
+from app.ingest.actors.lemmas import Lemmatizer, is_capitalised, norm, split_words
 
 ActorKind = Literal["person", "organisation", "state", "company", "media"]
 PatternKind = Literal["alias", "surname", "metonym", "context", "role", "ignore"]
@@ -40,6 +42,8 @@ _ACTOR_KEYS = frozenset(
         "short_ru",
     }
 )
+# The packaged data files, loaded together; an actor id of an earlier file wins over a later one.
+DATA_FILES: tuple[str, ...] = ("actors.toml", "world.toml")
 _ROLE_KEYS = frozenset({"id", "titles", "context"})
 _TERM_KEYS = frozenset({"role", "from", "until"})
 
@@ -114,13 +118,29 @@ class Gazetteer:
     def load(
         cls, path: str | Path | None = None, lemmatizer: Lemmatizer | None = None
     ) -> Gazetteer:
-        """Load and validate a gazetteer file (default: the packaged ``app/data/actors.toml``)."""
-        if path is None:
-            ref = resources.files("app") / "data" / "actors.toml"
-            text, source = ref.read_text(encoding="utf-8"), "app/data/actors.toml"
-        else:
+        """Load and validate a gazetteer file (default: the packaged ``DATA_FILES`` together)."""
+        if path is not None:
             text, source = Path(path).read_text(encoding="utf-8"), str(path)
-        return cls.from_toml(text, source=source, lemmatizer=lemmatizer)
+            return cls.from_toml(text, source=source, lemmatizer=lemmatizer)
+        texts = {
+            f"app/data/{name}": (resources.files("app") / "data" / name).read_text(encoding="utf-8")
+            for name in DATA_FILES
+        }
+        return cls.from_tomls(texts, lemmatizer=lemmatizer)
+
+    @classmethod
+    def from_tomls(
+        cls, texts: Mapping[str, str], lemmatizer: Lemmatizer | None = None
+    ) -> Gazetteer:
+        """One gazetteer from several files (source name -> TOML text), merged in order by
+        ``merge_data`` and validated as one: aliases must not clash across the files."""
+        parts: list[Mapping[str, Any]] = []
+        for source, text in texts.items():
+            try:
+                parts.append(tomllib.loads(text))
+            except tomllib.TOMLDecodeError as exc:
+                raise GazetteerError([f"not valid TOML: {exc}"], source) from exc
+        return cls.from_dict(merge_data(parts), source=" + ".join(texts), lemmatizer=lemmatizer)
 
     @classmethod
     def from_toml(
@@ -172,6 +192,35 @@ class Gazetteer:
             return max(holding, key=_term_start).actor_id
         before = [t for t in terms if t.start is not None and t.start <= on]
         return max(before, key=_term_start).actor_id if before else None
+
+
+def merge_data(parts: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    """Several parsed gazetteer files as one: actors and roles concatenated, ignore phrases
+    joined. An actor whose id an earlier file already defines is skipped with its aliases,
+    so an entry can move to the curated file without editing the later one."""
+    merged: dict[str, Any] = {}
+    seen: set[Any] = set()
+    for data in parts:
+        for key, value in data.items():
+            if key == "actor" and isinstance(value, list):
+                fresh = [a for a in value if not (isinstance(a, dict) and a.get("id") in seen)]
+                seen.update(a.get("id") for a in value if isinstance(a, dict))
+                merged.setdefault("actor", []).extend(fresh)
+            elif key == "role" and isinstance(value, list):
+                merged.setdefault("role", []).extend(value)
+            elif key == "ignore" and isinstance(value, dict) and "ignore" in merged:
+                earlier = _listed(merged["ignore"].get("phrases"))
+                phrases = [*earlier, *_listed(value.get("phrases"))]
+                merged["ignore"] = {**merged["ignore"], **value, "phrases": phrases}
+            else:
+                merged[key] = value  # malformed or unknown: the validation reports it
+    return merged
+
+
+def _listed(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    return list(value) if isinstance(value, list) else [value]
 
 
 def _term_start(term: RoleTerm) -> date:
@@ -268,18 +317,34 @@ class _Builder:
                 ctx_targets[p.key].append(p.target)
         return Gazetteer(actors, roles, self.lem, contexts, dict(index), dict(ctx_targets))
 
-    def _add(self, phrase: str, kind: PatternKind, target: str, where: str) -> str | None:
+    def _add(
+        self, phrase: str, kind: PatternKind, target: str, where: str, person: bool = True
+    ) -> str | None:
         words = split_words(phrase)
         if not words:
             self.problems.append(f"{where}: {phrase!r} has no words")
             return None
         key = " ".join(self.lem.lemma(w) for w in words)
         self.owners[key].append((kind, target, phrase))
-        needs_capital = len(words) == 1 and is_capitalised(words[0]) and not words[0].isupper()
-        self.patterns.append(
-            Pattern(tuple(self.lem.alias_keys(w) for w in words), key, kind, target, needs_capital)
-        )
+        # An abbreviation is written in capitals: «ВОЗ» is the WHO, «воз» a cart.
+        needs_capital = len(words) == 1 and is_capitalised(words[0])
+        word_keys = tuple(
+            _abbreviation_keys(self.lem.alias_keys(w), w) if _is_abbreviation(w)
+            else self.lem.alias_keys(w)
+            for w in words
+        )  # fmt: skip
+        if not person:
+            word_keys = tuple(
+                _without_stems(k) if self._known(w) else _without_short_stems(k)
+                for w, k in zip(words, word_keys, strict=True)
+            )
+        self.patterns.append(Pattern(word_keys, key, kind, target, needs_capital))
         return key
+
+    def _known(self, word: str) -> bool:
+        """Does pymorphy3's dictionary know the word? Its lemma then meets every inflected
+        form, and a stem would only meet other words («Самоа» -> «~само» finds «Самое»)."""
+        return any(p.is_known for p in self.lem._parses(word))
 
     def _roles(self) -> dict[str, tuple[tuple[str, ...], tuple[str, ...]]]:
         out: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -363,12 +428,13 @@ class _Builder:
                 where: str = where,
                 seen: set[str] = seen,
                 alias_keys: list[str] = alias_keys,
+                person: bool = kind == "person",
             ) -> None:
                 k = self._lemma_key(phrase)
                 if k in seen:  # the same alias twice in one actor is harmless
                     return
                 seen.add(k)
-                key = self._add(phrase, pkind, aid, where)
+                key = self._add(phrase, pkind, aid, where, person=person)
                 if key and pkind != "context":
                     alias_keys.append(key)
 
@@ -484,6 +550,34 @@ class _Builder:
                 continue
             surfaces = ", ".join(f"{t or 'ignore'} ({k}: {s!r})" for k, t, s in sorted(set(owners)))
             self.problems.append(f"alias {key!r} is claimed by several entries: {surfaces}")
+
+
+# The crude stem (lemmas.py) lets a mis-analysed foreign surname meet its inflected forms. A
+# place or organisation name is known to pymorphy3 far more often (then it keeps no stem), and
+# the short stem of an unknown one meets unrelated capitalised words: «Ханой» -> «~хан» would
+# find «Имран Хан». Such names keep only stems of at least this many letters.
+_MIN_NAME_STEM = 4
+
+
+def _is_abbreviation(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def _abbreviation_keys(keys: frozenset[str], word: str) -> frozenset[str]:
+    """An abbreviation is matched by its own letters: pymorphy3 reads some as inflected names
+    («МОК» -> «мокнуть», «САР» -> «Сара», «АСЕАН» -> «асеана»), and that reading would meet
+    the name's forms in the text. Its stem stays for the inflected «МИДа», «АСЕАНа»."""
+    return frozenset({norm(word), *(k for k in keys if k.startswith("~"))})
+
+
+def _without_stems(keys: frozenset[str]) -> frozenset[str]:
+    kept = frozenset(k for k in keys if not k.startswith("~"))
+    return kept or keys
+
+
+def _without_short_stems(keys: frozenset[str]) -> frozenset[str]:
+    kept = frozenset(k for k in keys if not k.startswith("~") or len(k) - 1 >= _MIN_NAME_STEM)
+    return kept or keys
 
 
 def _overlap(a: RoleTerm, b: RoleTerm) -> bool:

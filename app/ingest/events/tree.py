@@ -11,8 +11,10 @@ some other noun («наследие администрации Байдена»)
 from __future__ import annotations
 
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
+from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.topic import is_topic
 from app.ingest.nlp import Token
 
 # Titles beyond the lexicon's: a person named under them is still that person («вице-премьер
@@ -301,6 +303,8 @@ def actor_belongs(
     `qualifier`: the actor is a state or body, which under a person's title («президент
     США») only says whose title it is.
     """
+    if is_topic(tokens, parse, actor_head):
+        return False  # «встреча по Сирии»: what it is about (topic.py)
     anchor = anchor_verb(tokens, parse, trigger)
     if mutual and _between(tokens, parse, actor_head, trigger):
         return True
@@ -406,7 +410,10 @@ PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
 
 def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
     """An actor named as where something happens («в Кремле», «в Турции», «на Смоленской
-    площади»): the locative case under «в»/«на». It is the venue, not a party."""
+    площади»): the locative case under «в»/«на». It is the venue, not a party; so is where
+    somebody goes («визит в Монголию», see destination.py)."""
+    if is_destination(tokens, parse, actor_head):
+        return True
     if tokens[actor_head].feats.get("Case") != "Loc":
         return False
     return any(

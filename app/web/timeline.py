@@ -13,7 +13,7 @@ from fastapi import Request
 from sqlalchemy.orm import Session
 
 from app.config import Settings
-from app.db import queries
+from app.db import cards, queries
 from app.db.models import UNDATED
 from app.web import cursor, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
@@ -26,7 +26,7 @@ ARTICLE_CHOICES = 200
 @dataclass(frozen=True)
 class MonthGroup:
     month: str | None
-    events: list[queries.EventItem]
+    events: list[cards.Card]
     heading: bool  # False when this group continues the previous page's month
 
 
@@ -46,7 +46,7 @@ def _month(d: dt.date) -> str | None:
     return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
 
 
-def groups(events: list[queries.EventItem], after: queries.Position | None) -> list[MonthGroup]:
+def groups(events: list[cards.Card], after: queries.Position | None) -> list[MonthGroup]:
     """Consecutive events of one month (events come in timeline order)."""
     prev = _month(after.sort_date) if after is not None else "none"
     out: list[MonthGroup] = []
@@ -59,9 +59,10 @@ def groups(events: list[queries.EventItem], after: queries.Position | None) -> l
     return out
 
 
-def list_page(session: Session, tq: TimelineQuery) -> queries.EventPage:
-    """The page of events the query asks for (its filter, cursor, size and order)."""
-    return queries.list_events(
+def list_page(session: Session, tq: TimelineQuery) -> queries.CardPage:
+    """The page of events the query asks for (its filter, cursor, size and order), as the
+    events' stored cards."""
+    return queries.list_cards(
         session,
         tq.filter,
         limit=tq.limit,

@@ -29,7 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.db import search
+from app.db import cards, search
 from app.db.models import (
     UNDATED,
     Actor,
@@ -318,6 +318,48 @@ def list_events(
     `total`, when the caller knows it (the cursor carries the first page's), is not
     counted again; otherwise precomputed counts answer where they can (see _known_total).
     """
+    ids, more, total = page_ids(
+        session, f, limit=limit, after=after, with_total=with_total, total=total, newest=newest
+    )
+    events = load_events(session, ids)
+    nxt = events[-1].position if more and events else None
+    return EventPage(events=events, next=nxt, total=total)
+
+
+def list_cards(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None = None,
+    total: int | None = None,
+    newest: bool = False,
+) -> CardPage:
+    """`list_events`, its events as their stored cards (app.db.cards): the pages' path."""
+    ids, more, total = page_ids(session, f, limit=limit, after=after, total=total, newest=newest)
+    found = cards.read(session, ids)
+    nxt = found[-1].position if more and found else None
+    return CardPage(events=found, next=nxt, total=total)
+
+
+@dataclass(frozen=True)
+class CardPage:
+    events: list[cards.Card]
+    next: Position | None
+    total: int
+
+
+def page_ids(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None = None,
+    with_total: bool = True,
+    total: int | None = None,
+    newest: bool = False,
+) -> tuple[list[str], bool, int]:
+    """(ids of one page in order, whether more follow, the total) of the filtered timeline."""
     driver = _driver(session, f.actors)
     branches = _branches(session, f, driver)
     words_only = _words_only(f)
@@ -346,15 +388,13 @@ def list_events(
         ids = [r.id for r in session.execute(ordered.limit(limit + 1))]
     more = len(ids) > limit
     ids = ids[:limit]
-    events = load_events(session, ids)
     if not with_total:
         total = 0
     elif total is None:
         total = _known_total(session, f)
         if total is None:
             total = _count(session, branches)
-    nxt = events[-1].position if more and events else None
-    return EventPage(events=events, next=nxt, total=total)
+    return ids, more, total
 
 
 # Above 1 match in DENSE_MATCHES events, a words-only page walks the timeline index.

@@ -67,9 +67,7 @@ def _row(p: _Page, e: Any) -> str:
         )
     iso = escape(ui.iso(e.date_start, e.date_end))
     when = escape(ui.date(e.date_start, e.date_end, e.precision))
-    chips = "".join(
-        f"{p.link(a.id)}{escape(ui.name(a))}</a></li>\n" for a in e.actors
-    )
+    chips = "".join(f"{p.link(a.id)}{escape(ui.name(a))}</a></li>\n" for a in e.actors)
     return (
         f'<li class="event{" is-planned" if e.planned else ""}">\n'
         f'<div class="when"><time datetime="{iso}">{when}</time></div>\n'

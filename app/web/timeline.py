@@ -6,8 +6,9 @@ Shared by `/` and `/actors/{id}`; routes only choose between full page and fragm
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from fastapi import Request
 from sqlalchemy.orm import Session
@@ -88,6 +89,25 @@ def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dic
     }
 
 
+T = TypeVar("T")
+
+
+def by_version(request: Request, session: Session, name: str, make: Callable[[], T]) -> T:
+    """`make()`, the same for every filter, kept per process while the data version (bumped
+    by ingest's every change, migration 0006) stays what this request's snapshot reads:
+    the picker's actors, the article choices, the event types and the count of events."""
+    version = getattr(request.state, "data_version", None)
+    if version is None:
+        version = request.state.data_version = queries.data_version(session)
+    cache: dict[str, tuple[int, Any]] = request.app.state.by_version
+    hit = cache.get(name)
+    if hit is not None and hit[0] == version:
+        return cast(T, hit[1])
+    value = make()
+    cache[name] = (version, value)
+    return value
+
+
 def _span(tq: TimelineQuery) -> tuple[str | None, str | None]:
     """The months a date filter spans (the histogram shows those, not the months of
     events that only overlap it from outside)."""
@@ -113,13 +133,23 @@ def full_context(
         {"ui": ui, "tq": tq, "histogram": histogram.build(counts, *_span(tq))},
     )
     selected = queries.actors_by_id(session, tq.filter.actors)
-    picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
+    if tq.actor_q:
+        picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
+    else:
+        picker = by_version(
+            request, session, "picker", lambda: queries.list_actors(session, limit=PICKER_SIZE)
+        )
     chosen = {a.id for a in selected}
-    choices = queries.article_choices(session, limit=ARTICLE_CHOICES)
+    choices = by_version(
+        request,
+        session,
+        "choices",
+        lambda: queries.article_choices(session, limit=ARTICLE_CHOICES),
+    )
     ctx.update(
         selected_actors=selected,
         picker=selected + [a for a in picker if a.id not in chosen],
-        types=queries.event_types(session),
+        types=by_version(request, session, "types", lambda: queries.event_types(session)),
         statuses=STATUSES,
         orders=ORDERS,
         # The same 200 options on every page: rendered once per (choices, selection).
@@ -130,7 +160,7 @@ def full_context(
             {"choices": choices, "selected": tq.filter.article},
         ),
         histogram_html=histogram_html,
-        loaded_total=queries.count_events(session),
+        loaded_total=by_version(request, session, "count", lambda: queries.count_events(session)),
         poll=float(getattr(request.app.state, "new_events_poll", 30)),
     )
     return ctx

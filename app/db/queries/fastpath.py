@@ -212,3 +212,17 @@ def count(session: Session, f: EventFilter, driver: str | None, bounds: Any) -> 
     counts = [f"(SELECT count(*) {frm})" for frm, _k in _ranges(s, f, driver, bounds)]
     row = driver_conn(session).execute("SELECT " + " + ".join(counts), s.params).fetchone()
     return int(row[0] or 0)
+
+
+def histogram(
+    session: Session, f: EventFilter, driver: str | None, bounds: Any
+) -> list[tuple[str, int]]:
+    """Matches per "YYYY-MM" month of their sort dates (undated ones left out)."""
+    s = _SQL()
+    parts = [f"SELECT {k}.sort_date AS sd {frm}" for frm, k in _ranges(s, f, driver, bounds)]
+    union = " UNION ALL ".join(parts)
+    sql = (
+        f"SELECT substr(sd, 1, 7) AS month, count(*) FROM ({union})"
+        f" WHERE sd <> {s.p(_UNDATED)} GROUP BY month ORDER BY month"
+    )
+    return [(m, n) for m, n in driver_conn(session).execute(sql, s.params)]

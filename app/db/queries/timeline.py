@@ -484,6 +484,14 @@ def _known_total(session: Session, f: EventFilter) -> int | None:
     return count_events(session)
 
 
+_DATA_VERSION = text("SELECT version FROM data_version WHERE id = 1")
+
+
+def data_version(session: Session) -> int:
+    """The number ingest's every change bumps (migration 0006), as this session reads it."""
+    return int(session.scalar(_DATA_VERSION) or 0)
+
+
 def count_events(session: Session) -> int:
     """All events: the histogram's months plus the undated ones (an index range)."""
     return int(session.scalar(_COUNT_EVENTS, {"undated": UNDATED}) or 0)

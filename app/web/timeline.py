@@ -60,22 +60,26 @@ def groups(events: list[cards.Card], after: queries.Position | None) -> list[Mon
     return out
 
 
-def list_page(session: Session, tq: TimelineQuery) -> queries.CardPage:
+def list_page(
+    session: Session, tq: TimelineQuery, total: int | None = None
+) -> queries.CardPage:
     """The page of events the query asks for (its filter, cursor, size and order), as the
-    events' stored cards."""
+    events' stored cards; `total`, when the caller knows it, is not counted again."""
     return queries.list_cards(
         session,
         tq.filter,
         limit=tq.limit,
         after=tq.cursor,
-        total=tq.cursor_total,
+        total=tq.cursor_total if tq.cursor_total is not None else total,
         newest=tq.newest,
     )
 
 
-def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
+def page_context(
+    session: Session, tq: TimelineQuery, default_limit: int, total: int | None = None
+) -> dict[str, Any]:
     """Events of one page: enough for the `_page.html` fragment ("more")."""
-    page = list_page(session, tq)
+    page = list_page(session, tq, total)
     nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
@@ -122,9 +126,13 @@ def full_context(
     request: Request, session: Session, tq: TimelineQuery, default_limit: int
 ) -> dict[str, Any]:
     """Everything `/` shows: the page, histogram, filter form choices."""
-    ctx = page_context(session, tq, default_limit)
+    f = tq.filter
+    counts = queries.month_histogram(session, f)
+    # A date filter never matches an undated event, and the histogram counts every match
+    # by the month of its sort date: its bars add up to the total, not counted again.
+    total = sum(n for _m, n in counts) if f.date_from or f.date_to else None
+    ctx = page_context(session, tq, default_limit, total)
     ui = ui_for(request)
-    counts = queries.month_histogram(session, tq.filter)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
     histogram_html = fragment(
         request,

@@ -9,6 +9,8 @@ tests/web/test_rows.py renders the template and this for the same events and com
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any
 
@@ -29,7 +31,7 @@ class _Page:
         self.hx = hx
         self.chosen = set(tq.filter.actors)
         self.chips_open = f'<ul class="chips" aria-label="{escape(ui.t("actors"))}">\n'
-        self._links: dict[str, str] = {}
+        self._chips: dict[tuple[str, str, str | None], str] = {}
         self._labels: dict[tuple[str, str], str] = {}
 
     def label(self, kind: str, key: str) -> str:
@@ -45,13 +47,33 @@ class _Page:
             found = self._labels[(kind, key)] = str(escape(text))
         return found
 
-    def link(self, actor_id: str) -> str:
-        found = self._links.get(actor_id)
+    def chip(self, a: Any) -> str:
+        key = (a.id, a.name_ru, a.name)
+        found = self._chips.get(key)
         if found is None:
-            qs = escape(self.tq.with_actor_qs(actor_id))
-            on = " on" if actor_id in self.chosen else ""
+            qs = escape(self.tq.with_actor_qs(a.id))
+            on = " on" if a.id in self.chosen else ""
             hx = f' hx-get="/?{qs}"{_HX}' if self.hx else ""
-            found = self._links[actor_id] = f'<li><a class="chip{on}" href="/?{qs}"{hx}>'
+            name = escape(self.ui.name(a))
+            found = f'<li><a class="chip{on}" href="/?{qs}"{hx}>{name}</a></li>\n'
+            self._chips[key] = found
+        return found
+
+
+# The last pages' shared parts: `_page.html` asks for the rows of each month in turn.
+_PAGES: OrderedDict[tuple[TimelineQuery, UI, bool], _Page] = OrderedDict()
+_PAGES_KEPT = 32
+_LOCK = threading.Lock()
+
+
+def _page(tq: TimelineQuery, ui: UI, hx: bool) -> _Page:
+    key = (tq, ui, hx)
+    with _LOCK:
+        found = _PAGES.get(key)
+        if found is None:
+            found = _PAGES[key] = _Page(tq, ui, hx)
+            while len(_PAGES) > _PAGES_KEPT:
+                _PAGES.popitem(last=False)
         return found
 
 
@@ -67,7 +89,7 @@ def _row(p: _Page, e: Any) -> str:
         )
     iso = escape(ui.iso(e.date_start, e.date_end))
     when = escape(ui.date(e.date_start, e.date_end, e.precision))
-    chips = "".join(f"{p.link(a.id)}{escape(ui.name(a))}</a></li>\n" for a in e.actors)
+    chips = "".join([p.chip(a) for a in e.actors])
     return (
         f'<li class="event{" is-planned" if e.planned else ""}">\n'
         f'<div class="when"><time datetime="{iso}">{when}</time></div>\n'
@@ -84,6 +106,6 @@ def _row(p: _Page, e: Any) -> str:
 def event_rows(events: Iterable[Any], tq: TimelineQuery, ui: UI, hx: Any = False) -> Markup:
     """The rows of these events (cards or EventItems), as `_event_item.html` renders each
     in turn; `hx`: chips also as htmx links (an undefined template variable is false)."""
-    p = _Page(tq, ui, bool(hx))
+    p = _page(tq, ui, bool(hx))
     # Every value above is escaped; the markup around it is this module's own.
     return Markup("".join(_row(p, e) for e in events))  # noqa: S704

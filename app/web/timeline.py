@@ -96,13 +96,19 @@ def page_context(
 T = TypeVar("T")
 
 
+def data_version(request: Request, session: Session) -> int:
+    """The data version this request's snapshot reads (read once per request)."""
+    version: int | None = getattr(request.state, "data_version", None)
+    if version is None:
+        version = request.state.data_version = queries.data_version(session)
+    return version
+
+
 def by_version(request: Request, session: Session, name: str, make: Callable[[], T]) -> T:
     """`make()`, the same for every filter, kept per process while the data version (bumped
     by ingest's every change, migration 0006) stays what this request's snapshot reads:
     the picker's actors, the article choices, the event types and the count of events."""
-    version = getattr(request.state, "data_version", None)
-    if version is None:
-        version = request.state.data_version = queries.data_version(session)
+    version = data_version(request, session)
     cache: dict[str, tuple[int, Any]] = request.app.state.by_version
     hit = cache.get(name)
     if hit is not None and hit[0] == version:
@@ -148,6 +154,22 @@ def full_context(
             request, session, "picker", lambda: queries.list_actors(session, limit=PICKER_SIZE)
         )
     chosen = {a.id for a in selected}
+    version = data_version(request, session)
+    # The actor picker and the type options: the same for every window and page, rendered
+    # once per (data version, language, selection) like the histogram above.
+    actor_options = fragment(
+        request,
+        (version, ui.lang, f.actors, tq.actor_q),
+        "_actor_options.html",
+        {"ui": ui, "tq": tq, "picker": selected + [a for a in picker if a.id not in chosen]},
+    )
+    types = by_version(request, session, "types", lambda: queries.event_types(session))
+    type_options = fragment(
+        request,
+        (version, ui.lang, f.type),
+        "_type_options.html",
+        {"ui": ui, "tq": tq, "types": types},
+    )
     choices = by_version(
         request,
         session,
@@ -157,7 +179,8 @@ def full_context(
     ctx.update(
         selected_actors=selected,
         picker=selected + [a for a in picker if a.id not in chosen],
-        types=by_version(request, session, "types", lambda: queries.event_types(session)),
+        actor_options=actor_options,
+        type_options=type_options,
         statuses=STATUSES,
         orders=ORDERS,
         # The same 200 options on every page: rendered once per (choices, selection).

@@ -132,10 +132,14 @@ def _resolve(session: Session, event_id: str) -> tuple[str, bool]:
     responses={**NOT_FOUND, 301: {"description": "The id changed: Location names the new one"}},
 )
 def api_event(event_id: str, session: Session = SESSION) -> Response:
+    card = cards.read_one(session, event_id)
+    if card is not None:
+        return Response(card.body, media_type="application/json")
+    # Not an event's id: perhaps one that a re-ingest replaced.
     current, moved = _resolve(session, event_id)
     if moved:
         return RedirectResponse(f"/api/events/{current}", status_code=301)
-    card = cards.read_one(session, current)
+    card = cards.read_one(session, current)  # stored in between (no snapshot on a server)
     if card is None:
         raise NotFound("event", event_id)
     return Response(card.body, media_type="application/json")
@@ -180,12 +184,15 @@ def _reason(e: queries.EventItem, ui: UI) -> str:
 def event_page(
     request: Request, event_id: str, session: Session = SESSION, ui: UI = UI_DEP
 ) -> Response:
-    current, moved = _resolve(session, event_id)
-    if moved:
-        return RedirectResponse(f"/events/{current}", status_code=301)
-    event = queries.get_event(session, current)
+    event = queries.get_event(session, event_id)
     if event is None:
-        raise NotFound("event", event_id)
+        # Not an event's id: perhaps one that a re-ingest replaced.
+        current, moved = _resolve(session, event_id)
+        if moved:
+            return RedirectResponse(f"/events/{current}", status_code=301)
+        event = queries.get_event(session, current)  # stored in between (on a server)
+        if event is None:
+            raise NotFound("event", event_id)
     prev_id, next_id = queries.neighbours(session, event.position)
     sources = [
         SourceView(

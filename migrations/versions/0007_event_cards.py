@@ -41,6 +41,15 @@ ACTOR_EVENTS = (
 ARTICLE_EVENTS = "SELECT event_id FROM mentions WHERE article_id = NEW.id"
 
 
+def _queue_one(value: str) -> str:
+    # Not `INSERT OR IGNORE`: SQLite lets the conflict clause of the statement that fired a
+    # trigger (an UPSERT of ingest's) override the trigger's own, and the duplicate failed.
+    return (
+        f"INSERT INTO event_cards_stale (event_id) SELECT {value}"
+        f" WHERE NOT EXISTS (SELECT 1 FROM event_cards_stale WHERE event_id = {value});"
+    )
+
+
 def _sqlite_triggers() -> list[str]:
     out = []
     for table, col in LINKED:
@@ -49,13 +58,9 @@ def _sqlite_triggers() -> list[str]:
             if what != "INSERT":
                 body.append(f"DELETE FROM event_cards WHERE event_id = OLD.{col};")
             if what != "DELETE":
-                body.append(
-                    f"INSERT OR IGNORE INTO event_cards_stale (event_id) VALUES (NEW.{col});"
-                )
+                body.append(_queue_one(f"NEW.{col}"))
             elif table != "events":
-                body.append(
-                    f"INSERT OR IGNORE INTO event_cards_stale (event_id) VALUES (OLD.{col});"
-                )
+                body.append(_queue_one(f"OLD.{col}"))
             out.append(
                 f"CREATE TRIGGER tr_cards_{table}_{what.lower()} AFTER {what} ON {table} "
                 f"BEGIN {' '.join(body)} END"
@@ -67,7 +72,9 @@ def _sqlite_triggers() -> list[str]:
         out.append(
             f"CREATE TRIGGER tr_cards_{table}_update AFTER UPDATE ON {table} WHEN {changed} "
             f"BEGIN DELETE FROM event_cards WHERE event_id IN ({events}); "
-            f"INSERT OR IGNORE INTO event_cards_stale (event_id) {events}; END"
+            "INSERT INTO event_cards_stale (event_id) SELECT DISTINCT q.event_id"
+            f" FROM ({events}) AS q WHERE q.event_id NOT IN"
+            " (SELECT event_id FROM event_cards_stale); END"
         )
     return out
 

@@ -142,6 +142,14 @@ def upgrade() -> None:
         "event_cards_stale",
         sa.Column("event_id", sa.String(length=160), primary_key=True),
     )
+    # One actor's events of one precision in timeline order: the date filter's ranges for
+    # a precision ("before X" events, intervals that reach into the window) read only
+    # those, where the primary key would read every event of the actor after a date.
+    op.create_index(
+        "ix_event_actors_rank",
+        "event_actors",
+        ["actor_id", "precision_rank", "sort_date", "event_id"],
+    )
     pg = op.get_bind().dialect.name == "postgresql"
     for sql in _pg_statements() if pg else _sqlite_triggers():
         op.execute(sql)
@@ -163,5 +171,6 @@ def downgrade() -> None:
         for table in TABLES:
             for what in ("insert", "update", "delete"):
                 op.execute(f"DROP TRIGGER IF EXISTS tr_cards_{table}_{what}")
+    op.drop_index("ix_event_actors_rank", table_name="event_actors")
     op.drop_table("event_cards_stale")
     op.drop_table("event_cards")

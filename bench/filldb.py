@@ -689,6 +689,7 @@ def fill(
         (derived.UNDATED.isoformat(),),
     )
     con.execute("COMMIT")
+    _write_cards(url)
     if analyze:
         con.execute("ANALYZE")
     con.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -696,6 +697,20 @@ def fill(
     stats.phases["derived"] = time.perf_counter() - t1
     stats.seconds = time.perf_counter() - t0
     return stats
+
+
+def _write_cards(url: str) -> None:
+    """The events' cards (app.db.cards), queued by migration 0007's triggers as the rows
+    went in, built as ingest builds them."""
+    from sqlalchemy.orm import Session
+
+    from app.db import cards
+    from app.db.engine import make_engine
+
+    engine = make_engine(url)
+    with Session(engine) as session, session.begin():
+        cards.refresh(session)
+    engine.dispose()
 
 
 def main(argv: list[str] | None = None) -> int:

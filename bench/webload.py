@@ -440,14 +440,63 @@ class Comparison:
         )
 
 
+def _merged(kind: str, parts: list[KindResult]) -> KindResult:
+    out = KindResult(kind)
+    for r in parts:
+        out.requests += r.requests
+        out.errors += r.errors
+        out.seconds += r.seconds
+        out.latencies_ms += r.latencies_ms
+        for status, n in r.statuses.items():
+            out.statuses[status] = out.statuses.get(status, 0) + n
+    return out
+
+
 def compare(
     db_url: str, requests: int = 1000, concurrency: int = 8, time_limit: float = 30.0
 ) -> tuple[list[Comparison], WebResult]:
-    """The varied mode on the floor app, then on Letopis, in one run."""
-    ref = run(db_url, requests, concurrency, time_limit, varied=True, floor=True)
-    res = run(db_url, requests, concurrency, time_limit, varied=True)
-    floor = {k.kind: k for k in ref.kinds}
-    return [Comparison(k.kind, k, floor[k.kind]) for k in res.kinds], res
+    """The varied mode on the floor app and on Letopis, in one run, interleaved: both
+    servers up at once, each kind's URLs sent in halves in the order floor, Letopis,
+    Letopis, floor (the same URLs to both), so that a machine whose load drifts during the
+    run (it is shared) weighs on both alike rather than on whichever ran second."""
+    warmup = 30
+    paths, events = varied_sets(db_url, requests + warmup)
+    ports = {"floor": free_port(), "letopis": free_port()}
+    procs = {
+        "floor": start_server(db_url, ports["floor"], OUT / "floorserver.log", floor=True),
+    }
+    try:
+        procs["letopis"] = start_server(db_url, ports["letopis"], OUT / "webserver.log")
+        rss_idle, _ = proc_mem_mb(procs["letopis"].pid)
+        got: dict[str, list[KindResult]] = {"floor": [], "letopis": []}
+        for kind, urls in paths.items():
+            measured = urls[warmup:]
+            half = len(measured) // 2
+            halves = (measured[:half], measured[half:])
+            parts: dict[str, list[KindResult]] = {"floor": [], "letopis": []}
+            for who in ports:
+                asyncio.run(run_kind(ports[who], kind, urls[:warmup], concurrency, time_limit))
+            for who, h in (("floor", 0), ("letopis", 0), ("letopis", 1), ("floor", 1)):
+                parts[who].append(
+                    asyncio.run(run_kind(ports[who], kind, halves[h], concurrency, time_limit / 2))
+                )
+            for who in ports:
+                r = _merged(kind, parts[who])
+                got[who].append(r)
+                print(
+                    f"  {'floor ' if who == 'floor' else ''}{kind:40} {r.requests:5} req"
+                    f"  p50 {r.pct(50):6.1f}  p95 {r.pct(95):6.1f} "
+                    f" p99 {r.pct(99):6.1f} ms  {r.rps:6.0f} req/s  errors {r.errors} "
+                    f"{dict(sorted(r.statuses.items()))}",
+                    file=sys.stderr,
+                )
+        rss, hwm = proc_mem_mb(procs["letopis"].pid)
+    finally:
+        for proc in procs.values():
+            stop_server(proc)
+    res = WebResult(got["letopis"], rss, hwm, rss_idle, events, concurrency)
+    rows = [Comparison(k.kind, k, f) for k, f in zip(got["letopis"], got["floor"], strict=True)]
+    return rows, res
 
 
 def main(argv: list[str] | None = None) -> int:

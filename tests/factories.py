@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from app.db import derived
+from app.db import cards, derived
 from app.db.models import Actor, ActorAlias, Article, Event, EventRedirect, Mention
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -624,6 +624,8 @@ def _recount(session: Session) -> None:
     derived.recount_actors(session, list(ACTORS))
     months = {derived.month_key(e.sort_date) for e in session.query(Event)}
     derived.recount_months(session, months)
+    # The events' cards, as ingest builds them last in each article's transaction.
+    cards.refresh(session)
     session.flush()
 
 

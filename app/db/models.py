@@ -187,7 +187,11 @@ class EventActor(Base):
         String(16), default="participant", server_default="participant"
     )
 
-    __table_args__ = (Index("ix_event_actors_event", "event_id"),)
+    __table_args__ = (
+        Index("ix_event_actors_event", "event_id"),
+        # An actor's events of one precision in timeline order (migration 0007).
+        Index("ix_event_actors_rank", "actor_id", "precision_rank", "sort_date", "event_id"),
+    )
 
 
 class Mention(Base):

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from app.db import derived
+from app.db import cards, derived
 from app.db.engine import writer_lock
 from app.db.models import (
     PRECISION_RANK,
@@ -169,6 +169,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         _redirect_removed(session, gone, final, facts)
         derived.recount_actors(session, actors)
         derived.recount_months(session, months)
+        cards.refresh(session)
         outcome: Outcome = "replaced" if gone or replacing is not None else "ingested"
         return StoreResult(outcome, [e.id for e in final])
 

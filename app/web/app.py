@@ -47,6 +47,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.sessionmaker = make_sessionmaker(engine)
     app.state.templates = make_templates(settings)
     app.state.fragments = FragmentCache()
+    app.state.by_version = {}  # timeline.by_version
 
     for module in (health, events, articles, actors, exports, lang):
         app.include_router(module.router)

@@ -14,6 +14,7 @@ from starlette.responses import HTMLResponse
 
 from app.config import Settings
 from app.web import i18n
+from app.web.rows import event_rows
 from app.web.ui import UI
 
 
@@ -23,6 +24,11 @@ def make_templates(settings: Settings) -> Jinja2Templates:
     env.trim_blocks = True
     env.lstrip_blocks = True
     env.autoescape = True
+    # Templates are read once per process: the app's ETags already assume the files of
+    # the build it started with (caching.build_token), and a stat per include per
+    # request showed in profiles.
+    env.auto_reload = False
+    env.globals["event_rows"] = event_rows
     return templates
 
 

@@ -6,12 +6,11 @@ Fields beyond the contract are only ever added (never renamed or removed).
 from __future__ import annotations
 
 import datetime as dt
-import json
 from typing import Any
 
 from pydantic import BaseModel
 
-from app.db import queries
+from app.db import cards, queries
 
 
 class ErrorOut(BaseModel):
@@ -154,12 +153,8 @@ class ArticleOut(ArticleSummary):
     mentions: list[MentionOut]
 
 
-def event_url(event_id: str) -> str:
-    return f"/events/{event_id}"
-
-
-def source_url(article_id: str, mention_id: int) -> str:
-    return f"/articles/{article_id}#m-{mention_id}"
+event_url = cards.event_url
+source_url = cards.source_url
 
 
 def event_out(e: queries.EventItem) -> EventOut:
@@ -209,66 +204,13 @@ def event_out(e: queries.EventItem) -> EventOut:
     )
 
 
-def _iso(d: dt.date | None) -> str | None:
-    return None if d is None else d.isoformat()
-
-
 def event_dict(e: queries.EventItem) -> dict[str, Any]:
-    """`event_out(e)` as the plain dict its JSON is made of, built straight from the
-    record: the hot path of /api/events, where validating a model per event, actor and
-    source cost more than the page's queries. Keys in EventOut's field order, so the JSON
-    is byte for byte what `event_out(e).model_dump_json()` writes (tests/web compare)."""
-    return {
-        "id": e.id,
-        "url": event_url(e.id),
-        "title": e.title,
-        "type": e.type,
-        "planned": e.planned,
-        "status": e.status,
-        "venue": (
-            {"id": e.venue.id, "name": e.venue.name, "name_ru": e.venue.name_ru}
-            if e.venue
-            else None
-        ),
-        "date": {
-            "start": _iso(e.date_start),
-            "end": _iso(e.date_end),
-            "precision": e.precision,
-            "text": e.date_text,
-            "how": e.date_how,
-        },
-        "actors": [
-            {"id": a.id, "name": a.name, "name_ru": a.name_ru, "kind": a.kind, "role": a.role}
-            for a in e.actors
-        ],
-        "sources": [
-            {
-                "article_id": s.article_id,
-                "file": s.file,
-                "title": s.title,
-                "outlet": s.outlet,
-                "published": _iso(s.published),
-                "quote": s.quote,
-                "date_text": s.date_text,
-                "url": source_url(s.article_id, s.mention_id),
-                "mention_id": s.mention_id,
-                "date": {
-                    "start": _iso(s.date_start),
-                    "end": _iso(s.date_end),
-                    "precision": s.date_precision,
-                    "text": s.date_text,
-                    "how": s.date_how,
-                },
-            }
-            for s in e.sources
-        ],
-        "disagreement": [dict(d) for d in e.disagreement if isinstance(d, dict)],
-    }
+    """`event_out(e)` as the plain dict its JSON is made of (app.db.cards.event_json: the
+    stored cards are made of it; tests/web compare it with event_out byte for byte)."""
+    return cards.event_json(e)
 
 
-def dumps(value: object) -> str:
-    """JSON as pydantic's model_dump_json writes it: compact, UTF-8 text unescaped."""
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+dumps = cards.dumps
 
 
 def _spans(raw: list[object]) -> list[Span]:

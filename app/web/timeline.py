@@ -6,14 +6,15 @@ Shared by `/` and `/actors/{id}`; routes only choose between full page and fragm
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from fastapi import Request
 from sqlalchemy.orm import Session
 
 from app.config import Settings
-from app.db import queries
+from app.db import cards, queries
 from app.db.models import UNDATED
 from app.web import cursor, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
@@ -26,7 +27,7 @@ ARTICLE_CHOICES = 200
 @dataclass(frozen=True)
 class MonthGroup:
     month: str | None
-    events: list[queries.EventItem]
+    events: list[cards.Card]
     heading: bool  # False when this group continues the previous page's month
 
 
@@ -46,7 +47,7 @@ def _month(d: dt.date) -> str | None:
     return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
 
 
-def groups(events: list[queries.EventItem], after: queries.Position | None) -> list[MonthGroup]:
+def groups(events: list[cards.Card], after: queries.Position | None) -> list[MonthGroup]:
     """Consecutive events of one month (events come in timeline order)."""
     prev = _month(after.sort_date) if after is not None else "none"
     out: list[MonthGroup] = []
@@ -59,21 +60,26 @@ def groups(events: list[queries.EventItem], after: queries.Position | None) -> l
     return out
 
 
-def list_page(session: Session, tq: TimelineQuery) -> queries.EventPage:
-    """The page of events the query asks for (its filter, cursor, size and order)."""
-    return queries.list_events(
+def list_page(
+    session: Session, tq: TimelineQuery, total: int | None = None
+) -> queries.CardPage:
+    """The page of events the query asks for (its filter, cursor, size and order), as the
+    events' stored cards; `total`, when the caller knows it, is not counted again."""
+    return queries.list_cards(
         session,
         tq.filter,
         limit=tq.limit,
         after=tq.cursor,
-        total=tq.cursor_total,
+        total=tq.cursor_total if tq.cursor_total is not None else total,
         newest=tq.newest,
     )
 
 
-def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dict[str, Any]:
+def page_context(
+    session: Session, tq: TimelineQuery, default_limit: int, total: int | None = None
+) -> dict[str, Any]:
     """Events of one page: enough for the `_page.html` fragment ("more")."""
-    page = list_page(session, tq)
+    page = list_page(session, tq, total)
     nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
@@ -85,6 +91,31 @@ def page_context(session: Session, tq: TimelineQuery, default_limit: int) -> dic
         "next_token": nxt,
         "more_qs": tq.query_string(**extra) if nxt else None,
     }
+
+
+T = TypeVar("T")
+
+
+def data_version(request: Request, session: Session) -> int:
+    """The data version this request's snapshot reads (read once per request)."""
+    version: int | None = getattr(request.state, "data_version", None)
+    if version is None:
+        version = request.state.data_version = queries.data_version(session)
+    return version
+
+
+def by_version(request: Request, session: Session, name: str, make: Callable[[], T]) -> T:
+    """`make()`, the same for every filter, kept per process while the data version (bumped
+    by ingest's every change, migration 0006) stays what this request's snapshot reads:
+    the picker's actors, the article choices, the event types and the count of events."""
+    version = data_version(request, session)
+    cache: dict[str, tuple[int, Any]] = request.app.state.by_version
+    hit = cache.get(name)
+    if hit is not None and hit[0] == version:
+        return cast(T, hit[1])
+    value = make()
+    cache[name] = (version, value)
+    return value
 
 
 def _span(tq: TimelineQuery) -> tuple[str | None, str | None]:
@@ -101,9 +132,13 @@ def full_context(
     request: Request, session: Session, tq: TimelineQuery, default_limit: int
 ) -> dict[str, Any]:
     """Everything `/` shows: the page, histogram, filter form choices."""
-    ctx = page_context(session, tq, default_limit)
+    f = tq.filter
+    counts = queries.month_histogram(session, f)
+    # A date filter never matches an undated event, and the histogram counts every match
+    # by the month of its sort date: its bars add up to the total, not counted again.
+    total = sum(n for _m, n in counts) if f.date_from or f.date_to else None
+    ctx = page_context(session, tq, default_limit, total)
     ui = ui_for(request)
-    counts = queries.month_histogram(session, tq.filter)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
     histogram_html = fragment(
         request,
@@ -112,13 +147,40 @@ def full_context(
         {"ui": ui, "tq": tq, "histogram": histogram.build(counts, *_span(tq))},
     )
     selected = queries.actors_by_id(session, tq.filter.actors)
-    picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
+    if tq.actor_q:
+        picker = queries.list_actors(session, text=tq.actor_q, limit=PICKER_SIZE)
+    else:
+        picker = by_version(
+            request, session, "picker", lambda: queries.list_actors(session, limit=PICKER_SIZE)
+        )
     chosen = {a.id for a in selected}
-    choices = queries.article_choices(session, limit=ARTICLE_CHOICES)
+    version = data_version(request, session)
+    # The actor picker and the type options: the same for every window and page, rendered
+    # once per (data version, language, selection) like the histogram above.
+    actor_options = fragment(
+        request,
+        (version, ui.lang, f.actors, tq.actor_q),
+        "_actor_options.html",
+        {"ui": ui, "tq": tq, "picker": selected + [a for a in picker if a.id not in chosen]},
+    )
+    types = by_version(request, session, "types", lambda: queries.event_types(session))
+    type_options = fragment(
+        request,
+        (version, ui.lang, f.type),
+        "_type_options.html",
+        {"ui": ui, "tq": tq, "types": types},
+    )
+    choices = by_version(
+        request,
+        session,
+        "choices",
+        lambda: queries.article_choices(session, limit=ARTICLE_CHOICES),
+    )
     ctx.update(
         selected_actors=selected,
         picker=selected + [a for a in picker if a.id not in chosen],
-        types=queries.event_types(session),
+        actor_options=actor_options,
+        type_options=type_options,
         statuses=STATUSES,
         orders=ORDERS,
         # The same 200 options on every page: rendered once per (choices, selection).
@@ -129,7 +191,7 @@ def full_context(
             {"choices": choices, "selected": tq.filter.article},
         ),
         histogram_html=histogram_html,
-        loaded_total=queries.count_events(session),
+        loaded_total=by_version(request, session, "count", lambda: queries.count_events(session)),
         poll=float(getattr(request.app.state, "new_events_poll", 30)),
     )
     return ctx

@@ -39,16 +39,21 @@ from app.db.queries.records import (
 )
 from app.db.queries.timeline import (
     DENSE_MATCHES,
+    CardPage,
     DateBounds,
     _branches,
     article_exists,
     count_events,
+    data_version,
     date_bounds,
+    list_cards,
     list_events,
+    page_ids,
     unknown_actors,
 )
 
 __all__ = [
+    "CardPage",
     "ActorCount",
     "ActorFull",
     "ActorRef",
@@ -68,6 +73,7 @@ __all__ = [
     "article_choices",
     "article_exists",
     "count_events",
+    "data_version",
     "counts",
     "date_bounds",
     "event_types",
@@ -76,7 +82,9 @@ __all__ = [
     "get_event",
     "list_actors",
     "list_articles",
+    "list_cards",
     "list_events",
+    "page_ids",
     "load_events",
     "month_histogram",
     "neighbours",

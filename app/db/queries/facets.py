@@ -7,9 +7,11 @@ from typing import Any
 
 from sqlalchemy import (
     ColumnElement,
+    bindparam,
     func,
     or_,
     select,
+    text,
 )
 from sqlalchemy.orm import Session
 
@@ -21,6 +23,7 @@ from app.db.models import (
     Event,
     MonthCount,
 )
+from app.db.queries import fastpath
 from app.db.queries.records import (
     ActorCount,
     ActorFull,
@@ -30,6 +33,7 @@ from app.db.queries.timeline import (
     _branches,
     _driver,
     _union,
+    date_bounds,
 )
 
 # --------------------------------------------------------------------------- histogram
@@ -49,6 +53,9 @@ def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
         ).tuples()
         return [(month, n) for month, n in rows if n]
     driver = _driver(session, f.actors)
+    if fastpath.covered(session, f):
+        bounds = date_bounds(session) if f.date_from or f.date_to else None
+        return fastpath.histogram(session, f, driver, bounds)
     _, sub = _union(_branches(session, f, driver), after=None, limit=None)
     month = _month_expr(session.get_bind().dialect.name, sub.c.sort_date).label("month")
     grouped = (
@@ -108,15 +115,16 @@ def list_actors(
     ]
 
 
+_ACTORS_BY_ID = text(
+    "SELECT id, name, name_ru, kind, events_count FROM actors WHERE id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
+
+
 def actors_by_id(session: Session, ids: Sequence[str]) -> list[ActorCount]:
     if not ids:
         return []
-    rows = session.execute(
-        select(Actor.id, Actor.name, Actor.name_ru, Actor.kind, Actor.events_count).where(
-            Actor.id.in_(list(ids))
-        )
-    ).all()
-    by_id = {r.id: ActorCount(r.id, r.name, r.name_ru, r.kind, r.events_count) for r in rows}
+    rows = session.execute(_ACTORS_BY_ID, {"ids": list(ids)}).tuples()
+    by_id = {r[0]: ActorCount(*r) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
 
 

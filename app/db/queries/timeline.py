@@ -19,6 +19,7 @@ from sqlalchemy import (
     Select,
     String,
     and_,
+    bindparam,
     func,
     literal_column,
     or_,
@@ -29,17 +30,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.db import search
+from app.db import cards, search
 from app.db.models import (
     UNDATED,
-    Actor,
     Article,
-    DateSpan,
     Event,
     EventActor,
     Mention,
-    MonthCount,
 )
+from app.db.queries import fastpath
 from app.db.queries.events import (
     _position,
     load_events,
@@ -57,7 +56,7 @@ def unknown_actors(session: Session, ids: Sequence[str]) -> list[str]:
     """The ids among `ids` that name no actor."""
     if not ids:
         return []
-    found = set(session.scalars(select(Actor.id).where(Actor.id.in_(list(ids)))))
+    found = set(session.scalars(_ACTOR_IDS, {"ids": list(ids)}))
     return [i for i in ids if i not in found]
 
 
@@ -78,8 +77,24 @@ class DateBounds:
     open_end: frozenset[int]
 
 
+# The small lookups every page makes, as SQL text compiled once (building the equivalent
+# ORM selects cost more than running them).
+_DATE_SPANS = text("SELECT kind, precision_rank, max_days FROM date_spans")
+_ACTOR_IDS = text("SELECT id FROM actors WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+_ACTOR_COUNTS = text("SELECT id, events_count FROM actors WHERE id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+_ACTOR_COUNT = text("SELECT events_count FROM actors WHERE id = :id")
+_COUNT_EVENTS = text(
+    "SELECT (SELECT coalesce(sum(count), 0) FROM month_counts)"
+    " + (SELECT count(*) FROM events WHERE sort_date = :undated)"
+).bindparams(bindparam("undated", type_=Date))
+
+
 def date_bounds(session: Session) -> DateBounds:
-    rows = session.execute(select(DateSpan.kind, DateSpan.precision_rank, DateSpan.max_days)).all()
+    rows = session.execute(_DATE_SPANS).all()
     return DateBounds(
         closed={r.precision_rank: r.max_days for r in rows if r.kind == "closed"},
         open_start=frozenset(r.precision_rank for r in rows if r.kind == "open_start"),
@@ -294,10 +309,7 @@ def _driver(session: Session, actors: Sequence[str]) -> str | None:
         return None
     if len(actors) == 1:
         return actors[0]
-    rows = session.execute(
-        select(Actor.id, Actor.events_count).where(Actor.id.in_(list(actors)))
-    ).all()
-    counts = {r.id: r.events_count for r in rows}
+    counts = dict(session.execute(_ACTOR_COUNTS, {"ids": list(actors)}).tuples().all())
     return min(actors, key=lambda a: (counts.get(a, 0), a))
 
 
@@ -318,7 +330,60 @@ def list_events(
     `total`, when the caller knows it (the cursor carries the first page's), is not
     counted again; otherwise precomputed counts answer where they can (see _known_total).
     """
+    ids, more, total = page_ids(
+        session, f, limit=limit, after=after, with_total=with_total, total=total, newest=newest
+    )
+    events = load_events(session, ids)
+    nxt = events[-1].position if more and events else None
+    return EventPage(events=events, next=nxt, total=total)
+
+
+def list_cards(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None = None,
+    total: int | None = None,
+    newest: bool = False,
+) -> CardPage:
+    """`list_events`, its events as their stored cards (app.db.cards): the pages' path."""
+    ids, more, total = page_ids(session, f, limit=limit, after=after, total=total, newest=newest)
+    found = cards.read(session, ids)
+    nxt = found[-1].position if more and found else None
+    return CardPage(events=found, next=nxt, total=total)
+
+
+@dataclass(frozen=True)
+class CardPage:
+    events: list[cards.Card]
+    next: Position | None
+    total: int
+
+
+def page_ids(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None = None,
+    with_total: bool = True,
+    total: int | None = None,
+    newest: bool = False,
+) -> tuple[list[str], bool, int]:
+    """(ids of one page in order, whether more follow, the total) of the filtered timeline."""
     driver = _driver(session, f.actors)
+    if fastpath.covered(session, f):
+        bounds = date_bounds(session) if f.date_from or f.date_to else None
+        ids = fastpath.page_ids(session, f, driver, bounds, limit=limit, after=after, newest=newest)
+        more = len(ids) > limit
+        if not with_total:
+            total = 0
+        elif total is None:
+            total = _known_total(session, f)
+            if total is None:
+                total = fastpath.count(session, f, driver, bounds)
+        return ids[:limit], more, total
     branches = _branches(session, f, driver)
     words_only = _words_only(f)
     if words_only and total is None and with_total:
@@ -346,15 +411,13 @@ def list_events(
         ids = [r.id for r in session.execute(ordered.limit(limit + 1))]
     more = len(ids) > limit
     ids = ids[:limit]
-    events = load_events(session, ids)
     if not with_total:
         total = 0
     elif total is None:
         total = _known_total(session, f)
         if total is None:
             total = _count(session, branches)
-    nxt = events[-1].position if more and events else None
-    return EventPage(events=events, next=nxt, total=total)
+    return ids, more, total
 
 
 # Above 1 match in DENSE_MATCHES events, a words-only page walks the timeline index.
@@ -417,14 +480,18 @@ def _known_total(session: Session, f: EventFilter) -> int | None:
     if f.date_from or f.date_to or f.q or f.type or f.article or f.status or len(f.actors) > 1:
         return None
     if f.actors:
-        return session.scalar(select(Actor.events_count).where(Actor.id == f.actors[0])) or 0
+        return int(session.scalar(_ACTOR_COUNT, {"id": f.actors[0]}) or 0)
     return count_events(session)
+
+
+_DATA_VERSION = text("SELECT version FROM data_version WHERE id = 1")
+
+
+def data_version(session: Session) -> int:
+    """The number ingest's every change bumps (migration 0006), as this session reads it."""
+    return int(session.scalar(_DATA_VERSION) or 0)
 
 
 def count_events(session: Session) -> int:
     """All events: the histogram's months plus the undated ones (an index range)."""
-    dated = select(func.coalesce(func.sum(MonthCount.count), 0)).scalar_subquery()
-    undated = (
-        select(func.count()).select_from(Event).where(Event.sort_date == UNDATED)
-    ).scalar_subquery()
-    return int(session.scalar(select(dated + undated)) or 0)
+    return int(session.scalar(_COUNT_EVENTS, {"undated": UNDATED}) or 0)

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal, cast
 
+from app.ingest.actors.cache import cached
 from app.ingest.actors.lemmas import Lemmatizer, is_capitalised, norm, split_words
 
 ActorKind = Literal["person", "organisation", "state", "company", "media"]
@@ -126,7 +127,9 @@ class Gazetteer:
             f"app/data/{name}": (resources.files("app") / "data" / name).read_text(encoding="utf-8")
             for name in DATA_FILES
         }
-        return cls.from_tomls(texts, lemmatizer=lemmatizer)
+        lem = lemmatizer or _default_lemmatizer()
+        # Built once per change of the data or the code, then read from disk (cache.py).
+        return cached(texts, lambda: cls.from_tomls(texts, lemmatizer=lem), lem)
 
     @classmethod
     def from_tomls(

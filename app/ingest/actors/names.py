@@ -186,9 +186,9 @@ def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
     # still the surname of a full name the same article gives.
     surnames = {_surname_key(n): n for n in names.values() if len(n.split()) > 1}
     for e in lone:
-        full = surnames.get(_surname_key(e.text))
-        if full is not None:
-            names[(e.start, e.end)] = full
+        given = surnames.get(_surname_key(e.text))
+        if given is not None:
+            names[(e.start, e.end)] = given
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     for name in names.values():
         groups[_surname_key(name)][name] += 1

@@ -18,6 +18,7 @@ import snowballstemmer
 
 from app.ingest.dates import DateMention
 from app.ingest.events import identity
+from app.ingest.events.coref import referents
 from app.ingest.events.lexicon import (
     DENIAL_LEMMAS,
     HOST_VERBS,
@@ -123,6 +124,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
 
 def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> None:
     for g in groups:
+        if _other_counterparts(inp, g, cand):
+            continue
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
@@ -130,6 +133,21 @@ def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
             _absorb(g, cand)
             return
     groups.append(cand)
+
+
+def _other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
+    """«Чонг встретился с Путиным», «Ман также провёл встречу с Путиным»: meetings of one
+    person with two others, each naming a person the other lacks, are two happenings."""
+    if a.type in SPEECH_TYPES or b.type in SPEECH_TYPES:
+        return False
+    people_a = {x for x in a.actors if _kind(inp, x) == "person"}
+    people_b = {x for x in b.actors if _kind(inp, x) == "person"}
+    return bool(people_a - people_b) and bool(people_b - people_a) and bool(people_a & people_b)
+
+
+def _kind(inp: ArticleInput, actor_id: str) -> str | None:
+    info = inp.actors.get(actor_id)
+    return info.kind if info else None
 
 
 _CALLED_OFF = frozenset({"postponed", "cancelled"})
@@ -291,6 +309,9 @@ def _sentence_events(
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech and actors:
+            # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
+            actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))

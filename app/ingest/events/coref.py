@@ -34,7 +34,7 @@ from app.ingest.nlp import Token
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
 # Words for whoever is visiting or talking with someone: any person fits them.
-ANY_PERSON = frozenset({"гость", "коллега", "собеседник", "визави"})
+ANY_PERSON = frozenset({"гость", "коллега", "собеседник", "визави", "дипломат"})
 # Titles that stand alone for their holder once the article has named him.
 TITLE_WORDS = frozenset(
     {
@@ -48,6 +48,9 @@ WINDOW = 6
 # Words of a title before a name: how far back they are read.
 TITLE_REACH = 5
 COMITATIVE = frozenset({"с", "со"})
+# Endings of adjectives made from the name of a place or body («вьетнамский», «европейский»).
+OF_PLACE = ("ский", "цкий")
+STEM = 5
 NAME_LINKS = frozenset({"flat", "flat:name", "flat:foreign", "appos"})
 
 
@@ -209,15 +212,18 @@ def _referring(
     if any(j in inside or toks[j].pos in ("NOUN", "PROPN", "NUM") for j in deps):
         return None  # a full title («министр иностранных дел Бразилии») or a named one
     head = parse.heads[i]
-    if head >= 0 and (head in inside or toks[head].pos == "PROPN"):
+    if head >= 0 and parse.rels[i] != "conj" and (head in inside or toks[head].pos == "PROPN"):
         return None  # «Лула, президент страны»: the title of a name
     if i + 1 < len(toks) and i + 1 in inside:
         return None  # a title right before a name is that name's
+    # An adjective of a state or body («российский», «европейский»), not of a quality
+    # («новый», «генеральный»): the antecedent's titles must name it.
     adjective = next(
         (
-            toks[j].lemma.lower().replace("ё", "е")
+            _lemma(toks[j])
             for j in deps
-            if toks[j].pos == "ADJ" and toks[j].lemma.lower().replace("ё", "е") in inp.state_words
+            if toks[j].pos == "ADJ"
+            and (_lemma(toks[j]) in inp.state_words or _lemma(toks[j]).endswith(OF_PLACE))
         ),
         None,
     )
@@ -292,7 +298,11 @@ def _fits(want: Want, prof: Profile) -> bool:
         if not any(want.title in t.split("-") or t in want.title.split("-") for t in prof.heads):
             return False
     if want.adjective is not None:
-        return want.adjective in prof.words or want.state in prof.states
+        if want.state is not None:
+            return want.adjective in prof.words or want.state in prof.states
+        # «вьетнамский» for «президент Вьетнама»: the adjective and the name share a stem.
+        stem = want.adjective[:STEM]
+        return any(w.startswith(stem) for w in prof.words)
     return True
 
 

@@ -48,6 +48,7 @@ from app.ingest.events.tree import (
     flat_parse,
     future_clause,
     in_reported_content,
+    is_destination,
     is_place,
     negated,
     span_head,
@@ -300,6 +301,10 @@ def _sentence_events(
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
             actors = [h for h in actors if toks[idx].end <= h.start]
+        colon = _attribution_colon(toks, hits) if speech else None
+        if colon is not None and colon < idx:
+            # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
+            actors = [h for h in actors if h.end <= toks[colon].start]
         if setting:
             # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
             # no part in the occasion.
@@ -307,9 +312,18 @@ def _sentence_events(
             actors = [h for h in actors if not _in_words(toks, parse, h, anchor)]
         if said and parsed:
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
-        places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
+        places = [
+            h
+            for h in actors
+            if parsed
+            and not speech
+            and (
+                _is_place(toks, parse, h)
+                or (typ == "visit" and _is_destination(inp, toks, parse, h))
+            )
+        ]
         actors = [h for h in actors if h not in places]
-        if parsed and not speech and actors:
+        if parsed and not speech and (actors or places):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
         if not actors:
@@ -436,6 +450,17 @@ def _after_words(toks: list[Token], parse: SentenceParse, s: int) -> bool:
         marks.append(toks[j].text)
         j -= 1
     return j >= 0 and any(m in ATTRIBUTION_PUNCT for m in marks)
+
+
+def _attribution_colon(toks: list[Token], hits: Sequence[ActorSpan]) -> int | None:
+    """«Песков: ...», «Глава МИД Лавров: ...»: a line opened by nothing but an actor and a
+    colon; the index of that colon."""
+    for k, t in enumerate(toks):
+        if t.text == ":":
+            return k if k > 0 else None
+        if not any(h.start <= t.start and t.end <= h.end for h in hits):
+            return None
+    return None
 
 
 def _parenthetical(toks: list[Token], s: int, idx: int) -> bool:
@@ -594,6 +619,13 @@ def _in_words(toks: list[Token], parse: SentenceParse, hit: ActorSpan, verb: int
 def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     head = span_head(toks, parse, hit.start, hit.end)
     return head is not None and is_place(toks, parse, head)
+
+
+def _is_destination(
+    inp: ArticleInput, toks: list[Token], parse: SentenceParse, hit: ActorSpan
+) -> bool:
+    head = span_head(toks, parse, hit.start, hit.end)
+    return head is not None and _is_body(inp, hit.actor_id) and is_destination(toks, parse, head)
 
 
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:

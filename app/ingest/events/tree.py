@@ -10,7 +10,12 @@ some other noun («наследие администрации Байдена»)
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
+from app.ingest.events.lexicon import (
+    NOUN_TRIGGERS,
+    PARTICIPATION_NOUNS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
@@ -294,9 +299,13 @@ def actor_belongs(
     `qualifier`: the actor is a state or body, which under a person's title («президент
     США») only says whose title it is.
     """
-    anchor = anchor_verb(tokens, parse, trigger)
+    # The occasion of words the parser hung inside a clause that starts only after it («на
+    # брифинге ... сообщила, что посол вручил»): its verb is the one above that clause.
+    anchor = _date_anchor(tokens, parse, trigger) if speech else anchor_verb(tokens, parse, trigger)
     if mutual and _between(tokens, parse, actor_head, trigger):
         return True
+    if in_occasion(tokens, parse, actor_head) and not in_occasion(tokens, parse, trigger):
+        return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
         # «посол, которая вручила грамоты»: the antecedent is who did it.
@@ -310,6 +319,11 @@ def actor_belongs(
         if parent < 0:
             return False
         rel = parse.rels[cur]
+        if rel == "appos" and tokens[cur].pos == "PROPN":
+            # «посол Турции Айдын Сезер» hung by the parser on a title further back
+            # («представитель ... сообщила, что новый посол ... Сезер») or on one after it:
+            # a name belongs to the title right before it.
+            parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
             # Reported content is not a party to the statement that reports it, nor is
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
@@ -329,6 +343,8 @@ def actor_belongs(
         if parent in actor_tokens:
             cur = parent
             continue
+        if tok.pos == "PROPN" and tok.lemma.lower() in NOUN_TRIGGERS:
+            return False  # «Визит Путина» capitalised in a headline is still a visit
         if tok.pos in NOMINAL:
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
@@ -356,6 +372,50 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+def _title_before(tokens: list[Token], start: int, name: int, parent: int) -> int:
+    """The nearest title noun before `name` and after `start`, with only its own modifiers
+    between («посол Турции в России»), else `parent`."""
+    for k in range(name - 1, start, -1):
+        tok = tokens[k]
+        if tok.pos in VERBAL or tok.pos in ("SCONJ", "PUNCT", "PRON"):
+            return parent
+        if tok.pos == "NOUN" and tok.lemma.lower() in TITLE_NOUNS | PERSON_TITLES:
+            return k
+    return parent
+
+
+# Phrases that name the occasion of a happening, not its parties: «на полях саммита»,
+# «в рамках визита».
+OCCASION_NOUNS = {"поле": frozenset({"на"}), "рамка": frozenset({"в", "во"})}
+# Words an occasion's phrase runs on through: its nouns, names, adjectives and dashes.
+OCCASION_RUN = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"})
+DASHES = frozenset({"–", "—", "-"})
+
+
+def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Does token i stand inside an occasion phrase («на полях министерской встречи Россия –
+    ССАГПЗ»)? By the parse (an occasion noun above it, no verb between) or, as parsers
+    split such names, by word order (only the phrase's own words between)."""
+    for a in ancestors(parse, i):
+        if tokens[a].pos in VERBAL:
+            break
+        if _occasion_noun(tokens, a):
+            return True
+    for k in range(i - 1, -1, -1):
+        tok = tokens[k]
+        if _occasion_noun(tokens, k):
+            return True
+        if tok.pos in OCCASION_RUN or tok.text in DASHES:
+            continue
+        return False
+    return False
+
+
+def _occasion_noun(tokens: list[Token], k: int) -> bool:
+    preps = OCCASION_NOUNS.get(tokens[k].lemma.lower())
+    return preps is not None and k > 0 and tokens[k - 1].text.lower() in preps
 
 
 def _postposed_subject(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
@@ -403,6 +463,22 @@ def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool
         h == actor_head
         and parse.rels[j] == "case"
         and tokens[j].lemma.lower() in PLACE_PREPOSITIONS
+        for j, h in enumerate(parse.heads)
+    )
+
+
+DESTINATION_PREPOSITIONS = frozenset({"в", "во"})
+
+
+def is_destination(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
+    """A state or city a visit goes to («прибыл в Китай», «визит в Россию»): the accusative
+    under «в». It is where the visit took place, not a party to it."""
+    if tokens[actor_head].feats.get("Case") != "Acc":
+        return False
+    return any(
+        h == actor_head
+        and parse.rels[j] == "case"
+        and tokens[j].lemma.lower() in DESTINATION_PREPOSITIONS
         for j, h in enumerate(parse.heads)
     )
 

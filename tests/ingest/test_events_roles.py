@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.ingest.events.tree import flat_parse, in_occasion
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
@@ -108,6 +109,23 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("talks", ["sergey-lavrov", "van-i"], [P, P], None),
         ],
     ),
+    # A name belongs to the title right before it, wherever a parser hangs it: the new
+    # ambassador is in the spokeswoman's words, not a speaker.
+    (
+        "Официальный представитель МИД России Мария Захарова на брифинге в среду сообщила, "
+        "что новый посол Ирана в России Казем Джалали вручил копии грамот.",
+        [("press-conference", ["maria-zakharova"], [S], None)],
+    ),
+    # A line opened by a name and a colon is that person's words.
+    (
+        "Песков: Путин и Си Цзиньпин подтвердили настрой на диалог",
+        [("statement", ["dmitry-peskov"], [S], None)],
+    ),
+    # The country a visit goes to is its venue, not a party.
+    (
+        "Сергей Лавров в понедельник прибыл в Китай с официальным визитом.",
+        [("visit", ["sergey-lavrov"], [P], "china")],
+    ),
     # An envoy of the president is not the president.
     (
         "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "
@@ -134,3 +152,31 @@ def test_roles_table(pipeline: Pipeline, text: str, expected: list) -> None:
         # Every role keeps its evidence; the venue is never an actor.
         assert {a for _, _, a in e.actor_spans} == set(e.actors)
         assert e.venue not in e.actors
+
+
+# «на полях X», «в рамках X» name the occasion: words inside are not parties. Each row: a
+# sentence and, for some of its words, whether they stand inside the occasion phrase (read
+# without a parse, as for a format's dashed name a parser splits).
+OCCASION_CASES: list[tuple[str, dict[str, bool]]] = [
+    (
+        "Лавров на полях встречи Россия – АСЕАН провёл переговоры с Фиданом.",
+        {"Лавров": False, "Россия": True, "АСЕАН": True, "переговоры": False, "Фиданом": False},
+    ),
+    (
+        "В рамках форума Россия – Африка Путин принял президента Египта.",
+        {"Россия": True, "Африка": True, "Путин": False, "президента": False},
+    ),
+    # No dash: word order alone does not show where the phrase ends.
+    (
+        "На полях форума Путин встретился с Эрдоганом.",
+        {"Путин": False, "Эрдоганом": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside"), OCCASION_CASES)
+def test_occasion_words(pipeline: Pipeline, text: str, inside: dict[str, bool]) -> None:
+    tokens = pipeline.nlp.analyse(text).tokens
+    parse = flat_parse(len(tokens))
+    got = {t.text: in_occasion(tokens, parse, i) for i, t in enumerate(tokens) if t.text in inside}
+    assert got == inside

@@ -397,12 +397,14 @@ DASHES = frozenset({"–", "—", "-"})
 def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     """Does token i stand inside an occasion phrase («на полях министерской встречи Россия –
     ССАГПЗ»)? By the parse (an occasion noun above it, no verb between) or, as parsers
-    split such names, by word order (only the phrase's own words between)."""
+    split a format's dashed name, by word order (only the phrase's own words between)."""
     for a in ancestors(parse, i):
         if tokens[a].pos in VERBAL:
             break
         if _occasion_noun(tokens, a):
             return True
+    if not _in_dashed_name(tokens, i):
+        return False  # word order alone does not show where the phrase ends
     for k in range(i - 1, -1, -1):
         tok = tokens[k]
         if _occasion_noun(tokens, k):
@@ -411,6 +413,13 @@ def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
             continue
         return False
     return False
+
+
+def _in_dashed_name(tokens: list[Token], i: int) -> bool:
+    """«Россия – АСЕАН»: a part of a format's name joined by a dash."""
+    return (i > 0 and tokens[i - 1].text in DASHES) or (
+        i + 1 < len(tokens) and tokens[i + 1].text in DASHES
+    )
 
 
 def _occasion_noun(tokens: list[Token], k: int) -> bool:

@@ -121,6 +121,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Песков: Путин и Си Цзиньпин подтвердили настрой на диалог",
         [("statement", ["dmitry-peskov"], [S], None)],
     ),
+    # Whom a happening was for is no party to it.
+    (
+        "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",
+        [("meeting", ["recep-tayyip-erdogan"], [P], None)],
+    ),
     # The country a visit goes to is its venue, not a party.
     (
         "Сергей Лавров в понедельник прибыл в Китай с официальным визитом.",

@@ -306,6 +306,8 @@ def actor_belongs(
         return True
     if in_occasion(tokens, parse, actor_head) and not in_occasion(tokens, parse, trigger):
         return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
+    if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
+        return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
         # «посол, которая вручила грамоты»: the antecedent is who did it.
@@ -372,6 +374,19 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+# Whom a happening is for or about, never who takes part in it.
+BENEFICIARY_PREPOSITIONS = frozenset({"для", "ради"})
+
+
+def _has_preposition(
+    tokens: list[Token], parse: SentenceParse, i: int, lemmas: frozenset[str]
+) -> bool:
+    return any(
+        h == i and parse.rels[j] == "case" and tokens[j].lemma.lower() in lemmas
+        for j, h in enumerate(parse.heads)
+    )
 
 
 def _title_before(tokens: list[Token], start: int, name: int, parent: int) -> int:

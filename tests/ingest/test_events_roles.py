@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.ingest.events.tree import flat_parse, in_occasion
+from app.ingest.events.tree import actor_belongs, flat_parse, in_occasion
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
@@ -185,3 +185,30 @@ def test_occasion_words(pipeline: Pipeline, text: str, inside: dict[str, bool]) 
     parse = flat_parse(len(tokens))
     got = {t.text: in_occasion(tokens, parse, i) for i, t in enumerate(tokens) if t.text in inside}
     assert got == inside
+
+
+# «переговоры с X», «встреча с X»: the counterpart of a mutual happening by word order, for
+# when a parser misreads a foreign name («То Ламом» as the pronoun «тот»). Each row: a
+# sentence, the trigger word, the actor's words, whether the happening is mutual, and
+# whether the actor takes part (read without a parse).
+WITH_CASES: list[tuple[str, str, str, bool, bool]] = [
+    ("Путин провёл переговоры с То Ламом.", "переговоры", "То Ламом", True, True),
+    ("Лавров выступил в Хюэ, где прошла встреча с Ли Хуном.", "встреча", "Ли Хуном", True, True),
+    # Not right after the trigger, or not a mutual happening: word order says nothing.
+    ("Путин провёл переговоры в Хюэ с То Ламом.", "переговоры", "То Ламом", True, False),
+    ("Путин объявил о визите с То Ламом.", "визите", "То Ламом", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "mutual", "belongs"), WITH_CASES)
+def test_counterpart_by_word_order(
+    pipeline: Pipeline, text: str, trigger: str, actor: str, mutual: bool, belongs: bool
+) -> None:
+    tokens = pipeline.nlp.analyse(text).tokens
+    words = [t.text for t in tokens]
+    first = words.index(actor.split()[0])
+    members = set(range(first, first + len(actor.split())))
+    got = actor_belongs(
+        tokens, flat_parse(len(tokens)), first, members, words.index(trigger), False, False, mutual
+    )
+    assert got is belongs

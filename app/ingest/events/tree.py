@@ -304,6 +304,8 @@ def actor_belongs(
     anchor = _date_anchor(tokens, parse, trigger) if speech else anchor_verb(tokens, parse, trigger)
     if mutual and _between(tokens, parse, actor_head, trigger):
         return True
+    if mutual and actor_tokens and _with_right_after(tokens, trigger, min(actor_tokens)):
+        return True  # «переговоры с То Ламом», however a parser hangs a foreign name
     if in_occasion(tokens, parse, actor_head) and not in_occasion(tokens, parse, trigger):
         return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
@@ -374,6 +376,19 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+WITH = frozenset({"с", "со"})
+
+
+def _with_right_after(tokens: list[Token], trigger: int, first: int) -> bool:
+    """The actor's phrase opens right after «<trigger> с»: the counterpart of a mutual
+    happening, by word order alone."""
+    return (
+        first == trigger + 2
+        and tokens[trigger].pos == "NOUN"
+        and tokens[trigger + 1].lemma.lower() in WITH
+    )
 
 
 # Whom a happening is for or about, never who takes part in it.

@@ -121,6 +121,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Песков: Путин и Си Цзиньпин подтвердили настрой на диалог",
         [("statement", ["dmitry-peskov"], [S], None)],
     ),
+    # What went on at the place («..., где проходил саммит») is background to the news.
+    (
+        "Лавров 20 мая провёл переговоры с Рубио в Анкаре, где проходил саммит НАТО.",
+        [("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None)],
+    ),
     # Whom a happening was for is no party to it.
     (
         "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",

@@ -47,6 +47,7 @@ from app.ingest.events.tree import (
     date_belongs,
     flat_parse,
     future_clause,
+    in_place_clause,
     in_reported_content,
     is_destination,
     is_place,
@@ -272,6 +273,8 @@ def _sentence_events(
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and _setting(toks, parse, happening_verbs, idx):
             continue
+        if not speech and parsed and _background_place(toks, parse, triggers, idx):
+            continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
         said = not speech and parsed and _said(toks, parse, statement_idx, idx)
         if said and _denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
@@ -369,6 +372,17 @@ def _sentence_events(
             continue
         return [cand, reported] if reported is not None else [cand]
     return [reported] if reported is not None else []
+
+
+def _background_place(
+    toks: list[Token], parse: SentenceParse, triggers: list[tuple[int, str]], idx: int
+) -> bool:
+    """Trigger `idx` only tells what went on where another happening of the sentence took
+    place."""
+    return in_place_clause(toks, parse, idx) and any(
+        j != idx and t not in SPEECH_TYPES and not in_place_clause(toks, parse, j)
+        for j, t in triggers
+    )
 
 
 def _asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set[int]) -> bool:

@@ -445,6 +445,20 @@ def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     return False
 
 
+PLACE_RELATIVES = frozenset({"где", "куда"})
+
+
+def in_place_clause(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Token i tells what went on at a place the sentence names («переговоры в Казани, где
+    проходил саммит»): it stands in a relative clause opened by «где»/«куда»."""
+    verb = anchor_verb(tokens, parse, i)
+    if parse.rels[verb] != "acl:relcl":
+        return False
+    return any(
+        h == verb and tokens[j].lemma.lower() in PLACE_RELATIVES for j, h in enumerate(parse.heads)
+    )
+
+
 def _in_dashed_name(tokens: list[Token], i: int) -> bool:
     """«Россия – АСЕАН»: a part of a format's name joined by a dash."""
     return (i > 0 and tokens[i - 1].text in DASHES) or (

@@ -118,7 +118,8 @@ class Pipeline:
                 state_words=self.state_words,
             )
         )
-        used = {a for e in events for a in e.actors}
+        # The venue is shown by name too, though it is no party.
+        used = {a for e in events for a in e.actors} | {e.venue for e in events if e.venue}
         actors = {
             aid: ActorFact(
                 id=aid,

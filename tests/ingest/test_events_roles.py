@@ -126,6 +126,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Лавров 20 мая провёл переговоры с Рубио в Анкаре, где проходил саммит НАТО.",
         [("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None)],
     ),
+    # The words of a second verb of saying joined to the first are words too.
+    (
+        "Эрдоган в среду сообщил, что обмен идёт по плану, и заверил, что Турция готова помогать.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
     # Whom a happening was for is no party to it.
     (
         "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",

@@ -368,6 +368,8 @@ def actor_belongs(
             cur = parent
             continue
         if tok.pos in VERBAL:
+            if speech and rel in CONTENT_LINKS:
+                return False  # «сообщил ... и заверил, что Турция готова»: in the words
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

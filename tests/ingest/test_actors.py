@@ -284,6 +284,11 @@ def test_unknown_person_names_are_nominative(
     [
         # A bare title before another country's name is that country's official.
         ("Министр иностранных дел Египта сказал, что Россия права.", ["russia"]),
+        (
+            "Лавров прибыл в Джубу. Министр иностранных дел Южного Судана сказал, что "
+            "Россия права.",
+            ["sergey-lavrov", "russia"],
+        ),
         # A title directly before a name nobody listed is that person, not the holder.
         (
             "Глава Минфина США Ребекка Стоун выступила в Конгрессе.",

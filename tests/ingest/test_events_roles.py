@@ -131,6 +131,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Эрдоган в среду сообщил, что обмен идёт по плану, и заверил, что Турция готова помогать.",
         [("statement", ["recep-tayyip-erdogan"], [S], None)],
     ),
+    # Whom a speaker promises to persuade is in his words, not a speaker.
+    (
+        "Эрдоган в среду пообещал переубедить Путина по газовой сделке.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
     # Whom a happening was for is no party to it.
     (
         "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",

@@ -342,7 +342,9 @@ def actor_belongs(
                 # «Путин посетит Монголию, сообщил Ушаков»: a parser may hang the reported
                 # clause's subject on the verb of saying; the speaker is the one after it.
                 return False
-            return not (speech and rel in CONTENT_LINKS)
+            # What a speaker promises or proposes to do («пообещал переубедить Путина»)
+            # is in his words as much as what he says.
+            return not (speech and (rel in CONTENT_LINKS or rel == "xcomp"))
         tok = tokens[parent]
         if parent in actor_tokens:
             cur = parent

@@ -136,6 +136,12 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Эрдоган в среду пообещал переубедить Путина по газовой сделке.",
         [("statement", ["recep-tayyip-erdogan"], [S], None)],
     ),
+    # Both speakers of an occasion, each in his own joined clause.
+    (
+        "На совместной пресс-конференции в среду Рубио назвал обстановку рабочей, а Лавров "
+        "сказал, что прогресс есть.",
+        [("press-conference", ["marco-rubio", "sergey-lavrov"], [S, S], None)],
+    ),
     # Whom a happening was for is no party to it.
     (
         "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",

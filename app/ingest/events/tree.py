@@ -311,6 +311,14 @@ def actor_belongs(
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    if speech and trigger != anchor and tokens[trigger].pos == "NOUN":
+        # «На пресс-конференции Лавров назвал ..., а Боррель заявил ...»: who speaks in a
+        # clause joined to the one the occasion sets speaks at it too.
+        targets |= {
+            j
+            for j, h in enumerate(parse.heads)
+            if h == anchor and parse.rels[j] == "conj" and tokens[j].pos in VERBAL
+        }
     if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
         # «посол, которая вручила грамоты»: the antecedent is who did it.
         targets.add(parse.heads[anchor])

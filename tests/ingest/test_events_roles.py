@@ -142,6 +142,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "сказал, что прогресс есть.",
         [("press-conference", ["marco-rubio", "sergey-lavrov"], [S, S], None)],
     ),
+    # Who tells of the preparation of a summit takes no part in it.
+    (
+        "Ушаков в среду рассказал о подготовке саммита ШОС, который пройдёт 20 июня.",
+        [("statement", ["yury-ushakov"], [S], None), ("meeting", ["sco"], [P], None)],
+    ),
     # Whom a happening was for is no party to it.
     (
         "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",

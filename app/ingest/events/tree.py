@@ -311,6 +311,9 @@ def actor_belongs(
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    if not speech and _topic_of_report(tokens, parse, trigger, anchor):
+        # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
+        targets = {trigger}
     if speech and trigger != anchor and tokens[trigger].pos == "NOUN":
         # «На пресс-конференции Лавров назвал ..., а Боррель заявил ...»: who speaks in a
         # clause joined to the one the occasion sets speaks at it too.

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
+from app.ingest.actors.profile import person_titles, state_words
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
@@ -65,6 +66,8 @@ class Pipeline:
         self.nlp = nlp
         self.gazetteer = gazetteer
         self.parents = {a.id: a.part_of for a in gazetteer.actors.values() if a.part_of}
+        self.titles = person_titles(gazetteer)
+        self.state_words = state_words(gazetteer)
 
     @classmethod
     def load(cls) -> Pipeline:
@@ -95,7 +98,10 @@ class Pipeline:
             i: SentenceParse(heads, rels)
             for i, (heads, rels) in zip(to_parse, self.nlp.parse(words), strict=True)
         }
-        infos = {aid: ActorInfo(r.kind, r.short_ru or r.name_ru) for aid, r in records.items()}
+        infos = {
+            aid: ActorInfo(r.kind, r.short_ru or r.name_ru, self.titles.get(aid, frozenset()))
+            for aid, r in records.items()
+        }
         # Bodies the gazetteer lacks («Минфин Японии») speak for their state too.
         parents = self.parents | {a: r.part_of for a, r in records.items() if r.part_of}
         events = extract_events(
@@ -109,6 +115,7 @@ class Pipeline:
                 parses=parses,
                 actors=infos,
                 parents=parents,
+                state_words=self.state_words,
             )
         )
         # The venue too: the title names it («Визит Лаврова в Китай»).

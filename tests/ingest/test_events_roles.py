@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.ingest.events.tree import actor_belongs, flat_parse, in_occasion
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
@@ -108,6 +109,54 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("talks", ["sergey-lavrov", "van-i"], [P, P], None),
         ],
     ),
+    # A name belongs to the title right before it, wherever a parser hangs it: the new
+    # ambassador is in the spokeswoman's words, not a speaker.
+    (
+        "Официальный представитель МИД России Мария Захарова на брифинге в среду сообщила, "
+        "что новый посол Ирана в России Казем Джалали вручил копии грамот.",
+        [("press-conference", ["maria-zakharova"], [S], None)],
+    ),
+    # A line opened by a name and a colon is that person's words.
+    (
+        "Песков: Путин и Си Цзиньпин подтвердили настрой на диалог",
+        [("statement", ["dmitry-peskov"], [S], None)],
+    ),
+    # What went on at the place («..., где проходил саммит») is background to the news.
+    (
+        "Лавров 20 мая провёл переговоры с Рубио в Анкаре, где проходил саммит НАТО.",
+        [("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None)],
+    ),
+    # The words of a second verb of saying joined to the first are words too.
+    (
+        "Эрдоган в среду сообщил, что обмен идёт по плану, и заверил, что Турция готова помогать.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
+    # Whom a speaker promises to persuade is in his words, not a speaker.
+    (
+        "Эрдоган в среду пообещал переубедить Путина по газовой сделке.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
+    # Both speakers of an occasion, each in his own joined clause.
+    (
+        "На совместной пресс-конференции в среду Рубио назвал обстановку рабочей, а Лавров "
+        "сказал, что прогресс есть.",
+        [("press-conference", ["marco-rubio", "sergey-lavrov"], [S, S], None)],
+    ),
+    # Who tells of the preparation of a summit takes no part in it.
+    (
+        "Ушаков в среду рассказал о подготовке саммита ШОС, который пройдёт 20 июня.",
+        [("statement", ["yury-ushakov"], [S], None), ("meeting", ["sco"], [P], None)],
+    ),
+    # Whom a happening was for is no party to it.
+    (
+        "Встреча с Эрдоганом 20 мая стала для Москвы главным итогом поездки Путина.",
+        [("meeting", ["recep-tayyip-erdogan"], [P], None)],
+    ),
+    # The country a visit goes to is its venue, not a party.
+    (
+        "Сергей Лавров в понедельник прибыл в Китай с официальным визитом.",
+        [("visit", ["sergey-lavrov"], [P], "china")],
+    ),
     # An envoy of the president is not the president.
     (
         "Спецпредставитель президента России по Ближнему Востоку Игорь Сомов заявил журналистам, "
@@ -134,3 +183,58 @@ def test_roles_table(pipeline: Pipeline, text: str, expected: list) -> None:
         # Every role keeps its evidence; the venue is never an actor.
         assert {a for _, _, a in e.actor_spans} == set(e.actors)
         assert e.venue not in e.actors
+
+
+# «на полях X», «в рамках X» name the occasion: words inside are not parties. Each row: a
+# sentence and, for some of its words, whether they stand inside the occasion phrase (read
+# without a parse, as for a format's dashed name a parser splits).
+OCCASION_CASES: list[tuple[str, dict[str, bool]]] = [
+    (
+        "Лавров на полях встречи Россия – АСЕАН провёл переговоры с Фиданом.",
+        {"Лавров": False, "Россия": True, "АСЕАН": True, "переговоры": False, "Фиданом": False},
+    ),
+    (
+        "В рамках форума Россия – Африка Путин принял президента Египта.",
+        {"Россия": True, "Африка": True, "Путин": False, "президента": False},
+    ),
+    # No dash: word order alone does not show where the phrase ends.
+    (
+        "На полях форума Путин встретился с Эрдоганом.",
+        {"Путин": False, "Эрдоганом": False},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside"), OCCASION_CASES)
+def test_occasion_words(pipeline: Pipeline, text: str, inside: dict[str, bool]) -> None:
+    tokens = pipeline.nlp.analyse(text).tokens
+    parse = flat_parse(len(tokens))
+    got = {t.text: in_occasion(tokens, parse, i) for i, t in enumerate(tokens) if t.text in inside}
+    assert got == inside
+
+
+# «переговоры с X», «встреча с X»: the counterpart of a mutual happening by word order, for
+# when a parser misreads a foreign name («То Ламом» as the pronoun «тот»). Each row: a
+# sentence, the trigger word, the actor's words, whether the happening is mutual, and
+# whether the actor takes part (read without a parse).
+WITH_CASES: list[tuple[str, str, str, bool, bool]] = [
+    ("Путин провёл переговоры с То Ламом.", "переговоры", "То Ламом", True, True),
+    ("Лавров выступил в Хюэ, где прошла встреча с Ли Хуном.", "встреча", "Ли Хуном", True, True),
+    # Not right after the trigger, or not a mutual happening: word order says nothing.
+    ("Путин провёл переговоры в Хюэ с То Ламом.", "переговоры", "То Ламом", True, False),
+    ("Путин объявил о визите с То Ламом.", "визите", "То Ламом", False, False),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor", "mutual", "belongs"), WITH_CASES)
+def test_counterpart_by_word_order(
+    pipeline: Pipeline, text: str, trigger: str, actor: str, mutual: bool, belongs: bool
+) -> None:
+    tokens = pipeline.nlp.analyse(text).tokens
+    words = [t.text for t in tokens]
+    first = words.index(actor.split()[0])
+    members = set(range(first, first + len(actor.split())))
+    got = actor_belongs(
+        tokens, flat_parse(len(tokens)), first, members, words.index(trigger), False, False, mutual
+    )
+    assert got is belongs

@@ -165,6 +165,8 @@ def _foreign_title(tokens: list[Token], j: int) -> bool:
     if j >= len(tokens):
         return False
     t = tokens[j]
+    if t.pos == "ADJ" and is_capitalised(t.text) and j + 1 < len(tokens):
+        t = tokens[j + 1]  # «Северной Македонии», «Саудовской Аравии»
     return t.pos == "PROPN" and t.feats.get("Case") == "Gen" and is_capitalised(t.text)
 
 

@@ -151,7 +151,10 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
 
 
 # Case endings a name word may carry; stripped to compare forms of one name.
-_CASE_ENDINGS = ("ой", "ей", "ом", "ем", "ым", "им", "ою", "а", "я", "у", "ю", "е", "ы", "ь", "й")
+# «и» too: the genitive and dative of names in «-ия» («Арахамии» of «Арахамия»).
+_CASE_ENDINGS = (
+    "ой", "ей", "ом", "ем", "ым", "им", "ою", "а", "я", "у", "ю", "е", "ы", "и", "ь", "й",
+)  # fmt: skip
 
 
 def _surname_key(name: str) -> str:
@@ -170,12 +173,22 @@ def name_key(name: str) -> str:
 def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
     """Rule 4: the name of each PER entity of one article, one name per person."""
     names: dict[tuple[int, int], str] = {}
+    lone: list[Entity] = []
     for e in entities:
         if e.type != "PER":
             continue
         name = nominative(" ".join(e.text.split()), " ".join((e.normal or "").split()))
         if name:
             names[(e.start, e.end)] = name
+        elif len(e.text.split()) == 1:
+            lone.append(e)
+    # A lone word the dictionary knows as a common word («Токаев»: a form of «токай») is
+    # still the surname of a full name the same article gives.
+    surnames = {_surname_key(n): n for n in names.values() if len(n.split()) > 1}
+    for e in lone:
+        given = surnames.get(_surname_key(e.text))
+        if given is not None:
+            names[(e.start, e.end)] = given
     groups: dict[str, Counter[str]] = defaultdict(Counter)
     for name in names.values():
         groups[_surname_key(name)][name] += 1

@@ -18,6 +18,8 @@ import snowballstemmer
 
 from app.ingest.dates import DateMention
 from app.ingest.events import identity
+from app.ingest.events.coref import referents
+from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
     DENIAL_LEMMAS,
     HOST_VERBS,
@@ -53,6 +55,7 @@ from app.ingest.events.tree import (
     date_belongs,
     flat_parse,
     future_clause,
+    in_place_clause,
     in_reported_content,
     is_place,
     negated,
@@ -152,6 +155,8 @@ def _group(
     inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
 ) -> EventCandidate:
     for g in groups:
+        if _other_counterparts(inp, g, cand):
+            continue
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
@@ -160,6 +165,21 @@ def _group(
             return g
     groups.append(cand)
     return cand
+
+
+def _other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
+    """«Чонг встретился с Путиным», «Ман также провёл встречу с Путиным»: meetings of one
+    person with two others, each naming a person the other lacks, are two happenings."""
+    if a.type in SPEECH_TYPES or b.type in SPEECH_TYPES:
+        return False
+    people_a = {x for x in a.actors if _kind(inp, x) == "person"}
+    people_b = {x for x in b.actors if _kind(inp, x) == "person"}
+    return bool(people_a - people_b) and bool(people_b - people_a) and bool(people_a & people_b)
+
+
+def _kind(inp: ArticleInput, actor_id: str) -> str | None:
+    info = inp.actors.get(actor_id)
+    return info.kind if info else None
 
 
 _CALLED_OFF = frozenset({"postponed", "cancelled"})
@@ -309,6 +329,8 @@ def _sentence_events(
             continue
         if parsed and _proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
+        if not speech and parsed and _background_place(toks, parse, triggers, idx):
+            continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
         said = not speech and parsed and _said(toks, parse, statement_idx, idx)
         if said and _denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
@@ -365,6 +387,10 @@ def _sentence_events(
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
             actors = [h for h in actors if toks[idx].end <= h.start]
+        colon = _attribution_colon(toks, hits) if speech else None
+        if colon is not None and colon < idx:
+            # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
+            actors = [h for h in actors if h.end <= toks[colon].start]
         if setting:
             # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
             # no part in the occasion.
@@ -372,8 +398,20 @@ def _sentence_events(
             actors = [h for h in actors if not _in_words(toks, parse, h, anchor)]
         if said and parsed:
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
-        places = [h for h in actors if parsed and not speech and _is_place(toks, parse, h)]
+        places = [
+            h
+            for h in actors
+            if parsed
+            and not speech
+            and (
+                _is_place(toks, parse, h)
+                or (typ == "visit" and _is_destination(inp, toks, parse, h))
+            )
+        ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech and (actors or places):
+            # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
+            actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
         contact = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
@@ -428,6 +466,17 @@ def _sentence_events(
             continue
         return [cand, reported] if reported is not None else [cand]
     return [reported] if reported is not None else []
+
+
+def _background_place(
+    toks: list[Token], parse: SentenceParse, triggers: list[tuple[int, str]], idx: int
+) -> bool:
+    """Trigger `idx` only tells what went on where another happening of the sentence took
+    place."""
+    return in_place_clause(toks, parse, idx) and any(
+        j != idx and t not in SPEECH_TYPES and not in_place_clause(toks, parse, j)
+        for j, t in triggers
+    )
 
 
 def _asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set[int]) -> bool:
@@ -509,6 +558,17 @@ def _after_words(toks: list[Token], parse: SentenceParse, s: int) -> bool:
         marks.append(toks[j].text)
         j -= 1
     return j >= 0 and any(m in ATTRIBUTION_PUNCT for m in marks)
+
+
+def _attribution_colon(toks: list[Token], hits: Sequence[ActorSpan]) -> int | None:
+    """«Песков: ...», «Глава МИД Лавров: ...»: a line opened by nothing but an actor and a
+    colon; the index of that colon."""
+    for k, t in enumerate(toks):
+        if t.text == ":":
+            return k if k > 0 else None
+        if not any(h.start <= t.start and t.end <= h.end for h in hits):
+            return None
+    return None
 
 
 def _parenthetical(toks: list[Token], s: int, idx: int) -> bool:
@@ -746,6 +806,13 @@ def _under_spokesman(toks: list[Token], parse: SentenceParse, hit: ActorSpan) ->
 def _is_media(inp: ArticleInput, actor_id: str) -> bool:
     info = inp.actors.get(actor_id)
     return info is not None and info.kind == "media"
+
+
+def _is_destination(
+    inp: ArticleInput, toks: list[Token], parse: SentenceParse, hit: ActorSpan
+) -> bool:
+    head = span_head(toks, parse, hit.start, hit.end)
+    return head is not None and _is_body(inp, hit.actor_id) and is_destination(toks, parse, head)
 
 
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:

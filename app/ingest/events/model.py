@@ -65,6 +65,9 @@ class ActorSpan:
 class ActorInfo:
     kind: str
     name_ru: str
+    # A person's titles in the gazetteer, lemmatised («российский министр иностранный дело»),
+    # for telling whom a bare title or pronoun stands for (coref.py).
+    titles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -78,6 +81,9 @@ class ArticleInput:
     parses: Mapping[int, SentenceParse]
     actors: Mapping[str, ActorInfo]
     parents: Mapping[str, str] = field(default_factory=dict)
+    # Lemmas of one-word names and adjectives of states -> state id («российский»,
+    # «россия» -> russia), from the gazetteer.
+    state_words: Mapping[str, str] = field(default_factory=dict)
 
 
 def in_excluded(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
 from app.ingest.events.destination import is_destination
-from app.ingest.events.lexicon import PARTICIPATION_NOUNS, PERSON_TITLES, ROLE_NOUNS
+from app.ingest.events.lexicon import (
+    NOUN_TRIGGERS,
+    PARTICIPATION_NOUNS,
+    PERSON_TITLES,
+    ROLE_NOUNS,
+)
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.topic import is_topic
 from app.ingest.nlp import Token
@@ -305,10 +310,29 @@ def actor_belongs(
     """
     if is_topic(tokens, parse, actor_head):
         return False  # «встреча по Сирии»: what it is about (topic.py)
-    anchor = anchor_verb(tokens, parse, trigger)
+    # The occasion of words the parser hung inside a clause that starts only after it («на
+    # брифинге ... сообщила, что посол вручил»): its verb is the one above that clause.
+    anchor = _date_anchor(tokens, parse, trigger) if speech else anchor_verb(tokens, parse, trigger)
     if mutual and _between(tokens, parse, actor_head, trigger):
         return True
+    if mutual and actor_tokens and _with_right_after(tokens, trigger, min(actor_tokens)):
+        return True  # «переговоры с То Ламом», however a parser hangs a foreign name
+    if in_occasion(tokens, parse, actor_head) and not in_occasion(tokens, parse, trigger):
+        return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
+    if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
+        return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    if not speech and _topic_of_report(tokens, parse, trigger, anchor):
+        # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
+        targets = {trigger}
+    if speech and trigger != anchor and tokens[trigger].pos == "NOUN":
+        # «На пресс-конференции Лавров назвал ..., а Боррель заявил ...»: who speaks in a
+        # clause joined to the one the occasion sets speaks at it too.
+        targets |= {
+            j
+            for j, h in enumerate(parse.heads)
+            if h == anchor and parse.rels[j] == "conj" and tokens[j].pos in VERBAL
+        }
     if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
         # «посол, которая вручила грамоты»: the antecedent is who did it.
         targets.add(parse.heads[anchor])
@@ -321,6 +345,11 @@ def actor_belongs(
         if parent < 0:
             return False
         rel = parse.rels[cur]
+        if rel == "appos" and tokens[cur].pos == "PROPN":
+            # «посол Турции Айдын Сезер» hung by the parser on a title further back
+            # («представитель ... сообщила, что новый посол ... Сезер») or on one after it:
+            # a name belongs to the title right before it.
+            parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
             # Reported content is not a party to the statement that reports it, nor is
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
@@ -335,11 +364,15 @@ def actor_belongs(
                 # «Путин посетит Монголию, сообщил Ушаков»: a parser may hang the reported
                 # clause's subject on the verb of saying; the speaker is the one after it.
                 return False
-            return not (speech and rel in CONTENT_LINKS)
+            # What a speaker promises or proposes to do («пообещал переубедить Путина»)
+            # is in his words as much as what he says.
+            return not (speech and (rel in CONTENT_LINKS or rel == "xcomp"))
         tok = tokens[parent]
         if parent in actor_tokens:
             cur = parent
             continue
+        if tok.pos == "PROPN" and tok.lemma.lower() in NOUN_TRIGGERS:
+            return False  # «Визит Путина» capitalised in a headline is still a visit
         if tok.pos in NOMINAL:
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
@@ -362,6 +395,8 @@ def actor_belongs(
             cur = parent
             continue
         if tok.pos in VERBAL:
+            if speech and rel in CONTENT_LINKS:
+                return False  # «сообщил ... и заверил, что Турция готова»: in the words
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:
@@ -370,6 +405,99 @@ def actor_belongs(
             return False
         cur = parent
     return False
+
+
+WITH = frozenset({"с", "со"})
+
+
+def _with_right_after(tokens: list[Token], trigger: int, first: int) -> bool:
+    """The actor's phrase opens right after «<trigger> с»: the counterpart of a mutual
+    happening, by word order alone."""
+    return (
+        first == trigger + 2
+        and tokens[trigger].pos == "NOUN"
+        and tokens[trigger + 1].lemma.lower() in WITH
+    )
+
+
+# Whom a happening is for or about, never who takes part in it.
+BENEFICIARY_PREPOSITIONS = frozenset({"для", "ради"})
+
+
+def _has_preposition(
+    tokens: list[Token], parse: SentenceParse, i: int, lemmas: frozenset[str]
+) -> bool:
+    return any(
+        h == i and parse.rels[j] == "case" and tokens[j].lemma.lower() in lemmas
+        for j, h in enumerate(parse.heads)
+    )
+
+
+def _title_before(tokens: list[Token], start: int, name: int, parent: int) -> int:
+    """The nearest title noun before `name` and after `start`, with only its own modifiers
+    between («посол Турции в России»), else `parent`."""
+    for k in range(name - 1, start, -1):
+        tok = tokens[k]
+        if tok.pos in VERBAL or tok.pos in ("SCONJ", "PUNCT", "PRON"):
+            return parent
+        if tok.pos == "NOUN" and tok.lemma.lower() in TITLE_NOUNS | PERSON_TITLES:
+            return k
+    return parent
+
+
+# Phrases that name the occasion of a happening, not its parties: «на полях саммита»,
+# «в рамках визита».
+OCCASION_NOUNS = {"поле": frozenset({"на"}), "рамка": frozenset({"в", "во"})}
+# Words an occasion's phrase runs on through: its nouns, names, adjectives and dashes.
+OCCASION_RUN = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"})
+DASHES = frozenset({"–", "—", "-"})
+
+
+def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Does token i stand inside an occasion phrase («на полях министерской встречи Россия –
+    ССАГПЗ»)? By the parse (an occasion noun above it, no verb between) or, as parsers
+    split a format's dashed name, by word order (only the phrase's own words between)."""
+    for a in ancestors(parse, i):
+        if tokens[a].pos in VERBAL:
+            break
+        if _occasion_noun(tokens, a):
+            return True
+    if not _in_dashed_name(tokens, i):
+        return False  # word order alone does not show where the phrase ends
+    for k in range(i - 1, -1, -1):
+        tok = tokens[k]
+        if _occasion_noun(tokens, k):
+            return True
+        if tok.pos in OCCASION_RUN or tok.text in DASHES:
+            continue
+        return False
+    return False
+
+
+PLACE_RELATIVES = frozenset({"где", "куда"})
+
+
+def in_place_clause(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Token i tells what went on at a place the sentence names («переговоры в Казани, где
+    проходил саммит»): it stands in a relative clause opened by «где»/«куда»."""
+    verb = anchor_verb(tokens, parse, i)
+    if parse.rels[verb] != "acl:relcl":
+        return False
+    return any(
+        h == verb and tokens[j].lemma.lower() in PLACE_RELATIVES for j, h in enumerate(parse.heads)
+    )
+
+
+def _in_dashed_name(tokens: list[Token], i: int) -> bool:
+    """«Россия – АСЕАН»: a part of a format's name joined by a dash."""
+    return (i > 0 and tokens[i - 1].text in DASHES) or (
+        i + 1 < len(tokens) and tokens[i + 1].text in DASHES
+    )
+
+
+def _occasion_noun(tokens: list[Token], k: int) -> bool:
+    preps = OCCASION_NOUNS.get(tokens[k].lemma.lower())
+    return preps is not None and k > 0 and tokens[k - 1].text.lower() in preps
 
 
 def _postposed_subject(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:

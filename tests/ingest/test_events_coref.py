@@ -1,0 +1,112 @@
+"""Participants a clause names only by a pronoun or a bare title, or leaves out (coref.py),
+on sentences of our own. Each row: text, then (type, sorted actor ids) of every contact event
+(calls, meetings, talks, visits)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+CONTACT = frozenset({"call", "meeting", "talks", "visit"})
+
+CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    # A pronoun subject stands for the last person of its gender.
+    (
+        "Сергей Лавров в среду прилетел в Каир. Там он встретился с Владимиром Зеленским.",
+        [
+            ("visit", ["sergey-lavrov"]),
+            ("meeting", ["sergey-lavrov", "volodymyr-zelensky"]),
+        ],
+    ),
+    # «она» does not stand for a man.
+    (
+        "Сергей Лавров в среду прилетел в Каир. Там она встретилась с Владимиром Зеленским.",
+        [
+            ("visit", ["sergey-lavrov"]),
+            ("meeting", ["volodymyr-zelensky"]),
+        ],
+    ),
+    # A visitor named by a state's adjective: the person of that state.
+    (
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Москву в среду. "
+        "Вечером Владимир Путин встретился с турецким гостем.",
+        [
+            ("visit", ["recep-tayyip-erdogan"]),
+            ("meeting", ["recep-tayyip-erdogan", "vladimir-putin"]),
+        ],
+    ),
+    # ...and nobody when the article named no person of that state.
+    (
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Москву в среду. "
+        "Вечером Владимир Путин встретился с китайским гостем.",
+        [
+            ("visit", ["recep-tayyip-erdogan"]),
+            ("meeting", ["vladimir-putin"]),
+        ],
+    ),
+    # A bare title as the agent of a meeting noun: the person who holds it in the article.
+    (
+        "Министр иностранных дел России Сергей Лавров в среду прибыл в Пекин. "
+        "Главным событием стала встреча министра с Си Цзиньпином 10 апреля.",
+        [
+            ("visit", ["sergey-lavrov"]),
+            ("meeting", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
+    # A title the person never had does not stand for him.
+    (
+        "Министр иностранных дел России Сергей Лавров в среду прибыл в Пекин. "
+        "Главным событием стала встреча канцлера с Си Цзиньпином 10 апреля.",
+        [
+            ("visit", ["sergey-lavrov"]),
+            ("meeting", ["xi-jinping"]),
+        ],
+    ),
+    # Talks told only «с X», with no subject: the person the previous sentence is about.
+    (
+        "Сергей Лавров в среду прибыл в Анкару. "
+        "Первым пунктом программы стали переговоры с Реджепом Тайипом Эрдоганом.",
+        [
+            ("visit", ["sergey-lavrov"]),
+            ("talks", ["recep-tayyip-erdogan", "sergey-lavrov"]),
+        ],
+    ),
+    # One person's meetings with two others, one told without its own date, stay two.
+    (
+        "Владимир Путин 20 мая встретился с Реджепом Тайипом Эрдоганом. "
+        "Нарендра Моди также провёл встречу с российским президентом.",
+        [
+            ("meeting", ["recep-tayyip-erdogan", "vladimir-putin"]),
+            ("meeting", ["narendra-modi", "vladimir-putin"]),
+        ],
+    ),
+    # A subject of its own, even one the parser hangs elsewhere, is no gap to fill.
+    (
+        "Сергей Лавров в среду прибыл в Анкару. "
+        "По словам газеты, семья пленного дважды встречалась с Реджепом Тайипом Эрдоганом.",
+        [
+            ("visit", ["sergey-lavrov"]),
+            ("meeting", ["recep-tayyip-erdogan"]),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_coreference_table(pipeline: Pipeline, text: str, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, dt.date(2025, 5, 21)))
+    got = [(e.type, sorted(e.actors)) for e in facts.events if e.type in CONTACT]
+    assert got == expected
+    for e in facts.events:
+        # The referring word is the evidence of the person it stands for.
+        assert {a for _, _, a in e.actor_spans} == set(e.actors)

@@ -238,6 +238,8 @@ CASES: list[Row] = [
         D(2025, 3, 7),
         [
             ("talks", D(2025, 3, 6), D(2025, 3, 6), "day"),
+            # «Министр» is Lavrov (coref.py); his visit began the evening before Thursday.
+            ("visit", D(2025, 3, 5), D(2025, 3, 5), "day"),
             ("statement", D(2025, 3, 6), D(2025, 3, 6), "day"),
         ],
     ),

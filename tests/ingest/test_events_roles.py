@@ -110,11 +110,15 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         ],
     ),
     # A name belongs to the title right before it, wherever a parser hangs it: the new
-    # ambassador is in the spokeswoman's words, not a speaker.
+    # ambassador is in the spokeswoman's words, not a speaker; the handing over of copies
+    # that her words report is an appointment of its own.
     (
         "Официальный представитель МИД России Мария Захарова на брифинге в среду сообщила, "
-        "что новый посол Ирана в России Казем Джалали вручил копии грамот.",
-        [("press-conference", ["maria-zakharova"], [S], None)],
+        "что новый посол Ирана в России Али Резаи вручил копии грамот.",
+        [
+            ("press-conference", ["maria-zakharova"], [S], None),
+            ("appointment", ["ali-rezai"], [P], None),
+        ],
     ),
     # A line opened by a name and a colon is that person's words.
     (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from app.ingest.dates import DateMention
 from app.ingest.reading import RawArticle
@@ -51,3 +52,22 @@ def raw_article(
         lang="ru",
         encoding="utf-8",
     )
+
+
+# An event as the status tables write it: type, status, start, end, precision, actors.
+EventRow = tuple[str, str, dt.date | None, dt.date | None, str, list[str]]
+
+
+def event_rows(events: list[Any]) -> list[EventRow]:
+    """The pipeline's events as rows of the status and agreement tables."""
+    return [
+        (
+            e.type,
+            e.status,
+            e.date.value.start,
+            e.date.value.end,
+            e.date.value.precision,
+            sorted(e.actors),
+        )
+        for e in events
+    ]

@@ -14,7 +14,7 @@ from app.ingest.events.status import BY_TENSE, trigger_status
 from app.ingest.events.tree import flat_parse
 from app.ingest.nlp import Nlp
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
 Ev = tuple[str, str, D | None, D | None, str, list[str]]
@@ -196,17 +196,7 @@ def test_agreements_and_status(
     pipeline: Pipeline, text: str, published: D, expected: list[Ev]
 ) -> None:
     facts = pipeline.process(raw_article(text, published))
-    got = [
-        (
-            e.type,
-            e.status,
-            e.date.value.start,
-            e.date.value.end,
-            e.date.value.precision,
-            sorted(e.actors),
-        )
-        for e in facts.events
-    ]
+    got = event_rows(facts.events)
     assert got == expected
 
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
 Ev = tuple[str, str, D | None, D | None, str, list[str]]
@@ -335,17 +335,7 @@ def pipeline() -> Iterator[Pipeline]:
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_status_table(pipeline: Pipeline, text: str, published: D | None, expected: list) -> None:
     facts = pipeline.process(raw_article(text, published))
-    got = [
-        (
-            e.type,
-            e.status,
-            e.date.value.start,
-            e.date.value.end,
-            e.date.value.precision,
-            sorted(e.actors),
-        )
-        for e in facts.events
-    ]
+    got = event_rows(facts.events)
     assert got == expected
     for e in facts.events:
         assert e.planned == (e.status != "happened")

@@ -147,7 +147,23 @@ SWAPS: list[str] = [
 BY_PHONE: list[str] = [
     "Президенты поговорили по телефону в среду.",
     "Министры побеседовали по видеосвязи.",
+    "Канцлер и премьер обсудили по телефону поставки зерна.",
+    "Министры в последний раз обсуждали этот вопрос по телефону весной.",
+    "Главы ведомств разговаривали по телефону во вторник.",
 ]
+
+
+# Talking about something face to face, with no phone named, is no call.
+NOT_BY_PHONE: list[str] = [
+    "Канцлер и премьер обсудили поставки зерна.",
+    "Министры разговаривали с журналистами у входа в здание.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_BY_PHONE)
+def test_conversing_not_by_phone(nlp: Nlp, sentence: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    assert "call" not in {k for _, k in find_triggers(toks)}
 
 
 @pytest.mark.parametrize("sentence", BY_PHONE)

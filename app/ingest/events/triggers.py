@@ -30,7 +30,19 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 PHONE = frozenset({"телефонный", "телефон", "видеосвязь", "видеоконференция"})
 TALK_NOUNS = frozenset({"разговор", "переговоры", "переговор", "беседа", "контакт"})
 # Verbs of conversing: a call when a phone is named beside them.
-CONVERSE_VERBS = frozenset({"поговорить", "переговорить", "беседовать", "побеседовать"})
+# «обсудили по телефону», «разговаривали по телефону»: talking about something at a
+# distance is a call too.
+CONVERSE_VERBS = frozenset(
+    {
+        "поговорить",
+        "переговорить",
+        "беседовать",
+        "побеседовать",
+        "обсуждать",
+        "обсудить",
+        "разговаривать",
+    }
+)
 # Where a stay is: «в Москве», «во Вьетнаме».
 IN = frozenset({"в", "во"})
 
@@ -89,7 +101,8 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             if lemma in CONVERSE_VERBS:
                 # «поговорили по телефону», «беседовали по видеосвязи»: a call; «беседовали
                 # в Самарканде»: a meeting.
-                window = lemmas[max(0, i - 3) : i + 4]
+                # «обсуждали эту тему по телефону»: the object may come between.
+                window = lemmas[max(0, i - 3) : i + 6]
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue

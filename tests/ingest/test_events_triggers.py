@@ -160,6 +160,24 @@ NOT_BY_PHONE: list[str] = [
 ]
 
 
+# Discussing something with someone named is talks; discussing a topic («ситуацию с
+# платежами», «ситуацию с послом») or among themselves is no trigger by itself.
+DISCUSSED_WITH: list[tuple[str, bool]] = [
+    ("Министр обсудил с коллегой из Египта поставки зерна.", True),
+    ("Омбудсмен обсуждала со своим казахским коллегой судьбу задержанных.", True),
+    ("Вице-премьер подробно обсудил с Оверчуком график работ.", True),
+    ("Министр обсудил ситуацию с платежами.", False),
+    ("Советник обсудил положение дел с новым послом.", False),
+    ("Президенты обсудили ситуацию в регионе.", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "talks"), DISCUSSED_WITH)
+def test_discussed_with_someone(nlp: Nlp, sentence: str, talks: bool) -> None:
+    toks = nlp.analyse(sentence).tokens
+    assert ("talks" in {k for _, k in find_triggers(toks)}) is talks
+
+
 @pytest.mark.parametrize("sentence", NOT_BY_PHONE)
 def test_conversing_not_by_phone(nlp: Nlp, sentence: str) -> None:
     toks = nlp.analyse(sentence).tokens

@@ -43,6 +43,9 @@ CONVERSE_VERBS = frozenset(
         "разговаривать",
     }
 )
+# Verbs of discussing: talks when held with someone named («обсудил с министром»).
+DISCUSS_VERBS = frozenset({"обсуждать", "обсудить"})
+WITH = frozenset({"с", "со"})
 # Where a stay is: «в Москве», «во Вьетнаме».
 IN = frozenset({"в", "во"})
 
@@ -106,6 +109,9 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue
+            if lemma in DISCUSS_VERBS and _with_someone(tokens, lemmas, i):
+                found.append((i, "talks"))  # «обсудил с коллегой», not «обсудили ситуацию»
+                continue
             kind = (
                 allowed(VERB_TRIGGERS.get(lemma), lemma)
                 or _by_object(tokens, lemmas, i)
@@ -142,6 +148,28 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 _SWAP_REACH = 8
+_WITH_REACH = 6
+
+
+def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:
+    """«обсудил с министром», «обсуждала со своим коллегой»: «с» right after the verb
+    (an adverb or particle between), then an animate noun or a name in the instrumental.
+    After an object the «с» may belong to it («обсудил ситуацию с послом», «ситуацию с
+    платежами»): a topic, not a partner."""
+    for j in range(i + 1, min(len(tokens), i + _WITH_REACH)):
+        if lemmas[j] not in WITH:
+            if tokens[j].pos in ("ADV", "PART"):
+                continue
+            return False
+        for k in range(j + 1, min(len(tokens), j + 4)):
+            t = tokens[k]
+            if t.feats.get("Case") == "Ins" and (_animate(t) or t.pos == "PROPN"):
+                return True
+            if t.pos not in ("ADJ", "DET", "PRON"):
+                break
+        return False
+    return False
+
 
 
 def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> str | None:

@@ -104,8 +104,10 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             if lemma in CONVERSE_VERBS:
                 # «поговорили по телефону», «беседовали по видеосвязи»: a call; «беседовали
                 # в Самарканде»: a meeting.
-                # «обсуждали эту тему по телефону»: the object may come between.
-                window = lemmas[max(0, i - 3) : i + 6]
+                # «обсуждали эту тему по телефону»: the object may come between; after
+                # «обсудил» a partner too («обсудил обмен с президентом ОАЭ по телефону»).
+                reach = _DISCUSS_PHONE_REACH if lemma in DISCUSS_VERBS else 6
+                window = lemmas[max(0, i - 3) : i + reach]
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue
@@ -149,6 +151,7 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
 
 _SWAP_REACH = 8
 _WITH_REACH = 6
+_DISCUSS_PHONE_REACH = 11
 
 
 def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:

@@ -19,6 +19,7 @@ from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
+from app.ingest.heading_lines import heading_cuts
 from app.ingest.nlp import Analysis, Nlp, Span
 from app.ingest.reading import RawArticle
 from app.ingest.reading.identity import ID_LENGTH, normalise_for_id
@@ -153,6 +154,7 @@ def paragraph_sentences(analysis: Analysis) -> Analysis:
     for sent in analysis.sentences:
         cuts = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text, sent.start, sent.end)]
         cuts += [(m.start(), m.start()) for m in _GLUED_STOP.finditer(text, sent.start, sent.end)]
+        cuts += heading_cuts(text, sent.start, sent.end)
         start = sent.start
         for cut_start, cut_end in sorted(cuts):
             out.extend(_trimmed(text, start, cut_start))

@@ -52,6 +52,14 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
             )
         ],
     ),
+    # «которое планировалось провести 14 марта»: the infinitive is the subject of the
+    # impersonal relative clause on the sitting, and its date is the date it was due.
+    (
+        "Заседание российско-японской правительственной комиссии по рыболовству, которое "
+        "планировалось провести 14 марта в Токио, отложено.",
+        D(2025, 3, 3),
+        [("meeting", "postponed", D(2025, 3, 14), D(2025, 3, 14), "day", ["japan", "russia"])],
+    ),
     (
         "Переговоры Путина и Эрдогана перенесли.",
         D(2025, 6, 3),

@@ -204,7 +204,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
         or k == own
         # «встречу, которую планировали провести 24 февраля»: that clause's infinitive
-        or (own is not None and k < own and parse.rels[a] == "xcomp")
+        # (the subject of an impersonal «которое планировалось провести»)
+        or (own is not None and k < own and parse.rels[a] in ("xcomp", "csubj"))
         for k, a in enumerate(path)
     )
 

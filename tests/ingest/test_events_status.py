@@ -60,6 +60,31 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 3, 3),
         [("meeting", "postponed", D(2025, 3, 14), D(2025, 3, 14), "day", ["japan", "russia"])],
     ),
+    # Unnamed holders of an office of several per state («замминистров», «постоянные
+    # представители»): the states (or the union) whose office it is are the parties; the
+    # genitive «обороны», «стран» is part of the title. Sole holders («министры») and a
+    # person under a title («союзников») stay out.
+    (
+        "Встреча замминистров обороны Китая, Индии и Пакистана, намеченная на 3 октября, "
+        "отложена.",
+        D(2025, 9, 20),
+        [
+            (
+                "meeting",
+                "postponed",
+                D(2025, 10, 3),
+                D(2025, 10, 3),
+                "day",
+                ["china", "india", "pakistan"],
+            )
+        ],
+    ),
+    (
+        "Постоянные представители стран НАТО одобрили текст заявления во вторник.",
+        D(2025, 6, 5),
+        [("agreement", "happened", D(2025, 6, 3), D(2025, 6, 3), "day", ["nato"])],
+    ),
+    ("Министры иностранных дел Китая и Индии провели переговоры во вторник.", D(2025, 6, 5), []),
     (
         "Переговоры Путина и Эрдогана перенесли.",
         D(2025, 6, 3),

@@ -19,6 +19,7 @@ from app.ingest.events.lexicon import (
     ROLE_NOUNS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.offices import in_portfolio, unnamed_plural_title
 from app.ingest.events.topic import is_topic
 from app.ingest.nlp import Token
 
@@ -378,7 +379,11 @@ def actor_belongs(
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
             lemma = tok.lemma.lower()
-            if qualifier and lemma in QUALIFIED_TITLES:
+            if (
+                qualifier
+                and lemma in QUALIFIED_TITLES
+                and not unnamed_plural_title(tokens, parse, parent)  # offices.py
+            ):
                 return False
             if (
                 lemma in TITLE_NOUNS
@@ -388,6 +393,7 @@ def actor_belongs(
                 # «банковская группа Raiffeisen», «телеканал RT»: the noun that says what
                 # the named organisation is.
                 or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)
+                or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
             ):
                 cur = parent
                 continue

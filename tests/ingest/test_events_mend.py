@@ -58,3 +58,28 @@ def test_mend(toks: list[Token], heads: tuple[int, ...], want: tuple[int, ...], 
     got = mend(toks, SentenceParse(heads, rels))
     assert got.heads == want
     assert got.rels[1 if toks is SITTING or len(toks) == 4 else 2] == rel
+
+
+# «Беседы рабочей группы, которые перенесли»: «которые» (plural) agrees with «беседы», not
+# with the nearer «группы», so the clause goes onto «беседы»; a clause whose «который»
+# agrees with its head stays.
+TALKS = [
+    _tok("Беседы", "NOUN", Case="Nom", Gender="Fem", Number="Plur"),
+    _tok("группы", "NOUN", **GEN_F),
+    _tok(",", "PUNCT"),
+    Token(0, 0, "которые", "который", "PRON", {"Case": "Acc", "Number": "Plur"}),
+    _tok("перенесли", "VERB", Number="Plur"),
+    _tok("отменены", "VERB", Number="Plur"),
+]
+WHICH_F = {"Case": "Nom", "Gender": "Fem", "Number": "Sing"}
+GROUP_WHICH = [*TALKS[:3], Token(0, 0, "которая", "который", "PRON", WHICH_F), *TALKS[4:]]
+
+RELATIVE = [(TALKS, 0), (GROUP_WHICH, 1)]
+
+
+@pytest.mark.parametrize(("toks", "want_head"), RELATIVE)
+def test_relative_clause_on_agreeing_noun(toks: list[Token], want_head: int) -> None:
+    # the parser hung the clause (4) on «группы» (1)
+    heads = (5, 0, 4, 4, 1, -1)
+    rels = ("nsubj", "nmod", "punct", "obj", "acl:relcl", "root")
+    assert mend(toks, SentenceParse(heads, rels)).heads[4] == want_head

@@ -6,6 +6,10 @@ sentence («Заседание российско-венгерской межп�
 it the states a compound adjective names. An adjective agrees with its noun in case, number
 and (in the singular) gender, so a stray adjective root is put back on the first noun after
 it that agrees with it, across the adjectives between them.
+
+Likewise a relative clause is hung on the nearest noun, where «который» agrees in number
+and (in the singular) gender with a noun further up («консультации рабочей группы, которые
+перенесли»): the clause is put on the noun it agrees with.
 """
 
 from __future__ import annotations
@@ -17,10 +21,9 @@ _AGREEMENT = ("Case", "Number", "Gender")
 
 
 def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
-    """The parse with stray adjective roots attached to the noun they agree with."""
+    """The parse with stray adjective roots, and relative clauses, on the noun they agree
+    with."""
     roots = [i for i, h in enumerate(parse.heads) if h < 0]
-    if len(roots) < 2:
-        return parse
     heads, rels = list(parse.heads), list(parse.rels)
     for r in roots:
         if toks[r].pos != "ADJ" or not any(j != r and heads[j] < 0 for j in range(len(heads))):
@@ -29,7 +32,36 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         if noun is None or _under(heads, noun, r):
             continue
         heads[r], rels[r] = noun, "amod"
+    for v, rel in enumerate(rels):
+        if rel == "acl:relcl" and heads[v] >= 0:
+            heads[v] = _antecedent(toks, heads, v)
     return SentenceParse(tuple(heads), tuple(rels))
+
+
+def _antecedent(toks: list[Token], heads: list[int], verb: int) -> int:
+    """The noun up the chain from the clause's head that its «который» agrees with."""
+    head = heads[verb]
+    rel_pron = next(
+        (j for j, h in enumerate(heads) if h == verb and toks[j].lemma.lower() == "который"),
+        None,
+    )
+    if rel_pron is None or _agrees_in_number(toks[rel_pron], toks[head]):
+        return head
+    cur = heads[head]
+    for _ in range(len(heads)):
+        if cur < 0 or cur > verb or toks[cur].pos not in ("NOUN", "PROPN"):
+            return head
+        if _agrees_in_number(toks[rel_pron], toks[cur]):
+            return cur
+        cur = heads[cur]
+    return head
+
+
+def _agrees_in_number(pron: Token, noun: Token) -> bool:
+    number = pron.feats.get("Number")
+    if number is None or number != noun.feats.get("Number"):
+        return False
+    return number == "Plur" or pron.feats.get("Gender") == noun.feats.get("Gender")
 
 
 def _agreeing_noun(toks: list[Token], i: int) -> int | None:

@@ -52,6 +52,47 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
             )
         ],
     ),
+    # «которое планировалось провести 14 марта»: the infinitive is the subject of the
+    # impersonal relative clause on the sitting, and its date is the date it was due.
+    (
+        "Заседание российско-японской правительственной комиссии по рыболовству, которое "
+        "планировалось провести 14 марта в Токио, отложено.",
+        D(2025, 3, 3),
+        [("meeting", "postponed", D(2025, 3, 14), D(2025, 3, 14), "day", ["japan", "russia"])],
+    ),
+    # Unnamed holders of an office of several per state («замминистров», «постоянные
+    # представители»): the states (or the union) whose office it is are the parties; the
+    # genitive «обороны», «стран» is part of the title. Sole holders («министры») and a
+    # person under a title («союзников») stay out.
+    (
+        "Встреча замминистров обороны Китая, Индии и Пакистана, намеченная на 3 октября, "
+        "отложена.",
+        D(2025, 9, 20),
+        [
+            (
+                "meeting",
+                "postponed",
+                D(2025, 10, 3),
+                D(2025, 10, 3),
+                "day",
+                ["china", "india", "pakistan"],
+            )
+        ],
+    ),
+    (
+        "Постоянные представители стран НАТО одобрили текст заявления во вторник.",
+        D(2025, 6, 5),
+        [("agreement", "happened", D(2025, 6, 3), D(2025, 6, 3), "day", ["nato"])],
+    ),
+    ("Министры иностранных дел Китая и Индии провели переговоры во вторник.", D(2025, 6, 5), []),
+    # «которые» agrees with «консультации», not the nearer «группы»: the clause, and the
+    # date it gives, are the consultations'.
+    (
+        "Российско-японские консультации рабочей группы, которые планировали провести "
+        "20 октября, перенесены.",
+        D(2025, 10, 1),
+        [("talks", "postponed", D(2025, 10, 20), D(2025, 10, 20), "day", ["japan", "russia"])],
+    ),
     (
         "Переговоры Путина и Эрдогана перенесли.",
         D(2025, 6, 3),

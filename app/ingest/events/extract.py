@@ -30,6 +30,7 @@ from app.ingest.events.lexicon import (
     STOP_LEMMAS,
     VERB_TRIGGERS,
 )
+from app.ingest.events.mend import mend
 from app.ingest.events.model import (
     ActorSpan,
     ArticleInput,
@@ -275,7 +276,7 @@ def _sentence_events(
     if not hits and not (contacts and si in inp.parses):
         return []
     parsed = si in inp.parses
-    parse = inp.parses[si] if parsed else flat_parse(len(toks))
+    parse = mend(toks, inp.parses[si]) if parsed else flat_parse(len(toks))
     mentions = [d for d in inp.dates if s_start <= d.start < s_end]
     if parsed:
         triggers = [(i, t) for i, t in triggers if confirmed(toks, parse, i, t)]

@@ -19,6 +19,7 @@ from app.ingest.events.lexicon import (
     ROLE_NOUNS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.offices import in_portfolio, unnamed_plural_title
 from app.ingest.events.topic import is_topic
 from app.ingest.nlp import Token
 
@@ -204,7 +205,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
         or k == own
         # «встречу, которую планировали провести 24 февраля»: that clause's infinitive
-        or (own is not None and k < own and parse.rels[a] == "xcomp")
+        # (the subject of an impersonal «которое планировалось провести»)
+        or (own is not None and k < own and parse.rels[a] in ("xcomp", "csubj"))
         for k, a in enumerate(path)
     )
 
@@ -377,7 +379,11 @@ def actor_belongs(
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
             lemma = tok.lemma.lower()
-            if qualifier and lemma in QUALIFIED_TITLES:
+            if (
+                qualifier
+                and lemma in QUALIFIED_TITLES
+                and not unnamed_plural_title(tokens, parse, parent)  # offices.py
+            ):
                 return False
             if (
                 lemma in TITLE_NOUNS
@@ -387,6 +393,7 @@ def actor_belongs(
                 # «банковская группа Raiffeisen», «телеканал RT»: the noun that says what
                 # the named organisation is.
                 or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)
+                or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
             ):
                 cur = parent
                 continue

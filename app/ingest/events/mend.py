@@ -1,0 +1,97 @@
+"""Mending a known flaw of the dependency parse before events are read from it.
+
+The parser sometimes leaves an adjective that opens a noun group as a second root of the
+sentence («Заседание российско-венгерской межправительственной комиссии ... перенесено»:
+«российско-венгерской» hangs on nothing). The noun group then loses the adjective, and with
+it the states a compound adjective names. An adjective agrees with its noun in case, number
+and (in the singular) gender, so a stray adjective root is put back on the first noun after
+it that agrees with it, across the adjectives between them.
+
+Likewise a relative clause is hung on the nearest noun, where «который» agrees in number
+and (in the singular) gender with a noun further up («консультации рабочей группы, которые
+перенесли»): the clause is put on the noun it agrees with.
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.model import SentenceParse
+from app.ingest.nlp import Token
+
+_AGREEMENT = ("Case", "Number", "Gender")
+
+
+def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
+    """The parse with stray adjective roots, and relative clauses, on the noun they agree
+    with."""
+    roots = [i for i, h in enumerate(parse.heads) if h < 0]
+    heads, rels = list(parse.heads), list(parse.rels)
+    for r in roots:
+        if toks[r].pos != "ADJ" or not any(j != r and heads[j] < 0 for j in range(len(heads))):
+            continue
+        noun = _agreeing_noun(toks, r)
+        if noun is None or _under(heads, noun, r):
+            continue
+        heads[r], rels[r] = noun, "amod"
+    for v, rel in enumerate(rels):
+        if rel == "acl:relcl" and heads[v] >= 0:
+            heads[v] = _antecedent(toks, heads, v)
+    return SentenceParse(tuple(heads), tuple(rels))
+
+
+def _antecedent(toks: list[Token], heads: list[int], verb: int) -> int:
+    """The noun up the chain from the clause's head that its «который» agrees with."""
+    head = heads[verb]
+    rel_pron = next(
+        (j for j, h in enumerate(heads) if h == verb and toks[j].lemma.lower() == "который"),
+        None,
+    )
+    if rel_pron is None or _agrees_in_number(toks[rel_pron], toks[head]):
+        return head
+    cur = heads[head]
+    for _ in range(len(heads)):
+        if cur < 0 or cur > verb or toks[cur].pos not in ("NOUN", "PROPN"):
+            return head
+        if _agrees_in_number(toks[rel_pron], toks[cur]):
+            return cur
+        cur = heads[cur]
+    return head
+
+
+def _agrees_in_number(pron: Token, noun: Token) -> bool:
+    number = pron.feats.get("Number")
+    if number is None or number != noun.feats.get("Number"):
+        return False
+    return number == "Plur" or pron.feats.get("Gender") == noun.feats.get("Gender")
+
+
+def _agreeing_noun(toks: list[Token], i: int) -> int | None:
+    """The first noun after adjective i, across agreeing adjectives, when it agrees too."""
+    for j in range(i + 1, len(toks)):
+        if not _agree(toks[i], toks[j]):
+            return None
+        if toks[j].pos in ("NOUN", "PROPN"):
+            return j
+        if toks[j].pos != "ADJ":
+            return None
+    return None
+
+
+def _agree(adj: Token, word: Token) -> bool:
+    for feat in _AGREEMENT:
+        if feat == "Gender" and adj.feats.get("Number") == "Plur":
+            continue  # plural adjectives have no gender
+        a, b = adj.feats.get(feat), word.feats.get(feat)
+        if a is None or b is None or a != b:
+            return False
+    return True
+
+
+def _under(heads: list[int], i: int, r: int) -> bool:
+    """Whether token i hangs (at any depth) on token r: attaching r to it would loop."""
+    seen = 0
+    while i >= 0 and seen <= len(heads):
+        if i == r:
+            return True
+        i = heads[i]
+        seen += 1
+    return False

@@ -1,0 +1,85 @@
+"""Mending stray adjective roots of the parse (mend.py), on hand-made parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.events.mend import mend
+from app.ingest.events.model import SentenceParse
+from app.ingest.nlp import Token
+
+
+def _tok(text: str, pos: str, **feats: str) -> Token:
+    return Token(0, 0, text, text.lower(), pos, dict(feats))
+
+
+GEN_F = {"Case": "Gen", "Gender": "Fem", "Number": "Sing"}
+NOM_N = {"Case": "Nom", "Gender": "Neut", "Number": "Sing"}
+
+# «Совещание франко-германской рабочей группы отменено», each word with its parse.
+SITTING = [
+    _tok("Совещание", "NOUN", **NOM_N),
+    _tok("франко-германской", "ADJ", **GEN_F),
+    _tok("рабочей", "ADJ", **GEN_F),
+    _tok("группы", "NOUN", **GEN_F),
+    _tok("отменено", "VERB", **NOM_N),
+]
+GEN_PL = {"Case": "Gen", "Number": "Plur"}
+# «Встреча глав российско-китайских делегаций прошла»: a plural adjective has no gender.
+HEADS = [
+    _tok("Встреча", "NOUN", Case="Nom", Gender="Fem", Number="Sing"),
+    _tok("глав", "NOUN", Case="Gen", Gender="Fem", Number="Plur"),
+    _tok("российско-китайских", "ADJ", **GEN_PL),
+    _tok("делегаций", "NOUN", Case="Gen", Gender="Fem", Number="Plur"),
+    _tok("прошла", "VERB"),
+]
+
+CASES = [
+    # A stray adjective root goes onto the noun it agrees with, across another adjective.
+    (SITTING, (4, -1, 3, 0, -1), (4, 3, 3, 0, -1), "amod"),
+    # Plural: gender is not compared.
+    (HEADS, (4, 0, -1, 1, -1), (4, 0, 3, 1, -1), "amod"),
+    # The only root is never moved.
+    (SITTING, (4, 3, 3, 0, -1), (4, 3, 3, 0, -1), "amod"),
+    # No agreeing noun after it (case differs): left as the parser gave it.
+    (
+        [SITTING[0], SITTING[1], _tok("группу", "NOUN", Case="Acc", Gender="Fem", Number="Sing"),
+         SITTING[4]],
+        (3, -1, 0, -1),
+        (3, -1, 0, -1),
+        "root",
+    ),
+]
+
+
+@pytest.mark.parametrize(("toks", "heads", "want", "rel"), CASES)
+def test_mend(toks: list[Token], heads: tuple[int, ...], want: tuple[int, ...], rel: str) -> None:
+    rels = tuple("root" if h < 0 else "amod" for h in heads)
+    got = mend(toks, SentenceParse(heads, rels))
+    assert got.heads == want
+    assert got.rels[1 if toks is SITTING or len(toks) == 4 else 2] == rel
+
+
+# «Беседы рабочей группы, которые перенесли»: «которые» (plural) agrees with «беседы», not
+# with the nearer «группы», so the clause goes onto «беседы»; a clause whose «который»
+# agrees with its head stays.
+TALKS = [
+    _tok("Беседы", "NOUN", Case="Nom", Gender="Fem", Number="Plur"),
+    _tok("группы", "NOUN", **GEN_F),
+    _tok(",", "PUNCT"),
+    Token(0, 0, "которые", "который", "PRON", {"Case": "Acc", "Number": "Plur"}),
+    _tok("перенесли", "VERB", Number="Plur"),
+    _tok("отменены", "VERB", Number="Plur"),
+]
+WHICH_F = {"Case": "Nom", "Gender": "Fem", "Number": "Sing"}
+GROUP_WHICH = [*TALKS[:3], Token(0, 0, "которая", "который", "PRON", WHICH_F), *TALKS[4:]]
+
+RELATIVE = [(TALKS, 0), (GROUP_WHICH, 1)]
+
+
+@pytest.mark.parametrize(("toks", "want_head"), RELATIVE)
+def test_relative_clause_on_agreeing_noun(toks: list[Token], want_head: int) -> None:
+    # the parser hung the clause (4) on «группы» (1)
+    heads = (5, 0, 4, 4, 1, -1)
+    rels = ("nsubj", "nmod", "punct", "obj", "acl:relcl", "root")
+    assert mend(toks, SentenceParse(heads, rels)).heads[4] == want_head

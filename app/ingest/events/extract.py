@@ -17,11 +17,11 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
-from app.ingest.events import identity
+from app.ingest.events import attribution as words
+from app.ingest.events import identity, proposals
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
-    DENIAL_LEMMAS,
     HOST_VERBS,
     NOUN_TRIGGERS,
     PRIORITY,
@@ -48,7 +48,6 @@ from app.ingest.events.status import (
 )
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import (
-    CONTENT_LINKS,
     VERBAL,
     actor_belongs,
     ancestors,
@@ -57,7 +56,6 @@ from app.ingest.events.tree import (
     flat_parse,
     future_clause,
     in_place_clause,
-    in_reported_content,
     is_place,
     negated,
     span_head,
@@ -293,7 +291,7 @@ def _sentence_events(
         anchor_verb(toks, parse, i)
         for i, t in triggers
         if t not in SPEECH_TYPES
-        and (toks[i].pos in VERBAL or _told_by_verb(toks, parse, i, statement_idx))
+        and (toks[i].pos in VERBAL or words.told_by_verb(toks, parse, i, statement_idx))
     }
 
     reported: EventCandidate | None = None
@@ -302,7 +300,7 @@ def _sentence_events(
         if (
             speech
             and parsed
-            and any(s > idx and _after_words(toks, parse, s) for s in statement_idx)
+            and any(s > idx and words.after_words(toks, parse, s) for s in statement_idx)
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
@@ -312,7 +310,7 @@ def _sentence_events(
             # its own date, is the news (without one, the agreeing is).
             continue
         status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
-        if status is None and speech and parsed and _after_words(toks, parse, idx):
+        if status is None and speech and parsed and words.after_words(toks, parse, idx):
             # «Кремль не исключает ответных шагов, сообщил Песков»: the possibility is in
             # the words; the verb of saying that closes them was said all the same.
             status = trigger_status(toks, parse, idx, own_words_only=True)
@@ -326,17 +324,17 @@ def _sentence_events(
             continue  # «возможная встреча», «не исключил визита»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
-        if not speech and parsed and _setting(toks, parse, happening_verbs, idx):
+        if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
-        if parsed and _proposed(toks, parse, proposal_idx, idx):
+        if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
-        said = not speech and parsed and _said(toks, parse, statement_idx, idx)
-        if said and _denied(toks, statement_idx):
+        said = not speech and parsed and words.said(toks, parse, statement_idx, idx)
+        if said and words.denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
-        setting = not speech and not said and parsed and _setting(toks, parse, uttering, idx)
+        setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
             # «X принял Y» with no date of its own mostly retells a meeting the article
@@ -347,8 +345,8 @@ def _sentence_events(
         if said and not (
             own_date
             or status == "planned"  # «по его словам, планируется подписать»: a plan stated
-            or _asserted(toks, parse, idx, statement_idx)
-            or _setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
+            or words.asserted(toks, parse, idx, statement_idx)
+            or words.setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
         ):
             continue  # «заявили о важности переговоров»: the news is the statement
         actors = [
@@ -380,15 +378,15 @@ def _sentence_events(
         if typ == "proposal" and parsed:
             # «пригласил Ван И посетить Москву»: who is named in the act proposed is not
             # the proposer.
-            actors = [h for h in actors if not _in_proposed_act(toks, parse, h, idx)]
+            actors = [h for h in actors if not proposals.in_proposed_act(toks, parse, h, idx)]
         # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
         # say and do; the news is theirs (the medium stays in the quote, as the source).
         actors = [h for h in actors if not _is_media(inp, h.actor_id)]
-        if speech and parsed and _after_words(toks, parse, idx):
+        if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
             actors = [h for h in actors if toks[idx].end <= h.start]
-        colon = _attribution_colon(toks, hits) if speech else None
+        colon = words.attribution_colon(toks, hits) if speech else None
         if colon is not None and colon < idx:
             # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
             actors = [h for h in actors if h.end <= toks[colon].start]
@@ -396,7 +394,7 @@ def _sentence_events(
             # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
             # no part in the occasion.
             anchor = anchor_verb(toks, parse, idx)
-            actors = [h for h in actors if not _in_words(toks, parse, h, anchor)]
+            actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
         if said and parsed:
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         places = [
@@ -423,13 +421,14 @@ def _sentence_events(
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
         # occasion, not of the day of publication.
         says = speech or typ in SAID_ACTS  # «предложил»: words too, news of the day
-        earlier = says and parsed and _earlier_speech(toks, parse, idx)
+        earlier = says and parsed and words.earlier_speech(toks, parse, idx)
         # A happening made known on a day the next sentence names took place that day; a
         # statement it mentions («заявление Пашиняна») may be older.
         carried = None if (future or earlier) else entry or (None if speech else told_day)
         # «Путин предложил», «пригласил»: a proposal told by a perfective past verb is dated
         # like words; «предлагал» is an earlier occasion.
-        spoken = (speech and not earlier) or (parsed and _proposed_now(toks, parse, typ, idx))
+        now = parsed and proposals.proposed_now(toks, parse, typ, idx)
+        spoken = (speech and not earlier) or now
         reading, planned = reading_of(inp, attached, spoken, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
@@ -480,177 +479,8 @@ def _background_place(
     )
 
 
-def _asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set[int]) -> bool:
-    """Does a reported clause state the happening itself (a verb says it took or will take
-    place: «Путин проведёт переговоры», «встреча прошла»), rather than a readiness or a
-    topic («готова к переговорам», «о важности переговоров»)?"""
-    verb = anchor_verb(toks, parse, idx)
-    if verb in statements or toks[verb].pos not in VERBAL:
-        return False
-    if toks[verb].feats.get("VerbForm") == "Inf":
-        return False  # «предложила министрам встретиться»: proposed, not stated as held
-    path = [idx, *ancestors(parse, idx)]
-    return all(toks[j].pos not in ("ADJ", "NOUN", "PROPN") for j in path[1 : path.index(verb)])
-
-
 # Happenings done between parties: «между X и Y» names them.
 MUTUAL = frozenset({"call", "meeting", "talks", "agreement", "exchange"})
-
-COMPLEMENTIZERS = frozenset({"что", "чтобы"})
-
-
-ABOUT = frozenset({"о", "об", "обо"})
-
-
-def _said(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
-    """Is trigger `idx` part of what a verb of saying reports? Its content clause («заявили,
-    что передали предложения») or its topic («сообщила о передаче предложений») is; the
-    setting is not («сообщил в ходе телефонного разговора»: the call stays an event)."""
-    above = ancestors(parse, idx)
-    if toks[idx].pos not in VERBAL and anchor_verb(toks, parse, idx) in statements:
-        if not _setting(toks, parse, statements, idx):
-            return True  # «назвал переговоры полезными», «призвал к переговорам»: a topic
-    for s in statements & set(above):
-        if in_reported_content(toks, parse, idx, s):
-            return True
-        path = [idx, *above[: above.index(s)]]
-        if any(
-            parse.heads[j] in path and parse.rels[j] == "case" and lemma_of(toks[j]) in ABOUT
-            for j in range(len(toks))
-        ):
-            return True
-    return _reported(toks, parse, statements, idx)
-
-
-def _reported(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
-    """Word order, for when the parse splits a sentence: «X заявил(,) что ... T» puts T in
-    what X said; so do an attribution after the words («T ..., сообщил X», «T ..., —
-    говорится в заявлении») and a parenthetical one before them («Как сообщил X, T ...»,
-    «По словам X, T ...»)."""
-    for s in statements:
-        if s < idx and any(
-            lemma_of(t) in COMPLEMENTIZERS and t.pos == "SCONJ" for t in toks[s + 1 : idx]
-        ):
-            return True
-        if s > idx and _after_words(toks, parse, s):
-            return True
-        if s < idx and _parenthetical(toks, s, idx):
-            return True
-    return False
-
-
-ATTRIBUTION_PUNCT = frozenset({",", "—", "–", "-"})
-
-
-def _after_words(toks: list[Token], parse: SentenceParse, s: int) -> bool:
-    """«..., сообщил X», «..., — отмечается в сообщении»: a finite verb of saying right
-    after a comma or dash, with nothing of its own before it but the words, closes the
-    words it attributes («Кулеба, выступая перед журналистами, сообщил» does not)."""
-    if toks[s].feats.get("VerbForm") != "Fin":
-        return False
-    if any(
-        h == s and j < s and parse.rels[j] not in ("punct", *CONTENT_LINKS)
-        for j, h in enumerate(parse.heads)
-    ):
-        return False
-    j = s - 1
-    marks: list[str] = []
-    while j >= 0 and toks[j].pos == "PUNCT":
-        marks.append(toks[j].text)
-        j -= 1
-    return j >= 0 and any(m in ATTRIBUTION_PUNCT for m in marks)
-
-
-def _attribution_colon(toks: list[Token], hits: Sequence[ActorSpan]) -> int | None:
-    """«Песков: ...», «Глава МИД Лавров: ...»: a line opened by nothing but an actor and a
-    colon; the index of that colon."""
-    for k, t in enumerate(toks):
-        if t.text == ":":
-            return k if k > 0 else None
-        if not any(h.start <= t.start and t.end <= h.end for h in hits):
-            return None
-    return None
-
-
-def _parenthetical(toks: list[Token], s: int, idx: int) -> bool:
-    """«Как сообщил Ушаков, T ...», «По словам Ушакова, T ...»: an attribution that opens the
-    sentence and is closed by a comma before T."""
-    opener = lemma_of(toks[s - 1]) if s > 0 else ""
-    if lemma_of(toks[s]) == "слово":
-        if opener != "по":
-            return False
-    elif opener != "как":
-        return False
-    return any(t.text == "," for t in toks[s + 1 : idx])
-
-
-def _denied(toks: list[Token], statements: set[int]) -> bool:
-    """A sentence whose words are a denial («опроверг», «отрицает»): what they deny is no
-    happening."""
-    return any(lemma_of(toks[s]) in DENIAL_LEMMAS for s in statements)
-
-
-# Phrases that place words of saying at a happening: «по итогам встречи», «в ходе
-# переговоров», «на полях саммита», or the happening itself under a preposition of time or
-# place («после переговоров», «на пресс-конференции»).
-SETTING_NOUNS = frozenset(
-    {
-        "итог", "ход", "время", "завершение", "окончание", "рамка", "поле", "начало", "конец",
-        "день",
-    }
-)  # fmt: skip
-# Verbs whose object is a topic, not a happening («обсудили обмен пленными»).
-TOPIC_VERBS = frozenset(
-    {
-        "обсудить", "обсуждать", "рассмотреть", "рассматривать", "затронуть", "затрагивать",
-        "коснуться", "касаться", "обговорить", "упомянуть", "приветствовать", "осудить",
-    }
-)  # fmt: skip
-# Links of a trigger noun that a verb tells as happening («провели переговоры», «переговоры
-# прошли», «встреча была организована»).
-CORE_LINKS = frozenset({"obj", "nsubj", "nsubj:pass"})
-
-
-def _told_by_verb(toks: list[Token], parse: SentenceParse, i: int, said: set[int]) -> bool:
-    """Does a verb other than one of saying tell trigger noun `i` as happening?"""
-    head = parse.heads[i]
-    return (
-        head >= 0
-        and parse.rels[i] in CORE_LINKS
-        and toks[head].pos in VERBAL
-        and head not in said
-        and lemma_of(toks[head]) not in TOPIC_VERBS
-    )
-SETTING_PREPOSITIONS = frozenset({"после", "на", "в", "во", "перед", "по", "при"})
-
-
-def _setting(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
-    """Is trigger noun `idx` the occasion on which a verb of saying was said («По итогам
-    встречи с Путиным Раиси сообщил», «На переговорах Лавров заявил»)? Not its topic («заявил
-    о переговорах») nor what it calls for («призвал к переговорам»)."""
-    if toks[idx].pos in VERBAL:
-        return False
-    cur = idx
-    for _ in range(len(toks)):
-        head = parse.heads[cur]
-        if head < 0:
-            return False
-        if head in statements:
-            if parse.rels[cur] != "obl":
-                return False
-            preps = {
-                lemma_of(toks[j])
-                for j, h in enumerate(parse.heads)
-                if h == cur and parse.rels[j] == "case"
-            }
-            return bool(preps) and preps <= SETTING_PREPOSITIONS
-        lemma = lemma_of(toks[head])
-        if toks[head].pos in VERBAL or not (
-            lemma in SETTING_NOUNS or NOUN_TRIGGERS.get(lemma) in SPEECH_TYPES
-        ):
-            return False  # «на пресс-конференции после переговоров» is a setting too
-        cur = head
-    return False
 
 
 def _date_attached(
@@ -733,56 +563,6 @@ def _agrees(toks: list[Token], parse: SentenceParse, verb: int, hit: ActorSpan) 
     if v.get("Number") == "Sing" and v.get("Gender") and n.get("Gender"):
         return v["Gender"] == n["Gender"]
     return True
-
-
-def _proposed(toks: list[Token], parse: SentenceParse, proposals: set[int], idx: int) -> bool:
-    """Is trigger `idx` an infinitive that a proposal governs («приглашение посетить
-    Москву», «предложил встретиться»)? Then it is what was proposed, not a happening."""
-    if idx in proposals or toks[idx].feats.get("VerbForm") != "Inf":
-        return False
-    # The parser hangs the infinitive on the proposal or on the verb that conveys it
-    # («передал приглашение ... посетить»).
-    governing = proposals | {anchor_verb(toks, parse, p) for p in proposals}
-    return any(a in governing for a in ancestors(parse, idx)[:2])
-
-
-def _in_proposed_act(toks: list[Token], parse: SentenceParse, hit: ActorSpan, idx: int) -> bool:
-    head = span_head(toks, parse, hit.start, hit.end)
-    stop = {idx, anchor_verb(toks, parse, idx)}
-    cur = head
-    while cur is not None and cur >= 0 and cur not in stop:
-        if toks[cur].pos in VERBAL and toks[cur].feats.get("VerbForm") == "Inf":
-            return True
-        cur = parse.heads[cur]
-    return False
-
-
-def _proposed_now(toks: list[Token], parse: SentenceParse, typ: str, idx: int) -> bool:
-    """A proposal told by a perfective past verb («предложил», «пригласил», «передал
-    приглашение»): made on the day the article reports, like a statement."""
-    if typ != "proposal":
-        return False
-    verb = toks[anchor_verb(toks, parse, idx)]
-    return (
-        verb.pos in VERBAL
-        and verb.feats.get("Aspect") == "Perf"
-        and verb.feats.get("Tense") == "Past"
-    )
-
-
-def _earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
-    verb = toks[anchor_verb(toks, parse, idx)]
-    return (
-        verb.pos in VERBAL
-        and verb.feats.get("Aspect") == "Imp"
-        and verb.feats.get("Tense") == "Past"
-        and lemma_of(verb) in REPORTING_VERBS
-    )
-
-
-def _in_words(toks: list[Token], parse: SentenceParse, hit: ActorSpan, verb: int) -> bool:
-    head = span_head(toks, parse, hit.start, hit.end)
-    return head is not None and in_reported_content(toks, parse, head, verb)
 
 
 def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:

@@ -28,10 +28,9 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from app.db.models import UNDATED
 from app.db.queries.events import load_events
 from app.db.queries.fastpath import driver_conn
-from app.db.queries.records import ActorRef, EventItem, Position
+from app.db.queries.records import ActorRef, EventItem, Position, month_of
 
 # Cards rebuilt per batch of statements.
 CHUNK = 500
@@ -175,9 +174,7 @@ class Card:
 
     @property
     def month(self) -> str | None:
-        if self.sort_date == UNDATED:
-            return None
-        return f"{self.sort_date.year:04d}-{self.sort_date.month:02d}"
+        return month_of(self.sort_date)
 
 
 @dataclass(frozen=True, slots=True)

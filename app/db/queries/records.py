@@ -132,10 +132,15 @@ class EventItem:
 
     @property
     def month(self) -> str | None:
-        """ "YYYY-MM" of the sort date; None for undated events."""
-        if self.sort_date == UNDATED:
-            return None
-        return f"{self.sort_date.year:04d}-{self.sort_date.month:02d}"
+        return month_of(self.sort_date)
+
+
+def month_of(sort_date: dt.date) -> str | None:
+    """ "YYYY-MM" of an event's sort date; None for undated events (the timeline's month
+    headings and histogram use it for records and stored cards alike)."""
+    if sort_date == UNDATED:
+        return None
+    return f"{sort_date.year:04d}-{sort_date.month:02d}"
 
 
 @dataclass(frozen=True)

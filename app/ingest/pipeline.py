@@ -32,7 +32,7 @@ NLP_LANGS = frozenset({"ru", "uk"})
 @dataclass(frozen=True)
 class ActorFact:
     id: str
-    name: str
+    name: str | None
     name_ru: str
     kind: str
     curated: bool

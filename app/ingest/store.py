@@ -448,7 +448,9 @@ def _refresh(
         ev = _rename(session, ev, _unique_id(session, wanted, exclude=ev.id))
     ev.sources_count = len({m.article_id for m in mentions})
     derived.set_event_actors(session, ev, actor_ids, roles)
-    names = [r.name for r in rows] + [r.name_ru for r in rows]
+    # An actor without an English name is still found by Latin letters: its slug is the
+    # transliteration of its Russian name.
+    names = [r.name or r.id.replace("-", " ") for r in rows] + [r.name_ru for r in rows]
     derived.index_event(session, ev, [m.quote for m in mentions], names)
     return ev, actor_ids
 

@@ -44,8 +44,10 @@ class DateOut(BaseModel):
 
 
 class ActorOut(BaseModel):
+    """An actor; `name` (English) is null when nobody has given one (open-world actors)."""
+
     id: str
-    name: str
+    name: str | None
     name_ru: str
     kind: str
 

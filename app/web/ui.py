@@ -12,7 +12,7 @@ from app.web import datelabel, i18n
 
 class Named(Protocol):
     @property
-    def name(self) -> str: ...
+    def name(self) -> str | None: ...
     @property
     def name_ru(self) -> str: ...
 
@@ -54,7 +54,8 @@ class UI:
         return i18n.kind(key, self.lang)
 
     def name(self, actor: Named) -> str:
-        return actor.name_ru if self.lang == "ru" else actor.name
+        # An actor without an English name is shown by its Russian one in either language.
+        return actor.name_ru if self.lang == "ru" or not actor.name else actor.name
 
     def switch_url(self) -> str:
         return f"/lang/{self.other_lang}?next={quote(self.path, safe='')}"

@@ -222,7 +222,8 @@ def test_unknown_person_becomes_an_actor(nlp: Nlp, gaz: Gazetteer) -> None:
     assert [h.actor_id for h in found] == ["margarita-voloshina", "ivan-petrov", "sergey-lavrov"]
     assert [h.via for h in found] == ["ner", "ner", "alias"]
     records = actors_of(found, analysis, gaz)
-    assert records["margarita-voloshina"].name == "Margarita Voloshina"
+    # No English name is invented: the slug is transliterated, the name left empty.
+    assert records["margarita-voloshina"].name is None
     assert records["margarita-voloshina"].name_ru == "Маргарита Волошина"
     assert records["margarita-voloshina"].kind == "person"
     assert records["sergey-lavrov"] is gaz.actors["sergey-lavrov"]

@@ -64,3 +64,18 @@ def test_sorted_by_events_and_paged(
         url = "/actors?" + html.split('rel="next" href="/actors?')[1].split('"')[0]
     assert seen == everything
     assert 'rel="prev"' in html
+
+
+def test_actor_without_english_name(client: Any, session: Session) -> None:
+    # An open-world actor has no English name: the API says null, English pages show the
+    # Russian one rather than an empty label or an invented transliteration.
+    session.add(Actor(id="ivan-petrov", name=None, name_ru="Иван Петров", kind="person"))
+    session.commit()
+    api = client.get("/api/actors", params={"q": "Петров"}).json()["actors"]
+    assert [(a["id"], a["name"], a["name_ru"]) for a in api] == [
+        ("ivan-petrov", None, "Иван Петров")
+    ]
+    html = client.get("/actors/ivan-petrov", headers={"Accept-Language": "en"}).text
+    assert "<h1>Иван Петров</h1>" in html
+    html = client.get("/actors", params={"q": "petrov"}, headers={"Accept-Language": "en"}).text
+    assert "ivan-petrov" in names(html) and "Иван Петров" in html

@@ -105,7 +105,9 @@ def list_actors(
         stmt = stmt.where(Actor.kind == kind)
     for word in search.query_words(text or "")[:4]:
         stmt = stmt.where(_name_matches(word))
-    stmt = stmt.order_by(Actor.events_count.desc(), Actor.name, Actor.id)
+    # Ties by slug, not by English name: an open-world actor has none, and SQLite and
+    # PostgreSQL put NULLs at opposite ends.
+    stmt = stmt.order_by(Actor.events_count.desc(), Actor.id)
     if offset:
         stmt = stmt.offset(offset)
     if limit is not None:

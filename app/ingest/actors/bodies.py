@@ -77,7 +77,7 @@ def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
 def _record(
     head: Token, between: list[Token], state_text: str, state_id: str, host: str | None = None
 ) -> ActorRecord:
-    from app.ingest.actors.match import slugify, transliterate  # match imports this module
+    from app.ingest.actors.match import slugify  # match imports this module
 
     words = [norm(head.lemma), *(norm(t.lemma) for t in between)]
     short = SHORT_NAMES.get(" ".join(words))
@@ -93,7 +93,7 @@ def _record(
     return ActorRecord(
         id=slugify(name),
         # Transliterated like a new person's: the web shows `name` wherever English is.
-        name=transliterate(name),
+        name=None,
         name_ru=name,
         kind="organisation",
         aliases=(" ".join(norm(w) for w in name.split()),),

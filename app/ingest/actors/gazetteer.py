@@ -81,7 +81,8 @@ class RoleRecord:
 @dataclass(frozen=True, slots=True)
 class ActorRecord:
     id: str
-    name: str
+    # English name; None for an actor the gazetteer lacks (never invented from the Russian).
+    name: str | None
     name_ru: str
     kind: ActorKind
     aliases: tuple[str, ...] = ()  # lemmatised, e.g. "сергей лавров", "лавров"

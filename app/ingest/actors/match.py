@@ -522,7 +522,7 @@ def unknown_person(entity: Entity, name: str | None = None) -> ActorRecord | Non
         return None
     return ActorRecord(
         id=slug,
-        name=_title(transliterate(name_ru)),
+        name=None,  # an English name is given by the gazetteer, never guessed
         name_ru=name_ru,
         kind="person",
         aliases=(" ".join(norm(w) for w in name_ru.split()),),

@@ -4,7 +4,7 @@ other named bodies that natasha tags ORG («Газпромбанк», «Raiffeis
 
 Such a name becomes an actor of its own, in the nominative (natasha's normal form), with a
 kind read from its head noun or its own words (a bank or an exchange is a company, an
-agency or a channel is media) and its English name transliterated like a new person's.
+agency or a channel is media) and no English name (as for a new person: none is invented).
 Whether it takes part in a happening is the sentence's grammar's business (events/tree.py),
 as for any actor: being named is not taking part.
 """
@@ -100,7 +100,7 @@ def organisation(
     name (no capital letter, too short, a common word) or a platform. `before` is the token
     right before the entity: a head noun such as «компания», «телеканал» that gives its
     kind."""
-    from app.ingest.actors.match import slugify, transliterate  # match imports this module
+    from app.ingest.actors.match import slugify  # match imports this module
 
     name = " ".join((entity.normal or entity.text).split())
     if not _HAS_CAPITAL.search(name) or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
@@ -121,7 +121,7 @@ def organisation(
     head = [before.lemma] if before is not None and before.pos == "NOUN" else []
     return ActorRecord(
         id=slug,
-        name=transliterate(name),
+        name=None,
         name_ru=name,
         kind=kind_of(head + words),
         aliases=(" ".join(norm(w) for w in words),),

@@ -111,7 +111,8 @@ def export_ics(request: Request, session: Session = SESSION) -> Response:
         e.id: (
             f"{datelabel.label(e.date_start, e.date_end, e.precision, 'en')} "
             f"({e.precision}; «{e.date_text or ''}», {e.date_how}). "
-            f"Actors: {', '.join(a.name for a in e.actors)}. Sources: {e.sources_count}."
+            f"Actors: {', '.join(a.name or a.name_ru for a in e.actors)}. "
+            f"Sources: {e.sources_count}."
         )
         for e in events
     }

@@ -17,8 +17,8 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
+from app.ingest.events import attendance, identity, proposals
 from app.ingest.events import attribution as words
-from app.ingest.events import identity, proposals
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
@@ -102,6 +102,11 @@ def sentences_to_parse(
     """Indexes of sentences worth a dependency parse: a trigger and an actor in the body."""
     index = SentenceTokens(analysis)
     starts = sorted(h.start for h in hits)
+
+    def has_hit(start: int, end: int) -> bool:
+        k = bisect.bisect_left(starts, start)
+        return k < len(starts) and starts[k] < end
+
     out: list[int] = []
     for i, s in enumerate(analysis.sentences):
         k = bisect.bisect_left(starts, s.start)
@@ -111,8 +116,15 @@ def sentences_to_parse(
         triggers = find_triggers(toks)
         if not triggers:
             continue
-        if k < len(starts) and starts[k] < s.end or may_refer_back(toks, triggers):
-            out.append(i)  # an actor, or «стороны» standing for the parties told before
+        if (
+            k < len(starts)
+            and starts[k] < s.end
+            or may_refer_back(toks, triggers)
+            or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
+        ):
+            # an actor, «стороны» standing for the parties told before, or the parties
+            # listed by the next sentence
+            out.append(i)
     return out
 
 
@@ -154,7 +166,9 @@ def _group(
     inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
 ) -> EventCandidate:
     for g in groups:
-        if _other_counterparts(inp, g, cand):
+        if _other_counterparts(inp, g, cand) or attendance.bilateral_apart(
+            g.actors, _BILATERAL in g.keys, cand.actors, _BILATERAL in cand.keys
+        ):
             continue
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
@@ -271,7 +285,7 @@ def _sentence_events(
     if not triggers:
         return []
     hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
-    if not hits and not (contacts and si in inp.parses):
+    if not hits and si not in inp.parses:
         return []
     parsed = si in inp.parses
     parse = mend(toks, inp.parses[si]) if parsed else flat_parse(len(toks))
@@ -415,6 +429,11 @@ def _sentence_events(
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
+        listed = None
+        if parsed and not speech:
+            # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.
+            more, listed = attendance.attendees(inp, si, toks, hits, idx, typ, bool(actors))
+            actors += [h for h in more if h not in actors]
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
@@ -458,6 +477,9 @@ def _sentence_events(
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
         )
+        if listed is not None:
+            cand.sentences.append(listed)
+            cand.sentence_dates.append(reading)
         if said or setting:
             # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the
             # words report (or the occasion they were said on) is an event too, beside the
@@ -624,3 +646,6 @@ def _keys(
 def _root(lemma: str) -> str:
     # Cached: the stemmer costs ~0.1 ms a word and the same lemmas recur in every article.
     return str(_STEMMER.stemWord(lemma))[:ROOT_LETTERS]
+
+
+_BILATERAL = _root("двусторонний")

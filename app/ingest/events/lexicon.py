@@ -205,6 +205,9 @@ ROLE_NOUNS = frozenset(
 
 # «встреча с участием Путина и Моди»: an actor under these takes part in the happening.
 PARTICIPATION_NOUNS = frozenset({"участие"})
+# «раунд российско-американского диалога»: a round of the parties' dialogue is theirs (not
+# so for words: «призвал к диалогу с Киевом» is no statement of Kyiv's).
+DIALOGUE_NOUNS = frozenset({"диалог"})
 
 # Words too common in diplomatic news to tell two happenings apart.
 STOP_LEMMAS = frozenset(

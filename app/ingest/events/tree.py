@@ -13,6 +13,7 @@ from __future__ import annotations
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
+    DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
     PARTICIPATION_NOUNS,
     PERSON_TITLES,
@@ -388,6 +389,7 @@ def actor_belongs(
             if (
                 lemma in TITLE_NOUNS
                 or lemma in PARTICIPATION_NOUNS
+                or (not speech and lemma in DIALOGUE_NOUNS)
                 or tok.pos == "PROPN"
                 or (speech and lemma == "слово")
                 # «банковская группа Raiffeisen», «телеканал RT»: the noun that says what

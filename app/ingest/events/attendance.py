@@ -1,0 +1,112 @@
+"""Who attended a meeting or talks the sentence tells without naming a party: those the same
+sentence or the next one names as taking part.
+
+«Саммит открылся утром 29 июня в Ашхабаде. В нём участвуют президенты России, Азербайджана и
+Ирана»; «В среду пройдут консультации, где российскую делегацию возглавит Рябков, а
+американскую — Шерман». News often opens with the happening and lists who came after it;
+without this rule such a happening has no party and is lost.
+
+Only words that say someone takes part count (участвовать, принять участие, возглавить
+делегацию, собраться): a next sentence that only mentions people («Лавров ранее заявлял ...»)
+lists no attendees, and one that tells a happening of its own is that happening's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from app.ingest.events.model import ActorSpan, ArticleInput
+from app.ingest.events.triggers import find_triggers, lemma_of
+from app.ingest.nlp import Analysis, Token
+
+# Lemmas that say who takes part in a happening.
+ATTEND = frozenset({"участвовать", "участие", "участник", "возглавить", "возглавлять", "собраться"})
+# The happenings whose parties may be listed apart from them (a call or a visit names its
+# parties in its own clause).
+LISTED = frozenset({"meeting", "talks"})
+
+
+def _attend_at(toks: Sequence[Token], after: int = -1) -> int | None:
+    return next((i for i, t in enumerate(toks) if i > after and lemma_of(t) in ATTEND), None)
+
+
+def lists_attendees(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
+    """Does a sentence without a happening of its own say who takes part in one?"""
+    return not triggers and _attend_at(toks) is not None
+
+
+def attendees(
+    inp: ArticleInput,
+    si: int,
+    toks: Sequence[Token],
+    hits: Sequence[ActorSpan],
+    idx: int,
+    type_: str,
+    has_parties: bool = False,
+) -> tuple[list[ActorSpan], tuple[int, int] | None]:
+    """Parties of the meeting or talks at `toks[idx]` named apart from it: those after a
+    word of taking part later in the sentence, else, when its own clause names none
+    (`has_parties` false), those of the next sentence when it only says who takes part. The
+    second value is the next sentence's span when the parties come from it (it is evidence
+    too)."""
+    if type_ not in LISTED:
+        return [], None
+    at = _attend_at(toks, idx)
+    if at is not None:
+        return _people_first(inp, [h for h in hits if h.start >= toks[at].start]), None
+    if has_parties:
+        return [], None
+    sentences = inp.analysis.sentences
+    if si + 1 >= len(sentences):
+        return [], None
+    nxt = sentences[si + 1]
+    ntoks = inp.analysis.tokens_in(nxt.start, nxt.end)  # once per such happening: rare
+    if not lists_attendees(ntoks, find_triggers(ntoks)):
+        return [], None
+    named = _people_first(
+        inp, [h for h in inp.actor_hits if nxt.start <= h.start and h.end <= nxt.end]
+    )
+    return (named, (nxt.start, nxt.end)) if named else ([], None)
+
+
+def _people_first(inp: ArticleInput, named: list[ActorSpan]) -> list[ActorSpan]:
+    """Without the body or state that only qualifies the title of the person named right
+    after it («глава МИД Турции Мевлют Чавушоглу»: the minister takes part)."""
+
+    def kind(h: ActorSpan) -> str | None:
+        info = inp.actors.get(h.actor_id)
+        return info.kind if info else None
+
+    out = []
+    for i, h in enumerate(named):
+        nxt = named[i + 1] if i + 1 < len(named) else None
+        between = inp.text[h.end : nxt.start] if nxt else ""
+        if nxt and kind(h) != "person" and kind(nxt) == "person" and not between.strip():
+            continue
+        out.append(h)
+    return out
+
+
+def worth_parsing(
+    analysis: Analysis,
+    si: int,
+    triggers: Sequence[tuple[int, str]],
+    within: Callable[[int, int], list[Token]],
+    has_hit: Callable[[int, int], bool],
+) -> bool:
+    """A sentence with a meeting or talks but no actor is worth a parse when the next
+    sentence lists who takes part in it."""
+    if not {k for _, k in triggers} & LISTED or si + 1 >= len(analysis.sentences):
+        return False
+    nxt = analysis.sentences[si + 1]
+    ntoks = within(nxt.start, nxt.end)
+    return has_hit(nxt.start, nxt.end) and lists_attendees(ntoks, find_triggers(ntoks))
+
+
+def bilateral_apart(
+    a_actors: Sequence[str], a_bilateral: bool, b_actors: Sequence[str], b_bilateral: bool
+) -> bool:
+    """«Саммит открылся ... В нём участвуют президенты пяти стран» and «Путин провёл
+    двустороннюю встречу с президентом Туркменистана»: a meeting called bilateral is held
+    beside a meeting of three or more parties, never the same happening."""
+    return (a_bilateral and len(set(b_actors)) >= 3) or (b_bilateral and len(set(a_actors)) >= 3)

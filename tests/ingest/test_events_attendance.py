@@ -1,0 +1,95 @@
+"""Parties listed apart from the happening (attendance.py), a round of the parties' dialogue,
+and a bilateral meeting beside a multilateral one, on sentences of our own. Each row: text,
+then (type, start date, sorted actor ids) of every event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.events.attendance import bilateral_apart
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+PUBLISHED = D(2025, 3, 14)  # a Friday
+
+CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
+    # The next sentence says who takes part: its parties are the happening's.
+    (
+        "Саммит открылся утром 12 марта в Минске. В нём участвуют Лукашенко и Путин.",
+        [("meeting", D(2025, 3, 12), ["alexander-lukashenko", "vladimir-putin"])],
+    ),
+    (
+        "Консультации прошли 11 марта в Вене. Делегации возглавили Сергей Рябков и Венди Шерман.",
+        [("talks", D(2025, 3, 11), ["sergey-ryabkov", "vendi-sherman"])],
+    ),
+    # The body in a person's title is no attendee of its own.
+    (
+        "Саммит открылся утром 12 марта в Минске. В нём участвуют Путин и глава МИД Турции "
+        "Хакан Фидан.",
+        [("meeting", D(2025, 3, 12), ["khakan-fidan", "vladimir-putin"])],
+    ),
+    # ... or a clause of the same sentence after the happening.
+    (
+        "Консультации прошли 11 марта в Вене, где российскую делегацию возглавил Сергей "
+        "Рябков, а американскую — Венди Шерман.",
+        [("talks", D(2025, 3, 11), ["sergey-ryabkov", "vendi-sherman"])],
+    ),
+    # A next sentence that only mentions people lists no attendees: no party, no event.
+    ("Саммит открылся утром 12 марта в Минске. Лукашенко ранее хвалил Путина.", []),
+    # A next sentence with a happening of its own keeps its parties.
+    (
+        "Саммит открылся утром 12 марта в Минске. Путин провёл встречу с Лукашенко 12 марта.",
+        [("meeting", D(2025, 3, 12), ["alexander-lukashenko", "vladimir-putin"])],
+    ),
+    # A round of the parties' dialogue is theirs.
+    (
+        "Второй раунд российско-японского диалога прошёл 11 марта в Токио.",
+        [("talks", D(2025, 3, 11), ["japan", "russia"])],
+    ),
+    # ... but a call for dialogue is no statement of the other side's.
+    ("Путин 11 марта призвал к диалогу с Киевом.", [("statement", D(2025, 3, 11),
+                                                     ["vladimir-putin"])]),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:50] for c in CASES])
+def test_attendance(
+    pipeline: Pipeline, text: str, want: list[tuple[str, D | None, list[str]]]
+) -> None:
+    facts = pipeline.process(raw_article(text, PUBLISHED))
+    got = [(e.type, e.date.value.start, sorted(e.actors)) for e in facts.events]
+    assert got == want
+
+
+def test_bilateral_meeting_is_not_the_summit(pipeline: Pipeline) -> None:
+    text = (
+        "Саммит открылся утром 12 марта в Минске. В нём участвуют Россия, Белоруссия, "
+        "Казахстан и Армения. В тот же день Путин провёл двустороннюю встречу с Лукашенко."
+    )
+    events = pipeline.process(raw_article(text, PUBLISHED)).events
+    assert sorted(sorted(e.actors) for e in events) == [
+        ["alexander-lukashenko", "vladimir-putin"],
+        ["armenia", "belarus", "kazakhstan", "russia"],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "a_bi", "b", "b_bi", "apart"),
+    [
+        (["x", "y"], True, ["x", "y", "z"], False, True),
+        (["x", "y", "z"], False, ["x", "y"], True, True),
+        (["x", "y"], False, ["x", "y", "z"], False, False),  # not called bilateral
+        (["x", "y"], True, ["x", "y"], False, False),  # no multilateral one
+    ],
+)
+def test_bilateral_apart(a: list[str], a_bi: bool, b: list[str], b_bi: bool, apart: bool) -> None:
+    assert bilateral_apart(a, a_bi, b, b_bi) is apart

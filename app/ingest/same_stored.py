@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Event, EventActor, Mention
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate
+from app.ingest.events import EventCandidate, sanctions
 from app.ingest.events import identity as ident
 from app.ingest.events.model import DateReading
 
@@ -31,8 +31,12 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     if not events:
         return []
     links = actors_of(session, [e.id for e in events])
+    aimed = sanctions.targets_of(cand.roles)
+    stored_aims = targets_of(session, [e.id for e in events]) if aimed else {}
     matches: list[tuple[int, int, Event]] = []
     for n, ev in enumerate(events):
+        if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
+            continue
         keys = frozenset(ev.signature.split())
         if not ident.same_happening(
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
@@ -121,6 +125,19 @@ def actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
     for eid, aid in rows:
         out.setdefault(eid, []).append(aid)
     return out
+
+
+def targets_of(session: Session, event_ids: list[str]) -> dict[str, frozenset[str]]:
+    """Whom each event's reports name as the target (role `subject`) of sanctions."""
+    out: dict[str, set[str]] = {}
+    rows = session.execute(
+        select(Mention.event_id, Mention.actor_spans).where(Mention.event_id.in_(event_ids))
+    )
+    for event_id, spans in rows:
+        for span in spans or ():
+            if len(span) > 3 and span[3] == "subject":
+                out.setdefault(event_id, set()).add(span[2])
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 def event_reading(ev: Event) -> DateReading:

@@ -107,3 +107,18 @@ def test_organisation_kinds(pipeline: Pipeline) -> None:
     kinds = {a.id: a.kind for a in facts.actors.values()}
     assert kinds.get("sberbank") == "company"
     assert not any("telegram" in a for a in kinds)
+
+
+def test_a_kind_of_list_is_no_organisation(pipeline: Pipeline) -> None:
+    # «SDN-список» is tagged ORG by natasha: a compound whose last part is a common noun
+    # names a kind of thing; «Альфа-Банк» (a company's word last) stays a company.
+    facts = pipeline.process(
+        raw_article(
+            "Минфин США в среду внёс Газпромбанк в SDN-список. Евросоюз в четверг ввёл "
+            "санкции против Альфа-Банка.",
+            PUB,
+        )
+    )
+    ids = set(facts.actors)
+    assert not any("sdn" in a for a in ids)
+    assert "alfa-bank" in ids

@@ -72,11 +72,25 @@ def _common_noun(tok: Token, alone: bool) -> bool:
         return True
     if not alone:
         return False
+    tail = norm(tok.lemma).rsplit("-", 1)
+    if len(tail) == 2 and tail[1] and _plain_noun(tail[1]):
+        return True  # «SDN-список», «онлайн-платформа»: a kind of thing, no name
     known = word(tok.text.lower())
     return (
         not known.grammemes & _NAME_GRAMMEMES
         and not known.lemma.endswith(_COMPANY_ENDINGS)
         and analyzer().word_is_known(tok.text.lower())
+    )
+
+
+def _plain_noun(text: str) -> bool:
+    """A word the dictionary knows as a common noun only (no name, no company ending)."""
+    if text in COMPANY_WORDS | MEDIA_WORDS or text.endswith(_COMPANY_ENDINGS):
+        return False
+    parses = analyzer().parse(text)
+    return bool(parses) and all(
+        p.is_known and p.tag.POS == "NOUN" and not set(p.tag.grammemes) & _NAME_GRAMMEMES
+        for p in parses
     )
 
 

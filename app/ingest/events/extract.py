@@ -17,7 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
-from app.ingest.events import attendance, identity, proposals
+from app.ingest.events import attendance, identity, proposals, sanctions
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
@@ -166,8 +166,14 @@ def _group(
     inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
 ) -> EventCandidate:
     for g in groups:
-        if _other_counterparts(inp, g, cand) or attendance.bilateral_apart(
-            g.actors, _BILATERAL in g.keys, cand.actors, _BILATERAL in cand.keys
+        if (
+            _other_counterparts(inp, g, cand)
+            or attendance.bilateral_apart(
+                g.actors, _BILATERAL in g.keys, cand.actors, _BILATERAL in cand.keys
+            )
+            or sanctions.other_targets(
+                sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
+            )
         ):
             continue
         if identity.same_happening(
@@ -347,6 +353,8 @@ def _sentence_events(
         said = not speech and parsed and words.said(toks, parse, statement_idx, idx)
         if said and words.denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
+        if said and typ == "sanctions" and sanctions.only_topic(toks, parse, idx):
+            continue  # «заявил о неприемлемости санкций»: sanctions spoken of, none imposed
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
         setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
@@ -477,6 +485,9 @@ def _sentence_events(
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
         )
+        if typ == "sanctions" and parsed:
+            # «ввёл санкции против Газпромбанка»: the target is named, not a party.
+            _mark_targets(cand, toks, parse, hits)
         if listed is not None:
             cand.sentences.append(listed)
             cand.sentence_dates.append(reading)
@@ -486,8 +497,26 @@ def _sentence_events(
             # statement.
             reported = cand
             continue
+        if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
+            return [reported]  # «Минфин объявил о введении санкций»: the act is the news
         return [cand, reported] if reported is not None else [cand]
     return [reported] if reported is not None else []
+
+
+def _mark_targets(
+    cand: EventCandidate, toks: list[Token], parse: SentenceParse, hits: Sequence[ActorSpan]
+) -> None:
+    """The sentence's actors the sanctions are against get the role `subject` (named in the
+    title, no party), as long as someone else is left to have imposed them."""
+    targets = [h for h in hits if sanctions.is_target(toks, parse, h)]
+    ids = {h.actor_id for h in targets}
+    if not ids or not set(cand.actors) - ids:
+        return
+    for h in targets:
+        if h.actor_id not in cand.actors:
+            cand.actors.append(h.actor_id)
+            cand.actor_spans.append((h.start, h.end, h.actor_id))
+        cand.roles[h.actor_id] = "subject"
 
 
 def _background_place(

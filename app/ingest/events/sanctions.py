@@ -1,0 +1,100 @@
+"""Sanctions: whom they are against, when talk of sanctions is no sanctions, and an
+announcement that is the act itself.
+
+- The target is named, not a party: «ввёл санкции против Газпромбанка», «внесло Газпромбанк
+  в список SDN», «о включении банка в санкционный список». It gets the role `subject` (the
+  title says «Санкции Минфина США против „Газпромбанка“»; the filter does not list it).
+- Sanctions spoken of without an act that imposes, extends or lifts them are a topic of the
+  words, no event: «заявил о неприемлемости санкций», «назвал санкции незаконными».
+- «Минфин объявил о введении санкций», «Великобритания объявила о санкциях против танкеров»:
+  who announces their own sanctions has imposed them; the announcement is no statement
+  beside them.
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
+from app.ingest.events.tree import ancestors, span_head
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+AGAINST = frozenset({"против"})
+# Verbs and nouns of putting someone under sanctions: their object is the target.
+LISTING = frozenset(
+    {"внести", "вносить", "включить", "включать", "внесение", "включение", "выслать",
+     "высылать", "высылка"}
+)  # fmt: skip
+# Acts on sanctions: a sanctions noun under one of these is an event, under anything else
+# in someone's words only a topic.
+ACTS = frozenset(
+    {"ввести", "вводить", "введение", "утвердить", "утверждение", "принять", "принятие",
+     "продлить", "продление", "расширить", "расширение", "объявить", "наложить", "наложение",
+     "пакет", "внести", "включить", "внесение", "включение", "снять", "снятие", "отменить",
+     "отмена", "ужесточить", "ужесточение", "затронуть", "затрагивать", "попасть", "новый"}
+)  # fmt: skip
+ANNOUNCE = frozenset({"объявить", "объявлять"})
+SANCTION_NOUNS = frozenset({"санкция"})
+_OBJECT_LINKS = frozenset({"obj", "nmod", "iobj"})
+
+
+def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
+    """Is the actor whose phrase is `hit` the one the sanctions are against?"""
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None:
+        return False
+    while parse.rels[head] == "conj" and parse.heads[head] >= 0:
+        head = parse.heads[head]  # «против биржи, клирингового центра и НРД»: each of them
+    if any(
+        parse.heads[k] == head and parse.rels[k] == "case" and lemma_of(toks[k]) in AGAINST
+        for k in range(len(toks))
+    ):
+        return True
+    parent = parse.heads[head]
+    # The object of «внести в список»: by its link, or by its accusative case where a
+    # parser takes a fronted object for the subject («внёс Мосбиржу ... в список»).
+    objective = parse.rels[head] in _OBJECT_LINKS or toks[head].feats.get("Case") == "Acc"
+    return (
+        parent >= 0
+        and objective
+        and lemma_of(toks[parent]) in LISTING
+        and not any(
+            parse.heads[k] == head and parse.rels[k] == "case" for k in range(len(toks))
+        )
+    )
+
+
+def only_topic(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is the sanctions noun at `idx`, inside someone's words, only what they speak of (no
+    act on it above it nor beside it: «о неприемлемости санкций»)?"""
+    if lemma_of(toks[idx]) not in SANCTION_NOUNS:
+        return False
+    up = ancestors(parse, idx)
+    if any(lemma_of(toks[j]) in ACTS for j in up[:2]):
+        return False
+    return not any(
+        parse.heads[k] == idx and lemma_of(toks[k]) in ACTS for k in range(len(toks))
+    )
+
+
+def own_announcement(
+    toks: list[Token], idx: int, statement: EventCandidate, reported: EventCandidate
+) -> bool:
+    """Does statement `statement` (its verb at `idx`) announce its speaker's own sanctions
+    `reported`?"""
+    return (
+        reported.type == "sanctions"
+        and statement.type == "statement"
+        and lemma_of(toks[idx]) in ANNOUNCE
+        and bool(statement.actors)
+        and set(statement.actors) <= set(reported.actors)
+    )
+
+
+def targets_of(roles: dict[str, str]) -> frozenset[str]:
+    return frozenset(a for a, r in roles.items() if r == "subject")
+
+
+def other_targets(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Sanctions against different targets are different sanctions, whoever imposed them
+    («против Газпромбанка» in November, «против Мосбиржи» in June)."""
+    return bool(a) and bool(b) and not a & b

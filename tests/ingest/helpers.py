@@ -59,7 +59,8 @@ EventRow = tuple[str, str, dt.date | None, dt.date | None, str, list[str]]
 
 
 def event_rows(events: list[Any]) -> list[EventRow]:
-    """The pipeline's events as rows of the status and agreement tables."""
+    """The pipeline's events as rows of the status and agreement tables (the actors are
+    the event's own: the target of sanctions is named, not one of them)."""
     return [
         (
             e.type,
@@ -67,7 +68,7 @@ def event_rows(events: list[Any]) -> list[EventRow]:
             e.date.value.start,
             e.date.value.end,
             e.date.value.precision,
-            sorted(e.actors),
+            sorted(a for a in e.actors if e.roles.get(a) != "subject"),
         )
         for e in events
     ]

@@ -159,15 +159,12 @@ CASES: list[Row] = [
         ],
     ),
     (
-        # The announcement is a statement; the sanctions are the happening it announces
-        # (a reported happening), both dated.
+        # Announcing one's own sanctions is imposing them: the sanctions are the happening,
+        # with the announcement's day; no statement beside them (sanctions.py).
         "22 октября 2025 года Министерство финансов США объявило о введении санкций против "
         "крупнейших российских нефтяных компаний.",
         D(2025, 10, 24),
-        [
-            ("statement", D(2025, 10, 22), D(2025, 10, 22), "day", ["us-treasury"], False),
-            ("sanctions", D(2025, 10, 22), D(2025, 10, 22), "day", ["us-treasury"], False),
-        ],
+        [("sanctions", D(2025, 10, 22), D(2025, 10, 22), "day", ["us-treasury"], False)],
     ),
     (
         # A future week: planned, a range, after publication.

@@ -97,6 +97,7 @@ def event_json(e: EventItem) -> dict[str, Any]:
             for s in e.sources
         ],
         "disagreement": [dict(d) for d in e.disagreement if isinstance(d, dict)],
+        "title_en": e.title_en,
     }
 
 
@@ -127,6 +128,10 @@ class Card:
     @property
     def title(self) -> str:
         return self.fields.title
+
+    @property
+    def title_en(self) -> str | None:
+        return self.fields.title_en
 
     @property
     def type(self) -> str:
@@ -190,6 +195,7 @@ class _Fields:
     actors: list[ActorRef]
     sort_date: dt.date
     precision_rank: int
+    title_en: str | None
 
 
 def _item(e: EventItem) -> str:
@@ -206,6 +212,7 @@ def _item(e: EventItem) -> str:
             [[a.id, a.name, a.name_ru, a.kind, a.role] for a in e.actors],
             e.sort_date.isoformat(),
             e.precision_rank,
+            e.title_en,
         ]
     )
 
@@ -227,6 +234,7 @@ def _parse(item: str) -> _Fields:
         actors,
         sort_date,
         rank,
+        title_en,
     ) = json.loads(item)
     return _Fields(
         title,
@@ -240,6 +248,7 @@ def _parse(item: str) -> _Fields:
         [ActorRef(*a) for a in actors],
         dt.date.fromisoformat(sort_date),
         rank,
+        title_en,
     )
 
 

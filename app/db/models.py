@@ -115,6 +115,8 @@ class Event(Base):
 
     id: Mapped[str] = mapped_column(String(160), primary_key=True)
     title: Mapped[str] = mapped_column(String(300))
+    # In English, when every name in it has an English name; None otherwise (migration 0008).
+    title_en: Mapped[str | None] = mapped_column(String(300))
     type: Mapped[str] = mapped_column(String(32))
     # happened | planned | postponed | cancelled; `planned` is kept as status != happened.
     status: Mapped[str] = mapped_column(String(16), default="happened", server_default="happened")

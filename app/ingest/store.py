@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, titles
+from app.ingest.events import EventCandidate, titles, titles_en
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -143,6 +143,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         for cand in facts.events:
             _visit_destination(cand, facts)
             cand.title = _title(cand, facts)
+            cand.title_en = _title_en(cand, facts)
             same = find_same(session, cand, facts.parents)
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
@@ -234,6 +235,7 @@ def _absorb_event(session: Session, ev: Event, other: Event) -> None:
     ev.signature = " ".join(sorted(keys)[:MAX_SIGNATURE])
     if other.date_text is not None and ev.date_text is None:
         ev.title = other.title  # the title of the report that dates it
+        ev.title_en = other.title_en
     delete_search(session, other.id)
     old_id = other.id
     session.delete(other)
@@ -244,10 +246,9 @@ def _absorb_event(session: Session, ev: Event, other: Event) -> None:
 # --- creating and updating events ---------------------------------------------------------
 
 
-def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
-    """What happened, from the trigger, the participants (or the speaker) and the place:
-    «Встреча Путина с Моди в Кремле», «Заявление Рябкова: …». A state is left out when its
-    own body is named; the place is never a party."""
+def _titled(cand: EventCandidate, facts: ArticleFacts) -> tuple[list[str], str | None]:
+    """Who a title names, in order (the participants, or the speaker of words; a state is
+    left out when its own body is named; the place is never a party), and the target."""
     roles = _roles(cand)
     people = [a for a in cand.actors if a != cand.venue]
     if cand.type in SPEECH_TYPES and any(roles.get(a) == SPEAKER for a in people):
@@ -255,16 +256,41 @@ def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
     else:
         people = [a for a in people if roles.get(a) in ACTOR_ROLES]
     with_body = {facts.parents[a] for a in people if a in facts.parents}
-    named = [_kind_name(facts, a) for a in people if a not in with_body]
-    venue = cand.venue
     target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
+    return [a for a in people if a not in with_body], target
+
+
+def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
+    """What happened, from the trigger, the participants (or the speaker) and the place:
+    «Встреча Путина с Моди в Кремле», «Заявление Рябкова: …»."""
+    named, target = _titled(cand, facts)
+    venue = cand.venue
     return titles.make_title(
         cand.type,
-        named,
+        [_kind_name(facts, a) for a in named],
         cand.gist,
         venue=_kind_name(facts, venue) if venue else None,
         target=_kind_name(facts, target) if target else None,
     )
+
+
+def _title_en(cand: EventCandidate, facts: ArticleFacts) -> str | None:
+    """The English title from the same names, when the gazetteer gives each of them an
+    English name (none is invented): «Phone call between Vladimir Putin and Donald Trump»."""
+    named, target = _titled(cand, facts)
+    return titles_en.make_title_en(
+        cand.type,
+        [_english(facts, a) for a in named],
+        _english(facts, cand.venue) if cand.venue else None,
+        _english(facts, target) if target else None,
+        has_venue=cand.venue is not None,
+        has_target=target is not None,
+    )
+
+
+def _english(facts: ArticleFacts, actor_id: str) -> str | None:
+    a = facts.actors.get(actor_id)
+    return a.name if a else None
 
 
 def _visit_destination(cand: EventCandidate, facts: ArticleFacts) -> None:
@@ -292,6 +318,7 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
     ev = Event(
         id=_unique_id(session, wanted),
         title=cand.title,
+        title_en=cand.title_en,
         type=cand.type,
         planned=cand.planned,
         status=_status(cand),
@@ -396,10 +423,10 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
     # explicit date over one dated by its publication, then the more specific type.
     new = not ev.signature
     explicit_now = cand.date.explicit and ev.date_text is None and not new
-    if new or explicit_now:
-        ev.title = cand.title
-    elif ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type:
-        ev.title = cand.title
+    if new or explicit_now or (
+        ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type
+    ):
+        ev.title, ev.title_en = cand.title, cand.title_en
 
 
 def _refresh(

@@ -96,7 +96,7 @@ def _row(p: _Page, e: Any) -> str:
         '<div class="what">\n'
         f'<p class="meta"><span class="type">{p.label("type", e.type)}</span>{badge}'
         f' <span class="n-sources">· {p.label("sources", str(e.sources_count))}</span></p>\n'
-        f'<h3 class="title"><a href="/events/{escape(e.id)}">{escape(e.title)}</a></h3>\n'
+        f'<h3 class="title"><a href="/events/{escape(e.id)}">{escape(ui.title(e))}</a></h3>\n'
         f"{p.chips_open}{chips}</ul>\n\n"
         "</div>\n"
         "</li>"

@@ -94,6 +94,8 @@ class EventOut(BaseModel):
     sources: list[SourceOut]
     # Extension: other readings of the date when sources disagree.
     disagreement: list[dict[str, object]]
+    # Extension: the title in English, null when a name in it has no English name.
+    title_en: str | None = None
 
 
 class EventsPage(BaseModel):
@@ -203,6 +205,7 @@ def event_out(e: queries.EventItem) -> EventOut:
             for s in e.sources
         ],
         disagreement=[dict(d) for d in e.disagreement if isinstance(d, dict)],
+        title_en=e.title_en,
     )
 
 

@@ -10,6 +10,13 @@ from urllib.parse import quote
 from app.web import datelabel, i18n
 
 
+class Titled(Protocol):
+    @property
+    def title(self) -> str: ...
+    @property
+    def title_en(self) -> str | None: ...
+
+
 class Named(Protocol):
     @property
     def name(self) -> str | None: ...
@@ -56,6 +63,10 @@ class UI:
     def name(self, actor: Named) -> str:
         # An actor without an English name is shown by its Russian one in either language.
         return actor.name_ru if self.lang == "ru" or not actor.name else actor.name
+
+    def title(self, event: Titled) -> str:
+        # The English title where ingest could build one; else the article's own.
+        return event.title_en if self.lang == "en" and event.title_en else event.title
 
     def switch_url(self) -> str:
         return f"/lang/{self.other_lang}?next={quote(self.path, safe='')}"

@@ -8,8 +8,8 @@ The read model of app/db/cards.py: a page reads its events' cards by primary key
 of joining events, actors, mentions and articles and encoding JSON per request. Triggers
 delete the card of an event whose row, mentions or actor links change (or whose actors'
 names or articles' heads change) and queue its id in `event_cards_stale`; ingest rebuilds
-the queued cards in the same transaction (cards.refresh). Cards of the events already
-stored are built here.
+the queued cards in the same transaction (cards.refresh). The events already stored are
+queued here and their cards built by the last migration that changes cards (0008).
 """
 
 # ruff: noqa: S608 (SQL built from this file's constant table and column names only)
@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0007"
 down_revision = "0006"
@@ -153,13 +152,10 @@ def upgrade() -> None:
     pg = op.get_bind().dialect.name == "postgresql"
     for sql in _pg_statements() if pg else _sqlite_triggers():
         op.execute(sql)
-    # The cards of the events already stored.
-    from app.db import cards
-
-    session = Session(bind=op.get_bind())
-    ids = [r[0] for r in op.get_bind().execute(sa.text("SELECT id FROM events"))]
-    cards.write(session, ids)
-    session.flush()
+    # The cards of the events already stored are queued, not built: building them runs
+    # today's code, which may read columns of later migrations. The last migration that
+    # changes what a card holds (0008) builds every queued card.
+    op.execute("INSERT INTO event_cards_stale (event_id) SELECT id FROM events")
 
 
 def downgrade() -> None:

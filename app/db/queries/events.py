@@ -41,7 +41,7 @@ from app.db.queries.records import (
 _EVENTS_SQL = text(
     "SELECT e.id, e.title, e.type, e.planned, e.date_start, e.date_end, e.date_precision,"
     " e.date_text, e.date_how, e.sort_date, e.precision_rank, e.sources_count,"
-    " e.disagreement, e.status, e.venue_id, v.name, v.name_ru"
+    " e.disagreement, e.status, e.venue_id, v.name, v.name_ru, e.title_en"
     " FROM events e LEFT OUTER JOIN actors v ON v.id = e.venue_id"
     " WHERE e.id IN :ids"
 ).bindparams(bindparam("ids", expanding=True))
@@ -103,6 +103,7 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
             status,
             # A place the actors table lacks is still shown, by its id.
             VenueRef(venue_id, venue_name, venue_ru or venue_id) if venue_id else None,
+            title_en,
         )
         for (
             eid,
@@ -122,6 +123,7 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
             venue_id,
             venue_name,
             venue_ru,
+            title_en,
         ) in rows
     }
     return [by_id[i] for i in ids if i in by_id]

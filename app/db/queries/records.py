@@ -125,6 +125,7 @@ class EventItem:
     # happened | planned | postponed | cancelled
     status: str = "happened"
     venue: VenueRef | None = None
+    title_en: str | None = None
 
     @property
     def position(self) -> Position:

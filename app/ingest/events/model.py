@@ -52,6 +52,8 @@ class EventCandidate:
     # Actor id of the place it happened in (a city or a state named as the place): shown as
     # the venue, never one of `actors`.
     venue: str | None = None
+    # The English title, when every name it needs has an English name (titles_en.py).
+    title_en: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

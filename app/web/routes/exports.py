@@ -42,6 +42,7 @@ CSV_COLUMNS = [
     "actors",
     "sources_count",
     "sources",
+    "title_en",  # added last: readers of the earlier columns keep working
 ]
 
 
@@ -94,6 +95,7 @@ def export_csv(request: Request, session: Session = SESSION) -> Response:
                 ";".join(a.id for a in e.actors),
                 e.sources_count,
                 " ".join(source_url(s.article_id, s.mention_id) for s in e.sources),
+                _guard_formula(e.title_en or ""),
             ]
         )
     return Response(

@@ -117,9 +117,16 @@ def actors_overlap(
     return False
 
 
+def published_only(r: DateReading) -> bool:
+    """The report is dated by its publication alone: no date in its sentence, or the
+    dateline («Москва. 8 октября. INTERFAX.RU -»), which says when it was written, not
+    when the call or meeting it reports took place."""
+    return r.value.how == "publication-date" and r.value.end is not None
+
+
 def interval(r: DateReading) -> tuple[dt.date, dt.date]:
     v = r.value
-    if not r.explicit and v.end is not None:
+    if (not r.explicit or published_only(r)) and v.end is not None:
         # Fallback to the publication date: "on or shortly before publication".
         return (v.end - REPORTING_LAG, v.end)
     return (v.start or FAR_PAST, v.end or FAR_FUTURE)
@@ -155,8 +162,8 @@ def within_days(a: DateReading, b: DateReading) -> bool:
         v = r.value
         if not r.explicit or v.precision not in ("day", "range") or v.start is None:
             return False
-        if v.end is None or v.end - v.start > dt.timedelta(days=3):
-            return False
+        if v.end is None or v.end - v.start > dt.timedelta(days=3) or published_only(r):
+            return False  # a dateline is no stated day of the happening
     sa, ea = interval(a)
     sb, eb = interval(b)
     return sa <= eb and sb <= ea
@@ -240,11 +247,18 @@ def same_happening(
     if (
         type_a == type_b
         and type_a not in SPEECH_TYPES
-        and (undated(date_a) or undated(date_b) or same_weekday(date_a, date_b))
+        and (
+            undated(date_a)
+            or undated(date_b)
+            or same_weekday(date_a, date_b)
+            or published_before(date_a, date_b)
+        )
         and parties
         and set(actors_a) == set(actors_b)
     ):
-        return True  # a report without any date of the same parties' call/meeting
+        # A report without any date (or dated by its publication alone) of the same
+        # parties' call/meeting.
+        return True
     if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
         return True  # the same call/meeting of the same people on the same day
     if type_a == type_b and type_a not in SPEECH_TYPES and within_days(date_a, date_b):
@@ -274,6 +288,19 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def published_before(a: DateReading, b: DateReading) -> bool:
+    """One report is dated by its publication alone, the other states a day in the week
+    before that publication (or on it): «Москва. 8 октября» over a call «накануне»."""
+    for pub, dated in ((a, b), (b, a)):
+        v, d = pub.value, dated.value
+        if not published_only(pub) or v.end is None:
+            continue
+        if dated.explicit and not published_only(dated) and d.precision == "day" and d.start:
+            if v.end - REPORTING_LAG <= d.start <= v.end:
+                return True
+    return False
 
 
 def shared_place(a: frozenset[str], b: frozenset[str]) -> bool:

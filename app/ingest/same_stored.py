@@ -24,7 +24,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     words) first."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
-    types = sorted(ident.family_of(cand.type))
+    types = sorted(ident.lookup_types(cand.type))
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))

@@ -417,3 +417,40 @@ def test_a_report_dated_by_its_publication_alone(
     tb, xb, db = b
     assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS) is same
     assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «Лидеры накануне договорились поддерживать контакты» and their call that day.
+        (("agreement", [PUTIN, KISHIDA], day(D(2021, 3, 8))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), True),
+        # The agreement under the next day's dateline, the call stated on its day.
+        (("agreement", [PUTIN, KISHIDA], dateline(D(2021, 3, 9))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), True),
+        # An agreement of another day is another happening.
+        (("agreement", [PUTIN, KISHIDA], day(D(2021, 3, 10))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+        # An agreement with a third party is not what two men said on the phone.
+        (("agreement", [PUTIN, KISHIDA, ALIEV], day(D(2021, 3, 8))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+        # Documents signed at talks stay an event of their own.
+        (("agreement", [PUTIN, KISHIDA], day(D(2021, 3, 8))),
+         ("talks", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+    ],
+)  # fmt: skip
+def test_an_agreement_on_a_call_is_the_call(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    ta, xa, da = a
+    tb, xb, db = b
+    assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS) is same
+    assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS) is same
+
+
+def test_a_call_is_looked_up_among_agreements() -> None:
+    assert identity.lookup_types("call") == {"call", "agreement"}
+    assert identity.lookup_types("agreement") == {"call", "agreement"}
+    assert identity.lookup_types("talks") == {"meeting", "talks"}
+    # The merged event stays a call (the gold and the timeline show the call).
+    assert identity.merged_type("agreement", "call") == "call"

@@ -98,6 +98,38 @@ def same_weekday(a: DateReading, b: DateReading) -> bool:
     return False
 
 
+# «Путин и Байден договорились ...» of the day of their call: what two parties agree on a
+# call is the call's outcome (nothing is signed on a line), one happening with the call.
+CALL_OUTCOMES = frozenset({"call", "agreement"})
+
+
+def lookup_types(type_: str) -> frozenset[str]:
+    """The types a stored event may have to be the same happening as a `type_` report."""
+    return family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
+
+
+def call_outcome(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+) -> bool:
+    """An agreement of exactly the call's parties, of the call's day (or reported without
+    a day of its own in the week after it): the call's outcome, not another happening."""
+    if {type_a, type_b} != CALL_OUTCOMES:
+        return False
+    if not same_parties(actors_a, actors_b) or set(actors_a) != set(actors_b):
+        return False
+    return (
+        same_day(date_a, date_b)
+        or published_before(date_a, date_b)
+        or undated(date_a)
+        or undated(date_b)
+    )
+
+
 def merged_type(a: str, b: str) -> str:
     """The more specific of two compatible types (an interview over a bare statement)."""
     return a if PRIORITY[a] <= PRIORITY[b] else b
@@ -205,6 +237,8 @@ def same_happening(
     occasion (an article reports one interview, one set of answers); across articles the
     wording must also be similar, unless it is the same call/meeting on the same day.
     """
+    if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
+        return True
     if not same_family(type_a, type_b):
         return False
     if not actors_overlap(actors_a, actors_b, parents):

@@ -31,7 +31,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     if not events:
         return []
     links = actors_of(session, [e.id for e in events])
-    matches: list[tuple[int, int, Event]] = []
+    matches: list[tuple[int, int, int, Event]] = []
     for n, ev in enumerate(events):
         keys = frozenset(ev.signature.split())
         if not ident.same_happening(
@@ -39,9 +39,12 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             cand.type, cand.actors, cand.date, cand.keys, parents,
         ):  # fmt: skip
             continue
-        matches.append((-len(keys & cand.keys), n, ev))
-    matches.sort(key=lambda m: m[:2])
-    same = [ev for _, _, ev in matches]
+        # Ties of shared words go to a stored event with a date over one with none: a
+        # dated happening is firmer ground than a report that gave no date at all.
+        undated = int(ident.undated(event_reading(ev)))
+        matches.append((-len(keys & cand.keys), undated, n, ev))
+    matches.sort(key=lambda m: m[:3])
+    same = [ev for _, _, _, ev in matches]
     # A report with its own day joins every stored event it matches; a vague one (no
     # date, one shared actor) must not weld two different happenings together, so it only
     # joins events that are the same happening as its best match anyway.

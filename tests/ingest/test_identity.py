@@ -454,3 +454,10 @@ def test_a_call_is_looked_up_among_agreements() -> None:
     assert identity.lookup_types("talks") == {"meeting", "talks"}
     # The merged event stays a call (the gold and the timeline show the call).
     assert identity.merged_type("agreement", "call") == "call"
+
+
+def test_the_narrowest_stated_stay_dates_the_event() -> None:
+    """«Побывал в Ташкенте на этой неделе» and «визит прошёл 14–15 марта»: the two days."""
+    week, stay = span(D(2025, 3, 10), D(2025, 3, 16)), span(D(2025, 3, 14), D(2025, 3, 15))
+    assert identity.best_reading([week, stay]) is stay
+    assert identity.best_reading([stay, week], spans=True) is stay

@@ -476,13 +476,12 @@ def successor(
     )
 
 
-def reading_rank(r: DateReading) -> tuple[int, int, dt.date]:
-    """Sort key: explicit before fallback, finest precision first, then earliest."""
-    return (
-        0 if r.explicit else 1,
-        PRECISION_RANK.get(r.value.precision, 9),
-        r.value.start or FAR_FUTURE,
-    )
+def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
+    """Sort key: explicit before fallback, finest precision first, then the narrowest
+    («23–24 мая» over «на этой неделе», both ranges), then earliest."""
+    v = r.value
+    days = (v.end - v.start).days if v.start is not None and v.end is not None else 1 << 20
+    return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
 
 
 def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:

@@ -24,7 +24,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     words) first."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
-    types = sorted(ident.family_of(cand.type))
+    types = sorted(ident.lookup_types(cand.type))
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))
@@ -33,7 +33,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     links = actors_of(session, [e.id for e in events])
     aimed = sanctions.targets_of(cand.roles)
     stored_aims = targets_of(session, [e.id for e in events]) if aimed else {}
-    matches: list[tuple[int, int, Event]] = []
+    matches: list[tuple[int, int, int, Event]] = []
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -43,9 +43,12 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             cand.type, cand.actors, cand.date, cand.keys, parents,
         ):  # fmt: skip
             continue
-        matches.append((-len(keys & cand.keys), n, ev))
-    matches.sort(key=lambda m: m[:2])
-    same = [ev for _, _, ev in matches]
+        # Ties of shared words go to a stored event with a date over one with none: a
+        # dated happening is firmer ground than a report that gave no date at all.
+        undated = int(ident.undated(event_reading(ev)))
+        matches.append((-len(keys & cand.keys), undated, n, ev))
+    matches.sort(key=lambda m: m[:3])
+    same = [ev for _, _, _, ev in matches]
     # A report with its own day joins every stored event it matches; a vague one (no
     # date, one shared actor) must not weld two different happenings together, so it only
     # joins events that are the same happening as its best match anyway.

@@ -377,3 +377,87 @@ def test_named_places_that_differ_keep_two_happenings() -> None:
             frozenset(keys_b),
         )  # fmt: skip
         assert got is same
+
+
+def dateline(d: D) -> DateReading:
+    """«Москва. 8 октября. ИНТЕРФАКС -»: the day the report was written."""
+    return DateReading(DateValue(d, d, "day", "publication-date"), text=f"Москва. {d}.")
+
+
+KISHIDA = "kishida"
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # A call reported under a dateline and the call told «накануне» elsewhere.
+        (("call", [PUTIN, KISHIDA], dateline(D(2021, 3, 9))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), True),
+        # A report with no date of its own, published the day after the dated call.
+        (("call", [PUTIN, KISHIDA], published(D(2021, 3, 9))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), True),
+        # A call three weeks before the dateline is an earlier call.
+        (("call", [PUTIN, KISHIDA], dateline(D(2021, 3, 30))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+        # Nor a call after it.
+        (("call", [PUTIN, KISHIDA], dateline(D(2021, 3, 9))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 12))), False),
+        # Another party on the line: not the same call.
+        (("call", [PUTIN, KISHIDA, ALIEV], dateline(D(2021, 3, 9))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+        # Words are not dated by a dateline this way (one speaker's words keep their day).
+        (("statement", [PESKOV], dateline(D(2021, 3, 9))),
+         ("statement", [PESKOV], day(D(2021, 3, 8))), False),
+    ],
+)  # fmt: skip
+def test_a_report_dated_by_its_publication_alone(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    ta, xa, da = a
+    tb, xb, db = b
+    assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS) is same
+    assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS) is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «Лидеры накануне договорились поддерживать контакты» and their call that day.
+        (("agreement", [PUTIN, KISHIDA], day(D(2021, 3, 8))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), True),
+        # The agreement under the next day's dateline, the call stated on its day.
+        (("agreement", [PUTIN, KISHIDA], dateline(D(2021, 3, 9))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), True),
+        # An agreement of another day is another happening.
+        (("agreement", [PUTIN, KISHIDA], day(D(2021, 3, 10))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+        # An agreement with a third party is not what two men said on the phone.
+        (("agreement", [PUTIN, KISHIDA, ALIEV], day(D(2021, 3, 8))),
+         ("call", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+        # Documents signed at talks stay an event of their own.
+        (("agreement", [PUTIN, KISHIDA], day(D(2021, 3, 8))),
+         ("talks", [PUTIN, KISHIDA], day(D(2021, 3, 8))), False),
+    ],
+)  # fmt: skip
+def test_an_agreement_on_a_call_is_the_call(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    ta, xa, da = a
+    tb, xb, db = b
+    assert identity.same_happening(ta, xa, da, NO_KEYS, tb, xb, db, NO_KEYS) is same
+    assert identity.same_happening(tb, xb, db, NO_KEYS, ta, xa, da, NO_KEYS) is same
+
+
+def test_a_call_is_looked_up_among_agreements() -> None:
+    assert identity.lookup_types("call") == {"call", "agreement"}
+    assert identity.lookup_types("agreement") == {"call", "agreement"}
+    assert identity.lookup_types("talks") == {"meeting", "talks"}
+    # The merged event stays a call (the gold and the timeline show the call).
+    assert identity.merged_type("agreement", "call") == "call"
+
+
+def test_the_narrowest_stated_stay_dates_the_event() -> None:
+    """«Побывал в Ташкенте на этой неделе» and «визит прошёл 14–15 марта»: the two days."""
+    week, stay = span(D(2025, 3, 10), D(2025, 3, 16)), span(D(2025, 3, 14), D(2025, 3, 15))
+    assert identity.best_reading([week, stay]) is stay
+    assert identity.best_reading([stay, week], spans=True) is stay

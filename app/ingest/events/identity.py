@@ -98,6 +98,38 @@ def same_weekday(a: DateReading, b: DateReading) -> bool:
     return False
 
 
+# «Путин и Байден договорились ...» of the day of their call: what two parties agree on a
+# call is the call's outcome (nothing is signed on a line), one happening with the call.
+CALL_OUTCOMES = frozenset({"call", "agreement"})
+
+
+def lookup_types(type_: str) -> frozenset[str]:
+    """The types a stored event may have to be the same happening as a `type_` report."""
+    return family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
+
+
+def call_outcome(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+) -> bool:
+    """An agreement of exactly the call's parties, of the call's day (or reported without
+    a day of its own in the week after it): the call's outcome, not another happening."""
+    if {type_a, type_b} != CALL_OUTCOMES:
+        return False
+    if not same_parties(actors_a, actors_b) or set(actors_a) != set(actors_b):
+        return False
+    return (
+        same_day(date_a, date_b)
+        or published_before(date_a, date_b)
+        or undated(date_a)
+        or undated(date_b)
+    )
+
+
 def merged_type(a: str, b: str) -> str:
     """The more specific of two compatible types (an interview over a bare statement)."""
     return a if PRIORITY[a] <= PRIORITY[b] else b
@@ -117,9 +149,16 @@ def actors_overlap(
     return False
 
 
+def published_only(r: DateReading) -> bool:
+    """The report is dated by its publication alone: no date in its sentence, or the
+    dateline («Москва. 8 октября. INTERFAX.RU -»), which says when it was written, not
+    when the call or meeting it reports took place."""
+    return r.value.how == "publication-date" and r.value.end is not None
+
+
 def interval(r: DateReading) -> tuple[dt.date, dt.date]:
     v = r.value
-    if not r.explicit and v.end is not None:
+    if (not r.explicit or published_only(r)) and v.end is not None:
         # Fallback to the publication date: "on or shortly before publication".
         return (v.end - REPORTING_LAG, v.end)
     return (v.start or FAR_PAST, v.end or FAR_FUTURE)
@@ -155,8 +194,8 @@ def within_days(a: DateReading, b: DateReading) -> bool:
         v = r.value
         if not r.explicit or v.precision not in ("day", "range") or v.start is None:
             return False
-        if v.end is None or v.end - v.start > dt.timedelta(days=3):
-            return False
+        if v.end is None or v.end - v.start > dt.timedelta(days=3) or published_only(r):
+            return False  # a dateline is no stated day of the happening
     sa, ea = interval(a)
     sb, eb = interval(b)
     return sa <= eb and sb <= ea
@@ -198,6 +237,8 @@ def same_happening(
     occasion (an article reports one interview, one set of answers); across articles the
     wording must also be similar, unless it is the same call/meeting on the same day.
     """
+    if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
+        return True
     if not same_family(type_a, type_b):
         return False
     if not actors_overlap(actors_a, actors_b, parents):
@@ -240,11 +281,18 @@ def same_happening(
     if (
         type_a == type_b
         and type_a not in SPEECH_TYPES
-        and (undated(date_a) or undated(date_b) or same_weekday(date_a, date_b))
+        and (
+            undated(date_a)
+            or undated(date_b)
+            or same_weekday(date_a, date_b)
+            or published_before(date_a, date_b)
+        )
         and parties
         and set(actors_a) == set(actors_b)
     ):
-        return True  # a report without any date of the same parties' call/meeting
+        # A report without any date (or dated by its publication alone) of the same
+        # parties' call/meeting.
+        return True
     if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
         return True  # the same call/meeting of the same people on the same day
     if type_a == type_b and type_a not in SPEECH_TYPES and within_days(date_a, date_b):
@@ -274,6 +322,19 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def published_before(a: DateReading, b: DateReading) -> bool:
+    """One report is dated by its publication alone, the other states a day in the week
+    before that publication (or on it): «Москва. 8 октября» over a call «накануне»."""
+    for pub, dated in ((a, b), (b, a)):
+        v, d = pub.value, dated.value
+        if not published_only(pub) or v.end is None:
+            continue
+        if dated.explicit and not published_only(dated) and d.precision == "day" and d.start:
+            if v.end - REPORTING_LAG <= d.start <= v.end:
+                return True
+    return False
 
 
 def shared_place(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -415,13 +476,12 @@ def successor(
     )
 
 
-def reading_rank(r: DateReading) -> tuple[int, int, dt.date]:
-    """Sort key: explicit before fallback, finest precision first, then earliest."""
-    return (
-        0 if r.explicit else 1,
-        PRECISION_RANK.get(r.value.precision, 9),
-        r.value.start or FAR_FUTURE,
-    )
+def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
+    """Sort key: explicit before fallback, finest precision first, then the narrowest
+    («23–24 мая» over «на этой неделе», both ranges), then earliest."""
+    v = r.value
+    days = (v.end - v.start).days if v.start is not None and v.end is not None else 1 << 20
+    return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
 
 
 def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:

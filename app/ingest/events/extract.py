@@ -17,8 +17,8 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
+from app.ingest.events import anaphora, identity, proposals
 from app.ingest.events import attribution as words
-from app.ingest.events import identity, proposals
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
@@ -143,7 +143,10 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             plain[si] = _keys(toks, [], [])
             continue
         for cand in cands:
-            told(contacts, _group(inp, groups, cand))
+            # «по итогам встречи»: the happening told before (anaphora.py)
+            first = anaphora.resolve(groups, cand, _absorb) if cand.refers_back else cand
+            if first is not None:
+                told(contacts, _group(inp, groups, first))
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
@@ -457,6 +460,7 @@ def _sentence_events(
             status=status,
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
+            refers_back=parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions),
         )
         if said or setting:
             # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the

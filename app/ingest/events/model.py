@@ -52,6 +52,8 @@ class EventCandidate:
     # Actor id of the place it happened in (a city or a state named as the place): shown as
     # the venue, never one of `actors`.
     venue: str | None = None
+    # The trigger only points back at a happening told elsewhere (anaphora.py).
+    refers_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
-from app.ingest.events import anaphora, identity, proposals
+from app.ingest.events import anaphora, identity, ongoing, proposals
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
@@ -323,8 +323,8 @@ def _sentence_events(
             # «Консультации перенесли, заявил посол», «По словам посла, консультации
             # перенесли»: what the words say was put off, not the words.
             status = BY_TENSE
-        if status is None:
-            continue  # «возможная встреча», «не исключил визита»: nothing happened
+        if status is None or (parsed and not speech and ongoing.not_done(toks, parse, idx)):
+            continue  # «возможная встреча», «продолжает переговоры»: nothing happened
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):

@@ -60,6 +60,18 @@ CASES: list[tuple[str, list[Ev]]] = [
             ("statement", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", ["sergey-lavrov"]),
         ],
     ),
+    # A predicate under «это» characterises the happening the sentence tells: the talks
+    # are the telling, not a visit with no date of its own.
+    (
+        "Лавров в понедельник провел переговоры с Кулебой в Анкаре — это первый визит "
+        "министра в Турцию за год.",
+        [("talks", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", ["kuleba", "sergey-lavrov"])],
+    ),
+    # Alone, with the visit told before: one visit.
+    (
+        "Лавров в понедельник прилетел в Анкару. Это первый визит министра в Турцию за год.",
+        [("visit", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", ["sergey-lavrov"])],
+    ),
 ]
 
 

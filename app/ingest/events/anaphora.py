@@ -70,6 +70,20 @@ def time_adjunct(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     return False
 
 
+# Subjects that point back at what the sentence or the text has told: «это первый визит».
+DEICTIC = frozenset({"это"})
+
+
+def characterises(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger noun `idx` only the predicate that characterises a happening told
+    («провел переговоры с Лавровым — это первый визит главы евродипломатии», «это был
+    первый обмен после паузы»)? Its subject is a pointing word, not a party."""
+    return toks[idx].pos not in VERBAL and any(
+        h == idx and lemma_of(toks[j]) in DEICTIC and parse.rels[j] in ("expl", "nsubj")
+        for j, h in enumerate(parse.heads)
+    )
+
+
 def _descendant(parse: SentenceParse, i: int, top: int) -> bool:
     return i == top or top in ancestors(parse, i)
 
@@ -109,7 +123,7 @@ def refers_back(
     a new one. Words are left alone: «после заявления МИД» is no contact."""
     return (
         typ not in SPEECH_TYPES
-        and time_adjunct(toks, parse, idx)
+        and (time_adjunct(toks, parse, idx) or characterises(toks, parse, idx))
         and not own_parties(toks, parse, idx, hits)
         and not own_date(toks, parse, idx, mentions)
     )

@@ -325,6 +325,8 @@ def _sentence_events(
             status = BY_TENSE
         if status is None or (parsed and not speech and ongoing.not_done(toks, parse, idx)):
             continue  # «возможная встреча», «продолжает переговоры»: nothing happened
+        if parsed and len(triggers) > 1 and anaphora.characterises(toks, parse, idx):
+            continue  # «провел переговоры — это первый визит»: the talks are the telling
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):

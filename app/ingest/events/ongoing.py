@@ -26,6 +26,7 @@ def _load() -> dict[str, list[str]]:
 _DATA = _load()
 CONTINUING = frozenset(_DATA["continuing"])
 INTENT = frozenset(_DATA["intent"])
+AWAITED = frozenset(_DATA["awaited"])
 # How a happening hangs under the verb that carries it on or means it: its object
 # («продолжает переговоры») or, for an intent, the infinitive («обещал провести»).
 OBJECT_LINKS = frozenset({"obj", "obl", "nsubj:pass"})
@@ -43,8 +44,8 @@ def _verb_above(toks: list[Token], parse: SentenceParse, idx: int) -> int | None
 
 
 def not_done(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
-    """Is trigger `idx` only carried on in the present or only meant («продолжает
-    переговоры», «обещал провести переговоры», «намерен продолжить переговоры»)?"""
+    """Is trigger `idx` only carried on in the present, only meant or only awaited
+    («продолжает переговоры», «обещал провести переговоры», «поездку ждали»)?"""
     verb = _verb_above(toks, parse, idx)
     if verb is None:
         return False
@@ -55,6 +56,13 @@ def not_done(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         and tok.feats.get("VerbForm") == "Fin"
     ):
         return True
+    if (
+        verb != idx
+        and lemma_of(tok) in AWAITED
+        and parse.rels[idx] in ("obj", "obl")
+        and tok.feats.get("Voice") != "Pass"
+    ):
+        return True  # «поездку ждала»: looked forward to («ожидается в пятницу» is planned)
     cur = verb
     for above in ancestors(parse, verb):
         if parse.rels[cur] not in INFINITIVE_LINKS or toks[cur].feats.get("VerbForm") != "Inf":

@@ -17,7 +17,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
-from app.ingest.events import attendance, identity, proposals, sanctions
+from app.ingest.events import anaphora, attendance, identity, ongoing, proposals, sanctions
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
@@ -155,7 +155,10 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             plain[si] = _keys(toks, [], [])
             continue
         for cand in cands:
-            told(contacts, _group(inp, groups, cand))
+            # «по итогам встречи»: the happening told before (anaphora.py)
+            first = anaphora.resolve(groups, cand, _absorb) if cand.refers_back else cand
+            if first is not None:
+                told(contacts, _group(inp, groups, first))
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
@@ -340,8 +343,10 @@ def _sentence_events(
             # «Консультации перенесли, заявил посол», «По словам посла, консультации
             # перенесли»: what the words say was put off, not the words.
             status = BY_TENSE
-        if status is None:
-            continue  # «возможная встреча», «не исключил визита»: nothing happened
+        if status is None or (parsed and not speech and ongoing.not_done(toks, parse, idx)):
+            continue  # «возможная встреча», «продолжает переговоры»: nothing happened
+        if parsed and len(triggers) > 1 and anaphora.characterises(toks, parse, idx):
+            continue  # «провел переговоры — это первый визит»: the talks are the telling
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
@@ -484,6 +489,7 @@ def _sentence_events(
             status=status,
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
+            refers_back=parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions),
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.

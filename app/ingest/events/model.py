@@ -54,6 +54,8 @@ class EventCandidate:
     venue: str | None = None
     # The English title, when every name it needs has an English name (titles_en.py).
     title_en: str | None = None
+    # The trigger only points back at a happening told elsewhere (anaphora.py).
+    refers_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,73 @@
+"""Ongoing or intended activity is no past happening.
+
+«Белград продолжает переговоры о вступлении» tells an activity that goes on, not a
+happening of a day; «премьер обещал продолжить переговоры», «депутаты призывали отказаться
+от поездки» tell what someone means or wants done. Neither is an event: the news, if any, is
+the words. The verbs are data (app/data/triggers.toml, [ongoing]).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from importlib import resources
+
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.tree import VERBAL, ancestors
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+
+def _load() -> dict[str, list[str]]:
+    with (resources.files("app") / "data" / "triggers.toml").open("rb") as f:
+        data: dict[str, list[str]] = tomllib.load(f)["ongoing"]
+    return data
+
+
+_DATA = _load()
+CONTINUING = frozenset(_DATA["continuing"])
+INTENT = frozenset(_DATA["intent"])
+AWAITED = frozenset(_DATA["awaited"])
+# How a happening hangs under the verb that carries it on or means it: its object
+# («продолжает переговоры») or, for an intent, the infinitive («обещал провести»).
+OBJECT_LINKS = frozenset({"obj", "obl", "nsubj:pass"})
+INFINITIVE_LINKS = frozenset({"xcomp", "csubj"})
+
+
+def _verb_above(toks: list[Token], parse: SentenceParse, idx: int) -> int | None:
+    """The verb governing trigger `idx` as its object, or the trigger itself if a verb."""
+    if toks[idx].pos in VERBAL:
+        return idx
+    head = parse.heads[idx]
+    if head >= 0 and toks[head].pos in VERBAL and parse.rels[idx] in OBJECT_LINKS:
+        return head
+    return None
+
+
+def not_done(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger `idx` only carried on in the present, only meant or only awaited
+    («продолжает переговоры», «обещал провести переговоры», «поездку ждали»)?"""
+    verb = _verb_above(toks, parse, idx)
+    if verb is None:
+        return False
+    tok = toks[verb]
+    if (
+        lemma_of(tok) in CONTINUING
+        and tok.feats.get("Tense") == "Pres"
+        and tok.feats.get("VerbForm") == "Fin"
+    ):
+        return True
+    if (
+        verb != idx
+        and lemma_of(tok) in AWAITED
+        and parse.rels[idx] in ("obj", "obl")
+        and tok.feats.get("Voice") != "Pass"
+    ):
+        return True  # «поездку ждала»: looked forward to («ожидается в пятницу» is planned)
+    cur = verb
+    for above in ancestors(parse, verb):
+        if parse.rels[cur] not in INFINITIVE_LINKS or toks[cur].feats.get("VerbForm") != "Inf":
+            return False
+        if lemma_of(toks[above]) in INTENT:
+            return True
+        cur = above
+    return False

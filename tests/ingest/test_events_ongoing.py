@@ -1,0 +1,55 @@
+"""Ongoing or intended activity is no past happening (ongoing.py), on sentences of our
+own. Each row: article text and the events as (type, status, start, end, precision, sorted
+actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import event_rows, raw_article
+
+D = dt.date
+Ev = tuple[str, str, D | None, D | None, str, list[str]]
+PUB = D(2024, 6, 5)
+PAIR = ["kuleba", "sergey-lavrov"]
+
+CASES: list[tuple[str, list[Ev]]] = [
+    # Carried on in the present: an activity, no happening of a day.
+    ("Белград при этом продолжает переговоры с Брюсселем о вступлении в Евросоюз.", []),
+    ("Токио продолжает консультации с Вашингтоном по этому вопросу.", []),
+    # Only meant: promised, intended.
+    ("Японский премьер ранее обещал продолжить переговоры с Москвой.", []),
+    ("Японский премьер ранее обещал провести переговоры с Москвой.", []),
+    ("Кулеба намерен продолжить переговоры с Лавровым.", []),
+    # Only awaited: looked forward to, not told as held ...
+    ("Венгерская сторона визит Лаврова ждала с нетерпением.", []),
+    # ... but «ожидается в пятницу» puts it on a schedule.
+    (
+        "Следующий визит Лаврова в Анкару ожидается в пятницу.",
+        [("visit", "planned", D(2024, 6, 7), D(2024, 6, 7), "day", ["sergey-lavrov"])],
+    ),
+    # Carried on in the past or the future: a happening of its day.
+    (
+        "Лавров и Кулеба продолжили переговоры в среду.",
+        [("talks", "happened", PUB, PUB, "day", PAIR)],
+    ),
+    (
+        "Лавров и Кулеба продолжат переговоры в среду.",
+        [("talks", "planned", D(2024, 6, 12), D(2024, 6, 12), "day", PAIR)],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_ongoing_table(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    assert event_rows(facts.events) == expected

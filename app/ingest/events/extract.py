@@ -18,7 +18,7 @@ import snowballstemmer
 
 from app.ingest.dates import DateMention
 from app.ingest.events import attribution as words
-from app.ingest.events import identity, proposals
+from app.ingest.events import identity, proposals, sourcing
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
@@ -464,6 +464,13 @@ def _sentence_events(
             # statement.
             reported = cand
             continue
+        if speech and parsed and sourcing.source_only(
+            toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
+            ids, inp.actors, own_date, reported,
+            not words.denied(toks, statement_idx)
+            and any(t not in SPEECH_TYPES for _, t in triggers),
+        ):  # fmt: skip
+            return [reported] if reported is not None else []  # «..., сообщили в МИД»
         return [cand, reported] if reported is not None else [cand]
     return [reported] if reported is not None else []
 

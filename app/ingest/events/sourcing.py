@@ -1,0 +1,74 @@
+"""When a verb of saying only names the source of a happening, and so is no statement.
+
+«Министры провели переговоры в среду, сообщило ведомство»: the news is the talks; the
+ministry that made them known is where the text got them from, not a speaker whose words
+are news of their own. A person who says so on a day the text gives is still a statement
+(«..., сообщила во вторник Мария Захарова»), and so is a body announcing what is to come or
+was called off («Саммит пройдёт в июне, сообщили в Кремле»).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+from app.ingest.events.model import ActorInfo, EventCandidate, SentenceParse
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+
+def _load() -> dict[str, Any]:
+    with (resources.files("app") / "data" / "speech.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+_SOURCE = _load()["source"]
+ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
+ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
+ACTS_BY_WORD = frozenset(_SOURCE["acts"])
+SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def anonymous_speaker(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is the subject of verb of saying `verb` an unnamed source («сообщил источник»)?"""
+    return any(
+        parse.heads[j] == verb
+        and parse.rels[j] in SUBJECT_LINKS
+        and lemma_of(toks[j]) in ANONYMOUS_SPEAKERS
+        for j in range(len(toks))
+    )
+
+
+def source_only(
+    toks: list[Token],
+    parse: SentenceParse,
+    verb: int,
+    closing: bool,
+    speakers: Sequence[str],
+    kinds: Mapping[str, ActorInfo],
+    own_date: bool,
+    reported: EventCandidate | None,
+    happening_words: bool,
+) -> bool:
+    """Does statement verb `verb` only name where the happening `reported` (told in the
+    same sentence) came from? `closing`: the verb closes the words it attributes
+    («..., сообщили в МИД»); `own_date`: the verb has a date of its own;
+    `happening_words`: the sentence names a happening at all, even one that yields no
+    event («визит делегации отменён»)."""
+    if happening_words and anonymous_speaker(toks, parse, verb):
+        return True  # «Встреча отложена, сообщил источник в МИД»
+    if reported is None:
+        return False  # the words are the news: «МИД заявил, что санкции незаконны»
+    bodies = bool(speakers) and all(
+        (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
+    )
+    if (
+        bodies
+        and reported.type in ACTS_BY_WORD
+        and lemma_of(toks[verb]) in ANNOUNCING_VERBS
+        and set(speakers) <= set(reported.actors)
+    ):
+        return True  # «Минфин объявил о санкциях»: the announcing is the measure
+    return bodies and closing and not own_date and reported.status == "happened"

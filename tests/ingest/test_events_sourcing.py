@@ -1,0 +1,96 @@
+"""Words of saying that only name where a happening came from, and so are no statement:
+a body's or an unnamed source's «..., сообщили в МИД» after a happening, a body announcing
+its own measure (sentences of our own)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+TALKS = ("talks", "happened", ["sergey-lavrov", "van-i"], "2025-03-13", "day")
+
+# (text, [(type, status, actors sorted, date start or None, precision)])
+CASES = [
+    # A body closing the words of a happening that took place is where the news came from.
+    (
+        "Сергей Лавров и Ван И в четверг провели переговоры в Москве, сообщило министерство.",
+        [TALKS],
+    ),
+    (
+        "Сергей Лавров и Ван И в четверг провели переговоры в Москве, сообщили в МИД России.",
+        [TALKS],
+    ),
+    # A named person who says so is a speaker, with or without a day of the saying.
+    (
+        "Сергей Лавров и Ван И в четверг провели переговоры в Москве, сообщила Мария Захарова.",
+        [("statement", "happened", ["maria-zakharova"], "2025-03-14", "day"), TALKS],
+    ),
+    # A body that says so on a day of its own made a statement that day.
+    (
+        "Сергей Лавров и Ван И в среду провели переговоры в Москве, сообщили в четверг в МИД "
+        "России.",
+        [
+            ("statement", "happened", ["russian-mfa"], "2025-03-13", "day"),
+            ("talks", "happened", ["sergey-lavrov", "van-i"], "2025-03-12", "day"),
+        ],
+    ),
+    # A body announcing what is to come makes news of its own.
+    (
+        "Сергей Лавров посетит Пекин в мае, сообщили в МИД России.",
+        [
+            ("statement", "happened", ["russian-mfa"], "2025-03-14", "day"),
+            ("visit", "planned", ["sergey-lavrov"], "2025-05-01", "month"),
+        ],
+    ),
+    # An unnamed source passes news on, whatever became of the happening.
+    (
+        "Визит Сергея Лаврова в Пекин отложен, сообщил источник в МИД России.",
+        [("visit", "postponed", ["sergey-lavrov"], None, "before")],
+    ),
+    ("Визит делегации в Пекин отложен, сообщил источник в МИД России.", []),
+    # ... but a denial by one is a statement: what it denies is no happening.
+    (
+        "Источник в МИД России опроверг сообщения о визите Лаврова в Пекин.",
+        [("statement", "happened", ["russian-mfa"], "2025-03-14", "day")],
+    ),
+    # A body announcing its own measure takes it by the announcing.
+    (
+        "Минфин США в среду объявил о санкциях против двадцати российских компаний.",
+        [("sanctions", "happened", ["us-treasury"], "2025-03-12", "day")],
+    ),
+    # Words about a measure stay words.
+    (
+        "МИД Германии в среду назвал высылку дипломатов необоснованной.",
+        [
+            ("statement", "happened", ["mid-germanii"], "2025-03-12", "day"),
+            ("sanctions", "happened", ["mid-germanii"], "2025-03-12", "day"),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_sourcing(pipeline: Pipeline, text: str, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    got = [
+        (
+            e.type,
+            e.status,
+            sorted(e.actors),
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            e.date.value.precision,
+        )
+        for e in facts.events
+    ]
+    assert got == expected

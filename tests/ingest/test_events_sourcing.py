@@ -94,3 +94,34 @@ def test_sourcing(pipeline: Pipeline, text: str, expected: list) -> None:
         for e in facts.events
     ]
     assert got == expected
+
+
+# Words with no day of their own said on an occasion the sentence dates were said that day.
+OCCASION_CASES = [
+    (
+        "Об этом Александр Вучич рассказал после разговора с Путиным, который состоялся "
+        "в среду.",
+        [("statement", "happened", ["aleksandr-vuchich"], "2025-03-12", "day")],
+    ),
+    (
+        "Об этом Сергей Лавров рассказал после переговоров с Ван И, которые прошли во вторник.",
+        [
+            ("statement", "happened", ["sergey-lavrov"], "2025-03-11", "day"),
+            ("talks", "happened", ["sergey-lavrov", "van-i"], "2025-03-11", "day"),
+        ],
+    ),
+    # A date of a noun inside the occasion's phrase is no day of the occasion.
+    (
+        "Сергей Лавров после переговоров по соглашению 2015 года заявил, что Москва готова к "
+        "диалогу.",
+        [
+            ("statement", "happened", ["sergey-lavrov"], "2025-03-14", "day"),
+            ("talks", "happened", ["sergey-lavrov"], None, "before"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASION_CASES)
+def test_occasion_day(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

@@ -304,6 +304,10 @@ def _sentence_events(
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
+        if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
+            # «рассказал после разговора, который состоялся накануне»: said that day
+            attached = [d for d in mentions if words.dates_occasion(toks, parse, d, occasion)]
         to_do = agreed_to_do(toks, parse, idx, triggers) if parsed else None
         if to_do is not None and any(_date_attached(toks, parse, True, d, to_do) for d in mentions):
             # «договорились подписать до конца февраля протокол»: the signing to come, with

@@ -125,3 +125,25 @@ OCCASION_CASES = [
 @pytest.mark.parametrize(("text", "expected"), OCCASION_CASES)
 def test_occasion_day(pipeline: Pipeline, text: str, expected: list) -> None:
     test_sourcing(pipeline, text, expected)
+
+
+# Words that recall what is known or that are said over and over are no statement of one
+# occasion; a happening they recall is still an event.
+RESTATED_CASES = [
+    ("Сергей Лавров напомнил, что Москва и Пекин поддерживают диалог с 2001 года.", []),
+    (
+        "Мария Захарова напомнила, что Сергей Лавров и Ван И провели переговоры в Москве в "
+        "январе.",
+        [("talks", "happened", ["sergey-lavrov", "van-i"], "2025-01-01", "month")],
+    ),
+    ("В МИД России неоднократно заявляли, что санкции незаконны.", []),
+    (
+        "В МИД России в среду заявили, что санкции незаконны.",
+        [("statement", "happened", ["russian-mfa"], "2025-03-12", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_CASES)
+def test_restated_words(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

@@ -24,7 +24,10 @@ def _load() -> dict[str, Any]:
         return tomllib.load(f)
 
 
-_SOURCE = _load()["source"]
+_DATA = _load()
+_SOURCE = _DATA["source"]
+REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
+HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
@@ -38,6 +41,14 @@ def anonymous_speaker(toks: list[Token], parse: SentenceParse, verb: int) -> boo
         and parse.rels[j] in SUBJECT_LINKS
         and lemma_of(toks[j]) in ANONYMOUS_SPEAKERS
         for j in range(len(toks))
+    )
+
+
+def restated(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Words that recall what is known («напомнил, что ...») or that a speaker says over
+    and over («неоднократно заявляли»): no statement of one occasion."""
+    return lemma_of(toks[verb]) in REMINDING_VERBS or any(
+        parse.heads[j] == verb and lemma_of(toks[j]) in HABITUAL_ADVERBS for j in range(len(toks))
     )
 
 

@@ -147,3 +147,42 @@ RESTATED_CASES = [
 @pytest.mark.parametrize(("text", "expected"), RESTATED_CASES)
 def test_restated_words(pipeline: Pipeline, text: str, expected: list) -> None:
     test_sourcing(pipeline, text, expected)
+
+
+# A headline's words with no date of their own are the statement the body reports: by the
+# same speaker, or by the spokesman of the body the headline names.
+HEADLINE_CASES = [
+    (
+        "В МИД России пообещали ответить на новые санкции\n\nОфициальный представитель МИД "
+        "России Мария Захарова в среду пообещала, что Москва ответит на новые санкции.",
+        [("statement", "happened", ["maria-zakharova", "russian-mfa"], "2025-03-12", "day")],
+    ),
+    (
+        "Лавров заявил о готовности к диалогу с Вашингтоном\n\nСергей Лавров в среду заявил, "
+        "что Москва готова к диалогу с Вашингтоном.",
+        [("statement", "happened", ["sergey-lavrov"], "2025-03-12", "day")],
+    ),
+    # A headline with a date of its own tells its own occasion.
+    (
+        "Лавров 10 марта заявил о готовности к диалогу\n\nСергей Лавров в среду заявил, что "
+        "Москва готова к диалогу с Вашингтоном.",
+        [
+            ("statement", "happened", ["sergey-lavrov"], "2025-03-10", "day"),
+            ("statement", "happened", ["sergey-lavrov"], "2025-03-12", "day"),
+        ],
+    ),
+    # Another person's words are others'.
+    (
+        "Песков заявил о готовности к диалогу\n\nСергей Лавров в среду заявил, что Москва "
+        "готова к диалогу с Вашингтоном.",
+        [
+            ("statement", "happened", ["dmitry-peskov"], "2025-03-12", "day"),
+            ("statement", "happened", ["sergey-lavrov"], "2025-03-12", "day"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
+def test_headline_words(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

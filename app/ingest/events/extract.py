@@ -18,7 +18,7 @@ import snowballstemmer
 
 from app.ingest.dates import DateMention
 from app.ingest.events import attribution as words
-from app.ingest.events import identity, proposals, sourcing
+from app.ingest.events import headlines, identity, proposals, sourcing
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
@@ -144,6 +144,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             continue
         for cand in cands:
             told(contacts, _group(inp, groups, cand))
+    groups = headlines.fold_headlines(inp, groups, _absorb)  # «МИД объяснил ...» over the body
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)

@@ -469,7 +469,7 @@ def _sentence_events(
             # statement.
             reported = cand
             continue
-        if speech and parsed and sourcing.restated(toks, parse, anchor_verb(toks, parse, idx)):
+        if speech and parsed and sourcing.passing(toks, parse, anchor_verb(toks, parse, idx)):
             return [reported] if reported is not None else []  # «напомнил, что ...»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),

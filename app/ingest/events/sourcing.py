@@ -28,6 +28,10 @@ _DATA = _load()
 _SOURCE = _DATA["source"]
 REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
 HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
+RELATIVE_WORDS = frozenset(_DATA["aside"]["relative"])
+# Links of a relative word to the verb of its clause: «что» as its object or subject,
+# «где», «когда» as its adverb (a complementizer «что» is a «mark» of the verb below).
+_RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
@@ -50,6 +54,24 @@ def restated(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     return lemma_of(toks[verb]) in REMINDING_VERBS or any(
         parse.heads[j] == verb and lemma_of(toks[j]) in HABITUAL_ADVERBS for j in range(len(toks))
     )
+
+
+def aside(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is verb of saying `verb` the head of a relative clause commenting on the clause it
+    hangs on («ракеты ударили по порту, что Киев назвал провокацией»)?"""
+    return parse.heads[verb] >= 0 and any(
+        parse.heads[j] == verb
+        and j < verb
+        and parse.rels[j] in _RELATIVE_LINKS
+        and lemma_of(toks[j]) in RELATIVE_WORDS
+        for j in range(len(toks))
+    )
+
+
+def passing(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Words said in passing, not on an occasion of their own: recalled, habitual, or an
+    aside on another clause."""
+    return restated(toks, parse, verb) or aside(toks, parse, verb)
 
 
 def source_only(

@@ -193,3 +193,22 @@ HEADLINE_CASES = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_CASES)
 def test_headline_words(pipeline: Pipeline, text: str, expected: list) -> None:
     test_sourcing(pipeline, text, expected)
+
+
+# Parties that come out with a joint statement conclude it (an agreement); one who comes
+# out with a statement of his own speaks.
+JOINT_CASES = [
+    (
+        "Сергей Лавров и Ван И в среду выступили с совместным заявлением.",
+        [("agreement", "happened", ["sergey-lavrov", "van-i"], "2025-03-12", "day")],
+    ),
+    (
+        "Сергей Лавров в среду выступил с заявлением.",
+        [("statement", "happened", ["sergey-lavrov"], "2025-03-12", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), JOINT_CASES)
+def test_joint_statement_uttered(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

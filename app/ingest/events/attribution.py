@@ -248,3 +248,21 @@ def dates_occasion(toks: list[Token], parse: SentenceParse, d: DateMention, j: i
         return True
     above = ancestors(parse, head)
     return j in above and toks[above[0]].pos in VERBAL
+
+
+def uttered(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
+    """Is trigger noun `idx` what a verb of saying comes out with («выступили с совместным
+    заявлением»), not what it is about («заявили о совместном заявлении», «назвали
+    соглашение важным»)? A joint document uttered so is concluded, not reported."""
+    return (
+        toks[idx].pos not in VERBAL
+        and parse.heads[idx] in statements
+        and parse.rels[idx] == "obl"
+        and any(
+            parse.heads[j] == idx and parse.rels[j] == "case" and lemma_of(toks[j]) in WITH
+            for j in range(len(toks))
+        )
+    )
+
+
+WITH = frozenset({"с", "со"})

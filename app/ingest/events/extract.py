@@ -336,6 +336,8 @@ def _sentence_events(
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
         said = not speech and parsed and words.said(toks, parse, statement_idx, idx)
+        if said and typ == "agreement" and words.uttered(toks, parse, statement_idx, idx):
+            said = False  # «выступили с совместным заявлением»: a document they concluded
         if said and words.denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.

@@ -212,3 +212,28 @@ JOINT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), JOINT_CASES)
 def test_joint_statement_uttered(pipeline: Pipeline, text: str, expected: list) -> None:
     test_sourcing(pipeline, text, expected)
+
+
+# A proposal made in a speech: the speech is words of its own beside the proposal; a
+# position held («выступают против») is no speech.
+SPEECH_CASES = [
+    (
+        "Владимир Путин, выступая на саммите, предложил провести в 2026 году в Москве форум "
+        "прикаспийских государств.",
+        [
+            ("statement", "happened", ["vladimir-putin"], "2025-03-14", "day"),
+            ("proposal", "happened", ["vladimir-putin"], "2025-03-14", "day"),
+        ],
+    ),
+    (
+        "Владимир Путин предложил провести в 2026 году в Москве форум прикаспийских государств.",
+        [("proposal", "happened", ["vladimir-putin"], "2025-03-14", "day")],
+    ),
+    ("Россия и Иран выступают против таких проектов.", []),
+    ("Сергей Лавров в среду выступил за продление договора.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEECH_CASES)
+def test_speech_given(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

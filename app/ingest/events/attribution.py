@@ -27,7 +27,7 @@ from app.ingest.events.tree import (
     in_reported_content,
     span_head,
 )
-from app.ingest.events.triggers import TALK_NOUNS, lemma_of
+from app.ingest.events.triggers import ROLE_VERBS, TALK_NOUNS, lemma_of
 from app.ingest.nlp import Token
 
 
@@ -266,3 +266,14 @@ def uttered(toks: list[Token], parse: SentenceParse, statements: set[int], idx: 
 
 
 WITH = frozenset({"с", "со"})
+
+
+def delivering(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
+    """Was proposal `idx` made in a speech the sentence tells («выступая на саммите,
+    предложил», «выступив в парламенте, предложил»)? The speech is words of its own."""
+    return any(
+        parse.heads[s] == idx
+        and toks[s].feats.get("VerbForm") == "Conv"
+        and lemma_of(toks[s]) in ROLE_VERBS
+        for s in statements
+    )

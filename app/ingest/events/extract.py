@@ -382,6 +382,9 @@ def _sentence_events(
                 and _under_spokesman(toks, parse, h)
                 and _actor_attached(toks, parse, True, h, idx, True, False)
             ]
+        if speech and not actors and reported is not None and reported.type == "proposal":
+            # «Путин, выступая на саммите, предложил»: who speaks is who proposes
+            actors = [h for h in hits if h.actor_id in reported.actors]
         if typ == "proposal" and parsed:
             # «пригласил Ван И посетить Москву»: who is named in the act proposed is not
             # the proposer.
@@ -470,6 +473,9 @@ def _sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
+            continue
+        if typ == "proposal" and parsed and words.delivering(toks, parse, statement_idx, idx):
+            reported = cand  # «выступая на саммите, предложил»: the speech is an event too
             continue
         if speech and parsed and sourcing.passing(toks, parse, anchor_verb(toks, parse, idx)):
             return [reported] if reported is not None else []  # «напомнил, что ...»

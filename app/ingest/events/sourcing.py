@@ -29,6 +29,8 @@ _SOURCE = _DATA["source"]
 REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
 HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
 RELATIVE_WORDS = frozenset(_DATA["aside"]["relative"])
+STANCE_PREPOSITIONS = frozenset(_DATA["stance"]["prepositions"])
+STANCE_VERBS = frozenset(_DATA["stance"]["speaking"])
 # Links of a relative word to the verb of its clause: «что» as its object or subject,
 # «где», «когда» as its adverb (a complementizer «что» is a «mark» of the verb below).
 _RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
@@ -68,10 +70,22 @@ def aside(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     )
 
 
+def stance(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """«Россия и Иран выступают против проекта»: a position held, not words of a day."""
+    return lemma_of(toks[verb]) in STANCE_VERBS and any(
+        parse.heads[k] == j and parse.rels[k] == "case" and lemma_of(toks[k]) in STANCE_PREPOSITIONS
+        for j in range(len(toks))
+        if parse.heads[j] == verb
+        for k in range(len(toks))
+    )
+
+
 def passing(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
-    """Words said in passing, not on an occasion of their own: recalled, habitual, or an
-    aside on another clause."""
-    return restated(toks, parse, verb) or aside(toks, parse, verb)
+    """Words said in passing, not on an occasion of their own: recalled, habitual, an
+    aside on another clause, or a position held."""
+    return (
+        restated(toks, parse, verb) or aside(toks, parse, verb) or stance(toks, parse, verb)
+    )
 
 
 def source_only(

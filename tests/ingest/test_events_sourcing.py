@@ -237,3 +237,27 @@ SPEECH_CASES = [
 @pytest.mark.parametrize(("text", "expected"), SPEECH_CASES)
 def test_speech_given(pipeline: Pipeline, text: str, expected: list) -> None:
     test_sourcing(pipeline, text, expected)
+
+
+# The parties of a contact saying something together in it tell what it settled: the
+# contact is the event. One of them speaking in it makes a statement of his own.
+CONTACT_CASES = [
+    (
+        "Владимир Путин и Реджеп Тайип Эрдоган в ходе телефонного разговора 12 марта "
+        "подтвердили готовность к диалогу.",
+        [("call", "happened", ["recep-tayyip-erdogan", "vladimir-putin"], "2025-03-12", "day")],
+    ),
+    (
+        "Владимир Путин в ходе телефонного разговора с Реджепом Тайипом Эрдоганом 12 марта "
+        "подтвердил готовность к диалогу.",
+        [
+            ("statement", "happened", ["vladimir-putin"], "2025-03-12", "day"),
+            ("call", "happened", ["recep-tayyip-erdogan", "vladimir-putin"], "2025-03-12", "day"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTACT_CASES)
+def test_contact_settled(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

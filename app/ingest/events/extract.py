@@ -484,6 +484,7 @@ def _sentence_events(
             ids, inp.actors, own_date, reported,
             not words.denied(toks, statement_idx)
             and any(t not in SPEECH_TYPES for _, t in triggers),
+            occasion is not None,
         ):  # fmt: skip
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
         return [cand, reported] if reported is not None else [cand]

@@ -37,6 +37,8 @@ _RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
+# Contacts whose parties, speaking together in them, tell what the contact settled.
+CONTACTS = frozenset({"call", "meeting", "talks"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
 
 
@@ -98,16 +100,25 @@ def source_only(
     own_date: bool,
     reported: EventCandidate | None,
     happening_words: bool,
+    on_occasion: bool = False,
 ) -> bool:
     """Does statement verb `verb` only name where the happening `reported` (told in the
     same sentence) came from? `closing`: the verb closes the words it attributes
     («..., сообщили в МИД»); `own_date`: the verb has a date of its own;
     `happening_words`: the sentence names a happening at all, even one that yields no
-    event («визит делегации отменён»)."""
+    event («визит делегации отменён»); `on_occasion`: the words were said in a happening
+    the sentence names («в ходе разговора подтвердили»)."""
     if happening_words and anonymous_speaker(toks, parse, verb):
         return True  # «Встреча отложена, сообщил источник в МИД»
     if reported is None:
         return False  # the words are the news: «МИД заявил, что санкции незаконны»
+    if (
+        on_occasion
+        and reported.type in CONTACTS
+        and len(set(speakers)) >= 2
+        and set(speakers) <= set(reported.actors)
+    ):
+        return True  # «в ходе разговора президенты подтвердили ...»: what the call settled
     bodies = bool(speakers) and all(
         (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
     )

@@ -261,3 +261,19 @@ CONTACT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), CONTACT_CASES)
 def test_contact_settled(pipeline: Pipeline, text: str, expected: list) -> None:
     test_sourcing(pipeline, text, expected)
+
+
+# A verb of saying in the present tense with no day of its own tells a position held; a
+# statement quoted in the present («говорится в заявлении») is still one.
+PRESENT_CASES = [
+    ("Российская сторона такие обвинения отрицает.", []),
+    (
+        "В заявлении МИД России говорится, что санкции незаконны.",
+        [("statement", "happened", ["russian-mfa"], "2025-03-14", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRESENT_CASES)
+def test_position_held(pipeline: Pipeline, text: str, expected: list) -> None:
+    test_sourcing(pipeline, text, expected)

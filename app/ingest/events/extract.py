@@ -477,7 +477,8 @@ def _sentence_events(
         if typ == "proposal" and parsed and words.delivering(toks, parse, statement_idx, idx):
             reported = cand  # «выступая на саммите, предложил»: the speech is an event too
             continue
-        if speech and parsed and sourcing.passing(toks, parse, anchor_verb(toks, parse, idx)):
+        verb = anchor_verb(toks, parse, idx)
+        if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
             return [reported] if reported is not None else []  # «напомнил, что ...»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),

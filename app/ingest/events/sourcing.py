@@ -82,11 +82,28 @@ def stance(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     )
 
 
-def passing(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
-    """Words said in passing, not on an occasion of their own: recalled, habitual, an
-    aside on another clause, or a position held."""
+def holds(toks: list[Token], verb: int) -> bool:
+    """«Российская сторона такие обвинения отрицает»: a verb of saying in the present tense,
+    active, tells a position held, not words of a day («говорится в заявлении», passive,
+    still quotes a statement)."""
+    feats = toks[verb].feats
     return (
-        restated(toks, parse, verb) or aside(toks, parse, verb) or stance(toks, parse, verb)
+        feats.get("VerbForm") == "Fin"
+        and feats.get("Tense") == "Pres"
+        and feats.get("Aspect") == "Imp"
+        and feats.get("Voice") == "Act"
+    )
+
+
+def passing(toks: list[Token], parse: SentenceParse, verb: int, dated: bool = True) -> bool:
+    """Words said in passing, not on an occasion of their own: recalled, habitual, an
+    aside on another clause, or a position held (`dated`: the words have a day of their
+    own, which a present tense then only places)."""
+    return (
+        restated(toks, parse, verb)
+        or aside(toks, parse, verb)
+        or stance(toks, parse, verb)
+        or (not dated and holds(toks, verb))
     )
 
 

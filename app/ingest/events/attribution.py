@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.ingest.dates import DateMention
 from app.ingest.events.lexicon import (
     DENIAL_LEMMAS,
     NOUN_TRIGGERS,
@@ -22,10 +23,11 @@ from app.ingest.events.tree import (
     VERBAL,
     ancestors,
     anchor_verb,
+    date_belongs,
     in_reported_content,
     span_head,
 )
-from app.ingest.events.triggers import lemma_of
+from app.ingest.events.triggers import ROLE_VERBS, TALK_NOUNS, lemma_of
 from app.ingest.nlp import Token
 
 
@@ -213,3 +215,65 @@ def earlier_speech(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
 def in_words(toks: list[Token], parse: SentenceParse, hit: ActorSpan, verb: int) -> bool:
     head = span_head(toks, parse, hit.start, hit.end)
     return head is not None and in_reported_content(toks, parse, head, verb)
+
+
+def occasion(
+    toks: list[Token], parse: SentenceParse, statements: set[int], triggers: list[tuple[int, str]]
+) -> int | None:
+    """The happening words were said on («рассказал после разговора, который состоялся
+    накануне», «по итогам переговоров заявил»), for words with no day of their own: they
+    were said the day it took place."""
+    happenings = {j for j, t in triggers if t not in SPEECH_TYPES} | {
+        j for j, t in enumerate(toks) if lemma_of(t) in TALK_NOUNS  # «после разговора»
+    }
+    return next(
+        (
+            j
+            for j in sorted(happenings)
+            if toks[j].pos not in VERBAL and setting(toks, parse, statements, j)
+        ),
+        None,
+    )
+
+
+def dates_occasion(toks: list[Token], parse: SentenceParse, d: DateMention, j: int) -> bool:
+    """Does date `d` date the occasion `j` words were said on? A date in a clause of the
+    occasion's phrase («после разговора с Путиным, который состоялся накануне») does,
+    however the parse hangs the clause; a date of a noun in it («по соглашению 2015
+    года») does not."""
+    head = span_head(toks, parse, d.start, d.end)
+    if head is None:
+        return False
+    if date_belongs(toks, parse, head, j):
+        return True
+    above = ancestors(parse, head)
+    return j in above and toks[above[0]].pos in VERBAL
+
+
+def uttered(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
+    """Is trigger noun `idx` what a verb of saying comes out with («выступили с совместным
+    заявлением»), not what it is about («заявили о совместном заявлении», «назвали
+    соглашение важным»)? A joint document uttered so is concluded, not reported."""
+    return (
+        toks[idx].pos not in VERBAL
+        and parse.heads[idx] in statements
+        and parse.rels[idx] == "obl"
+        and any(
+            parse.heads[j] == idx and parse.rels[j] == "case" and lemma_of(toks[j]) in WITH
+            for j in range(len(toks))
+        )
+    )
+
+
+WITH = frozenset({"с", "со"})
+
+
+def delivering(toks: list[Token], parse: SentenceParse, statements: set[int], idx: int) -> bool:
+    """Was proposal `idx` made in a speech the sentence tells («выступая на саммите,
+    предложил», «выступив в парламенте, предложил»)? The speech is words of its own."""
+    return any(
+        parse.heads[s] == idx
+        and toks[s].feats.get("VerbForm") == "Conv"
+        and lemma_of(toks[s]) in ROLE_VERBS
+        for s in statements
+    )

@@ -17,7 +17,16 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
-from app.ingest.events import anaphora, attendance, identity, ongoing, proposals, sanctions
+from app.ingest.events import (
+    anaphora,
+    attendance,
+    headlines,
+    identity,
+    ongoing,
+    proposals,
+    sanctions,
+    sourcing,
+)
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
@@ -159,6 +168,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             first = anaphora.resolve(groups, cand, _absorb) if cand.refers_back else cand
             if first is not None:
                 told(contacts, _group(inp, groups, first))
+    groups = headlines.fold_headlines(inp, groups, _absorb)  # «МИД объяснил ...» over the body
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
@@ -327,6 +337,10 @@ def _sentence_events(
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
+        if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
+            # «рассказал после разговора, который состоялся накануне»: said that day
+            attached = [d for d in mentions if words.dates_occasion(toks, parse, d, occasion)]
         to_do = agreed_to_do(toks, parse, idx, triggers) if parsed else None
         if to_do is not None and any(_date_attached(toks, parse, True, d, to_do) for d in mentions):
             # «договорились подписать до конца февраля протокол»: the signing to come, with
@@ -356,6 +370,8 @@ def _sentence_events(
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
         said = not speech and parsed and words.said(toks, parse, statement_idx, idx)
+        if said and typ == "agreement" and words.uttered(toks, parse, statement_idx, idx):
+            said = False  # «выступили с совместным заявлением»: a document they concluded
         if said and words.denied(toks, statement_idx):
             continue  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
         if said and typ == "sanctions" and sanctions.only_topic(toks, parse, idx):
@@ -402,6 +418,9 @@ def _sentence_events(
                 and _under_spokesman(toks, parse, h)
                 and _actor_attached(toks, parse, True, h, idx, True, False)
             ]
+        if speech and not actors and reported is not None and reported.type == "proposal":
+            # «Путин, выступая на саммите, предложил»: who speaks is who proposes
+            actors = [h for h in hits if h.actor_id in reported.actors]
         if typ == "proposal" and parsed:
             # «пригласил Ван И посетить Москву»: who is named in the act proposed is not
             # the proposer.
@@ -505,6 +524,20 @@ def _sentence_events(
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
             return [reported]  # «Минфин объявил о введении санкций»: the act is the news
+        if typ == "proposal" and parsed and words.delivering(toks, parse, statement_idx, idx):
+            reported = cand  # «выступая на саммите, предложил»: the speech is an event too
+            continue
+        verb = anchor_verb(toks, parse, idx)
+        if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
+            return [reported] if reported is not None else []  # «напомнил, что ...»
+        if speech and parsed and sourcing.source_only(
+            toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
+            ids, inp.actors, own_date, reported,
+            not words.denied(toks, statement_idx)
+            and any(t not in SPEECH_TYPES for _, t in triggers),
+            occasion is not None,
+        ):  # fmt: skip
+            return [reported] if reported is not None else []  # «..., сообщили в МИД»
         return [cand, reported] if reported is not None else [cand]
     return [reported] if reported is not None else []
 

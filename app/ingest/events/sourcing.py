@@ -1,0 +1,149 @@
+"""When a verb of saying only names the source of a happening, and so is no statement.
+
+«Министры провели переговоры в среду, сообщило ведомство»: the news is the talks; the
+ministry that made them known is where the text got them from, not a speaker whose words
+are news of their own. A person who says so on a day the text gives is still a statement
+(«..., сообщила во вторник Мария Захарова»), and so is a body announcing what is to come or
+was called off («Саммит пройдёт в июне, сообщили в Кремле»).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import Any
+
+from app.ingest.events.model import ActorInfo, EventCandidate, SentenceParse
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+
+def _load() -> dict[str, Any]:
+    with (resources.files("app") / "data" / "speech.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
+_DATA = _load()
+_SOURCE = _DATA["source"]
+REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
+HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
+RELATIVE_WORDS = frozenset(_DATA["aside"]["relative"])
+STANCE_PREPOSITIONS = frozenset(_DATA["stance"]["prepositions"])
+STANCE_VERBS = frozenset(_DATA["stance"]["speaking"])
+# Links of a relative word to the verb of its clause: «что» as its object or subject,
+# «где», «когда» as its adverb (a complementizer «что» is a «mark» of the verb below).
+_RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
+ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
+ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
+ACTS_BY_WORD = frozenset(_SOURCE["acts"])
+# Contacts whose parties, speaking together in them, tell what the contact settled.
+CONTACTS = frozenset({"call", "meeting", "talks"})
+SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def anonymous_speaker(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is the subject of verb of saying `verb` an unnamed source («сообщил источник»)?"""
+    return any(
+        parse.heads[j] == verb
+        and parse.rels[j] in SUBJECT_LINKS
+        and lemma_of(toks[j]) in ANONYMOUS_SPEAKERS
+        for j in range(len(toks))
+    )
+
+
+def restated(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Words that recall what is known («напомнил, что ...») or that a speaker says over
+    and over («неоднократно заявляли»): no statement of one occasion."""
+    return lemma_of(toks[verb]) in REMINDING_VERBS or any(
+        parse.heads[j] == verb and lemma_of(toks[j]) in HABITUAL_ADVERBS for j in range(len(toks))
+    )
+
+
+def aside(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is verb of saying `verb` the head of a relative clause commenting on the clause it
+    hangs on («ракеты ударили по порту, что Киев назвал провокацией»)?"""
+    return parse.heads[verb] >= 0 and any(
+        parse.heads[j] == verb
+        and j < verb
+        and parse.rels[j] in _RELATIVE_LINKS
+        and lemma_of(toks[j]) in RELATIVE_WORDS
+        for j in range(len(toks))
+    )
+
+
+def stance(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """«Россия и Иран выступают против проекта»: a position held, not words of a day."""
+    return lemma_of(toks[verb]) in STANCE_VERBS and any(
+        parse.heads[k] == j and parse.rels[k] == "case" and lemma_of(toks[k]) in STANCE_PREPOSITIONS
+        for j in range(len(toks))
+        if parse.heads[j] == verb
+        for k in range(len(toks))
+    )
+
+
+def holds(toks: list[Token], verb: int) -> bool:
+    """«Российская сторона такие обвинения отрицает»: a verb of saying in the present tense,
+    active, tells a position held, not words of a day («говорится в заявлении», passive,
+    still quotes a statement)."""
+    feats = toks[verb].feats
+    return (
+        feats.get("VerbForm") == "Fin"
+        and feats.get("Tense") == "Pres"
+        and feats.get("Aspect") == "Imp"
+        and feats.get("Voice") == "Act"
+    )
+
+
+def passing(toks: list[Token], parse: SentenceParse, verb: int, dated: bool = True) -> bool:
+    """Words said in passing, not on an occasion of their own: recalled, habitual, an
+    aside on another clause, or a position held (`dated`: the words have a day of their
+    own, which a present tense then only places)."""
+    return (
+        restated(toks, parse, verb)
+        or aside(toks, parse, verb)
+        or stance(toks, parse, verb)
+        or (not dated and holds(toks, verb))
+    )
+
+
+def source_only(
+    toks: list[Token],
+    parse: SentenceParse,
+    verb: int,
+    closing: bool,
+    speakers: Sequence[str],
+    kinds: Mapping[str, ActorInfo],
+    own_date: bool,
+    reported: EventCandidate | None,
+    happening_words: bool,
+    on_occasion: bool = False,
+) -> bool:
+    """Does statement verb `verb` only name where the happening `reported` (told in the
+    same sentence) came from? `closing`: the verb closes the words it attributes
+    («..., сообщили в МИД»); `own_date`: the verb has a date of its own;
+    `happening_words`: the sentence names a happening at all, even one that yields no
+    event («визит делегации отменён»); `on_occasion`: the words were said in a happening
+    the sentence names («в ходе разговора подтвердили»)."""
+    if happening_words and anonymous_speaker(toks, parse, verb):
+        return True  # «Встреча отложена, сообщил источник в МИД»
+    if reported is None:
+        return False  # the words are the news: «МИД заявил, что санкции незаконны»
+    if (
+        on_occasion
+        and reported.type in CONTACTS
+        and len(set(speakers)) >= 2
+        and set(speakers) <= set(reported.actors)
+    ):
+        return True  # «в ходе разговора президенты подтвердили ...»: what the call settled
+    bodies = bool(speakers) and all(
+        (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
+    )
+    if (
+        bodies
+        and reported.type in ACTS_BY_WORD
+        and lemma_of(toks[verb]) in ANNOUNCING_VERBS
+        and set(speakers) <= set(reported.actors)
+    ):
+        return True  # «Минфин объявил о санкциях»: the announcing is the measure
+    return bodies and closing and not own_date and reported.status == "happened"

@@ -18,7 +18,7 @@ import snowballstemmer
 
 from app.ingest.dates import DateMention
 from app.ingest.events import attribution as words
-from app.ingest.events import identity, proposals
+from app.ingest.events import delegations, identity, proposals
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
@@ -127,6 +127,11 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     for si, day in headline_dates(inp, lead).items():
         headed.setdefault(si, day)
     contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
+    spans = [(s.start, s.end) for s in inp.analysis.sentences]
+
+    def person(actor_id: str) -> bool:
+        return _kind(inp, actor_id) == "person"
+
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
@@ -141,9 +146,10 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         )
         if not cands:
             plain[si] = _keys(toks, [], [])
-            continue
         for cand in cands:
             told(contacts, _group(inp, groups, cand))
+        # «Российскую делегацию возглавил X»: a party to the talks just told.
+        delegations.led(groups, spans, si, delegations.heads(toks, inp.actor_hits, person))
     _add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)

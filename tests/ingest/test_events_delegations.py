@@ -44,6 +44,13 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Сергей Рябков возглавил новый департамент министерства.",
         [("talks", ["iran", "russia"])],
     ),
+    # A sentence that tells talks of its own keeps its heads for them, not the talks before.
+    (
+        "Делегации России и Ирана в понедельник провели переговоры в Москве. "
+        "В пятницу в Тегеране пройдут консультации, где российскую делегацию возглавит "
+        "Сергей Рябков.",
+        [("talks", ["iran", "russia"]), ("talks", ["russia", "sergey-ryabkov"])],
+    ),
     # Too far back: three sentences between the talks and the head.
     (
         "Делегации России и Ирана в понедельник провели переговоры в Тегеране. "
@@ -69,3 +76,4 @@ def test_delegation_heads(pipeline: Pipeline, text: str, expected: list) -> None
     for e in facts.events:
         # A head added keeps the name he was read from as the evidence of his role.
         assert {a for _, _, a in e.actor_spans} == set(e.actors)
+

@@ -3,12 +3,13 @@ the delegations held.
 
 News tell talks or a meeting between delegations («Делегации России и Украины провели
 раунд переговоров») and name who led each in a sentence of its own («Российскую группу
-возглавил Мединский, украинскую — Арахамия») or in a clause of the same one («где
-российскую делегацию возглавит Рябков»). The people so named took part in that contact:
-they are added to the latest meeting or talks the article told in that sentence or the two
-before it. Who is named in a relative clause after the verb («Лавров, который прилетел в
-среду с ...») is not a head; neither is anyone named before the verb of leading who is not
-the subject opening the sentence («Лавров возглавил делегацию»).
+возглавил Мединский, украинскую — Арахамия»). The people so named took part in that contact
+(unless the sentence tells a meeting or talks of its own):
+they are added to the latest meeting or talks the article told in the two sentences before
+it, and that sentence becomes evidence of it. Who is named in a relative clause after
+the verb («Лавров, который прилетел в среду с ...») is not a head; neither is anyone named
+before the verb of leading who is not the subject opening the sentence («Лавров возглавил
+делегацию»).
 
 The sentence needs no parse: a word of leading («возглавить», «возглавлять») and a word
 for a delegation («делегация», «группа») in one sentence are enough, and the people are the
@@ -18,8 +19,10 @@ person names of the sentence.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from app.ingest.events.model import ActorSpan, EventCandidate
+from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Token
 
 LEAD_VERBS = frozenset({"возглавить", "возглавлять"})
@@ -28,7 +31,7 @@ DELEGATION_NOUNS = frozenset({"делегация", "группа"})
 HELD = frozenset({"meeting", "talks"})
 # A relative word opens a clause about the head, not another head.
 RELATIVE = frozenset({"который", "которая", "которое", "которые"})
-# Sentences back (besides its own) where the contact led may have been told.
+# Sentences back where the contact led may have been told.
 REACH = 2
 
 
@@ -39,6 +42,10 @@ def heads(
     it does not tell anyone led a delegation. `hits` may be the whole article's."""
     lemmas = {t.lemma.lower() for t in toks}
     if not toks or not lemmas & LEAD_VERBS or not lemmas & DELEGATION_NOUNS:
+        return []
+    if any(kind in HELD for _, kind in find_triggers(list(toks))):
+        # «В среду пройдут консультации, где делегацию возглавит X»: the sentence tells a
+        # contact of its own, with its own date; its heads are read with it, not sent back.
         return []
     verb = next(t for t in toks if t.lemma.lower() in LEAD_VERBS)
     relative = next(
@@ -66,11 +73,13 @@ def led(
     people: Sequence[ActorSpan],
 ) -> EventCandidate | None:
     """Add the heads of delegations named in sentence `si` to the latest meeting or talks
-    told in it or the REACH sentences before; return that event, or None."""
+    told in the REACH sentences before it; return that event, or None."""
     if not people:
         return None
     lo = sentence_spans[max(0, si - REACH)][0]
-    hi = sentence_spans[si][1]
+    # Only talks told before: in their own sentence («пройдут консультации, где делегацию
+    # возглавит X») the heads' clause is read with the talks' own parties, or not at all.
+    hi = sentence_spans[si][0]
     best: EventCandidate | None = None
     best_end = -1
     for g in groups:
@@ -81,7 +90,13 @@ def led(
             best, best_end = g, max(ends)
     if best is None:
         return None
-    for p in people:
+    added = [p for p in people if p.actor_id not in best.actors]
+    if added and sentence_spans[si] not in best.sentences:
+        # The sentence naming the heads is evidence of the talks: the store reads who took
+        # part from the names in an event's sentences. It tells no date of its own.
+        best.sentences.append(sentence_spans[si])
+        best.sentence_dates.append(replace(best.date, text=None, span=None, explicit=False))
+    for p in added:
         if p.actor_id not in best.actors:
             best.actors.append(p.actor_id)
             best.actor_spans.append((p.start, p.end, p.actor_id))  # the evidence of the role

@@ -83,3 +83,28 @@ def test_relative_clause_on_agreeing_noun(toks: list[Token], want_head: int) -> 
     heads = (5, 0, 4, 4, 1, -1)
     rels = ("nsubj", "nmod", "punct", "obj", "acl:relcl", "root")
     assert mend(toks, SentenceParse(heads, rels)).heads[4] == want_head
+
+
+# «Переговоры Китая и АСЕАН»: the parser hung the second conjunct on itself.
+TALKS_OF = [
+    _tok("Переговоры", "NOUN", Case="Nom", Number="Plur"),
+    _tok("Китая", "PROPN", Case="Gen", Gender="Masc", Number="Sing"),
+    _tok("и", "CCONJ"),
+    _tok("АСЕАН", "PROPN", Case="Gen", Gender="Fem", Number="Sing"),
+    _tok("начались", "VERB"),
+]
+
+SELF_CASES = [
+    # The self-hung conjunct goes onto the noun before it in its case.
+    (TALKS_OF, (4, 0, 3, 3, -1), (4, 0, 3, 1, -1)),
+    # No noun of its case before it: a root of its own, never its own head.
+    ([TALKS_OF[0], TALKS_OF[2], TALKS_OF[3], TALKS_OF[4]], (3, 2, 2, -1), (3, 2, -1, -1)),
+    # A well-formed parse is left alone.
+    (TALKS_OF, (4, 0, 3, 1, -1), (4, 0, 3, 1, -1)),
+]
+
+
+@pytest.mark.parametrize(("toks", "heads", "want"), SELF_CASES)
+def test_mend_self_head(toks: list[Token], heads: tuple[int, ...], want: tuple[int, ...]) -> None:
+    rels = tuple("root" if h < 0 else "conj" for h in heads)
+    assert mend(toks, SentenceParse(heads, rels)).heads == want

@@ -20,6 +20,7 @@ from app.ingest.dates import DateMention
 from app.ingest.events import (
     anaphora,
     attendance,
+    delegations,
     headlines,
     identity,
     ongoing,
@@ -148,6 +149,11 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     for si, day in headline_dates(inp, lead).items():
         headed.setdefault(si, day)
     contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
+    spans = [(s.start, s.end) for s in inp.analysis.sentences]
+
+    def person(actor_id: str) -> bool:
+        return _kind(inp, actor_id) == "person"
+
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
@@ -162,12 +168,13 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         )
         if not cands:
             plain[si] = _keys(toks, [], [])
-            continue
         for cand in cands:
             # «по итогам встречи»: the happening told before (anaphora.py)
             first = anaphora.resolve(groups, cand, _absorb) if cand.refers_back else cand
             if first is not None:
                 told(contacts, _group(inp, groups, first))
+        # «Российскую делегацию возглавил X»: a party to the talks just told.
+        delegations.led(groups, spans, si, delegations.heads(toks, inp.actor_hits, person))
     groups = headlines.fold_headlines(inp, groups, _absorb)  # «МИД объяснил ...» over the body
     _add_quoted_words(inp, groups, plain)
     for g in groups:

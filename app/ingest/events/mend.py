@@ -7,6 +7,9 @@ it the states a compound adjective names. An adjective agrees with its noun in c
 and (in the singular) gender, so a stray adjective root is put back on the first noun after
 it that agrees with it, across the adjectives between them.
 
+A word the parser hangs on itself (a conjunct: «встреча России и ССАГПЗ») is put on the
+nearest noun before it in its case, the first conjunct.
+
 Likewise a relative clause is hung on the nearest noun, where «который» agrees in number
 and (in the singular) gender with a noun further up («консультации рабочей группы, которые
 перенесли»): the clause is put on the noun it agrees with.
@@ -35,7 +38,21 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     for v, rel in enumerate(rels):
         if rel == "acl:relcl" and heads[v] >= 0:
             heads[v] = _antecedent(toks, heads, v)
+    for i, h in enumerate(heads):
+        if h == i:
+            heads[i] = _first_conjunct(toks, heads, i)
     return SentenceParse(tuple(heads), tuple(rels))
+
+
+def _first_conjunct(toks: list[Token], heads: list[int], i: int) -> int:
+    """Where a word the parser hung on itself belongs: the nearest noun before it in its
+    case («встреча России и ССАГПЗ»: «ССАГПЗ» is a conjunct of «России»), else nowhere
+    (a root) — a word that is its own head is on no path to anything."""
+    case = toks[i].feats.get("Case")
+    for j in range(i - 1, -1, -1):
+        if toks[j].pos in ("NOUN", "PROPN") and case and toks[j].feats.get("Case") == case:
+            return j if heads[j] != i else -1
+    return -1
 
 
 def _antecedent(toks: list[Token], heads: list[int], verb: int) -> int:

@@ -1,0 +1,104 @@
+"""«Российскую делегацию возглавил X»: the head of a delegation is a party to the contact
+the delegations held.
+
+News tell talks or a meeting between delegations («Делегации России и Украины провели
+раунд переговоров») and name who led each in a sentence of its own («Российскую группу
+возглавил Мединский, украинскую — Арахамия»). The people so named took part in that contact
+(unless the sentence tells a meeting or talks of its own):
+they are added to the latest meeting or talks the article told in the two sentences before
+it, and that sentence becomes evidence of it. Who is named in a relative clause after
+the verb («Лавров, который прилетел в среду с ...») is not a head; neither is anyone named
+before the verb of leading who is not the subject opening the sentence («Лавров возглавил
+делегацию»).
+
+The sentence needs no parse: a word of leading («возглавить», «возглавлять») and a word
+for a delegation («делегация», «группа») in one sentence are enough, and the people are the
+person names of the sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+
+from app.ingest.events.model import ActorSpan, EventCandidate
+from app.ingest.events.triggers import find_triggers
+from app.ingest.nlp import Token
+
+LEAD_VERBS = frozenset({"возглавить", "возглавлять"})
+DELEGATION_NOUNS = frozenset({"делегация", "группа"})
+# What a delegation holds: a visit has one side only, its heads are its visitors already.
+HELD = frozenset({"meeting", "talks"})
+# A relative word opens a clause about the head, not another head.
+RELATIVE = frozenset({"который", "которая", "которое", "которые"})
+# Sentences back where the contact led may have been told.
+REACH = 2
+
+
+def heads(
+    toks: Sequence[Token], hits: Sequence[ActorSpan], is_person: Callable[[str], bool]
+) -> list[ActorSpan]:
+    """The names of persons a sentence gives as heads of delegations, in order; none when
+    it does not tell anyone led a delegation. `hits` may be the whole article's."""
+    lemmas = {t.lemma.lower() for t in toks}
+    if not toks or not lemmas & LEAD_VERBS or not lemmas & DELEGATION_NOUNS:
+        return []
+    if any(kind in HELD for _, kind in find_triggers(list(toks))):
+        # «В среду пройдут консультации, где делегацию возглавит X»: the sentence tells a
+        # contact of its own, with its own date; its heads are read with it, not sent back.
+        return []
+    verb = next(t for t in toks if t.lemma.lower() in LEAD_VERBS)
+    relative = next(
+        (t.start for t in toks if t.lemma.lower() in RELATIVE and t.start > verb.end), None
+    )
+    first_verb = next((t.start for t in toks if t.pos in ("VERB", "AUX")), verb.start)
+    out: list[ActorSpan] = []
+    for h in hits:
+        if h.start < toks[0].start or h.end > toks[-1].end:
+            continue
+        if not is_person(h.actor_id) or any(o.actor_id == h.actor_id for o in out):
+            continue
+        if relative is not None and h.start >= relative:
+            continue  # «Лавров, который прилетел в среду»: the clause tells of him, not a head
+        if h.end <= verb.start and h.start > first_verb:
+            continue  # «где выступил X, российскую делегацию возглавил Y»: X led nothing
+        out.append(h)
+    return out
+
+
+def led(
+    groups: Sequence[EventCandidate],
+    sentence_spans: Sequence[tuple[int, int]],
+    si: int,
+    people: Sequence[ActorSpan],
+) -> EventCandidate | None:
+    """Add the heads of delegations named in sentence `si` to the latest meeting or talks
+    told in the REACH sentences before it; return that event, or None."""
+    if not people:
+        return None
+    lo = sentence_spans[max(0, si - REACH)][0]
+    # Only talks told before: in their own sentence («пройдут консультации, где делегацию
+    # возглавит X») the heads' clause is read with the talks' own parties, or not at all.
+    hi = sentence_spans[si][0]
+    best: EventCandidate | None = None
+    best_end = -1
+    for g in groups:
+        if g.type not in HELD:
+            continue
+        ends = [e for s, e in g.sentences if s >= lo and e <= hi]
+        if ends and max(ends) > best_end:
+            best, best_end = g, max(ends)
+    if best is None:
+        return None
+    added = [p for p in people if p.actor_id not in best.actors]
+    if added and sentence_spans[si] not in best.sentences:
+        # The sentence naming the heads is evidence of the talks: the store reads who took
+        # part from the names in an event's sentences. It tells no date of its own.
+        best.sentences.append(sentence_spans[si])
+        best.sentence_dates.append(replace(best.date, text=None, span=None, explicit=False))
+    for p in added:
+        if p.actor_id not in best.actors:
+            best.actors.append(p.actor_id)
+            best.actor_spans.append((p.start, p.end, p.actor_id))  # the evidence of the role
+            best.roles.setdefault(p.actor_id, "participant")
+    return best

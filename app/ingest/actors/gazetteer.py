@@ -44,7 +44,7 @@ _ACTOR_KEYS = frozenset(
     }
 )
 # The packaged data files, loaded together; an actor id of an earlier file wins over a later one.
-DATA_FILES: tuple[str, ...] = ("actors.toml", "world.toml")
+DATA_FILES: tuple[str, ...] = ("actors.toml", "world.toml", "leaders.toml")
 _ROLE_KEYS = frozenset({"id", "titles", "context"})
 _TERM_KEYS = frozenset({"role", "from", "until"})
 

@@ -32,7 +32,7 @@ def plural_title_roles(
         if by_title is None:
             by_title = {t: r.id for r in gazetteer.roles.values() for t in r.titles}
         words = p.key.split(" ")
-        end = j
+        end, listed = j, {}
         for m in range(n + 1, len(cands)):
             i2, j2, p2 = cands[m]
             if i2 <= end or any(t.text.lower() not in _JOINERS for t in tokens[end:i2]):
@@ -42,9 +42,23 @@ def plural_title_roles(
             role = _same_office(by_title, words, p2.key)
             if role is None:
                 break
-            out[m] = role
+            listed[m] = role
             end = j2
+        if not _names_follow(gazetteer, cands, end):
+            out.update(listed)
     return out
+
+
+def _names_follow(
+    gazetteer: Gazetteer, cands: Sequence[tuple[int, int, Pattern]], end: int
+) -> bool:
+    """Are the holders named right after the list («министры иностранных дел России и
+    Украины Сергей Лавров и Дмитрий Кулеба»)? The names then say who they were."""
+    for i, _, p in cands:
+        if i == end:
+            rec = gazetteer.actors.get(p.target)
+            return p.kind in ("alias", "surname") and rec is not None and rec.kind == "person"
+    return False
 
 
 def _plural(gazetteer: Gazetteer, token: Token) -> bool:

@@ -163,6 +163,12 @@ PLURAL_CASES = [
         date(2024, 5, 10),
         ["ararat-mirzoyan", "jeyhun-bayramov"],
     ),
+    # «лидер» is the title of whoever leads each state: Armenia's prime minister
+    (
+        "Лидеры России и Армении обсудили транзит по телефону.",
+        date(2024, 5, 10),
+        ["vladimir-putin", "nikol-pashinyan"],
+    ),
     # a singular title names one state's holder; the state after «и» stays a state
     (
         "Президент России и Казахстан подписали договор.",

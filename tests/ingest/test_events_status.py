@@ -84,7 +84,21 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 6, 5),
         [("agreement", "happened", D(2025, 6, 3), D(2025, 6, 3), "day", ["nato"])],
     ),
-    ("Министры иностранных дел Китая и Индии провели переговоры во вторник.", D(2025, 6, 5), []),
+    # a plural title of sole holders names each listed state's holder on the date
+    (
+        "Министры иностранных дел Китая и Индии провели переговоры во вторник.",
+        D(2025, 6, 5),
+        [
+            (
+                "talks",
+                "happened",
+                D(2025, 6, 3),
+                D(2025, 6, 3),
+                "day",
+                ["subrahmanyam-jaishankar", "wang-yi"],
+            )
+        ],
+    ),
     # «которые» agrees with «консультации», not the nearer «группы»: the clause, and the
     # date it gives, are the consultations'.
     (
@@ -296,7 +310,7 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
                 D(2025, 5, 20),
                 D(2025, 5, 20),
                 "day",
-                ["dzhayshankar", "sergey-lavrov"],
+                ["sergey-lavrov", "subrahmanyam-jaishankar"],
             )
         ],
     ),

@@ -25,7 +25,7 @@ CASES = [
     # A medium reports; it is no party to what it reports.
     (
         "Агентство Bloomberg сообщило, что Лавров провёл переговоры с Ван И.",
-        [("talks", "happened", ["sergey-lavrov", "van-i"], None, "before")],
+        [("talks", "happened", ["sergey-lavrov", "wang-yi"], None, "before")],
     ),
     # «выступить» with a bare instrumental is a part played, not words.
     ("Посредником выступила Турция.", []),
@@ -57,7 +57,7 @@ CASES = [
     # A happening a verb tells («провели переговоры») beats the visit it is set in.
     (
         "Во второй день визита Лавров и Ван И провели переговоры в резиденции.",
-        [("talks", "happened", ["sergey-lavrov", "van-i"], None, "before")],
+        [("talks", "happened", ["sergey-lavrov", "wang-yi"], None, "before")],
     ),
     # What a call discussed is its topic, not a happening that sets the call aside.
     (

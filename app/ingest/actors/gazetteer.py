@@ -1,8 +1,9 @@
-"""The curated actor gazetteer (``app/data/actors.toml`` and ``app/data/world.toml``): loading,
-validation, alias index.
+"""The curated actor gazetteer (``app/data/actors.toml``, ``world.toml``, ``leaders.toml``):
+loading, validation, alias index.
 
 See the header of ``actors.toml`` for the file format; ``world.toml`` (every other state and
-the international organisations) has the same format and is loaded beside it. Aliases are
+the international organisations) and ``leaders.toml`` (other states' leaders and foreign
+ministers with their terms) have the same format and are loaded beside it. Aliases are
 stored lemmatised (pymorphy3 normal forms, lowercased, ё -> е), so «Лаврова», «Лавровым»,
 «Сергей Лавров», «Сергея Лаврова» all find Sergey Lavrov.
 """
@@ -44,7 +45,7 @@ _ACTOR_KEYS = frozenset(
     }
 )
 # The packaged data files, loaded together; an actor id of an earlier file wins over a later one.
-DATA_FILES: tuple[str, ...] = ("actors.toml", "world.toml")
+DATA_FILES: tuple[str, ...] = ("actors.toml", "world.toml", "leaders.toml")
 _ROLE_KEYS = frozenset({"id", "titles", "context"})
 _TERM_KEYS = frozenset({"role", "from", "until"})
 

@@ -9,7 +9,8 @@ Rules, in order:
 2. A role title right after a head like «заместитель», «помощник», «советник» names somebody
    else («заместитель министра иностранных дел России»): it yields nothing.
 3. A role resolves by date ``on`` (None: the latest holder). «бывший»/«экс-» before it: the
-   holder whose term had ended by then; «тогдашний» is just the date.
+   holder whose term had ended by then; «тогдашний» is just the date. A plural title names
+   the holders of each state listed after it (plural_titles.py).
 4. A role directly followed by a person's name is one hit for the named person
    («министр иностранных дел России Сергей Лавров»).
 5. Capitals stand for their state except after в/во/из/... or in the locative.
@@ -39,6 +40,7 @@ from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import organisation
+from app.ingest.actors.plural_titles import plural_title_roles
 from app.ingest.nlp import Analysis, Entity, Token
 
 Via = Literal["alias", "role", "ner", "body", "org"]
@@ -239,6 +241,13 @@ def match_actors(
                     best, best_score = target, score
             if best:
                 resolved[idx] = (c, hit(c, best, "alias"))
+
+    # Rule 3b: «президенты России, Ирана и Казахстана»: each listed state's holder.
+    listed = plural_title_roles(tokens, gazetteer, [(c.i, c.j, c.pattern) for c, _ in resolved])
+    for idx, role in listed.items():
+        c, _ = resolved[idx]
+        holder = gazetteer.holder(role, on)
+        resolved[idx] = (c, hit(c, holder, "role") if holder else None)
 
     # Rule 4: a role directly followed by a person's name is that person.
     hits: list[ActorHit] = []

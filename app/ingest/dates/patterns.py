@@ -396,8 +396,9 @@ def _with_prep(text: str, e: Expr) -> Expr:
     if e.kind in ("dayrange", "monthrange", "yearrange"):
         mode = "at"
     if prep in ("до", "вплоть до") and e.part == "end" and e.kind in ("month", "relunit", "year"):
-        # «до конца февраля»: a term for something to be done, read as that month (or year)
-        return replace(e, start=mt.start(), mode="at", prep=prep, part=None, deadline=True)
+        # «до конца февраля»: a term for something to be done, due by the month's (or year's)
+        # last day: ``before`` it, like «до 5 февраля», not the whole month
+        return replace(e, start=mt.start(), mode="until", prep=prep, part=None, deadline=True)
     return replace(e, start=mt.start(), mode=mode, prep=prep)
 
 

@@ -157,6 +157,31 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         P,
         [("до конца этого года", None, "2025-12-31", "before", "relative", True)],
     ),
+    (
+        # A term is a last day, not the month: before it, still to come.
+        "Делегации обещают завершить работу над текстом до конца января.",
+        P,
+        [("до конца января", None, "2026-01-31", "before", "year-from-publication", True)],
+    ),
+    (
+        "Комиссия успела подготовить доклад до конца мая.",
+        P,
+        [("до конца мая", None, "2025-05-31", "before", "year-from-publication", False)],
+    ),
+    # --- a perfective active participle: what its noun had done ------------------------------
+    (
+        "Посол, вручивший копии грамот 3 июня, примет участие в приёме.",
+        P,
+        [("3 июня", "2025-06-03", "2025-06-03", "day", "year-from-publication", False)],
+    ),
+    (
+        # Reaching a date far along the noun phrase it opens, it is no signal: the future verb
+        # is («поступившие» tells of the questions, not of the plan for July).
+        "Министр ответит на вопросы, поступившие от журналистов к встрече делегаций "
+        "в июле.",
+        P,
+        [("в июле", "2025-07-01", "2025-07-31", "month", "year-from-publication", True)],
+    ),
     # --- anaphora to a stated day ------------------------------------------------------------
     (
         "Лидеры провели переговоры 14 апреля. Днём ранее в столицу прибыла делегация.",

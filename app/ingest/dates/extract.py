@@ -262,6 +262,8 @@ def extract_dates(
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
         if e.prep == "от" and tense != "future":
             tense = "past"  # «указ от 12 мая»: the date of a document already issued
+        if e.deadline and tense != "past":
+            tense = "future"  # «обещают завершить до конца января»: a term still ahead
         if _drop(text, e, tense):
             continue
         try:

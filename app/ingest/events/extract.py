@@ -17,8 +17,8 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
+from app.ingest.events import aside, identity, proposals
 from app.ingest.events import attribution as words
-from app.ingest.events import identity, proposals
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
@@ -264,9 +264,11 @@ def _sentence_events(
     entry: DateMention | None = None,
     told_day: DateMention | None = None,
     contacts: Sequence[Antecedent] = (),
+    beside: int | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
-    its words report when the event is a statement."""
+    its words report when the event is a statement; with `beside`, the trigger of that
+    event, only the dated happenings told aside of it (aside.py)."""
     triggers = find_triggers(toks)
     if not triggers:
         return []
@@ -295,7 +297,13 @@ def _sentence_events(
     }
 
     reported: EventCandidate | None = None
-    for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
+    at = [i for i, _ in triggers]
+    for idx, typ in sorted(
+        triggers,
+        key=lambda t: (parsed and aside.told_aside(toks, parse, t[0], at), PRIORITY[t[1]], t[0]),
+    ):
+        if beside is not None and not aside.told_apart(toks, parse, idx, beside):
+            continue
         speech = typ in SPEECH_TYPES
         if (
             speech
@@ -336,6 +344,10 @@ def _sentence_events(
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
         setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
+        if beside is not None and (
+            speech or said or setting or not aside.own_date(toks, parse, idx, attached)
+        ):
+            continue  # «Каллас, вступившая в должность»: a description, not news
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
             # «X принял Y» with no date of its own mostly retells a meeting the article
             # dates elsewhere, under another word: that one stands for it.
@@ -464,7 +476,14 @@ def _sentence_events(
             # statement.
             reported = cand
             continue
-        return [cand, reported] if reported is not None else [cand]
+        if beside is not None:
+            return [cand]
+        also = (
+            _sentence_events(inp, si, s_start, s_end, toks, entry, None, (), idx)
+            if parsed and not speech
+            else []
+        )
+        return [cand, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []
 
 

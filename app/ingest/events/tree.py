@@ -324,6 +324,7 @@ def actor_belongs(
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    antecedent = -1
     if not speech and _topic_of_report(tokens, parse, trigger, anchor):
         # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
         targets = {trigger}
@@ -335,9 +336,14 @@ def actor_belongs(
             for j, h in enumerate(parse.heads)
             if h == anchor and parse.rels[j] == "conj" and tokens[j].pos in VERBAL
         }
-    if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
-        # «посол, которая вручила грамоты»: the antecedent is who did it.
-        targets.add(parse.heads[anchor])
+    if not speech and parse.heads[anchor] >= 0 and (
+        parse.rels[anchor] == "acl:relcl"
+        or (parse.rels[anchor] == "acl" and tokens[anchor].feats.get("Voice") == "Act")
+    ):
+        # «посол, которая вручила грамоты», «Каллас, вступившая в должность»: the
+        # antecedent is who did it (an active participle's noun is its doer).
+        antecedent = parse.heads[anchor]
+        targets.add(antecedent)
     subtree_of_trigger = _subtree(parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
@@ -353,6 +359,8 @@ def actor_belongs(
             # a name belongs to the title right before it.
             parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
+            if qualifier and parent == antecedent and rel == "nmod":
+                return False  # «министр Турции, прибывший ...»: whose minister, not who
             # Reported content is not a party to the statement that reports it, nor is
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
             if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:

@@ -168,6 +168,31 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         P,
         [("до конца мая", None, "2025-05-31", "before", "year-from-publication", False)],
     ),
+    # --- a day counted into a stated range («во второй день визита») ------------------------
+    (
+        "Делегация Вьетнама находилась в Сеуле 3–5 июня. Во второй день визита прошли "
+        "консультации, а в последний день визита министры подписали меморандум.",
+        P,
+        [
+            ("3–5 июня", "2025-06-03", "2025-06-05", "range", "year-from-publication", False),
+            ("Во второй день визита", "2025-06-04", "2025-06-04", "day", "from-stated-date", False),
+            (
+                "в последний день визита",
+                "2025-06-05",
+                "2025-06-05",
+                "day",
+                "from-stated-date",
+                False,
+            ),
+        ],
+    ),
+    # With no range stated, or past its end, it is no date.
+    ("Во второй день визита прошли консультации.", P, []),
+    (
+        "Форум прошёл 3–4 июня. В третий день форума участники разъехались.",
+        P,
+        [("3–4 июня", "2025-06-03", "2025-06-04", "range", "year-from-publication", False)],
+    ),
     # --- a perfective active participle: what its noun had done ------------------------------
     (
         "Посол, вручивший копии грамот 3 июня, примет участие в приёме.",
@@ -177,8 +202,7 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         # Reaching a date far along the noun phrase it opens, it is no signal: the future verb
         # is («поступившие» tells of the questions, not of the plan for July).
-        "Министр ответит на вопросы, поступившие от журналистов к встрече делегаций "
-        "в июле.",
+        "Министр ответит на вопросы, поступившие от журналистов к встрече делегаций в июле.",
         P,
         [("в июле", "2025-07-01", "2025-07-31", "month", "year-from-publication", True)],
     ),
@@ -257,8 +281,7 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         # «днём ранее» counted from publication would land on the day the story was just
         # told on (yesterday's news): a day earlier than that story's day is meant
-        "Саммит прошёл во вторник. Итоговое заявление не приняли. Днём ранее встретились "
-        "министры.",
+        "Саммит прошёл во вторник. Итоговое заявление не приняли. Днём ранее встретились министры.",
         "2025-06-11",
         [
             ("во вторник", "2025-06-10", "2025-06-10", "day", "weekday-from-publication", False),

@@ -57,6 +57,29 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 6),
         [("talks", "happened", None, D(2025, 3, 6), "before", FIDAN_LAVROV)],
     ),
+    # A coordinated clause of another kind, sharing the subject: a second happening, on
+    # the first one's day when it has none of its own; only the subject takes part in it.
+    (
+        "Лавров встретился с Ван И 5 марта и подписал соглашение о визах.",
+        D(2025, 3, 6),
+        [
+            (
+                "meeting",
+                "happened",
+                D(2025, 3, 5),
+                D(2025, 3, 5),
+                "day",
+                ["sergey-lavrov", "van-i"],
+            ),
+            ("agreement", "happened", D(2025, 3, 5), D(2025, 3, 5), "day", ["sergey-lavrov"]),
+        ],
+    ),
+    # Two contacts told in one sentence are one contact: the first clause's.
+    (
+        "Хакан Фидан посетил Москву 5 марта и провел переговоры с Сергеем Лавровым.",
+        D(2025, 3, 6),
+        [("visit", "happened", D(2025, 3, 5), D(2025, 3, 5), "day", ["khakan-fidan"])],
+    ),
     # A clause describing the happening itself tells of it, not of another.
     (
         "Встреча Путина и Эрдогана, на которой подписали соглашение, прошла 5 марта.",

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.status import CONTACT
 from app.ingest.events.tree import VERBAL, ancestors, anchor_verb, span_head
 from app.ingest.nlp import Token
 
@@ -48,19 +49,39 @@ def aside_trigger(tokens: list[Token], parse: SentenceParse, trigger: int, main:
     return noun >= 0 and noun != main and tokens[noun].pos in ("NOUN", "PROPN", "PRON")
 
 
+def coordinated(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:
+    """The trigger's verb is a verb coordinated with the main event's («прибыл в Москву
+    и передал копии грамот»): a second happening of the same doer."""
+    verb, main_verb = anchor_verb(tokens, parse, trigger), anchor_verb(tokens, parse, main)
+    return (
+        verb != main_verb
+        and tokens[verb].pos in VERBAL
+        and tokens[main_verb].pos in VERBAL
+        and parse.rels[verb] == "conj"
+        and parse.heads[verb] == main_verb
+    )
+
+
 def told_apart(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:
     """The sentence's event at `main` and the trigger are told in clauses apart: one in a
-    describing clause the other lies outside of."""
+    describing clause the other lies outside of, or the trigger's coordinated with it."""
     return trigger != main and (
-        aside_trigger(tokens, parse, trigger, main) or aside_trigger(tokens, parse, main, trigger)
+        aside_trigger(tokens, parse, trigger, main)
+        or aside_trigger(tokens, parse, main, trigger)
+        or coordinated(tokens, parse, trigger, main)
     )
 
 
 def told_aside(tokens: list[Token], parse: SentenceParse, trigger: int, others: list[int]) -> bool:
     """Is the trigger told aside of another trigger of the sentence? Then that one, the
     sentence's own, is read first («Путин, прибывший в Монголию 2 сентября, провёл
-    переговоры»: the talks)."""
-    return any(aside_trigger(tokens, parse, trigger, j) for j in others if j != trigger)
+    переговоры»: the talks); so is the first of coordinated clauses («провёл переговоры
+    ..., а затем посетил ...»)."""
+    return any(
+        aside_trigger(tokens, parse, trigger, j) or coordinated(tokens, parse, trigger, j)
+        for j in others
+        if j != trigger
+    )
 
 
 def _clause_run(tokens: list[Token], parse: SentenceParse, head: int) -> range:
@@ -95,3 +116,16 @@ def own_date(
         if head is not None and dated_inside(tokens, parse, trigger, head):
             return True
     return False
+
+
+def dated_by(attached: Sequence[DateMention]) -> DateMention | None:
+    """The date of the sentence's own event that a happening coordinated with it, with no
+    date of its own, shares."""
+    return next((d for d in attached if d.value.precision != "unknown"), None)
+
+
+def other_kind(kind: str, triggers: Sequence[tuple[int, str]], main: int) -> bool:
+    """A happening of another kind than the sentence's own: «посетил Ханой и провёл
+    переговоры» tells one contact, «прибыла ... и передала копии грамот» two happenings."""
+    main_kind = dict(triggers).get(main, "")
+    return kind != main_kind and not (kind in CONTACT and main_kind in CONTACT)

@@ -150,9 +150,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     return groups
 
 
-def _group(
-    inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
-) -> EventCandidate:
+def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> EventCandidate:
     for g in groups:
         if _other_counterparts(inp, g, cand):
             continue
@@ -345,7 +343,18 @@ def _sentence_events(
         setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
         if beside is not None and (
-            speech or said or setting or not aside.own_date(toks, parse, idx, attached)
+            speech
+            or said
+            or setting
+            or not (
+                aside.own_date(toks, parse, idx, attached)
+                # «прибыла в конце января и тогда же передала копии грамот»: on its day
+                or (
+                    entry is not None
+                    and aside.coordinated(toks, parse, idx, beside)
+                    and aside.other_kind(typ, triggers, beside)
+                )
+            )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
@@ -479,7 +488,7 @@ def _sentence_events(
         if beside is not None:
             return [cand]
         also = (
-            _sentence_events(inp, si, s_start, s_end, toks, entry, None, (), idx)
+            _sentence_events(inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx)
             if parsed and not speech
             else []
         )
@@ -528,7 +537,6 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
-
 
 
 def _speaker_subject(

@@ -88,6 +88,21 @@ def governing_verbs(tokens: list[Token], parse: SentenceParse, verb: int) -> lis
     return out
 
 
+def shared_subject_verb(tokens: list[Token], parse: SentenceParse, verb: int) -> int | None:
+    """The verb `verb` is coordinated with, when it has no subject of its own: «Лавров
+    провёл переговоры и подписал соглашение» — Lavrov signed too."""
+    head = parse.heads[verb]
+    if (
+        head < 0
+        or parse.rels[verb] != "conj"
+        or tokens[verb].pos not in VERBAL
+        or tokens[head].pos not in VERBAL
+        or any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads))
+    ):
+        return None
+    return head
+
+
 def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
     if parse.rels[trigger] == "cop" and parse.heads[trigger] >= 0:
@@ -325,6 +340,9 @@ def actor_belongs(
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     antecedent = -1
+    shared = shared_subject_verb(tokens, parse, anchor)
+    if not speech and shared is not None:
+        targets.add(shared)
     if not speech and _topic_of_report(tokens, parse, trigger, anchor):
         # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
         targets = {trigger}
@@ -336,9 +354,13 @@ def actor_belongs(
             for j, h in enumerate(parse.heads)
             if h == anchor and parse.rels[j] == "conj" and tokens[j].pos in VERBAL
         }
-    if not speech and parse.heads[anchor] >= 0 and (
-        parse.rels[anchor] == "acl:relcl"
-        or (parse.rels[anchor] == "acl" and tokens[anchor].feats.get("Voice") == "Act")
+    if (
+        not speech
+        and parse.heads[anchor] >= 0
+        and (
+            parse.rels[anchor] == "acl:relcl"
+            or (parse.rels[anchor] == "acl" and tokens[anchor].feats.get("Voice") == "Act")
+        )
     ):
         # «посол, которая вручила грамоты», «Каллас, вступившая в должность»: the
         # antecedent is who did it (an active participle's noun is its doer).
@@ -359,6 +381,8 @@ def actor_belongs(
             # a name belongs to the title right before it.
             parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
+            if parent == shared and parent not in (trigger, anchor) and not rel.startswith("nsubj"):
+                return False  # «встретился с Ван И и подписал соглашение»: only the subject
             if qualifier and parent == antecedent and rel == "nmod":
                 return False  # «министр Турции, прибывший ...»: whose minister, not who
             # Reported content is not a party to the statement that reports it, nor is

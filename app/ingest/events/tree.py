@@ -244,10 +244,49 @@ def _relative_on(tokens: list[Token], parse: SentenceParse, verb: int, noun: int
     return False
 
 
+def due_infinitive(tokens: list[Token], parse: SentenceParse, trigger: int) -> int | None:
+    """«Следующий раунд должен пройти до конца февраля»: the infinitive of the «должен»
+    whose subject the trigger noun (or the noun it qualifies: «раунд переговоров») is, a
+    happening still due («должен был пройти», a due date gone by, is not)."""
+    subject = trigger
+    seen = {trigger}
+    while (
+        parse.rels[subject] == "nmod"
+        and parse.heads[subject] >= 0
+        and parse.heads[subject] not in seen  # a mended parse may loop
+        and tokens[parse.heads[subject]].pos == "NOUN"
+    ):
+        subject = parse.heads[subject]
+        seen.add(subject)
+    head = parse.heads[subject]
+    if (
+        head < 0
+        or not parse.rels[subject].startswith("nsubj")
+        or tokens[head].lemma.lower() != "должный"
+        or tokens[head].feats.get("Variant") != "Short"
+        or any(
+            h == head and parse.rels[j] == "cop" and tokens[j].feats.get("Tense") == "Past"
+            for j, h in enumerate(parse.heads)
+        )
+    ):
+        return None
+    return next(
+        (
+            j
+            for j, h in enumerate(parse.heads)
+            if h == head and parse.rels[j] == "xcomp" and tokens[j].feats.get("VerbForm") == "Inf"
+        ),
+        None,
+    )
+
+
 def _date_anchor(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     """The verb whose dates date the trigger: its anchor verb, unless the parse put the
     trigger noun inside a clause whose conjunction comes only after it («на брифинге в
     четверг сообщила, что посол вручил ...»): then the verb above that clause."""
+    due = due_infinitive(tokens, parse, trigger)
+    if due is not None:
+        return due  # «раунд должен пройти до конца февраля»: the date of its taking place
     anchor = anchor_verb(tokens, parse, trigger)
     seen = {anchor}
     while anchor != trigger and _clause_after(tokens, parse, anchor, trigger):
@@ -612,6 +651,8 @@ PLANNING_VERBS = frozenset(
 def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     """The trigger's verb speaks of the future: «встретятся», «будут обсуждать»,
     «планируют провести»."""
+    if due_infinitive(tokens, parse, trigger) is not None:
+        return True  # «встреча должна пройти в мае»
     verb = anchor_verb(tokens, parse, trigger)
     if tokens[verb].feats.get("Tense") == "Fut":
         return True

@@ -150,12 +150,61 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         "Стороны рассчитывают согласовать протокол до конца февраля.",
         P,
-        [("до конца февраля", "2026-02-01", "2026-02-28", "month", "year-from-publication", True)],
+        [("до конца февраля", None, "2026-02-28", "before", "year-from-publication", True)],
     ),
     (
         "Посольство откроют до конца этого года.",
         P,
-        [("до конца этого года", "2025-01-01", "2025-12-31", "year", "relative", True)],
+        [("до конца этого года", None, "2025-12-31", "before", "relative", True)],
+    ),
+    (
+        # A term is a last day, not the month: before it, still to come.
+        "Делегации обещают завершить работу над текстом до конца января.",
+        P,
+        [("до конца января", None, "2026-01-31", "before", "year-from-publication", True)],
+    ),
+    (
+        "Комиссия успела подготовить доклад до конца мая.",
+        P,
+        [("до конца мая", None, "2025-05-31", "before", "year-from-publication", False)],
+    ),
+    # --- a day counted into a stated range («во второй день визита») ------------------------
+    (
+        "Делегация Вьетнама находилась в Сеуле 3–5 июня. Во второй день визита прошли "
+        "консультации, а в последний день визита министры подписали меморандум.",
+        P,
+        [
+            ("3–5 июня", "2025-06-03", "2025-06-05", "range", "year-from-publication", False),
+            ("Во второй день визита", "2025-06-04", "2025-06-04", "day", "from-stated-date", False),
+            (
+                "в последний день визита",
+                "2025-06-05",
+                "2025-06-05",
+                "day",
+                "from-stated-date",
+                False,
+            ),
+        ],
+    ),
+    # With no range stated, or past its end, it is no date.
+    ("Во второй день визита прошли консультации.", P, []),
+    (
+        "Форум прошёл 3–4 июня. В третий день форума участники разъехались.",
+        P,
+        [("3–4 июня", "2025-06-03", "2025-06-04", "range", "year-from-publication", False)],
+    ),
+    # --- a perfective active participle: what its noun had done ------------------------------
+    (
+        "Посол, вручивший копии грамот 3 июня, примет участие в приёме.",
+        P,
+        [("3 июня", "2025-06-03", "2025-06-03", "day", "year-from-publication", False)],
+    ),
+    (
+        # Reaching a date far along the noun phrase it opens, it is no signal: the future verb
+        # is («поступившие» tells of the questions, not of the plan for July).
+        "Министр ответит на вопросы, поступившие от журналистов к встрече делегаций в июле.",
+        P,
+        [("в июле", "2025-07-01", "2025-07-31", "month", "year-from-publication", True)],
     ),
     # --- anaphora to a stated day ------------------------------------------------------------
     (
@@ -232,8 +281,7 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
     (
         # «днём ранее» counted from publication would land on the day the story was just
         # told on (yesterday's news): a day earlier than that story's day is meant
-        "Саммит прошёл во вторник. Итоговое заявление не приняли. Днём ранее встретились "
-        "министры.",
+        "Саммит прошёл во вторник. Итоговое заявление не приняли. Днём ранее встретились министры.",
         "2025-06-11",
         [
             ("во вторник", "2025-06-10", "2025-06-10", "day", "weekday-from-publication", False),

@@ -142,9 +142,9 @@ CASES: list[tuple[str, D, list[Ev]]] = [
             (
                 "agreement",
                 "planned",
-                D(2025, 3, 1),
+                None,
                 D(2025, 3, 31),
-                "month",
+                "before",
                 ["hakan-fidan", "sergey-lavrov"],
             )
         ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from .era import Era
 from .model import DateMention, DateValue, Tense
@@ -227,6 +227,18 @@ def in_relative_clause(before: str) -> bool:
     return True
 
 
+def nth_day(e: Expr, ranged: tuple[date, date] | None) -> DateValue | None:
+    """«во второй день визита»: the day counted into the last range of days the text
+    stated («визит проходит 18–19 августа»); without one, or past its end, no date."""
+    if ranged is None:
+        return None
+    first, last = ranged
+    day = last if e.n < 0 else first + timedelta(days=e.n)
+    if day > last:
+        return None
+    return DateValue(day, day, "day", "from-stated-date")
+
+
 def extract_dates(
     text: str,
     published: date | None,
@@ -251,6 +263,7 @@ def extract_dates(
     explicit: Anchor | None = None  # the last day written with day and month
     step = -1  # where the last step back from the story's day ends
     told: list[Anchor] = []  # the days stated before `stated`, latest last
+    ranged: tuple[date, date] | None = None  # the last range of days stated
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -262,14 +275,18 @@ def extract_dates(
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
         if e.prep == "от" and tense != "future":
             tense = "past"  # «указ от 12 мая»: the date of a document already issued
+        if e.deadline and tense != "past":
+            tense = "future"  # «обещают завершить до конца января»: a term still ahead
         if _drop(text, e, tense):
             continue
         try:
-            v = resolve(e, tense, ctx)
+            v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
         except (ValueError, OverflowError):
             v = None
         if v is None:
             continue
+        if e.kind == "dayrange" and v.start is not None and v.end is not None:
+            ranged = (v.start, v.end)
         if _same_as_story(text, e, v, stated, i):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»

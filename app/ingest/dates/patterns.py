@@ -56,6 +56,7 @@ Kind = Literal[
     "anaphor",
     "recent",
     "soon",
+    "nthday",
 ]
 Mode = Literal["at", "since", "until"]
 
@@ -355,6 +356,22 @@ def _anaphor(mt: re.Match[str]) -> Expr | None:
     )
 
 
+# «во второй день визита»: a day counted into a happening of several days; `n` is the offset
+# from its first day, -1 its last day. Resolved against the range the text stated (extract.py).
+_NTH_DAY = {"первый": 0, "второй": 1, "третий": 2, "четвертый": 3, "пятый": 4}
+_LAST_DAY = ("последний", "заключительный")
+
+
+@_pattern(
+    r"(?<![а-яё])(?:в|во|на)\s+(?P<o>первый|второй|третий|четв[её]ртый|пятый|последний"
+    r"|заключительный)\s+день\s+(?:визита|саммита|форума|поездки|турне|переговоров"
+    r"|заседания|сессии|конференции|совещания|пребывания)(?![а-яё])"
+)
+def _nth_day(mt: re.Match[str]) -> Expr | None:
+    o = mt["o"].lower().replace("ё", "е")
+    return Expr("nthday", mt.start(), mt.end(), n=-1 if o in _LAST_DAY else _NTH_DAY[o])
+
+
 @_pattern(r"(?<![а-яё])на\s+днях(?![а-яё])")
 def _recent(mt: re.Match[str]) -> Expr | None:
     return Expr("recent", mt.start(), mt.end())
@@ -382,7 +399,7 @@ _OWN_SINCE = re.compile(r"с\s", _F)
 
 
 def _with_prep(text: str, e: Expr) -> Expr:
-    if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon"):
+    if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon", "nthday"):
         return e
     if _OWN_SINCE.match(text, e.start):
         if e.kind in ("day", "month", "year"):
@@ -396,8 +413,9 @@ def _with_prep(text: str, e: Expr) -> Expr:
     if e.kind in ("dayrange", "monthrange", "yearrange"):
         mode = "at"
     if prep in ("до", "вплоть до") and e.part == "end" and e.kind in ("month", "relunit", "year"):
-        # «до конца февраля»: a term for something to be done, read as that month (or year)
-        return replace(e, start=mt.start(), mode="at", prep=prep, part=None, deadline=True)
+        # «до конца февраля»: a term for something to be done, due by the month's (or year's)
+        # last day: ``before`` it, like «до 5 февраля», not the whole month
+        return replace(e, start=mt.start(), mode="until", prep=prep, part=None, deadline=True)
     return replace(e, start=mt.start(), mode=mode, prep=prep)
 
 

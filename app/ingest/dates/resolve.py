@@ -11,7 +11,8 @@ Rules (see DESIGN.md "Date model"):
 * Anaphora («в тот же день», «днём ранее», «на следующий день», «накануне») count from the
   day the text has just stated (``from-stated-date``), else from publication.
 * «на днях»: before publication, like «недавно» (``after`` it in the future tense);
-  «в ближайшее время»: ``after`` publication, open-ended; «до конца февраля»: the month itself.
+  «в ближайшее время»: ``after`` publication, open-ended; «до конца февраля»: ``before`` the
+  month's last day (a term, planned).
 * A weekday with day and month selects the year whose calendar agrees.
 * «с X» / «после X» / «начиная с X»: precision ``after``, start = X (after its end for
   «после»), end = publication when known and not earlier, else null.

@@ -1,7 +1,8 @@
 """The tense of the clause around a date, from morphology.
 
 Signals (first pymorphy3 analysis of each word):
-* past: a past-tense verb (заявил, согласились) or a past short participle (переданы);
+* past: a past-tense verb (заявил, согласились), a past short participle (переданы) or a
+  perfective active participle (вступивший);
 * future: a perfective non-past verb (встретятся), «будет/будут», an expectation verb by
   lemma (планировать, намереваться, собираться, ожидаться, предстоять, предполагаться,
   намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
@@ -84,6 +85,7 @@ class Analysis:
     clauses: tuple[int, ...]
     signals: tuple[Tense | None, ...]
     reporting: tuple[bool, ...] = ()
+    participles: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -114,7 +116,22 @@ def _signal(words: list[str], i: int) -> Tense | None:
         # «запланированное на 20 сентября заседание»: a due date, told before or after the
         # day alike («... отменено», «... состоялось»), so neither direction: the nearest.
         return "present"
+    if _done_participle(w):
+        # «Каллас, вступившая в должность 1 декабря, проведёт ...»: a perfective active
+        # participle tells what its noun had done, whatever the tense of the main verb.
+        return "past"
     return None
+
+
+def _done_participle(w: str) -> bool:
+    f = word(w)
+    return f.pos == "PRTF" and {"past", "perf", "actv"} <= f.grammemes
+
+
+# A participle dates only what stands right after it in its own phrase («вступившая в
+# должность 1 декабря»), not a date further on in a noun phrase it opens («поступившие к
+# пресс-конференции министра по итогам работы в 2025 году»).
+PARTICIPLE_REACH = 4
 
 
 @lru_cache(maxsize=4096)
@@ -149,8 +166,17 @@ def analyse(sentence: str) -> Analysis:
     reporting = tuple(
         t is not None and word(w).lemma in _REPORTING for w, t in zip(words, signals, strict=True)
     )
+    participles = tuple(
+        t == "past" and _done_participle(w) for w, t in zip(words, signals, strict=True)
+    )
     return Analysis(
-        tuple(starts), tuple(bounds), tuple(bound_clauses), tuple(clauses), signals, reporting
+        tuple(starts),
+        tuple(bounds),
+        tuple(bound_clauses),
+        tuple(clauses),
+        signals,
+        reporting,
+        participles,
     )
 
 
@@ -185,6 +211,8 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         else:
             crossed = max(0, a.clauses[i] - base - inner)
         cost = (lo - i if i < lo else i - hi) + BOUNDARY_COST * crossed
+        if a.participles[i] and (i > lo or crossed or cost > PARTICIPLE_REACH):
+            continue
         if crossed and a.reporting[i]:
             cost += BOUNDARY_COST
         if best is None or cost < best[0]:

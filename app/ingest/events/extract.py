@@ -19,6 +19,7 @@ import snowballstemmer
 from app.ingest.dates import DateMention
 from app.ingest.events import (
     anaphora,
+    aside,
     attendance,
     delegations,
     headlines,
@@ -182,9 +183,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     return groups
 
 
-def _group(
-    inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate
-) -> EventCandidate:
+def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> EventCandidate:
     for g in groups:
         if (
             _other_counterparts(inp, g, cand)
@@ -304,9 +303,11 @@ def _sentence_events(
     entry: DateMention | None = None,
     told_day: DateMention | None = None,
     contacts: Sequence[Antecedent] = (),
+    beside: int | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
-    its words report when the event is a statement."""
+    its words report when the event is a statement; with `beside`, the trigger of that
+    event, only the dated happenings told aside of it (aside.py)."""
     triggers = find_triggers(toks)
     if not triggers:
         return []
@@ -335,7 +336,13 @@ def _sentence_events(
     }
 
     reported: EventCandidate | None = None
-    for idx, typ in sorted(triggers, key=lambda t: (PRIORITY[t[1]], t[0])):
+    at = [i for i, _ in triggers]
+    for idx, typ in sorted(
+        triggers,
+        key=lambda t: (parsed and aside.told_aside(toks, parse, t[0], at), PRIORITY[t[1]], t[0]),
+    ):
+        if beside is not None and not aside.told_apart(toks, parse, idx, beside):
+            continue
         speech = typ in SPEECH_TYPES
         if (
             speech
@@ -386,6 +393,21 @@ def _sentence_events(
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
         setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
+        if beside is not None and (
+            speech
+            or said
+            or setting
+            or not (
+                aside.own_date(toks, parse, idx, attached)
+                # «прибыла в конце января и тогда же передала копии грамот»: on its day
+                or (
+                    entry is not None
+                    and aside.coordinated(toks, parse, idx, beside)
+                    and aside.other_kind(typ, triggers, beside)
+                )
+            )
+        ):
+            continue  # «Каллас, вступившая в должность»: a description, not news
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
             # «X принял Y» with no date of its own mostly retells a meeting the article
             # dates elsewhere, under another word: that one stands for it.
@@ -545,7 +567,14 @@ def _sentence_events(
             occasion is not None,
         ):  # fmt: skip
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
-        return [cand, reported] if reported is not None else [cand]
+        if beside is not None:
+            return [cand]
+        also = (
+            _sentence_events(inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx)
+            if parsed and not speech
+            else []
+        )
+        return [cand, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []
 
 
@@ -606,7 +635,6 @@ def _actor_attached(
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
-
 
 
 def _speaker_subject(

@@ -89,6 +89,21 @@ def governing_verbs(tokens: list[Token], parse: SentenceParse, verb: int) -> lis
     return out
 
 
+def shared_subject_verb(tokens: list[Token], parse: SentenceParse, verb: int) -> int | None:
+    """The verb `verb` is coordinated with, when it has no subject of its own: «Лавров
+    провёл переговоры и подписал соглашение» — Lavrov signed too."""
+    head = parse.heads[verb]
+    if (
+        head < 0
+        or parse.rels[verb] != "conj"
+        or tokens[verb].pos not in VERBAL
+        or tokens[head].pos not in VERBAL
+        or any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads))
+    ):
+        return None
+    return head
+
+
 def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
     if parse.rels[trigger] == "cop" and parse.heads[trigger] >= 0:
@@ -230,10 +245,49 @@ def _relative_on(tokens: list[Token], parse: SentenceParse, verb: int, noun: int
     return False
 
 
+def due_infinitive(tokens: list[Token], parse: SentenceParse, trigger: int) -> int | None:
+    """«Следующий раунд должен пройти до конца февраля»: the infinitive of the «должен»
+    whose subject the trigger noun (or the noun it qualifies: «раунд переговоров») is, a
+    happening still due («должен был пройти», a due date gone by, is not)."""
+    subject = trigger
+    seen = {trigger}
+    while (
+        parse.rels[subject] == "nmod"
+        and parse.heads[subject] >= 0
+        and parse.heads[subject] not in seen  # a mended parse may loop
+        and tokens[parse.heads[subject]].pos == "NOUN"
+    ):
+        subject = parse.heads[subject]
+        seen.add(subject)
+    head = parse.heads[subject]
+    if (
+        head < 0
+        or not parse.rels[subject].startswith("nsubj")
+        or tokens[head].lemma.lower() != "должный"
+        or tokens[head].feats.get("Variant") != "Short"
+        or any(
+            h == head and parse.rels[j] == "cop" and tokens[j].feats.get("Tense") == "Past"
+            for j, h in enumerate(parse.heads)
+        )
+    ):
+        return None
+    return next(
+        (
+            j
+            for j, h in enumerate(parse.heads)
+            if h == head and parse.rels[j] == "xcomp" and tokens[j].feats.get("VerbForm") == "Inf"
+        ),
+        None,
+    )
+
+
 def _date_anchor(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     """The verb whose dates date the trigger: its anchor verb, unless the parse put the
     trigger noun inside a clause whose conjunction comes only after it («на брифинге в
     четверг сообщила, что посол вручил ...»): then the verb above that clause."""
+    due = due_infinitive(tokens, parse, trigger)
+    if due is not None:
+        return due  # «раунд должен пройти до конца февраля»: the date of its taking place
     anchor = anchor_verb(tokens, parse, trigger)
     seen = {anchor}
     while anchor != trigger and _clause_after(tokens, parse, anchor, trigger):
@@ -325,6 +379,10 @@ def actor_belongs(
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
+    antecedent = -1
+    shared = shared_subject_verb(tokens, parse, anchor)
+    if not speech and shared is not None:
+        targets.add(shared)
     if not speech and _topic_of_report(tokens, parse, trigger, anchor):
         # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
         targets = {trigger}
@@ -336,9 +394,18 @@ def actor_belongs(
             for j, h in enumerate(parse.heads)
             if h == anchor and parse.rels[j] == "conj" and tokens[j].pos in VERBAL
         }
-    if not speech and parse.rels[anchor] == "acl:relcl" and parse.heads[anchor] >= 0:
-        # «посол, которая вручила грамоты»: the antecedent is who did it.
-        targets.add(parse.heads[anchor])
+    if (
+        not speech
+        and parse.heads[anchor] >= 0
+        and (
+            parse.rels[anchor] == "acl:relcl"
+            or (parse.rels[anchor] == "acl" and tokens[anchor].feats.get("Voice") == "Act")
+        )
+    ):
+        # «посол, которая вручила грамоты», «Каллас, вступившая в должность»: the
+        # antecedent is who did it (an active participle's noun is its doer).
+        antecedent = parse.heads[anchor]
+        targets.add(antecedent)
     subtree_of_trigger = _subtree(parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
@@ -354,6 +421,10 @@ def actor_belongs(
             # a name belongs to the title right before it.
             parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
+            if parent == shared and parent not in (trigger, anchor) and not rel.startswith("nsubj"):
+                return False  # «встретился с Ван И и подписал соглашение»: only the subject
+            if qualifier and parent == antecedent and rel == "nmod":
+                return False  # «министр Турции, прибывший ...»: whose minister, not who
             # Reported content is not a party to the statement that reports it, nor is
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
             if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:
@@ -582,6 +653,8 @@ PLANNING_VERBS = frozenset(
 def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     """The trigger's verb speaks of the future: «встретятся», «будут обсуждать»,
     «планируют провести»."""
+    if due_infinitive(tokens, parse, trigger) is not None:
+        return True  # «встреча должна пройти в мае»
     verb = anchor_verb(tokens, parse, trigger)
     if tokens[verb].feats.get("Tense") == "Fut":
         return True

@@ -190,6 +190,9 @@ class _Fields:
     actors: list[ActorRef]
     sort_date: dt.date
     precision_rank: int
+    # What only the event page needs beyond `body` (app.db.eventpage), still encoded: the
+    # timeline's rows never decode it.
+    page: str | None
 
 
 def _item(e: EventItem) -> str:
@@ -206,6 +209,7 @@ def _item(e: EventItem) -> str:
             [[a.id, a.name, a.name_ru, a.kind, a.role] for a in e.actors],
             e.sort_date.isoformat(),
             e.precision_rank,
+            page_extra(e),
         ]
     )
 
@@ -227,6 +231,7 @@ def _parse(item: str) -> _Fields:
         actors,
         sort_date,
         rank,
+        *rest,
     ) = json.loads(item)
     return _Fields(
         title,
@@ -240,6 +245,26 @@ def _parse(item: str) -> _Fields:
         [ActorRef(*a) for a in actors],
         dt.date.fromisoformat(sort_date),
         rank,
+        rest[0] if rest else None,  # a card stored before the page's part was added
+    )
+
+
+def page_extra(e: EventItem) -> str:
+    """The event page's fields of each source that `body` lacks (where the quote's marks
+    go, how the article's date was known, whether it reports the event as planned)."""
+    return dumps(
+        [
+            [
+                s.published_how,
+                s.sent_start,
+                s.sent_end,
+                s.date_text_start,
+                s.date_text_end,
+                int(s.planned),
+                s.actor_spans,
+            ]
+            for s in e.sources
+        ]
     )
 
 

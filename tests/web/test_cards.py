@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.config import PROJECT_ROOT, Settings
-from app.db import cards, queries
+from app.db import cards, eventpage, queries
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade
 from app.db.models import Actor, Event, Mention
@@ -44,6 +44,27 @@ def test_every_event_has_its_card_and_it_is_the_api_json(
     assert sorted(stored) == ids and _queued(session) == []
     for e in queries.load_events(session, ids):
         assert stored[e.id] == dumps(event_dict(e)) == event_out(e).model_dump_json()
+
+
+def test_the_event_page_reads_from_its_card_what_the_tables_say(
+    session: Session, built: factories.Built
+) -> None:
+    ids = _all_ids(session)
+    assert ids
+    for e in queries.load_events(session, ids):
+        card = cards.read_one(session, e.id)
+        assert card is not None
+        assert eventpage.from_card(card) == e
+
+
+def test_a_card_without_the_pages_part_gives_no_page_record(
+    session: Session, built: factories.Built
+) -> None:
+    e = queries.load_events(session, _all_ids(session)[:1])[0]
+    body, item = cards.build(e)
+    old = json.dumps(json.loads(item)[:11])  # as cards were stored before the part existed
+    assert eventpage.from_card(cards.Card(e.id, body, old)) is None
+    assert eventpage.from_card(cards.Card(e.id, body, item)) == e
 
 
 def test_api_pages_are_the_documented_models_byte_for_byte(

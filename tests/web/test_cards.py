@@ -146,3 +146,29 @@ def test_ingest_stores_every_events_card_in_its_transaction(tmp_path: Path) -> N
             now["actors"].sort(key=lambda a: a["id"])
             assert got == now
     engine.dispose()
+
+
+def test_migration_0008_gives_old_cards_the_pages_part_and_takes_it_back(
+    db_url: str, session: Session, built: factories.Built
+) -> None:
+    from alembic import command
+
+    from app.db.migrate import alembic_config
+
+    session.commit()
+
+    def lengths() -> set[int]:
+        with make_engine(db_url).connect() as conn:
+            items = conn.execute(text("SELECT item FROM event_cards")).scalars()
+            return {len(json.loads(i)) for i in items}
+
+    assert lengths() == {12}
+    command.downgrade(alembic_config(db_url), "0007")
+    assert lengths() == {11}
+    command.upgrade(alembic_config(db_url), "head")
+    assert lengths() == {12}
+    ids = _all_ids(session)
+    with make_sessionmaker(make_engine(db_url))() as s:
+        for e in queries.load_events(s, ids):
+            card = cards.read_one(s, e.id)
+            assert card is not None and eventpage.from_card(card) == e

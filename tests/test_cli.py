@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import pytest
 
+from app.cli import main
 from tests.conftest import ROOT, SEEDS
 
 
@@ -207,3 +208,20 @@ def test_serve_with_several_workers_answers_and_stops_cleanly(tmp_path: Path) ->
     with socket.socket() as s:
         assert s.connect_ex(("127.0.0.1", port)) != 0
     assert os.environ.get("LETOPIS_DB") != db  # the command's settings stayed in its process
+
+
+@pytest.mark.parametrize(
+    ("flags", "logged"),
+    [((), False), (("--access-log",), True), (("--workers", "2"), False)],
+)
+def test_serve_logs_requests_only_when_asked(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, flags: tuple[str, ...], logged: bool
+) -> None:
+    import uvicorn
+
+    seen: list[object] = []
+    monkeypatch.setattr(os, "environ", os.environ.copy())  # --workers hands settings down
+    monkeypatch.setattr(uvicorn, "run", lambda *_a, **kw: seen.append(kw.get("access_log")))
+    db = f"sqlite:///{tmp_path / 'x.db'}"
+    assert main(["serve", "--db", db, "--port", "1", *flags]) == 0
+    assert seen == [logged]

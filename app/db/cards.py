@@ -195,6 +195,9 @@ class _Fields:
     actors: list[ActorRef]
     sort_date: dt.date
     precision_rank: int
+    # What only the event page needs beyond `body` (app.db.eventpage), still encoded: the
+    # timeline's rows never decode it.
+    page: str | None
     title_en: str | None
 
 
@@ -212,6 +215,7 @@ def _item(e: EventItem) -> str:
             [[a.id, a.name, a.name_ru, a.kind, a.role] for a in e.actors],
             e.sort_date.isoformat(),
             e.precision_rank,
+            page_extra(e),
             e.title_en,
         ]
     )
@@ -234,7 +238,7 @@ def _parse(item: str) -> _Fields:
         actors,
         sort_date,
         rank,
-        title_en,
+        *rest,
     ) = json.loads(item)
     return _Fields(
         title,
@@ -248,7 +252,27 @@ def _parse(item: str) -> _Fields:
         [ActorRef(*a) for a in actors],
         dt.date.fromisoformat(sort_date),
         rank,
-        title_en,
+        rest[0] if rest else None,  # a card stored before the page's part was added
+        rest[1] if len(rest) > 1 else None,  # ... or before English titles
+    )
+
+
+def page_extra(e: EventItem) -> str:
+    """The event page's fields of each source that `body` lacks (where the quote's marks
+    go, how the article's date was known, whether it reports the event as planned)."""
+    return dumps(
+        [
+            [
+                s.published_how,
+                s.sent_start,
+                s.sent_end,
+                s.date_text_start,
+                s.date_text_end,
+                int(s.planned),
+                s.actor_spans,
+            ]
+            for s in e.sources
+        ]
     )
 
 

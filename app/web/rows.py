@@ -9,13 +9,16 @@ tests/web/test_rows.py renders the template and this for the same events and com
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
 
+from app.web import datelabel
 from app.web.filters import TimelineQuery
 from app.web.ui import UI
 
@@ -77,6 +80,16 @@ def _page(tq: TimelineQuery, ui: UI, hx: bool) -> _Page:
         return found
 
 
+@lru_cache(maxsize=16384)
+def _when(lang: str, start: dt.date | None, end: dt.date | None, precision: str) -> tuple[str, str]:
+    """(datetime attribute, label) of a row's date, escaped: pure functions of these four,
+    and pages of one window repeat the same days."""
+    return (
+        str(escape(datelabel.iso_interval(start, end))),
+        str(escape(datelabel.label(start, end, precision, lang))),
+    )
+
+
 def _row(p: _Page, e: Any) -> str:
     ui = p.ui
     status = e.status
@@ -87,8 +100,7 @@ def _row(p: _Page, e: Any) -> str:
             f' <span class="badge status-{escape(status)}{planned}">'
             f"{p.label('status', status)}</span>"
         )
-    iso = escape(ui.iso(e.date_start, e.date_end))
-    when = escape(ui.date(e.date_start, e.date_end, e.precision))
+    iso, when = _when(ui.lang, e.date_start, e.date_end, e.precision)
     chips = "".join([p.chip(a) for a in e.actors])
     return (
         f'<li class="event{" is-planned" if e.planned else ""}">\n'

@@ -12,7 +12,7 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from app.config import PROJECT_ROOT, Settings
-from app.db import cards, queries
+from app.db import cards, eventpage, queries
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade
 from app.db.models import Actor, Event, Mention
@@ -44,6 +44,27 @@ def test_every_event_has_its_card_and_it_is_the_api_json(
     assert sorted(stored) == ids and _queued(session) == []
     for e in queries.load_events(session, ids):
         assert stored[e.id] == dumps(event_dict(e)) == event_out(e).model_dump_json()
+
+
+def test_the_event_page_reads_from_its_card_what_the_tables_say(
+    session: Session, built: factories.Built
+) -> None:
+    ids = _all_ids(session)
+    assert ids
+    for e in queries.load_events(session, ids):
+        card = cards.read_one(session, e.id)
+        assert card is not None
+        assert eventpage.from_card(card) == e
+
+
+def test_a_card_without_the_pages_part_gives_no_page_record(
+    session: Session, built: factories.Built
+) -> None:
+    e = queries.load_events(session, _all_ids(session)[:1])[0]
+    body, item = cards.build(e)
+    old = json.dumps(json.loads(item)[:11])  # as cards were stored before the part existed
+    assert eventpage.from_card(cards.Card(e.id, body, old)) is None
+    assert eventpage.from_card(cards.Card(e.id, body, item)) == e
 
 
 def test_api_pages_are_the_documented_models_byte_for_byte(
@@ -124,4 +145,49 @@ def test_ingest_stores_every_events_card_in_its_transaction(tmp_path: Path) -> N
             got["actors"].sort(key=lambda a: a["id"])
             now["actors"].sort(key=lambda a: a["id"])
             assert got == now
+    engine.dispose()
+
+
+def test_migrations_0008_and_0009_change_the_cards_both_ways(
+    db_url: str, session: Session, built: factories.Built
+) -> None:
+    from alembic import command
+
+    from app.db.migrate import alembic_config
+
+    session.commit()
+    engine = make_engine(db_url)
+
+    def lengths() -> set[int]:
+        with engine.connect() as conn:
+            items = conn.execute(text("SELECT item FROM event_cards")).scalars()
+            return {len(json.loads(i)) for i in items}
+
+    def queued() -> int:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM event_cards_stale")).scalar() or 0
+
+    n = len(_all_ids(session))
+    assert lengths() == {13} and queued() == 0  # the page's part, then the English title
+    e = queries.load_events(session, _all_ids(session)[:1])[0]
+    body, item = cards.build(e)
+    # 0009 down: the cards go and are queued (0008's readers build them from the tables).
+    command.downgrade(alembic_config(db_url), "0008")
+    assert lengths() == set() and queued() == n
+    # 0008 down: a card with the page's part (as 0008's code wrote it) loses it.
+    with engine.begin() as conn:
+        conn.execute(
+            text("INSERT INTO event_cards (event_id, body, item) VALUES (:i, :b, :t)"),
+            {"i": e.id, "b": body, "t": json.dumps(json.loads(item)[:12])},
+        )
+    command.downgrade(alembic_config(db_url), "0007")
+    assert lengths() == {11}
+    # Up again: every card rebuilt by 0009, nothing left queued.
+    command.upgrade(alembic_config(db_url), "head")
+    assert lengths() == {13} and queued() == 0
+    ids = _all_ids(session)
+    with make_sessionmaker(engine)() as s:
+        for e in queries.load_events(s, ids):
+            card = cards.read_one(s, e.id)
+            assert card is not None and eventpage.from_card(card) == e
     engine.dispose()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from app.db.models import (
     UNDATED,
 )
+from app.db.queries.fastpath import driver_conn
 from app.db.queries.records import (
     MAX_REDIRECT_HOPS,
     ActorRef,
@@ -226,8 +227,24 @@ def get_event(session: Session, event_id: str) -> EventItem | None:
 
 def neighbours(session: Session, pos: Position) -> tuple[str | None, str | None]:
     """Ids of the previous and next events in the whole timeline."""
+    if session.get_bind().dialect.name == "sqlite":
+        # Both steps in one statement on the request's driver connection (two statements
+        # through SQLAlchemy cost more than the index steps themselves).
+        args = (pos.sort_date.isoformat(), pos.precision_rank, pos.id)
+        got = dict(driver_conn(session).execute(_NEIGHBOURS_SQLITE, args))
+        return got.get("p"), got.get("n")
     here = {"d": pos.sort_date, "r": pos.precision_rank, "id": pos.id}
     return session.scalar(_PREV, here), session.scalar(_NEXT, here)
+
+
+_NEIGHBOURS_SQLITE = (
+    "SELECT 'p', id FROM (SELECT id FROM events"
+    " WHERE (sort_date, precision_rank, id) < (?1, ?2, ?3)"
+    " ORDER BY sort_date DESC, precision_rank DESC, id DESC LIMIT 1)"
+    " UNION ALL SELECT 'n', id FROM (SELECT id FROM events"
+    " WHERE (sort_date, precision_rank, id) > (?1, ?2, ?3)"
+    " ORDER BY sort_date, precision_rank, id LIMIT 1)"
+)
 
 
 def _position(pos: Position) -> ColumnElement[Any]:

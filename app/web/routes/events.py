@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from starlette.responses import RedirectResponse, Response
 
 from app.config import Settings
-from app.db import cards, queries
+from app.db import cards, eventpage, queries
 from app.web import cursor, datelabel, marks
 from app.web.deps import get_session, get_settings, get_ui
 from app.web.errors import NotFound
@@ -180,11 +180,19 @@ def _reason(e: queries.EventItem, ui: UI) -> str:
     )
 
 
+def _page_event(session: Session, event_id: str) -> queries.EventItem | None:
+    """The event from its stored card (one query), else from the tables."""
+    card = cards.read_one(session, event_id)
+    if card is None:
+        return None
+    return eventpage.from_card(card) or queries.get_event(session, event_id)
+
+
 @router.get("/events/{event_id}", include_in_schema=False)
 def event_page(
     request: Request, event_id: str, session: Session = SESSION, ui: UI = UI_DEP
 ) -> Response:
-    event = queries.get_event(session, event_id)
+    event = _page_event(session, event_id)
     if event is None:
         # Not an event's id: perhaps one that a re-ingest replaced.
         current, moved = _resolve(session, event_id)

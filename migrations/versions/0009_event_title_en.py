@@ -1,14 +1,15 @@
 """events.title_en: the English title, beside the Russian one
 
-Revision ID: 0008
-Revises: 0007
+Revision ID: 0009
+Revises: 0008
 Create Date: 2026-11-27
 
 An event's English title, built at ingest when every name in it has an English name in the
 gazetteer (app/ingest/events/titles_en.py); NULL otherwise, and for events stored before
 this revision (they get one when ingest next touches them). Every card gains the field, so
-every card is rebuilt here (with this revision's code: a later migration that changes what
-a card holds must move the rebuild to itself and leave only the queueing here).
+every card is rebuilt here, with this revision's code; 0007 and 0008 only queue theirs. A
+later migration that changes what a card holds must move the rebuild to itself and leave
+only a queueing here (building runs today's code, which reads today's columns).
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.orm import Session
 
-revision = "0008"
-down_revision = "0007"
+revision = "0009"
+down_revision = "0008"
 branch_labels = None
 depends_on = None
 
@@ -36,4 +37,9 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # The cards carry the field: drop them and queue their events (readers of 0008 build a
+    # missing card from the tables; ingest rebuilds the queued ones).
+    op.execute("DELETE FROM event_cards")
+    op.execute("DELETE FROM event_cards_stale")
+    op.execute("INSERT INTO event_cards_stale (event_id) SELECT id FROM events")
     op.drop_column("events", "title_en")

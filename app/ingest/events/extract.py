@@ -11,10 +11,7 @@ event with five evidence sentences.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Mapping, Sequence
-from functools import lru_cache
-
-import snowballstemmer
+from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
@@ -22,8 +19,8 @@ from app.ingest.events import (
     aside,
     attendance,
     delegations,
+    grouping,
     headlines,
-    identity,
     ongoing,
     proposals,
     sanctions,
@@ -32,14 +29,12 @@ from app.ingest.events import (
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
 from app.ingest.events.destination import is_destination
+from app.ingest.events.keys import add_quoted_words
+from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
     HOST_VERBS,
-    NOUN_TRIGGERS,
     PRIORITY,
-    REPORTING_VERBS,
     SPEECH_TYPES,
-    STOP_LEMMAS,
-    VERB_TRIGGERS,
 )
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
@@ -50,7 +45,6 @@ from app.ingest.events.model import (
     in_excluded,
 )
 from app.ingest.events.parties import Antecedent, may_refer_back, outcome_date, stand_ins, told
-from app.ingest.events.places import place_keys
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -71,7 +65,7 @@ from app.ingest.events.tree import (
     negated,
     span_head,
 )
-from app.ingest.events.triggers import PHONE, TALK_NOUNS, confirmed, find_triggers, lemma_of
+from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
 from app.ingest.events.when import (
     SAID_ACTS,
     dateline_lead,
@@ -83,15 +77,6 @@ from app.ingest.events.when import (
     reading_of,
 )
 from app.ingest.nlp import Analysis, Token
-
-CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "ADV"})
-TRIGGER_LEMMAS = (
-    frozenset(NOUN_TRIGGERS) | frozenset(VERB_TRIGGERS) | REPORTING_VERBS | TALK_NOUNS | PHONE
-)
-_STEMMER = snowballstemmer.stemmer("russian")
-# Wording is compared on the first letters of stems, so that words of one root meet across
-# parts of speech («пересмотреть», «пересмотр»; «преодолеть», «преодоление»).
-ROOT_LETTERS = 6
 
 
 class SentenceTokens:
@@ -153,7 +138,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     spans = [(s.start, s.end) for s in inp.analysis.sentences]
 
     def person(actor_id: str) -> bool:
-        return _kind(inp, actor_id) == "person"
+        return grouping.kind(inp, actor_id) == "person"
 
     for si, sent in enumerate(inp.analysis.sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
@@ -168,73 +153,20 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             else []
         )
         if not cands:
-            plain[si] = _keys(toks, [], [])
+            plain[si] = keys_of(toks, [], [])
         for cand in cands:
             # «по итогам встречи»: the happening told before (anaphora.py)
-            first = anaphora.resolve(groups, cand, _absorb) if cand.refers_back else cand
+            first = anaphora.resolve(groups, cand, grouping.absorb) if cand.refers_back else cand
             if first is not None:
-                told(contacts, _group(inp, groups, first))
+                told(contacts, grouping.group(inp, groups, first))
         # «Российскую делегацию возглавил X»: a party to the talks just told.
         delegations.led(groups, spans, si, delegations.heads(toks, inp.actor_hits, person))
-    groups = headlines.fold_headlines(inp, groups, _absorb)  # «МИД объяснил ...» over the body
-    _add_quoted_words(inp, groups, plain)
+    # «МИД объяснил ...» in a headline: the body's statement
+    groups = headlines.fold_headlines(inp, groups, grouping.absorb)
+    add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)
     return groups
-
-
-def _group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> EventCandidate:
-    for g in groups:
-        if (
-            _other_counterparts(inp, g, cand)
-            or attendance.bilateral_apart(
-                g.actors, _BILATERAL in g.keys, cand.actors, _BILATERAL in cand.keys
-            )
-            or sanctions.other_targets(
-                sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
-            )
-        ):
-            continue
-        if identity.same_happening(
-            g.type, g.actors, g.date, g.keys,
-            cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
-        ) or _same_called_off(g, cand):  # fmt: skip
-            _absorb(g, cand)
-            return g
-    groups.append(cand)
-    return cand
-
-
-def _other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
-    """«Чонг встретился с Путиным», «Ман также провёл встречу с Путиным»: meetings of one
-    person with two others, each naming a person the other lacks, are two happenings."""
-    if a.type in SPEECH_TYPES or b.type in SPEECH_TYPES:
-        return False
-    people_a = {x for x in a.actors if _kind(inp, x) == "person"}
-    people_b = {x for x in b.actors if _kind(inp, x) == "person"}
-    return bool(people_a - people_b) and bool(people_b - people_a) and bool(people_a & people_b)
-
-
-def _kind(inp: ArticleInput, actor_id: str) -> str | None:
-    info = inp.actors.get(actor_id)
-    return info.kind if info else None
-
-
-_CALLED_OFF = frozenset({"postponed", "cancelled"})
-
-
-def _same_called_off(a: EventCandidate, b: EventCandidate) -> bool:
-    """«Заседание комиссии отменено» over «Запланированное на 20 сентября заседание
-    комиссии отменено»: one article's called-off happening of the same parties, told once
-    without its due date. The undated telling falls back to «before publication», which a
-    due date after publication contradicts; being called off, it is the same one."""
-    return (
-        a.status in _CALLED_OFF
-        and b.status in _CALLED_OFF
-        and a.type == b.type
-        and set(a.actors) == set(b.actors)
-        and not (a.date.explicit and b.date.explicit)
-    )
 
 
 def _title_actors(inp: ArticleInput, g: EventCandidate) -> list[str]:
@@ -244,54 +176,9 @@ def _title_actors(inp: ArticleInput, g: EventCandidate) -> list[str]:
     return [a for a in g.actors if a not in states_with_body]
 
 
-def _add_quoted_words(
-    inp: ArticleInput, groups: list[EventCandidate], plain: Mapping[int, frozenset[str]]
-) -> None:
-    """A statement's words run on into the sentences around its attribution («"...". —
-    говорится в ответах МИД»): the next and previous sentences that state no event of
-    their own count towards its wording, so other outlets quoting it still match."""
-    position = {(s.start, s.end): i for i, s in enumerate(inp.analysis.sentences)}
-    for g in groups:
-        if g.type not in SPEECH_TYPES:
-            continue
-        extra: set[str] = set()
-        for span in g.sentences:
-            i = position.get(span)
-            if i is None:
-                continue
-            extra.update(plain.get(i - 1, frozenset()))
-            extra.update(plain.get(i + 1, frozenset()))
-        g.keys = g.keys | extra
-
-
 def _name(inp: ArticleInput, actor_id: str) -> tuple[str, str]:
     info = inp.actors.get(actor_id)
     return (info.kind, info.name_ru) if info else ("organisation", actor_id)
-
-
-def _absorb(g: EventCandidate, c: EventCandidate) -> None:
-    g.type = identity.merged_type(g.type, c.type)
-    g.sentences.extend(c.sentences)
-    g.sentence_dates.extend(c.sentence_dates)
-    g.actors.extend(a for a in c.actors if a not in g.actors)
-    g.actor_spans.extend(c.actor_spans)
-    g.keys = g.keys | c.keys
-    g.date = identity.best_reading([g.date, c.date])
-    g.planned = g.planned and c.planned
-    g.status = _merged_status(g.status, c.status)
-    for a, role in c.roles.items():
-        g.roles.setdefault(a, role)
-    g.gist = g.gist or c.gist
-    g.venue = g.venue or c.venue
-
-
-# A happening told as held in one sentence and as planned in another was held; one told as
-# called off or put off stays so unless it is also told as held.
-STATUS_RANK = {"happened": 0, "cancelled": 1, "postponed": 2, "planned": 3}
-
-
-def _merged_status(a: str, b: str) -> str:
-    return min(a, b, key=lambda s: STATUS_RANK.get(s, 4))
 
 
 def _sentence_events(
@@ -515,7 +402,8 @@ def _sentence_events(
             if reading is None:
                 reading, _ = reading_of(inp, [], speech)
             planned = True
-        reading = outcome_date(contact, reading, planned, own_date, status in _CALLED_OFF)
+        called_off = status in grouping.CALLED_OFF
+        reading = outcome_date(contact, reading, planned, own_date, called_off)
         if reading is None:
             continue
         reading = over_days(reading, toks, parse, idx) if parsed else reading
@@ -531,7 +419,7 @@ def _sentence_events(
             sentences=[(s_start, s_end)],
             actors=ids,
             actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
-            keys=_keys(toks, hits, mentions),
+            keys=keys_of(toks, hits, mentions),
             sentence_dates=[reading],
             gist=gist_of(tail) if typ in ("statement", "answers") else None,
             status=status,
@@ -541,7 +429,7 @@ def _sentence_events(
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.
-            _mark_targets(cand, toks, parse, hits)
+            sanctions.mark_targets(cand, toks, parse, hits)
         if listed is not None:
             cand.sentences.append(listed)
             cand.sentence_dates.append(reading)
@@ -576,22 +464,6 @@ def _sentence_events(
         )
         return [cand, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []
-
-
-def _mark_targets(
-    cand: EventCandidate, toks: list[Token], parse: SentenceParse, hits: Sequence[ActorSpan]
-) -> None:
-    """The sentence's actors the sanctions are against get the role `subject` (named in the
-    title, no party), as long as someone else is left to have imposed them."""
-    targets = [h for h in hits if sanctions.is_target(toks, parse, h)]
-    ids = {h.actor_id for h in targets}
-    if not ids or not set(cand.actors) - ids:
-        return
-    for h in targets:
-        if h.actor_id not in cand.actors:
-            cand.actors.append(h.actor_id)
-            cand.actor_spans.append((h.start, h.end, h.actor_id))
-        cand.roles[h.actor_id] = "subject"
 
 
 def _background_place(
@@ -724,31 +596,3 @@ def _is_destination(
 def _is_body(inp: ArticleInput, actor_id: str) -> bool:
     info = inp.actors.get(actor_id)
     return info is not None and info.kind != "person"
-
-
-def _keys(
-    toks: list[Token], actors: Sequence[ActorSpan], mentions: Sequence[DateMention]
-) -> frozenset[str]:
-    """Stems of the sentence's content words, minus triggers, actors, dates and stop words."""
-    skip = [(a.start, a.end) for a in actors] + [(d.start, d.end) for d in mentions]
-    out: set[str] = set()
-    for t in toks:
-        if t.pos not in CONTENT_POS or any(s <= t.start < e for s, e in skip):
-            continue
-        lemma = lemma_of(t)
-        if len(lemma) < 3 or lemma in STOP_LEMMAS or lemma in TRIGGER_LEMMAS:
-            continue
-        if not any(c.isalpha() for c in lemma):
-            continue
-        out.add(_root(lemma))
-    out |= place_keys(toks, lambda t: _root(lemma_of(t)))
-    return frozenset(out)
-
-
-@lru_cache(maxsize=100_000)
-def _root(lemma: str) -> str:
-    # Cached: the stemmer costs ~0.1 ms a word and the same lemmas recur in every article.
-    return str(_STEMMER.stemWord(lemma))[:ROOT_LETTERS]
-
-
-_BILATERAL = _root("двусторонний")

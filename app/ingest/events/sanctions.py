@@ -13,6 +13,8 @@ announcement that is the act itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
 from app.ingest.events.tree import ancestors, span_head
 from app.ingest.events.triggers import lemma_of
@@ -98,3 +100,19 @@ def other_targets(a: frozenset[str], b: frozenset[str]) -> bool:
     """Sanctions against different targets are different sanctions, whoever imposed them
     («против Газпромбанка» in November, «против Мосбиржи» in June)."""
     return bool(a) and bool(b) and not a & b
+
+
+def mark_targets(
+    cand: EventCandidate, toks: list[Token], parse: SentenceParse, hits: Sequence[ActorSpan]
+) -> None:
+    """The sentence's actors the sanctions are against get the role `subject` (named in the
+    title, no party), as long as someone else is left to have imposed them."""
+    targets = [h for h in hits if is_target(toks, parse, h)]
+    ids = {h.actor_id for h in targets}
+    if not ids or not set(cand.actors) - ids:
+        return
+    for h in targets:
+        if h.actor_id not in cand.actors:
+            cand.actors.append(h.actor_id)
+            cand.actor_spans.append((h.start, h.end, h.actor_id))
+        cand.roles[h.actor_id] = "subject"

@@ -1,0 +1,93 @@
+"""One article's reports of one happening as one candidate: which candidates are the same
+happening (identity.same_happening, unless they are clearly apart) and how one absorbs
+another (sentences, actors, wording, the best date, the status told as held)."""
+
+from __future__ import annotations
+
+from app.ingest.events import attendance, identity, sanctions
+from app.ingest.events.keys import BILATERAL
+from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.model import ArticleInput, EventCandidate
+
+
+def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> EventCandidate:
+    """The group of `groups` that `cand` is one more report of (absorbed into it), else
+    `cand` itself, appended as a new group."""
+    for g in groups:
+        if (
+            other_counterparts(inp, g, cand)
+            or attendance.bilateral_apart(
+                g.actors, BILATERAL in g.keys, cand.actors, BILATERAL in cand.keys
+            )
+            or sanctions.other_targets(
+                sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
+            )
+        ):
+            continue
+        if identity.same_happening(
+            g.type, g.actors, g.date, g.keys,
+            cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
+        ) or same_called_off(g, cand):  # fmt: skip
+            absorb(g, cand)
+            return g
+    groups.append(cand)
+    return cand
+
+
+def other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
+    """«Чонг встретился с Путиным», «Ман также провёл встречу с Путиным»: meetings of one
+    person with two others, each naming a person the other lacks, are two happenings."""
+    if a.type in SPEECH_TYPES or b.type in SPEECH_TYPES:
+        return False
+    people_a = {x for x in a.actors if kind(inp, x) == "person"}
+    people_b = {x for x in b.actors if kind(inp, x) == "person"}
+    return bool(people_a - people_b) and bool(people_b - people_a) and bool(people_a & people_b)
+
+
+def kind(inp: ArticleInput, actor_id: str) -> str | None:
+    info = inp.actors.get(actor_id)
+    return info.kind if info else None
+
+
+CALLED_OFF = frozenset({"postponed", "cancelled"})
+
+
+def same_called_off(a: EventCandidate, b: EventCandidate) -> bool:
+    """«Заседание комиссии отменено» over «Запланированное на 20 сентября заседание
+    комиссии отменено»: one article's called-off happening of the same parties, told once
+    without its due date. The undated telling falls back to «before publication», which a
+    due date after publication contradicts; being called off, it is the same one."""
+    return (
+        a.status in CALLED_OFF
+        and b.status in CALLED_OFF
+        and a.type == b.type
+        and set(a.actors) == set(b.actors)
+        and not (a.date.explicit and b.date.explicit)
+    )
+
+
+def absorb(g: EventCandidate, c: EventCandidate) -> None:
+    g.type = identity.merged_type(g.type, c.type)
+    g.sentences.extend(c.sentences)
+    g.sentence_dates.extend(c.sentence_dates)
+    g.actors.extend(a for a in c.actors if a not in g.actors)
+    g.actor_spans.extend(c.actor_spans)
+    g.keys = g.keys | c.keys
+    g.date = identity.best_reading([g.date, c.date])
+    g.planned = g.planned and c.planned
+    g.status = merged_status(g.status, c.status)
+    for a, role in c.roles.items():
+        g.roles.setdefault(a, role)
+    g.gist = g.gist or c.gist
+    g.venue = g.venue or c.venue
+
+
+# A happening told as held in one sentence and as planned in another was held; one told as
+# called off or put off stays so unless it is also told as held.
+STATUS_RANK = {"happened": 0, "cancelled": 1, "postponed": 2, "planned": 3}
+
+
+def merged_status(a: str, b: str) -> str:
+    return min(a, b, key=lambda s: STATUS_RANK.get(s, 4))
+
+

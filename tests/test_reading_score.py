@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.reading.gold import Entry, Gold, GoldActor, GoldArticle, GoldEvent, Source
-from bench.reading.score import score, status_of
+from bench.reading.score import Result, score, status_of
 
 
 def _gold() -> Gold:
@@ -147,3 +147,40 @@ def test_extras_are_fine_traps_are_counted_and_participants_must_be_exact() -> N
     assert status_of(trap) == "planned"
     assert res.counts["publication"] == (1, 1)
     assert res.counts["no-publication"] == (1, 1)
+
+
+def _result(figures: dict[str, float], counts: dict[str, tuple[int, int]]) -> Result:
+    res = Result()
+    res.figures = figures
+    res.counts = counts
+    return res
+
+
+def test_the_ratchet_counts_the_figures_over_found_events() -> None:
+    from bench.reading.__main__ import worse_than
+
+    base = {
+        "recall": 0.5, "found": 0.6, "precision": 0.7, "duplicates": 0.03, "sources": 0.8,
+        "dates": 0.94, "status": 1.0, "participants": 0.9, "publication": 1.0,
+        "counts": {"duplicates": 3, "sources": 80, "dates": 94, "status": 100,
+                   "participants": 90},
+    }  # fmt: skip
+    figures = {k: v for k, v in base.items() if isinstance(v, float)}
+    counts = {
+        "recall": (50, 100), "found": (60, 100), "precision": (70, 100), "duplicates": (3, 100),
+        "sources": (80, 100), "dates": (94, 100), "status": (100, 100),
+        "participants": (90, 100), "publication": (10, 10),
+    }  # fmt: skip
+    assert worse_than(_result(figures, counts), base) == []
+    # One more event found with a wrong date: the ratio falls a little, the count holds.
+    assert worse_than(_result({**figures, "dates": 0.935}, {**counts, "dates": (94, 101)}),
+                      base) == []  # fmt: skip
+    # A date fewer right fails, however the ratio moves.
+    assert worse_than(_result(figures, {**counts, "dates": (93, 100)}), base)
+    # The ratio may not fall by more than the slack.
+    assert worse_than(_result({**figures, "dates": 0.92}, {**counts, "dates": (94, 102)}), base)
+    # A duplicate more fails; a wrong prediction dropped (ratio up, count same) does not.
+    assert worse_than(_result(figures, {**counts, "duplicates": (4, 100)}), base)
+    assert worse_than(_result({**figures, "duplicates": 0.031}, counts), base) == []
+    # Figures of the whole stay ratios.
+    assert worse_than(_result({**figures, "precision": 0.69}, counts), base)

@@ -30,7 +30,7 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
     (
         "Саммит открылся утром 12 марта в Минске. В нём участвуют Путин и глава МИД Турции "
         "Хакан Фидан.",
-        [("meeting", D(2025, 3, 12), ["khakan-fidan", "vladimir-putin"])],
+        [("meeting", D(2025, 3, 12), ["hakan-fidan", "vladimir-putin"])],
     ),
     # ... or a clause of the same sentence after the happening.
     (
@@ -93,3 +93,31 @@ def test_bilateral_meeting_is_not_the_summit(pipeline: Pipeline) -> None:
 )
 def test_bilateral_apart(a: list[str], a_bi: bool, b: list[str], b_bi: bool, apart: bool) -> None:
     assert bilateral_apart(a, a_bi, b, b_bi) is apart
+
+
+JOINT = (
+    "Россия остаётся главным партнёром Монголии. Монголия получает из России топливо. "
+    "Заседание межправительственной комиссии, намеченное на 20 марта, перенесено."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A sitting of a joint body with no party named: the two states the article is about.
+        (JOINT, [("meeting", "postponed", ["mongolia", "russia"])]),
+        # ... not when the article names no clear pair.
+        ("Заседание межправительственной комиссии, намеченное на 20 марта, перенесено.", []),
+        (
+            "Россия поставляет топливо. Заседание рабочей группы, намеченное на 20 марта, "
+            "перенесено.",
+            [],
+        ),
+    ],
+)
+def test_a_joint_body_sits_for_the_articles_two_states(
+    pipeline: Pipeline, text: str, want: list[tuple[str, str, list[str]]]
+) -> None:
+    events = pipeline.process(raw_article(text, PUBLISHED)).events
+    got = [(e.type, e.status, sorted(e.actors)) for e in events if e.type == "meeting"]
+    assert got == want

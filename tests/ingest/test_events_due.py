@@ -25,7 +25,7 @@ CASES: list[tuple[str, D, list[Ev]]] = [
     (
         "Встреча Лаврова и Ван И должна состояться 5 июля.",
         D(2025, 3, 6),
-        [("meeting", "planned", D(2025, 7, 5), D(2025, 7, 5), "day", ["sergey-lavrov", "van-i"])],
+        [("meeting", "planned", D(2025, 7, 5), D(2025, 7, 5), "day", ["sergey-lavrov", "wang-yi"])],
     ),
 ]
 

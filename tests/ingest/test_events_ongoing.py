@@ -15,15 +15,22 @@ from tests.ingest.helpers import event_rows, raw_article
 D = dt.date
 Ev = tuple[str, str, D | None, D | None, str, list[str]]
 PUB = D(2024, 6, 5)
-PAIR = ["kuleba", "sergey-lavrov"]
+PAIR = ["dmytro-kuleba", "sergey-lavrov"]
 
 CASES: list[tuple[str, list[Ev]]] = [
     # Carried on in the present: an activity, no happening of a day.
     ("Белград при этом продолжает переговоры с Брюсселем о вступлении в Евросоюз.", []),
     ("Токио продолжает консультации с Вашингтоном по этому вопросу.", []),
-    # Only meant: promised, intended.
-    ("Японский премьер ранее обещал продолжить переговоры с Москвой.", []),
-    ("Японский премьер ранее обещал провести переговоры с Москвой.", []),
+    # Only meant: promised, intended (the promise is the premier's earlier words; the
+    # talks are no event).
+    (
+        "Японский премьер ранее обещал продолжить переговоры с Москвой.",
+        [("statement", "happened", None, PUB, "before", ["fumio-kishida"])],
+    ),
+    (
+        "Японский премьер ранее обещал провести переговоры с Москвой.",
+        [("statement", "happened", None, PUB, "before", ["fumio-kishida"])],
+    ),
     ("Кулеба намерен продолжить переговоры с Лавровым.", []),
     # Only awaited: looked forward to, not told as held ...
     ("Венгерская сторона визит Лаврова ждала с нетерпением.", []),

@@ -24,6 +24,11 @@ ATTEND = frozenset({"участвовать", "участие", "участни�
 # The happenings whose parties may be listed apart from them (a call or a visit names its
 # parties in its own clause).
 LISTED = frozenset({"meeting", "talks"})
+# Joint bodies of two states whose sittings news tell without naming the states again
+# («заседание межправительственной комиссии», «встреча рабочей группы по миграции»).
+JOINT_BODIES = frozenset({"комиссия", "межправкомиссия", "комитет", "межправкомитет", "группа"})
+# An article is about a pair of states when each is named this often and the next less.
+_PAIR_MENTIONS = 2
 
 
 def _attend_at(toks: Sequence[Token], after: int = -1) -> int | None:
@@ -110,3 +115,59 @@ def bilateral_apart(
     двустороннюю встречу с президентом Туркменистана»: a meeting called bilateral is held
     beside a meeting of three or more parties, never the same happening."""
     return (a_bilateral and len(set(b_actors)) >= 3) or (b_bilateral and len(set(a_actors)) >= 3)
+
+
+def _joint_body(toks: Sequence[Token]) -> int | None:
+    return next((i for i, t in enumerate(toks) if lemma_of(t) in JOINT_BODIES), None)
+
+
+def joint_sitting(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
+    """Does the sentence tell a meeting or talks of a joint body (worth a parse without an
+    actor of its own)?"""
+    return bool({k for _, k in triggers} & LISTED) and _joint_body(toks) is not None
+
+
+def article_pair(inp: ArticleInput) -> tuple[str, str] | None:
+    """The two states the article is about: each named at least twice, any other less often
+    than the second (an article on Russia and Mongolia, with China named once)."""
+    counts: dict[str, int] = {}
+    for h in inp.actor_hits:
+        state = _state_of(inp, h.actor_id)
+        if state:
+            counts[state] = counts.get(state, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) < 2 or ranked[1][1] < _PAIR_MENTIONS:
+        return None
+    if len(ranked) > 2 and ranked[2][1] >= ranked[1][1]:
+        return None
+    return ranked[0][0], ranked[1][0]
+
+
+def _state_of(inp: ArticleInput, actor_id: str) -> str | None:
+    """The state an actor is or belongs to (a body's `part_of`, a person's body's)."""
+    seen: set[str] = set()
+    cur: str | None = actor_id
+    while cur is not None and cur not in seen:
+        info = inp.actors.get(cur)
+        if info is not None and info.kind == "state":
+            return cur
+        seen.add(cur)
+        nxt = inp.parents.get(cur)
+        if nxt is None:
+            return None
+        cur = nxt
+    return None
+
+
+def joint_body_parties(
+    inp: ArticleInput, toks: Sequence[Token], type_: str
+) -> list[ActorSpan]:
+    """«Заседание межправительственной комиссии перенесено» with no party named: the sitting
+    of a joint body is the two states' the article is about, marked on the body's word."""
+    if type_ not in LISTED:
+        return []
+    body = _joint_body(toks)
+    pair = article_pair(inp)
+    if body is None or pair is None:
+        return []
+    return [ActorSpan(toks[body].start, toks[body].end, state) for state in pair]

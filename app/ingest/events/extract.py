@@ -117,6 +117,7 @@ def sentences_to_parse(
             and starts[k] < s.end
             or may_refer_back(toks, triggers)
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
+            or attendance.joint_sitting(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -382,6 +383,9 @@ def _sentence_events(
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.
             more, listed = attendance.attendees(inp, si, toks, hits, idx, typ, bool(actors))
             actors += [h for h in more if h not in actors]
+            if not actors:
+                # «Заседание межправкомиссии перенесено»: the two states the article is about
+                actors = attendance.joint_body_parties(inp, toks, typ)
         if not actors:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))

@@ -88,27 +88,30 @@ def _descendant(parse: SentenceParse, i: int, top: int) -> bool:
     return i == top or top in ancestors(parse, i)
 
 
+def _under(
+    toks: list[Token], parse: SentenceParse, idx: int, spans: Sequence[tuple[int, int]]
+) -> bool:
+    """Is one of `spans` (character offsets) headed below the trigger noun at `idx`?"""
+    for start, end in spans:
+        head = span_head(toks, parse, start, end)
+        if head is not None and head != idx and _descendant(parse, head, idx):
+            return True
+    return False
+
+
 def own_parties(
     toks: list[Token], parse: SentenceParse, idx: int, hits: Sequence[ActorSpan]
 ) -> bool:
     """Does the trigger noun name parties of its own («после встречи с Лавровым»,
     «российско-китайских переговоров»)?"""
-    for h in hits:
-        head = span_head(toks, parse, h.start, h.end)
-        if head is not None and head != idx and _descendant(parse, head, idx):
-            return True
-    return False
+    return _under(toks, parse, idx, [(h.start, h.end) for h in hits])
 
 
 def own_date(
     toks: list[Token], parse: SentenceParse, idx: int, mentions: Sequence[DateMention]
 ) -> bool:
     """Is a date said of the trigger noun itself («после переговоров 5 мая»)?"""
-    for d in mentions:
-        head = span_head(toks, parse, d.start, d.end)
-        if head is not None and head != idx and _descendant(parse, head, idx):
-            return True
-    return False
+    return _under(toks, parse, idx, [(d.start, d.end) for d in mentions])
 
 
 def refers_back(

@@ -72,3 +72,21 @@ def event_rows(events: list[Any]) -> list[EventRow]:
         )
         for e in events
     ]
+
+
+# An event as the speaker tables write it: type, status, actors, ISO start, precision.
+SpeechRow = tuple[str, str, list[str], str | None, str]
+
+
+def speech_rows(events: list[Any]) -> list[SpeechRow]:
+    """The pipeline's events as rows of the speaker and sourcing tables."""
+    return [
+        (
+            e.type,
+            e.status,
+            sorted(e.actors),
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            e.date.value.precision,
+        )
+        for e in events
+    ]

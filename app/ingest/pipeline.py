@@ -20,6 +20,7 @@ from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extra
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
 from app.ingest.heading_lines import heading_cuts
+from app.ingest.list_lines import broken_at_month, dated_line_cuts
 from app.ingest.nlp import Analysis, Nlp, Span
 from app.ingest.reading import RawArticle
 from app.ingest.reading.identity import ID_LENGTH, normalise_for_id
@@ -151,16 +152,29 @@ def paragraph_sentences(analysis: Analysis) -> Analysis:
     paragraph, and two sentences without a space between them would be read as one."""
     text = analysis.text
     out: list[Span] = []
-    for sent in analysis.sentences:
+    for sent in _joined_at_months(text, analysis.sentences):
         cuts = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text, sent.start, sent.end)]
         cuts += [(m.start(), m.start()) for m in _GLUED_STOP.finditer(text, sent.start, sent.end)]
         cuts += heading_cuts(text, sent.start, sent.end)
+        cuts += dated_line_cuts(text, sent.start, sent.end)
         start = sent.start
         for cut_start, cut_end in sorted(cuts):
             out.extend(_trimmed(text, start, cut_start))
             start = cut_end
         out.extend(_trimmed(text, start, sent.end))
     return replace(analysis, sentences=out)
+
+
+def _joined_at_months(text: str, sentences: list[Span]) -> list[Span]:
+    """The splitter's sentences, with one it ended at «30 сен.» joined to the next that
+    opens with the year (list_lines.py)."""
+    out: list[Span] = []
+    for sent in sentences:
+        if out and broken_at_month(text, (out[-1].start, out[-1].end), (sent.start, sent.end)):
+            out[-1] = Span(out[-1].start, sent.end)
+            continue
+        out.append(sent)
+    return out
 
 
 def _trimmed(text: str, start: int, end: int) -> list[Span]:

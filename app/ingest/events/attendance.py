@@ -121,10 +121,25 @@ def _joint_body(toks: Sequence[Token]) -> int | None:
     return next((i for i, t in enumerate(toks) if lemma_of(t) in JOINT_BODIES), None)
 
 
+_DASHES = frozenset({"—", "–", "-"})
+
+
+def _chronicle_line(toks: Sequence[Token]) -> int | None:
+    """A line of a chronicle («28 июля 2021 г. — первый раунд консультаций в Женеве»): the
+    index of the dash after the opening date, when the sentence opens with a day, a month
+    and a year before it."""
+    dash = next((i for i, t in enumerate(toks[:8]) if t.text in _DASHES), None)
+    if dash is None or dash < 2 or not toks[0].text.isdigit():
+        return None
+    return dash if any(t.text.isdigit() and len(t.text) == 4 for t in toks[:dash]) else None
+
+
 def joint_sitting(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
-    """Does the sentence tell a meeting or talks of a joint body (worth a parse without an
-    actor of its own)?"""
-    return bool({k for _, k in triggers} & LISTED) and _joint_body(toks) is not None
+    """Does the sentence tell a meeting or talks of a joint body, or as a line of a
+    chronicle (worth a parse without an actor of its own)?"""
+    return bool({k for _, k in triggers} & LISTED) and (
+        _joint_body(toks) is not None or _chronicle_line(toks) is not None
+    )
 
 
 def article_pair(inp: ArticleInput) -> tuple[str, str] | None:
@@ -154,7 +169,9 @@ def _state_of(inp: ArticleInput, actor_id: str) -> str | None:
         seen.add(cur)
         nxt = inp.parents.get(cur)
         if nxt is None:
-            return None
+            # A `part_of` always names a state (the gazetteer checks it), though the
+            # article may not name that state itself.
+            return cur if cur != actor_id else None
         cur = nxt
     return None
 
@@ -163,11 +180,16 @@ def joint_body_parties(
     inp: ArticleInput, toks: Sequence[Token], type_: str
 ) -> list[ActorSpan]:
     """«Заседание межправительственной комиссии перенесено» with no party named: the sitting
-    of a joint body is the two states' the article is about, marked on the body's word."""
+    of a joint body is the two states' the article is about, marked on the body's word. So
+    is a meeting or talks told as a line of the article's chronicle of their contacts
+    («Хронология контактов: 28 июля 2021 г. — первый раунд консультаций в Женеве»),
+    marked on its dash."""
     if type_ not in LISTED:
         return []
-    body = _joint_body(toks)
+    at = _joint_body(toks)
+    if at is None:
+        at = _chronicle_line(toks)
     pair = article_pair(inp)
-    if body is None or pair is None:
+    if at is None or pair is None:
         return []
-    return [ActorSpan(toks[body].start, toks[body].end, state) for state in pair]
+    return [ActorSpan(toks[at].start, toks[at].end, state) for state in pair]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 import pytest
 
 from app.ingest.events.status import BY_TENSE, trigger_status
-from app.ingest.events.tree import flat_parse
+from app.ingest.events.syntax import flat_parse
 from app.ingest.nlp import Nlp
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import event_rows, raw_article

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.ingest.events.tree import actor_belongs, flat_parse, in_occasion
+from app.ingest.events.occasion import in_occasion
+from app.ingest.events.syntax import flat_parse
+from app.ingest.events.tree import actor_belongs
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 

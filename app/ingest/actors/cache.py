@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from app.ingest.actors.gazetteer import Gazetteer
     from app.ingest.actors.lemmas import Lemmatizer
 
-_CODE = ("gazetteer.py", "lemmas.py", "cache.py")
+_CODE = ("gazetteer.py", "gazetteer_data.py", "lemmas.py", "cache.py")
 
 
 def cache_dir() -> Path:

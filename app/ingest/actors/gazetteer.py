@@ -10,7 +10,6 @@ stored lemmatised (pymorphy3 normal forms, lowercased, ё -> е), so «Лавр�
 
 from __future__ import annotations
 
-import re
 import tomllib
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
@@ -21,13 +20,20 @@ from pathlib import Path
 from typing import Any, Literal, cast
 
 from app.ingest.actors.cache import cached
+from app.ingest.actors.gazetteer_data import (
+    SLUG,
+    date_of,
+    merge_data,
+    part_of,
+    short,
+    strings,
+)
 from app.ingest.actors.lemmas import Lemmatizer, is_capitalised, norm, split_words
 
 ActorKind = Literal["person", "organisation", "state", "company", "media"]
 PatternKind = Literal["alias", "surname", "metonym", "context", "role", "ignore"]
 
 KINDS: tuple[ActorKind, ...] = ("person", "organisation", "state")
-_SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _ACTOR_KEYS = frozenset(
     {
         "id",
@@ -199,35 +205,6 @@ class Gazetteer:
         return max(before, key=_term_start).actor_id if before else None
 
 
-def merge_data(parts: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Several parsed gazetteer files as one: actors and roles concatenated, ignore phrases
-    joined. An actor whose id an earlier file already defines is skipped with its aliases,
-    so an entry can move to the curated file without editing the later one."""
-    merged: dict[str, Any] = {}
-    seen: set[Any] = set()
-    for data in parts:
-        for key, value in data.items():
-            if key == "actor" and isinstance(value, list):
-                fresh = [a for a in value if not (isinstance(a, dict) and a.get("id") in seen)]
-                seen.update(a.get("id") for a in value if isinstance(a, dict))
-                merged.setdefault("actor", []).extend(fresh)
-            elif key == "role" and isinstance(value, list):
-                merged.setdefault("role", []).extend(value)
-            elif key == "ignore" and isinstance(value, dict) and "ignore" in merged:
-                earlier = _listed(merged["ignore"].get("phrases"))
-                phrases = [*earlier, *_listed(value.get("phrases"))]
-                merged["ignore"] = {**merged["ignore"], **value, "phrases": phrases}
-            else:
-                merged[key] = value  # malformed or unknown: the validation reports it
-    return merged
-
-
-def _listed(value: Any) -> list[Any]:
-    if value is None:
-        return []
-    return list(value) if isinstance(value, list) else [value]
-
-
 def _term_start(term: RoleTerm) -> date:
     return term.start or date.min
 
@@ -243,44 +220,6 @@ def _default_lemmatizer() -> Lemmatizer:
 
 
 # ---------------------------------------------------------------------- building & validation
-
-
-def _short(value: Any, where: str, problems: list[str]) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.strip():
-        problems.append(f"{where}.short_ru: must be a non-empty string")
-        return None
-    return value.strip()
-
-
-def _part_of(value: Any, where: str, problems: list[str]) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, str) or not _SLUG.match(value):
-        problems.append(f"{where}.part_of: {value!r} is not an actor id")
-        return None
-    return value
-
-
-def _strings(value: Any, where: str, problems: list[str]) -> list[str]:
-    if value is None:
-        return []
-    if isinstance(value, str):
-        value = [value]
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        problems.append(f"{where}: expected a list of non-empty strings")
-        return []
-    return [v.strip() for v in value]
-
-
-def _date(value: Any, where: str, problems: list[str]) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, date) and not hasattr(value, "hour"):
-        return value
-    problems.append(f"{where}: expected a TOML date (YYYY-MM-DD), got {value!r}")
-    return None
 
 
 class _Builder:
@@ -363,7 +302,7 @@ class _Builder:
                 self.problems.append(f"{where}: not a table")
                 continue
             rid = item.get("id")
-            if not isinstance(rid, str) or not _SLUG.match(rid):
+            if not isinstance(rid, str) or not SLUG.match(rid):
                 self.problems.append(f"{where}: id {rid!r} is not an ASCII slug")
                 continue
             where = f"role {rid!r}"
@@ -373,7 +312,7 @@ class _Builder:
             extra = set(item) - _ROLE_KEYS
             if extra:
                 self.problems.append(f"{where}: unknown keys {sorted(extra)}")
-            titles = _strings(item.get("titles"), f"{where}.titles", self.problems)
+            titles = strings(item.get("titles"), f"{where}.titles", self.problems)
             if not titles:
                 self.problems.append(f"{where}: needs at least one title")
             keys: list[str] = []
@@ -381,7 +320,7 @@ class _Builder:
                 k = self._add(t, "role", rid, where)
                 if k and k not in keys:
                     keys.append(k)
-            ctx = tuple(_strings(item.get("context"), f"{where}.context", self.problems))
+            ctx = tuple(strings(item.get("context"), f"{where}.context", self.problems))
             out[rid] = (tuple(keys), ctx)
         return out
 
@@ -401,7 +340,7 @@ class _Builder:
                 self.problems.append(f"{where}: not a table")
                 continue
             aid = item.get("id")
-            if not isinstance(aid, str) or not _SLUG.match(aid):
+            if not isinstance(aid, str) or not SLUG.match(aid):
                 self.problems.append(f"{where}: id {aid!r} is not an ASCII slug")
                 continue
             where = f"actor {aid!r}"
@@ -422,7 +361,7 @@ class _Builder:
                 self.problems.append(f"{where}: kind {kind!r} is not one of {KINDS}")
                 kind = "organisation"
 
-            surfaces = [name_ru, *_strings(item.get("aliases"), f"{where}.aliases", self.problems)]
+            surfaces = [name_ru, *strings(item.get("aliases"), f"{where}.aliases", self.problems)]
             alias_keys: list[str] = []
             seen: set[str] = set()
 
@@ -455,12 +394,12 @@ class _Builder:
                     add(surname.strip(), "surname")
             elif surname is not None:
                 self.problems.append(f"{where}: surname is for persons only")
-            for s in _strings(item.get("metonyms"), f"{where}.metonyms", self.problems):
+            for s in strings(item.get("metonyms"), f"{where}.metonyms", self.problems):
                 add(s, "metonym")
-            ctx_aliases = _strings(
+            ctx_aliases = strings(
                 item.get("context_aliases"), f"{where}.context_aliases", self.problems
             )
-            ctx = tuple(_strings(item.get("context"), f"{where}.context", self.problems))
+            ctx = tuple(strings(item.get("context"), f"{where}.context", self.problems))
             if ctx_aliases and not ctx:
                 self.problems.append(f"{where}: context_aliases need a `context` list")
             if ctx and not ctx_aliases:
@@ -487,8 +426,8 @@ class _Builder:
                 if rid not in role_defs:
                     self.problems.append(f"{rwhere}: unknown role {rid!r}")
                     continue
-                start = _date(r.get("from"), f"{rwhere}.from", self.problems)
-                end = _date(r.get("until"), f"{rwhere}.until", self.problems)
+                start = date_of(r.get("from"), f"{rwhere}.from", self.problems)
+                end = date_of(r.get("until"), f"{rwhere}.until", self.problems)
                 if start and end and end <= start:
                     self.problems.append(f"{rwhere}: until {end} is not after from {start}")
                 term = RoleTerm(str(rid), aid, start, end)
@@ -502,8 +441,8 @@ class _Builder:
                 kind=cast(ActorKind, kind),
                 aliases=tuple(alias_keys),
                 roles=tuple(actor_terms),
-                part_of=_part_of(item.get("part_of"), where, self.problems),
-                short_ru=_short(item.get("short_ru"), where, self.problems),
+                part_of=part_of(item.get("part_of"), where, self.problems),
+                short_ru=short(item.get("short_ru"), where, self.problems),
             )
         for rec in actors.values():
             if rec.part_of is not None and actors.get(rec.part_of, rec).kind != "state":
@@ -518,7 +457,7 @@ class _Builder:
         if not isinstance(raw, dict):
             self.problems.append("`ignore` must be a table with `phrases`")
             return
-        for s in _strings(raw.get("phrases"), "ignore.phrases", self.problems):
+        for s in strings(raw.get("phrases"), "ignore.phrases", self.problems):
             self._add(s, "ignore", "", "ignore")
 
     def _check_terms(self, roles: Mapping[str, RoleRecord]) -> None:

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from app.ingest.dates import DateMention
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
-from app.ingest.events.tree import VERBAL, ancestors, span_head
+from app.ingest.events.syntax import VERBAL, ancestors, span_head
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 

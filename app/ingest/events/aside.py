@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from app.ingest.dates import DateMention
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.status import CONTACT
-from app.ingest.events.tree import VERBAL, ancestors, anchor_verb, span_head
+from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
 from app.ingest.nlp import Token
 
 # The links by which a describing clause hangs on its noun.

@@ -18,15 +18,15 @@ from app.ingest.events.model import (
     ActorSpan,
     SentenceParse,
 )
-from app.ingest.events.tree import (
+from app.ingest.events.syntax import (
     CONTENT_LINKS,
     VERBAL,
     ancestors,
     anchor_verb,
-    date_belongs,
     in_reported_content,
     span_head,
 )
+from app.ingest.events.tree import date_belongs
 from app.ingest.events.triggers import ROLE_VERBS, TALK_NOUNS, lemma_of
 from app.ingest.nlp import Token
 
@@ -277,3 +277,38 @@ def delivering(toks: list[Token], parse: SentenceParse, statements: set[int], id
         and lemma_of(toks[s]) in ROLE_VERBS
         for s in statements
     )
+
+
+def agrees(toks: list[Token], parse: SentenceParse, verb: int, hit: ActorSpan) -> bool:
+    """The subjectless verb could have the speaker as its subject: number (and gender, in
+    the singular past) agree. «Песков объявил, что консультации перенесли» is an
+    indefinite-personal plural, not something Peskov did; «Захарова сообщила, что провела
+    брифинг» agrees."""
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None or toks[verb].pos not in VERBAL:
+        return True
+    v, n = toks[verb].feats, toks[head].feats
+    # «Лавров и Ван И заявили, что провели ...»: coordinated speakers are plural together.
+    coordinated = parse.rels[head] == "conj" or any(
+        h == head and parse.rels[j] == "conj" for j, h in enumerate(parse.heads)
+    )
+    number = "Plur" if coordinated else n.get("Number")
+    if v.get("Number") and number and v["Number"] != number:
+        return False
+    if v.get("Number") == "Sing" and v.get("Gender") and n.get("Gender"):
+        return v["Gender"] == n["Gender"]
+    return True
+
+
+# Titles of those who speak for a body rather than for themselves.
+SPOKESMEN = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-служба"})
+
+
+def under_spokesman(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
+    """Is the body named under a spokesman's title («представитель МИД Турции»)? A head
+    of a body speaks for themselves («глава ЦБ сообщила»): the person, whom the sentence
+    does not name."""
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None or parse.heads[head] < 0:
+        return False
+    return lemma_of(toks[parse.heads[head]]) in SPOKESMEN

@@ -29,7 +29,8 @@ from dataclasses import dataclass
 
 from app.ingest.events.lexicon import PERSON_TITLES, REPORTING_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
-from app.ingest.events.tree import actor_belongs, anchor_verb, span_head
+from app.ingest.events.syntax import anchor_verb, span_head
+from app.ingest.events.tree import actor_belongs
 from app.ingest.nlp import Token
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}

@@ -1,7 +1,7 @@
 """Where a happening goes is its place, not a party: «визит в Монголию», «прибыл во
 Вьетнам», «посетит Монголию».
 
-The locative («в Монголии») already names the venue (tree.is_place). With every state in the
+The locative («в Монголии») already names the venue (occasion.is_place). With every state in the
 gazetteer the direction says it as often: a state or city in the accusative under «в»/«во»,
 or the direct object of «посетить», is where the visitor goes. The host takes part through its
 people («встретился с президентом Монголии»), not through the name of the country visited.

@@ -44,6 +44,7 @@ from app.ingest.events.model import (
     SentenceParse,
     in_excluded,
 )
+from app.ingest.events.occasion import in_place_clause, is_place
 from app.ingest.events.parties import Antecedent, may_refer_back, outcome_date, stand_ins, told
 from app.ingest.events.status import (
     BY_TENSE,
@@ -51,20 +52,9 @@ from app.ingest.events.status import (
     restated_status,
     trigger_status,
 )
+from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, flat_parse, span_head
 from app.ingest.events.titles import gist_of, make_title
-from app.ingest.events.tree import (
-    VERBAL,
-    actor_belongs,
-    ancestors,
-    anchor_verb,
-    date_belongs,
-    flat_parse,
-    future_clause,
-    in_place_clause,
-    is_place,
-    negated,
-    span_head,
-)
+from app.ingest.events.tree import actor_belongs, date_belongs, future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
 from app.ingest.events.when import (
     SAID_ACTS,
@@ -332,7 +322,7 @@ def _sentence_events(
                 h
                 for h in hits
                 if _is_body(inp, h.actor_id)
-                and _under_spokesman(toks, parse, h)
+                and words.under_spokesman(toks, parse, h)
                 and _actor_attached(toks, parse, True, h, idx, True, False)
             ]
         if speech and not actors and reported is not None and reported.type == "proposal":
@@ -538,51 +528,16 @@ def _speaker_subject(
         h
         for h in hits
         if h not in actors
-        and _agrees(toks, parse, verb, h)
+        and words.agrees(toks, parse, verb, h)
         and any(
             _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id)) for s in above
         )
     ]
 
 
-def _agrees(toks: list[Token], parse: SentenceParse, verb: int, hit: ActorSpan) -> bool:
-    """The subjectless verb could have the speaker as its subject: number (and gender, in
-    the singular past) agree. «Песков объявил, что консультации перенесли» is an
-    indefinite-personal plural, not something Peskov did; «Захарова сообщила, что провела
-    брифинг» agrees."""
-    head = span_head(toks, parse, hit.start, hit.end)
-    if head is None or toks[verb].pos not in VERBAL:
-        return True
-    v, n = toks[verb].feats, toks[head].feats
-    # «Лавров и Ван И заявили, что провели ...»: coordinated speakers are plural together.
-    coordinated = parse.rels[head] == "conj" or any(
-        h == head and parse.rels[j] == "conj" for j, h in enumerate(parse.heads)
-    )
-    number = "Plur" if coordinated else n.get("Number")
-    if v.get("Number") and number and v["Number"] != number:
-        return False
-    if v.get("Number") == "Sing" and v.get("Gender") and n.get("Gender"):
-        return v["Gender"] == n["Gender"]
-    return True
-
-
 def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     head = span_head(toks, parse, hit.start, hit.end)
     return head is not None and is_place(toks, parse, head)
-
-
-# Titles of those who speak for a body rather than for themselves.
-SPOKESMEN = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-служба"})
-
-
-def _under_spokesman(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
-    """Is the body named under a spokesman's title («представитель МИД Турции»)? A head
-    of a body speaks for themselves («глава ЦБ сообщила»): the person, whom the sentence
-    does not name."""
-    head = span_head(toks, parse, hit.start, hit.end)
-    if head is None or parse.heads[head] < 0:
-        return False
-    return lemma_of(toks[parse.heads[head]]) in SPOKESMEN
 
 
 def _is_media(inp: ArticleInput, actor_id: str) -> bool:

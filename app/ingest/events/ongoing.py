@@ -12,7 +12,7 @@ import tomllib
 from importlib import resources
 
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.tree import VERBAL, ancestors
+from app.ingest.events.syntax import VERBAL, ancestors
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from app.ingest.events.lexicon import PARTY_WORDS, RESULT_NOUNS
 from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
-from app.ingest.events.tree import VERBAL, ancestors, anchor_verb, governing_verbs
+from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, governing_verbs
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 

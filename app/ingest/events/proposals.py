@@ -8,12 +8,7 @@ from app.ingest.events.model import (
     ActorSpan,
     SentenceParse,
 )
-from app.ingest.events.tree import (
-    VERBAL,
-    ancestors,
-    anchor_verb,
-    span_head,
-)
+from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
 from app.ingest.nlp import Token
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
-from app.ingest.events.tree import ancestors, span_head
+from app.ingest.events.syntax import ancestors, span_head
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 

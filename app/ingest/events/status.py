@@ -31,7 +31,7 @@ from app.ingest.events.lexicon import (
     TOOK_PLACE_LEMMAS,
 )
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.tree import VERBAL, ancestors, anchor_verb
+from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 

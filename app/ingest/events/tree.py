@@ -5,13 +5,13 @@ or the verb that governs it («разговор 12 февраля», «заяв�
 takes part when it is the subject or a participant of that verb or noun, reached through
 names, roles and coordination only («президенты Путин и Трамп»), never as the modifier of
 some other noun («наследие администрации Байдена») or inside reported speech («Лавров
-заявил, что Путин ...» does not make Putin a party to Lavrov's statement).
+заявил, что Путин ...» does not make Putin a party to Lavrov's statement). The walking
+primitives are in syntax.py, occasions and places in occasion.py.
 """
 
 from __future__ import annotations
 
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
-from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
@@ -20,7 +20,18 @@ from app.ingest.events.lexicon import (
     ROLE_NOUNS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
+from app.ingest.events.syntax import (
+    CONTENT_LINKS,
+    NOMINAL,
+    VERBAL,
+    ancestors,
+    anchor_verb,
+    governing_verbs,
+    shared_subject_verb,
+    subtree,
+)
 from app.ingest.events.topic import is_topic
 from app.ingest.nlp import Token
 
@@ -36,98 +47,16 @@ MORE_TITLES = frozenset(
 )  # fmt: skip
 TITLE_NOUNS = ROLE_NOUNS | MORE_TITLES
 QUALIFIED_TITLES = PERSON_TITLES | MORE_TITLES
-VERBAL = frozenset({"VERB", "AUX"})
 # Nouns that say what kind of organisation the name beside them is.
 NAME_CLASSIFIERS = COMPANY_WORDS | MEDIA_WORDS | frozenset({"организация", "ведомство"})
-NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 # Clauses hanging off a trigger that still describe it («разговор, в ходе которого ...»).
 ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
 # Ways a name, role or list continues a phrase.
 PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "nummod"})
-# Reported content: what a statement is about, not who made it.
-CONTENT_LINKS = frozenset({"ccomp", "parataxis", "csubj"})
 # The object and the addressee of a verb of saying: spoken to or about, not speakers.
 ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
 
 
-def span_head(tokens: list[Token], parse: SentenceParse, start: int, end: int) -> int | None:
-    """Sentence-local index of the token heading the character span [start, end)."""
-    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
-    if not inside:
-        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
-    if not inside:
-        return None
-    members = set(inside)
-    for i in inside:
-        h = parse.heads[i]
-        if h < 0 or h not in members:
-            return i
-    return inside[0]
-
-
-def ancestors(parse: SentenceParse, i: int) -> list[int]:
-    out: list[int] = []
-    seen = {i}
-    h = parse.heads[i]
-    while h >= 0 and h not in seen:
-        out.append(h)
-        seen.add(h)
-        h = parse.heads[h]
-    return out
-
-
-def governing_verbs(tokens: list[Token], parse: SentenceParse, verb: int) -> list[int]:
-    """Verbs whose infinitive complement `verb` is («могут встретиться», «намерены
-    провести», «решили посетить»): their subject is the subject of `verb` too."""
-    out: list[int] = []
-    cur = verb
-    while parse.rels[cur] == "xcomp" and parse.heads[cur] >= 0:
-        cur = parse.heads[cur]
-        if tokens[cur].pos not in VERBAL and tokens[cur].pos != "ADJ":  # «намерены»
-            break
-        out.append(cur)
-    return out
-
-
-def shared_subject_verb(tokens: list[Token], parse: SentenceParse, verb: int) -> int | None:
-    """The verb `verb` is coordinated with, when it has no subject of its own: «Лавров
-    провёл переговоры и подписал соглашение» — Lavrov signed too."""
-    head = parse.heads[verb]
-    if (
-        head < 0
-        or parse.rels[verb] != "conj"
-        or tokens[verb].pos not in VERBAL
-        or tokens[head].pos not in VERBAL
-        or any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads))
-    ):
-        return None
-    return head
-
-
-def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
-    """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
-    if parse.rels[trigger] == "cop" and parse.heads[trigger] >= 0:
-        return parse.heads[trigger]  # «Путин был в Монголии»: the place is the predicate
-    if tokens[trigger].pos in VERBAL or tokens[trigger].lemma.lower() == "слово":
-        return trigger  # «по словам X» is the attribution, not part of the clause it heads
-    for a in ancestors(parse, trigger):
-        if tokens[a].pos in VERBAL:
-            return a
-    return trigger
-
-
-def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: int) -> bool:
-    """True when token i sits inside a reported clause of verb `top` (ccomp/parataxis)."""
-    cur = i
-    while cur >= 0 and cur != top:
-        if parse.rels[cur] in CONTENT_LINKS and parse.heads[cur] >= 0:
-            return True
-        cur = parse.heads[cur]
-    return False
-
-
-# Times of day that carry a date to their verb («вечером 28 ноября провёл»): the date
-# hangs under them, and they say only when in the day.
 TIME_OF_DAY = frozenset({"утро", "вечер", "ночь", "полдень", "полночь"})
 
 
@@ -406,7 +335,7 @@ def actor_belongs(
         # antecedent is who did it (an active participle's noun is its doer).
         antecedent = parse.heads[anchor]
         targets.add(antecedent)
-    subtree_of_trigger = _subtree(parse, trigger)
+    subtree_of_trigger = subtree(parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
         if cur in targets:
@@ -525,61 +454,6 @@ def _title_before(tokens: list[Token], start: int, name: int, parent: int) -> in
     return parent
 
 
-# Phrases that name the occasion of a happening, not its parties: «на полях саммита»,
-# «в рамках визита».
-OCCASION_NOUNS = {"поле": frozenset({"на"}), "рамка": frozenset({"в", "во"})}
-# Words an occasion's phrase runs on through: its nouns, names, adjectives and dashes.
-OCCASION_RUN = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"})
-DASHES = frozenset({"–", "—", "-"})
-
-
-def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
-    """Does token i stand inside an occasion phrase («на полях министерской встречи Россия –
-    ССАГПЗ»)? By the parse (an occasion noun above it, no verb between) or, as parsers
-    split a format's dashed name, by word order (only the phrase's own words between)."""
-    for a in ancestors(parse, i):
-        if tokens[a].pos in VERBAL:
-            break
-        if _occasion_noun(tokens, a):
-            return True
-    if not _in_dashed_name(tokens, i):
-        return False  # word order alone does not show where the phrase ends
-    for k in range(i - 1, -1, -1):
-        tok = tokens[k]
-        if _occasion_noun(tokens, k):
-            return True
-        if tok.pos in OCCASION_RUN or tok.text in DASHES:
-            continue
-        return False
-    return False
-
-
-PLACE_RELATIVES = frozenset({"где", "куда"})
-
-
-def in_place_clause(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
-    """Token i tells what went on at a place the sentence names («переговоры в Казани, где
-    проходил саммит»): it stands in a relative clause opened by «где»/«куда»."""
-    verb = anchor_verb(tokens, parse, i)
-    if parse.rels[verb] != "acl:relcl":
-        return False
-    return any(
-        h == verb and tokens[j].lemma.lower() in PLACE_RELATIVES for j, h in enumerate(parse.heads)
-    )
-
-
-def _in_dashed_name(tokens: list[Token], i: int) -> bool:
-    """«Россия – АСЕАН»: a part of a format's name joined by a dash."""
-    return (i > 0 and tokens[i - 1].text in DASHES) or (
-        i + 1 < len(tokens) and tokens[i + 1].text in DASHES
-    )
-
-
-def _occasion_noun(tokens: list[Token], k: int) -> bool:
-    preps = OCCASION_NOUNS.get(tokens[k].lemma.lower())
-    return preps is not None and k > 0 and tokens[k - 1].text.lower() in preps
-
-
 def _postposed_subject(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
     """The verb of saying opens its clause after the reported words and its subject follows
     it («..., сообщил Ушаков»; «— заявил Лавров»)."""
@@ -611,37 +485,6 @@ def _between(tokens: list[Token], parse: SentenceParse, actor_head: int, trigger
     if trigger not in above:
         return False
     return all(tokens[a].pos not in VERBAL for a in above[: above.index(trigger)])
-
-
-PLACE_PREPOSITIONS = frozenset({"в", "во", "на"})
-
-
-def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
-    """An actor named as where something happens («в Кремле», «в Турции», «на Смоленской
-    площади»): the locative case under «в»/«на». It is the venue, not a party; so is where
-    somebody goes («визит в Монголию», see destination.py)."""
-    if is_destination(tokens, parse, actor_head):
-        return True
-    if tokens[actor_head].feats.get("Case") != "Loc":
-        return False
-    return any(
-        h == actor_head
-        and parse.rels[j] == "case"
-        and tokens[j].lemma.lower() in PLACE_PREPOSITIONS
-        for j, h in enumerate(parse.heads)
-    )
-
-
-def _subtree(parse: SentenceParse, root: int) -> set[int]:
-    out = {root}
-    changed = True
-    while changed:
-        changed = False
-        for i, h in enumerate(parse.heads):
-            if h in out and i not in out:
-                out.add(i)
-                changed = True
-    return out
 
 
 PLANNING_VERBS = frozenset(
@@ -679,11 +522,6 @@ def negated(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
         h == verb and tokens[i].lemma.lower() == "не" and tokens[i].pos == "PART"
         for i, h in enumerate(parse.heads)
     )
-
-
-def flat_parse(n: int) -> SentenceParse:
-    """A parse with no structure (every token a root): used when none is available."""
-    return SentenceParse(heads=tuple([-1] * n), rels=tuple(["root"] * n))
 
 
 def _noun_after(tokens: list[Token], parse: SentenceParse, noun: int, date_head: int) -> bool:

@@ -12,7 +12,7 @@ from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.extract import in_relative_clause
 from app.ingest.events import identity
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
-from app.ingest.events.tree import anchor_verb
+from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Token
 

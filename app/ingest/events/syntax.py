@@ -1,0 +1,111 @@
+"""Walking a sentence's dependency parse: the head of a span, a token's ancestors, the verb a
+trigger noun depends on, the verbs above an infinitive, a subtree. The primitives of
+tree.py and of the rules built on it (no word lists here, only the parse's links).
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.model import SentenceParse
+from app.ingest.nlp import Token
+
+VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Reported content: what a statement is about, not who made it.
+CONTENT_LINKS = frozenset({"ccomp", "parataxis", "csubj"})
+
+
+def span_head(tokens: list[Token], parse: SentenceParse, start: int, end: int) -> int | None:
+    """Sentence-local index of the token heading the character span [start, end)."""
+    inside = [i for i, t in enumerate(tokens) if t.start >= start and t.end <= end]
+    if not inside:
+        inside = [i for i, t in enumerate(tokens) if t.start < end and t.end > start]
+    if not inside:
+        return None
+    members = set(inside)
+    for i in inside:
+        h = parse.heads[i]
+        if h < 0 or h not in members:
+            return i
+    return inside[0]
+
+
+def ancestors(parse: SentenceParse, i: int) -> list[int]:
+    out: list[int] = []
+    seen = {i}
+    h = parse.heads[i]
+    while h >= 0 and h not in seen:
+        out.append(h)
+        seen.add(h)
+        h = parse.heads[h]
+    return out
+
+
+def governing_verbs(tokens: list[Token], parse: SentenceParse, verb: int) -> list[int]:
+    """Verbs whose infinitive complement `verb` is («могут встретиться», «намерены
+    провести», «решили посетить»): their subject is the subject of `verb` too."""
+    out: list[int] = []
+    cur = verb
+    while parse.rels[cur] == "xcomp" and parse.heads[cur] >= 0:
+        cur = parse.heads[cur]
+        if tokens[cur].pos not in VERBAL and tokens[cur].pos != "ADJ":  # «намерены»
+            break
+        out.append(cur)
+    return out
+
+
+def shared_subject_verb(tokens: list[Token], parse: SentenceParse, verb: int) -> int | None:
+    """The verb `verb` is coordinated with, when it has no subject of its own: «Лавров
+    провёл переговоры и подписал соглашение» — Lavrov signed too."""
+    head = parse.heads[verb]
+    if (
+        head < 0
+        or parse.rels[verb] != "conj"
+        or tokens[verb].pos not in VERBAL
+        or tokens[head].pos not in VERBAL
+        or any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads))
+    ):
+        return None
+    return head
+
+
+def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
+    """The verb a trigger noun depends on («провели переговоры»), or the trigger itself."""
+    if parse.rels[trigger] == "cop" and parse.heads[trigger] >= 0:
+        return parse.heads[trigger]  # «Путин был в Монголии»: the place is the predicate
+    if tokens[trigger].pos in VERBAL or tokens[trigger].lemma.lower() == "слово":
+        return trigger  # «по словам X» is the attribution, not part of the clause it heads
+    for a in ancestors(parse, trigger):
+        if tokens[a].pos in VERBAL:
+            return a
+    return trigger
+
+
+def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: int) -> bool:
+    """True when token i sits inside a reported clause of verb `top` (ccomp/parataxis)."""
+    cur = i
+    while cur >= 0 and cur != top:
+        if parse.rels[cur] in CONTENT_LINKS and parse.heads[cur] >= 0:
+            return True
+        cur = parse.heads[cur]
+    return False
+
+
+# Times of day that carry a date to their verb («вечером 28 ноября провёл»): the date
+# hangs under them, and they say only when in the day.
+
+
+def subtree(parse: SentenceParse, root: int) -> set[int]:
+    out = {root}
+    changed = True
+    while changed:
+        changed = False
+        for i, h in enumerate(parse.heads):
+            if h in out and i not in out:
+                out.add(i)
+                changed = True
+    return out
+
+
+def flat_parse(n: int) -> SentenceParse:
+    """A parse with no structure (every token a root): used when none is available."""
+    return SentenceParse(heads=tuple([-1] * n), rels=tuple(["root"] * n))

@@ -73,7 +73,10 @@ _RELATIVE_STAMP_RE = re.compile(
 _SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|[|/›»•·—–])\s+")
 # A currency or weather ticker line of a site's header.
 _TICKER_RE = re.compile(
-    r"\b(?:USD|EUR|CNY|GBP)\s*[$€]?\s*\d+[.,]\d+|[-+]?\d+\s*°\s*C?\b", re.UNICODE
+    # the quote's day may stand between the currency and the rate: «USD 02/10 94.2331»
+    r"\b(?:USD|EUR|CNY|GBP)\s*[$€]?\s*(?:\d{1,2}[./]\d{1,2}\s+)?\d+[.,]\d+"
+    r"|[-+]?\d+\s*°\s*C?\b",
+    re.UNICODE,
 )
 
 # A print issue's line: «Газета «Коммерсантъ» №174 от 18.09.2023, стр. 6».
@@ -87,6 +90,8 @@ _DATELINE_RE = re.compile(
     rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})"
     r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}))"
     rf"(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
+    # the hour of the item after the date: «Москва, 15 июня 2023, 16:16 — ИА Вестник.»
+    rf"(?:\s*,?\s+{_TIME})?"
     r"\s*[.,]?\s*"
     r"(?:"
     r"/\s*(?P<a1>[^/\n]{2,40}?)\s*/\s*[.,:]?"

@@ -237,12 +237,29 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
     cuts = list(_SEGMENTS_RE.finditer(s))
     if not cuts:
         return None
+    # «Опубликовано 10.12.2019 12:30 • Изменено 10.12.2019 18:02»: of the stamps a line
+    # labels, the publication's is the one labelled so; the others are later edits
+    for off in (0, *(c.end() for c in cuts)):
+        if _PUBLISHED_LABEL_RE.match(s, off) and (found := _stamp(_segment(s, off))):
+            full, partial, (a, b) = found
+            return full, partial, (a + off, b + off)
     off = cuts[-1].end()
     found = _stamp(s[off:])
     if found is None:
         return None
     full, partial, (a, b) = found
     return full, partial, (a + off, b + off)
+
+
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?:Опубликован[оа]?|Дата публикации|Опубліковано|Published|Posted)\b", re.IGNORECASE
+)
+
+
+def _segment(s: str, off: int) -> str:
+    """The segment of a header line from ``off`` to the next separator."""
+    cut = _SEGMENTS_RE.search(s, off)
+    return s[off : cut.start()] if cut else s[off:]
 
 
 def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
@@ -275,6 +292,18 @@ def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
 
 
 _HEAD_LINES = 12
+_TICKER_GAP = 2  # heading lines between a site's today and its ticker, at most
+
+
+def _ticker_run(st: _State, first: _Line) -> list[_Line]:
+    """The ticker's lines from ``first`` on (one line a currency: «USD …», «EUR …»)."""
+    run = [first]
+    for p in st.lines[first.index + 1 :]:
+        if p.text and not _TICKER_RE.search(p.text):
+            break
+        if p.text:
+            run.append(p)
+    return run
 
 
 def _today_widget(st: _State, ln: _Line) -> bool:
@@ -282,8 +311,21 @@ def _today_widget(st: _State, ln: _Line) -> bool:
     -0.37 EUR 98.71»): the site's today, the day the page was viewed, not a stamp."""
     if timestamp(ln.text) is None:
         return False
-    near = [p for p in st.lines[max(0, ln.index - 1) : ln.index + 2] if p.text and p is not ln]
-    tickers = [p for p in near if _TICKER_RE.search(p.text)]
+    above = [p for p in st.lines[max(0, ln.index - 1) : ln.index] if p.text]
+    tickers = [p for p in above if _TICKER_RE.search(p.text)]
+    # below, the ticker may come after its heading («Котировки», «Курсы валют»)
+    headings: list[_Line] = []
+    for p in st.lines[ln.index + 1 :]:
+        if not p.text:
+            continue
+        if _TICKER_RE.search(p.text):
+            tickers += [*headings, *_ticker_run(st, p)]
+            break
+        if len(headings) >= _TICKER_GAP or len(p.text.split()) > 2:
+            break
+        if any(c.isdigit() for c in p.text):
+            break
+        headings.append(p)
     for p in tickers:
         st.exclude_line(p)
     return bool(tickers)

@@ -55,6 +55,13 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
     ),
     # ... but a date line above a heading with no ticker under it is a stamp
     (f"14 мая 2022 / 10:00\nМир\n{TITLE}\n\n{LEAD}", "2022-05-14", "header", None),
+    # a release's hour alone and its code of number and date (DD-MM-YYYY)
+    (f"Вестник\nНовости\n12:06\n1598-03-08-2022\n{TITLE}\n\n{LEAD}", "2022-08-03", "header", None),
+    (f"Вестник\n№ 77-11-02-2021 09:30\n{TITLE}\n\n{LEAD}", "2021-02-11", "header", None),
+    # without the hour a dashed number is not read; nor an hour without a code
+    (f"Вестник\n1598-03-08-2022\n{TITLE}\n\n{LEAD}", None, "unknown", None),
+    (f"Вестник\n12:06\n{TITLE}\n\n{LEAD}", None, "unknown", None),
+    (f"Вестник\n12:06\n1598-33-08-2022\n{TITLE}\n\n{LEAD}", None, "unknown", None),
     # an agency dateline with its year and hour opening the first paragraph
     (
         f"{TITLE}\nКазань, 14 мая 2022, 09:45 — ИА Вестник. {LEAD}",
@@ -81,3 +88,99 @@ def test_stamp_kinds(
     assert LEAD in text  # the lead stays body: only the stamp or dateline is furniture
     start = text.index(LEAD)
     assert all(b <= start or a >= start + len(LEAD) for a, b in lay.excluded)
+
+
+# ------------------------------------------------------------------ a weekday and the year
+
+TODAY = D("2026-11-27")
+PAST_2016 = "Последний раз министры встречались в Риме в октябре 2016 года."
+PAST_2019 = "Последний раз министры встречались в Риме в сентябре 2019 года."
+
+# (text, day, month, weekday (0 = Monday), today, expected)
+WEEKDAY_YEARS: list[tuple[str, int, int, int, str, str | None]] = [
+    # Friday 6 December after 2016: 2019 and 2024 both fit, nothing settled
+    (PAST_2016, 6, 12, 4, "2026-11-27", None),
+    # Friday 30 August after September 2019: 2024 alone up to the reading day
+    (PAST_2019, 30, 8, 4, "2026-11-27", "2024-08-30"),
+    # ... read in 2031, 2030 fits too
+    (PAST_2019, 30, 8, 4, "2031-01-15", None),
+    # Monday 6 December after 2016, read in 2022: 2021 alone
+    (PAST_2016, 6, 12, 0, "2022-06-01", "2021-12-06"),
+    # a bound from a future happening counts too: before a summit of March 2020 or 2025
+    (PAST_2016 + " Новый саммит пройдёт в марте 2020 года.", 6, 12, 4, "2026-11-27", "2019-12-06"),
+    (PAST_2016 + " Новый саммит пройдёт в марте 2025 года.", 6, 12, 4, "2026-11-27", None),
+]
+
+
+@pytest.mark.parametrize(("text", "day", "month", "weekday", "today", "expected"), WEEKDAY_YEARS)
+def test_weekday_gives_the_year_only_when_one_fits(
+    text: str, day: int, month: int, weekday: int, today: str, expected: str | None
+) -> None:
+    from app.ingest.dates import infer_publication_date
+
+    got = infer_publication_date(text, day, month, weekday, D(today))
+    assert got == (D(expected) if expected else None)
+
+
+# An agency lead names the day of its news by a weekday; a future happening's weekday in
+# the same sentence is a later day. (lead, background, expected)
+LEADS: list[tuple[str, str, str | None]] = [
+    (
+        "Глава МИД в понедельник отправится в Рим, сообщил в пятницу его представитель.",
+        PAST_2019,
+        "2024-08-30",
+    ),
+    ("Глава МИД в пятницу провёл переговоры с коллегой в Риме.", PAST_2019, "2024-08-30"),
+    # the future weekday alone names no day of the news: the year as for a dateline
+    # without one (the first day-month after the latest past happening, not a Monday 2021)
+    (
+        "Глава МИД в понедельник отправится в Рим, сообщил его представитель.",
+        PAST_2019,
+        "2020-08-30",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lead", "background", "expected"), LEADS)
+def test_lead_weekday_of_the_telling(lead: str, background: str, expected: str | None) -> None:
+    from app.ingest.article import prepare
+    from app.ingest.reading import Source, read_source
+
+    text = f"{TITLE}\n\nМосква. 30 августа. INTERFAX.RU - {lead}\n\n{background}\n"
+    raw = read_source(
+        Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+    )
+    assert raw.partial_date == (30, 8)
+    art = prepare(raw, today=TODAY)
+    assert art.published == (D(expected) if expected else None)
+
+
+def _release(stamp: str) -> str:
+    return (
+        f"<html><head><title>{TITLE} - Вестник</title></head><body>"
+        "<div class='header'>Вестник | Версия для слабовидящих</div>"
+        "<nav><a>Главная</a> » <a>Новости</a></nav>"
+        f"<article>{stamp}<h1>{TITLE}</h1><p>{LEAD} {LEAD}</p><p>{LEAD}</p></article>"
+        "<footer>© 2022 Вестник</footer></body></html>"
+    )
+
+
+# (the page's stamp markup above the headline, expected)
+RELEASES: list[tuple[str, str | None]] = [
+    ("<div class='date'>12:06</div><div class='num'>1598-03-08-2022</div>", "2022-08-03"),
+    ("<div class='num'>1598-03-08-2022</div><div class='date'>12:06</div>", "2022-08-03"),
+    ("<div class='num'>1598-03-08-2022</div>", None),
+    ("<div class='date'>12:06</div>", None),
+]
+
+
+@pytest.mark.parametrize(("stamp", "expected"), RELEASES)
+def test_html_release_code_above_the_headline(stamp: str, expected: str | None) -> None:
+    from app.ingest.reading import Source, read_source
+
+    src = Source(
+        path="/x/a.html", file="a.html", kind="html", text=_release(stamp), encoding="utf-8"
+    )
+    raw = read_source(src)
+    assert raw.published == (D(expected) if expected else None)
+    assert raw.published_how == ("header" if expected else "unknown")

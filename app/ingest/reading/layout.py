@@ -68,6 +68,7 @@ from app.ingest.reading.furniture import (
     _SEE_ALSO_RE,
     _SEGMENTS_RE,
     _TICKER_RE,
+    _TIME,
     _TIMESTAMP_RE,
     _breadcrumb_prefix,
     _ends_sentence,
@@ -84,7 +85,7 @@ from app.ingest.reading.furniture import (
 from .lang import guess_lang
 from .months import month_number
 from .spans import Span, mask_spans, merge_spans
-from .stamps import RELATIVE_STAMP_DAYS, reconcile
+from .stamps import RELATIVE_STAMP_DAYS, code_stamp, reconcile
 
 __all__ = ["Layout", "PublishedHow", "parse_layout", "timestamp"]
 
@@ -292,6 +293,7 @@ def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
 
 
 _HEAD_LINES = 12
+_LONE_TIME_RE = re.compile(rf"^{_TIME}$")
 _TICKER_GAP = 2  # heading lines between a site's today and its ticker, at most
 
 
@@ -335,6 +337,7 @@ def _pass_head(st: _State) -> None:
     """Title, time stamp and author among the top lines, until the body starts."""
     title_decided = False
     seen = 0
+    hour: _Line | None = None
     for ln in st.lines:
         s = ln.text
         if not s:
@@ -369,6 +372,17 @@ def _pass_head(st: _State) -> None:
                 a, b = ln.start + lead + ed.start("d"), ln.start + lead + ed.end("y")
                 st.date_candidates.append((1, full, None, "header", (a, b)))
             continue
+        if _LONE_TIME_RE.match(s):
+            hour = ln  # an hour alone: the date may follow as a document code
+            continue
+        code = code_stamp(s if hour is None else f"{hour.text} {s}")
+        if code is not None:  # «12:06» over «1598-03-08-2022»: a release's number and date
+            for p in (hour, ln):
+                if p is not None:
+                    st.exclude_line(p)
+            st.date_candidates.append((1, code, None, "header", ln.content_span))
+            continue
+        hour = None
         ts = timestamp(s)
         if ts is not None:
             full, partial, (a, b) = ts

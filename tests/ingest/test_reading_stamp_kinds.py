@@ -39,6 +39,26 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
     ),
     # one stamp only, labelled as an edit: still the page's date (the only one it gives)
     (f"{TITLE}\nОбновлено: 3 ФЕВ 2021, 15:10\n\n{LEAD}", "2021-02-03", "header", None),
+    # a later edit in brackets after the stamp; a doubled comma of a CMS
+    (
+        f"Вестник\n14:05 06.12.2024 (обновлено: 15:10 06.12.2024)\n{TITLE}\n\n{LEAD}",
+        "2024-12-06",
+        "header",
+        None,
+    ),
+    (f"Вестник\n30.05.2022 (обновлено 13:20)\n{TITLE}\n\n{LEAD}", "2022-05-30", "header", None),
+    (f"{TITLE}\nPosted 28 мая 2019,, 08:59\n\n{LEAD}", "2019-05-28", "header", None),
+    # a bracket that is not an edit stamp is no stamp
+    (f"{TITLE}\n14:05 06.12.2024 (фото)\n\n{LEAD}", None, "unknown", None),
+    # a site's clock bar (the weekday's abbreviation after the date) is neither the stamp
+    # nor the headline
+    (f"Вестник\n26 Янв 2026, Пн\nДата:\nПоделиться:\n{TITLE}\n\n{LEAD}", None, "unknown", None),
+    (
+        f"Вестник\n26 Янв 2026, Пн\n{TITLE}\nДата: 04.09.2024 10:15\n\n{LEAD}",
+        "2024-09-04",
+        "header",
+        None,
+    ),
     # a site's today above its ticker, the ticker under a heading: the article's stamp wins
     (
         f"Казань\n14 мая 2022 / 10:00\nКурсы валют\nUSD 14/05 70.1234 +0.1\n"

@@ -38,7 +38,7 @@ _HEADER_RE = re.compile(
 
 _YEAR_TAIL = r"(?:\s*(?:года|г\.|г|року|р\.))?"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:MSK|МСК|GMT|UTC|Киев|Kyiv)(?:\s*[+-]\d{1,2})?)?"
-_SEP = r"\s*[,|·•/—–-]?\s*"
+_SEP = r"\s*[,|·•/—–-]?,?\s*"  # a CMS may double the comma: «28 декабря 2019,, 08:59»
 _TIMESTAMP_RE = re.compile(
     r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Дата публикации|Дата|Опубліковано|Оновлено|"
     r"Published|Updated|Posted)\s*:?\s*)?"
@@ -56,7 +56,17 @@ _TIMESTAMP_RE = re.compile(
     r")"
     rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?"
     # a view counter after the stamp: «13.06.2024 в 17:20, просмотров: 4210», «12:40 2143»
-    r"(?:(?<=\d)\s*[,|·•]?\s*(?:просмотр[а-яё]*\s*:?\s*)?\d{1,7})?\s*$",
+    r"(?:(?<=\d)\s*[,|·•]?\s*(?:просмотр[а-яё]*\s*:?\s*)?\d{1,7})?"
+    # a later edit in brackets: «19:42 26.01.2021 (обновлено: 20:15 26.01.2021)»
+    r"(?:\s*\((?:обновлено|изменено|updated|modified)\b[^()\n]{0,40}\))?\s*$",
+    _F,
+)
+
+# A site's clock bar: today's date with the weekday's abbreviation after it («26 Янв 2026,
+# Пн»), the day the page was viewed; a stamp puts a weekday, in full, before its date.
+_TODAY_BAR_RE = re.compile(
+    rf"^\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?\s+\d{{4}}\s*,?\s*(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed"
+    r"|thu|fri|sat|sun)\.?$",
     _F,
 )
 

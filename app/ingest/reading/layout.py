@@ -70,6 +70,7 @@ from app.ingest.reading.furniture import (
     _TICKER_RE,
     _TIME,
     _TIMESTAMP_RE,
+    _TODAY_BAR_RE,
     _breadcrumb_prefix,
     _ends_sentence,
     _is_breadcrumb_line,
@@ -354,7 +355,7 @@ def _pass_head(st: _State) -> None:
         seen += 1
         if seen > _HEAD_LINES:
             break
-        if _today_widget(st, ln):
+        if _today_widget(st, ln) or _TODAY_BAR_RE.match(s):
             st.exclude_line(ln)
             continue
         rel = _RELATIVE_STAMP_RE.match(s)

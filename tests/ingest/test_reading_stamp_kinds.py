@@ -37,6 +37,25 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
         "header",
         None,
     ),
+    # English CMS labels, one a line: the later edit is neither the date nor the headline
+    (
+        f"Вестник\nPosted 28 мая 2019, 08:59\nModified 30 марта, 15:13\n{TITLE}\n\n{LEAD}",
+        "2019-05-28",
+        "header",
+        None,
+    ),
+    (
+        f"Вестник\nModified 30.05.2019 10:00\nPosted 28.05.2019 08:59\n{TITLE}\n\n{LEAD}",
+        "2019-05-28",
+        "header",
+        None,
+    ),
+    (
+        f"Вестник\nИзменено 30.05.2019 10:00\n{TITLE}\nМосква, 28 мая 2019 — ИА Вестник. {LEAD}",
+        "2019-05-28",
+        "dateline",
+        None,
+    ),
     # one stamp only, labelled as an edit: still the page's date (the only one it gives)
     (f"{TITLE}\nОбновлено: 3 ФЕВ 2021, 15:10\n\n{LEAD}", "2021-02-03", "header", None),
     # a later edit in brackets after the stamp; a doubled comma of a CMS

@@ -40,8 +40,8 @@ _YEAR_TAIL = r"(?:\s*(?:года|г\.|г|року|р\.))?"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:MSK|МСК|GMT|UTC|Киев|Kyiv)(?:\s*[+-]\d{1,2})?)?"
 _SEP = r"\s*[,|·•/—–-]?,?\s*"  # a CMS may double the comma: «28 декабря 2019,, 08:59»
 _TIMESTAMP_RE = re.compile(
-    r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Дата публикации|Дата|Опубліковано|Оновлено|"
-    r"Published|Updated|Posted)\s*:?\s*)?"
+    r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Изменен[оа]?|Дата публикации|Дата|Опубліковано|"
+    r"Оновлено|Published|Updated|Posted|Modified)\s*:?\s*)?"
     # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36»
     rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*)?"
     # a weekday before the date: «Пятница, 5 января 2024 г.»
@@ -61,6 +61,10 @@ _TIMESTAMP_RE = re.compile(
     r"(?:\s*\((?:обновлено|изменено|updated|modified)\b[^()\n]{0,40}\))?\s*$",
     _F,
 )
+
+# The label of a later edit's stamp («Обновлено 19 окт 2023», «Modified 30 марта, 15:13»):
+# the page's date only when it gives no other.
+_EDIT_LABEL_RE = re.compile(r"^(?:Обновлен[оа]?|Изменен[оа]?|Оновлено|Updated|Modified)\b", _F)
 
 # A site's clock bar: today's date with the weekday's abbreviation after it («26 Янв 2026,
 # Пн»), the day the page was viewed; a stamp puts a weekday, in full, before its date.

@@ -56,6 +56,7 @@ from app.ingest.reading.furniture import (
     _COPYRIGHT_OUTLET_RE,
     _COPYRIGHT_RE,
     _DATELINE_RE,
+    _EDIT_LABEL_RE,
     _EDITION_RE,
     _FOOTER_OUTLET_RE,
     _FOOTER_RE,
@@ -390,8 +391,9 @@ def _pass_head(st: _State) -> None:
             lead = ln.raw.find(s)
             span = _trim_dot(st.text, (ln.start + lead + a, ln.start + lead + b))
             st.exclude_line(ln)
+            edit = _EDIT_LABEL_RE.match(s) is not None  # after the other stamps, datelines
             if full is not None:
-                st.date_candidates.append((1, full, None, "header", span))
+                st.date_candidates.append((3 if edit else 1, full, None, "header", span))
             else:
                 st.date_candidates.append((4, None, partial, "inferred", span))
             continue

@@ -78,6 +78,16 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
         "header",
         None,
     ),
+    # a rubric and the stamp with a comma before the year, on one line
+    (f"Вестник\nАзия 05 августа, 2022 / 15:23\n{TITLE}\n\n{LEAD}", "2022-08-05", "header", None),
+    # a tag list printed twice above the headline is neither the headline nor a stamp
+    (
+        f"Иван Петров Казань Вестник политика Иван Петров Казань Вестник политика\n"
+        f"{TITLE}\n\n{LEAD}\n\nDMCA",
+        None,
+        "unknown",
+        None,
+    ),
     # a site's today above its ticker, the ticker under a heading: the article's stamp wins
     (
         f"Казань\n14 мая 2022 / 10:00\nКурсы валют\nUSD 14/05 70.1234 +0.1\n"
@@ -223,3 +233,21 @@ def test_html_release_code_above_the_headline(stamp: str, expected: str | None) 
     raw = read_source(src)
     assert raw.published == (D(expected) if expected else None)
     assert raw.published_how == ("header" if expected else "unknown")
+
+
+@pytest.mark.parametrize(
+    ("line", "doubled"),
+    [
+        ("Лавров Мьянма Нейпьидо политика Лавров Мьянма Нейпьидо политика", True),
+        ("Россия Китай визит Россия Китай визит", True),
+        ("Россия Китай Россия Китай", False),  # too short to tell from a headline
+        ("Лавров Мьянма Нейпьидо политика Лавров Мьянма Нейпьидо", False),
+        ("Путин и Си обсудили торговлю, Путин и Си обсудили торговлю", False),
+    ],
+)
+def test_a_line_printed_twice_is_furniture(line: str, doubled: bool) -> None:
+    text = f"{line}\n{TITLE}\n\n{LEAD}\n"
+    lay = parse_layout(text)
+    if doubled:
+        assert lay.title == TITLE
+    assert any(a <= 0 and len(line) <= b for a, b in lay.excluded) is doubled

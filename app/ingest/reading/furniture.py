@@ -42,8 +42,9 @@ _SEP = r"\s*[,|·•/—–-]?,?\s*"  # a CMS may double the comma: «28 дек�
 _TIMESTAMP_RE = re.compile(
     r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Изменен[оа]?|Дата публикации|Дата|Опубліковано|"
     r"Оновлено|Published|Updated|Posted|Modified)\s*:?\s*)?"
-    # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36»
-    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*)?"
+    # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36», «Азия
+    # 05 августа, 2022 / 15:23» (one word and a space)
+    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*|[{_UP}][{_LOW}]+\s+(?=\d))?"
     # a weekday before the date: «Пятница, 5 января 2024 г.»
     r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?"
@@ -239,6 +240,7 @@ _NAV_LINES = {
     "показать еще",
     "загрузить ещё",
     "загрузить еще",
+    "dmca",
 }
 _SOCIAL = {
     "вконтакте",
@@ -371,6 +373,19 @@ def _is_nav_line(s: str) -> bool:
     tokens = [t.strip(",;|•·").lower() for t in s.split()]
     tokens = [t for t in tokens if t]
     return len(tokens) >= 2 and all(t in _SOCIAL for t in tokens)
+
+
+_DOUBLED_MIN_WORDS = 3
+
+
+def _is_doubled_line(s: str) -> bool:
+    """A run of words printed twice on one line («Лавров Мьянма политика Лавров Мьянма
+    политика»): a tag list or menu rendered for two screens, never a headline or prose."""
+    words = s.split()
+    half = len(words) // 2
+    return (
+        half >= _DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]
+    )
 
 
 def _is_breadcrumb_line(s: str) -> bool:

@@ -75,6 +75,7 @@ from app.ingest.reading.furniture import (
     _breadcrumb_prefix,
     _ends_sentence,
     _is_breadcrumb_line,
+    _is_doubled_line,
     _is_headline_like,
     _is_nav_line,
     _match_author,
@@ -214,6 +215,7 @@ def _pass_furniture(st: _State) -> None:
             or _KEYPOINTS_RE.match(s)
             or _is_nav_line(s)
             or _is_breadcrumb_line(s)
+            or _is_doubled_line(s)
         ):
             st.exclude_line(ln)
         i += 1

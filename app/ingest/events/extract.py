@@ -36,6 +36,7 @@ from app.ingest.events.lexicon import (
     PRIORITY,
     SPEECH_TYPES,
 )
+from app.ingest.events.live_blog import live_entries
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
     ActorSpan,
@@ -120,6 +121,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
     headed = entry_dates(inp)
+    for si, day in live_entries(inp).items():  # a live blog's bare hours: the page's day
+        headed.setdefault(si, day)
     lead = dateline_lead(inp)
     if lead is not None:
         headed.setdefault(*lead)

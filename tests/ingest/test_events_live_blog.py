@@ -1,0 +1,55 @@
+"""A live blog's entries under bare hours are of the page's day (issue 11). Texts written
+for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = date.fromisoformat
+PUBLISHED = D("2024-03-14")
+ENTRIES = [
+    "Министры иностранных дел Бразилии и Чили провели переговоры в Сантьяго.",
+    "Глава МИД Бразилии встретился с президентом Чили.",
+    "Министр иностранных дел Бразилии прилетел в Сантьяго.",
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+def _blog(hours: list[str]) -> str:
+    parts = ["Трансляция"]
+    for hour, entry in zip(hours, ENTRIES, strict=True):
+        if hour:
+            parts.append(hour)
+        parts.append(entry)
+    return "\n".join(parts) + "\n"
+
+
+# (hours heading the entries, published, the precision of every event's date)
+CASES: list[tuple[list[str], date | None, str]] = [
+    (["21.40", "19:20", "15.30"], PUBLISHED, "day"),  # a live blog: the page's day
+    (["21.40", "", "15.30"], PUBLISHED, "before"),  # two hours: a schedule, not a blog
+    (["21.40", "19:20", "15.30"], None, "unknown"),  # no page date: nothing to take
+    (["25.40", "19:70", "15.30"], PUBLISHED, "before"),  # not hours
+]
+
+
+@pytest.mark.parametrize(("hours", "published", "precision"), CASES)
+def test_live_blog_entries_take_the_page_day(
+    pipeline: Pipeline, hours: list[str], published: date | None, precision: str
+) -> None:
+    facts = pipeline.process(raw_article(_blog(hours), published))
+    happened = [e for e in facts.events if e.status == "happened"]
+    assert happened
+    assert {e.date.value.precision for e in happened} == {precision}
+    if precision == "day":
+        assert {e.date.value.start for e in happened} == {PUBLISHED}

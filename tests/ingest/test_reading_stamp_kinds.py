@@ -251,3 +251,9 @@ def test_a_line_printed_twice_is_furniture(line: str, doubled: bool) -> None:
     if doubled:
         assert lay.title == TITLE
     assert any(a <= 0 and len(line) <= b for a, b in lay.excluded) is doubled
+
+
+def test_a_word_and_a_day_month_alone_is_a_headline() -> None:
+    """A rubric before a stamp with a space only needs the stamp's year or hour."""
+    lay = parse_layout(f"Парад 9 мая\n\n{LEAD}\n")
+    assert (lay.title, lay.published, lay.partial_date) == ("Парад 9 мая", None, None)

@@ -44,7 +44,7 @@ _TIMESTAMP_RE = re.compile(
     r"Оновлено|Published|Updated|Posted|Modified)\s*:?\s*)?"
     # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36», «Азия
     # 05 августа, 2022 / 15:23» (one word and a space)
-    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*|[{_UP}][{_LOW}]+\s+(?=\d))?"
+    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*|(?P<rub>[{_UP}][{_LOW}]+\s+(?=\d)))?"
     # a weekday before the date: «Пятница, 5 января 2024 г.»
     r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?"

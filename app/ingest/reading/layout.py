@@ -261,6 +261,9 @@ _PUBLISHED_LABEL_RE = re.compile(
 )
 
 
+_YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")
+
+
 def _segment(s: str, off: int) -> str:
     """The segment of a header line from ``off`` to the next separator."""
     cut = _SEGMENTS_RE.search(s, off)
@@ -271,6 +274,8 @@ def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     m = _TIMESTAMP_RE.match(s)
     if not m:
         return None
+    if m["rub"] and not _YEAR_OR_HOUR_RE.search(s, m.end("rub")):
+        return None  # «Парад 9 мая» is a headline; «Азия 05 августа, 2022 / 15:23» a stamp
     if m["d"]:
         d, mo, y, span = int(m["d"]), month_number(m["m"]), m["y"], m.span("d")
         end = m.end("y") if m["y"] else m.end("m")

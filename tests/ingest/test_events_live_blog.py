@@ -53,3 +53,22 @@ def test_live_blog_entries_take_the_page_day(
     assert {e.date.value.precision for e in happened} == {precision}
     if precision == "day":
         assert {e.date.value.start for e in happened} == {PUBLISHED}
+
+
+def test_a_sentence_run_on_from_the_lines_above_the_hour_is_not_the_entry(
+    pipeline: Pipeline,
+) -> None:
+    """The segmenter runs header lines without a stop into the first entry («Новости дня /
+    Трансляция / 21.40 / Министры ...»): that sentence tells the header's words too, and
+    keeps its own reading; the entries below their hours take the page's day."""
+    text = "Новости дня\n" + _blog(["21.40", "19:20", "15.30"])
+    facts = pipeline.process(raw_article(text, PUBLISHED))
+    first = text.index("21.40")
+    dated = {
+        e.date.value.precision
+        for e in facts.events
+        if e.status == "happened" and all(a > first for a, _ in e.sentences)
+    }
+    assert dated == {"day"}
+    before = [e for e in facts.events if any(a < first for a, _ in e.sentences)]
+    assert before and all(e.date.value.precision != "day" for e in before)

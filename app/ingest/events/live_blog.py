@@ -41,6 +41,8 @@ def live_entries(inp: ArticleInput) -> dict[int, DateMention]:
         stop = heads[k + 1].start() if k + 1 < len(heads) else len(inp.text)
         mention = DateMention(m.start(), m.end(), m.group().strip(), day, planned=False, tense=None)
         si = bisect.bisect_right(ends, m.start())
+        if si < len(sentences) and sentences[si].start < m.start():
+            si += 1  # a sentence run on from the lines above the hour is not the entry's
         while si < len(sentences) and sentences[si].start < stop:
             out.setdefault(si, mention)
             si += 1

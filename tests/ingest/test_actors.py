@@ -498,6 +498,20 @@ def test_load_from_path(tmp_path: Path) -> None:
         ("Решение правительства Великобритании удивило.", [("Правительство Великобритании", "uk")]),
         # Banks of a country (plural) are no body; the state stays the state.
         ("Крупные банки Китая сократили платежи.", [("Китай", None)]),
+        # A state's adjective before a body's head names the same body, even where a bare
+        # «МИД» would be read by context as the Russian MFA.
+        (
+            "Лавров прилетел в Москву. Источник в бразильском МИДе это опроверг.",
+            [("Сергей Лавров", None), ("МИД Бразилии", "brazil")],
+        ),
+        ("Японский Минфин ввёл пошлины.", [("Минфин Японии", "japan")]),
+        (
+            "Китайское внешнеполитическое ведомство выступило с заявлением.",
+            [("МИД Китая", "china")],
+        ),
+        # ... but the Russian MFA's own alias stays it, and a government stays its state.
+        ("Российский МИД выступил с заявлением.", [("МИД России", "russia")]),
+        ("Японское правительство выступило с заявлением.", [("Япония", None)]),
     ],
 )
 def test_bodies_of_states(

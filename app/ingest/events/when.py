@@ -147,8 +147,14 @@ def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention |
     return next((d for k in before if (d := day_gone_on(inp, k)) is not None), None)
 
 
-# «также» before a past verb: one more happening of the occasion just told.
-_ALSO = re.compile(r"(?<![а-яё])также\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])", re.IGNORECASE)
+# «также» before a past verb: one more happening of the occasion just told; so is one told
+# apart from it, «отдельно» («Минфин отдельно запретил ...») or «отдельный» on the past
+# verb's subject or object («Отдельное соглашение подписали ...»).
+_ALSO = re.compile(
+    r"(?<![а-яё])(?:также|отдельно|отдельн(?:ое|ый|ая|ые|ую|ой)\s+[а-яё]+)"
+    r"\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(inp: ArticleInput, d: DateMention) -> int:

@@ -38,6 +38,18 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
         "Рябков, а американскую — Венди Шерман.",
         [("talks", D(2025, 3, 11), ["sergey-ryabkov", "vendi-sherman"])],
     ),
+    # A state in the quoted name of the format is no party: those taking part are
+    # («приняли участие» is taking part, no reception).
+    (
+        "В Минске 12 марта состоялся саммит «Россия – Африка». В нём приняли участие Путин и "
+        "Лукашенко.",
+        [("meeting", D(2025, 3, 12), ["alexander-lukashenko", "vladimir-putin"])],
+    ),
+    # ... while a state named outside quotes stays a party.
+    (
+        "В Минске 12 марта Россия провела саммит с Белоруссией.",
+        [("meeting", D(2025, 3, 12), ["belarus", "russia"])],
+    ),
     # A next sentence that only mentions people lists no attendees: no party, no event.
     ("Саммит открылся утром 12 марта в Минске. Лукашенко ранее хвалил Путина.", []),
     # A next sentence with a happening of its own keeps its parties.

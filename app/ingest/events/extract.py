@@ -335,6 +335,7 @@ def _sentence_events(
         # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
         # say and do; the news is theirs (the medium stays in the quote, as the source).
         actors = [h for h in actors if not _is_media(inp, h.actor_id)]
+        actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.

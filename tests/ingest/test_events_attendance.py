@@ -50,6 +50,20 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
         "В Минске 12 марта Россия провела саммит с Белоруссией.",
         [("meeting", D(2025, 3, 12), ["belarus", "russia"])],
     ),
+    # A meeting of an organisation's ministers or leaders is the organisation's.
+    (
+        "Встреча министров иностранных дел стран «Большой двадцатки» прошла 11 марта в Дели.",
+        [("meeting", D(2025, 3, 11), ["g20"])],
+    ),
+    (
+        "Встреча глав государств ШОС прошла 11 марта в Минске.",
+        [("meeting", D(2025, 3, 11), ["sco"])],
+    ),
+    # ... not an organisation only under another title, nor the states of the ministers.
+    (
+        "Встреча Сергея Лаврова с генсеком ШОС прошла 11 марта в Минске.",
+        [("meeting", D(2025, 3, 11), ["sergey-lavrov"])],
+    ),
     # A next sentence that only mentions people lists no attendees: no party, no event.
     ("Саммит открылся утром 12 марта в Минске. Лукашенко ранее хвалил Путина.", []),
     # A next sentence with a happening of its own keeps its parties.

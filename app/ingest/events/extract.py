@@ -362,6 +362,9 @@ def _sentence_events(
             )
         ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech:
+            # «встреча министров «Большой двадцатки»»: the organisation meets
+            actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
         if parsed and not speech and (actors or places):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)

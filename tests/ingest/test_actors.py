@@ -16,6 +16,7 @@ from app.ingest.actors import (
     slugify,
     unknown_person,
 )
+from app.ingest.actors.names import nominative
 from app.ingest.nlp import Entity, Nlp
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -227,6 +228,21 @@ def test_unknown_person_becomes_an_actor(nlp: Nlp, gaz: Gazetteer) -> None:
     assert records["margarita-voloshina"].name_ru == "Маргарита Волошина"
     assert records["margarita-voloshina"].kind == "person"
     assert records["sergey-lavrov"] is gaz.actors["sergey-lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "normal", "name"),
+    [
+        # a word for a nationality opening a name is no part of it
+        ("Американца Джона Смита", "Американец Джон Смит", "Джон Смит"),
+        ("Американка Бриттни Грайнер", "Американка Бриттни Грайнер", "Бриттни Грайнер"),
+        # ... but a first name that is also a common word stays
+        ("Хаканом Фиданом", "Хакан Фидан", "Хакан Фидан"),
+        ("Ким Чен Ына", "Ким Чен Ын", "Ким Чен Ын"),
+    ],
+)
+def test_a_nationality_is_no_part_of_a_name(text: str, normal: str, name: str) -> None:
+    assert nominative(text, normal) == name
 
 
 @pytest.mark.parametrize(

@@ -305,6 +305,25 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # a day without a year in a chronicle's entry is read from the entry's day, not
+        # from publication: a due date the nearest such day to it
+        "Хроника контактов.\n\n18 сен. 2024\nВ Москве прошли переговоры Сергея Лаврова и "
+        "Марко Рубио.\n\n12 янв. 2024\nСергей Лавров в Москве принял посла США. Встреча "
+        "Сергея Лаврова с Марко Рубио, намеченная на 25 января, перенесена.",
+        D(2024, 9, 19),
+        [
+            ("talks", D(2024, 9, 18), D(2024, 9, 18), "day"),
+            ("meeting", D(2024, 1, 12), D(2024, 1, 12), "day"),
+            ("meeting", D(2024, 1, 25), D(2024, 1, 25), "day"),
+        ],
+    ),
+    (
+        # ... while outside a chronicle the same due date is the nearest to publication
+        "Встреча Сергея Лаврова с Марко Рубио, намеченная на 25 января, перенесена.",
+        D(2024, 9, 19),
+        [("meeting", D(2025, 1, 25), D(2025, 1, 25), "day")],
+    ),
+    (
         # a proposal is made by saying: told undated, it was said on the day of publication
         "Сергей Лавров предложил Марко Рубио обсудить обмен заключёнными.",
         D(2025, 3, 7),

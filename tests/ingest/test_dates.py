@@ -927,6 +927,32 @@ def test_due_date_is_the_nearest() -> None:
     assert (m.value.start, m.tense) == (D("2024-11-28"), "present")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # «должен был» + infinitive marks the day a sitting was due: the nearest such day,
+        # here three days after publication, not the last 14 April before it
+        (
+            "Совещание, которое должно было состояться в Казани 14 апреля, отложено.",
+            "2023-04-11",
+            "2023-04-14",
+        ),
+        (
+            "Делегация должна была прибыть 14 апреля, но поездку отменили.",
+            "2023-04-11",
+            "2023-04-14",
+        ),
+        # the due date's own mark beats the main verb right after the comma
+        ("Заседание, намеченное на 8 февраля, перенесли.", "2023-01-30", "2023-02-08"),
+        # plain past still looks back
+        ("Совещание состоялось в Казани 14 апреля.", "2023-04-11", "2022-04-14"),
+    ],
+)
+def test_due_obligation_is_the_nearest(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert m.value.start == D(start)
+
+
 def test_tense_is_reported() -> None:
     (m,) = extract_dates("Лидеры встретятся 23 октября.", D("2025-10-20"))
     assert m.tense == "future" and m.planned

@@ -17,7 +17,8 @@ Rules, in order:
 6. Context aliases and context roles («МИД», «глава дипломатического ведомства») count only when
    one of their context actors is found elsewhere in the text.
 7. A natasha PER entity overlapping no person hit becomes a new actor (``unknown_person``).
-8. A state at the end of a body's name the gazetteer lacks is that body (bodies.py).
+8. A state at the end of a body's name the gazetteer lacks is that body (bodies.py); so
+   is a state's adjective before the body's head («в индийском МИД»: «МИД Индии»).
 9. A compound adjective of states names each state («российско-индийская комиссия»).
 10. A state's adjective before a noun for those who act for a state («украинские
    переговорщики», «японское правительство») is the state.
@@ -35,7 +36,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from app.ingest.actors.bodies import body_of_state
+from app.ingest.actors.bodies import body_of_adjective, body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.names import article_names
@@ -272,6 +273,7 @@ def match_actors(
         k += 1
 
     hits = _with_bodies(hits, tokens, gazetteer, text)
+    hits = _adjective_bodies(hits, tokens, gazetteer, text)
     hits += _compound_states(tokens, gazetteer, text, hits)
     hits += _represented_states(tokens, gazetteer, text, hits)
 
@@ -420,6 +422,56 @@ def _with_bodies(
         body = found[1]
         out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
     return out
+
+
+def _adjective_bodies(
+    hits: list[ActorHit], tokens: list[Token], gazetteer: Gazetteer, text: str
+) -> list[ActorHit]:
+    """Rule 8, adjective form: a state's adjective before a body's head («в индийском МИД»,
+    «японский Минфин») is that state's body. A hit on the head alone that belongs to
+    another state (a bare «МИД» read by context as the Russian MFA) gives way to it; a
+    gazetteer body of that state with the same name keeps its own id."""
+    forms = _state_adjectives(gazetteer)
+    out = list(hits)
+    for k, tok in enumerate(tokens):
+        state_id = forms.get(tok.lemma.lower().replace("ё", "е")) if tok.pos == "ADJ" else None
+        state = gazetteer.actors.get(state_id) if state_id else None
+        if state is None:
+            continue
+        found = body_of_adjective(tokens, k, state.name_ru, state.id)
+        if found is None:
+            continue
+        end = tokens[found[0]].end
+        over = [h for h in out if h.start < end and tok.start < h.end]
+        if any(not _other_state_body(gazetteer, h, state.id, tok.start) for h in over):
+            continue  # already an actor («российский МИД», a person's title)
+        record = found[1]
+        known = next(
+            (
+                a
+                for a in gazetteer.actors.values()
+                if a.part_of == state.id and a.name_ru == record.name_ru
+            ),
+            None,
+        )
+        out = [h for h in out if h not in over]
+        if known is not None:
+            out.append(ActorHit(tok.start, end, known.id, text[tok.start : end], "alias"))
+        else:
+            out.append(ActorHit(tok.start, end, record.id, text[tok.start : end], "body", record))
+    out.sort(key=lambda h: (h.start, h.end))
+    return out
+
+
+def _other_state_body(gaz: Gazetteer, hit: ActorHit, state_id: str, adjective: int) -> bool:
+    """A hit on the head alone (after the adjective) of another state's body."""
+    rec = gaz.actors.get(hit.actor_id)
+    return (
+        hit.start > adjective
+        and rec is not None
+        and rec.part_of is not None
+        and rec.part_of != state_id
+    )
 
 
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:

@@ -17,7 +17,8 @@ wrong actor. Rules, word by word:
 4. Within one article, a surname alone is the person whose full name the article gives with
    the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree.
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
-   «Выступающие»): natasha's tag is wrong.
+   «Выступающие»): natasha's tag is wrong. A word for a nationality opening a longer name
+   is no part of it («Американца Тревора Рида»: Тревор Рид).
 """
 
 from __future__ import annotations
@@ -115,6 +116,22 @@ def _strip_ending(word: str, case: str | None) -> str:
     return word
 
 
+def _nationality(word: str) -> bool:
+    """A common noun for someone of a nation, whose adjective the dictionary knows
+    («американец», «американка»: «американский»); not a name that is also a common word."""
+    if not _common_word(word):
+        return False
+    for p in _morph().parse(word):
+        lemma = str(p.normal_form)
+        if p.tag.POS != "NOUN" or "anim" not in p.tag.grammemes:
+            continue
+        for suffix in ("ец", "ка"):
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3:
+                if _morph().word_is_known(lemma[: -len(suffix)] + "ский"):
+                    return True
+    return False
+
+
 def _common_word(word: str) -> bool:
     """Rule 5: the dictionary knows the word, and never as a proper name."""
     parses = _morph().parse(word)
@@ -133,6 +150,8 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
     normal = natasha_normal.split()
     if len(normal) != len(words):
         normal = words
+    if len(words) > 1 and _nationality(words[0]):
+        words, normal = words[1:], normal[1:]
     known = [_known(w) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
     case = next((c for _, c in known if c), None)
     out: list[str] = []

@@ -9,12 +9,15 @@ Signals (first pymorphy3 analysis of each word):
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
 * present: any other present-tense verb, an expectation verb in the past («планировалось
-  провести 28 ноября»: a due date) and a planned full participle («запланированная на
-  20 сентября встреча»: a due date, the nearest such day whether told before or after it).
+  провести 28 ноября»: a due date), «должен был» + infinitive («должно было пройти 2 июня»:
+  a due date too) and a planned full participle («запланированная на 20 сентября встреча»:
+  a due date, the nearest such day whether told before or after it).
 A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
 ...») gives no signal: it tells of the telling, not of what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
-bracket, quote) costs as much as three words, so the date's own clause is preferred.
+bracket, quote) costs as much as three words, so the date's own clause is preferred. A due
+date's mark before the date in its own clause wins outright («которое должно было пройти в
+Белграде 2 июня, перенесено»: not the main verb just after the comma).
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class Analysis:
     signals: tuple[Tense | None, ...]
     reporting: tuple[bool, ...] = ()
     participles: tuple[bool, ...] = ()
+    dues: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -94,6 +98,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "future"
     f = word(w)
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
+    if _due_obligation(words, i):
+        # «заседание, которое должно было пройти 2 июня, перенесено»: the day it was due,
+        # told before or after it alike, so neither direction: the nearest.
+        return "present"
     if f.pos == "VERB":
         if "past" in f.grammemes:
             # «встречу, которую планировалось провести 28 ноября»: the day it was due,
@@ -121,6 +129,24 @@ def _signal(words: list[str], i: int) -> Tense | None:
         # participle tells what its noun had done, whatever the tense of the main verb.
         return "past"
     return None
+
+
+def _due_obligation(words: list[str], i: int) -> bool:
+    """Word i is «должен» or the past «был» of «должен был» + infinitive."""
+
+    def is_(j: int, test: str) -> bool:
+        if not 0 <= j < len(words):
+            return False
+        f = word(words[j])
+        if test == "должен":
+            return f.pos == "ADJS" and f.lemma == "должный"
+        if test == "был":
+            return f.pos == "VERB" and f.lemma == "быть" and "past" in f.grammemes
+        return f.pos == "INFN"
+
+    return (is_(i, "должен") and is_(i + 1, "был") and is_(i + 2, "инф")) or (
+        is_(i - 1, "должен") and is_(i, "был") and is_(i + 1, "инф")
+    )
 
 
 def _done_participle(w: str) -> bool:
@@ -169,6 +195,7 @@ def analyse(sentence: str) -> Analysis:
     participles = tuple(
         t == "past" and _done_participle(w) for w, t in zip(words, signals, strict=True)
     )
+    dues = tuple(t == "present" and _due_mark(words, i) for i, t in enumerate(signals))
     return Analysis(
         tuple(starts),
         tuple(bounds),
@@ -177,7 +204,18 @@ def analyse(sentence: str) -> Analysis:
         signals,
         reporting,
         participles,
+        dues,
     )
+
+
+def _due_mark(words: list[str], i: int) -> bool:
+    """Word i marks a due date: «планировалось», «должно было», «намеченное»."""
+    if _due_obligation(words, i):
+        return True
+    f = word(words[i])
+    if f.pos == "VERB":
+        return "past" in f.grammemes and f.lemma in _EXPECT
+    return f.pos == "PRTF" and f.lemma in _PLANNED_PRTS
 
 
 def _opens_clause(i: int, starts: list[int], bounds: list[int]) -> bool:
@@ -213,6 +251,9 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         cost = (lo - i if i < lo else i - hi) + BOUNDARY_COST * crossed
         if a.participles[i] and (i > lo or crossed or cost > PARTICIPLE_REACH):
             continue
+        if a.dues[i] and i < lo and not crossed:
+            # the due date's own mark: a later clause's verb tells what became of it
+            cost = min(cost, 0)
         if crossed and a.reporting[i]:
             cost += BOUNDARY_COST
         if best is None or cost < best[0]:

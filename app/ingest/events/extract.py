@@ -338,6 +338,7 @@ def _sentence_events(
         # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
         # say and do; the news is theirs (the medium stays in the quote, as the source).
         actors = [h for h in actors if not _is_media(inp, h.actor_id)]
+        actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
@@ -364,6 +365,9 @@ def _sentence_events(
             )
         ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech:
+            # «встреча министров «Большой двадцатки»»: the organisation meets
+            actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
         if parsed and not speech and (actors or places):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)

@@ -386,6 +386,9 @@ def _sentence_events(
         # A happening made known on a day the next sentence names took place that day; a
         # statement it mentions («заявление Пашиняна») may be older.
         carried = None if (future or earlier) else entry or (None if speech else told_day)
+        if typ == "proposal" and parsed and carried is None and not future:
+            # «Открывая встречу, предложил ...»: on the day of the occasion told before
+            carried = proposals.occasion_day(inp, si, toks, parse, idx, triggers)
         # «Путин предложил», «пригласил»: a proposal told by a perfective past verb is dated
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)

@@ -25,6 +25,7 @@ from app.ingest.events import (
     proposals,
     sanctions,
     sourcing,
+    summons,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
@@ -359,6 +360,12 @@ def _sentence_events(
                 _is_place(toks, parse, h)
                 or (typ == "visit" and _is_destination(inp, toks, parse, h))
             )
+        ]
+        # «вызван в МИД Армении»: the ministry an envoy is summoned to is a party (summons.py)
+        places = [
+            h
+            for h in places
+            if not summons.summoned_to(toks, parse, idx, h.start, h.end, _is_body(inp, h.actor_id))
         ]
         actors = [h for h in actors if h not in places]
         if parsed and not speech and (actors or places):

@@ -20,6 +20,8 @@ from app.ingest.events.lexicon import (
     REQUIRED_WORDS,
     RETYPE,
     STAY_VERBS,
+    SUMMON_WORDS,
+    SUMMONED,
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
@@ -205,6 +207,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     kids = _children(parse, i)
     if lemma in ROLE_VERBS and any(_bare_instrumental(tokens, parse, j) for j in kids):
         return False  # «выступила посредником», «выступил гарантом»: a role, not words
+    if lemma in SUMMON_WORDS:
+        return _envoy_summoned(tokens, parse, i)
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in ADOPT_VERBS:
@@ -237,6 +241,20 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         return here and person
     return True
+
+
+def _envoy_summoned(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """«вызвали посла», «посол был вызван в МИД», «вызов посла»: the envoy is what is
+    summoned (the object, the passive subject, the noun's genitive), not a word near by
+    («заявление посла вызвало недовольство»)."""
+    rels = ("obj", "nsubj:pass", "nmod") if tokens[i].pos in NOMINAL else ("obj", "nsubj:pass")
+    return any(
+        parse.rels[j] in rels
+        and lemma_of(tokens[j]) in SUMMONED
+        # «вызов посла», not «вызов такси для посла»
+        and not any(parse.rels[k] == "case" for k in _children(parse, j))
+        for j in _children(parse, i)
+    )
 
 
 # Verbs of speaking that with a bare instrumental say what part someone played.

@@ -19,6 +19,7 @@ from app.ingest.events.lexicon import (
     REPORTING_VERBS,
     REQUIRED_WORDS,
     RETYPE,
+    SAID_THAT_VERBS,
     STAY_VERBS,
     SUMMON_WORDS,
     SUMMONED,
@@ -121,7 +122,9 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 or _by_object(tokens, lemmas, i)
                 or _swap(tokens, lemmas, i, VERB_TRIGGERS.get(lemma))
             )
-            if kind is None and lemma in REPORTING_VERBS:
+            if kind is None and (
+                lemma in REPORTING_VERBS or (lemma in SAID_THAT_VERBS and _that_follows(lemmas, i))
+            ):
                 kind = "statement"
             if kind:
                 found.append((i, kind))
@@ -154,6 +157,12 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
 _SWAP_REACH = 8
 _WITH_REACH = 6
 _DISCUSS_PHONE_REACH = 11
+
+
+def _that_follows(lemmas: list[str], i: int) -> bool:
+    """«допустил, что ...»: a «что» clause right after the verb (a comma between)."""
+    rest = [w for w in lemmas[i + 1 : i + 3] if w != ","]
+    return bool(rest) and rest[0] == "что"
 
 
 def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:

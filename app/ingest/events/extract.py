@@ -23,6 +23,7 @@ from app.ingest.events import (
     headlines,
     ongoing,
     proposals,
+    results,
     sanctions,
     sourcing,
     summons,
@@ -258,6 +259,8 @@ def _sentence_events(
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
+            continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
         if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and _background_place(toks, parse, triggers, idx):

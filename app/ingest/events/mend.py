@@ -18,6 +18,7 @@ and (in the singular) gender with a noun further up («консультации 
 from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.projective import over_governor
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -41,6 +42,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     for i, h in enumerate(heads):
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
+    over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     return SentenceParse(tuple(heads), tuple(rels))
 
 

@@ -24,6 +24,7 @@ from app.ingest.events import (
     ongoing,
     proposals,
     results,
+    retold,
     sanctions,
     sourcing,
     summons,
@@ -110,6 +111,7 @@ def sentences_to_parse(
             or may_refer_back(toks, triggers)
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
+            or retold.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -148,6 +150,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if not cands:
             plain[si] = keys_of(toks, [], [])
         for cand in cands:
+            if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
+                continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)
             first = anaphora.resolve(groups, cand, grouping.absorb) if cand.refers_back else cand
             if first is not None:
@@ -386,7 +390,9 @@ def _sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
-        if not actors:
+        # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
+        again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
+        if not actors and not again:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
@@ -432,7 +438,8 @@ def _sentence_events(
             status=status,
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
-            refers_back=parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions),
+            refers_back=again
+            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions)),
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.

@@ -33,6 +33,12 @@ CASES = [
         "Сергей Лавров и Ван И провели переговоры в Пекине. Встреча состоялась в среду.",
         [("talks", ["sergey-lavrov", "wang-yi"], "2025-03-12", 2)],
     ),
+    # Another one than the one told: not a retelling.
+    (
+        "Сергей Лавров и Ван И провели переговоры в Пекине. Следующая встреча состоялась "
+        "в среду.",
+        [("talks", ["sergey-lavrov", "wang-yi"], None, 1)],
+    ),
     # Nothing told before: no event.
     ("Приглашение прозвучало накануне в Улан-Баторе.", []),
     # A contact told with one side: the retelling joins nothing.

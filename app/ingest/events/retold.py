@@ -17,12 +17,21 @@ from app.ingest.events.syntax import VERBAL
 from app.ingest.nlp import Token
 
 SUBJECT = frozenset({"nsubj", "nsubj:pass"})
+# Words that set a happening beside the one told, not the same one: «следующая встреча
+# пройдет в мае», «прошлый, шестой раунд завершился в июне», «новые консультации».
+OTHER_ONE = frozenset(
+    {
+        "следующий", "предыдущий", "прошлый", "прежний", "очередной", "новый", "первый",
+        "второй", "третий", "последний", "ближайший", "другой", "еще", "каждый",
+    }
+)  # fmt: skip
 
 
 def retelling(
     toks: list[Token], parse: SentenceParse, idx: int, hits: Sequence[ActorSpan]
 ) -> bool:
-    """Is trigger noun `idx` the subject of a verb, naming no party of its own?"""
+    """Is trigger noun `idx` the subject of a verb, naming no party of its own, and not
+    set beside the one told («следующая встреча»)?"""
     head = parse.heads[idx]
     return (
         toks[idx].pos not in VERBAL
@@ -30,6 +39,10 @@ def retelling(
         and head >= 0
         and toks[head].pos in VERBAL
         and not own_parties(toks, parse, idx, hits)
+        and not any(
+            h == idx and toks[j].lemma.lower().replace("ё", "е") in OTHER_ONE
+            for j, h in enumerate(parse.heads)
+        )
     )
 
 

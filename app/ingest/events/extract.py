@@ -23,8 +23,11 @@ from app.ingest.events import (
     headlines,
     ongoing,
     proposals,
+    results,
+    retold,
     sanctions,
     sourcing,
+    summons,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
@@ -109,6 +112,7 @@ def sentences_to_parse(
             or may_refer_back(toks, triggers)
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
+            or retold.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -149,6 +153,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if not cands:
             plain[si] = keys_of(toks, [], [])
         for cand in cands:
+            if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
+                continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)
             first = anaphora.resolve(groups, cand, grouping.absorb) if cand.refers_back else cand
             if first is not None:
@@ -260,6 +266,8 @@ def _sentence_events(
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
+            continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
         if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
@@ -364,6 +372,12 @@ def _sentence_events(
                 or (typ == "visit" and _is_destination(inp, toks, parse, h))
             )
         ]
+        # «вызван в МИД Армении»: the ministry an envoy is summoned to is a party (summons.py)
+        places = [
+            h
+            for h in places
+            if not summons.summoned_to(toks, parse, idx, h.start, h.end, _is_body(inp, h.actor_id))
+        ]
         actors = [h for h in actors if h not in places]
         if parsed and not speech:
             # «встреча министров «Большой двадцатки»»: the organisation meets
@@ -383,7 +397,9 @@ def _sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
-        if not actors:
+        # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
+        again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
+        if not actors and not again:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
@@ -393,6 +409,9 @@ def _sentence_events(
         # A happening made known on a day the next sentence names took place that day; a
         # statement it mentions («заявление Пашиняна») may be older.
         carried = None if (future or earlier) else entry or (None if speech else told_day)
+        if typ == "proposal" and parsed and carried is None and not future:
+            # «Открывая встречу, предложил ...»: on the day of the occasion told before
+            carried = proposals.occasion_day(inp, si, toks, parse, idx, triggers)
         # «Путин предложил», «пригласил»: a proposal told by a perfective past verb is dated
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
@@ -426,7 +445,8 @@ def _sentence_events(
             status=status,
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
-            refers_back=parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions),
+            refers_back=again
+            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions)),
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.

@@ -67,6 +67,9 @@ HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
 ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
 STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
+# An envoy summoned to a ministry: a meeting only by its object (triggers.confirmed).
+SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
+SUMMONED = frozenset(_DATA["summon"]["envoys"])
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])
@@ -137,6 +140,10 @@ REPORTING_VERBS = frozenset(
         "обратиться",
     }
 )
+
+# Verbs of conjecture: words said only before a «что» clause («допустил, что ...»), not
+# «допустил ошибку», «не допустить эскалации».
+SAID_THAT_VERBS = frozenset({"допустить", "допускать", "предположить", "предполагать"})
 
 # Verbs of denying: what they deny is no happening («опроверг сообщения о визите»,
 # «отрицает, что встреча готовится»); the denial itself is a statement.

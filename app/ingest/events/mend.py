@@ -23,6 +23,7 @@ finite verb before the comma with no subject of its own.
 from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.projective import over_governor
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -47,6 +48,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
     _return_fronted_subjects(toks, heads, rels)
+    over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     return SentenceParse(tuple(heads), tuple(rels))
 
 

@@ -19,7 +19,10 @@ from app.ingest.events.lexicon import (
     REPORTING_VERBS,
     REQUIRED_WORDS,
     RETYPE,
+    SAID_THAT_VERBS,
     STAY_VERBS,
+    SUMMON_WORDS,
+    SUMMONED,
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
@@ -119,7 +122,9 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 or _by_object(tokens, lemmas, i)
                 or _swap(tokens, lemmas, i, VERB_TRIGGERS.get(lemma))
             )
-            if kind is None and lemma in REPORTING_VERBS:
+            if kind is None and (
+                lemma in REPORTING_VERBS or (lemma in SAID_THAT_VERBS and _that_follows(lemmas, i))
+            ):
                 kind = "statement"
             if kind:
                 found.append((i, kind))
@@ -152,6 +157,12 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
 _SWAP_REACH = 8
 _WITH_REACH = 6
 _DISCUSS_PHONE_REACH = 11
+
+
+def _that_follows(lemmas: list[str], i: int) -> bool:
+    """«допустил, что ...»: a «что» clause right after the verb (a comma between)."""
+    rest = [w for w in lemmas[i + 1 : i + 3] if w != ","]
+    return bool(rest) and rest[0] == "что"
 
 
 def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:
@@ -205,6 +216,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     kids = _children(parse, i)
     if lemma in ROLE_VERBS and any(_bare_instrumental(tokens, parse, j) for j in kids):
         return False  # «выступила посредником», «выступил гарантом»: a role, not words
+    if lemma in SUMMON_WORDS:
+        return _envoy_summoned(tokens, parse, i)
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in ADOPT_VERBS:
@@ -237,6 +250,20 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         return here and person
     return True
+
+
+def _envoy_summoned(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """«вызвали посла», «посол был вызван в МИД», «вызов посла»: the envoy is what is
+    summoned (the object, the passive subject, the noun's genitive), not a word near by
+    («заявление посла вызвало недовольство»)."""
+    rels = ("obj", "nsubj:pass", "nmod") if tokens[i].pos in NOMINAL else ("obj", "nsubj:pass")
+    return any(
+        parse.rels[j] in rels
+        and lemma_of(tokens[j]) in SUMMONED
+        # «вызов посла», not «вызов такси для посла»
+        and not any(parse.rels[k] == "case" for k in _children(parse, j))
+        for j in _children(parse, i)
+    )
 
 
 # Verbs of speaking that with a bare instrumental say what part someone played.

@@ -38,6 +38,7 @@ from typing import Literal
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import organisation
 from app.ingest.actors.plural_titles import plural_title_roles
@@ -186,7 +187,12 @@ def match_actors(
     tokens = analysis.tokens
     text = analysis.text
     keys = _token_keys(gazetteer, tokens)
-    chosen = _select(_candidates(tokens, keys, gazetteer))
+    # A surname matches the surname of a written name, never its first name (name_parts.py).
+    first_names = first_name_tokens(tokens, analysis.entities)
+    cands = _candidates(tokens, keys, gazetteer)
+    chosen = _select(
+        [c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)]
+    )
 
     def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
         s, e = tokens[c.i].start, tokens[c.j - 1].end

@@ -13,7 +13,9 @@ wrong actor. Rules, word by word:
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
    «Фоань»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of the same name showed
    the case (a known first name in the genitive), the masculine genitive/dative ending goes
-   too («Мухаммеда бен Заида» → «Мухаммед бен Заид»).
+   too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's normaliser shows the case
+   too when it took a man's ending off one word and left the next as written
+   («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive, «Сенгор»).
 4. Within one article, a surname alone is the person whose full name the article gives with
    the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree.
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
@@ -90,6 +92,27 @@ def _in_case(word: str, case: str) -> str | None:
     return None
 
 
+# A man's ending natasha's normaliser took off a word (the word minus its normal form), and
+# the case it shows (rule 3).
+_DROPPED_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
+
+
+def _case_from_normal(words: Sequence[str], normal: Sequence[str]) -> str | None:
+    """The oblique case natasha's normaliser saw on one word of a name it normalised only in
+    part: a word it changed by dropping a man's ending, next to a word it left as written
+    («Абдельмаджида Сенгора» → «Абдельмаджид Сенгора»)."""
+    if all(n.lower() != w.lower() for w, n in zip(words, normal, strict=True)):
+        return None  # every word normalised: nothing left for the case to mend
+    for w, n in zip(words, normal, strict=True):
+        low, nat = w.lower(), n.lower()
+        if low == nat or not low.startswith(nat) or len(nat) < 3:
+            continue
+        case = _DROPPED_ENDINGS.get(low[len(nat) :])
+        if case is not None:
+            return case
+    return None
+
+
 def _strip_ending(word: str, case: str | None) -> str:
     """Rule 3: a word no dictionary knows, without an ending only a declined name has."""
     low = word.lower()
@@ -134,7 +157,7 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
     if len(normal) != len(words):
         normal = words
     known = [_known(w) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
-    case = next((c for _, c in known if c), None)
+    case = next((c for _, c in known if c), None) or _case_from_normal(words, normal)
     out: list[str] = []
     for w, nat, (nom, _) in zip(words, normal, known, strict=True):
         if not _CYRILLIC_WORD.fullmatch(w) or w.islower():

@@ -1,0 +1,79 @@
+"""Names of people: the case a partly normalised name shows, and which word is a surname."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.actors import Gazetteer, actors_of, match_actors
+from app.ingest.actors.names import nominative
+from app.ingest.nlp import Nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Nlp:
+    return Nlp.load()
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "normal", "expected"),
+    [
+        # natasha took the genitive «-а» off the first name only: the surname is in the
+        # genitive too.
+        ("Абдельвахида Сенгора", "Абдельвахид Сенгора", "Абдельвахид Сенгор"),
+        # The dative, and a hyphenated first name with a particle-like second word.
+        ("Абдельвахиду Сенгору", "Абдельвахид Сенгору", "Абдельвахид Сенгор"),
+        ("Жан-Люка Ле Бретона", "Жан-Люк Ле Бретона", "Жан-Люк Ле Бретон"),
+        # Nothing normalised: no case is shown, the name stays as written.
+        ("Смаил Хаддад", "Смаил Хаддад", "Смаил Хаддад"),
+        ("Кваме Нкрума", "Кваме Нкрума", "Кваме Нкрума"),
+        # Every word normalised: natasha's forms are taken as they are.
+        ("Абдельвахида Сенгора", "Абдельвахид Сенгор", "Абдельвахид Сенгор"),
+    ],
+)
+def test_case_shown_by_natasha_on_one_word(text: str, normal: str, expected: str) -> None:
+    assert nominative(text, normal) == expected
+
+
+def test_oblique_full_name_is_one_person_with_the_nominative(nlp: Nlp, gaz: Gazetteer) -> None:
+    text = (
+        "Переговоры прошли во время визита Абдельвахида Сенгора в Москву. "
+        "Сенгор пригласил коллег в Дакар."
+    )
+    analysis = nlp.analyse(text)
+    found = [h for h in match_actors(analysis, gaz, None) if h.via == "ner"]
+    records = actors_of(found, analysis, gaz)
+    assert {records[h.actor_id].name_ru for h in found} == {"Абдельвахид Сенгор"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # A first name whose lemma is a known surname's («Смаил»/«Смаилов», «Лавр»/«Лавров»)
+        # is somebody else's first name.
+        ("Посол Смаил Хаддад сделал заявление.", "smail-khaddad", "alihan-smailov"),
+        ("Генерал Лавр Корнилов выступил в Москве.", "lavr-kornilov", "sergey-lavrov"),
+    ],
+)
+def test_a_first_name_is_not_a_surname(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: str, absent: str
+) -> None:
+    got = [h.actor_id for h in match_actors(nlp.analyse(text), gaz, None)]
+    assert expected in got and absent not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The surname is still matched where it stands last, alone, or before a patronymic.
+        ("Вчера Алихан Смаилов прибыл в Москву.", "alihan-smailov"),
+        ("Вчера Смаилов прибыл в Москву.", "alihan-smailov"),
+        ("Документ подписал Лавров Сергей Викторович.", "sergey-lavrov"),
+    ],
+)
+def test_the_surname_still_matches(nlp: Nlp, gaz: Gazetteer, text: str, expected: str) -> None:
+    assert expected in [h.actor_id for h in match_actors(nlp.analyse(text), gaz, None)]

@@ -11,11 +11,11 @@ wrong actor. Rules, word by word:
 2. A word natasha's normaliser changed is taken as natasha gives it.
 3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
-   «Фоань»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of the same name showed
-   the case (a known first name in the genitive), the masculine genitive/dative ending goes
-   too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's normaliser shows the case
-   too when it took a man's ending off one word and left the next as written
-   («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive, «Сенгор»).
+   «Фоань», «Абием» → «Абий»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of
+   the same name showed the case (a known first name in the genitive), the masculine
+   genitive/dative ending goes too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's
+   normaliser shows the case too when it took a man's ending off one word and left the next
+   as written («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive).
 4. Within one article, a surname alone is the person whose full name the article gives with
    the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree.
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
@@ -125,6 +125,8 @@ def _strip_ending(word: str, case: str | None) -> str:
         return word[:-2]
     if low.endswith(("ым", "им")) and low[-4:-2] in ("ов", "ев", "ин", "ын"):
         return word[:-2]
+    if low.endswith("ием"):
+        return word[:-2] + "й"  # «Абием» → «Абий»
     if low.endswith("ем") and low[-3] not in "иы":
         return word[:-2] + ("й" if low[-3] in _VOWELS else "ь")
     if low.endswith(("ской", "цкой")):

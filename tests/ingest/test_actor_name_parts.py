@@ -6,7 +6,7 @@ import pytest
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
 from app.ingest.actors.lemmas import norm, stem
-from app.ingest.actors.names import nominative
+from app.ingest.actors.names import nominative, one_line
 from app.ingest.nlp import Nlp
 
 
@@ -113,3 +113,36 @@ def test_full_foreign_name_is_one_hit(nlp: Nlp, gaz: Gazetteer, text: str, span:
     found = match_actors(nlp.analyse(text), gaz, None)
     found = [h for h in found if h.actor_id != "vladimir-putin"]
     assert [(h.text, h.actor_id) for h in found] == [(span, "abdel-fattah-el-sisi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "normal", "expected"),
+    [
+        # A word for a kind of person before the name is no part of it.
+        ("Канадца Джона Доу", "Канадец Джон Доу", "Джон Доу"),
+        ("Генерал Смитсон", "Генерал Смитсон", "Смитсон"),
+        # A first name that is also a common word stays («Лев»: a lion, and a name).
+        ("Лев Гурин", "Лев Гурин", "Лев Гурин"),
+        # A name never runs over a line break: the line with a name word is the name.
+        ("Пётр Самойлов\nПодробнее", "Пётр Самойлов Подробнее", "Пётр Самойлов"),
+        ("Экономика\nСамойлов", "Экономика Самойлов", "Самойлов"),
+    ],
+)
+def test_name_words_only(text: str, normal: str, expected: str) -> None:
+    assert nominative(*one_line(text, normal)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "normal", "expected"),
+    [
+        # The dictionary reads both words as a woman's nominative too; natasha's man's
+        # nominative of their genitive is taken.
+        ("Вадима Красикова", "Вадим Красиков", "Вадим Красиков"),
+        ("Алексея Климова", "Алексей Климов", "Алексей Климов"),
+        # A woman's first name keeps the surname a woman's, whatever natasha says.
+        ("Мария Захарова", "Мария Захаров", "Мария Захарова"),
+        ("Ольга Морозова", "Ольга Морозова", "Ольга Морозова"),
+    ],
+)
+def test_natasha_nominative_of_a_mans_oblique_case(text: str, normal: str, expected: str) -> None:
+    assert nominative(text, normal) == expected

@@ -146,3 +146,4 @@ def test_name_words_only(text: str, normal: str, expected: str) -> None:
 )
 def test_natasha_nominative_of_a_mans_oblique_case(text: str, normal: str, expected: str) -> None:
     assert nominative(text, normal) == expected
+

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from app.ingest.actors.adjective_bodies import adjective_body
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
@@ -280,6 +281,7 @@ def match_actors(
     hits = _with_bodies(hits, tokens, gazetteer, text)
     hits += _compound_states(tokens, gazetteer, text, hits)
     hits += _represented_states(tokens, gazetteer, text, hits)
+    hits = _adjective_bodies(tokens, gazetteer, text, hits)
 
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
@@ -370,6 +372,35 @@ def _represented_states(
             continue
         out.append(ActorHit(a.start, b.end, state, text[a.start : b.end], "alias"))
     return out
+
+
+def _adjective_bodies(
+    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
+) -> list[ActorHit]:
+    """Rule 8b: «в индийском МИД» is India's MFA (adjective_bodies.py), also where the bare
+    «МИД» alone was read as the body of the state the context is about."""
+    forms = _state_adjectives(gazetteer)
+    out = list(hits)
+    for k, tok in enumerate(tokens):
+        found = adjective_body(tokens, k, gazetteer, forms) if tok.pos == "ADJ" else None
+        if found is None:
+            continue
+        s, e = tok.start, tokens[found[0] - 1].end
+        clash = [h for h in out if h.start < e and s < h.end]
+        if any(h.start < tokens[k + 1].start or not _is_body(gazetteer, h) for h in clash):
+            continue
+        out = [h for h in out if h not in clash]
+        body = found[1]
+        if isinstance(body, str):
+            out.append(ActorHit(s, e, body, text[s:e], "alias"))
+        else:
+            out.append(ActorHit(s, e, body.id, text[s:e], "body", body))
+    return out
+
+
+def _is_body(gaz: Gazetteer, hit: ActorHit) -> bool:
+    rec = hit.record or gaz.actors.get(hit.actor_id)
+    return rec is not None and rec.part_of is not None and rec.kind != "person"
 
 
 def _compound_states(

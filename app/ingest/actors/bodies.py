@@ -65,50 +65,6 @@ def body_of_state(
     return None
 
 
-# Heads that with a state's adjective before them name that state's body; a government is
-# left to rule 10 (the state itself), a bare «министерство» names no ministry in particular.
-ADJECTIVE_HEADS = BODY_HEADS - {"правительство", "кабмин", "кабинет", "министерство", "совет"}
-# «внешнеполитическое ведомство», «дипломатическое ведомство»: the foreign ministry.
-FOREIGN_OFFICE = frozenset({"внешнеполитический", "дипломатический"})
-
-
-def body_of_adjective(
-    tokens: list[Token], adjective: int, state_name: str, state_id: str
-) -> tuple[int, ActorRecord] | None:
-    """The body a state's adjective at token `adjective` opens («индийском МИД»): the index
-    of its last token and its record, named the way news name it («МИД Индии»)."""
-    from app.ingest.events.titles import genitive  # titles import the actors' package
-
-    adj = tokens[adjective]
-    if adj.pos != "ADJ" or adjective + 1 >= len(tokens):
-        return None
-    head = tokens[adjective + 1]
-    state = genitive(state_name)
-    if norm(head.lemma) in FOREIGN_OFFICE and adjective + 2 < len(tokens):
-        if norm(tokens[adjective + 2].lemma) != "ведомство":
-            return None
-        return adjective + 2, _named("МИД", state, state_id)
-    if norm(head.lemma) not in ADJECTIVE_HEADS or head.feats.get("Number") == "Plur":
-        return None
-    if norm(head.lemma) in MISSIONS:
-        return None  # «российское посольство в Анкаре»: whose mission is where is said apart
-    return adjective + 1, _record(head, [], state, state_id)
-
-
-def _named(short: str, state: str, state_id: str) -> ActorRecord:
-    from app.ingest.actors.match import slugify  # match imports this module
-
-    name = f"{short} {state}"
-    return ActorRecord(
-        id=slugify(name),
-        name=None,
-        name_ru=name,
-        kind="organisation",
-        aliases=(" ".join(norm(w) for w in name.split()),),
-        part_of=state_id,
-    )
-
-
 def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
     """«Посольство Пакистана в Москве»: where a mission is, when the words after its state
     say it (a capitalised place in the locative after «в»/«во»). A state has a mission in

@@ -36,9 +36,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
-from app.ingest.actors.bodies import body_of_adjective, body_of_state
+from app.ingest.actors.adjective_bodies import adjective_body
+from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import organisation
 from app.ingest.actors.plural_titles import plural_title_roles
@@ -187,7 +189,12 @@ def match_actors(
     tokens = analysis.tokens
     text = analysis.text
     keys = _token_keys(gazetteer, tokens)
-    chosen = _select(_candidates(tokens, keys, gazetteer))
+    # A surname matches the surname of a written name, never its first name (name_parts.py).
+    first_names = first_name_tokens(tokens, analysis.entities)
+    cands = _candidates(tokens, keys, gazetteer)
+    chosen = _select(
+        [c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)]
+    )
 
     def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
         s, e = tokens[c.i].start, tokens[c.j - 1].end
@@ -273,9 +280,9 @@ def match_actors(
         k += 1
 
     hits = _with_bodies(hits, tokens, gazetteer, text)
-    hits = _adjective_bodies(hits, tokens, gazetteer, text)
     hits += _compound_states(tokens, gazetteer, text, hits)
     hits += _represented_states(tokens, gazetteer, text, hits)
+    hits = _adjective_bodies(tokens, gazetteer, text, hits)
 
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
@@ -368,6 +375,35 @@ def _represented_states(
     return out
 
 
+def _adjective_bodies(
+    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
+) -> list[ActorHit]:
+    """Rule 8b: «в индийском МИД» is India's MFA (adjective_bodies.py), also where the bare
+    «МИД» alone was read as the body of the state the context is about."""
+    forms = _state_adjectives(gazetteer)
+    out = list(hits)
+    for k, tok in enumerate(tokens):
+        found = adjective_body(tokens, k, gazetteer, forms) if tok.pos == "ADJ" else None
+        if found is None:
+            continue
+        s, e = tok.start, tokens[found[0] - 1].end
+        clash = [h for h in out if h.start < e and s < h.end]
+        if any(h.start < tokens[k + 1].start or not _is_body(gazetteer, h) for h in clash):
+            continue
+        out = [h for h in out if h not in clash]
+        body = found[1]
+        if isinstance(body, str):
+            out.append(ActorHit(s, e, body, text[s:e], "alias"))
+        else:
+            out.append(ActorHit(s, e, body.id, text[s:e], "body", body))
+    return out
+
+
+def _is_body(gaz: Gazetteer, hit: ActorHit) -> bool:
+    rec = hit.record or gaz.actors.get(hit.actor_id)
+    return rec is not None and rec.part_of is not None and rec.kind != "person"
+
+
 def _compound_states(
     tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
 ) -> list[ActorHit]:
@@ -422,56 +458,6 @@ def _with_bodies(
         body = found[1]
         out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
     return out
-
-
-def _adjective_bodies(
-    hits: list[ActorHit], tokens: list[Token], gazetteer: Gazetteer, text: str
-) -> list[ActorHit]:
-    """Rule 8, adjective form: a state's adjective before a body's head («в индийском МИД»,
-    «японский Минфин») is that state's body. A hit on the head alone that belongs to
-    another state (a bare «МИД» read by context as the Russian MFA) gives way to it; a
-    gazetteer body of that state with the same name keeps its own id."""
-    forms = _state_adjectives(gazetteer)
-    out = list(hits)
-    for k, tok in enumerate(tokens):
-        state_id = forms.get(tok.lemma.lower().replace("ё", "е")) if tok.pos == "ADJ" else None
-        state = gazetteer.actors.get(state_id) if state_id else None
-        if state is None:
-            continue
-        found = body_of_adjective(tokens, k, state.name_ru, state.id)
-        if found is None:
-            continue
-        end = tokens[found[0]].end
-        over = [h for h in out if h.start < end and tok.start < h.end]
-        if any(not _other_state_body(gazetteer, h, state.id, tok.start) for h in over):
-            continue  # already an actor («российский МИД», a person's title)
-        record = found[1]
-        known = next(
-            (
-                a
-                for a in gazetteer.actors.values()
-                if a.part_of == state.id and a.name_ru == record.name_ru
-            ),
-            None,
-        )
-        out = [h for h in out if h not in over]
-        if known is not None:
-            out.append(ActorHit(tok.start, end, known.id, text[tok.start : end], "alias"))
-        else:
-            out.append(ActorHit(tok.start, end, record.id, text[tok.start : end], "body", record))
-    out.sort(key=lambda h: (h.start, h.end))
-    return out
-
-
-def _other_state_body(gaz: Gazetteer, hit: ActorHit, state_id: str, adjective: int) -> bool:
-    """A hit on the head alone (after the adjective) of another state's body."""
-    rec = gaz.actors.get(hit.actor_id)
-    return (
-        hit.start > adjective
-        and rec is not None
-        and rec.part_of is not None
-        and rec.part_of != state_id
-    )
 
 
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:

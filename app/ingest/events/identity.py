@@ -23,7 +23,9 @@ from app.ingest.dates import extract_dates
 from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
+from app.ingest.events.ordinals import apart, plain
 from app.ingest.events.places import places, words
+from app.ingest.events.unions import with_unions
 
 # A happening reported without a date took place at most this long before publication.
 REPORTING_LAG = dt.timedelta(days=7)
@@ -138,9 +140,14 @@ def merged_type(a: str, b: str) -> str:
 def actors_overlap(
     a: Iterable[str], b: Iterable[str], parents: Mapping[str, str] | None = None
 ) -> bool:
-    """Shared actor, counting an organisation as part of its state (MFA of Russia ~ Russia)."""
+    """Shared actor, counting an organisation as part of its state (MFA of Russia ~ Russia)
+    and a union's body as part of the union (the Council of the EU ~ the EU)."""
     pa, pb = set(a), set(b)
     if pa & pb:
+        return True
+    # A body of a union of states is part of it («Совет ЕС» ~ «Евросоюз»).
+    ua, ub = with_unions(pa), with_unions(pb)
+    if ua & ub:
         return True
     if parents:
         ea = pa | {parents[x] for x in pa if x in parents}
@@ -212,7 +219,7 @@ def near_days(a: DateReading, b: DateReading) -> bool:
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    a, b = words(a), words(b)
+    a, b = plain(words(a)), plain(words(b))
     if not a or not b:
         return False
     shared = len(a & b)
@@ -237,6 +244,8 @@ def same_happening(
     occasion (an article reports one interview, one set of answers); across articles the
     wording must also be similar, unless it is the same call/meeting on the same day.
     """
+    if apart(keys_a, keys_b):
+        return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
     if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
         return True
     if not same_family(type_a, type_b):
@@ -450,7 +459,7 @@ MIN_VISIT_OVERLAP = 1 / 3
 def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports of a visit by the same visitor share the place's root («Монголию»,
     «монгольскую столицу»), which is a good part of their few words."""
-    a, b = words(a), words(b)
+    a, b = plain(words(a)), plain(words(b))
     if not a or not b:
         return False
     shared = len(a & b)

@@ -1,0 +1,160 @@
+"""One event per act across outlets (issue 12): the ordinal that tells a union's acts
+apart («11-й пакет», «12-й пакет»), a union's body as part of the union («Совет ЕС» and
+«Евросоюз»), a report of two actors' separate acts that must not weld their events, and
+a «ранее» with nothing to count from that names the place. Unit tables on keys and
+readings, then the store step on SQLite with the real pipeline. Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db.models import Event, Mention
+from app.ingest.dates import DateValue
+from app.ingest.events import identity, ordinals
+from app.ingest.events.model import DateReading
+from app.ingest.nlp import Token
+from app.ingest.pipeline import Pipeline
+from app.ingest.store import store_article
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+
+
+def tok(text: str, lemma: str, pos: str) -> Token:
+    return Token(0, len(text), text, lemma, pos)
+
+
+@pytest.mark.parametrize(
+    ("toks", "keys"),
+    [
+        # «утвердил 12-й пакет санкций»
+        ([tok("12-й", "12-й", "ADJ"), tok("пакет", "пакет", "NOUN")], {"#пакет=12"}),
+        # «двенадцатого пакета» by the word, an adjective between: «второй очный раунд».
+        ([tok("двенадцатого", "двенадцатый", "ADJ"), tok("пакета", "пакет", "NOUN")],
+         {"#пакет=12"}),
+        ([tok("второй", "второй", "ADJ"), tok("очный", "очный", "ADJ"),
+          tok("раунд", "раунд", "NOUN")], {"#раунд=2"}),
+        # «7-я встреча» (tagged a numeral by the parser).
+        ([tok("7-я", "7-я", "NUM"), tok("встреча", "встреча", "NOUN")], {"#встреча=7"}),
+        # A compound ordinal is not read by its last word; a cardinal is no ordinal.
+        ([tok("тридцать", "тридцать", "NUM"), tok("второй", "второй", "ADJ"),
+          tok("саммит", "саммит", "NOUN")], set()),
+        ([tok("12", "12", "NUM"), tok("пакетов", "пакет", "NOUN")], set()),
+        # An ordinal with no noun after it.
+        ([tok("второй", "второй", "ADJ"), tok("раз", "раз", "ADV")], set()),
+    ],
+)  # fmt: skip
+def test_ordinal_keys(toks: list[Token], keys: set[str]) -> None:
+    got = ordinals.ordinal_keys(toks, lambda t: t.lemma, lambda t: False)
+    assert got == keys
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        ({"#пакет=11", "пакет"}, {"#пакет=12", "пакет"}, True),
+        ({"#пакет=12"}, {"#пакет=12", "брюссе"}, False),
+        # One report numbers it, the other does not: nothing tells them apart.
+        ({"#пакет=12"}, {"пакет"}, False),
+        # Different nouns say nothing about each other («первый визит», «второй день»).
+        ({"#визит=1"}, {"#день=2"}, False),
+        # An event whose reports named two packages still is one of them.
+        ({"#пакет=11", "#пакет=12"}, {"#пакет=12"}, False),
+    ],
+)
+def test_ordinals_apart(a: set[str], b: set[str], apart: bool) -> None:
+    assert ordinals.apart(a, b) is apart
+    assert ordinals.apart(b, a) is apart
+
+
+def reading(start: D | None, end: D | None, precision: str, text: str | None) -> DateReading:
+    return DateReading(DateValue(start, end, precision, "explicit"), text=text)  # type: ignore[arg-type]
+
+
+MONDAY = reading(D(2023, 12, 18), D(2023, 12, 18), "day", "18 декабря")
+ON_A_MONDAY = reading(None, None, "unknown", "в понедельник")  # no publication date
+
+
+def test_another_number_is_another_act_on_the_same_weekday() -> None:
+    council = ["eu-council"]
+    for keys, same in (({"#пакет=11", "пакет"}, False), ({"#пакет=12", "пакет"}, True)):
+        got = identity.same_happening(
+            "sanctions", council, ON_A_MONDAY, frozenset(keys),
+            "sanctions", council, MONDAY, frozenset({"#пакет=12", "пакет", "брюссе"}),
+        )  # fmt: skip
+        assert got is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "overlap"),
+    [
+        (["eu-council"], ["eu"], True),
+        (["eu"], ["european-commission", "germany"], True),
+        (["eu-council"], ["uk"], False),
+        (["eu-council"], ["european-parliament"], False),
+    ],
+)
+def test_a_unions_body_is_part_of_the_union(a: list[str], b: list[str], overlap: bool) -> None:
+    assert identity.actors_overlap(a, b) is overlap
+    assert identity.actors_overlap(b, a) is overlap
+
+
+# --- the store step ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+def _store(session: Session, pipeline: Pipeline, text: str, pub: D | None, file: str) -> None:
+    session.commit()
+    store_article(session, pipeline.process(raw_article(text, pub, file=file)))
+
+
+def _events(session: Session, *types: str) -> list[Event]:
+    return list(session.scalars(select(Event).where(Event.type.in_(types))))
+
+
+def _files(session: Session, ev: Event) -> set[str]:
+    rows = session.scalars(select(Mention).where(Mention.event_id == ev.id))
+    return {m.article.file for m in rows}
+
+
+TWELFTH = (
+    "Совет Евросоюза утвердил 12-й пакет санкций против России на заседании в Брюсселе "
+    "в понедельник, 18 декабря."
+)
+ELEVENTH_MONDAY = "Совет Евросоюза в понедельник утвердил 11-й пакет санкций против России."
+
+
+def test_the_eleventh_package_is_not_the_twelfth(session: Session, pipeline: Pipeline) -> None:
+    _store(session, pipeline, TWELFTH, D(2023, 12, 18), "twelfth.txt")
+    _store(session, pipeline, ELEVENTH_MONDAY, None, "eleventh.txt")  # no date: any Monday
+    assert len(_events(session, "sanctions")) == 2
+
+
+def test_the_union_and_its_council_adopt_one_package(
+    session: Session, pipeline: Pipeline
+) -> None:
+    _store(session, pipeline, TWELFTH, D(2023, 12, 18), "council.txt")
+    union = "Евросоюз накануне утвердил 12-й пакет ограничительных мер против России."
+    _store(session, pipeline, union, D(2023, 12, 19), "union.txt")
+    (ev,) = _events(session, "sanctions")
+    assert _files(session, ev) == {"council.txt", "union.txt"}
+
+
+def test_a_report_of_two_actors_acts_does_not_weld_them(
+    session: Session, pipeline: Pipeline
+) -> None:
+    _store(session, pipeline, TWELFTH, D(2023, 12, 18), "eu.txt")
+    uk = "Великобритания 18 декабря ввела санкции против двадцати танкеров."
+    _store(session, pipeline, uk, D(2023, 12, 18), "uk.txt")
+    both = "Евросоюз и Великобритания 18 декабря ввели санкции против России."
+    _store(session, pipeline, both, D(2023, 12, 19), "both.txt")
+    assert len(_events(session, "sanctions")) == 2

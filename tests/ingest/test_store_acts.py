@@ -158,3 +158,57 @@ def test_a_report_of_two_actors_acts_does_not_weld_them(
     both = "Евросоюз и Великобритания 18 декабря ввели санкции против России."
     _store(session, pipeline, both, D(2023, 12, 19), "both.txt")
     assert len(_events(session, "sanctions")) == 2
+
+
+# --- one visitor's trip to one destination ------------------------------------------------
+
+
+def week(a: D, b: D) -> DateReading:
+    return reading(a, b, "range", "на этой неделе")
+
+
+def told_before(published_on: D) -> DateReading:
+    return DateReading(DateValue(None, published_on, "before", "before-publication"), text="ранее")
+
+
+STAY = reading(D(2023, 10, 18), D(2023, 10, 19), "range", "18–19 октября")
+TO_MONGOLIA, TO_CHINA = {"%mongolia"}, {"%china"}
+
+
+@pytest.mark.parametrize(
+    ("vague", "keys", "visitors", "same"),
+    [
+        # «посетит Монголию на этой неделе» and the stay of 18–19 October there.
+        (week(D(2023, 10, 16), D(2023, 10, 22)), TO_MONGOLIA, ["lavrov"], True),
+        # «ранее побывал в Монголии», published the week after.
+        (told_before(D(2023, 10, 25)), TO_MONGOLIA, ["lavrov"], True),
+        # Months later «ранее» points to another trip.
+        (told_before(D(2024, 3, 25)), TO_MONGOLIA, ["lavrov"], False),
+        # Another destination that week, another visitor, or a visitor with his minister.
+        (week(D(2023, 10, 16), D(2023, 10, 22)), TO_CHINA, ["lavrov"], False),
+        (week(D(2023, 10, 16), D(2023, 10, 22)), TO_MONGOLIA, ["shoigu"], False),
+        (week(D(2023, 10, 16), D(2023, 10, 22)), TO_MONGOLIA, ["lavrov", "shoigu"], False),
+        # A month is no week.
+        (reading(D(2023, 10, 1), D(2023, 10, 31), "month", "в октябре"), TO_MONGOLIA,
+         ["lavrov"], False),
+    ],
+)  # fmt: skip
+def test_one_visitors_trip_to_one_destination(
+    vague: DateReading, keys: set[str], visitors: list[str], same: bool
+) -> None:
+    stay_keys = frozenset(TO_MONGOLIA | {"официа"})
+    for a, ka, xa, b, kb, xb in (
+        (vague, frozenset(keys), visitors, STAY, stay_keys, ["lavrov"]),
+        (STAY, stay_keys, ["lavrov"], vague, frozenset(keys), visitors),
+    ):
+        assert identity.same_happening("visit", xa, a, ka, "visit", xb, b, kb) is same
+
+
+def test_a_visit_announced_for_the_week_is_the_stay(session: Session, pipeline: Pipeline) -> None:
+    announced = "Министр иностранных дел России Сергей Лавров посетит Монголию на этой неделе."
+    _store(session, pipeline, announced, D(2023, 10, 16), "announced.txt")
+    stay = "Сергей Лавров находился в Монголии с официальным визитом 18–19 октября."
+    _store(session, pipeline, stay, D(2023, 10, 20), "stay.txt")
+    (ev,) = _events(session, "visit")
+    assert _files(session, ev) == {"announced.txt", "stay.txt"}
+    assert (ev.date_start, ev.date_end) == (D(2023, 10, 18), D(2023, 10, 19))

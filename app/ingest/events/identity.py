@@ -25,6 +25,8 @@ from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart, plain
 from app.ingest.events.places import places, words
+from app.ingest.events.trips import one_destination
+from app.ingest.events.trips import plain as without_venue
 from app.ingest.events.unions import with_unions
 
 # A happening reported without a date took place at most this long before publication.
@@ -32,6 +34,7 @@ REPORTING_LAG = dt.timedelta(days=7)
 # Outlets that disagree on the day of the same happening by at most this much are still
 # reporting one happening (the disagreement is kept and shown).
 DISAGREEMENT_WINDOW = dt.timedelta(days=3)
+WEEK = dt.timedelta(days=7)
 MIN_SHARED_KEYS = 3
 MIN_OVERLAP = 0.40
 FAR_PAST = dt.date(1, 1, 1)
@@ -208,6 +211,20 @@ def within_days(a: DateReading, b: DateReading) -> bool:
     return sa <= eb and sb <= ea
 
 
+def stated_overlap(a: DateReading, b: DateReading) -> bool:
+    """Both give their own days (a day, a few days, a week; not a publication date nor
+    «before»), and they overlap."""
+    for r in (a, b):
+        v = r.value
+        if not r.explicit or published_only(r) or v.start is None or v.end is None:
+            return False
+        if v.end - v.start > WEEK:
+            return False
+    sa, ea = interval(a)
+    sb, eb = interval(b)
+    return sa <= eb and sb <= ea
+
+
 def near_days(a: DateReading, b: DateReading) -> bool:
     """Two explicit single days a few days apart: a disagreement between sources."""
     va, vb = a.value, b.value
@@ -218,8 +235,13 @@ def near_days(a: DateReading, b: DateReading) -> bool:
     return abs(va.start - vb.start) <= DISAGREEMENT_WINDOW
 
 
+def wording(keys: frozenset[str]) -> frozenset[str]:
+    """The plain words among the keys (no place, ordinal or venue marks)."""
+    return without_venue(plain(words(keys)))
+
+
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    a, b = plain(words(a)), plain(words(b))
+    a, b = wording(a), wording(b)
     if not a or not b:
         return False
     shared = len(a & b)
@@ -276,6 +298,20 @@ def same_happening(
     ):
         # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»
         # (no year to place it), and the dated talks in that city of the same people.
+        return True
+    if (
+        not same_article
+        and type_a == type_b == "visit"
+        and one_destination(actors_a, keys_a, actors_b, keys_b)
+        and (
+            day_before(date_a, date_b)
+            or undated(date_a)
+            or undated(date_b)
+            or stated_overlap(date_a, date_b)
+        )
+    ):
+        # «Лавров посетит КНДР на этой неделе», «ранее побывал в Пхеньяне» and the visit of
+        # 18–19 October: one visitor's one trip to one destination.
         return True
     parties = same_parties(actors_a, actors_b)
     if not types_compatible(type_a, type_b):
@@ -459,7 +495,7 @@ MIN_VISIT_OVERLAP = 1 / 3
 def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports of a visit by the same visitor share the place's root («Монголию»,
     «монгольскую столицу»), which is a good part of their few words."""
-    a, b = plain(words(a)), plain(words(b))
+    a, b = wording(a), wording(b)
     if not a or not b:
         return False
     shared = len(a & b)

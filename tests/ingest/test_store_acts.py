@@ -23,6 +23,7 @@ from app.ingest.store import store_article
 from tests.ingest.helpers import raw_article
 
 D = dt.date
+NO_KEYS: frozenset[str] = frozenset()
 
 
 def tok(text: str, lemma: str, pos: str) -> Token:
@@ -212,3 +213,39 @@ def test_a_visit_announced_for_the_week_is_the_stay(session: Session, pipeline: 
     (ev,) = _events(session, "visit")
     assert _files(session, ev) == {"announced.txt", "stay.txt"}
     assert (ev.date_start, ev.date_end) == (D(2023, 10, 18), D(2023, 10, 19))
+
+
+# --- an envoy received on the day he took up his post -------------------------------------
+
+TUESDAY = reading(D(2024, 3, 5), D(2024, 3, 5), "day", "во вторник")
+
+
+@pytest.mark.parametrize(
+    ("meeting", "appointment", "same"),
+    [
+        # «Руденко принял нового посла» and «посол вручил копии грамот Руденко», one day.
+        ((["rudenko", "envoy"], TUESDAY), (["rudenko", "envoy"], TUESDAY), True),
+        # The next day is another meeting.
+        ((["rudenko", "envoy"], reading(D(2024, 3, 6), D(2024, 3, 6), "day", "6 марта")),
+         (["rudenko", "envoy"], TUESDAY), False),
+        # Someone else received, or one of them with a third party.
+        ((["galuzin", "envoy"], TUESDAY), (["rudenko", "envoy"], TUESDAY), False),
+        ((["rudenko", "envoy", "lavrov"], TUESDAY), (["rudenko", "envoy"], TUESDAY), False),
+    ],
+)  # fmt: skip
+def test_a_reception_and_the_appointment_of_that_day(
+    meeting: tuple[list[str], DateReading],
+    appointment: tuple[list[str], DateReading],
+    same: bool,
+) -> None:
+    (xa, da), (xb, db) = meeting, appointment
+    got = identity.same_happening("meeting", xa, da, NO_KEYS, "appointment", xb, db, NO_KEYS)
+    back = identity.same_happening("appointment", xb, db, NO_KEYS, "meeting", xa, da, NO_KEYS)
+    assert got is same and back is same
+
+
+def test_the_merged_type_is_the_appointment() -> None:
+    assert identity.merged_type("meeting", "appointment") == "appointment"
+    assert identity.merged_type("appointment", "meeting") == "appointment"
+    assert "appointment" in identity.lookup_types("meeting")
+    assert "meeting" in identity.lookup_types("appointment")

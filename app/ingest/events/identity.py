@@ -108,9 +108,34 @@ def same_weekday(a: DateReading, b: DateReading) -> bool:
 CALL_OUTCOMES = frozenset({"call", "agreement"})
 
 
+# «Руденко принял нового посла Турции» and «посол вручил копии верительных грамот» of the
+# same two on the same day: the reception is where the envoy took up his post, one
+# happening, told as the appointment it was.
+RECEPTION = frozenset({"meeting", "appointment"})
+
+
 def lookup_types(type_: str) -> frozenset[str]:
     """The types a stored event may have to be the same happening as a `type_` report."""
-    return family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
+    types = family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
+    return types | (RECEPTION if type_ in RECEPTION else frozenset())
+
+
+def reception(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+) -> bool:
+    """A meeting and an appointment of exactly the same two or more people on the same
+    stated day: the envoy received is the envoy who took up his post."""
+    return (
+        {type_a, type_b} == RECEPTION
+        and same_parties(actors_a, actors_b)
+        and set(actors_a) == set(actors_b)
+        and same_day(date_a, date_b)
+    )
 
 
 def call_outcome(
@@ -136,7 +161,10 @@ def call_outcome(
 
 
 def merged_type(a: str, b: str) -> str:
-    """The more specific of two compatible types (an interview over a bare statement)."""
+    """The more specific of two compatible types (an interview over a bare statement; an
+    appointment over the reception it took place at)."""
+    if {a, b} == RECEPTION:
+        return "appointment"
     return a if PRIORITY[a] <= PRIORITY[b] else b
 
 
@@ -269,6 +297,8 @@ def same_happening(
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
     if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
+        return True
+    if reception(type_a, actors_a, date_a, type_b, actors_b, date_b):
         return True
     if not same_family(type_a, type_b):
         return False

@@ -249,3 +249,31 @@ def test_the_merged_type_is_the_appointment() -> None:
     assert identity.merged_type("appointment", "meeting") == "appointment"
     assert "appointment" in identity.lookup_types("meeting")
     assert "meeting" in identity.lookup_types("appointment")
+
+
+# --- what one caller agreed on the call's day ---------------------------------------------
+
+SUNDAY = reading(D(2022, 5, 29), D(2022, 5, 29), "day", "в воскресенье")
+UNDATED = DateReading(DateValue(None, None, "unknown", "unknown"), explicit=False)
+
+
+@pytest.mark.parametrize(
+    ("deal", "date", "same"),
+    [
+        # «провёл разговор с Путиным и договорился о продлении поставок газа»
+        (["vucic"], SUNDAY, True),
+        (["vucic", "putin"], SUNDAY, True),
+        # Another day, or no day at all: one caller's agreement may be another one.
+        (["vucic"], reading(D(2022, 5, 31), D(2022, 5, 31), "day", "31 мая"), False),
+        (["vucic"], UNDATED, False),
+        # Someone the call did not have.
+        (["vucic", "orban"], SUNDAY, False),
+    ],
+)
+def test_one_callers_agreement_on_the_calls_day(
+    deal: list[str], date: DateReading, same: bool
+) -> None:
+    call = ["vucic", "putin"]
+    got = identity.same_happening("call", call, SUNDAY, NO_KEYS, "agreement", deal, date, NO_KEYS)
+    back = identity.same_happening("agreement", deal, date, NO_KEYS, "call", call, SUNDAY, NO_KEYS)
+    assert got is same and back is same

@@ -147,9 +147,15 @@ def call_outcome(
     date_b: DateReading,
 ) -> bool:
     """An agreement of exactly the call's parties, of the call's day (or reported without
-    a day of its own in the week after it): the call's outcome, not another happening."""
+    a day of its own in the week after it), or of some of them on the call's stated day:
+    the call's outcome, not another happening."""
     if {type_a, type_b} != CALL_OUTCOMES:
         return False
+    call, deal = (actors_a, actors_b) if type_a == "call" else (actors_b, actors_a)
+    if len(set(call)) >= MIN_SHARED_PARTIES and set(deal) and set(deal) < set(call):
+        # «провёл разговор с Путиным и договорился о продлении поставок»: one caller
+        # named as the one who agreed, on the call's own day.
+        return same_day(date_a, date_b)
     if not same_parties(actors_a, actors_b) or set(actors_a) != set(actors_b):
         return False
     return (

@@ -9,7 +9,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Event, EventActor, Mention
+from app.db.models import Actor, Event, EventActor, Mention
 from app.ingest.dates import DateValue
 from app.ingest.events import EventCandidate, sanctions, unions
 from app.ingest.events import identity as ident
@@ -34,9 +34,12 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     links = actors_of(session, [e.id for e in events])
     aimed = sanctions.targets_of(cand.roles)
     stored_aims = targets_of(session, [e.id for e in events]) if aimed else {}
+    people = people_of(session, set(cand.actors).union(*links.values()))
     matches: list[tuple[int, int, int, Event]] = []
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
+            continue
+        if other_counterparts(cand.type, cand.actors, ev.type, links.get(ev.id, []), people):
             continue
         keys = frozenset(ev.signature.split())
         if not ident.same_happening(
@@ -83,6 +86,31 @@ def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, s
         return True
     aimed = sanctions.targets_of(cand.roles)
     return set(a) <= aimed or set(b) <= aimed
+
+
+def people_of(session: Session, actor_ids: set[str]) -> frozenset[str]:
+    """Which of these actors are people."""
+    if not actor_ids:
+        return frozenset()
+    q = select(Actor.id).where(Actor.id.in_(sorted(actor_ids)), Actor.kind == "person")
+    return frozenset(session.scalars(q))
+
+
+# Happenings of people face to face or on the line (not what came of them: one report's
+# «стороны договорились» may name the wrong side).
+CONTACTS = frozenset({"call", "meeting", "talks"})
+
+
+def other_counterparts(
+    type_a: str, actors_a: list[str], type_b: str, actors_b: list[str], people: frozenset[str]
+) -> bool:
+    """«Чонг встретился с Путиным» and «Ман провёл встречу с Путиным» of one day: meetings
+    (calls, talks) of one person with two others, each naming a person the other lacks,
+    are two happenings, in two outlets as in one article (events/grouping.py)."""
+    if type_a not in CONTACTS or type_b not in CONTACTS:
+        return False
+    pa, pb = set(actors_a) & people, set(actors_b) & people
+    return bool(pa - pb) and bool(pb - pa) and bool(pa & pb)
 
 
 # The longest interval a stored event with a start may span (a year-precision date), so

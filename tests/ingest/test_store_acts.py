@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Event, Mention
+from app.ingest import same_stored
 from app.ingest.dates import DateValue
 from app.ingest.events import identity, ordinals
 from app.ingest.events.model import DateReading
@@ -277,3 +278,40 @@ def test_one_callers_agreement_on_the_calls_day(
     got = identity.same_happening("call", call, SUNDAY, NO_KEYS, "agreement", deal, date, NO_KEYS)
     back = identity.same_happening("agreement", deal, date, NO_KEYS, "call", call, SUNDAY, NO_KEYS)
     assert got is same and back is same
+
+
+# --- one person's meetings with two others on one day --------------------------------------
+
+PEOPLE = frozenset({"putin", "aliev", "pashinyan", "lavrov"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # Putin with Aliev, Putin with Pashinyan: each names a person the other lacks.
+        (("meeting", ["putin", "aliev"]), ("meeting", ["putin", "pashinyan"]), True),
+        (("call", ["putin", "aliev"]), ("call", ["pashinyan", "putin"]), True),
+        # One outlet names fewer of the people, or a state beside them.
+        (("meeting", ["putin", "aliev"]), ("talks", ["putin", "aliev", "pashinyan"]), False),
+        (("meeting", ["putin", "aliev"]), ("meeting", ["putin", "azerbaijan"]), False),
+        # What came of a meeting may be told with the wrong side; words are one speaker's.
+        (("agreement", ["putin", "aliev"]), ("agreement", ["putin", "pashinyan"]), False),
+        (("statement", ["lavrov", "aliev"]), ("statement", ["lavrov", "pashinyan"]), False),
+    ],
+)
+def test_other_counterparts_across_outlets(
+    a: tuple[str, list[str]], b: tuple[str, list[str]], apart: bool
+) -> None:
+    assert same_stored.other_counterparts(*a, *b, PEOPLE) is apart
+    assert same_stored.other_counterparts(*b, *a, PEOPLE) is apart
+
+
+def test_two_meetings_of_one_leader_on_one_day(session: Session, pipeline: Pipeline) -> None:
+    aliev = "Президент России Владимир Путин 20 июня встретился с Ильхамом Алиевым."
+    pashinyan = "Владимир Путин 20 июня провёл встречу с Николом Пашиняном."
+    _store(session, pipeline, aliev, D(2024, 6, 21), "aliev.txt")
+    _store(session, pipeline, pashinyan, D(2024, 6, 21), "pashinyan.txt")
+    assert len(_events(session, "meeting", "talks")) == 2
+    again = "Путин и Алиев 20 июня провели встречу в Кремле."
+    _store(session, pipeline, again, D(2024, 6, 22), "again.txt")
+    assert len(_events(session, "meeting", "talks")) == 2

@@ -315,3 +315,23 @@ def test_two_meetings_of_one_leader_on_one_day(session: Session, pipeline: Pipel
     again = "Путин и Алиев 20 июня провели встречу в Кремле."
     _store(session, pipeline, again, D(2024, 6, 22), "again.txt")
     assert len(_events(session, "meeting", "talks")) == 2
+
+
+# --- a weekday with nothing to count from is not another weekday's stated day -------------
+
+
+@pytest.mark.parametrize(
+    ("vague", "same"),
+    [
+        # 12 June 2025 was a Thursday.
+        (reading(None, None, "unknown", "в четверг"), True),
+        (reading(None, None, "unknown", "в субботу"), False),
+        (reading(None, None, "unknown", "в минувший понедельник"), False),
+    ],
+)
+def test_an_unanchored_weekday_and_a_day_of_another_weekday(vague: DateReading, same: bool) -> None:
+    thursday = reading(D(2025, 6, 12), D(2025, 6, 12), "day", "12 июня 2025 года")
+    words = frozenset({"диплом", "миссий", "работ", "обсуд"})  # the same wording
+    two = ["lavrov", "rubio"]
+    assert identity.same_happening("call", two, vague, words, "call", two, thursday, words) is same
+    assert identity.same_happening("call", two, thursday, words, "call", two, vague, words) is same

@@ -208,7 +208,21 @@ def interval(r: DateReading) -> tuple[dt.date, dt.date]:
     return (v.start or FAR_PAST, v.end or FAR_FUTURE)
 
 
+def other_weekday(a: DateReading, b: DateReading) -> bool:
+    """«В субботу» with nothing to count from and a stated day that is a Thursday: the
+    weekday cannot be that day (the converse of `same_weekday`)."""
+    for vague, dated in ((a, b), (b, a)):
+        w = weekday_only(vague)
+        v = dated.value
+        if w is not None and dated.explicit and v.precision == "day" and v.start:
+            if v.start == v.end and not published_only(dated):
+                return v.start.weekday() != w
+    return False
+
+
 def dates_compatible(a: DateReading, b: DateReading) -> bool:
+    if other_weekday(a, b):
+        return False
     # «ранее» marks an earlier occasion than the one the article reports as news.
     earlier = {
         a.explicit and a.value.how == "before-publication",

@@ -335,3 +335,28 @@ def test_an_unanchored_weekday_and_a_day_of_another_weekday(vague: DateReading, 
     two = ["lavrov", "rubio"]
     assert identity.same_happening("call", two, vague, words, "call", two, thursday, words) is same
     assert identity.same_happening("call", two, thursday, words, "call", two, vague, words) is same
+
+
+def weekday_only(text: str) -> DateReading:
+    return reading(None, None, "unknown", text)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # Two undated articles: «в субботу» and «в понедельник» are two days.
+        (weekday_only("в субботу"), weekday_only("в понедельник"), False),
+        (weekday_only("в субботу"), weekday_only("в субботу"), True),
+        # «7 марта» with no year to place it, beside a call of 12 June: months apart.
+        (reading(None, None, "unknown", "7 марта"),
+         reading(D(2025, 6, 12), D(2025, 6, 12), "day", "12 июня 2025 года"), False),
+        # «13 июня» beside 12 June: outlets a day apart on one call.
+        (reading(None, None, "unknown", "13 июня"),
+         reading(D(2025, 6, 12), D(2025, 6, 12), "day", "12 июня 2025 года"), True),
+    ],
+)  # fmt: skip
+def test_dates_with_nothing_to_count_from(a: DateReading, b: DateReading, same: bool) -> None:
+    words = frozenset({"диплом", "миссий", "работ", "обсуд"})  # the same wording
+    two = ["lavrov", "rubio"]
+    assert identity.same_happening("call", two, a, words, "call", two, b, words) is same
+    assert identity.same_happening("call", two, b, words, "call", two, a, words) is same

@@ -210,7 +210,11 @@ def interval(r: DateReading) -> tuple[dt.date, dt.date]:
 
 def other_weekday(a: DateReading, b: DateReading) -> bool:
     """«В субботу» with nothing to count from and a stated day that is a Thursday: the
-    weekday cannot be that day (the converse of `same_weekday`)."""
+    weekday cannot be that day (the converse of `same_weekday`); nor can «в понедельник»
+    of another undated article."""
+    wa, wb = weekday_only(a), weekday_only(b)
+    if wa is not None and wb is not None:
+        return wa != wb
     for vague, dated in ((a, b), (b, a)):
         w = weekday_only(vague)
         v = dated.value
@@ -220,8 +224,31 @@ def other_weekday(a: DateReading, b: DateReading) -> bool:
     return False
 
 
+def resolves_far(a: DateReading, b: DateReading) -> bool:
+    """A date the text gives with nothing to anchor it on («7 марта», «в марте» in an
+    article without a publication date), read as if published on the other report's
+    stated day, falls far from it: another happening (`resolves_near` is the converse)."""
+    for vague, dated in ((a, b), (b, a)):
+        v, d = vague.value, dated.value
+        if not vague.text or v.start is not None or v.end is not None:
+            continue
+        if weekday_only(vague) is not None:
+            continue  # a weekday alone: `other_weekday`
+        if not dated.explicit or published_only(dated) or d.start is None or d.end is None:
+            continue
+        if d.end - d.start > WEEK:
+            continue  # a month or a year is no day to measure from
+        found = extract_dates(vague.text, d.start)
+        start, end = (found[0].value.start, found[0].value.end) if found else (None, None)
+        if start is None or end is None:
+            continue
+        if start - d.end > DISAGREEMENT_WINDOW or d.start - end > DISAGREEMENT_WINDOW:
+            return True
+    return False
+
+
 def dates_compatible(a: DateReading, b: DateReading) -> bool:
-    if other_weekday(a, b):
+    if other_weekday(a, b) or resolves_far(a, b):
         return False
     # «ранее» marks an earlier occasion than the one the article reports as news.
     earlier = {

@@ -23,8 +23,7 @@ def pipeline() -> Iterator[Pipeline]:
 CASES = [
     # The headline's week is the body's two days; the body's visit, told twice.
     (
-        "Лавров посетит Пекин на этой неделе\n\nСергей Лавров совершит визит в Китай 15–16 "
-        "марта.",
+        "Лавров посетит Пекин на этой неделе\n\nСергей Лавров совершит визит в Китай 15–16 марта.",
         [("visit", "planned", ["sergey-lavrov"], "2025-03-15", "range")],
         2,
     ),

@@ -75,9 +75,7 @@ def body_happening(
     type."""
     if h.type in SPEECH_TYPES or not _whole_heading(inp, h):
         return None
-    body = [
-        g for g in groups if _family(g.type) == _family(h.type) and not _in_heading(inp, g)
-    ]
+    body = [g for g in groups if _family(g.type) == _family(h.type) and not _in_heading(inp, g)]
     same = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
     same.sort(key=lambda g: g.type != h.type)
     if same:

@@ -23,6 +23,7 @@ from app.ingest.events import (
     headlines,
     ongoing,
     proposals,
+    replies,
     sanctions,
     sourcing,
 )
@@ -441,6 +442,8 @@ def _sentence_events(
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
             return [reported] if reported is not None else []  # «напомнил, что ...»
+        if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
+            return [reported] if reported is not None else []  # «Путин в ответ отметил»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
             ids, inp.actors, own_date, reported,

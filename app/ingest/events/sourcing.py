@@ -37,6 +37,8 @@ _RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
+# «в свою очередь», «в ответ»: lemmas of phrases that make words a reply (replies.py).
+REPLY_PHRASES = tuple(tuple(p.split()) for p in _DATA["reply"]["phrases"])
 # Contacts whose parties, speaking together in them, tell what the contact settled.
 CONTACTS = frozenset({"call", "meeting", "talks"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})

@@ -64,13 +64,10 @@ CASES = [
         "Минфин США в среду объявил о санкциях против двадцати российских компаний.",
         [("sanctions", "happened", ["us-treasury"], "2025-03-12", "day")],
     ),
-    # Words about a measure stay words.
+    # Words about a measure stay words: who speaks of it did not take it.
     (
         "МИД Германии в среду назвал высылку дипломатов необоснованной.",
-        [
-            ("statement", "happened", ["mid-germanii"], "2025-03-12", "day"),
-            ("sanctions", "happened", ["mid-germanii"], "2025-03-12", "day"),
-        ],
+        [("statement", "happened", ["mid-germanii"], "2025-03-12", "day")],
     ),
 ]
 

@@ -258,6 +258,8 @@ def _sentence_events(
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if not speech and parsed and words.thanked_for(toks, parse, idx):
+            continue  # «поблагодарил за приглашение»: made before, by the one thanked
         if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
@@ -344,6 +346,15 @@ def _sentence_events(
         if colon is not None and colon < idx:
             # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
             actors = [h for h in actors if h.end <= toks[colon].start]
+        if (
+            said
+            and parsed
+            and (verb := anchor_verb(toks, parse, idx)) in statement_idx
+            and words.topic_of(toks, parse, idx, verb)
+            and not sourcing.announces_act(toks, verb, typ)  # «Минфин объявил о санкциях»
+        ):
+            # «О датах визита объявила Захарова»: the speaker is no party to the topic.
+            actors = [h for h in actors if not words.speaking_subject(toks, parse, h, verb)]
         if setting:
             # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
             # no part in the occasion.

@@ -39,6 +39,9 @@ ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
 # «в свою очередь», «в ответ»: lemmas of phrases that make words a reply (replies.py).
 REPLY_PHRASES = tuple(tuple(p.split()) for p in _DATA["reply"]["phrases"])
+# «поблагодарил за приглашение»: verbs of thanking and what they thank for (attribution.py).
+THANKING_VERBS = frozenset(_DATA["thanks"]["verbs"])
+THANKED_FOR = frozenset(_DATA["thanks"]["prepositions"])
 # Contacts whose parties, speaking together in them, tell what the contact settled.
 CONTACTS = frozenset({"call", "meeting", "talks"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
@@ -109,6 +112,12 @@ def passing(toks: list[Token], parse: SentenceParse, verb: int, dated: bool = Tr
     )
 
 
+def announces_act(toks: list[Token], verb: int, typ: str) -> bool:
+    """Is `verb` announcing a measure its speaker takes by announcing it («Минфин объявил о
+    санкциях»), not words about one («назвала высылку необоснованной»)?"""
+    return typ in ACTS_BY_WORD and lemma_of(toks[verb]) in ANNOUNCING_VERBS
+
+
 def source_only(
     toks: list[Token],
     parse: SentenceParse,
@@ -143,8 +152,7 @@ def source_only(
     )
     if (
         bodies
-        and reported.type in ACTS_BY_WORD
-        and lemma_of(toks[verb]) in ANNOUNCING_VERBS
+        and announces_act(toks, verb, reported.type)
         and set(speakers) <= set(reported.actors)
     ):
         return True  # «Минфин объявил о санкциях»: the announcing is the measure

@@ -64,6 +64,18 @@ CASES = [
         "Минфин США в среду объявил о санкциях против двадцати российских компаний.",
         [("sanctions", "happened", ["us-treasury"], "2025-03-12", "day")],
     ),
+    # A body closing words that something took place, named by a word of no kind of its
+    # own («процедура»), is where the news came from; a person, or a day of the saying's
+    # own, still makes a statement.
+    ("Церемония прошла в четверг в аэропорту Анкары, сообщили в МИД России.", []),
+    (
+        "Церемония прошла в четверг в аэропорту Анкары, сообщила Мария Захарова.",
+        [("statement", "happened", ["maria-zakharova"], "2025-03-14", "day")],
+    ),
+    (
+        "Церемония прошла в четверг, сообщили в пятницу в МИД России.",
+        [("statement", "happened", ["russian-mfa"], "2025-03-14", "day")],
+    ),
     # Words about a measure stay words: who speaks of it did not take it.
     (
         "МИД Германии в среду назвал высылку дипломатов необоснованной.",

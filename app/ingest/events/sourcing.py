@@ -36,6 +36,7 @@ STANCE_VERBS = frozenset(_DATA["stance"]["speaking"])
 _RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
+TOOK_PLACE_VERBS = frozenset(_SOURCE["took_place"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
 # «в свою очередь», «в ответ»: lemmas of phrases that make words a reply (replies.py).
 REPLY_PHRASES = tuple(tuple(p.split()) for p in _DATA["reply"]["phrases"])
@@ -118,6 +119,17 @@ def announces_act(toks: list[Token], verb: int, typ: str) -> bool:
     return typ in ACTS_BY_WORD and lemma_of(toks[verb]) in ANNOUNCING_VERBS
 
 
+def took_place_before(toks: list[Token], verb: int) -> bool:
+    """Do the words before verb of saying `verb` tell that something took place, in the
+    past («Процедура прошла в четверг, сообщили в МИД»)?"""
+    return any(
+        lemma_of(t) in TOOK_PLACE_VERBS
+        and t.feats.get("Tense") == "Past"
+        and t.feats.get("VerbForm") == "Fin"
+        for t in toks[:verb]
+    )
+
+
 def source_only(
     toks: list[Token],
     parse: SentenceParse,
@@ -138,8 +150,13 @@ def source_only(
     the sentence names («в ходе разговора подтвердили»)."""
     if happening_words and anonymous_speaker(toks, parse, verb):
         return True  # «Встреча отложена, сообщил источник в МИД»
+    bodies = bool(speakers) and all(
+        (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
+    )
     if reported is None:
-        return False  # the words are the news: «МИД заявил, что санкции незаконны»
+        # «Процедура прошла в четверг, сообщили в МИД»: a happening the text told before,
+        # named by a word of no kind of its own, took place; the body is where it came from.
+        return bodies and closing and not own_date and took_place_before(toks, verb)
     if (
         on_occasion
         and reported.type in CONTACTS
@@ -147,9 +164,6 @@ def source_only(
         and set(speakers) <= set(reported.actors)
     ):
         return True  # «в ходе разговора президенты подтвердили ...»: what the call settled
-    bodies = bool(speakers) and all(
-        (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
-    )
     if (
         bodies
         and announces_act(toks, verb, reported.type)

@@ -64,6 +64,11 @@ CASES = [
         "Минфин США в среду объявил о санкциях против двадцати российских компаний.",
         [("sanctions", "happened", ["us-treasury"], "2025-03-12", "day")],
     ),
+    # The press at large passes news on, like an unnamed source.
+    (
+        "Сергей Лавров и Ван И на днях встречались в Пекине, сообщали ранее китайские СМИ.",
+        [("meeting", "happened", ["sergey-lavrov", "wang-yi"], None, "before")],
+    ),
     # A body closing words that something took place, named by a word of no kind of its
     # own («процедура»), is where the news came from; a person, or a day of the saying's
     # own, still makes a statement.

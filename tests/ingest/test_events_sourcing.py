@@ -64,6 +64,17 @@ CASES = [
         "Минфин США в среду объявил о санкциях против двадцати российских компаний.",
         [("sanctions", "happened", ["us-treasury"], "2025-03-12", "day")],
     ),
+    # Words told «по словам» of an unnamed source are hearsay: no statement of the one said
+    # to have spoken, nor of the body the source sits in; a happening they tell stays.
+    ("По словам источника в МИД России, Ван И подтвердил готовность к новым контактам.", []),
+    (
+        "По словам источника в министерстве, Сергей Лавров и Ван И в среду провели переговоры.",
+        [TALKS[:3] + ("2025-03-12", "day")],
+    ),
+    (
+        "По словам Сергея Лаврова, Ван И подтвердил готовность к новым контактам.",
+        [("statement", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
+    ),
     # The press at large passes news on, like an unnamed source.
     (
         "Сергей Лавров и Ван И на днях встречались в Пекине, сообщали ранее китайские СМИ.",

@@ -58,6 +58,25 @@ def anonymous_speaker(toks: list[Token], parse: SentenceParse, verb: int) -> boo
     )
 
 
+# «по словам источника», «по данным собеседника»: nouns of an attribution hung on a verb.
+ATTRIBUTING_NOUNS = frozenset({"слово", "данные"})
+
+
+def anonymously_told(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Are the words of verb `verb` told «по словам» of an unnamed source («По словам
+    собеседника в МИД, лидер подтвердил готовность»)? What one is said to have said
+    through a nameless go-between is hearsay, no statement of one's own."""
+    return any(
+        (parse.heads[j] == verb or j == verb)  # the attribution itself, or hung on the verb
+        and lemma_of(toks[j]) in ATTRIBUTING_NOUNS
+        and any(
+            parse.heads[k] == j and lemma_of(toks[k]) in ANONYMOUS_SPEAKERS
+            for k in range(len(toks))
+        )
+        for j in range(len(toks))
+    )
+
+
 def restated(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     """Words that recall what is known («напомнил, что ...») or that a speaker says over
     and over («неоднократно заявляли»): no statement of one occasion."""
@@ -150,6 +169,8 @@ def source_only(
     the sentence names («в ходе разговора подтвердили»)."""
     if happening_words and anonymous_speaker(toks, parse, verb):
         return True  # «Встреча отложена, сообщил источник в МИД»
+    if anonymously_told(toks, parse, verb):
+        return True  # «По словам источника, Ким подтвердил ...»: hearsay, no words of Kim's
     bodies = bool(speakers) and all(
         (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
     )

@@ -23,6 +23,7 @@ from app.ingest.events import (
     headlines,
     ongoing,
     proposals,
+    replies,
     results,
     retold,
     sanctions,
@@ -268,6 +269,8 @@ def _sentence_events(
             continue
         if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
             continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
+        if not speech and parsed and words.thanked_for(toks, parse, idx):
+            continue  # «поблагодарил за приглашение»: made before, by the one thanked
         if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
@@ -355,6 +358,15 @@ def _sentence_events(
         if colon is not None and colon < idx:
             # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
             actors = [h for h in actors if h.end <= toks[colon].start]
+        if (
+            said
+            and parsed
+            and (verb := anchor_verb(toks, parse, idx)) in statement_idx
+            and words.topic_of(toks, parse, idx, verb)
+            and not sourcing.announces_act(toks, verb, typ)  # «Минфин объявил о санкциях»
+        ):
+            # «О датах визита объявила Захарова»: the speaker is no party to the topic.
+            actors = [h for h in actors if not words.speaking_subject(toks, parse, h, verb)]
         if setting:
             # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
             # no part in the occasion.
@@ -468,6 +480,8 @@ def _sentence_events(
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
             return [reported] if reported is not None else []  # «напомнил, что ...»
+        if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
+            return [reported] if reported is not None else []  # «Путин в ответ отметил»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
             ids, inp.actors, own_date, reported,

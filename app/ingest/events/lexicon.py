@@ -67,6 +67,8 @@ HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
 ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
 STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
+# Verbs of setting off: a visit when a person sets off for a named place.
+TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])

@@ -20,6 +20,7 @@ from app.ingest.events.lexicon import (
     REQUIRED_WORDS,
     RETYPE,
     STAY_VERBS,
+    TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
@@ -74,7 +75,16 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         and any(lemmas[j] in IN and tokens[j + 1].pos == "PROPN" for j in range(len(tokens) - 1))
     ):
         return "visit"
+    if lemma in TRAVEL_VERBS and any(
+        lemmas[j] in IN and _destination(tokens[j + 1]) for j in range(i + 1, len(tokens) - 1)
+    ):
+        return "visit"
     return None
+
+
+def _destination(tok: Token) -> bool:
+    """A proper noun in the accusative: where one goes («в Париж», «во Вьетнам»)."""
+    return tok.pos == "PROPN" and tok.feats.get("Case") == "Acc"
 
 
 def _joint(lemmas: list[str], i: int) -> bool:
@@ -236,6 +246,19 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         here = any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids)
         person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         return here and person
+    if kind == "visit" and lemma in TRAVEL_VERBS:
+        # «Лавров отправится в Пномпень», «он вылетел в Париж»: someone sets off for a place
+        there = any(
+            parse.rels[j] == "obl"
+            and _destination(tokens[j])
+            and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
+            for j in kids
+        )
+        person = any(
+            parse.rels[j] == "nsubj" and (_animate(tokens[j]) or tokens[j].pos == "PRON")
+            for j in kids
+        )
+        return there and person
     return True
 
 

@@ -927,6 +927,28 @@ def test_due_date_is_the_nearest() -> None:
     assert (m.value.start, m.tense) == (D("2024-11-28"), "present")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # the infinitive under «планировалось» is nearer the date than the participle of
+        # the main clause after it: still a due date, the nearest
+        (
+            "Форум, который планировалось провести в Минске в конце мая, отложен до зимы.",
+            "2025-05-16",
+            "2025-05-21",
+        ),
+        (
+            "Визит, который собирались совершить в Ханой 20 апреля, отменен.",
+            "2025-04-15",
+            "2025-04-20",
+        ),
+    ],
+)
+def test_due_infinitive_is_the_nearest(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert (m.value.start, m.tense) == (D(start), "present")
+
+
 def test_tense_is_reported() -> None:
     (m,) = extract_dates("Лидеры встретятся 23 октября.", D("2025-10-20"))
     assert m.tense == "future" and m.planned

@@ -104,6 +104,12 @@ def _signal(words: list[str], i: int) -> Tense | None:
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
             return "future"
         return "present"
+    if f.pos == "INFN" and i > 0:
+        prev = word(words[i - 1])
+        if prev.pos == "VERB" and prev.lemma in _EXPECT:
+            # «планировалось провести в конце июня»: the infinitive is what was expected, on
+            # the expectation's terms (a due date), nearer the date than its verb.
+            return _signal(words, i - 1)
     if f.pos == "PRTS":
         if f.lemma in _PLANNED_PRTS:
             return "future"

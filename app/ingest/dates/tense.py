@@ -95,6 +95,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
     f = word(w)
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
     if f.pos == "VERB":
+        if "past" in f.grammemes and f.lemma == "быть" and _due_before(words, i):
+            # «должно было пройти 2 июня»: an obligation in the past is a due date, like
+            # «планировалось провести»: the nearest such day.
+            return "present"
         if "past" in f.grammemes:
             # «встречу, которую планировалось провести 28 ноября»: the day it was due,
             # told before or after it alike, so neither direction: the nearest.
@@ -106,9 +110,12 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "present"
     if f.pos == "INFN" and i > 0:
         prev = word(words[i - 1])
-        if prev.pos == "VERB" and prev.lemma in _EXPECT:
-            # «планировалось провести в конце июня»: the infinitive is what was expected, on
-            # the expectation's terms (a due date), nearer the date than its verb.
+        if prev.pos == "VERB" and (
+            prev.lemma in _EXPECT or (prev.lemma == "быть" and _due_before(words, i - 1))
+        ):
+            # «планировалось провести в конце июня», «должно было пройти 2 июня»: the
+            # infinitive is what was expected, on the expectation's terms (a due date),
+            # nearer the date than its verb.
             return _signal(words, i - 1)
     if f.pos == "PRTS":
         if f.lemma in _PLANNED_PRTS:
@@ -127,6 +134,14 @@ def _signal(words: list[str], i: int) -> Tense | None:
         # participle tells what its noun had done, whatever the tense of the main verb.
         return "past"
     return None
+
+
+def _due_before(words: list[str], i: int) -> bool:
+    """«должен / должна / должно / должны» right before word `i`."""
+    if i == 0:
+        return False
+    prev = word(words[i - 1])
+    return prev.pos == "ADJS" and prev.lemma == "должный"
 
 
 def _done_participle(w: str) -> bool:

@@ -94,6 +94,9 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "future"
     f = word(w)
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
+    if f.pos == "VERB" and f.lemma in _GATHER and not _infinitive_after(words, i):
+        # «лидеры собирались в Берлине в 2016 году»: they gathered, nothing expected
+        return "past" if "past" in f.grammemes else "present"
     if f.pos == "VERB":
         if "past" in f.grammemes and f.lemma == "быть" and _due_before(words, i):
             # «должно было пройти 2 июня»: an obligation in the past is a due date, like
@@ -134,6 +137,16 @@ def _signal(words: list[str], i: int) -> Tense | None:
         # participle tells what its noun had done, whatever the tense of the main verb.
         return "past"
     return None
+
+
+# «собираться» expects only what its infinitive says («собирались подписать»); without
+# one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
+_GATHER = frozenset({"собираться"})
+INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («собирается в мае посетить»)
+
+
+def _infinitive_after(words: list[str], i: int) -> bool:
+    return any(word(w).pos == "INFN" for w in words[i + 1 : i + 1 + INFINITIVE_REACH])
 
 
 def _due_before(words: list[str], i: int) -> bool:

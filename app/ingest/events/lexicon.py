@@ -69,6 +69,8 @@ ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
 STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
+# Verbs of gathering: a meeting in a named place, or going to one.
+GATHER_VERBS = frozenset(_DATA["gather"]["verbs"])
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])

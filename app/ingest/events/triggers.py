@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
     ADOPT_VERBS,
+    GATHER_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
     JOINT_ADJECTIVES,
@@ -79,6 +80,12 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         lemmas[j] in IN and _destination(tokens[j + 1]) for j in range(i + 1, len(tokens) - 1)
     ):
         return "visit"
+    if lemma in GATHER_VERBS and not any(t.feats.get("VerbForm") == "Inf" for t in tokens[i:]):
+        places = [tokens[j + 1] for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
+        if any(t.pos == "PROPN" and t.feats.get("Case") == "Loc" for t in places):
+            return "meeting"  # «собирались в Берлине»
+        if any(_destination(t) for t in places):
+            return "visit"  # «собирается во Владивосток»
     return None
 
 
@@ -246,7 +253,16 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         here = any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids)
         person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         return here and person
-    if kind == "visit" and lemma in TRAVEL_VERBS:
+    if lemma in GATHER_VERBS:
+        if any(parse.rels[j] == "xcomp" for j in kids):
+            return False  # «собирается посетить»: an intention
+        # people gather («лидеры собирались»); a body «собирался» is a sitting, told apart
+        someone = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
+        if kind == "meeting":
+            return someone and any(
+                parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids
+            )
+    if kind == "visit" and lemma in (TRAVEL_VERBS | GATHER_VERBS):
         # «Лавров отправится в Пномпень», «он вылетел в Париж»: someone sets off for a place
         there = any(
             parse.rels[j] == "obl"

@@ -198,6 +198,8 @@ def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> s
     when no word says prisoners; «обмен мнениями» and «обмен на газ» are not."""
     if kind != "exchange":
         return None
+    if _head_for_head(tokens, lemmas, i):
+        return "exchange"
     for j in range(i + 1, min(len(tokens), i + _SWAP_REACH)):
         if lemmas[j] != "на":
             continue
@@ -208,6 +210,15 @@ def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> s
             if t.pos not in ("ADJ", "NUM", "DET", "PROPN", "NOUN"):
                 break
     return None
+
+
+def _head_for_head(tokens: list[Token], lemmas: list[str], i: int) -> bool:
+    """«обмен по формуле «35 на 35»», «обменялись пленными 95 на 95»: so many people given
+    for so many, counted in figures, after the exchange word."""
+    return any(
+        lemmas[j] == "на" and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
+        for j in range(i + 2, len(tokens) - 1)
+    )
 
 
 def _children(parse: SentenceParse, i: int) -> list[int]:

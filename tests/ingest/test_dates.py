@@ -953,6 +953,58 @@ def test_due_obligation_is_the_nearest(text: str, published: str, start: str) ->
     assert m.value.start == D(start)
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # the infinitive under «планировалось» is nearer the date than the participle of
+        # the main clause after it: still a due date, the nearest
+        (
+            "Форум, который планировалось провести в Минске в конце мая, отложен до зимы.",
+            "2025-05-16",
+            "2025-05-21",
+        ),
+        # an obligation in the past: «должно было пройти» is a due date too
+        (
+            "Совещание, которое должно было пройти в Ереване 3 марта, перенесено.",
+            "2025-02-27",
+            "2025-03-03",
+        ),
+        (
+            "Визит, который собирались совершить в Ханой 20 апреля, отменен.",
+            "2025-04-15",
+            "2025-04-20",
+        ),
+    ],
+)
+def test_due_infinitive_is_the_nearest(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert (m.value.start, m.tense) == (D(start), "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # «собирались в Берлине»: they gathered, a past happening, not an expectation; a
+        # month told with its year stays that month
+        ("Лидеры собирались в Берлине в октябре прошлого года.", "2025-05-16", "2024-10-01"),
+        # ... and with an infinitive it expects: a due date, the nearest
+        (
+            "Стороны собирались подписать договор в конце мая, но встречу отложили.",
+            "2025-05-16",
+            "2025-05-21",
+        ),
+    ],
+)
+def test_gathering_is_no_expectation(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert m.value.start == D(start)
+
+
+def test_gathered_is_past() -> None:
+    (m,) = extract_dates("Лидеры собирались в Берлине в октябре 2016 года.", D("2025-05-16"))
+    assert m.tense == "past"
+
+
 def test_tense_is_reported() -> None:
     (m,) = extract_dates("Лидеры встретятся 23 октября.", D("2025-10-20"))
     assert m.tense == "future" and m.planned

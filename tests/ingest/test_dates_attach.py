@@ -167,6 +167,32 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # a bare time of day opening the sentence is a time of the day just told
+        "Сергей Лавров во вторник прибыл в Анкару. Вечером Сергей Лавров встретился с "
+        "Хаканом Фиданом.",
+        D(2025, 3, 7),
+        [
+            ("visit", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("meeting", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # ... and an occasion after «после» may take an adjective before its noun
+        "Во вторник в Астане открылся саммит ШОС. После пленарного заседания Владимир Путин "
+        "провёл переговоры с Реджепом Тайипом Эрдоганом.",
+        D(2025, 3, 7),
+        [
+            ("meeting", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # ... a time of day with nothing told before it keeps the fallback
+        "Днём Сергей Лавров встретился с Хаканом Фиданом.",
+        D(2025, 3, 7),
+        [("meeting", None, D(2025, 3, 7), "before")],
+    ),
+    (
         # without such a connective an undated happening keeps its fallback
         "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Дмитрий Песков заявил, что "
         "Москва довольна.",

@@ -98,11 +98,14 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "future"
     f = word(w)
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
-    if _due_obligation(words, i):
-        # «заседание, которое должно было пройти 2 июня, перенесено»: the day it was due,
-        # told before or after it alike, so neither direction: the nearest.
-        return "present"
+    if f.pos == "VERB" and f.lemma in _GATHER and not _infinitive_after(words, i):
+        # «лидеры собирались в Берлине в 2016 году»: they gathered, nothing expected
+        return "past" if "past" in f.grammemes else "present"
     if f.pos == "VERB":
+        if "past" in f.grammemes and f.lemma == "быть" and _due_before(words, i):
+            # «должно было пройти 2 июня»: an obligation in the past is a due date, like
+            # «планировалось провести»: the nearest such day.
+            return "present"
         if "past" in f.grammemes:
             # «встречу, которую планировалось провести 28 ноября»: the day it was due,
             # told before or after it alike, so neither direction: the nearest.
@@ -112,6 +115,15 @@ def _signal(words: list[str], i: int) -> Tense | None:
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
             return "future"
         return "present"
+    if f.pos == "INFN" and i > 0:
+        prev = word(words[i - 1])
+        if prev.pos == "VERB" and (
+            prev.lemma in _EXPECT or (prev.lemma == "быть" and _due_before(words, i - 1))
+        ):
+            # «планировалось провести в конце июня», «должно было пройти 2 июня»: the
+            # infinitive is what was expected, on the expectation's terms (a due date),
+            # nearer the date than its verb.
+            return _signal(words, i - 1)
     if f.pos == "PRTS":
         if f.lemma in _PLANNED_PRTS:
             return "future"
@@ -131,22 +143,22 @@ def _signal(words: list[str], i: int) -> Tense | None:
     return None
 
 
-def _due_obligation(words: list[str], i: int) -> bool:
-    """Word i is «должен» or the past «был» of «должен был» + infinitive."""
+# «собираться» expects only what its infinitive says («собирались подписать»); without
+# one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
+_GATHER = frozenset({"собираться"})
+INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («собирается в мае посетить»)
 
-    def is_(j: int, test: str) -> bool:
-        if not 0 <= j < len(words):
-            return False
-        f = word(words[j])
-        if test == "должен":
-            return f.pos == "ADJS" and f.lemma == "должный"
-        if test == "был":
-            return f.pos == "VERB" and f.lemma == "быть" and "past" in f.grammemes
-        return f.pos == "INFN"
 
-    return (is_(i, "должен") and is_(i + 1, "был") and is_(i + 2, "инф")) or (
-        is_(i - 1, "должен") and is_(i, "был") and is_(i + 1, "инф")
-    )
+def _infinitive_after(words: list[str], i: int) -> bool:
+    return any(word(w).pos == "INFN" for w in words[i + 1 : i + 1 + INFINITIVE_REACH])
+
+
+def _due_before(words: list[str], i: int) -> bool:
+    """«должен / должна / должно / должны» right before word `i`."""
+    if i == 0:
+        return False
+    prev = word(words[i - 1])
+    return prev.pos == "ADJS" and prev.lemma == "должный"
 
 
 def _done_participle(w: str) -> bool:
@@ -205,6 +217,24 @@ def analyse(sentence: str) -> Analysis:
         reporting,
         participles,
         dues,
+    )
+
+
+def _due_obligation(words: list[str], i: int) -> bool:
+    """Word i is «должен» or the past «был» of «должен был» + infinitive."""
+
+    def is_(j: int, test: str) -> bool:
+        if not 0 <= j < len(words):
+            return False
+        f = word(words[j])
+        if test == "должен":
+            return f.pos == "ADJS" and f.lemma == "должный"
+        if test == "был":
+            return f.pos == "VERB" and f.lemma == "быть" and "past" in f.grammemes
+        return f.pos == "INFN"
+
+    return (is_(i, "должен") and is_(i + 1, "был") and is_(i + 2, "инф")) or (
+        is_(i - 1, "должен") and is_(i, "был") and is_(i + 1, "инф")
     )
 
 

@@ -106,10 +106,15 @@ def entry_dates(inp: ArticleInput) -> dict[int, DateMention]:
 # happening just told («Затем он встретился ...», «По итогам беседы ...», «Во второй
 # половине дня ...»): its undated happening is on the day that one was on. «На полях
 # встречи», «в ходе визита» are not among them: they name a setting that may last days.
+# A bare time of day opening the sentence («Вечером президент встретился ...», «Днём он
+# провёл ...») is a time of the day being told, as «утром 3 марта» is of the day named;
+# «после общего заседания»: an adjective may stand before the noun of the occasion.
 _GOES_ON = re.compile(
     r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим|следом"
     r"|сначала|вначале|первым\s+(?:делом|пунктом)"
-    r"|после\s+(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
+    r"|(?:(?:поздно|рано|поздним|ранним)\s+)?(?:утром|дн[её]м|вечером|ночью)(?!\s+\d)"
+    r"|после\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"
+    r"(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
     r"|по\s+(?:итогам|окончании|завершении)"
     r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+совместной)(?![а-яё])",
     re.IGNORECASE,

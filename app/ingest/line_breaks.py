@@ -3,8 +3,13 @@
 natasha's segmenter (razdel) treats a line break as a space: a headline runs into the
 standfirst, a rubric («Политика») or a time stamp of a live page into the first sentence, a
 caption into the paragraph after it, a pulled quote's speaker line into the next paragraph.
-Pages keep one paragraph, heading or caption per line, so a line break is a sentence
-boundary unless the text goes on across it:
+Pages keep one paragraph, heading or caption per line. A line break after a line without
+a stop ends a sentence when that line is a label (it holds no verb: a rubric, a stamp, an
+outlet, a kicker, a speaker's name and post) and the next line is prose (ends with a stop)
+or another label. A headline with a verb stays with its lead, and a rubric with the
+headline under it: the events code folds a headline into what its lead tells
+(events/headlines.py, when.py), and measured, a headline cut off alone is read as an event
+of its own (a second, undated one). In every case the text must not go on across the break:
 
 - the next line opens in lower case («провел\\nпереговоры»), or with a character that
   cannot open a sentence (a comma, a closing bracket);
@@ -43,8 +48,9 @@ def line_cuts(
 
     ``verbs``: sorted start offsets of the text's verbs. A line that ends without a stop
     is cut off only when it holds no verb (a rubric, a time stamp, an outlet, a kicker, a
-    speaker's name and post) and the next line is prose. A headline with a verb stays with
-    the lead it sums up (the events code folds the two: events/headlines.py, when.py)."""
+    speaker's name and post) and the next line is prose or another label. A headline
+    with a verb stays with the lead it sums up (the events code folds the two:
+    events/headlines.py, when.py)."""
     cuts: list[tuple[int, int]] = []
     for m in _BREAK.finditer(text, start, end):
         before = text[start : m.start()]
@@ -52,10 +58,14 @@ def line_cuts(
         if not before.strip() or not after.strip():
             continue
         line_start = max(start, text.rfind("\n", 0, m.start()) + 1)
+        next_end = text.find("\n", m.end(), end)
+        next_end = end if next_end < 0 else next_end
+        # A label over prose or over another label (a stack of rubrics, quotes, stamps);
+        # a rubric over a headline stays with it.
         if (
             _ends_sentence(before, after)
             and not _has_verb(verbs, line_start, m.start())
-            and _prose_line(after)
+            and (_prose_line(after) or not _has_verb(verbs, m.end(), next_end))
             and not _hard_wrapped(text, m.start())
         ):
             cuts.append((m.start(), m.end()))

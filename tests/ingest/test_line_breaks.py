@@ -31,6 +31,8 @@ def _verbs(text: str, words: tuple[str, ...]) -> list[int]:
         ),
         # an outlet's name in quotes over its standfirst
         ("«Вечерний курьер»\nМэр открыл мост через реку.", ("открыл",), "«Вечерний курьер»"),
+        # a stack of labels over a rubric and headline: quotes, then a rubric
+        ("Курсы\nUSD 12/05 90.1\nМир\nПосол прибыл в Рим", ("прибыл",), "USD 12/05 90.1"),
         # a caption line ending in a digit
         ("Фото 3\n«Переговоры продолжатся», — сказал он.", ("продолжатся", "сказал"), "Фото 3"),
     ],
@@ -48,6 +50,7 @@ def test_label_line_is_cut(text: str, verbs: tuple[str, ...], label: str) -> Non
         ("Министры обсудили торговлю\nВ среду министры провели встречу.", ("обсудили", "провели")),
         # a rubric over a headline (no stop at its end) stays with it
         ("Визит в Перу\nПосол рассказал о программе поездки", ("рассказал",)),
+        ("Мир\nПосол прибыл в Рим", ("прибыл",)),
         # a hard wrap: the next line opens in lower case
         ("Итоговый документ\nподписан в среду.", ("подписан",)),
         # the line asks for more: a comma, a colon, a dash, a dangling preposition

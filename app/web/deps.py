@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import TypeVar
 
 from fastapi import Request
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.web.render import ui_for
@@ -30,3 +32,24 @@ async def get_settings(request: Request) -> Settings:
 
 async def get_ui(request: Request) -> UI:
     return ui_for(request)
+
+
+T = TypeVar("T")
+
+
+async def run_db(request: Request, work: Callable[[Session], T]) -> T:
+    """`work(session)` in a read-only session of its own, for the pages every visit asks
+    for (the timeline, its API, an event). On SQLite it runs right here, on the event
+    loop: a page's reads from the local file take a millisecond or two, less than handing
+    the request to a worker thread and back (and the GIL lets one thread work at a time
+    anyway); FastAPI's dependency machinery is skipped too. A server database is a network
+    round trip: there it runs in a worker thread, as a `def` route would."""
+    maker: sessionmaker[Session] = request.app.state.sessionmaker
+
+    def run() -> T:
+        with maker() as session:
+            return work(session)
+
+    if request.app.state.db_inline:
+        return run()
+    return await run_in_threadpool(run)

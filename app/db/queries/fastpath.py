@@ -60,6 +60,27 @@ def driver_conn(session: Session) -> Any:
     return session.connection().connection.dbapi_connection
 
 
+def is_sqlite(session: Session) -> bool:
+    return bool(session.get_bind().dialect.name == "sqlite")
+
+
+def marks(n: int) -> str:
+    """`?, ?, ...` for an IN list of n values."""
+    return ",".join("?" * n)
+
+
+def where_in(select: str, column: str, n: int) -> str:
+    """`select` (this package's own text) WHERE column IN n placeholders."""
+    return f"{select} WHERE {column} IN ({marks(n)})"
+
+
+def raw(session: Session, sql: str, params: Any = ()) -> Any:
+    """Rows of `sql` (qmark style) on the request's sqlite3 connection: the small lookups
+    every page makes cost several times more through SQLAlchemy's statement and result
+    machinery than in SQLite."""
+    return driver_conn(session).execute(sql, params)
+
+
 def _branch(
     s: _SQL,
     f: EventFilter,
@@ -119,7 +140,26 @@ def _ranges(s: _SQL, f: EventFilter, driver: str | None, bounds: Any) -> list[tu
                 )
             )
         reach = {r: d for r, d in bounds.closed.items() if d > 0}
-        if reach:
+        if reach and driver is not None:
+            # One range per precision on the actor's (actor, precision, date) index: the
+            # longest reach (a year, for year-precision events) no longer scans every
+            # event of the actor's year before `from`, only those of that precision.
+            for r, d in sorted(reach.items()):
+                out.append(
+                    _branch(
+                        s,
+                        f,
+                        driver,
+                        True,
+                        [
+                            f"{{k}}.precision_rank = {s.p(r)}",
+                            f"{{k}}.sort_date >= {s.p(_minus_days(lo, d))}",
+                            f"{{k}}.sort_date < {s.p(lo.isoformat())}",
+                        ],
+                        ["e.date_start IS NOT NULL", f"e.date_end >= {s.p(lo.isoformat())}"],
+                    )
+                )
+        elif reach:
             alts = " OR ".join(
                 f"({{k}}.precision_rank = {s.p(r)}"
                 f" AND {{k}}.sort_date >= {s.p(_minus_days(lo, d))})"
@@ -139,11 +179,15 @@ def _ranges(s: _SQL, f: EventFilter, driver: str | None, bounds: Any) -> list[tu
                     ["e.date_start IS NOT NULL", f"e.date_end >= {s.p(lo.isoformat())}"],
                 )
             )
-    conds = [f"{{k}}.sort_date < {s.p(_UNDATED)}"]
+    conds = []
     if lo is not None:
         conds.append(f"{{k}}.sort_date >= {s.p(lo.isoformat())}")
-    if hi is not None:
+    # One upper bound only: given two on one column, SQLite's planner uses one of them for
+    # the index range, and `< UNDATED` read every later event of the actor.
+    if hi is not None and hi < UNDATED:
         conds.append(f"{{k}}.sort_date <= {s.p(hi.isoformat())}")
+    else:
+        conds.append(f"{{k}}.sort_date < {s.p(_UNDATED)}")
     out.append(_branch(s, f, driver, True, conds, []))
     if hi is not None and bounds.open_start:
         event_conds = []

@@ -56,7 +56,11 @@ def unknown_actors(session: Session, ids: Sequence[str]) -> list[str]:
     """The ids among `ids` that name no actor."""
     if not ids:
         return []
-    found = set(session.scalars(_ACTOR_IDS, {"ids": list(ids)}))
+    if fastpath.is_sqlite(session):
+        sql = fastpath.where_in("SELECT id FROM actors", "id", len(ids))
+        found = {r[0] for r in fastpath.raw(session, sql, list(ids))}
+    else:
+        found = set(session.scalars(_ACTOR_IDS, {"ids": list(ids)}))
     return [i for i in ids if i not in found]
 
 
@@ -94,11 +98,15 @@ _COUNT_EVENTS = text(
 
 
 def date_bounds(session: Session) -> DateBounds:
-    rows = session.execute(_DATE_SPANS).all()
+    rows: list[Any]
+    if fastpath.is_sqlite(session):
+        rows = fastpath.raw(session, str(_DATE_SPANS)).fetchall()
+    else:
+        rows = list(session.execute(_DATE_SPANS).tuples())
     return DateBounds(
-        closed={r.precision_rank: r.max_days for r in rows if r.kind == "closed"},
-        open_start=frozenset(r.precision_rank for r in rows if r.kind == "open_start"),
-        open_end=frozenset(r.precision_rank for r in rows if r.kind == "open_end"),
+        closed={rank: days for kind, rank, days in rows if kind == "closed"},
+        open_start=frozenset(rank for kind, rank, _d in rows if kind == "open_start"),
+        open_end=frozenset(rank for kind, rank, _d in rows if kind == "open_end"),
     )
 
 
@@ -258,11 +266,13 @@ def _branches(session: Session, f: EventFilter, driver: str | None) -> list[_Bra
             out.append(b)
     # 1: sort_date within the range.
     b = _Branch(f, driver, True, dialect)
-    b.key_conds.append(b.sort_date < UNDATED)
     if lo is not None:
         b.key_conds.append(b.sort_date >= lo)
-    if hi is not None:
+    # One upper bound only (SQLite's planner takes one of two for the index range).
+    if hi is not None and hi < UNDATED:
         b.key_conds.append(b.sort_date <= hi)
+    else:
+        b.key_conds.append(b.sort_date < UNDATED)
     out.append(b)
     if hi is not None and bounds.open_start:
         # 4: open start, ending after `to` (so after `from` too).
@@ -309,7 +319,11 @@ def _driver(session: Session, actors: Sequence[str]) -> str | None:
         return None
     if len(actors) == 1:
         return actors[0]
-    counts = dict(session.execute(_ACTOR_COUNTS, {"ids": list(actors)}).tuples().all())
+    if fastpath.is_sqlite(session):
+        sql = fastpath.where_in("SELECT id, events_count FROM actors", "id", len(actors))
+        counts = dict(fastpath.raw(session, sql, list(actors)).fetchall())
+    else:
+        counts = dict(session.execute(_ACTOR_COUNTS, {"ids": list(actors)}).tuples().all())
     return min(actors, key=lambda a: (counts.get(a, 0), a))
 
 
@@ -480,6 +494,10 @@ def _known_total(session: Session, f: EventFilter) -> int | None:
     if f.date_from or f.date_to or f.q or f.type or f.article or f.status or len(f.actors) > 1:
         return None
     if f.actors:
+        if fastpath.is_sqlite(session):
+            sql = "SELECT events_count FROM actors WHERE id = ?"
+            row = fastpath.raw(session, sql, (f.actors[0],)).fetchone()
+            return int(row[0] or 0) if row else 0
         return int(session.scalar(_ACTOR_COUNT, {"id": f.actors[0]}) or 0)
     return count_events(session)
 
@@ -489,9 +507,16 @@ _DATA_VERSION = text("SELECT version FROM data_version WHERE id = 1")
 
 def data_version(session: Session) -> int:
     """The number ingest's every change bumps (migration 0006), as this session reads it."""
+    if fastpath.is_sqlite(session):
+        row = fastpath.raw(session, str(_DATA_VERSION)).fetchone()
+        return int(row[0] or 0) if row else 0
     return int(session.scalar(_DATA_VERSION) or 0)
 
 
 def count_events(session: Session) -> int:
     """All events: the histogram's months plus the undated ones (an index range)."""
+    if fastpath.is_sqlite(session):
+        sql = str(_COUNT_EVENTS).replace(":undated", "?")
+        row = fastpath.raw(session, sql, (UNDATED.isoformat(),)).fetchone()
+        return int(row[0] or 0)
     return int(session.scalar(_COUNT_EVENTS, {"undated": UNDATED}) or 0)

@@ -92,10 +92,11 @@ class ConditionalGet:
 
     def _sqlite_version(self) -> int | None:
         path = self._path
-        if not path or path == ":memory:" or not Path(path).is_file():
+        if self._con is None and (not path or path == ":memory:" or not Path(path).is_file()):
             return self._engine_version()
         try:
             if self._con is None:
+                assert path is not None
                 self._con = sqlite3.connect(
                     path, isolation_level=None, check_same_thread=False, uri=False
                 )

@@ -44,7 +44,6 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.settings = settings
     app.state.engine = engine
     app.state.sessionmaker = make_sessionmaker(engine)
-    app.state.db_inline = engine.dialect.name == "sqlite" and not __import__("os").environ.get("XTHREAD")  # deps.run_db
     app.state.templates = make_templates(settings)
     app.state.fragments = FragmentCache()
     app.state.by_version = {}  # timeline.by_version

@@ -95,12 +95,11 @@ class ConditionalGet:
         if self._con is None and (not path or path == ":memory:" or not Path(path).is_file()):
             return self._engine_version()
         try:
-            if self._con is None:
-                assert path is not None
+            if self._con is None and path:
                 self._con = sqlite3.connect(
                     path, isolation_level=None, check_same_thread=False, uri=False
                 )
-            row = self._con.execute(VERSION_SQL).fetchone()
+            row = self._con.execute(VERSION_SQL).fetchone() if self._con else None
         except sqlite3.Error:  # a database from before migration 0006: no caching
             return None
         return int(row[0]) if row and row[0] is not None else None

@@ -38,18 +38,18 @@ T = TypeVar("T")
 
 
 async def run_db(request: Request, work: Callable[[Session], T]) -> T:
-    """`work(session)` in a read-only session of its own, for the pages every visit asks
-    for (the timeline, its API, an event). On SQLite it runs right here, on the event
-    loop: a page's reads from the local file take a millisecond or two, less than handing
-    the request to a worker thread and back (and the GIL lets one thread work at a time
-    anyway); FastAPI's dependency machinery is skipped too. A server database is a network
-    round trip: there it runs in a worker thread, as a `def` route would."""
+    """`work(session)` in a read-only session of its own, in a worker thread, for the pages
+    every visit asks for (the timeline, its API, an event): without FastAPI's dependency
+    machinery (a `Depends` session per request cost more than the page's own SQL).
+
+    Why a worker thread even on SQLite, where the reads take a millisecond or two: sqlite3
+    releases the GIL while SQLite works, so in a thread the page's SQL overlaps the event
+    loop's work for other connections (parsing, writing answers); run on the event loop it
+    serialised with it, and bench.webload showed the JSON and HTML pages slower so."""
     maker: sessionmaker[Session] = request.app.state.sessionmaker
 
     def run() -> T:
         with maker() as session:
             return work(session)
 
-    if request.app.state.db_inline:
-        return run()
     return await run_in_threadpool(run)

@@ -52,6 +52,4 @@ async def run_db(request: Request, work: Callable[[Session], T]) -> T:
         with maker() as session:
             return work(session)
 
-    if __import__('os').environ.get('XINLINE'):
-        return run()
     return await run_in_threadpool(run)

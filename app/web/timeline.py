@@ -19,7 +19,7 @@ from app.db import cards, queries
 from app.db.models import UNDATED
 from app.web import cursor, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
-from app.web.render import fragment, ui_for
+from app.web.render import fragment, fragments, ui_for
 from app.web.ui import UI
 
 PICKER_SIZE = 60
@@ -142,11 +142,9 @@ def full_context(
     ctx = page_context(session, tq, default_limit, total)
     ui = ui_for(request)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
-    histogram_html = fragment(
-        request,
-        (ui.lang, tq.query_string(), tuple(counts)),
-        "_histogram.html",
-        {"ui": ui, "tq": tq, "histogram": histogram.build(counts, *_span(tq))},
+    histogram_html = fragments(request).get(
+        ("_histogram", ui.lang, tq.query_string(), tuple(counts)),
+        lambda: histogram.render(histogram.build(counts, *_span(tq)), ui, tq),
     )
     selected = queries.actors_by_id(session, tq.filter.actors)
     if tq.actor_q:

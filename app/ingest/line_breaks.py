@@ -28,6 +28,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from app.ingest.list_lines import MONTH
+
 _BREAK = re.compile(r"[ \t\u00a0]*\n(?![ \t\u00a0]*\n)[ \t\u00a0]*")
 _BLOCK_BREAK = re.compile(r"\n[ \t\u00a0]*\n")
 # What may open a new sentence: a capital, a digit, an opening quote. (A dash may open a
@@ -39,11 +41,14 @@ _CLOSERS = "»\"”)' \t\u00a0"
 _CONTINUES = ",:;-–—(«„“/&+"
 # A line that goes on in lower case: the mark of a hard wrap.
 _WRAPPED = re.compile(r"[^\s.!?…:;»\"”)]\n[ \t\u00a0]*[a-zа-яё]")
+# A line that is only a date («12 янв. 2024», «3 марта»): the heading of the chronicle
+# entry under it, whose happening it dates; it stays with the entry.
+_DATE_LINE = re.compile(
+    r"\d{1,2}[ \t\u00a0]+" + MONTH + r"(?:[ \t\u00a0]+\d{4}(?:[ \t\u00a0]*г\.?)?)?[ \t\u00a0]*$"
+)
 
 
-def line_cuts(
-    text: str, start: int, end: int, verbs: Sequence[int] = ()
-) -> list[tuple[int, int]]:
+def line_cuts(text: str, start: int, end: int, verbs: Sequence[int] = ()) -> list[tuple[int, int]]:
     """Line breaks in ``text[start:end]`` that end a sentence: (cut start, cut end).
 
     ``verbs``: sorted start offsets of the text's verbs. A line that ends without a stop
@@ -62,6 +67,8 @@ def line_cuts(
         next_end = end if next_end < 0 else next_end
         # A label over prose or over another label (a stack of rubrics, quotes, stamps);
         # a rubric over a headline stays with it.
+        if _DATE_LINE.fullmatch(text, line_start, m.start()):
+            continue  # a chronicle entry's date over its entry
         if (
             _ends_sentence(before, after)
             and not _has_verb(verbs, line_start, m.start())

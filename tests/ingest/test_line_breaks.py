@@ -48,6 +48,9 @@ def test_label_line_is_cut(text: str, verbs: tuple[str, ...], label: str) -> Non
     [
         # a headline with a verb stays with its lead
         ("Министры обсудили торговлю\nВ среду министры провели встречу.", ("обсудили", "провели")),
+        # a chronicle entry's date stays with the entry it dates
+        ("3 марта 2022\nПосол вручил копии верительных грамот.", ("вручил",)),
+        ("11 нояб.\nКонсулы провели встречу в Омске.", ("провели",)),
         # a rubric over a headline (no stop at its end) stays with it
         ("Визит в Перу\nПосол рассказал о программе поездки", ("рассказал",)),
         ("Мир\nПосол прибыл в Рим", ("прибыл",)),

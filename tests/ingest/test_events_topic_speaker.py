@@ -58,9 +58,16 @@ ACT_CASES = [
         "Минфин США в среду объявил о санкциях против российских банков.",
         [("sanctions", "happened", ["us-treasury"], "2025-03-12", "day")],
     ),
-    # What one thanks for was made before, by the one thanked.
-    ("Ван И поблагодарил за приглашение и пообещал рассмотреть его.", []),
-    ("Ван И поблагодарил Сергея Лаврова за приглашение посетить Москву.", []),
+    # What one thanks for was made before, by the one thanked: no proposal and no visit;
+    # the thanks are the thanker's words (a verb of saying).
+    (
+        "Ван И поблагодарил за приглашение и пообещал рассмотреть его.",
+        [("statement", "happened", ["wang-yi"], "2025-03-14", "day")],
+    ),
+    (
+        "Ван И поблагодарил Сергея Лаврова за приглашение посетить Москву.",
+        [("statement", "happened", ["wang-yi"], "2025-03-14", "day")],
+    ),
     (
         "Сергей Лавров пригласил Ван И посетить Москву.",
         [("proposal", "happened", ["sergey-lavrov"], "2025-03-14", "day")],

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 from typing import Any
 
-from app.ingest.actors.bodies import SHORT_NAMES
+from app.ingest.actors.bodies import SHORT_NAMES, named_body
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer
 from app.ingest.actors.lemmas import norm
 from app.ingest.nlp import Token
@@ -118,8 +118,6 @@ def _foreign_office(
     end: int, gaz: Gazetteer, state_id: str
 ) -> tuple[int, str | ActorRecord] | None:
     """«внешнеполитическое ведомство» of a state: its MFA, named «МИД» + the state."""
-    from app.ingest.actors.match import slugify  # match imports this module
-
     state = gaz.actors.get(state_id)
     if state is None:
         return None
@@ -128,12 +126,4 @@ def _foreign_office(
     found = known.get(gaz.lemmatizer.phrase_key(name))
     if found is not None:
         return end, found
-    record = ActorRecord(
-        id=slugify(name),
-        name=None,
-        name_ru=name,
-        kind="organisation",
-        aliases=(" ".join(norm(w) for w in name.split()),),
-        part_of=state_id,
-    )
-    return end, record
+    return end, named_body(name, state_id)

@@ -82,8 +82,6 @@ def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
 def _record(
     head: Token, between: list[Token], state_text: str, state_id: str, host: str | None = None
 ) -> ActorRecord:
-    from app.ingest.actors.match import slugify  # match imports this module
-
     words = [norm(head.lemma), *(norm(t.lemma) for t in between)]
     short = SHORT_NAMES.get(" ".join(words))
     if short is not None:
@@ -97,6 +95,13 @@ def _record(
         name = " ".join([first, *(t.text for t in between), state_text])
     if host is not None:
         name = f"{name} {host}"
+    return named_body(name, state_id)
+
+
+def named_body(name: str, state_id: str) -> ActorRecord:
+    """A body of a state the gazetteer does not list, by its Russian name («МИД Индии»)."""
+    from app.ingest.actors.match import slugify  # match imports this module
+
     return ActorRecord(
         id=slugify(name),
         # Transliterated like a new person's: the web shows `name` wherever English is.

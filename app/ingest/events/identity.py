@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
+from app.ingest.events.before_pairs import both_before
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart, plain
@@ -332,6 +333,7 @@ def same_happening(
             or undated(date_a)
             or undated(date_b)
             or same_weekday(date_a, date_b)
+            or (not same_article and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b))
         )
     if (
         type_a == type_b
@@ -370,6 +372,13 @@ def same_happening(
         # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
         # article that gives the day and says «ранее» of the same parties means two).
         return True
+    if (
+        not same_article
+        and type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b)
+    ):
+        return True  # two outlets of the same days, each only «ранее» of the same parties
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
     if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
@@ -377,6 +386,23 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def vague_same(
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+) -> bool:
+    """The same parties (all of them), one report only «before» its publication and the
+    other that or its day, nowhere told apart by place: a meeting in one outlet is the
+    talks of another."""
+    sa, sb = set(actors_a), set(actors_b)
+    if len(sa) < MIN_SHARED_PARTIES or sa != sb or places_differ(keys_a, keys_b):
+        return False
+    return day_before(date_a, date_b) or both_before(date_a, date_b)
 
 
 def published_before(a: DateReading, b: DateReading) -> bool:

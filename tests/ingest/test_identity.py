@@ -510,3 +510,29 @@ def test_two_before_reports_need_the_same_parties_and_place(
         "talks", actors_b, before(D(2023, 5, 4)), frozenset(keys_b),
     )  # fmt: skip
     assert got is same
+
+
+@pytest.mark.parametrize(
+    ("speaker_b", "date_b", "keys_b", "same_article", "same"),
+    [
+        # A reprint without any date: the same body, its place and a few words.
+        ("embassy", UNDATED, {"@ташкен", "опроверг", "визит"}, False, True),
+        # Another speaker's words.
+        ("consulate", UNDATED, {"@ташкен", "опроверг", "визит"}, False, False),
+        # No place the two share.
+        ("embassy", UNDATED, {"@самарк", "опроверг", "визит"}, False, False),
+        # A single shared plain word is too little.
+        ("embassy", UNDATED, {"@ташкен", "опроверг", "газ"}, False, False),
+        # Both dated, a week apart: the dates tell them apart.
+        ("embassy", day(D(2024, 3, 12)), {"@ташкен", "опроверг", "визит"}, False, False),
+    ],
+)
+def test_an_undated_reprint_of_one_speakers_words(
+    speaker_b: str, date_b: DateReading, keys_b: set[str], same_article: bool, same: bool
+) -> None:
+    keys_a = frozenset({"@ташкен", "опроверг", "визит", "премье"})
+    got = identity.same_happening(
+        "statement", ["embassy"], day(D(2024, 3, 5)), keys_a,
+        "statement", [speaker_b], date_b, frozenset(keys_b), same_article=same_article,
+    )  # fmt: skip
+    assert got is same

@@ -361,6 +361,10 @@ def same_happening(
         return True
     if one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents):
         return True  # one speaker's words of one day, told by several outlets
+    if not same_article and undated_voice(
+        type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b, parents
+    ):
+        return True  # a reprint without any date of the same speaker's words
     if (
         not same_article
         and type_a == type_b
@@ -475,6 +479,35 @@ def one_voice(
         return False
     va, vb = voices(actors_a, parents), voices(actors_b, parents)
     return bool(va) and va == vb
+
+
+# Plain words two reports of one speaker's words share when one of them has no date at all.
+MIN_UNDATED_SHARED = 2
+
+
+def undated_voice(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """The same speakers' words, one report without any date (a reprint that lost its
+    publication date), both naming one place and sharing a few plain words: the day
+    cannot tell them apart, and the words say they are one."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    if not (undated(date_a) or undated(date_b)):
+        return False
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    if not va or va != vb:
+        return False
+    shared = wording(keys_a) & wording(keys_b)
+    return shared_place(keys_a, keys_b) and len(shared) >= MIN_UNDATED_SHARED
 
 
 # A happening a report places «before» its publication, told again with its day or days.

@@ -10,6 +10,9 @@ words, reports are also one happening by what they state rather than how: the sa
 speakers on the same day (one statement), the same parties' happening told «before» a later
 publication and with its day elsewhere, a weekday with nothing to count from and a day that
 is that weekday, and the same named place where one report's actors are all the other's.
+The same parties' meeting or talks told only «before» by two outlets of the same days is
+one happening too (before_pairs.py), as is a reprint without any date of one speaker's
+words that names the dated report's place and shares a few of its words.
 """
 
 from __future__ import annotations

@@ -461,3 +461,78 @@ def test_the_narrowest_stated_stay_dates_the_event() -> None:
     week, stay = span(D(2025, 3, 10), D(2025, 3, 16)), span(D(2025, 3, 14), D(2025, 3, 15))
     assert identity.best_reading([week, stay]) is stay
     assert identity.best_reading([stay, week], spans=True) is stay
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same_article", "same"),
+    [
+        # Two outlets of the same day, each only «ранее» of the same two.
+        (("talks", earlier(D(2023, 5, 3))), ("talks", earlier(D(2023, 5, 3))), False, True),
+        # «Провёл переговоры» with no date (a perfective past) in both.
+        (("talks", before(D(2023, 5, 3))), ("talks", before(D(2023, 5, 5))), False, True),
+        # Publications three days apart, «встреча» in one, «переговоры» in the other.
+        (("meeting", before(D(2023, 5, 6))), ("talks", before(D(2023, 5, 3))), False, True),
+        # Publications a month apart: each may mean another, more recent occasion.
+        (("talks", before(D(2023, 6, 5))), ("talks", before(D(2023, 5, 3))), False, False),
+        # One article telling «ранее» twice of the same two keeps what grouping decides.
+        (("meeting", before(D(2023, 5, 3))), ("talks", before(D(2023, 5, 3))), True, False),
+        # A day the other outlet gives, «встреча» against «переговоры».
+        (("meeting", day(D(2023, 5, 2))), ("talks", earlier(D(2023, 5, 4))), False, True),
+        # Words are one speaker's own: two «ранее заявил» stay what the speech rules say.
+        (("statement", before(D(2023, 5, 3))), ("statement", before(D(2023, 5, 4))), False, False),
+    ],
+)
+def test_two_reports_each_only_before_their_publication(
+    a: tuple[str, DateReading], b: tuple[str, DateReading], same_article: bool, same: bool
+) -> None:
+    parties = [LAVROV, "choe"]
+    for (ta, da), (tb, db) in ((a, b), (b, a)):
+        got = identity.same_happening(
+            ta, parties, da, NO_KEYS, tb, parties, db, NO_KEYS, same_article=same_article
+        )
+        assert got is same
+
+
+@pytest.mark.parametrize(
+    ("actors_b", "keys_b", "same"),
+    [
+        ([LAVROV, "choe"], set(), True),
+        ([LAVROV], set(), False),  # with whom? not the talks of two
+        ([LAVROV, "choe", PUTIN], set(), False),  # another party: all of them must agree
+        ([LAVROV, "choe"], {"@пхенья"}, False),  # another named place
+    ],
+)
+def test_two_before_reports_need_the_same_parties_and_place(
+    actors_b: list[str], keys_b: set[str], same: bool
+) -> None:
+    got = identity.same_happening(
+        "talks", [LAVROV, "choe"], before(D(2023, 5, 3)), frozenset({"@москв"}),
+        "talks", actors_b, before(D(2023, 5, 4)), frozenset(keys_b),
+    )  # fmt: skip
+    assert got is same
+
+
+@pytest.mark.parametrize(
+    ("speaker_b", "date_b", "keys_b", "same_article", "same"),
+    [
+        # A reprint without any date: the same body, its place and a few words.
+        ("embassy", UNDATED, {"@ташкен", "опроверг", "визит"}, False, True),
+        # Another speaker's words.
+        ("consulate", UNDATED, {"@ташкен", "опроверг", "визит"}, False, False),
+        # No place the two share.
+        ("embassy", UNDATED, {"@самарк", "опроверг", "визит"}, False, False),
+        # A single shared plain word is too little.
+        ("embassy", UNDATED, {"@ташкен", "опроверг", "газ"}, False, False),
+        # Both dated, a week apart: the dates tell them apart.
+        ("embassy", day(D(2024, 3, 12)), {"@ташкен", "опроверг", "визит"}, False, False),
+    ],
+)
+def test_an_undated_reprint_of_one_speakers_words(
+    speaker_b: str, date_b: DateReading, keys_b: set[str], same_article: bool, same: bool
+) -> None:
+    keys_a = frozenset({"@ташкен", "опроверг", "визит", "премье"})
+    got = identity.same_happening(
+        "statement", ["embassy"], day(D(2024, 3, 5)), keys_a,
+        "statement", [speaker_b], date_b, frozenset(keys_b), same_article=same_article,
+    )  # fmt: skip
+    assert got is same

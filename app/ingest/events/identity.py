@@ -10,6 +10,9 @@ words, reports are also one happening by what they state rather than how: the sa
 speakers on the same day (one statement), the same parties' happening told «before» a later
 publication and with its day elsewhere, a weekday with nothing to count from and a day that
 is that weekday, and the same named place where one report's actors are all the other's.
+The same parties' meeting or talks told only «before» by two outlets of the same days is
+one happening too (before_pairs.py), as is a reprint without any date of one speaker's
+words that names the dated report's place and shares a few of its words.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
+from app.ingest.events.before_pairs import both_before
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart, plain
@@ -332,6 +336,7 @@ def same_happening(
             or undated(date_a)
             or undated(date_b)
             or same_weekday(date_a, date_b)
+            or (not same_article and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b))
         )
     if (
         type_a == type_b
@@ -359,6 +364,10 @@ def same_happening(
         return True
     if one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents):
         return True  # one speaker's words of one day, told by several outlets
+    if not same_article and undated_voice(
+        type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b, parents
+    ):
+        return True  # a reprint without any date of the same speaker's words
     if (
         not same_article
         and type_a == type_b
@@ -370,6 +379,13 @@ def same_happening(
         # «Ранее X и Y провели переговоры» in one outlet, the talks' day in another (one
         # article that gives the day and says «ранее» of the same parties means two).
         return True
+    if (
+        not same_article
+        and type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b)
+    ):
+        return True  # two outlets of the same days, each only «ранее» of the same parties
     if same_article and type_a == type_b and not (date_a.explicit and date_b.explicit):
         return True  # a headline or summary restating the dated report
     if type_a == type_b and type_a in SHORT_REPORT_TYPES and destination_shared(keys_a, keys_b):
@@ -377,6 +393,23 @@ def same_happening(
         # target, told in few words.
         return True
     return similar(keys_a, keys_b)
+
+
+def vague_same(
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+) -> bool:
+    """The same parties (all of them), one report only «before» its publication and the
+    other that or its day, nowhere told apart by place: a meeting in one outlet is the
+    talks of another."""
+    sa, sb = set(actors_a), set(actors_b)
+    if len(sa) < MIN_SHARED_PARTIES or sa != sb or places_differ(keys_a, keys_b):
+        return False
+    return day_before(date_a, date_b) or both_before(date_a, date_b)
 
 
 def published_before(a: DateReading, b: DateReading) -> bool:
@@ -449,6 +482,35 @@ def one_voice(
         return False
     va, vb = voices(actors_a, parents), voices(actors_b, parents)
     return bool(va) and va == vb
+
+
+# Plain words two reports of one speaker's words share when one of them has no date at all.
+MIN_UNDATED_SHARED = 2
+
+
+def undated_voice(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """The same speakers' words, one report without any date (a reprint that lost its
+    publication date), both naming one place and sharing a few plain words: the day
+    cannot tell them apart, and the words say they are one."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    if not (undated(date_a) or undated(date_b)):
+        return False
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    if not va or va != vb:
+        return False
+    shared = wording(keys_a) & wording(keys_b)
+    return shared_place(keys_a, keys_b) and len(shared) >= MIN_UNDATED_SHARED
 
 
 # A happening a report places «before» its publication, told again with its day or days.

@@ -9,6 +9,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.ingest.dates import DateMention
+from app.ingest.events.capitals import with_states
 from app.ingest.events.lexicon import (
     NOUN_TRIGGERS,
     REPORTING_VERBS,
@@ -47,7 +48,7 @@ def keys(
         if not any(c.isalpha() for c in lemma):
             continue
         out.add(root(lemma))
-    out |= place_keys(toks, lambda t: root(lemma_of(t)))
+    out |= with_states(place_keys(toks, lambda t: root(lemma_of(t))), root)
     out |= ordinal_keys(
         toks, lambda t: root(lemma_of(t)), lambda t: any(s <= t.start < e for s, e in skip)
     )

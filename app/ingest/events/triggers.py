@@ -7,6 +7,7 @@ or place («принял премьера», not «принял решение»
 
 from __future__ import annotations
 
+from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
     ADOPT_VERBS,
@@ -131,8 +132,11 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue
-            if lemma in DISCUSS_VERBS and _with_someone(tokens, lemmas, i):
-                found.append((i, "talks"))  # «обсудил с коллегой», not «обсудили ситуацию»
+            if lemma in DISCUSS_VERBS and (
+                _with_someone(tokens, lemmas, i) or pair_discussed(tokens, lemmas, i)
+            ):
+                # «обсудил с коллегой», «Путин и Моди обсудили», not «обсудили ситуацию»
+                found.append((i, "talks"))
                 continue
             kind = (
                 allowed(VERB_TRIGGERS.get(lemma), lemma)

@@ -21,6 +21,7 @@ from app.ingest.events import (
     delegations,
     grouping,
     headlines,
+    joint,
     ongoing,
     proposals,
     replies,
@@ -401,6 +402,8 @@ def _sentence_events(
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
+        elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
+            actors, contact = joint.speakers(toks, parse, idx, typ, contacts, triggers)
         listed = None
         if parsed and not speech:
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.

@@ -32,6 +32,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 SPEECH_TYPES = frozenset({"interview", "press-conference", "answers", "statement"})
+# Speech held together by the parties of a contact: «министры провели совместную
+# пресс-конференцию» is theirs, where «стороны заявили» names no speaker.
+JOINT_SPEECH = frozenset({"press-conference"})
 
 
 def _load() -> dict[str, Any]:

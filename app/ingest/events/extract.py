@@ -18,6 +18,7 @@ from app.ingest.events import (
     anaphora,
     aside,
     attendance,
+    authored,
     delegations,
     grouping,
     headlines,
@@ -340,6 +341,8 @@ def _sentence_events(
                 and words.under_spokesman(toks, parse, h)
                 and _actor_attached(toks, parse, True, h, idx, True, False)
             ]
+        if speech and parsed and not actors:  # «опубликована статья Путина»: his words
+            actors = authored.authors(toks, parse, idx, hits, lambda a: not _is_body(inp, a))
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]

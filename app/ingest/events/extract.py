@@ -30,6 +30,7 @@ from app.ingest.events import (
     retold,
     sanctions,
     sourcing,
+    speakers_apart,
     summons,
 )
 from app.ingest.events import attribution as words
@@ -496,6 +497,9 @@ def _sentence_events(
             occasion is not None,
         ):  # fmt: skip
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
+        if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
+            each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
+            return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             return [cand]
         also = (

@@ -44,6 +44,15 @@ PROPOSED_ACT = [
         "Лавров пригласил Ван И посетить Москву.",
         [("proposal", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
     ),
+    # What one is invited to: «с визитом», «на переговоры» (accusative).
+    (
+        "Эрдоган пригласил Путина с визитом в Анкару.",
+        [("proposal", "happened", ["recep-tayyip-erdogan"], "2025-03-14", "day")],
+    ),
+    (
+        "Лавров пригласил Ван И на переговоры.",
+        [("proposal", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
+    ),
     # Talks held, not proposed: no infinitive between the proposal and them.
     (
         "Сергей Лавров и Ван И в четверг провели переговоры в Москве.",

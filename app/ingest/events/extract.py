@@ -18,9 +18,11 @@ from app.ingest.events import (
     anaphora,
     aside,
     attendance,
+    authored,
     delegations,
     grouping,
     headlines,
+    joint,
     ongoing,
     proposals,
     replies,
@@ -28,6 +30,7 @@ from app.ingest.events import (
     retold,
     sanctions,
     sourcing,
+    speakers_apart,
     summons,
 )
 from app.ingest.events import attribution as words
@@ -339,6 +342,8 @@ def _sentence_events(
                 and words.under_spokesman(toks, parse, h)
                 and _actor_attached(toks, parse, True, h, idx, True, False)
             ]
+        if speech and parsed and not actors:  # «опубликована статья Путина»: his words
+            actors = authored.authors(toks, parse, idx, hits, lambda a: not _is_body(inp, a))
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]
@@ -401,6 +406,8 @@ def _sentence_events(
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
+        elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
+            actors, contact = joint.speakers(toks, parse, idx, typ, contacts, triggers)
         listed = None
         if parsed and not speech:
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.
@@ -490,6 +497,9 @@ def _sentence_events(
             occasion is not None,
         ):  # fmt: skip
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
+        if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
+            each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
+            return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             return [cand]
         also = (

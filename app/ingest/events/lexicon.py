@@ -32,6 +32,9 @@ EVENT_TYPES: tuple[str, ...] = (
 )
 PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 SPEECH_TYPES = frozenset({"interview", "press-conference", "answers", "statement"})
+# Speech held together by the parties of a contact: «министры провели совместную
+# пресс-конференцию» is theirs, where «стороны заявили» names no speaker.
+JOINT_SPEECH = frozenset({"press-conference"})
 
 
 def _load() -> dict[str, Any]:
@@ -60,6 +63,8 @@ JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])
 # Plural subjects that name no one: «стороны», «лидеры» (app/ingest/events/parties.py).
 PARTY_WORDS = frozenset(_DATA["parties"]["words"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
+# «статья Путина»: a piece of words whose genitive is its author (authored.py).
+AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a
 # guest (meeting), a document adopted (agreement), a person staying in a place (visit).
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])

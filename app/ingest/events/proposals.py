@@ -11,6 +11,7 @@ from app.ingest.events.model import (
     SentenceParse,
 )
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
+from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 
@@ -24,14 +25,30 @@ def proposed(toks: list[Token], parse: SentenceParse, proposals: set[int], idx: 
         return False
     verb = anchor_verb(toks, parse, idx)  # the trigger itself when it is a verb
     if verb in proposals:
-        # «предложил встречу министров»: the happening proposed, the object of the verb
-        return parse.heads[idx] == verb and parse.rels[idx] == "obj"
+        # «предложил встречу министров»: the happening proposed, the object of the verb;
+        # «пригласил посетить Алжир с ответным визитом», «пригласил на саммит»: what one
+        # is invited to (not «предложил на встрече», where the proposal was made)
+        return parse.heads[idx] == verb and (
+            parse.rels[idx] == "obj" or _invited_to(toks, parse, idx)
+        )
     if toks[verb].feats.get("VerbForm") != "Inf":
         return False
     # The parser hangs the infinitive on the proposal or on the verb that conveys it
     # («передал приглашение ... посетить»).
     governing = proposals | {anchor_verb(toks, parse, p) for p in proposals}
     return any(a in governing for a in ancestors(parse, verb)[:2])
+
+
+# Prepositions and cases of what one is invited to: «с визитом», «на саммит».
+INVITED_TO = frozenset({("с", "Ins"), ("на", "Acc")})
+
+
+def _invited_to(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    case = toks[idx].feats.get("Case")
+    return parse.rels[idx] == "obl" and any(
+        h == idx and parse.rels[j] == "case" and (lemma_of(toks[j]), case) in INVITED_TO
+        for j, h in enumerate(parse.heads)
+    )
 
 
 def in_proposed_act(toks: list[Token], parse: SentenceParse, hit: ActorSpan, idx: int) -> bool:

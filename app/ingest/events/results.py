@@ -9,7 +9,7 @@ happening told by a noun.
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import RESULT_NOUNS
+from app.ingest.events.lexicon import JOINT_SPEECH, RESULT_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.triggers import NOMINAL, lemma_of
 from app.ingest.nlp import Token
@@ -26,4 +26,11 @@ def setting_of_other(
     above = parse.heads[head]
     # Under a verb of saying the contact is the occasion of the words, and a source of its
     # own («По итогам встречи Лавров заявил»): only a happening's noun is meant here.
-    return toks[above].pos in NOMINAL and any(j == above and j != idx for j, _ in triggers)
+    if toks[above].pos in NOMINAL:
+        return any(j == above and j != idx for j, _ in triggers)
+    # «По итогам встречи министры провели совместную пресс-конференцию»: the verb only
+    # holds the press conference, which is the news; the meeting is its setting.
+    return any(
+        t in JOINT_SPEECH and j != idx and parse.heads[j] == above and parse.rels[j] == "obj"
+        for j, t in triggers
+    )

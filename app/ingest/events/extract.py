@@ -32,6 +32,7 @@ from app.ingest.events import (
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
+from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.destination import is_destination
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
@@ -227,7 +228,12 @@ def _sentence_events(
     at = [i for i, _ in triggers]
     for idx, typ in sorted(
         triggers,
-        key=lambda t: (parsed and aside.told_aside(toks, parse, t[0], at), PRIORITY[t[1]], t[0]),
+        key=lambda t: (
+            parsed and visit_gives_way(toks, parse, t[0], t[1], triggers),  # counterparts.py
+            parsed and aside.told_aside(toks, parse, t[0], at),
+            PRIORITY[t[1]],
+            t[0],
+        ),
     ):
         if beside is not None and not aside.told_apart(toks, parse, idx, beside):
             continue
@@ -239,6 +245,11 @@ def _sentence_events(
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        if parsed and not any(d.value.precision != "unknown" for d in attached):
+            # «посетил Ханой 6 июля и провёл переговоры»: the talks on the visit's day
+            visit = visit_of(toks, parse, idx, typ, triggers)
+            if visit is not None:
+                attached = [d for d in mentions if _date_attached(toks, parse, True, d, visit)]
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
         if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
             # «рассказал после разговора, который состоялся накануне»: said that day

@@ -409,6 +409,10 @@ def actor_belongs(
         if tok.pos in VERBAL:
             if speech and rel in CONTENT_LINKS:
                 return False  # «сообщил ... и заверил, что Турция готова»: in the words
+            if speech and rel in ADDRESSEE_LINKS:
+                # «выступил на форуме и назвал Путина другом»: whom a speaker names in a
+                # clause joined to his words is spoken of, not a speaker.
+                return False
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

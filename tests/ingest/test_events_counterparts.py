@@ -47,6 +47,17 @@ CASES: list[tuple[str, list[tuple[str, list[str], dt.date | None]]]] = [
 ]
 
 
+# A joint press conference is held by the parties of the contact told before (parties.py),
+# only when the one named speaking is one of them.
+JOINT: list[tuple[str, list[str]]] = [
+    ("Затем Путин ответил на вопросы журналистов на совместной пресс-конференции.",
+     ["recep-tayyip-erdogan", "vladimir-putin"]),
+    ("Затем Лавров ответил на вопросы журналистов на совместной пресс-конференции.",
+     ["sergey-lavrov"]),
+    ("Затем Путин ответил на вопросы журналистов на пресс-конференции.", ["vladimir-putin"]),
+]  # fmt: skip
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Iterator[Pipeline]:
     yield Pipeline.load()
@@ -64,3 +75,11 @@ def test_counterparts_table(pipeline: Pipeline, text: str, expected: list) -> No
         for e in facts.events
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(("second", "speakers"), JOINT)
+def test_joint_press_conference(pipeline: Pipeline, second: str, speakers: list[str]) -> None:
+    text = "Путин и Эрдоган 4 марта провели переговоры в Сочи. " + second
+    facts = pipeline.process(raw_article(text, D(2025, 6, 5)))
+    got = [sorted(e.actors) for e in facts.events if e.type == "press-conference"]
+    assert got == [speakers]

@@ -51,7 +51,14 @@ from app.ingest.events.model import (
     in_excluded,
 )
 from app.ingest.events.occasion import in_place_clause, is_place
-from app.ingest.events.parties import Antecedent, may_refer_back, outcome_date, stand_ins, told
+from app.ingest.events.parties import (
+    Antecedent,
+    joint_occasion,
+    may_refer_back,
+    outcome_date,
+    stand_ins,
+    told,
+)
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -385,6 +392,11 @@ def _sentence_events(
             actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
         if said and parsed:
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
+        if speech and parsed and actors:
+            # «заявил на совместной пресс-конференции»: the partner told before too
+            nouns = [idx] if occasion is None else [idx, occasion]
+            joint = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
+            actors += [h for h in joint if h.actor_id not in {a.actor_id for a in actors}]
         places = [
             h
             for h in actors

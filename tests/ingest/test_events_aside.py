@@ -74,11 +74,21 @@ CASES: list[tuple[str, D, list[Ev]]] = [
             ("agreement", "happened", D(2025, 3, 5), D(2025, 3, 5), "day", ["sergey-lavrov"]),
         ],
     ),
-    # Two contacts told in one sentence are one contact: the first clause's.
+    # Two contacts told in one sentence are one contact: the talks, which name both sides,
+    # on the visit's day (counterparts.py).
     (
         "Хакан Фидан посетил Москву 5 марта и провел переговоры с Сергеем Лавровым.",
         D(2025, 3, 6),
-        [("visit", "happened", D(2025, 3, 5), D(2025, 3, 5), "day", ["hakan-fidan"])],
+        [
+            (
+                "talks",
+                "happened",
+                D(2025, 3, 5),
+                D(2025, 3, 5),
+                "day",
+                ["hakan-fidan", "sergey-lavrov"],
+            )
+        ],
     ),
     # A clause describing the happening itself tells of it, not of another.
     (

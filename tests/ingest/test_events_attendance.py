@@ -32,6 +32,16 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
         "Хакан Фидан.",
         [("meeting", D(2025, 3, 12), ["hakan-fidan", "vladimir-putin"])],
     ),
+    # Who tells who takes part, after a verb of saying that closes the list, is not an
+    # attendee (the statement is his).
+    (
+        "Саммит откроется 20 марта в Минске, в нём примут участие Лукашенко и Путин, "
+        "сообщил журналистам Юрий Ушаков.",
+        [
+            ("statement", PUBLISHED, ["yury-ushakov"]),
+            ("meeting", D(2025, 3, 20), ["alexander-lukashenko", "vladimir-putin"]),
+        ],
+    ),
     # ... or a clause of the same sentence after the happening.
     (
         "Консультации прошли 11 марта в Вене, где российскую делегацию возглавил Сергей "

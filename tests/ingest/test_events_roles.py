@@ -28,6 +28,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "Встреча прошла в Турции с участием Путина и Эрдогана.",
         [("meeting", ["recep-tayyip-erdogan", "vladimir-putin"], [P, P], "turkey")],
     ),
+    # Whom a speaker names in a clause joined to his words is spoken of, not a speaker.
+    (
+        "Президент Турции Эрдоган выступил на форуме и назвал Путина надёжным партнёром.",
+        [("statement", ["recep-tayyip-erdogan"], [S], None)],
+    ),
     # An aide who reports a call is the speaker of his statement, not a party to the call.
     (
         "Юрий Ушаков сообщил, что Путин и Трамп в понедельник провели телефонный разговор.",

@@ -95,6 +95,25 @@ def _attend_at(toks: Sequence[Token], after: int = -1) -> int | None:
     return next((i for i, t in enumerate(toks) if i > after and lemma_of(t) in ATTEND), None)
 
 
+_ATTRIBUTION_MARKS = frozenset({",", "—", "–", "-"})
+
+
+def teller_from(toks: Sequence[Token], triggers: Sequence[tuple[int, str]], after: int) -> int:
+    """Where the teller of a list of attendees begins: a verb of saying after the list,
+    opening a clause of its own («..., 17 из них возглавят главы государств, сообщил
+    помощник президента»). Who tells who comes is not among them. Without one, the end."""
+    for i, kind in triggers:
+        if (
+            kind == "statement"
+            and i > after
+            and i > 0
+            and toks[i].pos in ("VERB", "AUX")
+            and toks[i - 1].text in _ATTRIBUTION_MARKS
+        ):
+            return toks[i].start
+    return toks[-1].end + 1 if toks else 0
+
+
 def lists_attendees(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
     """Does a sentence without a happening of its own say who takes part in one? «приняли
     участие» is taking part, not a reception («принял гостя»)."""
@@ -124,7 +143,9 @@ def attendees(
         return [], None
     at = _attend_at(toks, idx)
     if at is not None:
-        return _people_first(inp, [h for h in hits if h.start >= toks[at].start]), None
+        told = teller_from(toks, find_triggers(list(toks)), at)
+        named = [h for h in hits if toks[at].start <= h.start < told]
+        return _people_first(inp, named), None
     if has_parties:
         return [], None
     sentences = inp.analysis.sentences
@@ -132,10 +153,12 @@ def attendees(
         return [], None
     nxt = sentences[si + 1]
     ntoks = inp.analysis.tokens_in(nxt.start, nxt.end)  # once per such happening: rare
-    if not lists_attendees(ntoks, find_triggers(ntoks)):
+    ntriggers = find_triggers(ntoks)
+    if not lists_attendees(ntoks, ntriggers):
         return [], None
+    told = teller_from(ntoks, ntriggers, -1)
     named = _people_first(
-        inp, [h for h in inp.actor_hits if nxt.start <= h.start and h.end <= nxt.end]
+        inp, [h for h in inp.actor_hits if nxt.start <= h.start and h.end <= min(nxt.end, told)]
     )
     return (named, (nxt.start, nxt.end)) if named else ([], None)
 

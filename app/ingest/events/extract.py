@@ -35,6 +35,7 @@ from app.ingest.events import (
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
+from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.destination import is_destination
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
@@ -53,7 +54,14 @@ from app.ingest.events.model import (
     in_excluded,
 )
 from app.ingest.events.occasion import in_place_clause, is_place
-from app.ingest.events.parties import Antecedent, may_refer_back, outcome_date, stand_ins, told
+from app.ingest.events.parties import (
+    Antecedent,
+    joint_occasion,
+    may_refer_back,
+    outcome_date,
+    stand_ins,
+    told,
+)
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -230,7 +238,12 @@ def _sentence_events(
     at = [i for i, _ in triggers]
     for idx, typ in sorted(
         triggers,
-        key=lambda t: (parsed and aside.told_aside(toks, parse, t[0], at), PRIORITY[t[1]], t[0]),
+        key=lambda t: (
+            parsed and visit_gives_way(toks, parse, t[0], t[1], triggers),  # counterparts.py
+            parsed and aside.told_aside(toks, parse, t[0], at),
+            PRIORITY[t[1]],
+            t[0],
+        ),
     ):
         if beside is not None and not aside.told_apart(toks, parse, idx, beside):
             continue
@@ -242,6 +255,11 @@ def _sentence_events(
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
         attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        if parsed and not any(d.value.precision != "unknown" for d in attached):
+            # «посетил Ханой 6 июля и провёл переговоры»: the talks on the visit's day
+            visit = visit_of(toks, parse, idx, typ, triggers)
+            if visit is not None:
+                attached = [d for d in mentions if _date_attached(toks, parse, True, d, visit)]
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
         if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
             # «рассказал после разговора, который состоялся накануне»: said that day
@@ -379,6 +397,11 @@ def _sentence_events(
             actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
         if said and parsed:
             actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
+        if speech and parsed and actors:
+            # «заявил на совместной пресс-конференции»: the partner told before too
+            nouns = [idx] if occasion is None else [idx, occasion]
+            joint = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
+            actors += [h for h in joint if h.actor_id not in {a.actor_id for a in actors}]
         places = [
             h
             for h in actors

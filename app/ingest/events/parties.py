@@ -204,3 +204,31 @@ def outcome_date(
     ):
         return contact.date
     return reading
+
+
+# «совместная пресс-конференция»: held by the parties of a contact together.
+JOINT = frozenset({"совместный"})
+
+
+def joint_occasion(
+    tokens: list[Token],
+    parse: SentenceParse,
+    nouns: Sequence[int],
+    told_before: Sequence[Antecedent],
+    named: Sequence[str],
+) -> list[ActorSpan]:
+    """The parties of the latest contact told, for a joint occasion of words («Путин заявил
+    на совместной пресс-конференции»: with the partner of the talks told before), as spans
+    on the word «совместный». Only when everyone the sentence names as speaking is one of
+    those parties: a joint appearance of others is not theirs."""
+    if not told_before:
+        return []
+    contact = told_before[-1]
+    if not set(named) <= set(contact.actors):
+        return []
+    for n in nouns:
+        for j, h in enumerate(parse.heads):
+            if h == n and parse.rels[j] == "amod" and lemma_of(tokens[j]) in JOINT:
+                here = tokens[j]
+                return [ActorSpan(here.start, here.end, a) for a in contact.actors]
+    return []

@@ -12,6 +12,7 @@ primitives are in syntax.py, occasions and places in occasion.py.
 from __future__ import annotations
 
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
+from app.ingest.events.counterparts import comitative_of_call
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
@@ -307,6 +308,8 @@ def actor_belongs(
         return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
+    if mutual and not speech and comitative_of_call(tokens, parse, actor_head, trigger):
+        return True  # «обсудил подготовку саммита по телефону с коллегой» (counterparts.py)
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     antecedent = -1
     shared = shared_subject_verb(tokens, parse, anchor)
@@ -406,6 +409,10 @@ def actor_belongs(
         if tok.pos in VERBAL:
             if speech and rel in CONTENT_LINKS:
                 return False  # «сообщил ... и заверил, что Турция готова»: in the words
+            if speech and rel in ADDRESSEE_LINKS:
+                # «выступил на форуме и назвал Путина другом»: whom a speaker names in a
+                # clause joined to his words is spoken of, not a speaker.
+                return False
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

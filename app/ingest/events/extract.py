@@ -400,8 +400,8 @@ def _sentence_events(
         if speech and parsed and actors:
             # «заявил на совместной пресс-конференции»: the partner told before too
             nouns = [idx] if occasion is None else [idx, occasion]
-            joint = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
-            actors += [h for h in joint if h.actor_id not in {a.actor_id for a in actors}]
+            partners = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
+            actors += [h for h in partners if h.actor_id not in {a.actor_id for a in actors}]
         places = [
             h
             for h in actors

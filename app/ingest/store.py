@@ -425,8 +425,10 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
     # explicit date over one dated by its publication, then the more specific type.
     new = not ev.signature
     explicit_now = cand.date.explicit and ev.date_text is None and not new
-    if new or explicit_now or (
-        ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type
+    if (
+        new
+        or explicit_now
+        or (ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type)
     ):
         ev.title, ev.title_en = cand.title, cand.title_en
 

@@ -62,9 +62,7 @@ def groups(events: list[cards.Card], after: queries.Position | None) -> list[Mon
     return out
 
 
-def list_page(
-    session: Session, tq: TimelineQuery, total: int | None = None
-) -> queries.CardPage:
+def list_page(session: Session, tq: TimelineQuery, total: int | None = None) -> queries.CardPage:
     """The page of events the query asks for (its filter, cursor, size and order), as the
     events' stored cards; `total`, when the caller knows it, is not counted again."""
     return queries.list_cards(
@@ -214,9 +212,7 @@ _FROM = "\ue000from\ue000"
 _TO = "\ue000to\ue000"
 
 
-def filters_html(
-    request: Request, ui: UI, tq: TimelineQuery, options: dict[str, Markup]
-) -> Markup:
+def filters_html(request: Request, ui: UI, tq: TimelineQuery, options: dict[str, Markup]) -> Markup:
     """The filter form (`_filters.html`): the same for every date window, so it is rendered
     once per (language, the other filters' values, the options offered) and the dates
     are put in by string replacement; Jinja rendering it per request cost as much as the

@@ -74,10 +74,15 @@ CASES: list[Row] = [
         [("interview", D(2025, 3, 1), D(2025, 3, 31), "month", ["sergey-lavrov"], False)],
     ),
     (
-        # The reported clause's people are not parties to the statement.
+        # The reported clause's people are not parties to the statement; what it reports
+        # («Путин и Трамп обсудили») is talks of its own, undated but for «before»; what
+        # they discussed (Ukraine) is no party.
         "Юрий Ушаков заявил вчера, что Путин и Трамп обсудили Украину.",
         D(2025, 8, 12),
-        [("statement", D(2025, 8, 11), D(2025, 8, 11), "day", ["yury-ushakov"], False)],
+        [
+            ("statement", D(2025, 8, 11), D(2025, 8, 11), "day", ["yury-ushakov"], False),
+            ("talks", None, D(2025, 8, 12), "before", ["donald-trump", "vladimir-putin"], False),
+        ],
     ),
     (
         # A title's state only qualifies the title: two people, no states.

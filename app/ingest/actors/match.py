@@ -192,9 +192,7 @@ def match_actors(
     # A surname matches the surname of a written name, never its first name (name_parts.py).
     first_names = first_name_tokens(tokens, analysis.entities)
     cands = _candidates(tokens, keys, gazetteer)
-    chosen = _select(
-        [c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)]
-    )
+    chosen = _select([c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)])
 
     def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
         s, e = tokens[c.i].start, tokens[c.j - 1].end

@@ -210,9 +210,7 @@ def one_line(text: str, normal: str = "") -> tuple[str, str]:
     best, best_at, at = -1, (0, len(lines[0])), 0
     for line in lines:
         named = any(
-            not (_CYRILLIC_WORD.fullmatch(w) and _common_word(w))
-            for w in line
-            if w[:1].isupper()
+            not (_CYRILLIC_WORD.fullmatch(w) and _common_word(w)) for w in line if w[:1].isupper()
         )
         if named and len(line) > best:
             best, best_at = len(line), (at, at + len(line))

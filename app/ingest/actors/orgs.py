@@ -118,9 +118,7 @@ def kind_of(words: list[str]) -> ActorKind:
     return "organisation"
 
 
-def organisation(
-    entity: Entity, tokens: list[Token], before: Token | None
-) -> ActorRecord | None:
+def organisation(entity: Entity, tokens: list[Token], before: Token | None) -> ActorRecord | None:
     """The actor an ORG entity (of `tokens`) names, or None when the entity is no proper
     name (no capital letter, too short, a common word) or a platform. `before` is the token
     right before the entity: a head noun such as «компания», «телеканал» that gives its

@@ -117,11 +117,7 @@ def teller_from(toks: Sequence[Token], triggers: Sequence[tuple[int, str]], afte
 def lists_attendees(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
     """Does a sentence without a happening of its own say who takes part in one? «приняли
     участие» is taking part, not a reception («принял гостя»)."""
-    own = [
-        i
-        for i, _ in triggers
-        if not (i + 1 < len(toks) and lemma_of(toks[i + 1]) in ATTEND)
-    ]
+    own = [i for i, _ in triggers if not (i + 1 < len(toks) and lemma_of(toks[i + 1]) in ATTEND)]
     return not own and _attend_at(toks) is not None
 
 
@@ -265,9 +261,7 @@ def _state_of(inp: ArticleInput, actor_id: str) -> str | None:
     return None
 
 
-def joint_body_parties(
-    inp: ArticleInput, toks: Sequence[Token], type_: str
-) -> list[ActorSpan]:
+def joint_body_parties(inp: ArticleInput, toks: Sequence[Token], type_: str) -> list[ActorSpan]:
     """«Заседание межправительственной комиссии перенесено» with no party named: the sitting
     of a joint body is the two states' the article is about, marked on the body's word. So
     is a meeting or talks told as a line of the article's chronicle of their contacts

@@ -45,7 +45,6 @@ def asserted(toks: list[Token], parse: SentenceParse, idx: int, statements: set[
     return all(toks[j].pos not in ("ADJ", "NOUN", "PROPN") for j in path[1 : path.index(verb)])
 
 
-
 COMPLEMENTIZERS = frozenset({"что", "чтобы"})
 
 
@@ -171,6 +170,8 @@ def told_by_verb(toks: list[Token], parse: SentenceParse, i: int, said: set[int]
         and head not in said
         and lemma_of(toks[head]) not in TOPIC_VERBS
     )
+
+
 SETTING_PREPOSITIONS = frozenset({"после", "на", "в", "во", "перед", "по", "при"})
 
 
@@ -225,7 +226,9 @@ def occasion(
     накануне», «по итогам переговоров заявил»), for words with no day of their own: they
     were said the day it took place."""
     happenings = {j for j, t in triggers if t not in SPEECH_TYPES} | {
-        j for j, t in enumerate(toks) if lemma_of(t) in TALK_NOUNS  # «после разговора»
+        j
+        for j, t in enumerate(toks)
+        if lemma_of(t) in TALK_NOUNS  # «после разговора»
     }
     return next(
         (
@@ -366,4 +369,3 @@ def thanked_for(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
             for j in range(len(toks))
         )
     )
-

@@ -88,9 +88,7 @@ def referents(
     """Persons the sentence's pronouns and bare titles that take part in `trigger` stand
     for (each as a span of the referring word), or the party a «с X» talk leaves out."""
     taken = {a.actor_id for a in actors}
-    inside = {
-        i for i, t in enumerate(toks) for h in hits if t.start >= h.start and t.end <= h.end
-    }
+    inside = {i for i, t in enumerate(toks) for h in hits if t.start >= h.start and t.end <= h.end}
     profiles: dict[str, Profile] | None = None
     out: list[ActorSpan] = []
     for i, tok in enumerate(toks):

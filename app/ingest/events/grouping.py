@@ -89,5 +89,3 @@ STATUS_RANK = {"happened": 0, "cancelled": 1, "postponed": 2, "planned": 3}
 
 def merged_status(a: str, b: str) -> str:
     return min(a, b, key=lambda s: STATUS_RANK.get(s, 4))
-
-

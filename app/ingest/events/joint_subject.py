@@ -9,6 +9,8 @@ in the plural.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from app.ingest.nlp import Token
 
 # Tokens looked back over from the verb to the second name («Путин и Моди 9 июля в
@@ -20,21 +22,23 @@ _CLAUSE_START = frozenset({",", ";", ":", "—", "–", "что", "чтобы", 
 
 def _named_person(tok: Token) -> bool:
     return (
-        tok.pos == "PROPN"
-        and tok.feats.get("Animacy") == "Anim"
-        and tok.feats.get("Case") == "Nom"
+        tok.pos == "PROPN" and tok.feats.get("Animacy") == "Anim" and tok.feats.get("Case") == "Nom"
     )
 
 
-def pair_discussed(tokens: list[Token], lemmas: list[str], i: int) -> bool:
-    """The verb at `i` is plural and its clause opens with «<name> и <name>» before it."""
+def pair_discussed(
+    tokens: list[Token], lemmas: list[str], i: int, occasions: Collection[str] = ()
+) -> bool:
+    """The verb at `i` is plural and its clause opens with «<name> и <name>» before it;
+    not when a contact noun stands between («Путин и Трамп в ходе телефонного разговора
+    обсудили ...»: what they discussed was the call's, told by its noun)."""
     if tokens[i].feats.get("Number") != "Plur":
         return False
     lo = max(0, i - _REACH)
     j = i - 1
     # Back over what may stand between the subject and the verb: the second name's words.
     while j >= lo and not _named_person(tokens[j]):
-        if lemmas[j] in _CLAUSE_START or lemmas[j] == "и":
+        if lemmas[j] in _CLAUSE_START or lemmas[j] == "и" or lemmas[j] in occasions:
             return False
         j -= 1
     if j < lo:

@@ -24,9 +24,7 @@ SOLE_HOLDERS = frozenset(
 _NAMING = frozenset({"appos", "flat", "flat:name", "nsubj"})
 
 
-def in_portfolio(
-    tokens: list[Token], parse: SentenceParse, i: int, titles: frozenset[str]
-) -> bool:
+def in_portfolio(tokens: list[Token], parse: SentenceParse, i: int, titles: frozenset[str]) -> bool:
     """Is noun i a genitive that makes part of the person's title it hangs on
     («замминистр иностранных дел», «постпреды стран»)? A person under a title
     («союзники Москвы») is no portfolio."""

@@ -27,9 +27,7 @@ OTHER_ONE = frozenset(
 )  # fmt: skip
 
 
-def retelling(
-    toks: list[Token], parse: SentenceParse, idx: int, hits: Sequence[ActorSpan]
-) -> bool:
+def retelling(toks: list[Token], parse: SentenceParse, idx: int, hits: Sequence[ActorSpan]) -> bool:
     """Is trigger noun `idx` the subject of a verb, naming no party of its own, and not
     set beside the one told («следующая встреча»)?"""
     head = parse.heads[idx]

@@ -59,9 +59,7 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
         parent >= 0
         and objective
         and lemma_of(toks[parent]) in LISTING
-        and not any(
-            parse.heads[k] == head and parse.rels[k] == "case" for k in range(len(toks))
-        )
+        and not any(parse.heads[k] == head and parse.rels[k] == "case" for k in range(len(toks)))
     )
 
 
@@ -73,9 +71,7 @@ def only_topic(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     up = ancestors(parse, idx)
     if any(lemma_of(toks[j]) in ACTS for j in up[:2]):
         return False
-    return not any(
-        parse.heads[k] == idx and lemma_of(toks[k]) in ACTS for k in range(len(toks))
-    )
+    return not any(parse.heads[k] == idx and lemma_of(toks[k]) in ACTS for k in range(len(toks)))
 
 
 def own_announcement(

@@ -13,9 +13,17 @@ from __future__ import annotations
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
+# Verbs whose direct object is what is talked about («обсудили Украину»: Ukraine is the
+# topic of the talks, not a party to them).
+TOPIC_VERBS = frozenset({"обсуждать", "обсудить"})
+
 
 def is_topic(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
-    """Is the actor headed at `actor_head` named as what something is about («по Сирии»)?"""
+    """Is the actor headed at `actor_head` named as what something is about («по Сирии»,
+    the object of «обсудили Сирию»)?"""
+    head = parse.heads[actor_head]
+    if head >= 0 and parse.rels[actor_head] == "obj" and tokens[head].lemma.lower() in TOPIC_VERBS:
+        return True
     if tokens[actor_head].feats.get("Case") != "Dat":
         return False
     return any(

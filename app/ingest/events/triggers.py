@@ -29,6 +29,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -50,7 +51,15 @@ CONVERSE_VERBS = frozenset(
     }
 )
 # Verbs of discussing: talks when held with someone named («обсудил с министром»).
-DISCUSS_VERBS = frozenset({"обсуждать", "обсудить"})
+DISCUSS_VERBS = TOPIC_VERBS
+# Nouns of a contact: «X и Y в ходе телефонного разговора обсудили»: the call, not talks.
+_CONTACT_NOUNS = (
+    frozenset(
+        lemma for lemma, kind in NOUN_TRIGGERS.items() if kind in ("call", "meeting", "talks")
+    )
+    | PHONE
+    | {"разговор", "беседа"}
+)
 WITH = frozenset({"с", "со"})
 # Where a stay is: «в Москве», «во Вьетнаме».
 IN = frozenset({"в", "во"})
@@ -101,11 +110,7 @@ def _destination(tok: Token) -> bool:
 def _joint(lemmas: list[str], i: int) -> bool:
     """«совместное заявление», «совместную декларацию», not what is said in one («в
     совместном заявлении говорится»: those words are a statement)."""
-    return (
-        i > 0
-        and lemmas[i - 1] in JOINT_ADJECTIVES
-        and (i < 2 or lemmas[i - 2] not in IN)
-    )
+    return i > 0 and lemmas[i - 1] in JOINT_ADJECTIVES and (i < 2 or lemmas[i - 2] not in IN)
 
 
 def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
@@ -133,7 +138,8 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                     found.append((i, "call"))
                     continue
             if lemma in DISCUSS_VERBS and (
-                _with_someone(tokens, lemmas, i) or pair_discussed(tokens, lemmas, i)
+                _with_someone(tokens, lemmas, i)
+                or pair_discussed(tokens, lemmas, i, _CONTACT_NOUNS)
             ):
                 # «обсудил с коллегой», «Путин и Моди обсудили», not «обсудили ситуацию»
                 found.append((i, "talks"))
@@ -204,7 +210,6 @@ def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:
                 break
         return False
     return False
-
 
 
 def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> str | None:

@@ -383,9 +383,7 @@ def _is_doubled_line(s: str) -> bool:
     политика»): a tag list or menu rendered for two screens, never a headline or prose."""
     words = s.split()
     half = len(words) // 2
-    return (
-        half >= _DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]
-    )
+    return half >= _DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]
 
 
 def _is_breadcrumb_line(s: str) -> bool:

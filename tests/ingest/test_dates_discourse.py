@@ -411,6 +411,36 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # a day told by a sentence going back to earlier occasions is background: «накануне»
+        # after it is still the eve of publication
+        "Лидеры встретились во вторник. До этого они дважды говорили по телефону, впервые — "
+        "3 марта. Министр накануне вечером дал интервью.",
+        P,
+        [
+            ("во вторник", "2025-06-10", "2025-06-10", "day", "weekday-from-publication", False),
+            ("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False),
+            ("накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        "Ранее, 3 марта, послы обменялись нотами. Накануне министр дал интервью.",
+        P,
+        [
+            ("Ранее", None, "2025-06-10", "before", "before-publication", False),
+            ("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False),
+            ("Накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # ... while a day the story is on lends «накануне» its eve
+        "Послы обменялись нотами 3 марта. Накануне министр дал интервью.",
+        P,
+        [
+            ("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False),
+            ("Накануне", "2025-03-02", "2025-03-02", "day", "from-stated-date", False),
+        ],
+    ),
+    (
         # a weekday is a stated day too
         "В четверг в Вене завершился обмен пленными. Лидеры стран выступили с заявлениями. "
         "Президент в тот же день вечером встретил вернувшихся.",

@@ -156,9 +156,12 @@ def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention |
 # «также» before a past verb: one more happening of the occasion just told; so is one told
 # apart from it, «отдельно» («Минфин отдельно запретил ...») or «отдельный» on the past
 # verb's subject or object («Отдельное соглашение подписали ...»).
+# The past verb may come first, as when it opens the sentence («Состоялись также
+# переговоры ...», «Прошла также встреча ...»).
 _ALSO = re.compile(
-    r"(?<![а-яё])(?:также|отдельно|отдельн(?:ое|ый|ая|ые|ую|ой)\s+[а-яё]+)"
-    r"\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])",
+    r"(?<![а-яё])(?:(?:также|отдельно|отдельн(?:ое|ый|ая|ые|ую|ой)\s+[а-яё]+)"
+    r"\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?"
+    r"|[а-яё]+л(?:а|о|и)?(?:сь|ся)?\s+также)(?![а-яё])",
     re.IGNORECASE,
 )
 

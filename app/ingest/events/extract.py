@@ -18,6 +18,7 @@ from app.ingest.events import (
     anaphora,
     aside,
     attendance,
+    dash_aside,
     delegations,
     grouping,
     headlines,
@@ -522,7 +523,9 @@ def _date_attached(
     if not parsed:
         return True
     head = span_head(toks, parse, d.start, d.end)
-    return head is not None and date_belongs(toks, parse, head, trigger)
+    if head is None:
+        return False
+    return date_belongs(toks, dash_aside.rehung(toks, parse, head), head, trigger)
 
 
 def _actor_attached(

@@ -71,6 +71,7 @@ from app.ingest.events.when import (
     headline_dates,
     over_days,
     reading_of,
+    setting_days,
 )
 from app.ingest.nlp import Analysis, Token
 
@@ -144,7 +145,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        entry = headed.get(si) or day_gone_on(inp, si)
+        entry = headed.get(si) or day_gone_on(inp, si) or setting_days(inp, si)
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
         told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
         cands = (

@@ -411,3 +411,49 @@ def stale_for_present(d: DateMention, published: dt.date | None) -> bool:
 
 def as_reading(d: DateMention) -> DateReading:
     return DateReading(value=d.value, text=d.text, span=(d.start, d.end), explicit=True)
+
+
+# «На полях встречи», «В кулуарах форума», «В ходе визита», «В рамках саммита» opening a
+# sentence: the happening took place during an occasion just told, which may last days.
+_SETTING = re.compile(
+    r"(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+SETTING_SPAN = 6  # sentences back the occasion named as a setting may be told
+
+
+def setting_days(inp: ArticleInput, si: int) -> DateMention | None:
+    """The days of the occasion sentence `si` opens by naming as its setting: the range of
+    days told last in the sentences before («Встреча министров прошла 21–22 февраля. ... На
+    полях встречи министр провёл переговоры»), which the happening lies within, when the
+    days told after it lie within it too. A single day may be one step of the occasion, so
+    only a range is taken."""
+    sentences = inp.analysis.sentences
+    sent = sentences[si]
+    if _SETTING.match(inp.text, sent.start, sent.end) is None:
+        return None
+    # The occasion may have been told a paragraph back: the days told since must lie
+    # within it, which keeps a far-off range from being taken.
+    since = sentences[max(0, si - SETTING_SPAN)].start
+    told = [
+        d
+        for d in inp.dates
+        if since <= d.start
+        and d.end <= sent.start
+        and d.value.precision in ("day", "range")
+        and not _background(inp, d)
+    ]
+    ranges = [k for k, d in enumerate(told) if d.value.precision == "range"]
+    if not ranges or told[ranges[-1]].planned:
+        return None
+    last = told[ranges[-1]]
+    lo, hi = last.value.start, last.value.end
+    if lo is None or hi is None:
+        return None
+    # the days told after it must lie within it: the story has stayed inside the occasion
+    later = told[ranges[-1] + 1 :]
+    if any(d.value.start is None or not lo <= d.value.start <= hi for d in later):
+        return None
+    return last

@@ -25,6 +25,35 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [("21–22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],
     ),
     (
+        # two weekdays told together: the days from the first to the second
+        "Делегации работали в Осло в четверг и пятницу.",
+        P,
+        [
+            (
+                "в четверг и пятницу",
+                "2025-06-05",
+                "2025-06-06",
+                "range",
+                "weekday-from-publication",
+                False,
+            )
+        ],
+    ),
+    (
+        "Министры встретятся в понедельник и во вторник.",
+        P,
+        [
+            (
+                "в понедельник и во вторник",
+                "2025-06-16",
+                "2025-06-17",
+                "range",
+                "weekday-from-publication",
+                True,
+            )
+        ],
+    ),
+    (
         "Форум проходил с 21 по 22 мая.",
         P,
         [("с 21 по 22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],

@@ -443,7 +443,9 @@ def setting_days(inp: ArticleInput, si: int) -> DateMention | None:
         if since <= d.start
         and d.end <= sent.start
         and d.value.precision in ("day", "range")
-        and not _background(inp, d)
+        # a relative clause may tell the occasion's own days («вылетел в Пномпень, где в
+        # четверг и пятницу участвовал в мероприятиях»): not background here
+        and not _eve_in_words(inp.text[_sentence_start(inp, d) : d.end])
     ]
     ranges = [k for k, d in enumerate(told) if d.value.precision == "range"]
     if not ranges or told[ranges[-1]].planned:

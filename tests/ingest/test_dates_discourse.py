@@ -25,6 +25,35 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [("21–22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],
     ),
     (
+        # two weekdays told together: the days from the first to the second
+        "Делегации работали в Осло в четверг и пятницу.",
+        P,
+        [
+            (
+                "в четверг и пятницу",
+                "2025-06-05",
+                "2025-06-06",
+                "range",
+                "weekday-from-publication",
+                False,
+            )
+        ],
+    ),
+    (
+        "Министры встретятся в понедельник и во вторник.",
+        P,
+        [
+            (
+                "в понедельник и во вторник",
+                "2025-06-16",
+                "2025-06-17",
+                "range",
+                "weekday-from-publication",
+                True,
+            )
+        ],
+    ),
+    (
         "Форум проходил с 21 по 22 мая.",
         P,
         [("с 21 по 22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],
@@ -408,6 +437,36 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         [
             ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
             ("Накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # a day told by a sentence going back to earlier occasions is background: «накануне»
+        # after it is still the eve of publication
+        "Лидеры встретились во вторник. До этого они дважды говорили по телефону, впервые — "
+        "3 марта. Министр накануне вечером дал интервью.",
+        P,
+        [
+            ("во вторник", "2025-06-10", "2025-06-10", "day", "weekday-from-publication", False),
+            ("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False),
+            ("накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        "Ранее, 3 марта, послы обменялись нотами. Накануне министр дал интервью.",
+        P,
+        [
+            ("Ранее", None, "2025-06-10", "before", "before-publication", False),
+            ("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False),
+            ("Накануне", "2025-06-09", "2025-06-09", "day", "relative", False),
+        ],
+    ),
+    (
+        # ... while a day the story is on lends «накануне» its eve
+        "Послы обменялись нотами 3 марта. Накануне министр дал интервью.",
+        P,
+        [
+            ("3 марта", "2025-03-03", "2025-03-03", "day", "year-from-publication", False),
+            ("Накануне", "2025-03-02", "2025-03-02", "day", "from-stated-date", False),
         ],
     ),
     (

@@ -191,6 +191,20 @@ def _steps_back(text: str, e: Expr) -> bool:
     return e.kind == "relday" and e.n == -1 and text[e.start : e.end].lower() == "накануне"
 
 
+# «До этого», «Ранее», «Прежде», «В прошлый раз» opening a sentence: it goes back to earlier
+# occasions, so a day it names is background; «накануне» after it still means the eve of
+# the story's day (publication), not the eve of that earlier day.
+_LOOKS_BACK = re.compile(
+    r"\s*(?:до\s+этого|перед\s+этим|ранее|прежде|в\s+прошлый\s+раз|напомним)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+def _looks_back(before: str) -> bool:
+    """Does the sentence whose text up to a date is `before` open by going back in time?"""
+    return _LOOKS_BACK.match(before) is not None
+
+
 _APPOSED = re.compile(r"\s*,\s*")
 
 
@@ -305,7 +319,7 @@ def extract_dates(
             if stated is not None and stated[1] != v.start:
                 told.append(stated)
             stated = (i, v.start)
-            if v.how in _EXPLICIT_DAY:
+            if v.how in _EXPLICIT_DAY and not _looks_back(text[s0 : e.start]):
                 explicit = (i, v.start)
         elif _leaves_day(v, stated) and told and stated is not None:
             # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД

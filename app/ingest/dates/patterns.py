@@ -90,6 +90,7 @@ class Expr:
     unit: str = ""  # relunit/shift: day, week, month, year
     n: int = 0  # relunit/relday/shift: offset; weekday: qualifier -1/0/+1 (or 9 = none)
     weekday: int = -1
+    weekday2: int = -1  # «в четверг и пятницу»: the last of two weekdays told together
     numeric: bool = False
     deadline: bool = False  # «до конца февраля»: a term set for something still to happen
     antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
@@ -312,10 +313,14 @@ def _rel_season(mt: re.Match[str]) -> Expr | None:
     )
 
 
-@_pattern(r"(?<![а-яё])(?:в|во)\s+(?:(?P<q>" + REL + r")\s+)?(?P<w>" + WEEKDAY_ACC + r")")
+@_pattern(
+    r"(?<![а-яё])(?:в|во)\s+(?:(?P<q>" + REL + r")\s+)?(?P<w>" + WEEKDAY_ACC + r")"
+    r"(?:\s+и\s+(?:(?:в|во)\s+)?(?P<w2>" + WEEKDAY_ACC + r"))?"
+)
 def _weekday(mt: re.Match[str]) -> Expr | None:
     q = rel_offset(mt["q"]) if mt["q"] else 9
-    return Expr("weekday", mt.start(), mt.end(), weekday=weekday_number(mt["w"]), n=q)
+    w2 = weekday_number(mt["w2"]) if mt["w2"] else -1
+    return Expr("weekday", mt.start(), mt.end(), weekday=weekday_number(mt["w"]), n=q, weekday2=w2)
 
 
 @_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])")

@@ -303,7 +303,14 @@ def _core(
         return False
     if e.kind == "weekday":
         d = _weekday(e, tense, p)
-        return ((d, d), "day", "weekday-from-publication") if d is not None else None
+        if d is None:
+            return None
+        if e.weekday2 >= 0 and e.weekday2 != e.weekday:
+            # «в четверг и пятницу»: from the first weekday to the next such second one
+            z = add_days(d, (e.weekday2 - e.weekday) % 7)
+            if z is not None:
+                return (d, z), "range", "weekday-from-publication"
+        return (d, d), "day", "weekday-from-publication"
     if e.kind == "relday":
         d = add_days(p, e.n)
         if d is None:

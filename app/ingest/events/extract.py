@@ -19,6 +19,7 @@ from app.ingest.events import (
     aside,
     attendance,
     authored,
+    dash_aside,
     delegations,
     grouping,
     headlines,
@@ -81,6 +82,7 @@ from app.ingest.events.when import (
     headline_dates,
     over_days,
     reading_of,
+    setting_days,
 )
 from app.ingest.nlp import Analysis, Token
 
@@ -154,7 +156,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        entry = headed.get(si) or day_gone_on(inp, si)
+        entry = headed.get(si) or day_gone_on(inp, si) or setting_days(inp, si)
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
         told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
         cands = (
@@ -555,7 +557,9 @@ def _date_attached(
     if not parsed:
         return True
     head = span_head(toks, parse, d.start, d.end)
-    return head is not None and date_belongs(toks, parse, head, trigger)
+    if head is None:
+        return False
+    return date_belongs(toks, dash_aside.rehung(toks, parse, head), head, trigger)
 
 
 def _actor_attached(

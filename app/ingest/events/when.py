@@ -132,23 +132,25 @@ def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention |
         also and _ALSO.search(inp.text, sent.start, sent.end)
     ):
         return None
-    since = sentences[max(0, si - NARRATIVE_SPAN)].start
+    first = _span_start(inp, si)
+    since = sentences[first].start
     told = [
         d
         for d in inp.dates
         if since <= d.start and d.end <= sent.start and d.value.precision == "day"
     ]
-    # «..., который начался накануне вечером»: a day told inside a relative clause is
-    # background, not the day the story is on.
-    told = [d for d in told if not in_relative_clause(inp.text[_sentence_start(inp, d) : d.start])]
+    told = [d for d in told if not _background(inp, d)]
     if told:
         return told[-1] if not told[-1].planned else None
     before = [
         k
-        for k in range(si - 1, max(-1, si - NARRATIVE_SPAN - 1), -1)
-        if not any(sentences[k].start <= d.start < sentences[k].end for d in inp.dates)
+        for k in range(si - 1, first - 1, -1)
+        if not any(
+            sentences[k].start <= d.start < sentences[k].end and not _background(inp, d)
+            for d in inp.dates
+        )
     ]
-    if len(before) < min(si, NARRATIVE_SPAN):
+    if len(before) < si - first:
         return None  # a date not a day (a month, a plan) was told in between
     return next((d for k in before if (d := day_gone_on(inp, k)) is not None), None)
 
@@ -156,11 +158,51 @@ def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention |
 # «также» before a past verb: one more happening of the occasion just told; so is one told
 # apart from it, «отдельно» («Минфин отдельно запретил ...») or «отдельный» on the past
 # verb's subject or object («Отдельное соглашение подписали ...»).
+# The past verb may come first, as when it opens the sentence («Состоялись также
+# переговоры ...», «Прошла также встреча ...»).
 _ALSO = re.compile(
-    r"(?<![а-яё])(?:также|отдельно|отдельн(?:ое|ый|ая|ые|ую|ой)\s+[а-яё]+)"
-    r"\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])",
+    r"(?<![а-яё])(?:(?:также|отдельно|отдельн(?:ое|ый|ая|ые|ую|ой)\s+[а-яё]+)"
+    r"\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?"
+    r"|[а-яё]+л(?:а|о|и)?(?:сь|ся)?\s+также)(?![а-яё])",
     re.IGNORECASE,
 )
+
+
+def _background(inp: ArticleInput, d: DateMention) -> bool:
+    """A day told aside from the story: inside a relative clause («..., который начался
+    накануне вечером»), or the eve told inside someone's words («Теббун рассказал, что
+    накануне провёл беседу ... Днём он встретился ...»), a step back from the story's day."""
+    start = _sentence_start(inp, d)
+    return in_relative_clause(inp.text[start : d.start]) or _eve_in_words(inp.text[start : d.end])
+
+
+# «По его словам, ...» goes on with the words of the sentence before: it tells nothing of
+# its own, so it does not count among the sentences back the day told may lie.
+_WORDS_GO_ON = re.compile(r"по\s+(?:его|её|ее|их|словам)(?:\s+словам)?(?![а-яё])", re.IGNORECASE)
+
+
+def _span_start(inp: ArticleInput, si: int) -> int:
+    """The first of the NARRATIVE_SPAN sentences before `si`, not counting those that only
+    go on with someone's words."""
+    sentences = inp.analysis.sentences
+    k, counted = si, 0
+    while k > 0 and counted < NARRATIVE_SPAN:
+        k -= 1
+        if _WORDS_GO_ON.match(inp.text, sentences[k].start, sentences[k].end) is None:
+            counted += 1
+    return k
+
+
+_EVE_IN_WORDS = re.compile(
+    r",\s*что\s+(?:[а-яё]+\s+){0,3}(?:накануне|дн[её]м\s+ранее|за\s+день\s+до\s+этого)$",
+    re.IGNORECASE,
+)
+
+
+def _eve_in_words(upto: str) -> bool:
+    """Is the date ending `upto` (its sentence up to the date's end) a step back to the eve,
+    told in a clause of what someone said («рассказал, что накануне провёл ...»)?"""
+    return _EVE_IN_WORDS.search(upto) is not None
 
 
 def _sentence_start(inp: ArticleInput, d: DateMention) -> int:
@@ -369,3 +411,51 @@ def stale_for_present(d: DateMention, published: dt.date | None) -> bool:
 
 def as_reading(d: DateMention) -> DateReading:
     return DateReading(value=d.value, text=d.text, span=(d.start, d.end), explicit=True)
+
+
+# «На полях встречи», «В кулуарах форума», «В ходе визита», «В рамках саммита» opening a
+# sentence: the happening took place during an occasion just told, which may last days.
+_SETTING = re.compile(
+    r"(?:на\s+полях|в\s+кулуарах|в\s+ходе|в\s+рамках)(?![а-яё])",
+    re.IGNORECASE,
+)
+
+
+SETTING_SPAN = 6  # sentences back the occasion named as a setting may be told
+
+
+def setting_days(inp: ArticleInput, si: int) -> DateMention | None:
+    """The days of the occasion sentence `si` opens by naming as its setting: the range of
+    days told last in the sentences before («Встреча министров прошла 21–22 февраля. ... На
+    полях встречи министр провёл переговоры»), which the happening lies within, when the
+    days told after it lie within it too. A single day may be one step of the occasion, so
+    only a range is taken."""
+    sentences = inp.analysis.sentences
+    sent = sentences[si]
+    if _SETTING.match(inp.text, sent.start, sent.end) is None:
+        return None
+    # The occasion may have been told a paragraph back: the days told since must lie
+    # within it, which keeps a far-off range from being taken.
+    since = sentences[max(0, si - SETTING_SPAN)].start
+    told = [
+        d
+        for d in inp.dates
+        if since <= d.start
+        and d.end <= sent.start
+        and d.value.precision in ("day", "range")
+        # a relative clause may tell the occasion's own days («вылетел в Пномпень, где в
+        # четверг и пятницу участвовал в мероприятиях»): not background here
+        and not _eve_in_words(inp.text[_sentence_start(inp, d) : d.end])
+    ]
+    ranges = [k for k, d in enumerate(told) if d.value.precision == "range"]
+    if not ranges or told[ranges[-1]].planned:
+        return None
+    last = told[ranges[-1]]
+    lo, hi = last.value.start, last.value.end
+    if lo is None or hi is None:
+        return None
+    # the days told after it must lie within it: the story has stayed inside the occasion
+    later = told[ranges[-1] + 1 :]
+    if any(d.value.start is None or not lo <= d.value.start <= hi for d in later):
+        return None
+    return last

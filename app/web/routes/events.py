@@ -11,7 +11,7 @@ from starlette.responses import RedirectResponse, Response
 
 from app.config import Settings
 from app.db import cards, eventpage, queries
-from app.web import cursor, datelabel, marks
+from app.web import cursor, datelabel, eventmain, marks
 from app.web.deps import get_session, run_db
 from app.web.errors import NotFound
 from app.web.filters import FilterError
@@ -253,18 +253,17 @@ def _event_page(request: Request, session: Session, event_id: str) -> Response:
     extra = [
         d for d in event.disagreement if isinstance(d, dict) and d.get("article_id") not in listed
     ]
-    return render(
-        request,
-        "event.html",
-        {
-            "ui": ui,
-            "event": event,
-            "reason": _reason(event, ui),
-            "sources": sources,
-            "disagreeing": [s for s in sources if not s.agrees],
-            "extra_disagreement": extra,
-            "article_titles": titles,
-            "prev_id": prev_id,
-            "next_id": next_id,
-        },
-    )
+    ctx = {
+        "ui": ui,
+        "event": event,
+        "reason": _reason(event, ui),
+        "sources": sources,
+        "disagreeing": [s for s in sources if not s.agrees],
+        "extra_disagreement": extra,
+        "article_titles": titles,
+        "prev_id": prev_id,
+        "next_id": next_id,
+    }
+    # `event.html`'s main block written in Python (app.web.eventmain), byte for byte.
+    main = eventmain.main_block(ctx)
+    return render(request, "event_page.html", {"ui": ui, "event": event, "main": main})

@@ -134,3 +134,21 @@ def test_made_up_contexts_are_the_template_byte_for_byte(
 ) -> None:
     ctx = _context(lang, variant)
     assert _python_page(app, ctx) == _template_page(app, ctx)
+
+
+def test_an_event_with_a_stored_card_is_read_without_a_session(
+    client: TestClient, session: Session, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.web.routes import events as routes
+
+    event_id = session.scalars(select(Event.id).order_by(Event.id)).first()
+    before = client.get(f"/events/{event_id}")
+    assert before.status_code == 200
+
+    async def no_session(*_: Any) -> Any:
+        raise AssertionError("the session's way was taken")
+
+    monkeypatch.setattr(routes, "run_db", no_session)
+    after = client.get(f"/events/{event_id}")
+    assert after.status_code == 200
+    assert after.text == before.text

@@ -313,6 +313,13 @@ def read(session: Session, ids: Sequence[str]) -> list[Card]:
     return [found[i] for i in wanted if i in found]
 
 
+def read_stored(conn: Any, event_id: str) -> Card | None:
+    """The stored card of `event_id` on a sqlite3 connection, or None (no card stored, or
+    no such event: the caller then takes the session's way, which also builds cards)."""
+    row = conn.execute(_READ_SQLITE.format(marks="?"), (event_id,)).fetchone()
+    return None if row is None else Card(*row)
+
+
 def read_one(session: Session, event_id: str) -> Card | None:
     got = read(session, [event_id])
     return got[0] if got else None

@@ -14,6 +14,7 @@ from app.db.queries.events import (
     get_event,
     load_events,
     neighbours,
+    neighbours_sqlite,
     resolve_event_id,
 )
 from app.db.queries.facets import (
@@ -92,6 +93,7 @@ __all__ = [
     "load_events",
     "month_histogram",
     "neighbours",
+    "neighbours_sqlite",
     "resolve_event_id",
     "unknown_actors",
 ]

@@ -230,11 +230,16 @@ def neighbours(session: Session, pos: Position) -> tuple[str | None, str | None]
     if session.get_bind().dialect.name == "sqlite":
         # Both steps in one statement on the request's driver connection (two statements
         # through SQLAlchemy cost more than the index steps themselves).
-        args = (pos.sort_date.isoformat(), pos.precision_rank, pos.id)
-        got = dict(driver_conn(session).execute(_NEIGHBOURS_SQLITE, args))
-        return got.get("p"), got.get("n")
+        return neighbours_sqlite(driver_conn(session), pos)
     here = {"d": pos.sort_date, "r": pos.precision_rank, "id": pos.id}
     return session.scalar(_PREV, here), session.scalar(_NEXT, here)
+
+
+def neighbours_sqlite(conn: Any, pos: Position) -> tuple[str | None, str | None]:
+    """`neighbours` on a sqlite3 connection."""
+    args = (pos.sort_date.isoformat(), pos.precision_rank, pos.id)
+    got = dict(conn.execute(_NEIGHBOURS_SQLITE, args))
+    return got.get("p"), got.get("n")
 
 
 _NEIGHBOURS_SQLITE = (

@@ -393,30 +393,14 @@ def list_bodies(
     None elsewhere (the caller then uses list_cards)."""
     if not fastpath.covered(session, f):
         return None
-    driver = _driver(session, f.actors)
-    bounds = date_bounds(session) if f.date_from or f.date_to else None
-    if total is None:
-        total = _known_total(session, f)
-    rows, counted = fastpath.page_cards(
-        session,
-        f,
-        driver,
-        bounds,
-        limit=limit,
-        after=after,
-        newest=newest,
-        column=fastpath.CARD_BODY,
-        with_count=total is None,
-    )
-    more = len(rows) > limit
-    rows = rows[:limit]
+    rows, more, total = _fast_page(session, f, fastpath.CARD_BODY, limit, after, total, newest)
     missing = [r[0] for r in rows if r[3] is None]
     # A card not stored (see cards.read) is built from the tables.
     built = {c.id: c.body.encode() for c in cards.read(session, missing)} if missing else {}
     bodies = [body if body is not None else built[eid] for eid, _sd, _pr, body in rows]
     last = rows[-1] if rows else None
     nxt = Position(dt.date.fromisoformat(last[1]), last[2], last[0]) if more and last else None
-    return BodyPage(bodies, nxt, counted if counted is not None else int(total or 0))
+    return BodyPage(bodies, nxt, total)
 
 
 def _list_items(
@@ -430,6 +414,28 @@ def _list_items(
 ) -> CardPage:
     """list_cards where fastpath answers: the ids and their cards' `item` (what the rows
     show; not `body`, the JSON the timeline never reads) in one statement."""
+    rows, more, total = _fast_page(session, f, fastpath.CARD_ITEM, limit, after, total, newest)
+    missing = [r[0] for r in rows if r[3] is None]
+    built = {c.id: c for c in cards.read(session, missing)} if missing else {}
+    found = [
+        cards.Card(eid, "", item) if item is not None else built[eid]
+        for eid, _sd, _pr, item in rows
+    ]
+    nxt = found[-1].position if more and found else None
+    return CardPage(events=found, next=nxt, total=total)
+
+
+def _fast_page(
+    session: Session,
+    f: EventFilter,
+    column: str,
+    limit: int,
+    after: Position | None,
+    total: int | None,
+    newest: bool,
+) -> tuple[list[Any], bool, int]:
+    """The page's rows (id, sort date, precision, the card's `column`) from fastpath, whether
+    more follow, and the filter's total (known, or counted with the page)."""
     driver = _driver(session, f.actors)
     bounds = date_bounds(session) if f.date_from or f.date_to else None
     if total is None:
@@ -442,19 +448,11 @@ def _list_items(
         limit=limit,
         after=after,
         newest=newest,
-        column=fastpath.CARD_ITEM,
+        column=column,
         with_count=total is None,
     )
     more = len(rows) > limit
-    rows = rows[:limit]
-    missing = [r[0] for r in rows if r[3] is None]
-    built = {c.id: c for c in cards.read(session, missing)} if missing else {}
-    found = [
-        cards.Card(eid, "", item) if item is not None else built[eid]
-        for eid, _sd, _pr, item in rows
-    ]
-    nxt = found[-1].position if more and found else None
-    return CardPage(events=found, next=nxt, total=counted if counted is not None else total or 0)
+    return list(rows[:limit]), more, counted if counted is not None else int(total or 0)
 
 
 @dataclass(frozen=True)

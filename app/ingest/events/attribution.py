@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
+from app.ingest.events.date_tree import date_belongs
 from app.ingest.events.lexicon import (
     DENIAL_LEMMAS,
     NOUN_TRIGGERS,
@@ -27,7 +28,6 @@ from app.ingest.events.syntax import (
     in_reported_content,
     span_head,
 )
-from app.ingest.events.tree import date_belongs
 from app.ingest.events.triggers import ROLE_VERBS, TALK_NOUNS, lemma_of
 from app.ingest.nlp import Token
 

@@ -19,7 +19,6 @@ from app.ingest.events import (
     aside,
     attendance,
     authored,
-    dash_aside,
     delegations,
     grouping,
     headlines,
@@ -35,9 +34,19 @@ from app.ingest.events import (
     summons,
 )
 from app.ingest.events import attribution as words
+from app.ingest.events.attach import (
+    MUTUAL,
+    actor_attached,
+    background_place,
+    date_attached,
+    is_body,
+    is_destination_hit,
+    is_media,
+    is_place_hit,
+    speaker_subject,
+)
 from app.ingest.events.coref import referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
-from app.ingest.events.destination import is_destination
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
@@ -51,10 +60,8 @@ from app.ingest.events.model import (
     ActorSpan,
     ArticleInput,
     EventCandidate,
-    SentenceParse,
     in_excluded,
 )
-from app.ingest.events.occasion import in_place_clause, is_place
 from app.ingest.events.parties import (
     Antecedent,
     joint_occasion,
@@ -69,9 +76,9 @@ from app.ingest.events.status import (
     restated_status,
     trigger_status,
 )
-from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, flat_parse, span_head
+from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
 from app.ingest.events.titles import gist_of, make_title
-from app.ingest.events.tree import actor_belongs, date_belongs, future_clause, negated
+from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
 from app.ingest.events.when import (
     SAID_ACTS,
@@ -256,18 +263,18 @@ def _sentence_events(
             and any(s > idx and words.after_words(toks, parse, s) for s in statement_idx)
         ):
             continue  # «Путин и Кисида подтвердили ..., сообщил Песков»: Peskov's words
-        attached = [d for d in mentions if _date_attached(toks, parse, parsed, d, idx)]
+        attached = [d for d in mentions if date_attached(toks, parse, parsed, d, idx)]
         if parsed and not any(d.value.precision != "unknown" for d in attached):
             # «посетил Ханой 6 июля и провёл переговоры»: the talks on the visit's day
             visit = visit_of(toks, parse, idx, typ, triggers)
             if visit is not None:
-                attached = [d for d in mentions if _date_attached(toks, parse, True, d, visit)]
+                attached = [d for d in mentions if date_attached(toks, parse, True, d, visit)]
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
         if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
             # «рассказал после разговора, который состоялся накануне»: said that day
             attached = [d for d in mentions if words.dates_occasion(toks, parse, d, occasion)]
         to_do = agreed_to_do(toks, parse, idx, triggers) if parsed else None
-        if to_do is not None and any(_date_attached(toks, parse, True, d, to_do) for d in mentions):
+        if to_do is not None and any(date_attached(toks, parse, True, d, to_do) for d in mentions):
             # «договорились подписать до конца февраля протокол»: the signing to come, with
             # its own date, is the news (without one, the agreeing is).
             continue
@@ -296,7 +303,7 @@ def _sentence_events(
             continue  # «поблагодарил за приглашение»: made before, by the one thanked
         if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
-        if not speech and parsed and _background_place(toks, parse, triggers, idx):
+        if not speech and parsed and background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
         said = not speech and parsed and words.said(toks, parse, statement_idx, idx)
         if said and typ == "agreement" and words.uttered(toks, parse, statement_idx, idx):
@@ -341,14 +348,14 @@ def _sentence_events(
             for h in hits
             # A proposal's addressee («передал Луле приглашение») is no party to it: the
             # proposer is, as the speaker is of words.
-            if _actor_attached(
+            if actor_attached(
                 toks,
                 parse,
                 parsed,
                 h,
                 idx,
                 speech or typ == "proposal",
-                _is_body(inp, h.actor_id),
+                is_body(inp, h.actor_id),
                 typ in MUTUAL,
             )
         ]
@@ -358,12 +365,12 @@ def _sentence_events(
             actors = [
                 h
                 for h in hits
-                if _is_body(inp, h.actor_id)
+                if is_body(inp, h.actor_id)
                 and words.under_spokesman(toks, parse, h)
-                and _actor_attached(toks, parse, True, h, idx, True, False)
+                and actor_attached(toks, parse, True, h, idx, True, False)
             ]
         if speech and parsed and not actors:  # «опубликована статья Путина»: his words
-            actors = authored.authors(toks, parse, idx, hits, lambda a: not _is_body(inp, a))
+            actors = authored.authors(toks, parse, idx, hits, lambda a: not is_body(inp, a))
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]
@@ -373,7 +380,7 @@ def _sentence_events(
             actors = [h for h in actors if not proposals.in_proposed_act(toks, parse, h, idx)]
         # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
         # say and do; the news is theirs (the medium stays in the quote, as the source).
-        actors = [h for h in actors if not _is_media(inp, h.actor_id)]
+        actors = [h for h in actors if not is_media(inp, h.actor_id)]
         actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
@@ -398,7 +405,7 @@ def _sentence_events(
             anchor = anchor_verb(toks, parse, idx)
             actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
         if said and parsed:
-            actors += _speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
+            actors += speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         if speech and parsed and actors:
             # «заявил на совместной пресс-конференции»: the partner told before too
             nouns = [idx] if occasion is None else [idx, occasion]
@@ -410,15 +417,15 @@ def _sentence_events(
             if parsed
             and not speech
             and (
-                _is_place(toks, parse, h)
-                or (typ == "visit" and _is_destination(inp, toks, parse, h))
+                is_place_hit(toks, parse, h)
+                or (typ == "visit" and is_destination_hit(inp, toks, parse, h))
             )
         ]
         # «вызван в МИД Армении»: the ministry an envoy is summoned to is a party (summons.py)
         places = [
             h
             for h in places
-            if not summons.summoned_to(toks, parse, idx, h.start, h.end, _is_body(inp, h.actor_id))
+            if not summons.summoned_to(toks, parse, idx, h.start, h.end, is_body(inp, h.actor_id))
         ]
         actors = [h for h in actors if h not in places]
         if parsed and not speech:
@@ -534,102 +541,3 @@ def _sentence_events(
         )
         return [cand, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []
-
-
-def _background_place(
-    toks: list[Token], parse: SentenceParse, triggers: list[tuple[int, str]], idx: int
-) -> bool:
-    """Trigger `idx` only tells what went on where another happening of the sentence took
-    place."""
-    return in_place_clause(toks, parse, idx) and any(
-        j != idx and t not in SPEECH_TYPES and not in_place_clause(toks, parse, j)
-        for j, t in triggers
-    )
-
-
-# Happenings done between parties: «между X и Y» names them.
-MUTUAL = frozenset({"call", "meeting", "talks", "agreement", "exchange"})
-
-
-def _date_attached(
-    toks: list[Token], parse: SentenceParse, parsed: bool, d: DateMention, trigger: int
-) -> bool:
-    if not parsed:
-        return True
-    head = span_head(toks, parse, d.start, d.end)
-    if head is None:
-        return False
-    return date_belongs(toks, dash_aside.rehung(toks, parse, head), head, trigger)
-
-
-def _actor_attached(
-    toks: list[Token],
-    parse: SentenceParse,
-    parsed: bool,
-    hit: ActorSpan,
-    trigger: int,
-    speech: bool,
-    qualifier: bool,
-    mutual: bool = False,
-) -> bool:
-    if not parsed:
-        return True
-    head = span_head(toks, parse, hit.start, hit.end)
-    if head is None:
-        return False
-    members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
-    return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
-
-
-def _speaker_subject(
-    inp: ArticleInput,
-    toks: list[Token],
-    parse: SentenceParse,
-    hits: list[ActorSpan],
-    actors: list[ActorSpan],
-    statements: set[int],
-    trigger: int,
-) -> list[ActorSpan]:
-    """«Силуанов сообщил, что провёл переговоры с ...»: a reported clause without a subject
-    of its own tells what the speaker did, so the speaker takes part in it."""
-    verb = anchor_verb(toks, parse, trigger)
-    if any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads)):
-        return []
-    # «Путин посетит ..., сообщил Ушаков»: words before an inverted verb of saying have a
-    # subject of their own, whatever the parser hung it on.
-    above = [
-        s
-        for s in ancestors(parse, trigger)
-        if s in statements and not (s > 0 and toks[s - 1].pos == "PUNCT")
-    ]
-    return [
-        h
-        for h in hits
-        if h not in actors
-        and words.agrees(toks, parse, verb, h)
-        and any(
-            _actor_attached(toks, parse, True, h, s, True, _is_body(inp, h.actor_id)) for s in above
-        )
-    ]
-
-
-def _is_place(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
-    head = span_head(toks, parse, hit.start, hit.end)
-    return head is not None and is_place(toks, parse, head)
-
-
-def _is_media(inp: ArticleInput, actor_id: str) -> bool:
-    info = inp.actors.get(actor_id)
-    return info is not None and info.kind == "media"
-
-
-def _is_destination(
-    inp: ArticleInput, toks: list[Token], parse: SentenceParse, hit: ActorSpan
-) -> bool:
-    head = span_head(toks, parse, hit.start, hit.end)
-    return head is not None and _is_body(inp, hit.actor_id) and is_destination(toks, parse, head)
-
-
-def _is_body(inp: ArticleInput, actor_id: str) -> bool:
-    info = inp.actors.get(actor_id)
-    return info is not None and info.kind != "person"

@@ -67,10 +67,8 @@ from app.ingest.reading.furniture import (
     _PHOTO_RE,
     _RELATIVE_STAMP_RE,
     _SEE_ALSO_RE,
-    _SEGMENTS_RE,
     _TICKER_RE,
     _TIME,
-    _TIMESTAMP_RE,
     _TODAY_BAR_RE,
     _breadcrumb_prefix,
     _ends_sentence,
@@ -88,6 +86,7 @@ from app.ingest.reading.furniture import (
 from .lang import guess_lang
 from .months import month_number
 from .spans import Span, mask_spans, merge_spans
+from .stamp_line import stamp, timestamp
 from .stamps import RELATIVE_STAMP_DAYS, code_stamp, reconcile
 
 __all__ = ["Layout", "PublishedHow", "parse_layout", "timestamp"]
@@ -231,74 +230,6 @@ def _pass_header(st: _State) -> None:
     st.exclude_line(first)
     st.header_date = _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
     st.header_span = (first.start + m.start("y"), first.start + m.end("d"))
-
-
-def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
-    """A time stamp line, or a header line whose last segment is one (after the outlet and
-    the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
-    found = _stamp(s)
-    if found is not None:
-        return found
-    cuts = list(_SEGMENTS_RE.finditer(s))
-    if not cuts:
-        return None
-    # «Опубликовано 10.12.2019 12:30 • Изменено 10.12.2019 18:02»: of the stamps a line
-    # labels, the publication's is the one labelled so; the others are later edits
-    for off in (0, *(c.end() for c in cuts)):
-        if _PUBLISHED_LABEL_RE.match(s, off) and (found := _stamp(_segment(s, off))):
-            full, partial, (a, b) = found
-            return full, partial, (a + off, b + off)
-    off = cuts[-1].end()
-    found = _stamp(s[off:])
-    if found is None:
-        return None
-    full, partial, (a, b) = found
-    return full, partial, (a + off, b + off)
-
-
-_PUBLISHED_LABEL_RE = re.compile(
-    r"(?:Опубликован[оа]?|Дата публикации|Опубліковано|Published|Posted)\b", re.IGNORECASE
-)
-
-
-_YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")
-
-
-def _segment(s: str, off: int) -> str:
-    """The segment of a header line from ``off`` to the next separator."""
-    cut = _SEGMENTS_RE.search(s, off)
-    return s[off : cut.start()] if cut else s[off:]
-
-
-def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
-    m = _TIMESTAMP_RE.match(s)
-    if not m:
-        return None
-    if m["rub"] and not _YEAR_OR_HOUR_RE.search(s, m.end("rub")):
-        return None  # «Парад 9 мая» is a headline; «Азия 05 августа, 2022 / 15:23» a stamp
-    if m["d"]:
-        d, mo, y, span = int(m["d"]), month_number(m["m"]), m["y"], m.span("d")
-        end = m.end("y") if m["y"] else m.end("m")
-    elif m["d2"]:
-        d, mo, y = int(m["d2"]), int(m["m2"]), m["y2"]
-        span, end = m.span("d2"), m.end("y2")
-    elif m["y3"]:
-        d, mo, y = int(m["d3"]), int(m["m3"]), m["y3"]
-        span, end = m.span("y3"), m.end("d3")
-    else:
-        d, mo, y = int(m["d4"]), month_number(m["m4"]), m["y4"]
-        span = m.span("m4")
-        end = m.end("y4") if m["y4"] else m.end("d4")
-    if mo is None:
-        return None
-    date_span = (span[0], end)
-    if y:
-        year = int(y) + (2000 if len(y) == 2 else 0)
-        full = _valid_date(year, mo, d)
-        return (full, None, date_span) if full else None
-    if not _valid_day_month(d, mo):
-        return None
-    return (None, (d, mo), date_span)
 
 
 _HEAD_LINES = 12
@@ -583,7 +514,7 @@ def _pass_end_stamp(st: _State) -> None:
     the weakest evidence, used when the top gives none or only its day and month."""
     tail = [ln for ln in st.lines if ln.text and not st.is_excluded(ln)][-2:]
     for ln in reversed(tail):
-        ts = _stamp(ln.text)
+        ts = stamp(ln.text)
         if ts is None or ts[0] is None:
             continue
         above = next((p for p in reversed(st.lines[: ln.index]) if p.text), None)

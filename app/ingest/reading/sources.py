@@ -37,8 +37,9 @@ from .errors import ContentError, RejectedFile
 from .html import extract_html, page_text
 from .identity import article_id
 from .jsonl import JsonlRecord, RejectedLine, parse_jsonl_line
-from .layout import PublishedHow, parse_layout, timestamp
+from .layout import PublishedHow, parse_layout
 from .spans import Span, mask_spans
+from .stamp_line import timestamp
 from .stamps import reconcile, stamp_after_title, stamp_before_title
 from .urldate import date_from_url
 

@@ -1,0 +1,250 @@
+"""Which date of a sentence belongs to a trigger, on its dependency tree.
+
+A date belongs to a happening when it modifies the trigger word or the verb that governs
+it («разговор 12 февраля», «заявили в понедельник»), not when it modifies another noun or
+opens a clause of its own; a due date belongs through the infinitive it governs
+(«встреча должна пройти в мае»). tree.py asks `date_anchor` too, for the verb an
+occasion's words hang from.
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.syntax import (
+    NOMINAL,
+    VERBAL,
+    ancestors,
+    anchor_verb,
+)
+from app.ingest.nlp import Token
+
+TIME_OF_DAY = frozenset({"утро", "вечер", "ночь", "полдень", "полночь"})
+
+
+def _transparent(tok: Token) -> bool:
+    """A word between a date and its verb that passes the date on: a time of day, or an
+    imperfective converb, whose action runs at the time of its verb («выступая на
+    пресс-конференции днём ранее, Лавров заявил»)."""
+    if tok.lemma.lower() in TIME_OF_DAY:
+        return True
+    return tok.feats.get("VerbForm") == "Conv" and tok.feats.get("Aspect") == "Imp"
+
+
+SETTING_PREPS = frozenset({"на", "в", "во"})
+
+
+def _dated_setting(tokens: list[Token], parse: SentenceParse, noun: int, verb: int) -> bool:
+    """«сообщила на брифинге в четверг»: the occasion where the verb's act took place, with
+    its day, passes the day on to the verb."""
+    head = parse.heads[noun]
+    if head >= 0 and tokens[head].pos in VERBAL and _clause_after(tokens, parse, head, noun):
+        head = parse.heads[head]  # hung inside a clause that starts after it: see below
+    return (
+        tokens[noun].pos == "NOUN"
+        and head == verb
+        and parse.rels[noun] == "obl"
+        and tokens[noun].feats.get("Case") == "Loc"
+        and any(
+            parse.heads[j] == noun
+            and parse.rels[j] == "case"
+            and tokens[j].lemma.lower() in SETTING_PREPS
+            for j in range(len(tokens))
+        )
+    )
+
+
+def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
+    """The date stands before any word of a clause («Днём ранее о том, что ..., объявил»)."""
+    return all(
+        (t.pos in ("ADP", "ADV", "CCONJ", "PUNCT", "NUM", "ADJ") and "VerbForm" not in t.feats)
+        or t.lemma.lower() in TIME_OF_DAY
+        for t in tokens[:date_head]
+    )
+
+
+def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
+    """Does the date expression headed at `date_head` date the trigger's happening?"""
+    anchor = date_anchor(tokens, parse, trigger)
+    above = ancestors(parse, date_head)
+    if (
+        parse.heads[anchor] < 0
+        and date_head < anchor
+        and tokens[anchor].pos in VERBAL
+        and _opens_sentence(tokens, date_head)
+        and any(tokens[a].pos in VERBAL and a > date_head for a in above[:1])
+        and not any(a == anchor for a in above)
+    ):
+        # A date that opens the sentence scopes over its main clause; a parse that hangs
+        # it inside a clause beginning only after it («..., что встречу отложили») is wrong.
+        return _clause_after(tokens, parse, above[0], date_head)
+    for a in above:
+        if a == trigger:
+            return True
+        if a == anchor:
+            # «рассказал в пятницу о подготовке саммита»: the day of the report, not of
+            # the summit it is about.
+            return not topic_of_report(tokens, parse, trigger, anchor)
+        if _transparent(tokens[a]) or _dated_setting(tokens, parse, a, anchor):
+            continue
+        if tokens[a].pos in VERBAL and _clause_after(tokens, parse, a, date_head):
+            # «встречались в сентябре 2023 года, когда министр приезжал»: a clause whose
+            # conjunction comes after the date cannot hold it; the parse is wrong.
+            continue
+        if _noun_after(tokens, parse, a, date_head):
+            # «был во Вьетнаме в ноябре 2017 года на саммите»: a prepositional phrase
+            # modifies a noun from after it, so one hung on a later noun is the clause's.
+            continue
+        if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
+            # The first content word above the date is something else: it dates that...
+            break
+    if tokens[trigger].pos in VERBAL or trigger not in above:
+        return False
+    if above[0] != trigger and _bare_genitive(tokens, parse, date_head):
+        return False  # «переговоры на основе декларации 1956 года»: the year names the text
+    # ...unless that word is inside the trigger noun's own phrase, with no clause of its
+    # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
+    # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
+    path = above[: above.index(trigger)]
+    relcl = [k for k, a in enumerate(path) if parse.rels[a] == "acl:relcl"]
+    own = relcl[-1] if relcl and _relative_on(tokens, parse, path[relcl[-1]], trigger) else None
+    return all(
+        tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
+        or k == own
+        # «встречу, которую планировали провести 24 февраля»: that clause's infinitive
+        # (the subject of an impersonal «которое планировалось провести»)
+        or (own is not None and k < own and parse.rels[a] in ("xcomp", "csubj"))
+        for k, a in enumerate(path)
+    )
+
+
+def _relative_on(tokens: list[Token], parse: SentenceParse, verb: int, noun: int) -> bool:
+    """Is the relative clause headed by `verb` about `noun`? The parse says so, or it hung
+    the clause on a word of the noun's phrase while «который» agrees with the noun
+    («встречу с Лавровым, которую планировали ...»)."""
+    head = parse.heads[verb]
+    if head == noun:
+        return True
+    if head < 0 or noun not in ancestors(parse, head):
+        return False
+    want = (tokens[noun].feats.get("Gender"), tokens[noun].feats.get("Number"))
+    for j, t in enumerate(tokens):
+        if t.lemma.lower() == "который" and verb in ancestors(parse, j):
+            got = (t.feats.get("Gender"), t.feats.get("Number"))
+            mine = (tokens[head].feats.get("Gender"), tokens[head].feats.get("Number"))
+            return got == want and got != mine
+    return False
+
+
+def due_infinitive(tokens: list[Token], parse: SentenceParse, trigger: int) -> int | None:
+    """«Следующий раунд должен пройти до конца февраля»: the infinitive of the «должен»
+    whose subject the trigger noun (or the noun it qualifies: «раунд переговоров») is, a
+    happening still due («должен был пройти», a due date gone by, is not)."""
+    subject = trigger
+    seen = {trigger}
+    while (
+        parse.rels[subject] == "nmod"
+        and parse.heads[subject] >= 0
+        and parse.heads[subject] not in seen  # a mended parse may loop
+        and tokens[parse.heads[subject]].pos == "NOUN"
+    ):
+        subject = parse.heads[subject]
+        seen.add(subject)
+    head = parse.heads[subject]
+    if (
+        head < 0
+        or not parse.rels[subject].startswith("nsubj")
+        or tokens[head].lemma.lower() != "должный"
+        or tokens[head].feats.get("Variant") != "Short"
+        or any(
+            h == head and parse.rels[j] == "cop" and tokens[j].feats.get("Tense") == "Past"
+            for j, h in enumerate(parse.heads)
+        )
+    ):
+        return None
+    return next(
+        (
+            j
+            for j, h in enumerate(parse.heads)
+            if h == head and parse.rels[j] == "xcomp" and tokens[j].feats.get("VerbForm") == "Inf"
+        ),
+        None,
+    )
+
+
+def date_anchor(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
+    """The verb whose dates date the trigger: its anchor verb, unless the parse put the
+    trigger noun inside a clause whose conjunction comes only after it («на брифинге в
+    четверг сообщила, что посол вручил ...»): then the verb above that clause."""
+    due = due_infinitive(tokens, parse, trigger)
+    if due is not None:
+        return due  # «раунд должен пройти до конца февраля»: the date of its taking place
+    anchor = anchor_verb(tokens, parse, trigger)
+    seen = {anchor}
+    while anchor != trigger and _clause_after(tokens, parse, anchor, trigger):
+        up = next((a for a in ancestors(parse, anchor) if tokens[a].pos in VERBAL), None)
+        if up is None or up in seen:
+            break
+        anchor = up
+        seen.add(up)
+    return anchor
+
+
+ABOUT_LEMMAS = frozenset({"о", "об", "обо"})
+# Verbs that tell about a happening rather than perform it: «объявил о санкциях» imposes
+# them that day, «рассказал о подготовке саммита» only tells of it.
+TELLING_VERBS = frozenset(
+    {"рассказать", "рассказывать", "говорить", "напомнить", "напоминать", "вспомнить"}
+)
+
+
+def topic_of_report(tokens: list[Token], parse: SentenceParse, trigger: int, anchor: int) -> bool:
+    """Is the trigger noun what a verb of telling is about («рассказал о подготовке
+    саммита»)?"""
+    if trigger == anchor or tokens[anchor].lemma.lower() not in TELLING_VERBS:
+        return False
+    path = [trigger, *ancestors(parse, trigger)]
+    if anchor not in path:
+        return False
+    phrase = set(path[: path.index(anchor)])
+    return any(
+        parse.heads[j] in phrase
+        and parse.rels[j] == "case"
+        and tokens[j].lemma.lower() in ABOUT_LEMMAS
+        for j in range(len(tokens))
+    )
+
+
+def _bare_genitive(tokens: list[Token], parse: SentenceParse, date_head: int) -> bool:
+    """A date in the genitive with no preposition under a noun qualifies that noun
+    («декларация 1956 года», «договор от ...» aside): it is no time adverbial."""
+    head = parse.heads[date_head]
+    return (
+        head >= 0
+        and tokens[head].pos in NOMINAL
+        and tokens[date_head].feats.get("Case") == "Gen"
+        and parse.rels[date_head] == "nmod"
+        and not any(
+            parse.heads[j] == date_head and parse.rels[j] == "case" for j in range(len(tokens))
+        )
+    )
+
+
+def _clause_after(tokens: list[Token], parse: SentenceParse, verb: int, date_head: int) -> bool:
+    """Does `verb` head a subordinate clause whose conjunction comes after the date?"""
+    return any(
+        parse.heads[j] == verb and parse.rels[j] == "mark" and date_head < j < verb
+        for j in range(len(tokens))
+    )
+
+
+def _noun_after(tokens: list[Token], parse: SentenceParse, noun: int, date_head: int) -> bool:
+    """Is `noun` a noun standing after the prepositional date phrase headed at `date_head`?
+    Such a phrase cannot modify it: Russian puts a noun's prepositional modifiers after it."""
+    return (
+        tokens[noun].pos == "NOUN"
+        and noun > date_head
+        and any(
+            parse.heads[j] == date_head and parse.rels[j] == "case" and j < date_head
+            for j in range(len(tokens))
+        )
+    )

@@ -29,13 +29,13 @@ def heading_cuts(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _HEADING_LINE.finditer(text, start, end):
         line = m.group("line")
         words = line.split()
-        if len(words) > MAX_WORDS or line[-1:] in "-–—" or _dangles(words[-1]):
+        if len(words) > MAX_WORDS or line[-1:] in "-–—" or dangles(words[-1]):
             continue
         cuts.append((m.start("cut"), m.end("cut")))
     return cuts
 
 
-def _dangles(word: str) -> bool:
+def dangles(word: str) -> bool:
     """A short lower-case last word («с», «и», «на»): a preposition or conjunction that
     a hard wrap left at the end of the line; a heading does not end so."""
     return len(word) <= 2 and word.isalpha() and word.islower()

@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from app.ingest.heading_lines import dangles
 from app.ingest.list_lines import MONTH
 
 _BREAK = re.compile(r"[ \t\u00a0]*\n(?![ \t\u00a0]*\n)[ \t\u00a0]*")
@@ -99,13 +100,7 @@ def _ends_sentence(before: str, after: str) -> bool:
         return False
     if not _OPENS.match(after):
         return False
-    return not _dangles(last_line.split()[-1])
-
-
-def _dangles(word: str) -> bool:
-    """A short lower-case last word («с», «и», «на»): a preposition or conjunction that
-    a hard wrap left at the end of the line; a heading or a sentence does not end so."""
-    return len(word) <= 2 and word.isalpha() and word.islower()
+    return not dangles(last_line.split()[-1])
 
 
 def _hard_wrapped(text: str, at: int) -> bool:

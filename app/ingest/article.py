@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from app.ingest.dates import infer_publication_date
+from app.ingest.dates import extract_dates, infer_publication_date
 from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
 from app.ingest.dates.publication import year_from_links
@@ -38,15 +38,18 @@ class PreparedArticle:
     era: Era | None = None
 
 
-def prepare(raw: RawArticle, gazetteer: Gazetteer | None = None) -> PreparedArticle:
+def prepare(
+    raw: RawArticle, gazetteer: Gazetteer | None = None, today: dt.date | None = None
+) -> PreparedArticle:
     """The article with its publication date resolved; `gazetteer` (the packaged one when
-    None) is read only for an article left without a publication date."""
+    None) is read only for an article left without a publication date; `today` (the
+    reading day when None) is the latest day a year read off a weekday may give."""
     body = mask_spans(raw.text, raw.excluded)
     published, how = raw.published, str(raw.published_how)
     if published is None and raw.partial_date is not None:
         day, month = raw.partial_date
         weekday = _lead_weekday(raw) if how == "dateline" else None
-        published = infer_publication_date(body, day, month, weekday)
+        published = infer_publication_date(body, day, month, weekday, today)
         if published is None and how == "dateline":
             published = year_from_links(raw.text, day, month)
         if published is None:
@@ -72,8 +75,16 @@ def _lead_weekday(raw: RawArticle) -> int | None:
         return None
     rest = raw.text[raw.date_span[1] :]
     lead = re.split(r"(?<=[.!?])\s", rest.lstrip(" .-–—"), maxsplit=1)[0]
-    m = _LEAD_WEEKDAY.search(lead)
-    return weekday_number(m.group(1)) if m else None
+    for found in extract_dates(lead, None):
+        # «Путин в понедельник вылетит в Париж, сообщил в пятницу Ушаков»: the weekday of
+        # a future happening is a day after the news; the day of the telling is the
+        # dateline's
+        if found.tense == "future":
+            continue
+        m = _LEAD_WEEKDAY.search(lead, found.start, found.end)
+        if m is not None:
+            return weekday_number(m.group(1))
+    return None
 
 
 def load_article(path: str) -> PreparedArticle:

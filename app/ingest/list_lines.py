@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-_MONTH = (
+MONTH = (
     r"(?:январ[ья]|феврал[ья]|марта?|апрел[ья]|ма[йя]|июн[ья]|июл[ья]|августа?|сентябр[ья]"
     r"|октябр[ья]|ноябр[ья]|декабр[ья]|янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб"
     r"|дек)\.?"
@@ -20,7 +20,7 @@ _MONTH = (
 # A line break after a line that ended («.», «:», «;») before a line that opens with «28
 # июля», «30 сен.»; a hard wrap inside a sentence («прибыл\n28 июля») is no cut.
 _DATED_LINE = re.compile(
-    r"(?<=[.:;])[ \t]*(?P<cut>\n)(?=[ \t]*\d{1,2}[ \t\u00a0]+" + _MONTH + r"[ \t\u00a0])"
+    r"(?<=[.:;])[ \t]*(?P<cut>\n)(?=[ \t]*\d{1,2}[ \t\u00a0]+" + MONTH + r"[ \t\u00a0])"
 )
 _ENDS_WITH_SHORT_MONTH = re.compile(
     r"\b\d{1,2}[ \t\u00a0]+(?:янв|фев|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)\.$"

@@ -20,6 +20,7 @@ from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extra
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
 from app.ingest.heading_lines import heading_cuts
+from app.ingest.line_breaks import line_cuts
 from app.ingest.list_lines import broken_at_month, dated_line_cuts
 from app.ingest.nlp import Analysis, Nlp, Span
 from app.ingest.reading import RawArticle
@@ -151,12 +152,14 @@ def paragraph_sentences(analysis: Analysis) -> Analysis:
     blanked-out link line without final punctuation would otherwise join the next
     paragraph, and two sentences without a space between them would be read as one."""
     text = analysis.text
+    verbs = [t.start for t in analysis.tokens if t.pos in ("VERB", "AUX")]
     out: list[Span] = []
     for sent in _joined_at_months(text, analysis.sentences):
         cuts = [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text, sent.start, sent.end)]
         cuts += [(m.start(), m.start()) for m in _GLUED_STOP.finditer(text, sent.start, sent.end)]
         cuts += heading_cuts(text, sent.start, sent.end)
         cuts += dated_line_cuts(text, sent.start, sent.end)
+        cuts += line_cuts(text, sent.start, sent.end, verbs)
         start = sent.start
         for cut_start, cut_end in sorted(cuts):
             out.extend(_trimmed(text, start, cut_start))

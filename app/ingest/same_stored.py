@@ -9,9 +9,9 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Event, EventActor, Mention
+from app.db.models import Actor, Event, EventActor, Mention
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate, sanctions
+from app.ingest.events import EventCandidate, sanctions, unions
 from app.ingest.events import identity as ident
 from app.ingest.events.model import DateReading
 
@@ -24,6 +24,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     words) first."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
+    ids = unions.related(ids)
     types = sorted(ident.lookup_types(cand.type))
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
@@ -33,9 +34,12 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     links = actors_of(session, [e.id for e in events])
     aimed = sanctions.targets_of(cand.roles)
     stored_aims = targets_of(session, [e.id for e in events]) if aimed else {}
+    people = people_of(session, set(cand.actors).union(*links.values()))
     matches: list[tuple[int, int, int, Event]] = []
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
+            continue
+        if other_counterparts(cand.type, cand.actors, ev.type, links.get(ev.id, []), people):
             continue
         keys = frozenset(ev.signature.split())
         if not ident.same_happening(
@@ -55,7 +59,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     best = same[:1]
     definite = cand.date.explicit and cand.date.value.precision == "day"
     for ev in same[1:]:
-        if definite or ident.same_happening(
+        if (
+            definite and welds(cand, links.get(best[0].id, []), links.get(ev.id, []), parents)
+        ) or ident.same_happening(
             best[0].type, links.get(best[0].id, []), event_reading(best[0]),
             frozenset(best[0].signature.split()),
             ev.type, links.get(ev.id, []), event_reading(ev), frozenset(ev.signature.split()),
@@ -63,6 +69,48 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
         ):  # fmt: skip
             best.append(ev)
     return best
+
+
+# Happenings all whose parties take part together: one report of them naming the parties
+# of two stored events shows those were one (an outlet dated it, another gave only its
+# parties). Sanctions and words are each actor's own act: «санкции ЕС и Британии» are two.
+JOINT_TYPES = frozenset({"call", "meeting", "talks", "visit", "agreement", "exchange"})
+
+
+def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, str]) -> bool:
+    """A dated report that matches two stored events may join them into one: a joint
+    happening, or the two share an actor (a body counting as its state), or one of them
+    names only whom the report's act is aimed at (the target another outlet took for a
+    party): not two acts by different actors that the report tells together."""
+    if cand.type in JOINT_TYPES or ident.actors_overlap(a, b, parents):
+        return True
+    aimed = sanctions.targets_of(cand.roles)
+    return set(a) <= aimed or set(b) <= aimed
+
+
+def people_of(session: Session, actor_ids: set[str]) -> frozenset[str]:
+    """Which of these actors are people."""
+    if not actor_ids:
+        return frozenset()
+    q = select(Actor.id).where(Actor.id.in_(sorted(actor_ids)), Actor.kind == "person")
+    return frozenset(session.scalars(q))
+
+
+# Happenings of people face to face or on the line (not what came of them: one report's
+# «стороны договорились» may name the wrong side).
+CONTACTS = frozenset({"call", "meeting", "talks"})
+
+
+def other_counterparts(
+    type_a: str, actors_a: list[str], type_b: str, actors_b: list[str], people: frozenset[str]
+) -> bool:
+    """«Чонг встретился с Путиным» and «Ман провёл встречу с Путиным» of one day: meetings
+    (calls, talks) of one person with two others, each naming a person the other lacks,
+    are two happenings, in two outlets as in one article (events/grouping.py)."""
+    if type_a not in CONTACTS or type_b not in CONTACTS:
+        return False
+    pa, pb = set(actors_a) & people, set(actors_b) & people
+    return bool(pa - pb) and bool(pb - pa) and bool(pa & pb)
 
 
 # The longest interval a stored event with a start may span (a year-precision date), so

@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, titles, titles_en
+from app.ingest.events import EventCandidate, titles, titles_en, trips
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -142,6 +142,8 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         actors: set[str] = set()
         for cand in facts.events:
             _visit_destination(cand, facts)
+            if cand.type == "visit":
+                cand.keys = cand.keys | trips.venue_key(cand.venue)  # where the visitor went
             cand.title = _title(cand, facts)
             cand.title_en = _title_en(cand, facts)
             same = find_same(session, cand, facts.parents)

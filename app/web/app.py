@@ -15,7 +15,6 @@ from app.web import errors
 from app.web.caching import ConditionalGet, build_token
 from app.web.render import FragmentCache, make_templates
 from app.web.routes import actors, articles, events, exports, health, lang
-from app.web.security import SecurityHeaders
 
 # Threads serving sync routes at once (SQLAlchemy's default pool keeps 5 connections).
 WORKER_THREADS = 4
@@ -58,7 +57,6 @@ def create_app(settings: Settings) -> FastAPI:
         engine=engine,
         token=build_token(settings.templates_dir, settings.static_dir, version=app.version),
     )
-    app.add_middleware(SecurityHeaders)
     return app
 
 

@@ -18,8 +18,9 @@ from pathlib import Path
 from anyio import to_thread
 from sqlalchemy import Engine, text
 from sqlalchemy.exc import SQLAlchemyError
-from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.web.security import HEADERS as SECURITY_HEADERS
 
 # Answers that are not a function of the data alone (health counts are meant live) or that
 # carry their own caching (static files).
@@ -73,7 +74,8 @@ def _with_vary(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
 
 class ConditionalGet:
     """Pure ASGI middleware: ETag and `Cache-Control: no-cache` on successful GETs, 304
-    when the client already has the answer."""
+    when the client already has the answer; and the security headers of app.web.security
+    on every response."""
 
     def __init__(self, app: ASGIApp, engine: Engine, token: str) -> None:
         self.app = app
@@ -90,14 +92,14 @@ class ConditionalGet:
 
     def _sqlite_version(self) -> int | None:
         path = self._path
-        if not path or path == ":memory:" or not Path(path).is_file():
+        if self._con is None and (not path or path == ":memory:" or not Path(path).is_file()):
             return self._engine_version()
         try:
-            if self._con is None:
+            if self._con is None and path:
                 self._con = sqlite3.connect(
                     path, isolation_level=None, check_same_thread=False, uri=False
                 )
-            row = self._con.execute(VERSION_SQL).fetchone()
+            row = self._con.execute(VERSION_SQL).fetchone() if self._con else None
         except sqlite3.Error:  # a database from before migration 0006: no caching
             return None
         return int(row[0]) if row and row[0] is not None else None
@@ -117,39 +119,59 @@ class ConditionalGet:
         return int(value) if value is not None else None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if (
-            scope["type"] != "http"
-            or scope["method"] not in ("GET", "HEAD")
-            or scope["path"].startswith(SKIP_PREFIXES)
-        ):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
+            return
+        if scope["method"] not in ("GET", "HEAD") or scope["path"].startswith(SKIP_PREFIXES):
+            await self.app(scope, receive, _secured(send, ()))
             return
         if self.inline:
             version = self._version()
         else:
             version = await to_thread.run_sync(self._version)
         if version is None:
-            await self.app(scope, receive, send)
+            await self.app(scope, receive, _secured(send, ()))
             return
         etag = _etag(version, scope, self.token)
-        if_none_match = Headers(scope=scope).get("if-none-match")
-        headers = [
+        headers = (
             (b"etag", etag.encode()),
             (b"cache-control", b"no-cache"),
-        ]
+        )
+        if_none_match = _header(scope, b"if-none-match")
         if if_none_match and _matches(if_none_match, etag):
             await send(
-                {"type": "http.response.start", "status": 304, "headers": _with_vary(headers)}
+                {
+                    "type": "http.response.start",
+                    "status": 304,
+                    "headers": _with_vary([*headers, *SECURITY_HEADERS]),
+                }
             )
             await send({"type": "http.response.body", "body": b""})
             return
+        await self.app(scope, receive, _secured(send, headers))
 
-        async def send_tagged(message: Message) -> None:
-            if message["type"] == "http.response.start" and message["status"] == 200:
-                own = list(message.get("headers", []))
-                names = {k.lower() for k, _ in own}
-                extra = [(k, v) for k, v in headers if k not in names]
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for k, v in scope.get("headers", ()):
+        if k == name:
+            return str(v.decode("latin-1"))
+    return None
+
+
+def _secured(send: Send, cache_headers: tuple[tuple[bytes, bytes], ...]) -> Send:
+    """`send` with the security headers on every response and, on a 200, the caching
+    headers (one middleware for both: each ASGI layer costs a wrapper per message)."""
+
+    async def wrapped(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            own = list(message.get("headers", []))
+            names = {k.lower() for k, _ in own}
+            extra = [(k, v) for k, v in SECURITY_HEADERS if k not in names]
+            if cache_headers and message["status"] == 200:
+                extra += [(k, v) for k, v in cache_headers if k not in names]
                 message["headers"] = _with_vary(own + extra)
-            await send(message)
+            else:
+                message["headers"] = own + extra
+        await send(message)
 
-        await self.app(scope, receive, send_tagged)
+    return wrapped

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
+from typing import TypeVar
 
 from fastapi import Request
 from sqlalchemy.orm import Session, sessionmaker
+from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
 from app.web.render import ui_for
@@ -30,3 +32,24 @@ async def get_settings(request: Request) -> Settings:
 
 async def get_ui(request: Request) -> UI:
     return ui_for(request)
+
+
+T = TypeVar("T")
+
+
+async def run_db(request: Request, work: Callable[[Session], T]) -> T:
+    """`work(session)` in a read-only session of its own, in a worker thread, for the pages
+    every visit asks for (the timeline, its API, an event): without FastAPI's dependency
+    machinery (a `Depends` session per request cost more than the page's own SQL).
+
+    Why a worker thread even on SQLite, where the reads take a millisecond or two: sqlite3
+    releases the GIL while SQLite works, so in a thread the page's SQL overlaps the event
+    loop's work for other connections (parsing, writing answers); run on the event loop it
+    serialised with it, and bench.webload showed the JSON and HTML pages slower so."""
+    maker: sessionmaker[Session] = request.app.state.sessionmaker
+
+    def run() -> T:
+        with maker() as session:
+            return work(session)
+
+    return await run_in_threadpool(run)

@@ -6,6 +6,13 @@ Months without events are kept as empty slots so that the time axis stays honest
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from markupsafe import Markup, escape
+
+if TYPE_CHECKING:
+    from app.web.filters import TimelineQuery
+    from app.web.ui import UI
 
 WIDTH = 600
 HEIGHT = 60
@@ -73,3 +80,49 @@ def build(
             )
         )
     return Histogram(bars, WIDTH, HEIGHT, months[0], months[-1], peak)
+
+
+_BAR = (
+    '<a href="/?{qs}" hx-get="/?{qs}" hx-target="#timeline" hx-swap="outerHTML"'
+    ' hx-push-url="true" aria-label="{label}"><rect class="bar{on}" x="{x}" y="{y}"'
+    ' width="{w}" height="{h}"><title>{label}</title></rect></a>\n'
+)
+
+
+def render(h: Histogram, ui: UI, tq: TimelineQuery) -> Markup:
+    """`_histogram.html`, byte for byte, written in Python: about 140 linked bars through
+    Jinja cost as much per request as the page's SQL (tests/web/test_histogram_html.py
+    compares the two)."""
+    if not h.bars:
+        return Markup("")
+    title = escape(ui.t("histogram"))
+    out = [
+        '<figure class="histogram">\n',
+        f'<figcaption>{title} <span class="hint">{escape(ui.t("histogram_hint"))}</span>'
+        "</figcaption>\n",
+        f'<svg viewBox="0 0 {h.width} {h.height}" preserveAspectRatio="none" role="group"'
+        f' aria-label="{title}" focusable="false">\n',
+    ]
+    for b in h.bars:
+        if not b.count:
+            continue
+        label = escape(f"{ui.month(b.month)}: {b.count}")
+        out.append(
+            _BAR.format(
+                qs=escape(tq.month_qs(b.month)),
+                label=label,
+                on=" on" if tq.is_month(b.month) else "",
+                x=b.x,
+                y=b.y,
+                w=b.width,
+                h=b.height,
+            )
+        )
+    out.append("</svg>\n")
+    out.append(
+        f'<div class="axis"><span>{escape(ui.month(h.first))}</span>'
+        f"<span>{escape(ui.month(h.last))}</span></div>\n"
+    )
+    out.append("</figure>\n")
+    # Every value above is escaped; the markup around it is this module's own.
+    return Markup("".join(out))  # noqa: S704

@@ -59,6 +59,11 @@ class FragmentCache:
         return html
 
 
+def fragments(request: Request) -> FragmentCache:
+    cache: FragmentCache = request.app.state.fragments
+    return cache
+
+
 def fragment(request: Request, key: Hashable, name: str, context: dict[str, Any]) -> Markup:
     """`name` rendered with `context`, cached under `key` (which must determine it)."""
     templates: Jinja2Templates = request.app.state.templates

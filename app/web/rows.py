@@ -90,8 +90,11 @@ def _when(lang: str, start: dt.date | None, end: dt.date | None, precision: str)
     )
 
 
-def _row(p: _Page, e: Any) -> str:
+def _row(p: _Page, card: Any) -> str:
     ui = p.ui
+    # A card's decoded fields carry the same names as the record's, without a property
+    # lookup per attribute.
+    e = getattr(card, "fields", card)
     status = e.status
     badge = ""
     if status != "happened":
@@ -108,7 +111,7 @@ def _row(p: _Page, e: Any) -> str:
         '<div class="what">\n'
         f'<p class="meta"><span class="type">{p.label("type", e.type)}</span>{badge}'
         f' <span class="n-sources">· {p.label("sources", str(e.sources_count))}</span></p>\n'
-        f'<h3 class="title"><a href="/events/{escape(e.id)}">{escape(ui.title(e))}</a></h3>\n'
+        f'<h3 class="title"><a href="/events/{escape(card.id)}">{escape(ui.title(e))}</a></h3>\n'
         f"{p.chips_open}{chips}</ul>\n\n"
         "</div>\n"
         "</li>"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from fastapi import Request
+from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from app.config import Settings
@@ -18,7 +19,8 @@ from app.db import cards, queries
 from app.db.models import UNDATED
 from app.web import cursor, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
-from app.web.render import fragment, ui_for
+from app.web.render import fragment, fragments, ui_for
+from app.web.ui import UI
 
 PICKER_SIZE = 60
 ARTICLE_CHOICES = 200
@@ -140,11 +142,9 @@ def full_context(
     ctx = page_context(session, tq, default_limit, total)
     ui = ui_for(request)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
-    histogram_html = fragment(
-        request,
-        (ui.lang, tq.query_string(), tuple(counts)),
-        "_histogram.html",
-        {"ui": ui, "tq": tq, "histogram": histogram.build(counts, *_span(tq))},
+    histogram_html = fragments(request).get(
+        ("_histogram", ui.lang, tq.query_string(), tuple(counts)),
+        lambda: histogram.render(histogram.build(counts, *_span(tq)), ui, tq),
     )
     selected = queries.actors_by_id(session, tq.filter.actors)
     if tq.actor_q:
@@ -176,7 +176,23 @@ def full_context(
         "choices",
         lambda: queries.article_choices(session, limit=ARTICLE_CHOICES),
     )
+    article_options = fragment(
+        request,
+        (tuple(choices), tq.filter.article),
+        "_article_options.html",
+        {"choices": choices, "selected": tq.filter.article},
+    )
     ctx.update(
+        filters_html=filters_html(
+            request,
+            ui,
+            tq,
+            {
+                "actor_options": actor_options,
+                "type_options": type_options,
+                "article_options": article_options,
+            },
+        ),
         selected_actors=selected,
         picker=selected + [a for a in picker if a.id not in chosen],
         actor_options=actor_options,
@@ -184,14 +200,51 @@ def full_context(
         statuses=STATUSES,
         orders=ORDERS,
         # The same 200 options on every page: rendered once per (choices, selection).
-        article_options=fragment(
-            request,
-            (tuple(choices), tq.filter.article),
-            "_article_options.html",
-            {"choices": choices, "selected": tq.filter.article},
-        ),
+        article_options=article_options,
         histogram_html=histogram_html,
         loaded_total=by_version(request, session, "count", lambda: queries.count_events(session)),
         poll=float(getattr(request.app.state, "new_events_poll", 30)),
     )
     return ctx
+
+
+# Stand-ins for the date inputs' values in the cached form (private-use characters, which
+# escaping leaves alone and no value contains after escaping).
+_FROM = "\ue000from\ue000"
+_TO = "\ue000to\ue000"
+
+
+def filters_html(
+    request: Request, ui: UI, tq: TimelineQuery, options: dict[str, Markup]
+) -> Markup:
+    """The filter form (`_filters.html`): the same for every date window, so it is rendered
+    once per (language, the other filters' values, the options offered) and the dates
+    are put in by string replacement; Jinja rendering it per request cost as much as the
+    page's rows."""
+    f = tq.filter
+    key = (
+        ui.lang,
+        not f.is_empty,
+        tq.actor_q,
+        f.status,
+        tq.order,
+        f.q,
+        options["actor_options"],
+        options["type_options"],
+        options["article_options"],
+    )
+    context = {
+        "ui": ui,
+        "tq": tq,
+        "filtered": not f.is_empty,
+        "from_value": _FROM,
+        "to_value": _TO,
+        "statuses": STATUSES,
+        "orders": ORDERS,
+        **options,
+    }
+    html = fragment(request, key, "_filters.html", context)
+    lo = f.date_from.isoformat() if f.date_from else ""
+    hi = f.date_to.isoformat() if f.date_to else ""
+    # Both values are ISO dates or empty: nothing to escape.
+    return Markup(html.replace(_FROM, lo).replace(_TO, hi))  # noqa: S704

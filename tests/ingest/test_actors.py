@@ -16,6 +16,7 @@ from app.ingest.actors import (
     slugify,
     unknown_person,
 )
+from app.ingest.actors.names import nominative
 from app.ingest.nlp import Entity, Nlp
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
@@ -124,6 +125,9 @@ CASES: list[tuple[str, list[str]]] = [
     ("Генсек НАТО прибыл в Вашингтон.", ["mark-rutte"]),  # «в Вашингтон»: a place
     ("В ISW считают иначе.", ["isw"]),
     ("РФПИ и Минфин США подписали меморандум.", ["rdif", "us-treasury"]),
+    # «Большая» and its oblique forms lemmatise apart: both are listed
+    ("Саммит «Большой двадцатки» прошёл в Дели.", ["g20"]),
+    ("Лидеры Большой семёрки встретились в Риме.", ["g7"]),
     # states, fixed phrases, capitals as metonyms
     ("Российская сторона передала предложения американской стороне.", ["russia", "usa"]),
     ("Соединенные Штаты Америки ввели санкции против Индии.", ["usa", "india"]),
@@ -227,6 +231,21 @@ def test_unknown_person_becomes_an_actor(nlp: Nlp, gaz: Gazetteer) -> None:
     assert records["margarita-voloshina"].name_ru == "Маргарита Волошина"
     assert records["margarita-voloshina"].kind == "person"
     assert records["sergey-lavrov"] is gaz.actors["sergey-lavrov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "normal", "name"),
+    [
+        # a word for a nationality opening a name is no part of it
+        ("Американца Джона Смита", "Американец Джон Смит", "Джон Смит"),
+        ("Американка Бриттни Грайнер", "Американка Бриттни Грайнер", "Бриттни Грайнер"),
+        # ... but a first name that is also a common word stays
+        ("Хаканом Фиданом", "Хакан Фидан", "Хакан Фидан"),
+        ("Ким Чен Ына", "Ким Чен Ын", "Ким Чен Ын"),
+    ],
+)
+def test_a_nationality_is_no_part_of_a_name(text: str, normal: str, name: str) -> None:
+    assert nominative(text, normal) == name
 
 
 @pytest.mark.parametrize(
@@ -498,6 +517,20 @@ def test_load_from_path(tmp_path: Path) -> None:
         ("Решение правительства Великобритании удивило.", [("Правительство Великобритании", "uk")]),
         # Banks of a country (plural) are no body; the state stays the state.
         ("Крупные банки Китая сократили платежи.", [("Китай", None)]),
+        # A state's adjective before a body's head names the same body, even where a bare
+        # «МИД» would be read by context as the Russian MFA.
+        (
+            "Лавров прилетел в Москву. Источник в бразильском МИДе это опроверг.",
+            [("Сергей Лавров", None), ("МИД Бразилии", "brazil")],
+        ),
+        ("Японский Минфин ввёл пошлины.", [("Минфин Японии", "japan")]),
+        (
+            "Китайское внешнеполитическое ведомство выступило с заявлением.",
+            [("МИД Китая", "china")],
+        ),
+        # ... but the Russian MFA's own alias stays it, and a government stays its state.
+        ("Российский МИД выступил с заявлением.", [("МИД России", "russia")]),
+        ("Японское правительство выступило с заявлением.", [("Япония", None)]),
     ],
 )
 def test_bodies_of_states(

@@ -927,6 +927,84 @@ def test_due_date_is_the_nearest() -> None:
     assert (m.value.start, m.tense) == (D("2024-11-28"), "present")
 
 
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # «должен был» + infinitive marks the day a sitting was due: the nearest such day,
+        # here three days after publication, not the last 14 April before it
+        (
+            "Совещание, которое должно было состояться в Казани 14 апреля, отложено.",
+            "2023-04-11",
+            "2023-04-14",
+        ),
+        (
+            "Делегация должна была прибыть 14 апреля, но поездку отменили.",
+            "2023-04-11",
+            "2023-04-14",
+        ),
+        # the due date's own mark beats the main verb right after the comma
+        ("Заседание, намеченное на 8 февраля, перенесли.", "2023-01-30", "2023-02-08"),
+        # plain past still looks back
+        ("Совещание состоялось в Казани 14 апреля.", "2023-04-11", "2022-04-14"),
+    ],
+)
+def test_due_obligation_is_the_nearest(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert m.value.start == D(start)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # the infinitive under «планировалось» is nearer the date than the participle of
+        # the main clause after it: still a due date, the nearest
+        (
+            "Форум, который планировалось провести в Минске в конце мая, отложен до зимы.",
+            "2025-05-16",
+            "2025-05-21",
+        ),
+        # an obligation in the past: «должно было пройти» is a due date too
+        (
+            "Совещание, которое должно было пройти в Ереване 3 марта, перенесено.",
+            "2025-02-27",
+            "2025-03-03",
+        ),
+        (
+            "Визит, который собирались совершить в Ханой 20 апреля, отменен.",
+            "2025-04-15",
+            "2025-04-20",
+        ),
+    ],
+)
+def test_due_infinitive_is_the_nearest(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert (m.value.start, m.tense) == (D(start), "present")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # «собирались в Берлине»: they gathered, a past happening, not an expectation; a
+        # month told with its year stays that month
+        ("Лидеры собирались в Берлине в октябре прошлого года.", "2025-05-16", "2024-10-01"),
+        # ... and with an infinitive it expects: a due date, the nearest
+        (
+            "Стороны собирались подписать договор в конце мая, но встречу отложили.",
+            "2025-05-16",
+            "2025-05-21",
+        ),
+    ],
+)
+def test_gathering_is_no_expectation(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert m.value.start == D(start)
+
+
+def test_gathered_is_past() -> None:
+    (m,) = extract_dates("Лидеры собирались в Берлине в октябре 2016 года.", D("2025-05-16"))
+    assert m.tense == "past"
+
+
 def test_tense_is_reported() -> None:
     (m,) = extract_dates("Лидеры встретятся 23 октября.", D("2025-10-20"))
     assert m.tense == "future" and m.planned

@@ -167,6 +167,32 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # a bare time of day opening the sentence is a time of the day just told
+        "Сергей Лавров во вторник прибыл в Анкару. Вечером Сергей Лавров встретился с "
+        "Хаканом Фиданом.",
+        D(2025, 3, 7),
+        [
+            ("visit", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("meeting", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # ... and an occasion after «после» may take an adjective before its noun
+        "Во вторник в Астане открылся саммит ШОС. После пленарного заседания Владимир Путин "
+        "провёл переговоры с Реджепом Тайипом Эрдоганом.",
+        D(2025, 3, 7),
+        [
+            ("meeting", D(2025, 3, 4), D(2025, 3, 4), "day"),
+            ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
+        ],
+    ),
+    (
+        # ... a time of day with nothing told before it keeps the fallback
+        "Днём Сергей Лавров встретился с Хаканом Фиданом.",
+        D(2025, 3, 7),
+        [("meeting", None, D(2025, 3, 7), "before")],
+    ),
+    (
         # without such a connective an undated happening keeps its fallback
         "Сергей Лавров провёл переговоры с Марко Рубио 4 марта. Дмитрий Песков заявил, что "
         "Москва довольна.",
@@ -200,12 +226,13 @@ CASES: list[Row] = [
         [("meeting", D(2025, 3, 3), D(2025, 3, 3), "day")],
     ),
     (
-        # ... but a headline of another kind of happening is not dated by the lead
-        "Лавров прибыл в Анкару\n\nСергей Лавров во вторник провёл переговоры с Хаканом "
-        "Фиданом.",
+        # ... but a headline of another kind of happening is not dated by the lead (a
+        # contact of another kind is the body's contact: test_events_headlines.py)
+        "Лавров и Фидан подписали меморандум\n\nСергей Лавров во вторник провёл переговоры "
+        "с Хаканом Фиданом.",
         D(2025, 3, 5),
         [
-            ("visit", None, D(2025, 3, 5), "before"),
+            ("agreement", None, D(2025, 3, 5), "before"),
             ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
         ],
     ),
@@ -273,6 +300,55 @@ CASES: list[Row] = [
             ("talks", D(2025, 3, 4), D(2025, 3, 4), "day"),
             ("statement", D(2025, 3, 7), D(2025, 3, 7), "day"),
         ],
+    ),
+    (
+        # one more happening told apart from the occasion («Отдельное соглашение
+        # подписали», «отдельно ввёл») takes its day too
+        "Президенты Путин и Токаев в четверг провели переговоры в Астане. Отдельное "
+        "соглашение подписали «Газпром» и казахская сторона.",
+        D(2025, 5, 21),
+        [
+            ("talks", D(2025, 5, 15), D(2025, 5, 15), "day"),
+            ("agreement", D(2025, 5, 15), D(2025, 5, 15), "day"),
+        ],
+    ),
+    (
+        "Президенты Путин и Токаев в четверг провели переговоры в Астане. Минфин США "
+        "отдельно ввёл санкции против банков.",
+        D(2025, 5, 21),
+        [
+            ("talks", D(2025, 5, 15), D(2025, 5, 15), "day"),
+            ("sanctions", D(2025, 5, 15), D(2025, 5, 15), "day"),
+        ],
+    ),
+    (
+        # without such a word, an undated past happening is only before publication
+        "Президенты Путин и Токаев в четверг провели переговоры в Астане. Минфин США "
+        "ввёл санкции против банков.",
+        D(2025, 5, 21),
+        [
+            ("talks", D(2025, 5, 15), D(2025, 5, 15), "day"),
+            ("sanctions", None, D(2025, 5, 21), "before"),
+        ],
+    ),
+    (
+        # a day without a year in a chronicle's entry is read from the entry's day, not
+        # from publication: a due date the nearest such day to it
+        "Хроника контактов.\n\n18 сен. 2024\nВ Москве прошли переговоры Сергея Лаврова и "
+        "Марко Рубио.\n\n12 янв. 2024\nСергей Лавров в Москве принял посла США. Встреча "
+        "Сергея Лаврова с Марко Рубио, намеченная на 25 января, перенесена.",
+        D(2024, 9, 19),
+        [
+            ("talks", D(2024, 9, 18), D(2024, 9, 18), "day"),
+            ("meeting", D(2024, 1, 12), D(2024, 1, 12), "day"),
+            ("meeting", D(2024, 1, 25), D(2024, 1, 25), "day"),
+        ],
+    ),
+    (
+        # ... while outside a chronicle the same due date is the nearest to publication
+        "Встреча Сергея Лаврова с Марко Рубио, намеченная на 25 января, перенесена.",
+        D(2024, 9, 19),
+        [("meeting", D(2025, 1, 25), D(2025, 1, 25), "day")],
     ),
     (
         # a proposal is made by saying: told undated, it was said on the day of publication

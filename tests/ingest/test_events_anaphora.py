@@ -74,6 +74,47 @@ CASES: list[tuple[str, list[Ev]]] = [
         "Лавров в понедельник прилетел в Анкару. Это первый визит министра в Турцию за год.",
         [("visit", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", ["sergey-lavrov"])],
     ),
+    # Who conducted a told contact («встречу вел ...») is told of that contact, one more
+    # source of it: the chair takes part.
+    (
+        "Лавров в понедельник провел переговоры с Кулебой в Анталье. Встречу вел министр "
+        "иностранных дел Турции Мевлют Чавушоглу.",
+        [
+            (
+                "talks",
+                "happened",
+                D(2024, 6, 3),
+                D(2024, 6, 3),
+                "day",
+                ["dmytro-kuleba", "mevlut-cavusoglu", "sergey-lavrov"],
+            )
+        ],
+    ),
+    # Declining to say who conducted them tells no contact of its own either.
+    (
+        "Лавров в понедельник провел переговоры с Кулебой в Анталье. В МИД отказались "
+        "уточнить, кто вел переговоры с украинской стороны.",
+        [
+            ("talks", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", [*PAIR, "ukraine"]),
+            ("statement", "happened", PUB, PUB, "day", ["russian-mfa"]),
+        ],
+    ),
+    # «Провести» holds a contact of its own.
+    (
+        "Лавров в понедельник провел переговоры с Кулебой в Анталье. Во вторник Лавров "
+        "провел встречу с Ван И.",
+        [
+            ("talks", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", PAIR),
+            (
+                "meeting",
+                "happened",
+                D(2024, 6, 4),
+                D(2024, 6, 4),
+                "day",
+                ["sergey-lavrov", "wang-yi"],
+            ),
+        ],
+    ),
 ]
 
 

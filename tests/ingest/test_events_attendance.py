@@ -38,6 +38,32 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
         "Рябков, а американскую — Венди Шерман.",
         [("talks", D(2025, 3, 11), ["sergey-ryabkov", "vendi-sherman"])],
     ),
+    # A state in the quoted name of the format is no party: those taking part are
+    # («приняли участие» is taking part, no reception).
+    (
+        "В Минске 12 марта состоялся саммит «Россия – Африка». В нём приняли участие Путин и "
+        "Лукашенко.",
+        [("meeting", D(2025, 3, 12), ["alexander-lukashenko", "vladimir-putin"])],
+    ),
+    # ... while a state named outside quotes stays a party.
+    (
+        "В Минске 12 марта Россия провела саммит с Белоруссией.",
+        [("meeting", D(2025, 3, 12), ["belarus", "russia"])],
+    ),
+    # A meeting of an organisation's ministers or leaders is the organisation's.
+    (
+        "Встреча министров иностранных дел стран «Большой двадцатки» прошла 11 марта в Дели.",
+        [("meeting", D(2025, 3, 11), ["g20"])],
+    ),
+    (
+        "Встреча глав государств ШОС прошла 11 марта в Минске.",
+        [("meeting", D(2025, 3, 11), ["sco"])],
+    ),
+    # ... not an organisation only under another title, nor the states of the ministers.
+    (
+        "Встреча Сергея Лаврова с генсеком ШОС прошла 11 марта в Минске.",
+        [("meeting", D(2025, 3, 11), ["sergey-lavrov"])],
+    ),
     # A next sentence that only mentions people lists no attendees: no party, no event.
     ("Саммит открылся утром 12 марта в Минске. Лукашенко ранее хвалил Путина.", []),
     # A next sentence with a happening of its own keeps its parties.

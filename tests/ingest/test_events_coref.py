@@ -85,6 +85,25 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("meeting", ["narendra-modi", "vladimir-putin"]),
         ],
     ),
+    # A state in the title before a name («посол Чили»), and the place he is posted to
+    # («в России»), are part of his title: a bare «послом» later stands for him.
+    (
+        "Новый посол Чили в России Карлос Мендоса в понедельник вручил копии верительных "
+        "грамот. Во вторник замминистра иностранных дел Андрей Руденко провёл встречу с "
+        "новым послом.",
+        [("meeting", ["andrey-rudenko", "karlos-mendosa"])],
+    ),
+    (
+        "Посол Чили Карлос Мендоса в понедельник вручил копии верительных грамот. Во вторник "
+        "замминистра иностранных дел Андрей Руденко провёл встречу с послом.",
+        [("meeting", ["andrey-rudenko", "karlos-mendosa"])],
+    ),
+    # ... but an ambassador is no minister.
+    (
+        "Новый посол Чили в России Карлос Мендоса в понедельник вручил копии верительных "
+        "грамот. Во вторник Андрей Руденко провёл встречу с министром.",
+        [("meeting", ["andrey-rudenko"])],
+    ),
     # A subject of its own, even one the parser hangs elsewhere, is no gap to fill.
     (
         "Сергей Лавров в среду прибыл в Анкару. "

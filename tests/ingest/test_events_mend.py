@@ -108,3 +108,63 @@ SELF_CASES = [
 def test_mend_self_head(toks: list[Token], heads: tuple[int, ...], want: tuple[int, ...]) -> None:
     rels = tuple("root" if h < 0 else "conj" for h in heads)
     assert mend(toks, SentenceParse(heads, rels)).heads == want
+
+
+def _inverted(
+    subject_number: str, verb_number: str, own_subject: bool = False
+) -> tuple[list[Token], SentenceParse]:
+    """«Министр Иванов посетит Казань, сообщил помощник Петров», parsed with «Министр»
+    hung as a subject on «сообщил» (and, when `own_subject`, «посетит» with a subject
+    «он» of its own after «Иванов»)."""
+    toks = [
+        _tok("Министр", "NOUN", Case="Nom", Number=subject_number),
+        _tok("Иванов", "PROPN", Case="Nom", Number=subject_number),
+        _tok("он", "PRON", Case="Nom", Number=subject_number),
+        _tok("посетит", "VERB", VerbForm="Fin", Number=verb_number),
+        _tok("Казань", "PROPN", Case="Acc"),
+        _tok(",", "PUNCT"),
+        _tok("сообщил", "VERB", VerbForm="Fin", Number="Sing"),
+        _tok("помощник", "NOUN", Case="Nom", Number="Sing"),
+        _tok("Петров", "PROPN", Case="Nom", Number="Sing"),
+    ]
+    heads = (6, 0, 3 if own_subject else 0, -1, 3, 6, -1, 6, 7)
+    rels = (
+        "nsubj",
+        "appos",
+        "nsubj" if own_subject else "appos",
+        "root",
+        "obj",
+        "punct",
+        "root",
+        "nsubj",
+        "appos",
+    )
+    return toks, SentenceParse(heads, rels)
+
+
+@pytest.mark.parametrize(
+    ("subject_number", "verb_number", "own_subject", "head"),
+    [
+        # the fronted subject goes back to the verb of the words it closes
+        ("Sing", "Sing", False, 3),
+        # not onto a verb it does not agree with in number
+        ("Plur", "Sing", False, 6),
+        # not onto a verb that has a subject of its own
+        ("Sing", "Sing", True, 6),
+    ],
+)
+def test_fronted_subject_of_an_inverted_verb(
+    subject_number: str, verb_number: str, own_subject: bool, head: int
+) -> None:
+    toks, parse = _inverted(subject_number, verb_number, own_subject)
+    assert mend(toks, parse).heads[0] == head
+
+
+def test_fronted_subject_needs_a_subject_after_the_verb() -> None:
+    # «Министр ... посетит Казань, сообщил» with no subject after «сообщил»: left alone
+    toks, parse = _inverted("Sing", "Sing")
+    heads = list(parse.heads)
+    heads[7], heads[8] = 6, 7
+    rels = list(parse.rels)
+    rels[7] = "obj"
+    assert mend(toks, SentenceParse(tuple(heads), tuple(rels))).heads[0] == 6

@@ -39,6 +39,14 @@ CASES: list[tuple[str, list[Ev]]] = [
         "Следующий визит Лаврова в Анкару ожидается в пятницу.",
         [("visit", "planned", D(2024, 6, 7), D(2024, 6, 7), "day", ["sergey-lavrov"])],
     ),
+    # Stayed away from: those who boycott or skip a happening take no part in it ...
+    ("Делегации Украины и Польши бойкотировали заседание.", []),
+    ("Сергей Лавров пропустил саммит в Нью-Дели.", []),
+    # ... those who attend do.
+    (
+        "Делегации Украины и Польши в среду приняли участие в заседании.",
+        [("meeting", "happened", PUB, PUB, "day", ["poland", "ukraine"])],
+    ),
     # Carried on in the past or the future: a happening of its day.
     (
         "Лавров и Кулеба продолжили переговоры в среду.",

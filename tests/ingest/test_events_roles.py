@@ -73,11 +73,16 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("talks", ["marco-rubio", "sergey-lavrov"], [P, P], None),
         ],
     ),
-    # «X сделает ..., сообщил Y»: the speaker is the subject after the verb of saying.
+    # «X сделает ..., сообщил Y»: the speaker is the subject after the verb of saying; the
+    # subject before the comma (which the parser may hang on «сообщил») is the visitor of
+    # the visit reported with a date of its own.
     (
         "Премьер-министр Индии Нарендра Моди приедет в Москву с официальным визитом "
         "8 июля, сообщил во вторник журналистам пресс-секретарь Кремля Дмитрий Песков.",
-        [("statement", ["dmitry-peskov"], [S], None)],
+        [
+            ("statement", ["dmitry-peskov"], [S], None),
+            ("visit", ["narendra-modi"], [P], None),
+        ],
     ),
     # A vice-premier named by title is still a party; a state under a deputy minister's
     # title only says whose deputy he is.

@@ -109,3 +109,25 @@ def test_a_kind_of_list_is_no_organisation(pipeline: Pipeline) -> None:
     ids = set(facts.actors)
     assert not any("sdn" in a for a in ids)
     assert "alfa-bank" in ids
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma", "pos", "named"),
+    [
+        # a generic word alone (a rubric «Новости» over a headline) names no one
+        ("Новости", "новость", "PROPN", False),
+        ("Компания", "компания", "PROPN", False),
+        # an abbreviation and a company's name stay organisations
+        ("РИА", "риа", "PROPN", True),
+        ("Газпромбанк", "газпромбанк", "PROPN", True),
+    ],
+)
+def test_a_generic_word_alone_is_no_organisation(
+    text: str, lemma: str, pos: str, named: bool
+) -> None:
+    from app.ingest.actors.orgs import organisation
+    from app.ingest.nlp import Entity, Token
+
+    tok = Token(0, len(text), text, lemma, pos, {})
+    found = organisation(Entity(0, len(text), "ORG", text, text), [tok], None)
+    assert (found is not None) == named

@@ -99,3 +99,46 @@ def test_words_types_and_other_backends_take_the_general_path(filled: Session) -
     assert not fastpath.covered(filled, EventFilter(actors=("x",), q="визит"))
     assert not fastpath.covered(filled, EventFilter(type="talks"))
     assert not fastpath.covered(filled, EventFilter())
+
+
+def _main_range(session: Session, f: EventFilter) -> tuple[str, dict[str, object]]:
+    s = fastpath._SQL()
+    bounds = queries.date_bounds(session)
+    ranges = fastpath._ranges(s, f, f.actors[0] if f.actors else None, bounds)
+    mains = [frm for frm, _k in ranges if "sort_date >= " in frm and "precision_rank" not in frm]
+    assert len(mains) == 1
+    return mains[0], s.params
+
+
+@pytest.mark.parametrize(
+    ("lo", "hi", "upper"),
+    [
+        (dt.date(2020, 1, 1), dt.date(2020, 6, 30), "2020-06-30"),
+        (dt.date(2020, 1, 1), None, "9999-12-31"),
+        (dt.date(2020, 1, 1), dt.date(9999, 12, 31), "9999-12-31"),
+    ],
+)
+def test_main_range_has_one_upper_bound(
+    filled: Session, lo: dt.date, hi: dt.date | None, upper: str
+) -> None:
+    """Given `sort_date < undated` and `sort_date <= to`, SQLite's planner bounds the index
+    range by one of them: the main range says only the one that bounds it."""
+    frm, params = _main_range(filled, EventFilter(actors=("a-0",), date_from=lo, date_to=hi))
+    uppers = [c for c in frm.split(" AND ") if "sort_date <" in c]
+    assert len(uppers) == 1
+    assert params[uppers[0].rsplit(":", 1)[1].strip(")")] == upper
+
+
+def test_reach_before_from_is_one_range_per_precision(filled: Session) -> None:
+    """With an actor, the intervals that start before `from` and reach it are read as one
+    range per precision (each as long as that precision's longest interval), not one range
+    as long as the longest of all."""
+    bounds = queries.date_bounds(filled)
+    reach = {r: d for r, d in bounds.closed.items() if d > 0}
+    assert len(reach) > 1  # the fill has several precisions with closed spans
+    s = fastpath._SQL()
+    f = EventFilter(actors=("a-0",), date_from=dt.date(2020, 3, 1), date_to=dt.date(2020, 8, 31))
+    ranges = fastpath._ranges(s, f, "a-0", bounds)
+    per_rank = [frm for frm, _k in ranges if "precision_rank = " in frm]
+    assert len(per_rank) == len(reach)
+    assert all(" OR " not in frm for frm, _k in ranges)

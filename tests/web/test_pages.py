@@ -211,3 +211,19 @@ def test_no_inline_script_or_safe_in_templates() -> None:
         assert "|safe" not in text.replace(" ", ""), path
         assert re.findall(r"<script(?![^>]*\bsrc=)", text) == [], path
         assert " style=" not in text and "<style" not in text, path
+
+
+def test_cached_form_takes_each_requests_dates(client: Any) -> None:
+    """The filter form is rendered once and reused (app.web.timeline.filters_html): each
+    request still shows its own dates, and the other filters' values with them."""
+    for lo, hi in [("2025-01-01", "2025-06-30"), ("2024-02-01", ""), ("", "2023-12-31")]:
+        r = client.get(f"/?actor=sergey-lavrov&from={lo}&to={hi}&q=%3Cx%3E&status=planned")
+        assert r.status_code == 200
+        assert f'id="from" name="from" type="date" value="{lo}"' in r.text
+        assert f'id="to" name="to" type="date" value="{hi}"' in r.text
+        assert 'value="&lt;x&gt;"' in r.text
+        assert '<option value="planned" selected>' in r.text
+        assert "\ue000" not in r.text
+    plain = client.get("/").text
+    assert 'id="from" name="from" type="date" value=""' in plain
+    assert 'class="count"' not in plain.split("</summary>")[0]

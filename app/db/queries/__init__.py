@@ -39,6 +39,7 @@ from app.db.queries.records import (
 )
 from app.db.queries.timeline import (
     DENSE_MATCHES,
+    BodyPage,
     CardPage,
     DateBounds,
     _branches,
@@ -46,6 +47,7 @@ from app.db.queries.timeline import (
     count_events,
     data_version,
     date_bounds,
+    list_bodies,
     list_cards,
     list_events,
     page_ids,
@@ -53,6 +55,7 @@ from app.db.queries.timeline import (
 )
 
 __all__ = [
+    "BodyPage",
     "CardPage",
     "ActorCount",
     "ActorFull",
@@ -82,6 +85,7 @@ __all__ = [
     "get_event",
     "list_actors",
     "list_articles",
+    "list_bodies",
     "list_cards",
     "list_events",
     "page_ids",

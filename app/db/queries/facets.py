@@ -125,7 +125,14 @@ _ACTORS_BY_ID = text(
 def actors_by_id(session: Session, ids: Sequence[str]) -> list[ActorCount]:
     if not ids:
         return []
-    rows = session.execute(_ACTORS_BY_ID, {"ids": list(ids)}).tuples()
+    rows: Any
+    if fastpath.is_sqlite(session):
+        sql = fastpath.where_in(
+            "SELECT id, name, name_ru, kind, events_count FROM actors", "id", len(ids)
+        )
+        rows = fastpath.raw(session, sql, list(ids))
+    else:
+        rows = session.execute(_ACTORS_BY_ID, {"ids": list(ids)}).tuples()
     by_id = {r[0]: ActorCount(*r) for r in rows}
     return [by_id[i] for i in ids if i in by_id]
 

@@ -60,6 +60,27 @@ def driver_conn(session: Session) -> Any:
     return session.connection().connection.dbapi_connection
 
 
+def is_sqlite(session: Session) -> bool:
+    return bool(session.get_bind().dialect.name == "sqlite")
+
+
+def marks(n: int) -> str:
+    """`?, ?, ...` for an IN list of n values."""
+    return ",".join("?" * n)
+
+
+def where_in(select: str, column: str, n: int) -> str:
+    """`select` (this package's own text) WHERE column IN n placeholders."""
+    return f"{select} WHERE {column} IN ({marks(n)})"
+
+
+def raw(session: Session, sql: str, params: Any = ()) -> Any:
+    """Rows of `sql` (qmark style) on the request's sqlite3 connection: the small lookups
+    every page makes cost several times more through SQLAlchemy's statement and result
+    machinery than in SQLite."""
+    return driver_conn(session).execute(sql, params)
+
+
 def _branch(
     s: _SQL,
     f: EventFilter,
@@ -119,7 +140,26 @@ def _ranges(s: _SQL, f: EventFilter, driver: str | None, bounds: Any) -> list[tu
                 )
             )
         reach = {r: d for r, d in bounds.closed.items() if d > 0}
-        if reach:
+        if reach and driver is not None:
+            # One range per precision on the actor's (actor, precision, date) index: the
+            # longest reach (a year, for year-precision events) no longer scans every
+            # event of the actor's year before `from`, only those of that precision.
+            for r, d in sorted(reach.items()):
+                out.append(
+                    _branch(
+                        s,
+                        f,
+                        driver,
+                        True,
+                        [
+                            f"{{k}}.precision_rank = {s.p(r)}",
+                            f"{{k}}.sort_date >= {s.p(_minus_days(lo, d))}",
+                            f"{{k}}.sort_date < {s.p(lo.isoformat())}",
+                        ],
+                        ["e.date_start IS NOT NULL", f"e.date_end >= {s.p(lo.isoformat())}"],
+                    )
+                )
+        elif reach:
             alts = " OR ".join(
                 f"({{k}}.precision_rank = {s.p(r)}"
                 f" AND {{k}}.sort_date >= {s.p(_minus_days(lo, d))})"
@@ -139,11 +179,15 @@ def _ranges(s: _SQL, f: EventFilter, driver: str | None, bounds: Any) -> list[tu
                     ["e.date_start IS NOT NULL", f"e.date_end >= {s.p(lo.isoformat())}"],
                 )
             )
-    conds = [f"{{k}}.sort_date < {s.p(_UNDATED)}"]
+    conds = []
     if lo is not None:
         conds.append(f"{{k}}.sort_date >= {s.p(lo.isoformat())}")
-    if hi is not None:
+    # One upper bound only: given two on one column, SQLite's planner uses one of them for
+    # the index range, and `< UNDATED` read every later event of the actor.
+    if hi is not None and hi < UNDATED:
         conds.append(f"{{k}}.sort_date <= {s.p(hi.isoformat())}")
+    else:
+        conds.append(f"{{k}}.sort_date < {s.p(_UNDATED)}")
     out.append(_branch(s, f, driver, True, conds, []))
     if hi is not None and bounds.open_start:
         event_conds = []
@@ -171,20 +215,12 @@ def _key(k: str) -> str:
     return f"{k}.sort_date, {k}.precision_rank, {ident}"
 
 
-def page_ids(
-    session: Session,
-    f: EventFilter,
-    driver: str | None,
-    bounds: Any,
-    *,
-    limit: int,
-    after: Position | None,
-    newest: bool,
-) -> list[str]:
-    """Up to limit + 1 ids of the page after `after`, in timeline order (or backwards)."""
-    s = _SQL()
+def _page_sql(
+    s: _SQL, ranges: list[tuple[str, str]], *, limit: int, after: Position | None, newest: bool
+) -> str:
+    """SELECT id, sd, pr of up to limit + 1 events after `after`, in timeline order."""
     parts = []
-    for frm, k in _ranges(s, f, driver, bounds):
+    for frm, k in ranges:
         key = _key(k)
         where = frm
         if after is not None:
@@ -198,20 +234,77 @@ def page_ids(
             f" ORDER BY {order} LIMIT {s.p(limit + 1)}"
         )
     if len(parts) == 1:
-        sql = parts[0]
-    else:
-        order = ", ".join(c + (" DESC" if newest else "") for c in ("sd", "pr", "id"))
-        union = " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts)
-        sql = f"SELECT id, sd, pr FROM ({union}) ORDER BY {order} LIMIT {s.p(limit + 1)}"
+        return parts[0]
+    union = " UNION ALL ".join(f"SELECT * FROM ({p})" for p in parts)
+    return f"SELECT id, sd, pr FROM ({union}) ORDER BY {_order(newest)} LIMIT {s.p(limit + 1)}"
+
+
+def _order(newest: bool, prefix: str = "") -> str:
+    return ", ".join(prefix + c + (" DESC" if newest else "") for c in ("sd", "pr", "id"))
+
+
+def _count_sql(ranges: list[tuple[str, str]]) -> str:
+    return "SELECT " + " + ".join(f"(SELECT count(*) {frm})" for frm, _k in ranges)
+
+
+def page_ids(
+    session: Session,
+    f: EventFilter,
+    driver: str | None,
+    bounds: Any,
+    *,
+    limit: int,
+    after: Position | None,
+    newest: bool,
+) -> list[str]:
+    """Up to limit + 1 ids of the page after `after`, in timeline order (or backwards)."""
+    s = _SQL()
+    sql = _page_sql(s, _ranges(s, f, driver, bounds), limit=limit, after=after, newest=newest)
     return [r[0] for r in driver_conn(session).execute(sql, s.params)]
+
+
+# What a page reads of each event's stored card (app.db.cards): the API's JSON as the
+# bytes stored (no decoding and encoding again), or the timeline row's fields.
+CARD_BODY = "CAST(c.body AS BLOB)"
+CARD_ITEM = "c.item"
+
+
+def page_cards(
+    session: Session,
+    f: EventFilter,
+    driver: str | None,
+    bounds: Any,
+    *,
+    limit: int,
+    after: Position | None,
+    newest: bool,
+    column: str,
+    with_count: bool,
+) -> tuple[list[tuple[str, str, int, Any]], int | None]:
+    """(id, sort date, precision rank, the card's `column` or None when no card is stored)
+    of up to limit + 1 events, the page's ids and their cards in one statement; and with
+    `with_count`, the count of all matches (None otherwise)."""
+    s = _SQL()
+    ranges = _ranges(s, f, driver, bounds)
+    page = _page_sql(s, ranges, limit=limit, after=after, newest=newest)
+    sql = (
+        f"SELECT p.id, p.sd, p.pr, {column} FROM ({page}) AS p"
+        f" LEFT JOIN event_cards c ON c.event_id = p.id ORDER BY {_order(newest, 'p.')}"
+    )
+    conn = driver_conn(session)
+    rows = conn.execute(sql, s.params).fetchall()
+    total = None
+    if with_count:
+        # Unused names in the mapping (the page's own) are ignored by sqlite3.
+        total = int(conn.execute(_count_sql(ranges), s.params).fetchone()[0] or 0)
+    return rows, total
 
 
 def count(session: Session, f: EventFilter, driver: str | None, bounds: Any) -> int:
     """All matches: the sum of each range's count, in one statement."""
     s = _SQL()
-    counts = [f"(SELECT count(*) {frm})" for frm, _k in _ranges(s, f, driver, bounds)]
-    row = driver_conn(session).execute("SELECT " + " + ".join(counts), s.params).fetchone()
-    return int(row[0] or 0)
+    row = driver_conn(session).execute(_count_sql(_ranges(s, f, driver, bounds)), s.params)
+    return int(row.fetchone()[0] or 0)
 
 
 def histogram(

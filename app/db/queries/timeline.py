@@ -56,7 +56,11 @@ def unknown_actors(session: Session, ids: Sequence[str]) -> list[str]:
     """The ids among `ids` that name no actor."""
     if not ids:
         return []
-    found = set(session.scalars(_ACTOR_IDS, {"ids": list(ids)}))
+    if fastpath.is_sqlite(session):
+        sql = fastpath.where_in("SELECT id FROM actors", "id", len(ids))
+        found = {r[0] for r in fastpath.raw(session, sql, list(ids))}
+    else:
+        found = set(session.scalars(_ACTOR_IDS, {"ids": list(ids)}))
     return [i for i in ids if i not in found]
 
 
@@ -94,11 +98,15 @@ _COUNT_EVENTS = text(
 
 
 def date_bounds(session: Session) -> DateBounds:
-    rows = session.execute(_DATE_SPANS).all()
+    rows: list[Any]
+    if fastpath.is_sqlite(session):
+        rows = fastpath.raw(session, str(_DATE_SPANS)).fetchall()
+    else:
+        rows = list(session.execute(_DATE_SPANS).tuples())
     return DateBounds(
-        closed={r.precision_rank: r.max_days for r in rows if r.kind == "closed"},
-        open_start=frozenset(r.precision_rank for r in rows if r.kind == "open_start"),
-        open_end=frozenset(r.precision_rank for r in rows if r.kind == "open_end"),
+        closed={rank: days for kind, rank, days in rows if kind == "closed"},
+        open_start=frozenset(rank for kind, rank, _d in rows if kind == "open_start"),
+        open_end=frozenset(rank for kind, rank, _d in rows if kind == "open_end"),
     )
 
 
@@ -258,11 +266,13 @@ def _branches(session: Session, f: EventFilter, driver: str | None) -> list[_Bra
             out.append(b)
     # 1: sort_date within the range.
     b = _Branch(f, driver, True, dialect)
-    b.key_conds.append(b.sort_date < UNDATED)
     if lo is not None:
         b.key_conds.append(b.sort_date >= lo)
-    if hi is not None:
+    # One upper bound only (SQLite's planner takes one of two for the index range).
+    if hi is not None and hi < UNDATED:
         b.key_conds.append(b.sort_date <= hi)
+    else:
+        b.key_conds.append(b.sort_date < UNDATED)
     out.append(b)
     if hi is not None and bounds.open_start:
         # 4: open start, ending after `to` (so after `from` too).
@@ -309,7 +319,11 @@ def _driver(session: Session, actors: Sequence[str]) -> str | None:
         return None
     if len(actors) == 1:
         return actors[0]
-    counts = dict(session.execute(_ACTOR_COUNTS, {"ids": list(actors)}).tuples().all())
+    if fastpath.is_sqlite(session):
+        sql = fastpath.where_in("SELECT id, events_count FROM actors", "id", len(actors))
+        counts = dict(fastpath.raw(session, sql, list(actors)).fetchall())
+    else:
+        counts = dict(session.execute(_ACTOR_COUNTS, {"ids": list(actors)}).tuples().all())
     return min(actors, key=lambda a: (counts.get(a, 0), a))
 
 
@@ -348,10 +362,99 @@ def list_cards(
     newest: bool = False,
 ) -> CardPage:
     """`list_events`, its events as their stored cards (app.db.cards): the pages' path."""
+    if fastpath.covered(session, f):
+        return _list_items(session, f, limit=limit, after=after, total=total, newest=newest)
     ids, more, total = page_ids(session, f, limit=limit, after=after, total=total, newest=newest)
     found = cards.read(session, ids)
     nxt = found[-1].position if more and found else None
     return CardPage(events=found, next=nxt, total=total)
+
+
+@dataclass(frozen=True)
+class BodyPage:
+    """A page of the API: each event's stored JSON, as bytes."""
+
+    bodies: list[bytes]
+    next: Position | None
+    total: int
+
+
+def list_bodies(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None = None,
+    total: int | None = None,
+    newest: bool = False,
+) -> BodyPage | None:
+    """`list_cards` for the JSON API where app.db.queries.fastpath answers (SQLite, actors
+    and dates): the page's ids and their stored JSON in one statement, as the bytes stored;
+    None elsewhere (the caller then uses list_cards)."""
+    if not fastpath.covered(session, f):
+        return None
+    driver = _driver(session, f.actors)
+    bounds = date_bounds(session) if f.date_from or f.date_to else None
+    if total is None:
+        total = _known_total(session, f)
+    rows, counted = fastpath.page_cards(
+        session,
+        f,
+        driver,
+        bounds,
+        limit=limit,
+        after=after,
+        newest=newest,
+        column=fastpath.CARD_BODY,
+        with_count=total is None,
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    missing = [r[0] for r in rows if r[3] is None]
+    # A card not stored (see cards.read) is built from the tables.
+    built = {c.id: c.body.encode() for c in cards.read(session, missing)} if missing else {}
+    bodies = [body if body is not None else built[eid] for eid, _sd, _pr, body in rows]
+    last = rows[-1] if rows else None
+    nxt = Position(dt.date.fromisoformat(last[1]), last[2], last[0]) if more and last else None
+    return BodyPage(bodies, nxt, counted if counted is not None else int(total or 0))
+
+
+def _list_items(
+    session: Session,
+    f: EventFilter,
+    *,
+    limit: int,
+    after: Position | None,
+    total: int | None,
+    newest: bool,
+) -> CardPage:
+    """list_cards where fastpath answers: the ids and their cards' `item` (what the rows
+    show; not `body`, the JSON the timeline never reads) in one statement."""
+    driver = _driver(session, f.actors)
+    bounds = date_bounds(session) if f.date_from or f.date_to else None
+    if total is None:
+        total = _known_total(session, f)
+    rows, counted = fastpath.page_cards(
+        session,
+        f,
+        driver,
+        bounds,
+        limit=limit,
+        after=after,
+        newest=newest,
+        column=fastpath.CARD_ITEM,
+        with_count=total is None,
+    )
+    more = len(rows) > limit
+    rows = rows[:limit]
+    missing = [r[0] for r in rows if r[3] is None]
+    built = {c.id: c for c in cards.read(session, missing)} if missing else {}
+    found = [
+        cards.Card(eid, "", item) if item is not None else built[eid]
+        for eid, _sd, _pr, item in rows
+    ]
+    nxt = found[-1].position if more and found else None
+    return CardPage(events=found, next=nxt, total=counted if counted is not None else total or 0)
 
 
 @dataclass(frozen=True)
@@ -480,6 +583,10 @@ def _known_total(session: Session, f: EventFilter) -> int | None:
     if f.date_from or f.date_to or f.q or f.type or f.article or f.status or len(f.actors) > 1:
         return None
     if f.actors:
+        if fastpath.is_sqlite(session):
+            sql = "SELECT events_count FROM actors WHERE id = ?"
+            row = fastpath.raw(session, sql, (f.actors[0],)).fetchone()
+            return int(row[0] or 0) if row else 0
         return int(session.scalar(_ACTOR_COUNT, {"id": f.actors[0]}) or 0)
     return count_events(session)
 
@@ -489,9 +596,16 @@ _DATA_VERSION = text("SELECT version FROM data_version WHERE id = 1")
 
 def data_version(session: Session) -> int:
     """The number ingest's every change bumps (migration 0006), as this session reads it."""
+    if fastpath.is_sqlite(session):
+        row = fastpath.raw(session, str(_DATA_VERSION)).fetchone()
+        return int(row[0] or 0) if row else 0
     return int(session.scalar(_DATA_VERSION) or 0)
 
 
 def count_events(session: Session) -> int:
     """All events: the histogram's months plus the undated ones (an index range)."""
+    if fastpath.is_sqlite(session):
+        sql = str(_COUNT_EVENTS).replace(":undated", "?")
+        row = fastpath.raw(session, sql, (UNDATED.isoformat(),)).fetchone()
+        return int(row[0] or 0)
     return int(session.scalar(_COUNT_EVENTS, {"undated": UNDATED}) or 0)

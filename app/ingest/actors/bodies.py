@@ -6,6 +6,11 @@ followed by a state in the genitive, with only genitive words between them, is o
 the state's body, named in the nominative the way news name it («МИД Турции», not
 «Министерство иностранных дел Турции»), `part_of` that state. Without the rule the state
 alone became the party of what its ministry did.
+
+A state's adjective right before such a head («в индийском МИД», «японский Минфин»,
+«китайское внешнеполитическое ведомство») names the same body: «МИД Индии», «Минфин
+Японии», «МИД Китая». Without it a bare «МИД» was read by context as the Russian MFA. A
+government («японское правительство») stays the state itself (match.py, rule 10).
 """
 
 from __future__ import annotations
@@ -86,6 +91,8 @@ def _record(
     else:
         # An abbreviation as written («ФСБ»), a word in the nominative («Минфин»).
         first = head.text if head.text.isupper() else head.lemma
+        if head.text[:2].isupper():
+            first = head.lemma.upper()  # «МИДе», «МИДа»: the abbreviation «МИД»
         first = first[:1].upper() + first[1:]
         name = " ".join([first, *(t.text for t in between), state_text])
     if host is not None:

@@ -282,6 +282,14 @@ class _Builder:
                 _without_stems(k) if self._known(w) else _without_short_stems(k)
                 for w, k in zip(words, word_keys, strict=True)
             )
+        else:
+            # A person's alias is written in the nominative: the word itself is a key too,
+            # for pymorphy3 may guess a foreign name's lemma wrong («Фаттах» -> «фаттаха»),
+            # and its text forms («Фаттахом») offer the nominative among their lemmas.
+            word_keys = tuple(
+                k | {norm(w)} if is_capitalised(w) else k
+                for w, k in zip(words, word_keys, strict=True)
+            )
         self.patterns.append(Pattern(word_keys, key, kind, target, needs_capital))
         return key
 

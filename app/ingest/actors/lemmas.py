@@ -78,6 +78,10 @@ def stem(word: str) -> str | None:
     """Crude stem of a normalised word, prefixed with ``~`` (never equal to a lemma)."""
     if len(word) < _MIN_STEM or not word.isalpha():
         return None
+    if word.endswith("ий") and len(word) - 2 < _MIN_STEM:
+        # A short name in «-ий» keeps its «и» as its other forms do: «Абий», «Абия»,
+        # «Абием» -> «~аби».
+        return "~" + word[:-1]
     for ending in _ENDINGS:
         if ending in _KEEP:
             continue

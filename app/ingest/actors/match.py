@@ -17,7 +17,8 @@ Rules, in order:
 6. Context aliases and context roles («МИД», «глава дипломатического ведомства») count only when
    one of their context actors is found elsewhere in the text.
 7. A natasha PER entity overlapping no person hit becomes a new actor (``unknown_person``).
-8. A state at the end of a body's name the gazetteer lacks is that body (bodies.py).
+8. A state at the end of a body's name the gazetteer lacks is that body (bodies.py); so
+   is a state's adjective before the body's head («в индийском МИД»: «МИД Индии»).
 9. A compound adjective of states names each state («российско-индийская комиссия»).
 10. A state's adjective before a noun for those who act for a state («украинские
    переговорщики», «японское правительство») is the state.
@@ -35,9 +36,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
 
+from app.ingest.actors.adjective_bodies import adjective_body
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import organisation
 from app.ingest.actors.plural_titles import plural_title_roles
@@ -186,7 +189,12 @@ def match_actors(
     tokens = analysis.tokens
     text = analysis.text
     keys = _token_keys(gazetteer, tokens)
-    chosen = _select(_candidates(tokens, keys, gazetteer))
+    # A surname matches the surname of a written name, never its first name (name_parts.py).
+    first_names = first_name_tokens(tokens, analysis.entities)
+    cands = _candidates(tokens, keys, gazetteer)
+    chosen = _select(
+        [c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)]
+    )
 
     def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
         s, e = tokens[c.i].start, tokens[c.j - 1].end
@@ -274,6 +282,7 @@ def match_actors(
     hits = _with_bodies(hits, tokens, gazetteer, text)
     hits += _compound_states(tokens, gazetteer, text, hits)
     hits += _represented_states(tokens, gazetteer, text, hits)
+    hits = _adjective_bodies(tokens, gazetteer, text, hits)
 
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
@@ -364,6 +373,35 @@ def _represented_states(
             continue
         out.append(ActorHit(a.start, b.end, state, text[a.start : b.end], "alias"))
     return out
+
+
+def _adjective_bodies(
+    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
+) -> list[ActorHit]:
+    """Rule 8b: «в индийском МИД» is India's MFA (adjective_bodies.py), also where the bare
+    «МИД» alone was read as the body of the state the context is about."""
+    forms = _state_adjectives(gazetteer)
+    out = list(hits)
+    for k, tok in enumerate(tokens):
+        found = adjective_body(tokens, k, gazetteer, forms) if tok.pos == "ADJ" else None
+        if found is None:
+            continue
+        s, e = tok.start, tokens[found[0] - 1].end
+        clash = [h for h in out if h.start < e and s < h.end]
+        if any(h.start < tokens[k + 1].start or not _is_body(gazetteer, h) for h in clash):
+            continue
+        out = [h for h in out if h not in clash]
+        body = found[1]
+        if isinstance(body, str):
+            out.append(ActorHit(s, e, body, text[s:e], "alias"))
+        else:
+            out.append(ActorHit(s, e, body.id, text[s:e], "body", body))
+    return out
+
+
+def _is_body(gaz: Gazetteer, hit: ActorHit) -> bool:
+    rec = hit.record or gaz.actors.get(hit.actor_id)
+    return rec is not None and rec.part_of is not None and rec.kind != "person"
 
 
 def _compound_states(

@@ -8,16 +8,24 @@ wrong actor. Rules, word by word:
    nominative by the dictionary, keeping its gender («Мухаммеда» → «Мухаммед», «Захаровой» →
    «Захарова»); one it knows in the nominative stays, unless another word of the name showed
    a man's oblique case («Алексея Климова» → «Алексей Климов»).
-2. A word natasha's normaliser changed is taken as natasha gives it.
+2. A word natasha's normaliser changed is taken as natasha gives it. So is a word the
+   dictionary also reads as a nominative when natasha's form is the nominative of its
+   man's oblique reading («Вадима Красикова» → «Вадим Красиков», not a woman «Вадима»).
 3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
-   «Фоань»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of the same name showed
-   the case (a known first name in the genitive), the masculine genitive/dative ending goes
-   too («Мухаммеда бен Заида» → «Мухаммед бен Заид»).
+   «Фоань», «Абием» → «Абий»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of
+   the same name showed the case (a known first name in the genitive), the masculine
+   genitive/dative ending goes too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's
+   normaliser shows the case too when it took a man's ending off one word and left the next
+   as written («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive).
 4. Within one article, a surname alone is the person whose full name the article gives with
    the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree.
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
-   «Выступающие»): natasha's tag is wrong.
+   «Выступающие»): natasha's tag is wrong. A word for a nationality before a name
+   («Американец Джон Доу» at a headline's start) is no part of it; a rank is kept
+   («Генерал Смит»): a name may be a word the dictionary knows as a noun («Хакан»).
+6. A name never runs over a line break: natasha joins a byline or a menu item to the next
+   line («Иван Петров\nПерейти», «Политика\nПетров»); the line that has a name word is it.
 """
 
 from __future__ import annotations
@@ -78,6 +86,35 @@ def _known(word: str) -> tuple[str | None, str | None]:
 
 
 @lru_cache(maxsize=20_000)
+def _womans(word: str) -> bool:
+    """A word the dictionary knows only as a woman's name («Мария», «Анна»)."""
+    genders = {
+        g
+        for p in _morph().parse(word)
+        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes)
+        for g in ("masc", "femn")
+        if g in p.tag.grammemes
+    }
+    return genders == {"femn"}
+
+
+@lru_cache(maxsize=20_000)
+def _oblique_of(word: str, nominative_form: str) -> bool:
+    """Rule 2: is `nominative_form` the nominative of a man's oblique reading of `word`?"""
+    want = nominative_form.lower().replace("ё", "е")
+    for p in _morph().parse(word):
+        grams = set(p.tag.grammemes)
+        if not (p.is_known and _NAME_GRAMS & grams and {"masc", "sing"} <= grams):
+            continue
+        if "nomn" in grams:
+            continue
+        nom = p.inflect({"nomn"})
+        if nom is not None and str(nom.word).replace("ё", "е") == want:
+            return True
+    return False
+
+
+@lru_cache(maxsize=20_000)
 def _in_case(word: str, case: str) -> str | None:
     """The nominative of a word the dictionary knows as a man's name in `case`, the case
     another word of the name showed («Алексея Климова»: Климов, not Климова)."""
@@ -87,6 +124,27 @@ def _in_case(word: str, case: str) -> str | None:
             nom = p.inflect({"nomn"})
             if nom is not None:
                 return _like(word, str(nom.word))
+    return None
+
+
+# A man's ending natasha's normaliser took off a word (the word minus its normal form), and
+# the case it shows (rule 3).
+_DROPPED_ENDINGS = {"а": "gent", "я": "gent", "у": "datv", "ю": "datv", "ом": "ablt", "ем": "ablt"}
+
+
+def _case_from_normal(words: Sequence[str], normal: Sequence[str]) -> str | None:
+    """The oblique case natasha's normaliser saw on one word of a name it normalised only in
+    part: a word it changed by dropping a man's ending, next to a word it left as written
+    («Абдельмаджида Сенгора» → «Абдельмаджид Сенгора»)."""
+    if all(n.lower() != w.lower() for w, n in zip(words, normal, strict=True)):
+        return None  # every word normalised: nothing left for the case to mend
+    for w, n in zip(words, normal, strict=True):
+        low, nat = w.lower(), n.lower()
+        if low == nat or not low.startswith(nat) or len(nat) < 3:
+            continue
+        case = _DROPPED_ENDINGS.get(low[len(nat) :])
+        if case is not None:
+            return case
     return None
 
 
@@ -102,6 +160,8 @@ def _strip_ending(word: str, case: str | None) -> str:
         return word[:-2]
     if low.endswith(("ым", "им")) and low[-4:-2] in ("ов", "ев", "ин", "ын"):
         return word[:-2]
+    if low.endswith("ием"):
+        return word[:-2] + "й"  # «Абием» → «Абий»
     if low.endswith("ем") and low[-3] not in "иы":
         return word[:-2] + ("й" if low[-3] in _VOWELS else "ь")
     if low.endswith(("ской", "цкой")):
@@ -115,12 +175,51 @@ def _strip_ending(word: str, case: str | None) -> str:
     return word
 
 
+def _nationality(word: str) -> bool:
+    """A common noun for someone of a nation, whose adjective the dictionary knows
+    («американец», «американка»: «американский»); not a name that is also a common word."""
+    if not _common_word(word):
+        return False
+    for p in _morph().parse(word):
+        lemma = str(p.normal_form)
+        if p.tag.POS != "NOUN" or "anim" not in p.tag.grammemes:
+            continue
+        for suffix in ("ец", "ка"):
+            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3:
+                if _morph().word_is_known(lemma[: -len(suffix)] + "ский"):
+                    return True
+    return False
+
+
 def _common_word(word: str) -> bool:
     """Rule 5: the dictionary knows the word, and never as a proper name."""
     parses = _morph().parse(word)
     return bool(parses) and all(
         p.is_known and not _PROPER_GRAMS & set(p.tag.grammemes) for p in parses
     )
+
+
+def one_line(text: str, normal: str = "") -> tuple[str, str]:
+    """Rule 6: the line of an entity's text (and of its normal form) that holds the name:
+    the longest line with a word that is not a common word, else the first line."""
+    lines = [line.split() for line in text.splitlines() if line.split()]
+    if len(lines) < 2:
+        return " ".join(text.split()), " ".join(normal.split())
+    norm_words = normal.split()
+    aligned = len(norm_words) == sum(len(line) for line in lines)
+    best, best_at, at = -1, (0, len(lines[0])), 0
+    for line in lines:
+        named = any(
+            not (_CYRILLIC_WORD.fullmatch(w) and _common_word(w))
+            for w in line
+            if w[:1].isupper()
+        )
+        if named and len(line) > best:
+            best, best_at = len(line), (at, at + len(line))
+        at += len(line)
+    words = [w for line in lines for w in line][best_at[0] : best_at[1]]
+    nat = norm_words[best_at[0] : best_at[1]] if aligned else []
+    return " ".join(words), " ".join(nat)
 
 
 def nominative(text: str, natasha_normal: str = "") -> str | None:
@@ -133,12 +232,19 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
     normal = natasha_normal.split()
     if len(normal) != len(words):
         normal = words
+    if len(words) > 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _nationality(words[0]):
+        words, normal = words[1:], normal[1:]  # «Американец Джон Доу»: the name follows
     known = [_known(w) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
+    woman = any(_CYRILLIC_WORD.fullmatch(w) and _womans(w) for w in words)
     case = next((c for _, c in known if c), None)
+    if case is None and not woman:
+        case = _case_from_normal(words, normal)  # a man's ending: no woman's name
     out: list[str] = []
     for w, nat, (nom, _) in zip(words, normal, known, strict=True):
         if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
             out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
+        elif not woman and nat.lower() != w.lower() and _oblique_of(w, nat):
+            out.append(_like(w, nat))
         elif case is not None and (agreed := _in_case(w, case)) is not None:
             out.append(agreed)
         elif nom is not None:
@@ -177,7 +283,7 @@ def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
     for e in entities:
         if e.type != "PER":
             continue
-        name = nominative(" ".join(e.text.split()), " ".join((e.normal or "").split()))
+        name = nominative(*one_line(e.text, e.normal or ""))
         if name:
             names[(e.start, e.end)] = name
         elif len(e.text.split()) == 1:

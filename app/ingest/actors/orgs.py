@@ -43,6 +43,15 @@ MEDIA_WORDS = frozenset(
         "блумберг", "рейтер", "франс-пресс", "ассошиэйтед", "аль-джазира", "al", "jazeera",
     }
 )  # fmt: skip
+# Words of COMPANY_WORDS and MEDIA_WORDS that are plain common nouns: alone, they name no
+# one («Новости», «Компания»), unlike a medium's own name («Известия», «Ведомости»).
+GENERIC_WORDS = frozenset(
+    {
+        "новость", "компания", "корпорация", "концерн", "холдинг", "группа", "банк", "биржа",
+        "фонд", "завод", "предприятие", "агентство", "телеканал", "газета", "издание",
+        "радиостанция", "журнал", "телекомпания", "радио", "медиа",
+    }
+)  # fmt: skip
 # Platforms where words are published: where, not who («написал в Telegram»).
 PLATFORM_WORDS = frozenset(
     {
@@ -66,6 +75,8 @@ def _common_noun(tok: Token, alone: bool) -> bool:
     («Заседание»), unless it reads as a company's name («Сбербанк»)."""
     if alone and norm(tok.lemma) in BODY_HEADS:
         return True  # «МИД», «Минфин» alone: whose, the context aliases decide
+    if alone and norm(tok.lemma) in GENERIC_WORDS and not tok.text.isupper():
+        return True  # «Новости» alone (a rubric over a headline): a kind of thing, no name
     if tok.text.isupper() or norm(tok.lemma) in COMPANY_WORDS | MEDIA_WORDS:
         return False
     if tok.pos == "NOUN":

@@ -13,7 +13,7 @@ _STATED = ("explicit", "numeric", "year-from-context")
 
 
 def infer_publication_date(
-    text: str, day: int, month: int, weekday: int | None = None
+    text: str, day: int, month: int, weekday: int | None = None, today: date | None = None
 ) -> date | None:
     """A dateline/time stamp gave day and month but no year (e.g. '3 февраля, 09:55'
     heading an article).
@@ -32,6 +32,10 @@ def infer_publication_date(
     reports that day's news): the year is then the first one from the lower bound whose
     day-month is that weekday. A year stated without tense («в 2025 году») then counts
     as a lower bound too, because the weekday, not the tense, decides between years.
+    A weekday recurs on the same day-month every 5, 6 or 11 years, so it settles the year
+    only when one year between the bounds fits: a page cannot be published after it is
+    read (`today`, the reading day when None), and «6 декабря», a Friday, after a
+    background year 2016 fits 2019 and 2024 alike: the year stays unknown.
     """
     if make_date(2024, month, day) is None:
         return None
@@ -48,11 +52,15 @@ def infer_publication_date(
     if lower is None:
         return None
     if weekday is not None:
-        for y in range(lower.year, lower.year + 8):  # every weekday recurs within 7 years
-            d = make_date(y, month, day)
-            if d is not None and d >= lower and d.weekday() == weekday:
-                return d if upper is None or d <= upper else None
-        return None
+        last = min(upper or date.max, today or date.today())
+        fits = [
+            d
+            for y in range(lower.year, last.year + 1)
+            if (d := make_date(y, month, day)) is not None
+            and lower <= d <= last
+            and d.weekday() == weekday
+        ]
+        return fits[0] if len(fits) == 1 else None
     for y in (lower.year, lower.year + 1):
         d = make_date(y, month, day)
         if d is not None and d >= lower:

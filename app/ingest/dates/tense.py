@@ -9,12 +9,15 @@ Signals (first pymorphy3 analysis of each word):
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
 * present: any other present-tense verb, an expectation verb in the past («планировалось
-  провести 28 ноября»: a due date) and a planned full participle («запланированная на
-  20 сентября встреча»: a due date, the nearest such day whether told before or after it).
+  провести 28 ноября»: a due date), «должен был» + infinitive («должно было пройти 2 июня»:
+  a due date too) and a planned full participle («запланированная на 20 сентября встреча»:
+  a due date, the nearest such day whether told before or after it).
 A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
 ...») gives no signal: it tells of the telling, not of what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
-bracket, quote) costs as much as three words, so the date's own clause is preferred.
+bracket, quote) costs as much as three words, so the date's own clause is preferred. A due
+date's mark before the date in its own clause wins outright («которое должно было пройти в
+Белграде 2 июня, перенесено»: not the main verb just after the comma).
 """
 
 from __future__ import annotations
@@ -86,6 +89,7 @@ class Analysis:
     signals: tuple[Tense | None, ...]
     reporting: tuple[bool, ...] = ()
     participles: tuple[bool, ...] = ()
+    dues: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -94,7 +98,14 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "future"
     f = word(w)
     nxt = word(words[i + 1]) if i + 1 < len(words) else None
+    if f.pos == "VERB" and f.lemma in _GATHER and not _infinitive_after(words, i):
+        # «лидеры собирались в Берлине в 2016 году»: they gathered, nothing expected
+        return "past" if "past" in f.grammemes else "present"
     if f.pos == "VERB":
+        if "past" in f.grammemes and f.lemma == "быть" and _due_before(words, i):
+            # «должно было пройти 2 июня»: an obligation in the past is a due date, like
+            # «планировалось провести»: the nearest such day.
+            return "present"
         if "past" in f.grammemes:
             # «встречу, которую планировалось провести 28 ноября»: the day it was due,
             # told before or after it alike, so neither direction: the nearest.
@@ -104,6 +115,15 @@ def _signal(words: list[str], i: int) -> Tense | None:
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
             return "future"
         return "present"
+    if f.pos == "INFN" and i > 0:
+        prev = word(words[i - 1])
+        if prev.pos == "VERB" and (
+            prev.lemma in _EXPECT or (prev.lemma == "быть" and _due_before(words, i - 1))
+        ):
+            # «планировалось провести в конце июня», «должно было пройти 2 июня»: the
+            # infinitive is what was expected, on the expectation's terms (a due date),
+            # nearer the date than its verb.
+            return _signal(words, i - 1)
     if f.pos == "PRTS":
         if f.lemma in _PLANNED_PRTS:
             return "future"
@@ -121,6 +141,24 @@ def _signal(words: list[str], i: int) -> Tense | None:
         # participle tells what its noun had done, whatever the tense of the main verb.
         return "past"
     return None
+
+
+# «собираться» expects only what its infinitive says («собирались подписать»); without
+# one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
+_GATHER = frozenset({"собираться"})
+INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («собирается в мае посетить»)
+
+
+def _infinitive_after(words: list[str], i: int) -> bool:
+    return any(word(w).pos == "INFN" for w in words[i + 1 : i + 1 + INFINITIVE_REACH])
+
+
+def _due_before(words: list[str], i: int) -> bool:
+    """«должен / должна / должно / должны» right before word `i`."""
+    if i == 0:
+        return False
+    prev = word(words[i - 1])
+    return prev.pos == "ADJS" and prev.lemma == "должный"
 
 
 def _done_participle(w: str) -> bool:
@@ -169,6 +207,7 @@ def analyse(sentence: str) -> Analysis:
     participles = tuple(
         t == "past" and _done_participle(w) for w, t in zip(words, signals, strict=True)
     )
+    dues = tuple(t == "present" and _due_mark(words, i) for i, t in enumerate(signals))
     return Analysis(
         tuple(starts),
         tuple(bounds),
@@ -177,7 +216,36 @@ def analyse(sentence: str) -> Analysis:
         signals,
         reporting,
         participles,
+        dues,
     )
+
+
+def _due_obligation(words: list[str], i: int) -> bool:
+    """Word i is «должен» or the past «был» of «должен был» + infinitive."""
+
+    def is_(j: int, test: str) -> bool:
+        if not 0 <= j < len(words):
+            return False
+        f = word(words[j])
+        if test == "должен":
+            return f.pos == "ADJS" and f.lemma == "должный"
+        if test == "был":
+            return f.pos == "VERB" and f.lemma == "быть" and "past" in f.grammemes
+        return f.pos == "INFN"
+
+    return (is_(i, "должен") and is_(i + 1, "был") and is_(i + 2, "инф")) or (
+        is_(i - 1, "должен") and is_(i, "был") and is_(i + 1, "инф")
+    )
+
+
+def _due_mark(words: list[str], i: int) -> bool:
+    """Word i marks a due date: «планировалось», «должно было», «намеченное»."""
+    if _due_obligation(words, i):
+        return True
+    f = word(words[i])
+    if f.pos == "VERB":
+        return "past" in f.grammemes and f.lemma in _EXPECT
+    return f.pos == "PRTF" and f.lemma in _PLANNED_PRTS
 
 
 def _opens_clause(i: int, starts: list[int], bounds: list[int]) -> bool:
@@ -213,6 +281,9 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         cost = (lo - i if i < lo else i - hi) + BOUNDARY_COST * crossed
         if a.participles[i] and (i > lo or crossed or cost > PARTICIPLE_REACH):
             continue
+        if a.dues[i] and i < lo and not crossed:
+            # the due date's own mark: a later clause's verb tells what became of it
+            cost = min(cost, 0)
         if crossed and a.reporting[i]:
             cost += BOUNDARY_COST
         if best is None or cost < best[0]:

@@ -84,6 +84,23 @@ def characterises(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     )
 
 
+# Verbs that tell who conducted a happening («встречу вел представитель ЕС», «кто вел
+# переговоры»): a role in the one told, no happening of its own («провести» holds one).
+CONDUCTING = frozenset({"вести"})
+
+
+def conducted(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger noun `idx` what a verb of conducting has as its object («встречу вел
+    Мора»)? Who ran it is told, of a happening the article tells."""
+    head = parse.heads[idx]
+    return (
+        head >= 0
+        and toks[idx].pos not in VERBAL
+        and parse.rels[idx] in ("obj", "nsubj:pass")
+        and lemma_of(toks[head]) in CONDUCTING
+    )
+
+
 def _descendant(parse: SentenceParse, i: int, top: int) -> bool:
     return i == top or top in ancestors(parse, i)
 
@@ -126,8 +143,13 @@ def refers_back(
     a new one. Words are left alone: «после заявления МИД» is no contact."""
     return (
         typ not in SPEECH_TYPES
-        and (time_adjunct(toks, parse, idx) or characterises(toks, parse, idx))
-        and not own_parties(toks, parse, idx, hits)
+        and (
+            (
+                (time_adjunct(toks, parse, idx) or characterises(toks, parse, idx))
+                and not own_parties(toks, parse, idx, hits)
+            )
+            or conducted(toks, parse, idx)
+        )
         and not own_date(toks, parse, idx, mentions)
     )
 

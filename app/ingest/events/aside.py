@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
+from app.ingest.events.clause_end import within
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.status import CONTACT
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
@@ -102,7 +103,7 @@ def dated_inside(tokens: list[Token], parse: SentenceParse, trigger: int, date_h
     (or is the trigger in none)?"""
     verb = anchor_verb(tokens, parse, trigger)
     head = _describing_clause(tokens, parse, verb) if tokens[verb].pos in VERBAL else None
-    return head is None or date_head in _clause_run(tokens, parse, head)
+    return head is None or within(tokens, parse, _clause_run(tokens, parse, head), date_head)
 
 
 def own_date(

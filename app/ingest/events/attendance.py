@@ -9,13 +9,22 @@ without this rule such a happening has no party and is lost.
 Only words that say someone takes part count (участвовать, принять участие, возглавить
 делегацию, собраться): a next sentence that only mentions people («Лавров ранее заявлял ...»)
 lists no attendees, and one that tells a happening of its own is that happening's.
+
+A meeting of the ministers or leaders of an organisation («встреча министров иностранных
+дел стран «Большой двадцатки»», «совещание министров БРИКС») is the organisation's: it is
+a party, not only a word qualifying the ministers.
+
+A state named in the quoted name of a format right after the happening's noun («саммит
+«Центральная Азия – Россия»») names the format, not a party: the parties are those the
+text lists as taking part.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from app.ingest.events.model import ActorSpan, ArticleInput
+from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.syntax import span_head
 from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Analysis, Token
 
@@ -31,13 +40,70 @@ JOINT_BODIES = frozenset({"комиссия", "межправкомиссия", 
 _PAIR_MENTIONS = 2
 
 
+_OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
+_CLOSE_QUOTES = frozenset({"»", '"', "“", "”"})
+
+
+def in_format_name(toks: Sequence[Token], h: ActorSpan, trigger: int) -> bool:
+    """Is the actor named inside quotes that open right after the trigger noun («саммит
+    «Центральная Азия – Россия»», «в формате «Россия – Китай»» is not this: the quote
+    must follow the happening's own noun)?"""
+    k = trigger + 1
+    if k >= len(toks) or toks[k].text not in _OPEN_QUOTES or h.start < toks[k].end:
+        return False
+    for t in toks[k + 1 :]:
+        if t.text in _CLOSE_QUOTES:
+            return h.end <= t.start
+    return False
+
+
+# Those who meet for an organisation: «министры», «главы», «лидеры» of its states.
+MEMBERS = frozenset({"министр", "глава", "лидер", "руководитель", "президент", "премьер"})
+_ORG_PATH = MEMBERS | {"страна", "государство", "дело", "член"}
+
+
+def organisation_met(
+    inp: ArticleInput,
+    toks: Sequence[Token],
+    parse: SentenceParse,
+    hits: Sequence[ActorSpan],
+    trigger: int,
+    type_: str,
+) -> list[ActorSpan]:
+    """The organisation whose members' meeting the trigger noun is: an organisation (no
+    state's body) hung, through the members' title («министров», «стран»), on the noun."""
+    if type_ != "meeting":
+        return []
+    out: list[ActorSpan] = []
+    for h in hits:
+        info = inp.actors.get(h.actor_id)
+        if info is None or info.kind != "organisation" or inp.parents.get(h.actor_id):
+            continue
+        head = span_head(list(toks), parse, h.start, h.end)
+        if head is None:
+            continue
+        cur, members = parse.heads[head], False
+        while cur >= 0 and cur != trigger and lemma_of(toks[cur]) in _ORG_PATH:
+            members = members or lemma_of(toks[cur]) in MEMBERS
+            cur = parse.heads[cur]
+        if cur == trigger and members:
+            out.append(h)
+    return out
+
+
 def _attend_at(toks: Sequence[Token], after: int = -1) -> int | None:
     return next((i for i, t in enumerate(toks) if i > after and lemma_of(t) in ATTEND), None)
 
 
 def lists_attendees(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
-    """Does a sentence without a happening of its own say who takes part in one?"""
-    return not triggers and _attend_at(toks) is not None
+    """Does a sentence without a happening of its own say who takes part in one? «приняли
+    участие» is taking part, not a reception («принял гостя»)."""
+    own = [
+        i
+        for i, _ in triggers
+        if not (i + 1 < len(toks) and lemma_of(toks[i + 1]) in ATTEND)
+    ]
+    return not own and _attend_at(toks) is not None
 
 
 def attendees(

@@ -18,6 +18,7 @@ from app.ingest.events.model import (
     ActorSpan,
     SentenceParse,
 )
+from app.ingest.events.sourcing import THANKED_FOR, THANKING_VERBS
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
     VERBAL,
@@ -312,3 +313,57 @@ def under_spokesman(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> 
     if head is None or parse.heads[head] < 0:
         return False
     return lemma_of(toks[parse.heads[head]]) in SPOKESMEN
+
+
+SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass"})
+ABOUT = frozenset({"о", "об", "обо"})
+
+
+def topic_of(toks: list[Token], parse: SentenceParse, idx: int, verb: int) -> bool:
+    """Is trigger noun `idx` what verb of saying `verb` is about: its object («назвала
+    высылку необоснованной») or in its «о» phrase («о датах визита объявила»)? Not the
+    occasion it was said on («в ходе разговора подтвердили»)."""
+    path = [idx]
+    for a in ancestors(parse, idx):
+        if a == verb:
+            break
+        if toks[a].pos in VERBAL:
+            return False
+        path.append(a)
+    else:
+        return False
+    return parse.rels[path[-1]] == "obj" or any(
+        parse.heads[j] in path and parse.rels[j] == "case" and lemma_of(toks[j]) in ABOUT
+        for j in range(len(toks))
+    )
+
+
+def speaking_subject(toks: list[Token], parse: SentenceParse, hit: ActorSpan, verb: int) -> bool:
+    """Is `hit` (with what it names, through no verb) the subject of verb of saying
+    `verb`? «О датах визита объявила Мария Захарова»: the speaker of what the visit is
+    the topic of, no party to the visit."""
+    head = span_head(toks, parse, hit.start, hit.end)
+    if head is None:
+        return False
+    for j in [head, *ancestors(parse, head)]:
+        if parse.heads[j] == verb:
+            return parse.rels[j] in SUBJECT_RELS
+        if toks[j].pos in VERBAL:
+            return False
+    return False
+
+
+def thanked_for(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger noun `idx` what someone thanks for («поблагодарил за приглашение»)? It
+    was made before, by the one thanked: no happening of the thanker's."""
+    head = parse.heads[idx]
+    return (
+        head >= 0
+        and toks[idx].pos not in VERBAL
+        and lemma_of(toks[head]) in THANKING_VERBS
+        and any(
+            parse.heads[j] == idx and parse.rels[j] == "case" and lemma_of(toks[j]) in THANKED_FOR
+            for j in range(len(toks))
+        )
+    )
+

@@ -239,6 +239,7 @@ def _profiles(inp: ArticleInput) -> dict[str, Profile]:
     starts = [t.start for t in tokens]
     out: dict[str, Profile] = {}
     spans = sorted((h.start, h.end) for h in inp.actor_hits)
+    hits = {(a.start, a.end): a.actor_id for a in inp.actor_hits}
     for h in inp.actor_hits:
         info = inp.actors.get(h.actor_id)
         if info is None or info.kind != "person":
@@ -251,15 +252,22 @@ def _profiles(inp: ArticleInput) -> dict[str, Profile]:
         lo = bisect.bisect_left(starts, h.start)
         hi = bisect.bisect_left(starts, h.end)
         k = lo
+        posting = lo  # where a «в России» of the title («посол Индонезии в России») begins
         while k > 0 and lo - k < TITLE_REACH:
             t = tokens[k - 1]
-            if t.pos in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "ADV"):
+            if _posting(t, tokens, k, inp, hits):
+                posting = k - 1
+            elif t.pos in ("PUNCT", "VERB", "AUX", "ADP", "CCONJ", "SCONJ", "PRON", "ADV"):
                 break
-            other = bisect.bisect_right(spans, (t.start, 10**9)) - 1
-            if other >= 0 and spans[other][0] <= t.start < spans[other][1]:
-                break  # some other actor's phrase
+            else:
+                other = bisect.bisect_right(spans, (t.start, 10**9)) - 1
+                if other >= 0 and spans[other][0] <= t.start < spans[other][1]:
+                    if _state_at(t, inp, hits) is None:
+                        break  # some other actor's phrase
             k -= 1
-        phrase = tokens[k:hi]
+        if posting < lo and posting == k:
+            k = lo  # the title ends at the preposition: no title words before it
+        phrase = [t for j, t in enumerate(tokens[k:hi], start=k) if not posting <= j < lo]
         for t in phrase:
             prof.words.add(_lemma(t))
             if t.pos == "PROPN" and t.feats.get("Gender"):
@@ -270,6 +278,34 @@ def _profiles(inp: ArticleInput) -> dict[str, Profile]:
     for prof in out.values():
         prof.states = {inp.state_words[w] for w in prof.words if w in inp.state_words}
     return out
+
+
+# Prepositions of the place a title holder is posted to («посол Индонезии в России»,
+# «постпред при ООН»).
+POSTING = frozenset({"в", "во", "при"})
+
+
+def _state_at(tok: Token, inp: ArticleInput, hits: dict[tuple[int, int], str]) -> str | None:
+    """The state or international body whose name token `tok` is (a whole hit of its
+    own), else None: a state in a title («посол Индонезии») is no other person's phrase."""
+    for (start, end), actor_id in hits.items():
+        if start <= tok.start and tok.end <= end:
+            info = inp.actors.get(actor_id)
+            return actor_id if info is not None and info.kind in ("state", "intl-org") else None
+    return None
+
+
+def _posting(
+    tok: Token, tokens: list[Token], k: int, inp: ArticleInput, hits: dict[tuple[int, int], str]
+) -> bool:
+    """Is `tok` (at k - 1) the preposition of a posting before a name, a state right
+    after it («посол Индонезии в России Хосе ...»)?"""
+    return (
+        tok.pos == "ADP"
+        and _lemma(tok) in POSTING
+        and k < len(tokens)
+        and _state_at(tokens[k], inp, hits) is not None
+    )
 
 
 _ADJ_ENDINGS = ("ий", "ый", "ой", "ая", "ое", "ые", "ие")

@@ -23,8 +23,12 @@ from app.ingest.events import (
     headlines,
     ongoing,
     proposals,
+    replies,
+    results,
+    retold,
     sanctions,
     sourcing,
+    summons,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.coref import referents
@@ -36,6 +40,7 @@ from app.ingest.events.lexicon import (
     PRIORITY,
     SPEECH_TYPES,
 )
+from app.ingest.events.live_blog import live_entries
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
     ActorSpan,
@@ -108,6 +113,7 @@ def sentences_to_parse(
             or may_refer_back(toks, triggers)
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
+            or retold.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -120,6 +126,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     groups: list[EventCandidate] = []
     plain: dict[int, frozenset[str]] = {}  # body sentences that state no event: their words
     headed = entry_dates(inp)
+    for si, day in live_entries(inp).items():  # a live blog's bare hours: the page's day
+        headed.setdefault(si, day)
     lead = dateline_lead(inp)
     if lead is not None:
         headed.setdefault(*lead)
@@ -146,6 +154,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if not cands:
             plain[si] = keys_of(toks, [], [])
         for cand in cands:
+            if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
+                continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)
             first = anaphora.resolve(groups, cand, grouping.absorb) if cand.refers_back else cand
             if first is not None:
@@ -257,6 +267,10 @@ def _sentence_events(
             continue  # «не встретились», «не планируется»: no happening to place
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
+            continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
+        if not speech and parsed and words.thanked_for(toks, parse, idx):
+            continue  # «поблагодарил за приглашение»: made before, by the one thanked
         if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and _background_place(toks, parse, triggers, idx):
@@ -335,6 +349,7 @@ def _sentence_events(
         # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
         # say and do; the news is theirs (the medium stays in the quote, as the source).
         actors = [h for h in actors if not _is_media(inp, h.actor_id)]
+        actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
@@ -343,6 +358,15 @@ def _sentence_events(
         if colon is not None and colon < idx:
             # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
             actors = [h for h in actors if h.end <= toks[colon].start]
+        if (
+            said
+            and parsed
+            and (verb := anchor_verb(toks, parse, idx)) in statement_idx
+            and words.topic_of(toks, parse, idx, verb)
+            and not sourcing.announces_act(toks, verb, typ)  # «Минфин объявил о санкциях»
+        ):
+            # «О датах визита объявила Захарова»: the speaker is no party to the topic.
+            actors = [h for h in actors if not words.speaking_subject(toks, parse, h, verb)]
         if setting:
             # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
             # no part in the occasion.
@@ -360,7 +384,16 @@ def _sentence_events(
                 or (typ == "visit" and _is_destination(inp, toks, parse, h))
             )
         ]
+        # «вызван в МИД Армении»: the ministry an envoy is summoned to is a party (summons.py)
+        places = [
+            h
+            for h in places
+            if not summons.summoned_to(toks, parse, idx, h.start, h.end, _is_body(inp, h.actor_id))
+        ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech:
+            # «встреча министров «Большой двадцатки»»: the organisation meets
+            actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
         if parsed and not speech and (actors or places):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
@@ -376,7 +409,9 @@ def _sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
-        if not actors:
+        # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
+        again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
+        if not actors and not again:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
@@ -386,6 +421,9 @@ def _sentence_events(
         # A happening made known on a day the next sentence names took place that day; a
         # statement it mentions («заявление Пашиняна») may be older.
         carried = None if (future or earlier) else entry or (None if speech else told_day)
+        if typ == "proposal" and parsed and carried is None and not future:
+            # «Открывая встречу, предложил ...»: on the day of the occasion told before
+            carried = proposals.occasion_day(inp, si, toks, parse, idx, triggers)
         # «Путин предложил», «пригласил»: a proposal told by a perfective past verb is dated
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
@@ -419,7 +457,8 @@ def _sentence_events(
             status=status,
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
-            refers_back=parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions),
+            refers_back=again
+            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions)),
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.
@@ -441,6 +480,8 @@ def _sentence_events(
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
             return [reported] if reported is not None else []  # «напомнил, что ...»
+        if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
+            return [reported] if reported is not None else []  # «Путин в ответ отметил»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
             ids, inp.actors, own_date, reported,

@@ -1,14 +1,20 @@
-"""A headline's words are the words its body reports.
+"""A headline's words are the words its body reports; its happening is the body's.
 
 A heading line («МИД объяснил перенос сессии», «Москва ответит на санкции, пообещали в МИД»)
 sums up a statement the body then tells with its day and its speaker, often the spokesman
 of the body the headline names. Told without a day of its own, it is that statement, not a
 second one on the day of publication.
+
+A heading line that tells a happening («Лавров посетит Пекин на этой неделе», «Стороны
+обменялись пленными») sums up the happening the body tells with its day, parties and
+status: the headline is one more source of the body's event of the same kind, never a
+second event beside it, and the body's reading of it wins.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 
 from app.ingest.events.identity import actors_overlap
 from app.ingest.events.lexicon import SPEECH_TYPES
@@ -52,6 +58,57 @@ def body_statement(
     return spokesmen[0] if len(spokesmen) == 1 else None
 
 
+# Kinds of happening a headline and its body may tell in other words («Орбан прибыл в
+# Москву» over «провёл в Кремле переговоры»): a contact is a contact.
+_CONTACT = frozenset({"call", "meeting", "talks", "visit"})
+
+
+def _family(type_: str) -> str:
+    return "contact" if type_ in _CONTACT else type_
+
+
+def body_happening(
+    inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate
+) -> EventCandidate | None:
+    """The body's happening a headline happening `h` sums up: one of the same family that
+    shares an actor with it (of the same type first), else the body's only one of its
+    type."""
+    if h.type in SPEECH_TYPES or not _whole_heading(inp, h):
+        return None
+    body = [g for g in groups if _family(g.type) == _family(h.type) and not _in_heading(inp, g)]
+    same = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
+    same.sort(key=lambda g: g.type != h.type)
+    if same:
+        return same[0]
+    alike = [g for g in body if g.type == h.type]
+    return alike[0] if len(alike) == 1 else None
+
+
+def _whole_heading(inp: ArticleInput, g: EventCandidate) -> bool:
+    """Does every line of every sentence of `g` lack a stop? A sentence that runs on from
+    a heading into the body («18 сен. 2024» over the day's entry) is the body's."""
+    return bool(g.sentences) and all(
+        heading_line(inp.text, i)
+        for s, e in g.sentences
+        for i in [s, *(k + 1 for k in range(s, e) if inp.text[k] == "\n")]
+        if i < e
+    )
+
+
+def add_source(target: EventCandidate, h: EventCandidate) -> None:
+    """The headline `h` as one more source of `target`: its sentences only. The body tells
+    the date, parties and status; a headline's shorthand («Лавров посетит КНДР на этой
+    неделе», «Ушаков анонсировал переговоры») would only blur them."""
+    if len(target.sentence_dates) != len(target.sentences):  # keep the two aligned
+        target.sentence_dates[:] = [target.date] * len(target.sentences)
+    target.sentences.extend(h.sentences)
+    target.sentence_dates.extend(
+        h.sentence_dates
+        if len(h.sentence_dates) == len(h.sentences)
+        else [replace(target.date, explicit=False)] * len(h.sentences)
+    )
+
+
 def _kind(kinds: Mapping[str, object], actor: str) -> str | None:
     info = kinds.get(actor)
     return getattr(info, "kind", None) if info is not None else None
@@ -62,12 +119,17 @@ def fold_headlines(
     groups: list[EventCandidate],
     absorb: Callable[[EventCandidate, EventCandidate], None],
 ) -> list[EventCandidate]:
-    """`groups` with each headline statement absorbed into the body statement it sums up."""
+    """`groups` with each headline statement absorbed into the body statement it sums up,
+    and each headline happening one more source of the body's happening."""
     out: list[EventCandidate] = []
     for g in groups:
         target = body_statement(inp, groups, g)
-        if target is None:
-            out.append(g)
-        else:
+        if target is not None:
             absorb(target, g)
+            continue
+        body = body_happening(inp, groups, g)
+        if body is not None:
+            add_source(body, g)
+            continue
+        out.append(g)
     return out

@@ -15,21 +15,28 @@ is that weekday, and the same named place where one report's actors are all the 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
-from app.ingest.dates import extract_dates
-from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
+from app.ingest.events.ordinals import apart, plain
 from app.ingest.events.places import places, words
+from app.ingest.events.trips import one_destination
+from app.ingest.events.trips import plain as without_venue
+from app.ingest.events.unanchored import (
+    DISAGREEMENT_WINDOW,
+    WEEK,
+    other_weekday,
+    published_only,
+    resolves_far,
+    resolves_near,
+    same_weekday,
+)
+from app.ingest.events.unions import with_unions
 
 # A happening reported without a date took place at most this long before publication.
 REPORTING_LAG = dt.timedelta(days=7)
-# Outlets that disagree on the day of the same happening by at most this much are still
-# reporting one happening (the disagreement is kept and shown).
-DISAGREEMENT_WINDOW = dt.timedelta(days=3)
 MIN_SHARED_KEYS = 3
 MIN_OVERLAP = 0.40
 FAR_PAST = dt.date(1, 1, 1)
@@ -75,37 +82,39 @@ def undated(r: DateReading) -> bool:
     return r.value.start is None and r.value.end is None and not r.explicit
 
 
-_WEEKDAY = re.compile(r"(?:в|во)\s+(?:[а-яё]+\s+)?(" + WEEKDAY_ANY + r")", re.IGNORECASE)
-
-
-def weekday_only(r: DateReading) -> int | None:
-    """The weekday of a report dated only by it («в среду», «в минувшую среду») where
-    nothing anchors it (no publication date to count from): 0 for Monday."""
-    if not r.explicit or r.value.start is not None or r.value.end is not None or not r.text:
-        return None
-    m = _WEEKDAY.fullmatch(r.text.strip())
-    return weekday_number(m.group(1)) if m else None
-
-
-def same_weekday(a: DateReading, b: DateReading) -> bool:
-    """«В среду» with nothing to count from and a stated day that is a Wednesday: they
-    resolve alike, as they would had the first article carried its date."""
-    for vague, dated in ((a, b), (b, a)):
-        w = weekday_only(vague)
-        d = dated.value.start
-        if w is not None and dated.explicit and dated.value.precision == "day" and d:
-            return d.weekday() == w
-    return False
-
-
 # «Путин и Байден договорились ...» of the day of their call: what two parties agree on a
 # call is the call's outcome (nothing is signed on a line), one happening with the call.
 CALL_OUTCOMES = frozenset({"call", "agreement"})
 
 
+# «Руденко принял нового посла Турции» and «посол вручил копии верительных грамот» of the
+# same two on the same day: the reception is where the envoy took up his post, one
+# happening, told as the appointment it was.
+RECEPTION = frozenset({"meeting", "appointment"})
+
+
 def lookup_types(type_: str) -> frozenset[str]:
     """The types a stored event may have to be the same happening as a `type_` report."""
-    return family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
+    types = family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
+    return types | (RECEPTION if type_ in RECEPTION else frozenset())
+
+
+def reception(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+) -> bool:
+    """A meeting and an appointment of exactly the same two or more people on the same
+    stated day: the envoy received is the envoy who took up his post."""
+    return (
+        {type_a, type_b} == RECEPTION
+        and same_parties(actors_a, actors_b)
+        and set(actors_a) == set(actors_b)
+        and same_day(date_a, date_b)
+    )
 
 
 def call_outcome(
@@ -117,9 +126,15 @@ def call_outcome(
     date_b: DateReading,
 ) -> bool:
     """An agreement of exactly the call's parties, of the call's day (or reported without
-    a day of its own in the week after it): the call's outcome, not another happening."""
+    a day of its own in the week after it), or of some of them on the call's stated day:
+    the call's outcome, not another happening."""
     if {type_a, type_b} != CALL_OUTCOMES:
         return False
+    call, deal = (actors_a, actors_b) if type_a == "call" else (actors_b, actors_a)
+    if len(set(call)) >= MIN_SHARED_PARTIES and set(deal) and set(deal) < set(call):
+        # «провёл разговор с Путиным и договорился о продлении поставок»: one caller
+        # named as the one who agreed, on the call's own day.
+        return same_day(date_a, date_b)
     if not same_parties(actors_a, actors_b) or set(actors_a) != set(actors_b):
         return False
     return (
@@ -131,29 +146,30 @@ def call_outcome(
 
 
 def merged_type(a: str, b: str) -> str:
-    """The more specific of two compatible types (an interview over a bare statement)."""
+    """The more specific of two compatible types (an interview over a bare statement; an
+    appointment over the reception it took place at)."""
+    if {a, b} == RECEPTION:
+        return "appointment"
     return a if PRIORITY[a] <= PRIORITY[b] else b
 
 
 def actors_overlap(
     a: Iterable[str], b: Iterable[str], parents: Mapping[str, str] | None = None
 ) -> bool:
-    """Shared actor, counting an organisation as part of its state (MFA of Russia ~ Russia)."""
+    """Shared actor, counting an organisation as part of its state (MFA of Russia ~ Russia)
+    and a union's body as part of the union (the Council of the EU ~ the EU)."""
     pa, pb = set(a), set(b)
     if pa & pb:
+        return True
+    # A body of a union of states is part of it («Совет ЕС» ~ «Евросоюз»).
+    ua, ub = with_unions(pa), with_unions(pb)
+    if ua & ub:
         return True
     if parents:
         ea = pa | {parents[x] for x in pa if x in parents}
         eb = pb | {parents[x] for x in pb if x in parents}
         return bool(pa & eb or pb & ea)
     return False
-
-
-def published_only(r: DateReading) -> bool:
-    """The report is dated by its publication alone: no date in its sentence, or the
-    dateline («Москва. 8 октября. INTERFAX.RU -»), which says when it was written, not
-    when the call or meeting it reports took place."""
-    return r.value.how == "publication-date" and r.value.end is not None
 
 
 def interval(r: DateReading) -> tuple[dt.date, dt.date]:
@@ -165,6 +181,8 @@ def interval(r: DateReading) -> tuple[dt.date, dt.date]:
 
 
 def dates_compatible(a: DateReading, b: DateReading) -> bool:
+    if other_weekday(a, b) or resolves_far(a, b):
+        return False
     # «ранее» marks an earlier occasion than the one the article reports as news.
     earlier = {
         a.explicit and a.value.how == "before-publication",
@@ -201,6 +219,20 @@ def within_days(a: DateReading, b: DateReading) -> bool:
     return sa <= eb and sb <= ea
 
 
+def stated_overlap(a: DateReading, b: DateReading) -> bool:
+    """Both give their own days (a day, a few days, a week; not a publication date nor
+    «before»), and they overlap."""
+    for r in (a, b):
+        v = r.value
+        if not r.explicit or published_only(r) or v.start is None or v.end is None:
+            return False
+        if v.end - v.start > WEEK:
+            return False
+    sa, ea = interval(a)
+    sb, eb = interval(b)
+    return sa <= eb and sb <= ea
+
+
 def near_days(a: DateReading, b: DateReading) -> bool:
     """Two explicit single days a few days apart: a disagreement between sources."""
     va, vb = a.value, b.value
@@ -211,8 +243,13 @@ def near_days(a: DateReading, b: DateReading) -> bool:
     return abs(va.start - vb.start) <= DISAGREEMENT_WINDOW
 
 
+def wording(keys: frozenset[str]) -> frozenset[str]:
+    """The plain words among the keys (no place, ordinal or venue marks)."""
+    return without_venue(plain(words(keys)))
+
+
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    a, b = words(a), words(b)
+    a, b = wording(a), wording(b)
     if not a or not b:
         return False
     shared = len(a & b)
@@ -237,7 +274,11 @@ def same_happening(
     occasion (an article reports one interview, one set of answers); across articles the
     wording must also be similar, unless it is the same call/meeting on the same day.
     """
+    if apart(keys_a, keys_b):
+        return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
     if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
+        return True
+    if reception(type_a, actors_a, date_a, type_b, actors_b, date_b):
         return True
     if not same_family(type_a, type_b):
         return False
@@ -267,6 +308,20 @@ def same_happening(
     ):
         # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»
         # (no year to place it), and the dated talks in that city of the same people.
+        return True
+    if (
+        not same_article
+        and type_a == type_b == "visit"
+        and one_destination(actors_a, keys_a, actors_b, keys_b)
+        and (
+            day_before(date_a, date_b)
+            or undated(date_a)
+            or undated(date_b)
+            or stated_overlap(date_a, date_b)
+        )
+    ):
+        # «Лавров посетит КНДР на этой неделе», «ранее побывал в Пхеньяне» and the visit of
+        # 18–19 October: one visitor's one trip to one destination.
         return True
     parties = same_parties(actors_a, actors_b)
     if not types_compatible(type_a, type_b):
@@ -358,25 +413,6 @@ def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(pa and pb) and not pa & pb
 
 
-def resolves_near(a: DateReading, b: DateReading) -> bool:
-    """A date the text gives with nothing to anchor it on («15 мая» in an article without
-    a publication date), read as if published on the other report's day, falls within a
-    few days of it (a disagreement of outlets); «ранее» or another month does not."""
-    for vague, dated in ((a, b), (b, a)):
-        v, d = vague.value, dated.value
-        if not vague.text or v.start is not None or v.end is not None:
-            continue
-        if not dated.explicit or d.start is None or d.end is None:
-            continue
-        found = extract_dates(vague.text, d.start)
-        start, end = (found[0].value.start, found[0].value.end) if found else (None, None)
-        if start is None or end is None:
-            continue
-        if start - d.end <= DISAGREEMENT_WINDOW and d.start - end <= DISAGREEMENT_WINDOW:
-            return True
-    return False
-
-
 def day_of(r: DateReading) -> dt.date | None:
     """The one day a reading resolves to: a stated day («в понедельник», «17 июля» alike),
     or the publication day a reported statement without a date of its own takes."""
@@ -450,7 +486,7 @@ MIN_VISIT_OVERLAP = 1 / 3
 def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two reports of a visit by the same visitor share the place's root («Монголию»,
     «монгольскую столицу»), which is a good part of their few words."""
-    a, b = words(a), words(b)
+    a, b = wording(a), wording(b)
     if not a or not b:
         return False
     shared = len(a & b)

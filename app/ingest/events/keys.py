@@ -17,6 +17,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate
+from app.ingest.events.ordinals import ordinal_keys
 from app.ingest.events.places import place_keys
 from app.ingest.events.triggers import PHONE, TALK_NOUNS, lemma_of
 from app.ingest.nlp import Token
@@ -47,6 +48,9 @@ def keys(
             continue
         out.add(root(lemma))
     out |= place_keys(toks, lambda t: root(lemma_of(t)))
+    out |= ordinal_keys(
+        toks, lambda t: root(lemma_of(t)), lambda t: any(s <= t.start < e for s, e in skip)
+    )
     return frozenset(out)
 
 

@@ -67,6 +67,13 @@ HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
 ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
 STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
+# An envoy summoned to a ministry: a meeting only by its object (triggers.confirmed).
+SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
+SUMMONED = frozenset(_DATA["summon"]["envoys"])
+# Verbs of setting off: a visit when a person sets off for a named place.
+TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
+# Verbs of gathering: a meeting in a named place, or going to one.
+GATHER_VERBS = frozenset(_DATA["gather"]["verbs"])
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])
@@ -135,8 +142,15 @@ REPORTING_VERBS = frozenset(
         "выступить",
         "выступать",  # «выступая на саммите, предложил»
         "обратиться",
+        # thanks are words said to someone («поблагодарил партнёров за поддержку»)
+        "поблагодарить",
+        "благодарить",
     }
 )
+
+# Verbs of conjecture: words said only before a «что» clause («допустил, что ...»), not
+# «допустил ошибку», «не допустить эскалации».
+SAID_THAT_VERBS = frozenset({"допустить", "допускать", "предположить", "предполагать"})
 
 # Verbs of denying: what they deny is no happening («опроверг сообщения о визите»,
 # «отрицает, что встреча готовится»); the denial itself is a statement.

@@ -13,11 +13,17 @@ nearest noun before it in its case, the first conjunct.
 Likewise a relative clause is hung on the nearest noun, where «который» agrees in number
 and (in the singular) gender with a noun further up («консультации рабочей группы, которые
 перенесли»): the clause is put on the noun it agrees with.
+
+A verb closing the words before it takes its own subject after it («..., сообщил помощник
+Ушаков»); a second subject the parser hangs on it from before the comma («Президент Путин
+посетит Монголию ..., сообщил помощник Ушаков») is the subject of the words' own verb, the
+finite verb before the comma with no subject of its own.
 """
 
 from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.projective import over_governor
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -41,7 +47,41 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     for i, h in enumerate(heads):
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
+    _return_fronted_subjects(toks, heads, rels)
+    over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     return SentenceParse(tuple(heads), tuple(rels))
+
+
+def _return_fronted_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Put a subject hung on an inverted verb from before its comma back on the verb of
+    the words it closes (in place)."""
+    for v, tok in enumerate(toks):
+        if tok.pos != "VERB" or v == 0 or toks[v - 1].text != ",":
+            continue
+        subjects = [j for j, h in enumerate(heads) if h == v and rels[j] == "nsubj"]
+        before = [j for j in subjects if j < v]
+        if not before or not any(j > v for j in subjects):
+            continue
+        for j in before:
+            verb = _subjectless_verb(toks, heads, rels, j, v - 1)
+            if verb is not None:
+                heads[j] = verb
+
+
+def _subjectless_verb(
+    toks: list[Token], heads: list[int], rels: list[str], subject: int, comma: int
+) -> int | None:
+    """The first finite verb after `subject` and before `comma`, with no subject of its own
+    and agreeing with it in number."""
+    for k in range(subject + 1, comma):
+        t = toks[k]
+        if t.pos != "VERB" or t.feats.get("VerbForm") != "Fin":
+            continue
+        if any(heads[j] == k and rels[j] in ("nsubj", "nsubj:pass") for j in range(len(heads))):
+            return None
+        number = t.feats.get("Number")
+        return k if number is None or number == toks[subject].feats.get("Number") else None
+    return None
 
 
 def _first_conjunct(toks: list[Token], heads: list[int], i: int) -> int:

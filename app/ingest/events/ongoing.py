@@ -3,7 +3,9 @@
 «Белград продолжает переговоры о вступлении» tells an activity that goes on, not a
 happening of a day; «премьер обещал продолжить переговоры», «депутаты призывали отказаться
 от поездки» tell what someone means or wants done. Neither is an event: the news, if any, is
-the words. The verbs are data (app/data/triggers.toml, [ongoing]).
+the words. Nor is a happening stayed away from («делегации бойкотировали заседание»): those
+who boycott it take no part. The verbs are data (app/data/triggers.toml, [ongoing];
+app/data/speech.toml, [stayed_away]).
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ def _load() -> dict[str, list[str]]:
 
 
 _DATA = _load()
+with (resources.files("app") / "data" / "speech.toml").open("rb") as _f:
+    STAYED_AWAY = frozenset(tomllib.load(_f)["stayed_away"]["verbs"])
 CONTINUING = frozenset(_DATA["continuing"])
 INTENT = frozenset(_DATA["intent"])
 AWAITED = frozenset(_DATA["awaited"])
@@ -56,6 +60,8 @@ def not_done(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         and tok.feats.get("VerbForm") == "Fin"
     ):
         return True
+    if verb != idx and lemma_of(tok) in STAYED_AWAY and parse.rels[idx] == "obj":
+        return True  # «бойкотировали заседание»: no part taken in it
     if (
         verb != idx
         and lemma_of(tok) in AWAITED

@@ -4,8 +4,10 @@ day by its proposer; the visit proposed is no happening and whom it is addressed
 
 from __future__ import annotations
 
+from app.ingest.dates import DateMention
 from app.ingest.events.model import (
     ActorSpan,
+    ArticleInput,
     SentenceParse,
 )
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
@@ -14,13 +16,22 @@ from app.ingest.nlp import Token
 
 def proposed(toks: list[Token], parse: SentenceParse, proposals: set[int], idx: int) -> bool:
     """Is trigger `idx` an infinitive that a proposal governs («приглашение посетить
-    Москву», «предложил встретиться»)? Then it is what was proposed, not a happening."""
-    if idx in proposals or toks[idx].feats.get("VerbForm") != "Inf":
+    Москву», «предложил встретиться»), a noun that such an infinitive governs
+    («предложил провести переговоры», «предложил сделать саммит ежегодным»), or the object
+    of a proposing verb («предложил встречу»)? Then it is what was proposed, not a
+    happening."""
+    if idx in proposals:
+        return False
+    verb = anchor_verb(toks, parse, idx)  # the trigger itself when it is a verb
+    if verb in proposals:
+        # «предложил встречу министров»: the happening proposed, the object of the verb
+        return parse.heads[idx] == verb and parse.rels[idx] == "obj"
+    if toks[verb].feats.get("VerbForm") != "Inf":
         return False
     # The parser hangs the infinitive on the proposal or on the verb that conveys it
     # («передал приглашение ... посетить»).
     governing = proposals | {anchor_verb(toks, parse, p) for p in proposals}
-    return any(a in governing for a in ancestors(parse, idx)[:2])
+    return any(a in governing for a in ancestors(parse, verb)[:2])
 
 
 def in_proposed_act(toks: list[Token], parse: SentenceParse, hit: ActorSpan, idx: int) -> bool:
@@ -46,4 +57,52 @@ def proposed_now(toks: list[Token], parse: SentenceParse, typ: str, idx: int) ->
         verb.pos in VERBAL
         and verb.feats.get("Aspect") == "Perf"
         and verb.feats.get("Tense") == "Past"
+    )
+
+
+# Happenings a proposal may be made at: «на встрече предложил», «открывая саммит, предложил».
+OCCASIONS = frozenset({"meeting", "talks"})
+# Sentences back the occasion's day may have been told.
+OCCASION_SPAN = 3
+
+
+def occasion_day(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    parse: SentenceParse,
+    idx: int,
+    triggers: list[tuple[int, str]],
+) -> DateMention | None:
+    """The day of the occasion a proposal was made at, when the sentence names that occasion
+    only as its setting («Открывая встречу, Токаев предложил ...», «На саммите президент
+    предложил ...»), with no date of its own: the last day the sentences before told (the
+    occasion told there). Not the happening proposed («предложил встречу» is an object)."""
+    verb = anchor_verb(toks, parse, idx)
+    if not any(
+        t in OCCASIONS and j != idx and _setting_of(toks, parse, j, verb) for j, t in triggers
+    ):
+        return None
+    sentences = inp.analysis.sentences
+    since = sentences[max(0, si - OCCASION_SPAN)].start
+    start = sentences[si].start
+    told = [
+        d
+        for d in inp.dates
+        if since <= d.start and d.end <= start and d.value.precision == "day" and not d.planned
+    ]
+    return told[-1] if told else None
+
+
+def _setting_of(toks: list[Token], parse: SentenceParse, j: int, verb: int) -> bool:
+    """«на встрече» under the verb, or «открывая встречу» under an adverbial participle of it."""
+    head = parse.heads[j]
+    if head == verb:
+        return parse.rels[j].startswith("obl")
+    return (
+        head >= 0
+        and parse.heads[head] == verb
+        and parse.rels[head] == "advcl"
+        and toks[head].feats.get("VerbForm") == "Conv"
+        and parse.rels[j] in ("obj", "obl")
     )

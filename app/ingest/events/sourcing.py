@@ -36,7 +36,13 @@ STANCE_VERBS = frozenset(_DATA["stance"]["speaking"])
 _RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
+TOOK_PLACE_VERBS = frozenset(_SOURCE["took_place"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
+# «в свою очередь», «в ответ»: lemmas of phrases that make words a reply (replies.py).
+REPLY_PHRASES = tuple(tuple(p.split()) for p in _DATA["reply"]["phrases"])
+# «поблагодарил за приглашение»: verbs of thanking and what they thank for (attribution.py).
+THANKING_VERBS = frozenset(_DATA["thanks"]["verbs"])
+THANKED_FOR = frozenset(_DATA["thanks"]["prepositions"])
 # Contacts whose parties, speaking together in them, tell what the contact settled.
 CONTACTS = frozenset({"call", "meeting", "talks"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
@@ -48,6 +54,25 @@ def anonymous_speaker(toks: list[Token], parse: SentenceParse, verb: int) -> boo
         parse.heads[j] == verb
         and parse.rels[j] in SUBJECT_LINKS
         and lemma_of(toks[j]) in ANONYMOUS_SPEAKERS
+        for j in range(len(toks))
+    )
+
+
+# «по словам источника», «по данным собеседника»: nouns of an attribution hung on a verb.
+ATTRIBUTING_NOUNS = frozenset({"слово", "данные"})
+
+
+def anonymously_told(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Are the words of verb `verb` told «по словам» of an unnamed source («По словам
+    собеседника в МИД, лидер подтвердил готовность»)? What one is said to have said
+    through a nameless go-between is hearsay, no statement of one's own."""
+    return any(
+        (parse.heads[j] == verb or j == verb)  # the attribution itself, or hung on the verb
+        and lemma_of(toks[j]) in ATTRIBUTING_NOUNS
+        and any(
+            parse.heads[k] == j and lemma_of(toks[k]) in ANONYMOUS_SPEAKERS
+            for k in range(len(toks))
+        )
         for j in range(len(toks))
     )
 
@@ -107,6 +132,23 @@ def passing(toks: list[Token], parse: SentenceParse, verb: int, dated: bool = Tr
     )
 
 
+def announces_act(toks: list[Token], verb: int, typ: str) -> bool:
+    """Is `verb` announcing a measure its speaker takes by announcing it («Минфин объявил о
+    санкциях»), not words about one («назвала высылку необоснованной»)?"""
+    return typ in ACTS_BY_WORD and lemma_of(toks[verb]) in ANNOUNCING_VERBS
+
+
+def took_place_before(toks: list[Token], verb: int) -> bool:
+    """Do the words before verb of saying `verb` tell that something took place, in the
+    past («Процедура прошла в четверг, сообщили в МИД»)?"""
+    return any(
+        lemma_of(t) in TOOK_PLACE_VERBS
+        and t.feats.get("Tense") == "Past"
+        and t.feats.get("VerbForm") == "Fin"
+        for t in toks[:verb]
+    )
+
+
 def source_only(
     toks: list[Token],
     parse: SentenceParse,
@@ -127,8 +169,15 @@ def source_only(
     the sentence names («в ходе разговора подтвердили»)."""
     if happening_words and anonymous_speaker(toks, parse, verb):
         return True  # «Встреча отложена, сообщил источник в МИД»
+    if anonymously_told(toks, parse, verb):
+        return True  # «По словам источника, Ким подтвердил ...»: hearsay, no words of Kim's
+    bodies = bool(speakers) and all(
+        (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
+    )
     if reported is None:
-        return False  # the words are the news: «МИД заявил, что санкции незаконны»
+        # «Процедура прошла в четверг, сообщили в МИД»: a happening the text told before,
+        # named by a word of no kind of its own, took place; the body is where it came from.
+        return bodies and closing and not own_date and took_place_before(toks, verb)
     if (
         on_occasion
         and reported.type in CONTACTS
@@ -136,13 +185,9 @@ def source_only(
         and set(speakers) <= set(reported.actors)
     ):
         return True  # «в ходе разговора президенты подтвердили ...»: what the call settled
-    bodies = bool(speakers) and all(
-        (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
-    )
     if (
         bodies
-        and reported.type in ACTS_BY_WORD
-        and lemma_of(toks[verb]) in ANNOUNCING_VERBS
+        and announces_act(toks, verb, reported.type)
         and set(speakers) <= set(reported.actors)
     ):
         return True  # «Минфин объявил о санкциях»: the announcing is the measure

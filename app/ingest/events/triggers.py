@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
     ADOPT_VERBS,
+    GATHER_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
     JOINT_ADJECTIVES,
@@ -19,7 +20,11 @@ from app.ingest.events.lexicon import (
     REPORTING_VERBS,
     REQUIRED_WORDS,
     RETYPE,
+    SAID_THAT_VERBS,
     STAY_VERBS,
+    SUMMON_WORDS,
+    SUMMONED,
+    TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
@@ -74,7 +79,22 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         and any(lemmas[j] in IN and tokens[j + 1].pos == "PROPN" for j in range(len(tokens) - 1))
     ):
         return "visit"
+    if lemma in TRAVEL_VERBS and any(
+        lemmas[j] in IN and _destination(tokens[j + 1]) for j in range(i + 1, len(tokens) - 1)
+    ):
+        return "visit"
+    if lemma in GATHER_VERBS and not any(t.feats.get("VerbForm") == "Inf" for t in tokens[i:]):
+        places = [tokens[j + 1] for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
+        if any(t.pos == "PROPN" and t.feats.get("Case") == "Loc" for t in places):
+            return "meeting"  # «собирались в Берлине»
+        if any(_destination(t) for t in places):
+            return "visit"  # «собирается во Владивосток»
     return None
+
+
+def _destination(tok: Token) -> bool:
+    """A proper noun in the accusative: where one goes («в Париж», «во Вьетнам»)."""
+    return tok.pos == "PROPN" and tok.feats.get("Case") == "Acc"
 
 
 def _joint(lemmas: list[str], i: int) -> bool:
@@ -119,7 +139,9 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 or _by_object(tokens, lemmas, i)
                 or _swap(tokens, lemmas, i, VERB_TRIGGERS.get(lemma))
             )
-            if kind is None and lemma in REPORTING_VERBS:
+            if kind is None and (
+                lemma in REPORTING_VERBS or (lemma in SAID_THAT_VERBS and _that_follows(lemmas, i))
+            ):
                 kind = "statement"
             if kind:
                 found.append((i, kind))
@@ -154,6 +176,12 @@ _WITH_REACH = 6
 _DISCUSS_PHONE_REACH = 11
 
 
+def _that_follows(lemmas: list[str], i: int) -> bool:
+    """«допустил, что ...»: a «что» clause right after the verb (a comma between)."""
+    rest = [w for w in lemmas[i + 1 : i + 3] if w != ","]
+    return bool(rest) and rest[0] == "что"
+
+
 def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:
     """«обсудил с министром», «обсуждала со своим коллегой»: «с» right after the verb
     (an adverb or particle between), then an animate noun or a name in the instrumental.
@@ -181,6 +209,8 @@ def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> s
     when no word says prisoners; «обмен мнениями» and «обмен на газ» are not."""
     if kind != "exchange":
         return None
+    if _head_for_head(tokens, lemmas, i):
+        return "exchange"
     for j in range(i + 1, min(len(tokens), i + _SWAP_REACH)):
         if lemmas[j] != "на":
             continue
@@ -191,6 +221,15 @@ def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> s
             if t.pos not in ("ADJ", "NUM", "DET", "PROPN", "NOUN"):
                 break
     return None
+
+
+def _head_for_head(tokens: list[Token], lemmas: list[str], i: int) -> bool:
+    """«обмен по формуле «35 на 35»», «обменялись пленными 95 на 95»: so many people given
+    for so many, counted in figures, after the exchange word."""
+    return any(
+        lemmas[j] == "на" and tokens[j - 1].text.isdigit() and tokens[j + 1].text.isdigit()
+        for j in range(i + 2, len(tokens) - 1)
+    )
 
 
 def _children(parse: SentenceParse, i: int) -> list[int]:
@@ -205,6 +244,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     kids = _children(parse, i)
     if lemma in ROLE_VERBS and any(_bare_instrumental(tokens, parse, j) for j in kids):
         return False  # «выступила посредником», «выступил гарантом»: a role, not words
+    if lemma in SUMMON_WORDS:
+        return _envoy_summoned(tokens, parse, i)
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in ADOPT_VERBS:
@@ -236,7 +277,43 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         here = any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids)
         person = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         return here and person
+    if lemma in GATHER_VERBS:
+        if any(parse.rels[j] == "xcomp" for j in kids):
+            return False  # «собирается посетить»: an intention
+        # people gather («лидеры собирались»); a body «собирался» is a sitting, told apart
+        someone = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
+        if kind == "meeting":
+            return someone and any(
+                parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids
+            )
+    if kind == "visit" and lemma in (TRAVEL_VERBS | GATHER_VERBS):
+        # «Лавров отправится в Пномпень», «он вылетел в Париж»: someone sets off for a place
+        there = any(
+            parse.rels[j] == "obl"
+            and _destination(tokens[j])
+            and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
+            for j in kids
+        )
+        person = any(
+            parse.rels[j] == "nsubj" and (_animate(tokens[j]) or tokens[j].pos == "PRON")
+            for j in kids
+        )
+        return there and person
     return True
+
+
+def _envoy_summoned(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """«вызвали посла», «посол был вызван в МИД», «вызов посла»: the envoy is what is
+    summoned (the object, the passive subject, the noun's genitive), not a word near by
+    («заявление посла вызвало недовольство»)."""
+    rels = ("obj", "nsubj:pass", "nmod") if tokens[i].pos in NOMINAL else ("obj", "nsubj:pass")
+    return any(
+        parse.rels[j] in rels
+        and lemma_of(tokens[j]) in SUMMONED
+        # «вызов посла», not «вызов такси для посла»
+        and not any(parse.rels[k] == "case" for k in _children(parse, j))
+        for j in _children(parse, i)
+    )
 
 
 # Verbs of speaking that with a bare instrumental say what part someone played.

@@ -33,6 +33,7 @@ def reading_of(
     publication (a statement) or «before publication»."""
     p = inp.published
     usable = [d for d in attached if d.value.precision != "unknown" and not stale_for_present(d, p)]
+    usable = [in_entry_year(d, entry) for d in usable]
     if not usable and entry is not None and all(d.value.how == "year-unknown" for d in attached):
         usable = [entry]
     if usable:
@@ -105,10 +106,15 @@ def entry_dates(inp: ArticleInput) -> dict[int, DateMention]:
 # happening just told («Затем он встретился ...», «По итогам беседы ...», «Во второй
 # половине дня ...»): its undated happening is on the day that one was on. «На полях
 # встречи», «в ходе визита» are not among them: they name a setting that may last days.
+# A bare time of day opening the sentence («Вечером президент встретился ...», «Днём он
+# провёл ...») is a time of the day being told, as «утром 3 марта» is of the day named;
+# «после общего заседания»: an adjective may stand before the noun of the occasion.
 _GOES_ON = re.compile(
     r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим|следом"
     r"|сначала|вначале|первым\s+(?:делом|пунктом)"
-    r"|после\s+(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
+    r"|(?:(?:поздно|рано|поздним|ранним)\s+)?(?:утром|дн[её]м|вечером|ночью)(?!\s+\d)"
+    r"|после\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"
+    r"(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
     r"|по\s+(?:итогам|окончании|завершении)"
     r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+совместной)(?![а-яё])",
     re.IGNORECASE,
@@ -147,8 +153,14 @@ def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention |
     return next((d for k in before if (d := day_gone_on(inp, k)) is not None), None)
 
 
-# «также» before a past verb: one more happening of the occasion just told.
-_ALSO = re.compile(r"(?<![а-яё])также\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])", re.IGNORECASE)
+# «также» before a past verb: one more happening of the occasion just told; so is one told
+# apart from it, «отдельно» («Минфин отдельно запретил ...») or «отдельный» on the past
+# verb's subject or object («Отдельное соглашение подписали ...»).
+_ALSO = re.compile(
+    r"(?<![а-яё])(?:также|отдельно|отдельн(?:ое|ый|ая|ые|ую|ой)\s+[а-яё]+)"
+    r"\s+[а-яё]+л(?:а|о|и)?(?:сь|ся)?(?![а-яё])",
+    re.IGNORECASE,
+)
 
 
 def _sentence_start(inp: ArticleInput, d: DateMention) -> int:
@@ -293,6 +305,49 @@ def over_days(r: DateReading, toks: list[Token], parse: SentenceParse, idx: int)
             return DateReading(DateValue(v.start - span, v.start, "range", v.how), r.text, r.span)
         return DateReading(DateValue(v.start, v.start + span, "range", v.how), r.text, r.span)
     return r
+
+
+def in_entry_year(d: DateMention, entry: DateMention | None) -> DateMention:
+    """A day without a year, read from publication, in a sentence dated by an entry of a
+    chronicle or a day its story is on («12 янв. 2024 ... Заседание, намеченное на 25
+    января, перенесено» in a September article): its year is read from that day instead, by
+    the same tense (past: the last such day by then; future: the next; a due date: the
+    nearest)."""
+    v, day = d.value, entry.value.start if entry is not None else None
+    if (
+        day is None
+        or entry is None
+        or entry.value.how not in ("explicit", "numeric")
+        or v.how != "year-from-publication"
+        or v.start is None
+        or v.end is None
+    ):
+        return d
+    options: list[DateValue] = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        shift = year - v.start.year
+        try:
+            options.append(
+                DateValue(
+                    v.start.replace(year=year),
+                    v.end.replace(year=v.end.year + shift),
+                    v.precision,
+                    v.how,
+                )
+            )
+        except ValueError:
+            continue  # 29 February
+    if d.tense == "past":
+        fits = [o for o in options if o.start is not None and o.start <= day]
+        best = max(fits, key=lambda o: o.start or day) if fits else None
+    elif d.tense == "future":
+        fits = [o for o in options if o.end is not None and o.end >= day]
+        best = min(fits, key=lambda o: o.start or day) if fits else None
+    else:
+        best = min(options, key=lambda o: abs(((o.start or day) - day).days), default=None)
+    if best is None or best == v:
+        return d
+    return DateMention(d.start, d.end, d.text, best, d.planned, d.tense)
 
 
 MAX_LASTING = 14  # days; a longer «N-дневный» is no visit's length

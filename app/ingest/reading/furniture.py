@@ -38,12 +38,13 @@ _HEADER_RE = re.compile(
 
 _YEAR_TAIL = r"(?:\s*(?:года|г\.|г|року|р\.))?"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:MSK|МСК|GMT|UTC|Киев|Kyiv)(?:\s*[+-]\d{1,2})?)?"
-_SEP = r"\s*[,|·•/—–-]?\s*"
+_SEP = r"\s*[,|·•/—–-]?,?\s*"  # a CMS may double the comma: «28 декабря 2019,, 08:59»
 _TIMESTAMP_RE = re.compile(
-    r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Дата публикации|Дата|Опубліковано|Оновлено|"
-    r"Published|Updated|Posted)\s*:?\s*)?"
-    # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36»
-    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*)?"
+    r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Изменен[оа]?|Дата публикации|Дата|Опубліковано|"
+    r"Оновлено|Published|Updated|Posted|Modified)\s*:?\s*)?"
+    # a rubric before the stamp on the same line: «Политика, 23 янв 2023, 14:36», «Азия
+    # 05 августа, 2022 / 15:23» (one word and a space)
+    rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*|(?P<rub>[{_UP}][{_LOW}]+\s+(?=\d)))?"
     # a weekday before the date: «Пятница, 5 января 2024 г.»
     r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
     r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?"
@@ -56,7 +57,21 @@ _TIMESTAMP_RE = re.compile(
     r")"
     rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?"
     # a view counter after the stamp: «13.06.2024 в 17:20, просмотров: 4210», «12:40 2143»
-    r"(?:(?<=\d)\s*[,|·•]?\s*(?:просмотр[а-яё]*\s*:?\s*)?\d{1,7})?\s*$",
+    r"(?:(?<=\d)\s*[,|·•]?\s*(?:просмотр[а-яё]*\s*:?\s*)?\d{1,7})?"
+    # a later edit in brackets: «19:42 26.01.2021 (обновлено: 20:15 26.01.2021)»
+    r"(?:\s*\((?:обновлено|изменено|updated|modified)\b[^()\n]{0,40}\))?\s*$",
+    _F,
+)
+
+# The label of a later edit's stamp («Обновлено 19 окт 2023», «Modified 30 марта, 15:13»):
+# the page's date only when it gives no other.
+_EDIT_LABEL_RE = re.compile(r"^(?:Обновлен[оа]?|Изменен[оа]?|Оновлено|Updated|Modified)\b", _F)
+
+# A site's clock bar: today's date with the weekday's abbreviation after it («26 Янв 2026,
+# Пн»), the day the page was viewed; a stamp puts a weekday, in full, before its date.
+_TODAY_BAR_RE = re.compile(
+    rf"^\d{{1,2}}\s+(?:{MONTH_PATTERN})\.?\s+\d{{4}}\s*,?\s*(?:пн|вт|ср|чт|пт|сб|вс|mon|tue|wed"
+    r"|thu|fri|sat|sun)\.?$",
     _F,
 )
 
@@ -73,7 +88,10 @@ _RELATIVE_STAMP_RE = re.compile(
 _SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|[|/›»•·—–])\s+")
 # A currency or weather ticker line of a site's header.
 _TICKER_RE = re.compile(
-    r"\b(?:USD|EUR|CNY|GBP)\s*[$€]?\s*\d+[.,]\d+|[-+]?\d+\s*°\s*C?\b", re.UNICODE
+    # the quote's day may stand between the currency and the rate: «USD 02/10 94.2331»
+    r"\b(?:USD|EUR|CNY|GBP)\s*[$€]?\s*(?:\d{1,2}[./]\d{1,2}\s+)?\d+[.,]\d+"
+    r"|[-+]?\d+\s*°\s*C?\b",
+    re.UNICODE,
 )
 
 # A print issue's line: «Газета «Коммерсантъ» №174 от 18.09.2023, стр. 6».
@@ -87,6 +105,8 @@ _DATELINE_RE = re.compile(
     rf"(?:(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})|(?P<m2>{MONTH_PATTERN})\s+(?P<d2>\d{{1,2}})"
     r"|(?P<d3>\d{1,2})\.(?P<m3>\d{1,2})\.(?P<y3>\d{4}))"
     rf"(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
+    # the hour of the item after the date: «Москва, 15 июня 2023, 16:16 — ИА Вестник.»
+    rf"(?:\s*,?\s+{_TIME})?"
     r"\s*[.,]?\s*"
     r"(?:"
     r"/\s*(?P<a1>[^/\n]{2,40}?)\s*/\s*[.,:]?"
@@ -220,6 +240,7 @@ _NAV_LINES = {
     "показать еще",
     "загрузить ещё",
     "загрузить еще",
+    "dmca",
 }
 _SOCIAL = {
     "вконтакте",
@@ -352,6 +373,19 @@ def _is_nav_line(s: str) -> bool:
     tokens = [t.strip(",;|•·").lower() for t in s.split()]
     tokens = [t for t in tokens if t]
     return len(tokens) >= 2 and all(t in _SOCIAL for t in tokens)
+
+
+_DOUBLED_MIN_WORDS = 3
+
+
+def _is_doubled_line(s: str) -> bool:
+    """A run of words printed twice on one line («Лавров Мьянма политика Лавров Мьянма
+    политика»): a tag list or menu rendered for two screens, never a headline or prose."""
+    words = s.split()
+    half = len(words) // 2
+    return (
+        half >= _DOUBLED_MIN_WORDS and len(words) % 2 == 0 and words[:half] == words[half:]
+    )
 
 
 def _is_breadcrumb_line(s: str) -> bool:

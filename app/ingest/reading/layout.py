@@ -56,6 +56,7 @@ from app.ingest.reading.furniture import (
     _COPYRIGHT_OUTLET_RE,
     _COPYRIGHT_RE,
     _DATELINE_RE,
+    _EDIT_LABEL_RE,
     _EDITION_RE,
     _FOOTER_OUTLET_RE,
     _FOOTER_RE,
@@ -68,10 +69,13 @@ from app.ingest.reading.furniture import (
     _SEE_ALSO_RE,
     _SEGMENTS_RE,
     _TICKER_RE,
+    _TIME,
     _TIMESTAMP_RE,
+    _TODAY_BAR_RE,
     _breadcrumb_prefix,
     _ends_sentence,
     _is_breadcrumb_line,
+    _is_doubled_line,
     _is_headline_like,
     _is_nav_line,
     _match_author,
@@ -84,7 +88,7 @@ from app.ingest.reading.furniture import (
 from .lang import guess_lang
 from .months import month_number
 from .spans import Span, mask_spans, merge_spans
-from .stamps import RELATIVE_STAMP_DAYS, reconcile
+from .stamps import RELATIVE_STAMP_DAYS, code_stamp, reconcile
 
 __all__ = ["Layout", "PublishedHow", "parse_layout", "timestamp"]
 
@@ -211,6 +215,7 @@ def _pass_furniture(st: _State) -> None:
             or _KEYPOINTS_RE.match(s)
             or _is_nav_line(s)
             or _is_breadcrumb_line(s)
+            or _is_doubled_line(s)
         ):
             st.exclude_line(ln)
         i += 1
@@ -237,6 +242,12 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
     cuts = list(_SEGMENTS_RE.finditer(s))
     if not cuts:
         return None
+    # «Опубликовано 10.12.2019 12:30 • Изменено 10.12.2019 18:02»: of the stamps a line
+    # labels, the publication's is the one labelled so; the others are later edits
+    for off in (0, *(c.end() for c in cuts)):
+        if _PUBLISHED_LABEL_RE.match(s, off) and (found := _stamp(_segment(s, off))):
+            full, partial, (a, b) = found
+            return full, partial, (a + off, b + off)
     off = cuts[-1].end()
     found = _stamp(s[off:])
     if found is None:
@@ -245,10 +256,26 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
     return full, partial, (a + off, b + off)
 
 
+_PUBLISHED_LABEL_RE = re.compile(
+    r"(?:Опубликован[оа]?|Дата публикации|Опубліковано|Published|Posted)\b", re.IGNORECASE
+)
+
+
+_YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")
+
+
+def _segment(s: str, off: int) -> str:
+    """The segment of a header line from ``off`` to the next separator."""
+    cut = _SEGMENTS_RE.search(s, off)
+    return s[off : cut.start()] if cut else s[off:]
+
+
 def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     m = _TIMESTAMP_RE.match(s)
     if not m:
         return None
+    if m["rub"] and not _YEAR_OR_HOUR_RE.search(s, m.end("rub")):
+        return None  # «Парад 9 мая» is a headline; «Азия 05 августа, 2022 / 15:23» a stamp
     if m["d"]:
         d, mo, y, span = int(m["d"]), month_number(m["m"]), m["y"], m.span("d")
         end = m.end("y") if m["y"] else m.end("m")
@@ -275,6 +302,19 @@ def _stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
 
 
 _HEAD_LINES = 12
+_LONE_TIME_RE = re.compile(rf"^{_TIME}$")
+_TICKER_GAP = 2  # heading lines between a site's today and its ticker, at most
+
+
+def _ticker_run(st: _State, first: _Line) -> list[_Line]:
+    """The ticker's lines from ``first`` on (one line a currency: «USD …», «EUR …»)."""
+    run = [first]
+    for p in st.lines[first.index + 1 :]:
+        if p.text and not _TICKER_RE.search(p.text):
+            break
+        if p.text:
+            run.append(p)
+    return run
 
 
 def _today_widget(st: _State, ln: _Line) -> bool:
@@ -282,8 +322,21 @@ def _today_widget(st: _State, ln: _Line) -> bool:
     -0.37 EUR 98.71»): the site's today, the day the page was viewed, not a stamp."""
     if timestamp(ln.text) is None:
         return False
-    near = [p for p in st.lines[max(0, ln.index - 1) : ln.index + 2] if p.text and p is not ln]
-    tickers = [p for p in near if _TICKER_RE.search(p.text)]
+    above = [p for p in st.lines[max(0, ln.index - 1) : ln.index] if p.text]
+    tickers = [p for p in above if _TICKER_RE.search(p.text)]
+    # below, the ticker may come after its heading («Котировки», «Курсы валют»)
+    headings: list[_Line] = []
+    for p in st.lines[ln.index + 1 :]:
+        if not p.text:
+            continue
+        if _TICKER_RE.search(p.text):
+            tickers += [*headings, *_ticker_run(st, p)]
+            break
+        if len(headings) >= _TICKER_GAP or len(p.text.split()) > 2:
+            break
+        if any(c.isdigit() for c in p.text):
+            break
+        headings.append(p)
     for p in tickers:
         st.exclude_line(p)
     return bool(tickers)
@@ -293,6 +346,7 @@ def _pass_head(st: _State) -> None:
     """Title, time stamp and author among the top lines, until the body starts."""
     title_decided = False
     seen = 0
+    hour: _Line | None = None
     for ln in st.lines:
         s = ln.text
         if not s:
@@ -309,7 +363,7 @@ def _pass_head(st: _State) -> None:
         seen += 1
         if seen > _HEAD_LINES:
             break
-        if _today_widget(st, ln):
+        if _today_widget(st, ln) or _TODAY_BAR_RE.match(s):
             st.exclude_line(ln)
             continue
         rel = _RELATIVE_STAMP_RE.match(s)
@@ -327,14 +381,26 @@ def _pass_head(st: _State) -> None:
                 a, b = ln.start + lead + ed.start("d"), ln.start + lead + ed.end("y")
                 st.date_candidates.append((1, full, None, "header", (a, b)))
             continue
+        if _LONE_TIME_RE.match(s):
+            hour = ln  # an hour alone: the date may follow as a document code
+            continue
+        code = code_stamp(s if hour is None else f"{hour.text} {s}")
+        if code is not None:  # «12:06» over «1598-03-08-2022»: a release's number and date
+            for p in (hour, ln):
+                if p is not None:
+                    st.exclude_line(p)
+            st.date_candidates.append((1, code, None, "header", ln.content_span))
+            continue
+        hour = None
         ts = timestamp(s)
         if ts is not None:
             full, partial, (a, b) = ts
             lead = ln.raw.find(s)
             span = _trim_dot(st.text, (ln.start + lead + a, ln.start + lead + b))
             st.exclude_line(ln)
+            edit = _EDIT_LABEL_RE.match(s) is not None  # after the other stamps, datelines
             if full is not None:
-                st.date_candidates.append((1, full, None, "header", span))
+                st.date_candidates.append((3 if edit else 1, full, None, "header", span))
             else:
                 st.date_candidates.append((4, None, partial, "inferred", span))
             continue

@@ -39,7 +39,7 @@ from .identity import article_id
 from .jsonl import JsonlRecord, RejectedLine, parse_jsonl_line
 from .layout import PublishedHow, parse_layout, timestamp
 from .spans import Span, mask_spans
-from .stamps import reconcile, stamp_after_title
+from .stamps import reconcile, stamp_after_title, stamp_before_title
 from .urldate import date_from_url
 
 __all__ = [
@@ -380,7 +380,8 @@ def read_source(src: Source) -> RawArticle:
         published = layout.published
     if published is None and partial is None and src.kind == "html":
         # the stamp under the headline that main-text extraction left out
-        stamp = stamp_after_title(page_text(src.text), title or layout.title, timestamp)
+        whole, head = page_text(src.text), title or layout.title
+        stamp = stamp_after_title(whole, head, timestamp) or stamp_before_title(whole, head)
         if stamp is not None:
             published, how = stamp, "header"
     from_url = date_from_url(url) if published is None else None

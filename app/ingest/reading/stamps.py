@@ -7,16 +7,26 @@ line, a JSON Lines record's ``published``, an HTML page's meta date).
   says when it was published;
 * a stamp without a year («3 июня») is placed in the year that puts it within a day of the
   outside date; farther apart, the outside date stands.
+
+Also the stamps of pages whose main text leaves them out: under the headline, or above it
+as a lone hour beside a document code that carries the date («12:06 1598-03-08-2022»).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from .furniture import _valid_date
+from .furniture import _TIME, _valid_date
 
-__all__ = ["RELATIVE_STAMP_DAYS", "reconcile", "stamp_after_title"]
+__all__ = [
+    "RELATIVE_STAMP_DAYS",
+    "code_stamp",
+    "reconcile",
+    "stamp_after_title",
+    "stamp_before_title",
+]
 
 _MAX_STAMP_WORDS = 6
 
@@ -68,3 +78,38 @@ def stamp_after_title(
         if found is not None and found[0] is not None:
             best = found[0]
     return best
+
+
+# A release's number and date as one code, «1598-03-08-2022» (number 1598 of 3 August 2022),
+# beside the hour of the release: a ministry's stamp.
+_CODE_STAMP_RE = re.compile(
+    rf"^(?:(?P<t1>{_TIME})\s+)?(?:№\s*)?\d{{1,6}}-(?P<d>\d{{2}})-(?P<m>\d{{2}})-(?P<y>\d{{4}})"
+    rf"(?:\s+(?P<t2>{_TIME}))?$",
+    re.IGNORECASE,
+)
+_CODE_WORDS = 3
+
+
+def code_stamp(s: str) -> date | None:
+    """The date of a document code beside the hour («12:06 1598-03-08-2022»). Without the
+    hour a dashed number is not read: it may be a phone, an order or a case number."""
+    m = _CODE_STAMP_RE.match(s.strip())
+    if m is None or not (m["t1"] or m["t2"]):
+        return None
+    return _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
+
+
+def stamp_before_title(page: str, title: str | None) -> date | None:
+    """A code stamp right above the headline, as the last words before it on the page
+    (``page`` is the page's whole text on one line)."""
+    if not title:
+        return None
+    at = page.find(title)
+    if at < 0:
+        return None
+    words = page[:at].split()[-_CODE_WORDS:]
+    for n in range(2, len(words) + 1):
+        found = code_stamp(" ".join(words[-n:]))
+        if found is not None:
+            return found
+    return None

@@ -12,10 +12,10 @@ from starlette.responses import RedirectResponse, Response
 from app.config import Settings
 from app.db import cards, eventpage, queries
 from app.web import cursor, datelabel, marks
-from app.web.deps import get_session, get_settings, get_ui
+from app.web.deps import get_session, run_db
 from app.web.errors import NotFound
 from app.web.filters import FilterError
-from app.web.render import render
+from app.web.render import render, ui_for
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, dumps
 from app.web.timeline import full_context, list_page, page_context, parse
 from app.web.ui import UI
@@ -23,8 +23,6 @@ from app.web.ui import UI
 router = APIRouter()
 
 SESSION = Depends(get_session)
-SETTINGS = Depends(get_settings)
-UI_DEP = Depends(get_ui)
 
 
 def is_fragment_request(request: Request) -> bool:
@@ -36,9 +34,12 @@ def is_fragment_request(request: Request) -> bool:
 
 
 @router.get("/", include_in_schema=False)
-def timeline(
-    request: Request, session: Session = SESSION, settings: Settings = SETTINGS
-) -> Response:
+async def timeline(request: Request) -> Response:
+    return await run_db(request, lambda session: _timeline(request, session))
+
+
+def _timeline(request: Request, session: Session) -> Response:
+    settings: Settings = request.app.state.settings
     tq = parse(request, session, default_order="newest")
     vary = ("HX-Request",)
     fragment = is_fragment_request(request)
@@ -52,10 +53,34 @@ def timeline(
 
 
 @router.get("/api/events", response_model=EventsPage, responses=BAD_PARAMS)
-def api_events(
-    request: Request, session: Session = SESSION, settings: Settings = SETTINGS
-) -> Response:
+async def api_events(request: Request) -> Response:
+    return await run_db(request, lambda session: _api_events(request, session))
+
+
+def _api_events(request: Request, session: Session) -> Response:
     tq = parse(request, session)
+    fast = queries.list_bodies(
+        session,
+        tq.filter,
+        limit=tq.limit,
+        after=tq.cursor,
+        total=tq.cursor_total,
+        newest=tq.newest,
+    )
+    if fast is not None:
+        nxt = cursor.encode(fast.next, fast.total, newest=tq.newest) if fast.next else None
+        raw = b"".join(
+            (
+                b'{"events":[',
+                b",".join(fast.bodies),
+                b'],"next":',
+                dumps(nxt).encode(),
+                b',"total":',
+                str(fast.total).encode(),
+                b"}",
+            )
+        )
+        return Response(raw, media_type="application/json")
     page = list_page(session, tq)
     # The events' stored JSON (app.db.cards) joined as they are: no model, no encoding per
     # row (EventsPage stays the documented response_model; tests/web check the bytes).
@@ -131,7 +156,11 @@ def _resolve(session: Session, event_id: str) -> tuple[str, bool]:
     response_model=EventOut,
     responses={**NOT_FOUND, 301: {"description": "The id changed: Location names the new one"}},
 )
-def api_event(event_id: str, session: Session = SESSION) -> Response:
+async def api_event(request: Request, event_id: str) -> Response:
+    return await run_db(request, lambda session: _api_event(session, event_id))
+
+
+def _api_event(session: Session, event_id: str) -> Response:
     card = cards.read_one(session, event_id)
     if card is not None:
         return Response(card.body, media_type="application/json")
@@ -189,9 +218,12 @@ def _page_event(session: Session, event_id: str) -> queries.EventItem | None:
 
 
 @router.get("/events/{event_id}", include_in_schema=False)
-def event_page(
-    request: Request, event_id: str, session: Session = SESSION, ui: UI = UI_DEP
-) -> Response:
+async def event_page(request: Request, event_id: str) -> Response:
+    return await run_db(request, lambda session: _event_page(request, session, event_id))
+
+
+def _event_page(request: Request, session: Session, event_id: str) -> Response:
+    ui = ui_for(request)
     event = _page_event(session, event_id)
     if event is None:
         # Not an event's id: perhaps one that a re-ingest replaced.

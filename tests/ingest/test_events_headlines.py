@@ -1,0 +1,75 @@
+"""A headline's happening is the body's happening of the same kind, one more source of it
+(headlines.py); sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article, speech_rows
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+# (text, [(type, status, actors sorted, date start or None, precision)], sources of the first)
+CASES = [
+    # The headline's week is the body's two days; the body's visit, told twice.
+    (
+        "Лавров посетит Пекин на этой неделе\n\nСергей Лавров совершит визит в Китай 15–16 марта.",
+        [("visit", "planned", ["sergey-lavrov"], "2025-03-15", "range")],
+        2,
+    ),
+    # Another kind of contact in the headline («прибыл») is the body's talks.
+    (
+        "Ван И прибыл в Москву\n\nСергей Лавров и Ван И в четверг провели переговоры в Москве.",
+        [("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+        2,
+    ),
+    # A headline naming none of its parties is the body's only happening of its type.
+    (
+        "Набиуллина успокоила вкладчиков после санкций против Мосбиржи\n\nВ среду Минфин "
+        "США ввел санкции против Московской биржи.",
+        [("sanctions", "happened", ["moskovskaya-birzha", "us-treasury"], "2025-03-12", "day")],
+        2,
+    ),
+    # A heading line over a dated entry is no headline: the entry is the body's.
+    (
+        "12 мар. 2025\nСергей Лавров и Ван И провели переговоры в Москве.",
+        [("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-12", "day")],
+        1,
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "sources"), CASES)
+def test_headline_happening(pipeline: Pipeline, text: str, expected: list, sources: int) -> None:
+    events = pipeline.process(raw_article(text, PUB)).events
+    assert speech_rows(events) == expected
+    assert len(events[0].sentences) == sources
+
+
+# A headline happening the body does not tell, or tells twice with none of its people, is
+# kept as it is.
+KEPT_CASES = [
+    (
+        "Путин посетит Пекин на следующей неделе\n\nСергей Лавров и Ван И в четверг провели "
+        "переговоры в Москве.",
+        [
+            ("visit", "planned", ["vladimir-putin"], "2025-03-17", "range"),
+            ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KEPT_CASES)
+def test_headline_happening_kept(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert speech_rows(pipeline.process(raw_article(text, PUB)).events) == expected

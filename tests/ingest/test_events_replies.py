@@ -1,0 +1,68 @@
+"""A party's reply inside a contact the article tells is part of that contact, no statement
+of its own (replies.py); sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article, speech_rows
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+TALKS = ("talks", "happened", ["recep-tayyip-erdogan", "vladimir-putin"], "2025-03-12", "day")
+ERDOGAN = ("statement", "happened", ["recep-tayyip-erdogan"], "2025-03-14", "day")
+PUTIN = ("statement", "happened", ["vladimir-putin"], "2025-03-14", "day")
+HELD = "Путин и Эрдоган в среду провели переговоры в Казани. "
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+# (text, [(type, status, actors sorted, date start or None, precision)])
+CASES = [
+    # The other party's answer across the table.
+    (
+        HELD + "Эрдоган заявил, что Анкара ждет роста торговли. Путин в ответ отметил, что "
+        "товарооборот остается высоким.",
+        [TALKS, ERDOGAN],
+    ),
+    (
+        HELD + "Путин, в свою очередь, назвал переговоры полезными.",
+        [TALKS],
+    ),
+    (
+        HELD + "Путин, со своей стороны, заявил, что Москва готова к сотрудничеству.",
+        [TALKS],
+    ),
+    # An answer to the press is words of their own.
+    (
+        HELD + "Путин в ответ на вопрос журналистов заявил, что Москва готова к сотрудничеству.",
+        [TALKS, PUTIN],
+    ),
+    # Words without a reply phrase are a statement.
+    (
+        HELD + "Путин заявил, что Москва готова к сотрудничеству.",
+        [TALKS, PUTIN],
+    ),
+    # A speaker who was no party to the contact speaks for himself.
+    (
+        HELD + "Сергей Лавров, в свою очередь, заявил, что Москва готова к сотрудничеству.",
+        [TALKS, ("statement", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
+    ),
+    # With no contact told, a reply is a statement of its own.
+    (
+        "Эрдоган заявил, что Анкара ждет роста торговли. Путин в ответ отметил, что "
+        "товарооборот остается высоким.",
+        [ERDOGAN, PUTIN],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_reply_in_exchange(pipeline: Pipeline, text: str, expected: list) -> None:
+    assert speech_rows(pipeline.process(raw_article(text, PUB)).events) == expected

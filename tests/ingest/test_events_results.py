@@ -1,0 +1,43 @@
+"""A contact named under «по итогам» of another trigger noun is that happening's setting
+(results.py): «на пресс-конференции по итогам переговоров» tells the press conference, the
+talks being told elsewhere. Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article, speech_rows
+
+PUB = dt.date(2025, 3, 14)  # a Friday
+TALKS = "Сергей Лавров в четверг провел переговоры с Ван И в Москве. "
+HELD = ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+# (text, [(type, status, actors sorted, date start or None, precision)])
+CASES = [
+    (
+        TALKS + "На пресс-конференции по итогам переговоров Лавров поблагодарил Китай за "
+        "поддержку.",
+        [HELD, ("press-conference", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
+    ),
+    # The contact under «по итогам» of a verb is not touched here (attribution.setting).
+    (
+        TALKS + "По итогам переговоров Лавров и Ван И подписали соглашение о визах.",
+        [HELD, ("agreement", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_contact_as_setting(pipeline: Pipeline, text: str, expected: list) -> None:
+    rows = speech_rows(pipeline.process(raw_article(text, PUB)).events)
+    assert sorted(rows) == sorted(expected)

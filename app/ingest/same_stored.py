@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Event, EventActor, Mention
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate, sanctions, unions
+from app.ingest.events import EventCandidate, sanctions, unions, yearless
 from app.ingest.events import identity as ident
 from app.ingest.events.model import DateReading
 
@@ -45,6 +45,8 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
         if not ident.same_happening(
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
             cand.type, cand.actors, cand.date, cand.keys, parents,
+        ) and not yearless.same_aim(
+            cand.type, cand.date, aimed, ev.type, event_reading(ev), stored_aims.get(ev.id)
         ):  # fmt: skip
             continue
         # Ties of shared words go to a stored event with a date over one with none: a

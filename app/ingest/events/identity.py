@@ -38,6 +38,7 @@ from app.ingest.events.unanchored import (
     same_weekday,
 )
 from app.ingest.events.unions import with_unions
+from app.ingest.events.yearless import days_apart, names_day
 
 # A happening reported without a date took place at most this long before publication.
 REPORTING_LAG = dt.timedelta(days=7)
@@ -185,7 +186,7 @@ def interval(r: DateReading) -> tuple[dt.date, dt.date]:
 
 
 def dates_compatible(a: DateReading, b: DateReading) -> bool:
-    if other_weekday(a, b) or resolves_far(a, b):
+    if other_weekday(a, b) or resolves_far(a, b) or days_apart(a, b):
         return False
     # «ранее» marks an earlier occasion than the one the article reports as news.
     earlier = {
@@ -336,6 +337,7 @@ def same_happening(
             or undated(date_a)
             or undated(date_b)
             or same_weekday(date_a, date_b)
+            or names_day(date_a, date_b)
             or (not same_article and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b))
         )
     if (
@@ -355,6 +357,10 @@ def same_happening(
         return True
     if type_a == type_b and same_day(date_a, date_b) and type_a not in SPEECH_TYPES:
         return True  # the same call/meeting of the same people on the same day
+    if type_a == type_b and type_a in JOINT_ACTS and parties and names_day(date_a, date_b):
+        # The same parties' call/meeting, «27 февраля» with no year to it in one report
+        # and 27 February in the other (one body's sanctions of one day may be several).
+        return True
     if type_a == type_b and type_a not in SPEECH_TYPES and within_days(date_a, date_b):
         # «прибыл 8 июля» and «находился с визитом 8–9 июля»: a day inside the other's
         # stated days, for the same visitor or the same parties.
@@ -537,6 +543,10 @@ def day_before(a: DateReading, b: DateReading) -> bool:
         if w.end - v.start <= RECENT_PAST:
             return True
     return False
+
+
+# Happenings the parties hold together: the same parties and the same day make them one.
+JOINT_ACTS = frozenset({"call", "meeting", "talks", "visit", "exchange", "agreement"})
 
 
 # Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,

@@ -39,6 +39,7 @@ from app.ingest.events import EventCandidate, titles, titles_en, trips
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
+from app.ingest.initials import namesake
 from app.ingest.pipeline import ArticleFacts
 from app.ingest.same_stored import (
     actors_of,
@@ -107,7 +108,11 @@ def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
     to: dict[str, str] = {}
     for a in facts.actors.values():
         if a.kind == "person" and not a.curated:
-            known = cache.people.get(name_key(a.name_ru)) or _full_name(cache, a.name_ru)
+            known = (
+                cache.people.get(name_key(a.name_ru))
+                or _full_name(cache, a.name_ru)
+                or namesake(a.name_ru, cache.people)  # «А.Ю.Руденко», «Андрей Руденко»
+            )
             if known is not None and known != a.id:
                 to[a.id] = known
     if not to:

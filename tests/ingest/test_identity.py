@@ -251,6 +251,32 @@ def test_a_day_matches_before_a_later_publication(
         assert got is same
 
 
+@pytest.mark.parametrize(
+    ("vague_parties", "keys", "same_article", "same"),
+    [
+        # «Ранее Путин провёл переговоры с президентом Египта» and «встреча Путина и
+        # ас-Сиси прошла 23 октября» (which also names the host governor): one happening.
+        ([PUTIN, "sisi"], (NO_KEYS, NO_KEYS), False, True),
+        # Named in other cities: two.
+        ([PUTIN, "sisi"], (frozenset({"@сочи"}), frozenset({"@каир"})), False, False),
+        # With only one of them: «ранее Путин провёл переговоры» with whom?
+        ([PUTIN], (NO_KEYS, NO_KEYS), False, False),
+        # One article that dates the meeting and says «ранее» of talks means two.
+        ([PUTIN, "sisi"], (NO_KEYS, NO_KEYS), True, False),
+    ],
+)
+def test_talks_before_a_later_publication_are_the_dated_meeting(
+    vague_parties: list[str],
+    keys: tuple[frozenset[str], frozenset[str]],
+    same_article: bool,
+    same: bool,
+) -> None:
+    dated = ("meeting", [PUTIN, "sisi", "governor"], day(D(2019, 10, 23)), keys[0])
+    vague = ("talks", vague_parties, earlier(D(2019, 10, 24)), keys[1])
+    for a, b in ((vague, dated), (dated, vague)):
+        assert identity.same_happening(*a, *b, same_article=same_article) is same
+
+
 def test_a_day_before_needs_the_same_parties() -> None:
     """«Ранее Лавров провёл переговоры» (with whom?) is not the dated talks of two."""
     got = identity.same_happening(

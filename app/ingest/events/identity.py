@@ -339,6 +339,13 @@ def same_happening(
             or same_weekday(date_a, date_b)
             or names_day(date_a, date_b)
             or (not same_article and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b))
+            or (
+                # «Ранее X провёл переговоры с Y» of a meeting another outlet dates, as
+                # for reports of one type below.
+                not same_article
+                and day_before(date_a, date_b)
+                and not places_differ(keys_a, keys_b)
+            )
         )
     if (
         type_a == type_b

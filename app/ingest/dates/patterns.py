@@ -313,14 +313,25 @@ def _rel_season(mt: re.Match[str]) -> Expr | None:
     )
 
 
+# «в четверг»; «на четверг», the day a happening is set for («назначена на четверг»,
+# «перенесли на понедельник»; «в ночь на среду» is the night before that day)
 @_pattern(
-    r"(?<![а-яё])(?:в|во)\s+(?:(?P<q>" + REL + r")\s+)?(?P<w>" + WEEKDAY_ACC + r")"
-    r"(?:\s+и\s+(?:(?:в|во)\s+)?(?P<w2>" + WEEKDAY_ACC + r"))?"
+    r"(?<![а-яё])(?P<p>в|во|на)\s+(?:(?P<q>" + REL + r")\s+)?(?P<w>" + WEEKDAY_ACC + r")"
+    r"(?:\s+и\s+(?:(?:в|во|на)\s+)?(?P<w2>" + WEEKDAY_ACC + r"))?"
 )
 def _weekday(mt: re.Match[str]) -> Expr | None:
     q = rel_offset(mt["q"]) if mt["q"] else 9
     w2 = weekday_number(mt["w2"]) if mt["w2"] else -1
-    return Expr("weekday", mt.start(), mt.end(), weekday=weekday_number(mt["w"]), n=q, weekday2=w2)
+    prep = "на" if mt["p"].lower() == "на" else ""
+    return Expr(
+        "weekday",
+        mt.start(),
+        mt.end(),
+        prep=prep,
+        weekday=weekday_number(mt["w"]),
+        n=q,
+        weekday2=w2,
+    )
 
 
 @_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])")

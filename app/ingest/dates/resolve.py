@@ -182,8 +182,11 @@ def _weekday(e: Expr, tense: Tense | None, p: date) -> date | None:
         return add_days(p, ahead or 7)
     if q == 0:
         return add_days(p, wd - p.weekday())
-    if tense == "future":
-        return add_days(p, ahead or 7)
+    if tense == "future" or (e.prep == "на" and tense != "past"):
+        # «Путин в четверг проведёт переговоры» in Thursday's news, «назначенная на
+        # понедельник встреча не состоится» told on a Monday: that very day (agencies name
+        # today by its weekday); a week ahead would be «в следующий четверг»
+        return add_days(p, ahead)
     return add_days(p, -back)
 
 

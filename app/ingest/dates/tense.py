@@ -8,10 +8,12 @@ Signals (first pymorphy3 analysis of each word):
   намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
-* present: any other present-tense verb, an expectation verb in the past («планировалось
-  провести 28 ноября»: a due date), «должен был» + infinitive («должно было пройти 2 июня»:
-  a due date too) and a planned full participle («запланированная на 20 сентября встреча»:
-  a due date, the nearest such day whether told before or after it).
+* present: any other present-tense verb, a plan made before («был намечен на», «была
+  запланирована на»: a due date, the nearest such day), an expectation verb in the past
+  («планировалось провести 28 ноября»: a due date), «должен был» + infinitive («должно
+  было пройти 2 июня»: a due date too) and a planned full participle («запланированная
+  на 20 сентября встреча»: a due date, the nearest such day whether told before or after
+  it).
 A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
 ...») gives no signal: it tells of the telling, not of what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
@@ -126,7 +128,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
             return _signal(words, i - 1)
     if f.pos == "PRTS":
         if f.lemma in _PLANNED_PRTS:
-            return "future"
+            # «был намечен на 21 февраля», «была запланирована на воскресенье»: a plan
+            # made before, its day told before or after it alike: the nearest, like
+            # «должно было пройти»; «намечен на 21 февраля» alone is still ahead
+            return "present" if _past_be_before(words, i) else "future"
         return "past" if "past" in f.grammemes else "present"
     if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
         return "future"
@@ -151,6 +156,18 @@ INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («соб�
 
 def _infinitive_after(words: list[str], i: int) -> bool:
     return any(word(w).pos == "INFN" for w in words[i + 1 : i + 1 + INFINITIVE_REACH])
+
+
+def _past_be_before(words: list[str], i: int) -> bool:
+    """«был / была / было / были» right before word `i` (an adverb between allowed:
+    «была изначально запланирована»)."""
+    for w in reversed(words[max(0, i - 2) : i]):
+        f = word(w)
+        if f.pos == "VERB" and f.lemma == "быть":
+            return "past" in f.grammemes
+        if f.pos != "ADVB":
+            return False
+    return False
 
 
 def _due_before(words: list[str], i: int) -> bool:

@@ -47,6 +47,7 @@ from app.ingest.events.attach import (
 )
 from app.ingest.events.coref import referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
+from app.ingest.events.due_day import due_dates
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
@@ -467,6 +468,11 @@ def _sentence_events(
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
         spoken = (speech and not earlier) or now
+        if parsed and status in ("postponed", "cancelled"):
+            # dated by when it was due: not by the day, nor the new day, of putting it off
+            # (a chronicle entry's heading still gives the year of its dates)
+            attached = due_dates(toks, parse, attached, idx)
+            carried = carried if carried is entry else None
         reading, planned = reading_of(inp, attached, spoken, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.

@@ -107,6 +107,8 @@ class Layout:
     date_span: tuple[int, int] | None = None
     # «Вчера, 14:10»: the article's stamp in days from a date given outside it (a header)
     stamp_offset: int | None = None
+    # the page's address a saved page opens with («https://…/2019-03-05/…» on line one)
+    url: str | None = None
 
 
 # --------------------------------------------------------------------------- lines
@@ -163,6 +165,7 @@ class _State:
     outlet: str | None = None
     header_date: date | None = None
     header_span: Span | None = None
+    url: str | None = None
     # (priority, published, partial, how, span); lower priority wins
     date_candidates: list[_DateCandidate] = field(default_factory=list)
     stamp_offset: int | None = None
@@ -220,8 +223,20 @@ def _pass_furniture(st: _State) -> None:
         i += 1
 
 
-def _pass_header(st: _State) -> None:
+_ADDRESS_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
+
+
+def _pass_address(st: _State) -> None:
+    """A saved page that opens with its own address on a line of its own: the address is
+    the page's, never body text (the caller may read the day of publication from it)."""
     first = next((ln for ln in st.lines if ln.text), None)
+    if first is not None and _ADDRESS_RE.match(first.text):
+        st.exclude_line(first)
+        st.url = first.text
+
+
+def _pass_header(st: _State) -> None:
+    first = next((ln for ln in st.lines if ln.text and not st.is_excluded(ln)), None)
     if first is None:
         return
     m = _HEADER_RE.match(first.raw)
@@ -563,6 +578,7 @@ def _choose_date(
 def parse_layout(text: str) -> Layout:
     """Find the layout of a plain-text article (see the module doc for the rules)."""
     st = _State(text=text, lines=_split_lines(text), excluded=[], excluded_lines=set())
+    _pass_address(st)
     _pass_header(st)
     _pass_furniture(st)
     _pass_head(st)
@@ -584,4 +600,5 @@ def parse_layout(text: str) -> Layout:
         excluded=excluded,
         date_span=date_span,
         stamp_offset=st.stamp_offset,
+        url=st.url,
     )

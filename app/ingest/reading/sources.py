@@ -363,6 +363,7 @@ def read_source(src: Source) -> RawArticle:
             f"over the {MAX_CHARS / 1e6:g} M limit",
         )
     layout = parse_layout(text)
+    url = url or layout.url
     if src.kind == "html" and not any(c.isalpha() for c in mask_spans(text, layout.excluded)):
         raise RejectedFile(src.path, "no article text after extraction")
     how: PublishedHow = layout.published_how

@@ -24,7 +24,7 @@ __all__ = ["stamp", "timestamp"]
 def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     """A time stamp line, or a header line whose last segment is one (after the outlet and
     the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
-    found = stamp(s)
+    found = stamp(s) or _stamp_with_label(s)
     if found is not None:
         return found
     cuts = list(_SEGMENTS_RE.finditer(s))
@@ -47,6 +47,29 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
 _PUBLISHED_LABEL_RE = re.compile(
     r"(?:Опубликован[оа]?|Дата публикации|Опубліковано|Published|Posted)\b", re.IGNORECASE
 )
+
+
+# A label after a stamp's hour: the place of an official transcript («… 16:10 Москва,
+# Кремль», «… 13:00 Ново-Огарёво, Московская область») or the rubric («… 21:29 • Новости
+# дня», «… 18:35Политика»): up to three words, the first capitalised, no digit, no
+# preposition, no sentence end. The hour follows the date directly: «12 мая в 13:00 Путин
+# встретится …» is a headline announcing an hour, not a stamp.
+_HOUR_RE = re.compile(r"(?<![\d\s])(?<!\sв)[\s,]+\d{1,2}:\d{2}(?!\d)")
+_LABEL_RE = re.compile(
+    r"^\s*[,|·•—–-]?\s*[A-ZА-ЯЁ][\w-]*(?:(?:,\s*|\s+)[\w-]{3,}){0,2}\s*$"
+)
+
+
+def _stamp_with_label(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """A stamp line whose hour is followed by a place or a rubric label."""
+    hours = list(_HOUR_RE.finditer(s))
+    if not hours:
+        return None
+    cut = hours[-1].end()
+    label = s[cut:]
+    if not label.strip() or not _LABEL_RE.match(label) or any(c.isdigit() for c in label):
+        return None
+    return stamp(s[:cut])
 
 
 _YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")

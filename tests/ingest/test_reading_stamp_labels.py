@@ -1,0 +1,85 @@
+"""Publication stamps of saved pages: a stamp whose hour is followed by a place or a rubric
+label, and a page that opens with its own address (the day read from the address)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.ingest.reading import iter_sources, parse_layout, read_source
+from app.ingest.reading.stamp_line import timestamp
+
+BODY = (
+    "Министр иностранных дел провёл переговоры с коллегой. Стороны обсудили торговлю и "
+    "обстановку в регионе.\n\nПо итогам встречи подписан меморандум о сотрудничестве.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "full", "partial"),
+    [
+        # an official transcript: the place after the hour
+        ("14 марта 2021 года 12:30 Москва, Кремль", date(2021, 3, 14), None),
+        ("3 июня 2022 года 17:05 Ново-Огарёво, Московская область", date(2022, 6, 3), None),
+        ("9 октября 2020 года 11:00 Сочи", date(2020, 10, 9), None),
+        # a rubric after the hour, with or without a separator
+        ("11 апреля 2016, 20:41 • Новости дня", date(2016, 4, 11), None),
+        ("8 ноября, 09:15Политика", None, (8, 11)),
+        # headlines that only open with a day and an hour are not stamps
+        ("15 мая в 13:00 Лавров встретится с Ваном", None, None),
+        ("15 мая, 13:00 Лавров встретится с Ваном", None, None),
+        ("15 мая 2021 года 13:00 министры проведут переговоры", None, None),
+        ("15 мая в 13:00 министры провели переговоры.", None, None),
+        ("15 мая 2021 года 13:00 Москва 2021", None, None),  # a digit in the label
+    ],
+)
+def test_stamp_with_a_label_after_the_hour(
+    line: str, full: date | None, partial: tuple[int, int] | None
+) -> None:
+    found = timestamp(line)
+    if full is None and partial is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found[0], found[1]) == (full, partial)
+
+
+def test_transcript_stamp_with_place_under_the_headline() -> None:
+    text = (
+        "Президент России\nСобытия\n"
+        "Переговоры с Президентом Республики Чили\n"
+        "14 марта 2021 года 12:30 Москва, Кремль\n\n" + BODY
+    )
+    lay = parse_layout(text)
+    assert lay.published == date(2021, 3, 14)
+    assert lay.published_how == "header"
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("https://news.example.org/77123/2020-07-14/ministr-provel-peregovory", date(2020, 7, 14)),
+        ("https://city-news.example.net/politics/2021/11/03/55120.html", date(2021, 11, 3)),
+        ("http://example.com/articles/ministr-provel-peregovory", None),  # no day in it
+    ],
+)
+def test_page_opening_with_its_address(tmp_path: Path, address: str, day: date | None) -> None:
+    text = address + "\nМинистр провёл переговоры с коллегой\n\n" + BODY
+    lay = parse_layout(text)
+    assert lay.url == address
+    assert address not in lay.title if lay.title else True
+    start = text.index(address)
+    assert any(a <= start and start + len(address) <= b for a, b in lay.excluded)
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    raw = read_source(next(iter(iter_sources([str(path)]))))
+    assert raw.url == address
+    assert raw.published == day
+    assert raw.published_how == ("url" if day else "unknown")
+
+
+def test_an_address_inside_the_body_is_not_the_page_address() -> None:
+    text = "Министр провёл переговоры с коллегой\n\n" + BODY + "https://example.org/2020/01/02/x\n"
+    assert parse_layout(text).url is None

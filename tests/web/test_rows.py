@@ -13,9 +13,9 @@ from starlette.datastructures import QueryParams
 
 from app.db import cards, queries
 from app.db.models import Event
+from app.render.ui import UI
 from app.web.filters import parse_timeline
 from app.web.rows import event_rows
-from app.web.ui import UI
 from tests import factories
 
 

@@ -360,9 +360,15 @@ def list_cards(
     after: Position | None = None,
     total: int | None = None,
     newest: bool = False,
+    lang: str | None = None,
 ) -> CardPage:
-    """`list_events`, its events as their stored cards (app.db.cards): the pages' path."""
+    """`list_events`, its events as their stored cards (app.db.cards): the pages' path;
+    with `lang`, where fastpath answers, as the cards' stored rows of HTML in that language."""
     if fastpath.covered(session, f):
+        if lang is not None:
+            return _list_rows(
+                session, f, lang, limit=limit, after=after, total=total, newest=newest
+            )
         return _list_items(session, f, limit=limit, after=after, total=total, newest=newest)
     ids, more, total = page_ids(session, f, limit=limit, after=after, total=total, newest=newest)
     found = cards.read(session, ids)
@@ -425,6 +431,32 @@ def _list_items(
     return CardPage(events=found, next=nxt, total=total)
 
 
+def _list_rows(
+    session: Session,
+    f: EventFilter,
+    lang: str,
+    *,
+    limit: int,
+    after: Position | None,
+    total: int | None,
+    newest: bool,
+) -> CardPage:
+    """list_cards where fastpath answers, for the HTML page: the ids and their cards' rows
+    in `lang` in one statement (nothing decoded); an event whose card or row is not stored
+    (see cards.read) gets its card, and its row is built from that."""
+    column = fastpath.CARD_ROW[lang]
+    rows, more, total = _fast_page(session, f, column, limit, after, total, newest)
+    missing = [r[0] for r in rows if r[3] is None]
+    built = {c.id: c for c in cards.read(session, missing)} if missing else {}
+    found: list[Any] = [
+        cards.StoredRow(eid, row, sd, pr) if row is not None else built[eid]
+        for eid, sd, pr, row in rows
+    ]
+    last = rows[-1] if rows else None
+    nxt = Position(dt.date.fromisoformat(last[1]), last[2], last[0]) if more and last else None
+    return CardPage(events=found, next=nxt, total=total)
+
+
 def _fast_page(
     session: Session,
     f: EventFilter,
@@ -457,7 +489,7 @@ def _fast_page(
 
 @dataclass(frozen=True)
 class CardPage:
-    events: list[cards.Card]
+    events: list[Any]  # cards.Card; cards.StoredRow where read with a UI language
     next: Position | None
     total: int
 

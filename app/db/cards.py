@@ -2,9 +2,11 @@
 
 A card is what a page shows of an event: `body`, its JSON exactly as `/api/events` and
 `/api/events/{id}` write it, and `item`, the few fields its row of the HTML timeline needs
-(title, type, status, dates, source count, actors). A page is then the ids from the index
-ranges of app.db.queries.timeline plus one primary-key query for their cards: no ORM
-objects, no per-row validation, no JSON encoding.
+(title, type, status, dates, source count, actors), and `row_en`, `row_ru`, that row of
+HTML in each UI language (app.render.rows: its actor chips' links, which keep the page's
+filter, are placeholders the web fills in). A page is then the ids from the index ranges of
+app.db.queries.timeline plus one primary-key query for their cards: no ORM objects, no
+per-row validation, no JSON encoding, no row written per request.
 
 Keeping cards current needs no writer to know about them: triggers (migration 0007) delete
 the card of an event whose row, mentions, actor links, actors' names or articles' heads

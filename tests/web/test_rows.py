@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from fastapi import FastAPI
+from fastapi.testclient import TestClient
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 from starlette.datastructures import QueryParams
@@ -174,3 +175,32 @@ def test_an_actor_id_holding_a_placeholder_is_refused() -> None:
     )
     with pytest.raises(ValueError, match="placeholder"):
         stored_rows.row(made, made.id, "en")
+
+
+def test_the_timeline_shows_stored_rows_and_builds_a_missing_one(
+    client: TestClient, session: Session, built: factories.Built
+) -> None:
+    url = "/?actor=sergey-lavrov"
+    session.commit()
+    shown = client.get(url, headers={"accept-language": "ru"}).text
+    eid = session.scalar(
+        text(
+            "SELECT c.event_id FROM event_cards c JOIN event_actors ea ON ea.event_id = c.event_id"
+            " WHERE ea.actor_id = 'sergey-lavrov' ORDER BY c.event_id LIMIT 1"
+        )
+    )
+    assert eid is not None and f'href="/events/{eid}"' in shown
+    # The page writes what the card stores (in the page's language) ...
+    session.execute(
+        text("UPDATE event_cards SET row_ru = '<li>stored</li>' WHERE event_id = :i"), {"i": eid}
+    )
+    session.commit()
+    changed = client.get(url, headers={"accept-language": "ru"}).text
+    assert "<li>stored</li>" in changed and f'href="/events/{eid}"' not in changed
+    assert client.get(url, headers={"accept-language": "en"}).text.count("<li>stored</li>") == 0
+    # ... and a card without its rows (stored before them) has its row built: the same page.
+    session.execute(
+        text("UPDATE event_cards SET row_ru = NULL, row_en = NULL WHERE event_id = :i"), {"i": eid}
+    )
+    session.commit()
+    assert client.get(url, headers={"accept-language": "ru"}).text == shown

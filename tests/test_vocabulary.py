@@ -8,7 +8,7 @@ import typing
 from app.ingest.dates import HOW_VALUES
 from app.ingest.events import EVENT_TYPES
 from app.ingest.reading import PublishedHow
-from app.web import i18n
+from app.render import i18n
 
 
 def test_every_event_type_has_labels() -> None:

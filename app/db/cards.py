@@ -2,9 +2,11 @@
 
 A card is what a page shows of an event: `body`, its JSON exactly as `/api/events` and
 `/api/events/{id}` write it, and `item`, the few fields its row of the HTML timeline needs
-(title, type, status, dates, source count, actors). A page is then the ids from the index
-ranges of app.db.queries.timeline plus one primary-key query for their cards: no ORM
-objects, no per-row validation, no JSON encoding.
+(title, type, status, dates, source count, actors), and `row_en`, `row_ru`, that row of
+HTML in each UI language (app.render.rows: its actor chips' links, which keep the page's
+filter, are placeholders the web fills in). A page is then the ids from the index ranges of
+app.db.queries.timeline plus one primary-key query for their cards: no ORM objects, no
+per-row validation, no JSON encoding, no row written per request.
 
 Keeping cards current needs no writer to know about them: triggers (migration 0007) delete
 the card of an event whose row, mentions, actor links, actors' names or articles' heads
@@ -31,6 +33,7 @@ from sqlalchemy.orm import Session
 from app.db.queries.events import load_events
 from app.db.queries.fastpath import driver_conn
 from app.db.queries.records import ActorRef, EventItem, Position, month_of
+from app.render import rows as html_rows
 
 # Cards rebuilt per batch of statements.
 CHUNK = 500
@@ -113,6 +116,9 @@ class Card:
 
     __slots__ = ("id", "body", "_item", "_fields")
 
+    # No stored row of HTML: app.web.rows builds it from the fields (see StoredRow).
+    row = None
+
     def __init__(self, event_id: str, body: str, item: str) -> None:
         self.id = event_id
         self.body = body
@@ -172,6 +178,27 @@ class Card:
     @property
     def precision_rank(self) -> int:
         return self.fields.precision_rank
+
+    @property
+    def position(self) -> Position:
+        return Position(self.sort_date, self.precision_rank, self.id)
+
+    @property
+    def month(self) -> str | None:
+        return month_of(self.sort_date)
+
+
+class StoredRow:
+    """An event of a timeline page as its card's stored row of HTML in the page's language
+    (app.render.rows) and its place in the timeline: all the HTML page reads of it."""
+
+    __slots__ = ("id", "row", "sort_date", "precision_rank")
+
+    def __init__(self, event_id: str, row: str, sort_date: str, precision_rank: int) -> None:
+        self.id = event_id
+        self.row = row
+        self.sort_date = dt.date.fromisoformat(sort_date)
+        self.precision_rank = precision_rank
 
     @property
     def position(self) -> Position:
@@ -281,6 +308,35 @@ def build(e: EventItem) -> tuple[str, str]:
     return dumps(event_json(e)), _item(e)
 
 
+def rows_of(event_id: str, fields: Any) -> dict[str, str]:
+    """The card's rows of HTML, "row_en" and "row_ru" (app.render.rows), from the event's
+    record or its card's decoded fields (the same attribute names)."""
+    return {f"row_{lang}": html_rows.row(fields, event_id, lang) for lang in html_rows.LANGS}
+
+
+def fill_rows(session: Session) -> int:
+    """Store the rows of every card that has none, from its stored `item` (no event is
+    loaded again): migration 0010 runs it over the cards stored before rows existed."""
+    bind = session.connection()
+    todo = [
+        r[0] for r in bind.execute(text("SELECT event_id FROM event_cards WHERE row_en IS NULL"))
+    ]
+    n = 0
+    for i in range(0, len(todo), CHUNK):
+        chunk = todo[i : i + CHUNK]
+        got = bind.execute(
+            text("SELECT event_id, item FROM event_cards WHERE event_id IN :ids").bindparams(
+                bindparam("ids", expanding=True)
+            ),
+            {"ids": chunk},
+        )
+        values = [{"id": eid, **rows_of(eid, _parse(item))} for eid, item in got]
+        if values:
+            bind.execute(_ROWS_SQL, values)
+        n += len(values)
+    return n
+
+
 # ----------------------------------------------------------------------------- reading
 
 _READ_SQL = text("SELECT event_id, body, item FROM event_cards WHERE event_id IN :ids").bindparams(
@@ -334,7 +390,11 @@ _UNQUEUE_SQL = text("DELETE FROM event_cards_stale WHERE event_id IN :ids").bind
 _DELETE_SQL = text("DELETE FROM event_cards WHERE event_id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
-_INSERT_SQL = text("INSERT INTO event_cards (event_id, body, item) VALUES (:id, :body, :item)")
+_INSERT_SQL = text(
+    "INSERT INTO event_cards (event_id, body, item, row_en, row_ru)"
+    " VALUES (:id, :body, :item, :row_en, :row_ru)"
+)
+_ROWS_SQL = text("UPDATE event_cards SET row_en = :row_en, row_ru = :row_ru WHERE event_id = :id")
 
 
 def write(session: Session, ids: Iterable[str]) -> int:
@@ -345,7 +405,11 @@ def write(session: Session, ids: Iterable[str]) -> int:
         chunk = todo[i : i + CHUNK]
         events = load_events(session, chunk)
         session.execute(_DELETE_SQL, {"ids": chunk})
-        rows = [{"id": e.id, "body": b, "item": it} for e in events for b, it in [build(e)]]
+        rows = [
+            {"id": e.id, "body": b, "item": it, **rows_of(e.id, e)}
+            for e in events
+            for b, it in [build(e)]
+        ]
         if rows:
             session.execute(_INSERT_SQL, rows)
         n += len(rows)

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
+from app.render.ui import UI
 from app.web.render import ui_for
-from app.web.ui import UI
 
 
 # `async def` although they do no I/O of their own: FastAPI runs a plain `def` dependency in

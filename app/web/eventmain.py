@@ -15,7 +15,7 @@ from typing import Any
 from jinja2.utils import url_quote
 from markupsafe import Markup, escape
 
-from app.web.ui import UI
+from app.render.ui import UI
 
 
 def _e(value: Any) -> str:

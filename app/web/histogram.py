@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from markupsafe import Markup, escape
 
 if TYPE_CHECKING:
+    from app.render.ui import UI
     from app.web.filters import TimelineQuery
-    from app.web.ui import UI
 
 WIDTH = 600
 HEIGHT = 60

@@ -13,9 +13,9 @@ from markupsafe import Markup
 from starlette.responses import HTMLResponse
 
 from app.config import Settings
-from app.web import i18n
+from app.render import i18n
+from app.render.ui import UI
 from app.web.rows import event_rows
-from app.web.ui import UI
 
 
 def make_templates(settings: Settings) -> Jinja2Templates:

@@ -1,126 +1,81 @@
-"""The timeline's rows of events written in Python: `_event_item.html`, byte for byte.
+"""The timeline's rows of events: `_event_item.html`, byte for byte, from stored rows.
 
-A page of 50 events rendered through the template (its include, the date and chips macros,
-Jinja's attribute lookups) cost more than everything else the page does. The row is small
-and fixed, so it is written here from the event's card, with the request's parts that
-repeat across rows (labels, the chips' query strings) computed once per page.
+Each card stores its row per UI language (app.render.rows, built at ingest), with each
+actor chip's opening tag as a placeholder, since the chip's link keeps the page's current
+filter; a page joins its rows and fills the placeholders in one regular-expression pass,
+each distinct actor's tag made once per page. An event without a stored row (an EventItem,
+a card read by the general path) gets its row built by the same function.
 tests/web/test_rows.py renders the template and this for the same events and compares.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import re
 import threading
 from collections import OrderedDict
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
 
-from app.web import datelabel
+from app.render import rows as stored_rows
+from app.render.ui import UI
 from app.web.filters import TimelineQuery
-from app.web.ui import UI
 
 _HX = ' hx-target="#timeline" hx-swap="outerHTML" hx-push-url="true"'
+_CHIP = re.compile(stored_rows.CHIP)
 
 
 class _Page:
-    """What rows of one page share: the UI's labels and the chips' links."""
+    """What rows of one page share: the chips' opening tags (their links keep the filter)."""
 
-    def __init__(self, tq: TimelineQuery, ui: UI, hx: bool) -> None:
+    def __init__(self, tq: TimelineQuery, hx: bool) -> None:
         self.tq = tq
-        self.ui = ui
         self.hx = hx
         self.chosen = set(tq.filter.actors)
-        self.chips_open = f'<ul class="chips" aria-label="{escape(ui.t("actors"))}">\n'
-        self._chips: dict[tuple[str, str, str | None], str] = {}
-        self._labels: dict[tuple[str, str], str] = {}
+        self._chips: dict[str, str] = {}
 
-    def label(self, kind: str, key: str) -> str:
-        found = self._labels.get((kind, key))
+    def chip(self, m: re.Match[str]) -> str:
+        actor_id = m.group(1)
+        found = self._chips.get(actor_id)
         if found is None:
-            ui = self.ui
-            if kind == "type":
-                text = ui.type(key)
-            elif kind == "status":
-                text = ui.t("status_" + key)
-            else:
-                text = ui.sources(int(key))
-            found = self._labels[(kind, key)] = str(escape(text))
-        return found
-
-    def chip(self, a: Any) -> str:
-        key = (a.id, a.name_ru, a.name)
-        found = self._chips.get(key)
-        if found is None:
-            qs = escape(self.tq.with_actor_qs(a.id))
-            on = " on" if a.id in self.chosen else ""
+            qs = escape(self.tq.with_actor_qs(actor_id))
+            on = " on" if actor_id in self.chosen else ""
             hx = f' hx-get="/?{qs}"{_HX}' if self.hx else ""
-            name = escape(self.ui.name(a))
-            found = f'<li><a class="chip{on}" href="/?{qs}"{hx}>{name}</a></li>\n'
-            self._chips[key] = found
+            found = self._chips[actor_id] = f'<a class="chip{on}" href="/?{qs}"{hx}>'
         return found
 
 
 # The last pages' shared parts: `_page.html` asks for the rows of each month in turn.
-_PAGES: OrderedDict[tuple[TimelineQuery, UI, bool], _Page] = OrderedDict()
+_PAGES: OrderedDict[tuple[TimelineQuery, bool], _Page] = OrderedDict()
 _PAGES_KEPT = 32
 _LOCK = threading.Lock()
 
 
-def _page(tq: TimelineQuery, ui: UI, hx: bool) -> _Page:
-    key = (tq, ui, hx)
+def _page(tq: TimelineQuery, hx: bool) -> _Page:
+    key = (tq, hx)
     with _LOCK:
         found = _PAGES.get(key)
         if found is None:
-            found = _PAGES[key] = _Page(tq, ui, hx)
+            found = _PAGES[key] = _Page(tq, hx)
             while len(_PAGES) > _PAGES_KEPT:
                 _PAGES.popitem(last=False)
         return found
 
 
-@lru_cache(maxsize=16384)
-def _when(lang: str, start: dt.date | None, end: dt.date | None, precision: str) -> tuple[str, str]:
-    """(datetime attribute, label) of a row's date, escaped: pure functions of these four,
-    and pages of one window repeat the same days."""
-    return (
-        str(escape(datelabel.iso_interval(start, end))),
-        str(escape(datelabel.label(start, end, precision, lang))),
-    )
-
-
-def _row(p: _Page, card: Any) -> str:
-    ui = p.ui
-    # A card's decoded fields carry the same names as the record's, without a property
-    # lookup per attribute.
-    e = getattr(card, "fields", card)
-    status = e.status
-    badge = ""
-    if status != "happened":
-        planned = " planned" if e.planned else ""
-        badge = (
-            f' <span class="badge status-{escape(status)}{planned}">'
-            f"{p.label('status', status)}</span>"
-        )
-    iso, when = _when(ui.lang, e.date_start, e.date_end, e.precision)
-    chips = "".join([p.chip(a) for a in e.actors])
-    return (
-        f'<li class="event{" is-planned" if e.planned else ""}">\n'
-        f'<div class="when"><time datetime="{iso}">{when}</time></div>\n'
-        '<div class="what">\n'
-        f'<p class="meta"><span class="type">{p.label("type", e.type)}</span>{badge}'
-        f' <span class="n-sources">· {p.label("sources", str(e.sources_count))}</span></p>\n'
-        f'<h3 class="title"><a href="/events/{escape(card.id)}">{escape(ui.title(e))}</a></h3>\n'
-        f"{p.chips_open}{chips}</ul>\n\n"
-        "</div>\n"
-        "</li>"
-    )
+def _row(e: Any, lang: str) -> str:
+    stored: str | None = getattr(e, "row", None)
+    if stored is not None:
+        return stored
+    # A card's decoded fields carry the same names as the record's.
+    return stored_rows.row(getattr(e, "fields", e), e.id, lang)
 
 
 def event_rows(events: Iterable[Any], tq: TimelineQuery, ui: UI, hx: Any = False) -> Markup:
     """The rows of these events (cards or EventItems), as `_event_item.html` renders each
     in turn; `hx`: chips also as htmx links (an undefined template variable is false)."""
-    p = _page(tq, ui, bool(hx))
-    # Every value above is escaped; the markup around it is this module's own.
-    return Markup("".join(_row(p, e) for e in events))  # noqa: S704
+    p = _page(tq, bool(hx))
+    joined = "".join([_row(e, ui.lang) for e in events])
+    # Every value in a row is escaped (app.render.rows); the markup is that module's and
+    # the chips' tags this one's.
+    return Markup(_CHIP.sub(p.chip, joined))  # noqa: S704

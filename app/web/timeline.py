@@ -15,12 +15,12 @@ from markupsafe import Markup
 from sqlalchemy.orm import Session
 
 from app.config import Settings
-from app.db import cards, queries
+from app.db import queries
 from app.db.models import UNDATED
+from app.render.ui import UI
 from app.web import cursor, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
 from app.web.render import fragment, fragments, ui_for
-from app.web.ui import UI
 
 PICKER_SIZE = 60
 ARTICLE_CHOICES = 200
@@ -29,7 +29,7 @@ ARTICLE_CHOICES = 200
 @dataclass(frozen=True)
 class MonthGroup:
     month: str | None
-    events: list[cards.Card]
+    events: list[Any]  # cards.Card or cards.StoredRow
     heading: bool  # False when this group continues the previous page's month
 
 
@@ -49,7 +49,7 @@ def _month(d: dt.date) -> str | None:
     return None if d == UNDATED else f"{d.year:04d}-{d.month:02d}"
 
 
-def groups(events: list[cards.Card], after: queries.Position | None) -> list[MonthGroup]:
+def groups(events: list[Any], after: queries.Position | None) -> list[MonthGroup]:
     """Consecutive events of one month (events come in timeline order)."""
     prev = _month(after.sort_date) if after is not None else "none"
     out: list[MonthGroup] = []
@@ -62,9 +62,12 @@ def groups(events: list[cards.Card], after: queries.Position | None) -> list[Mon
     return out
 
 
-def list_page(session: Session, tq: TimelineQuery, total: int | None = None) -> queries.CardPage:
+def list_page(
+    session: Session, tq: TimelineQuery, total: int | None = None, lang: str | None = None
+) -> queries.CardPage:
     """The page of events the query asks for (its filter, cursor, size and order), as the
-    events' stored cards; `total`, when the caller knows it, is not counted again."""
+    events' stored cards (with `lang`, where it can, their stored rows of HTML in that
+    language); `total`, when the caller knows it, is not counted again."""
     return queries.list_cards(
         session,
         tq.filter,
@@ -72,14 +75,20 @@ def list_page(session: Session, tq: TimelineQuery, total: int | None = None) -> 
         after=tq.cursor,
         total=tq.cursor_total if tq.cursor_total is not None else total,
         newest=tq.newest,
+        lang=lang,
     )
 
 
 def page_context(
-    session: Session, tq: TimelineQuery, default_limit: int, total: int | None = None
+    session: Session,
+    tq: TimelineQuery,
+    default_limit: int,
+    total: int | None = None,
+    lang: str | None = None,
 ) -> dict[str, Any]:
-    """Events of one page: enough for the `_page.html` fragment ("more")."""
-    page = list_page(session, tq, total)
+    """Events of one page: enough for the `_page.html` fragment ("more"); `lang`, the
+    page's UI language, lets it read the events' stored rows of HTML."""
+    page = list_page(session, tq, total, lang)
     nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
@@ -137,8 +146,8 @@ def full_context(
     # A date filter never matches an undated event, and the histogram counts every match
     # by the month of its sort date: its bars add up to the total, not counted again.
     total = sum(n for _m, n in counts) if f.date_from or f.date_to else None
-    ctx = page_context(session, tq, default_limit, total)
     ui = ui_for(request)
+    ctx = page_context(session, tq, default_limit, total, ui.lang)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
     histogram_html = fragments(request).get(
         ("_histogram", ui.lang, tq.query_string(), tuple(counts)),

@@ -7,16 +7,16 @@ Create Date: 2026-11-27
 An event's English title, built at ingest when every name in it has an English name in the
 gazetteer (app/ingest/events/titles_en.py); NULL otherwise, and for events stored before
 this revision (they get one when ingest next touches them). Every card gains the field, so
-every card is rebuilt here, with this revision's code; 0007 and 0008 only queue theirs. A
-later migration that changes what a card holds must move the rebuild to itself and leave
-only a queueing here (building runs today's code, which reads today's columns).
+every card is dropped and queued here, and 0010 (which changes what a card holds again)
+builds them: building runs today's code, which reads and writes today's columns. A later
+migration that changes what a card holds must move the building to itself and leave only
+a queueing in the one before.
 """
 
 from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-from sqlalchemy.orm import Session
 
 revision = "0009"
 down_revision = "0008"
@@ -26,20 +26,17 @@ depends_on = None
 
 def upgrade() -> None:
     op.add_column("events", sa.Column("title_en", sa.String(length=300), nullable=True))
-    from app.db import cards
+    _queue_all()
 
-    bind = op.get_bind()
-    session = Session(bind=bind)
-    ids = [r[0] for r in bind.execute(sa.text("SELECT id FROM events"))]
-    cards.write(session, ids)
-    session.flush()
-    bind.execute(sa.text("DELETE FROM event_cards_stale"))
+
+def _queue_all() -> None:
+    op.execute("DELETE FROM event_cards")
+    op.execute("DELETE FROM event_cards_stale")
+    op.execute("INSERT INTO event_cards_stale (event_id) SELECT id FROM events")
 
 
 def downgrade() -> None:
     # The cards carry the field: drop them and queue their events (readers of 0008 build a
     # missing card from the tables; ingest rebuilds the queued ones).
-    op.execute("DELETE FROM event_cards")
-    op.execute("DELETE FROM event_cards_stale")
-    op.execute("INSERT INTO event_cards_stale (event_id) SELECT id FROM events")
+    _queue_all()
     op.drop_column("events", "title_en")

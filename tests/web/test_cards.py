@@ -182,7 +182,7 @@ def test_migrations_0008_and_0009_change_the_cards_both_ways(
         )
     command.downgrade(alembic_config(db_url), "0007")
     assert lengths() == {11}
-    # Up again: every card rebuilt by 0009, nothing left queued.
+    # Up again: every card rebuilt (by 0010, 0009 only queues), nothing left queued.
     command.upgrade(alembic_config(db_url), "head")
     assert lengths() == {13} and queued() == 0
     ids = _all_ids(session)

@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Event
+from app.render.ui import UI
 from app.web import eventmain
 from app.web.marks import Segment
-from app.web.ui import UI
 from tests import factories
 from tests.web.conftest import TestClient
 

@@ -8,9 +8,9 @@ import pytest
 from fastapi import FastAPI
 from starlette.datastructures import QueryParams
 
+from app.render.ui import UI
 from app.web import histogram
 from app.web.filters import parse_timeline
-from app.web.ui import UI
 
 COUNTS = [
     [],

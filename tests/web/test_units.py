@@ -8,7 +8,8 @@ import pytest
 from starlette.datastructures import QueryParams
 
 from app.db.queries import MentionSpan, Position
-from app.web import cursor, datelabel, i18n, ics, marks
+from app.render import datelabel, i18n
+from app.web import cursor, ics, marks
 from app.web.filters import FilterError, parse_timeline
 
 D = dt.date

@@ -267,6 +267,8 @@ def page_ids(
 # bytes stored (no decoding and encoding again), or the timeline row's fields.
 CARD_BODY = "CAST(c.body AS BLOB)"
 CARD_ITEM = "c.item"
+# ... or its stored row of HTML in one UI language (app.render.rows).
+CARD_ROW = {"en": "c.row_en", "ru": "c.row_ru"}
 
 
 def page_cards(

@@ -14,7 +14,7 @@ from app.db import queries
 from app.web.deps import get_session, get_settings
 from app.web.errors import NotFound
 from app.web.filters import FilterError, TimelineQuery
-from app.web.render import render
+from app.web.render import render, ui_for
 from app.web.schemas import ActorCountOut, ActorsOut
 from app.web.timeline import page_context
 
@@ -111,5 +111,5 @@ def actor_page(
         cursor=None,
         cursor_token=None,
     )
-    ctx = page_context(session, tq, settings.page_size)
+    ctx = page_context(session, tq, settings.page_size, lang=ui_for(request).lang)
     return render(request, "actor.html", {"found": found, **ctx})

@@ -12,14 +12,15 @@ from starlette.responses import RedirectResponse, Response
 
 from app.config import Settings
 from app.db import cards, eventpage, queries
-from app.web import cursor, datelabel, eventmain, marks
+from app.render import datelabel
+from app.render.ui import UI
+from app.web import cursor, eventmain, marks
 from app.web.deps import get_session, is_sqlite, run_db, run_raw
 from app.web.errors import NotFound
 from app.web.filters import FilterError
 from app.web.render import render, ui_for
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, dumps
 from app.web.timeline import full_context, list_page, page_context, parse
-from app.web.ui import UI
 
 router = APIRouter()
 
@@ -45,7 +46,7 @@ def _timeline(request: Request, session: Session) -> Response:
     vary = ("HX-Request",)
     fragment = is_fragment_request(request)
     if fragment and tq.cursor is not None:
-        ctx = page_context(session, tq, settings.page_size)
+        ctx = page_context(session, tq, settings.page_size, lang=ui_for(request).lang)
         return render(request, "_page.html", {**ctx, "hx_chips": True}, vary=vary)
     ctx = full_context(request, session, tq, settings.page_size)
     name = "_timeline.html" if fragment else "timeline.html"

@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 from starlette.responses import Response
 
 from app.db import queries
-from app.web import datelabel, ics
+from app.render import datelabel
+from app.web import ics
 from app.web.deps import get_session
 from app.web.filters import TimelineQuery
 from app.web.schemas import event_url, source_url

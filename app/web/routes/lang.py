@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from starlette.responses import RedirectResponse
 
-from app.web import i18n
+from app.render import i18n
 from app.web.errors import NotFound
 
 router = APIRouter()

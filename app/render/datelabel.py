@@ -10,7 +10,7 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-from app.web import i18n
+from app.render import i18n
 
 
 def day(d: dt.date, lang: str, *, year: bool = True) -> str:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Protocol
 from urllib.parse import quote
 
-from app.web import datelabel, i18n
+from app.render import datelabel, i18n
 
 
 class Titled(Protocol):

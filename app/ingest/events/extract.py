@@ -20,6 +20,7 @@ from app.ingest.events import (
     attendance,
     authored,
     delegations,
+    documents,
     grouping,
     headlines,
     joint,
@@ -134,6 +135,7 @@ def sentences_to_parse(
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
             or retold.worth_parsing(toks, triggers)
+            or documents.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -448,6 +450,8 @@ def _sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
+            if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
+                actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:

@@ -33,6 +33,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     summons,
+    titled,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import (
@@ -136,6 +137,7 @@ def sentences_to_parse(
             or attendance.joint_sitting(toks, triggers)
             or retold.worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
+            or titled.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -433,7 +435,7 @@ def _sentence_events(
         if parsed and not speech:
             # «встреча министров «Большой двадцатки»»: the organisation meets
             actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
-        if parsed and not speech and (actors or places):
+        if parsed and not speech and (actors or places or titled.by_verb(toks, parse, idx, typ)):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
         contact = None

@@ -76,3 +76,29 @@ def test_bare_title_takes_part(
         if e.type in ("visit", "meeting", "talks", "call")
     ]
     assert got == want
+
+
+HOLDERS: list[tuple[str, list[tuple[str, D | None, str, list[str]]]]] = [
+    # A title with a state in the genitive and no name: the state goes for its holder.
+    (
+        "Премьер-министр Монголии приезжал в Казань в 2016 году.",
+        [("visit", D(2016, 1, 1), "year", ["mongolia"])],
+    ),
+    (
+        "В 2023 году Казань посещал посол Монголии в России.",
+        [("visit", D(2023, 1, 1), "year", ["mongolia"])],
+    ),
+    # With no date of its own the retelling has nothing to place it: none.
+    ("Посол Монголии посещал Казань.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HOLDERS, ids=[c[0][:50] for c in HOLDERS])
+def test_unnamed_holder_is_his_state(
+    pipeline: Pipeline, text: str, want: list[tuple[str, D | None, str, list[str]]]
+) -> None:
+    facts = pipeline.process(raw_article(text, PUBLISHED))
+    got = [
+        (e.type, e.date.value.start, e.date.value.precision, sorted(e.actors)) for e in facts.events
+    ]
+    assert got == want

@@ -454,6 +454,8 @@ def _sentence_events(
                 actors = attendance.joint_body_parties(inp, toks, typ)
             if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
+            if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
+                actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:

@@ -30,7 +30,6 @@ from app.ingest.events import (
     results,
     retold,
     sanctions,
-    sequel,
     sourcing,
     speakers_apart,
     summons,
@@ -139,7 +138,6 @@ def sentences_to_parse(
             or retold.worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
-            or sequel.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -444,8 +442,6 @@ def _sentence_events(
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
-            if not actors:  # «Предыдущая встреча в этом формате прошла в Москве в мае»
-                actors = sequel.parties(toks, parse, idx, typ, contacts, attached)
         elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
             actors, contact = joint.speakers(toks, parse, idx, typ, contacts, triggers)
         listed = None

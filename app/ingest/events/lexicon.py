@@ -63,8 +63,6 @@ JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])
 # Plural subjects that name no one: «стороны», «лидеры» (app/ingest/events/parties.py).
 PARTY_WORDS = frozenset(_DATA["parties"]["words"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
-# «предыдущая встреча», «следующий раунд»: a sitting of a series (sequel.py).
-SEQUEL_ADJECTIVES = frozenset(_DATA["sequel"]["adjectives"])
 # «статья Путина»: a piece of words whose genitive is its author (authored.py).
 AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a

@@ -20,6 +20,7 @@ from app.ingest.events import (
     attendance,
     authored,
     delegations,
+    documents,
     grouping,
     headlines,
     joint,
@@ -32,6 +33,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     summons,
+    titled,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import (
@@ -135,6 +137,8 @@ def sentences_to_parse(
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
             or retold.worth_parsing(toks, triggers)
+            or documents.worth_parsing(toks, triggers)
+            or titled.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -432,7 +436,7 @@ def _sentence_events(
         if parsed and not speech:
             # «встреча министров «Большой двадцатки»»: the organisation meets
             actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
-        if parsed and not speech and (actors or places):
+        if parsed and not speech and (actors or places or titled.by_verb(toks, parse, idx, typ)):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
         contact = None
@@ -449,6 +453,10 @@ def _sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
+            if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
+                actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
+            if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
+                actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:

@@ -31,6 +31,7 @@ from app.ingest.events import (
     sanctions,
     sourcing,
     speakers_apart,
+    speeches,
     summons,
 )
 from app.ingest.events import attribution as words
@@ -295,6 +296,8 @@ def _sentence_events(
             continue  # «провел переговоры — это первый визит»: the talks are the telling
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
+        if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx):
+            continue  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
         if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):

@@ -88,6 +88,8 @@ MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 SCHEDULED_LEMMAS = frozenset(_STATUS["scheduled"])
 AGREED_TO_LEMMAS = frozenset(_STATUS["agreed_to"])
+CARRY_ON_LEMMAS = frozenset(_STATUS["carry_on"])
+UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 

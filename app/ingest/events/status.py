@@ -21,6 +21,7 @@ from __future__ import annotations
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
     CANCEL_LEMMAS,
+    CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
     MODAL_LEMMAS,
     POSSIBLE_LEMMAS,
@@ -29,6 +30,8 @@ from app.ingest.events.lexicon import (
     REQUESTED_LEMMAS,
     SCHEDULED_LEMMAS,
     TOOK_PLACE_LEMMAS,
+    UNILATERAL_ACTS,
+    VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
@@ -66,6 +69,8 @@ def trigger_status(
         for j, h in enumerate(parse.heads)
     ):
         return None  # «Моди якобы приедет»: hearsay the text does not vouch for
+    if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
+        return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:
             continue
@@ -111,6 +116,51 @@ def trigger_status(
         ):
             return "planned"  # «договорились подписать протокол»: the signing is to come
     return _agreeing_call_off(tokens, parse, trigger)
+
+
+def carried_on(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """«Стороны договорились продолжить консультации»: agreeing only to go on with what is
+    under way. True for the verb of agreeing that governs a verb of carrying on, and for a
+    happening under that verb; not for a happening that is only the agreeing's setting
+    («по итогам переговоров договорились продолжить работу»: the talks stay news)."""
+    if lemma_of(tokens[trigger]) in AGREED_TO_LEMMAS and any(
+        parse.heads[j] == trigger
+        and parse.rels[j] == "xcomp"
+        and lemma_of(tokens[j]) in CARRY_ON_LEMMAS
+        for j in range(len(tokens))
+    ):
+        return True
+    return any(
+        lemma_of(tokens[a]) in CARRY_ON_LEMMAS
+        and parse.rels[a] == "xcomp"
+        and parse.heads[a] >= 0
+        and lemma_of(tokens[parse.heads[a]]) in AGREED_TO_LEMMAS
+        for a in ancestors(parse, trigger)
+    )
+
+
+# Verbs that tell an agreement by a document signed or approved («подписали договор»).
+_CONCLUDING = frozenset(lemma for lemma, kind in VERB_TRIGGERS.items() if kind == "agreement")
+# How the document hangs on such a verb: its object, its passive subject.
+_DOCUMENT_LINKS = frozenset({"obj", "nsubj:pass"})
+# How such a verb, as a participle, hangs on the document it modifies («указ, подписанный»).
+_MODIFYING = frozenset({"acl", "amod"})
+
+
+def unilateral_act(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """«Путин подписал указ», «указ, подписанный президентом»: one party's act signed or
+    approved, no agreement between parties."""
+    if lemma_of(tokens[trigger]) not in _CONCLUDING or tokens[trigger].pos not in VERBAL:
+        return False
+    head = parse.heads[trigger]
+    if head >= 0 and parse.rels[trigger] in _MODIFYING:
+        return lemma_of(tokens[head]) in UNILATERAL_ACTS
+    return any(
+        parse.heads[j] == trigger
+        and parse.rels[j] in _DOCUMENT_LINKS
+        and lemma_of(tokens[j]) in UNILATERAL_ACTS
+        for j in range(len(tokens))
+    )
 
 
 def _called_off(lemma: str) -> str | None:

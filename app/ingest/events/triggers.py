@@ -7,6 +7,7 @@ or place («принял премьера», not «принял решение»
 
 from __future__ import annotations
 
+from app.ingest.events.instrumental import instrumental
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
@@ -331,8 +332,7 @@ ROLE_VERBS = frozenset({"выступить", "выступать"})
 
 def _bare_instrumental(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
     """A noun in the instrumental with no preposition of its own («посредником»)."""
-    tok = tokens[j]
-    if tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Ins":
+    if not instrumental(tokens[j]):  # «Инициатором ... выступила» tagged an adjective too
         return False
     return not any(parse.rels[k] == "case" for k in _children(parse, j))
 

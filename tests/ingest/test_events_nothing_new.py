@@ -1,7 +1,8 @@
 """Sentences that tell nothing new happened, beside real happenings of the same shape, on
 sentences of our own: a part played («выступила инициатором»), a speech at a gathering (the
-speech, not a meeting), agreeing only to go on («договорились продолжить»), and one party's
-act signed («подписал указ»). Each row: text, publication date, and the events as (type,
+speech, not a meeting), agreeing only to go on («договорились продолжить»), one party's
+act signed («подписал указ»), and coming along on another's trip («вместе с премьером
+прилетел»). Each row: text, publication date, and the events as (type,
 status, start, end, precision, sorted actor ids)."""
 
 from __future__ import annotations
@@ -60,6 +61,18 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
     (
         "Владимир Путин в понедельник подписал указ о введении ответных санкций против Канады.",
         [("sanctions", "happened", MON, MON, "day", ["vladimir-putin"])],
+    ),
+    # Coming along on another's trip: the arrival is part of that visit, no visit of its own.
+    ("Вместе с министром в Токио прилетел его первый заместитель Андрей Руденко.", []),
+    ("В составе российской делегации в Ханой прибыли несколько вице-премьеров.", []),
+    # Company named after the verb, or the one accompanied as subject: the subject's visit.
+    (
+        "Президент Египта в пятницу прилетел в Москву вместе с супругой.",
+        [("visit", "happened", FRI, FRI, "day", ["abdel-fattah-el-sisi"])],
+    ),
+    (
+        "В сопровождении министров в пятницу в Ханой прибыл президент России.",
+        [("visit", "happened", FRI, FRI, "day", ["vladimir-putin"])],
     ),
     # A document two parties signed is an agreement.
     (

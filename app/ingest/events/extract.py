@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
+    accompanying,
     anaphora,
     aside,
     attendance,
@@ -333,6 +334,13 @@ def _sentence_events(
             )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news
+        if (
+            typ == "visit"
+            and parsed
+            and not own_date
+            and accompanying.accompanies(toks, parse, idx)
+        ):
+            continue  # «Вместе с премьером прилетел министр»: the premier's trip (accompanying.py)
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
             # «X принял Y» with no date of its own mostly retells a meeting the article
             # dates elsewhere, under another word: that one stands for it.

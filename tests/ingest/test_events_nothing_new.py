@@ -42,6 +42,30 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
         "Сергей Лавров во вторник выступил на сессии Генеральной Ассамблеи ООН.",
         [("statement", "happened", TUE, TUE, "day", ["sergey-lavrov"])],
     ),
+    # Words said at a sitting of a body: the words are the news, the sitting their setting.
+    (
+        "В понедельник на заседании правительства премьер Израиля заявил, что Москва не "
+        "выступает против операций в Сирии.",
+        [("statement", "happened", MON, MON, "day", ["benjamin-netanyahu"])],
+    ),
+    # A joint sitting (a compound adjective of its parties) or talks with a partner: the
+    # contact is news beside the words.
+    (
+        "Во вторник на заседании российско-турецкой межправкомиссии Сергей Лавров заявил, что "
+        "товарооборот растет.",
+        [
+            ("statement", "happened", TUE, TUE, "day", ["sergey-lavrov"]),
+            ("meeting", "happened", TUE, TUE, "day", ["russia", "sergey-lavrov", "turkey"]),
+        ],
+    ),
+    (
+        "На переговорах с Владимиром Путиным в понедельник Эрдоган заявил, что Анкара готова "
+        "помочь.",
+        [
+            ("statement", "happened", MON, MON, "day", ["recep-tayyip-erdogan"]),
+            ("talks", "happened", MON, MON, "day", ["recep-tayyip-erdogan", "vladimir-putin"]),
+        ],
+    ),
     # A meeting told with a verb of meeting stays a meeting.
     (
         "Сергей Лавров во вторник встретился с Ван И на полях заседания СВМДА.",

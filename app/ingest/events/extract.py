@@ -297,7 +297,7 @@ def _sentence_events(
             continue  # «провел переговоры — это первый визит»: the talks are the telling
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
-        if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx):
+        if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, uttering):
             continue  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue

@@ -1,9 +1,9 @@
 """Sentences that tell nothing new happened, beside real happenings of the same shape, on
 sentences of our own: a part played («выступила инициатором»), a speech at a gathering (the
-speech, not a meeting), agreeing only to go on («договорились продолжить»), one party's
-act signed («подписал указ»), and coming along on another's trip («вместе с премьером
-прилетел»). Each row: text, publication date, and the events as (type,
-status, start, end, precision, sorted actor ids)."""
+speech, not a meeting), agreeing only to go on («договорились продолжить»), one party's act
+signed («подписал указ»), readiness («готова к переговорам»), and coming along on another's
+trip («вместе с премьером прилетел»). Each row: text, publication date, and the events as
+(type, status, start, end, precision, sorted actor ids)."""
 
 from __future__ import annotations
 
@@ -85,6 +85,20 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
     (
         "Владимир Путин в понедельник подписал указ о введении ответных санкций против Канады.",
         [("sanctions", "happened", MON, MON, "day", ["vladimir-putin"])],
+    ),
+    # Readiness, openness, interest: nothing done, only the words saying so.
+    (
+        "Сергей Лавров во вторник заявил, что Россия готова к переговорам с Японией.",
+        [("statement", "happened", TUE, TUE, "day", ["sergey-lavrov"])],
+    ),
+    ("Анкара готова организовать встречу Путина и Зеленского.", []),
+    ("Москва заинтересована в проведении нового раунда консультаций с Токио.", []),
+    ("Вашингтон открыт для переговоров с Россией по стратегической стабильности.", []),
+    ("Москва готова рассмотреть серьезные предложения Киева.", []),
+    # Talks held are no readiness.
+    (
+        "Сергей Лавров во вторник провел переговоры с Ван И.",
+        [("talks", "happened", TUE, TUE, "day", ["sergey-lavrov", "wang-yi"])],
     ),
     # Coming along on another's trip: the arrival is part of that visit, no visit of its own.
     ("Вместе с министром в Токио прилетел его первый заместитель Андрей Руденко.", []),

@@ -92,6 +92,9 @@ CARRY_ON_LEMMAS = frozenset(_STATUS["carry_on"])
 UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
+READY_LEMMAS = frozenset(_STATUS["ready"])
+OPEN_FOR_LEMMAS = frozenset(_STATUS["open_for"])
+OPEN_FOR_PREPOSITIONS = frozenset(_STATUS["open_for_prepositions"])
 
 # Verbs of saying: a statement by their subject.
 REPORTING_VERBS = frozenset(

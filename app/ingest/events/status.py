@@ -3,10 +3,11 @@
 A trigger's status is read from the words that govern it (its ancestors in the parse) and
 the words that modify it: «встречу отложили» (postponed), «отменил визит», «встреча не
 состоялась» (cancelled), «подготовка к встрече продолжается» (planned: still to come).
-Possibilities, requests, hearsay and denials are no happening at all: «возможная встреча»,
-«не исключил встречи», «встреча может состояться», «попросил о встрече», «Моди якобы
-приедет», «встреча не планируется». Tense (planned vs happened) is tree.future_clause's
-job; this module only overrides it. The words are data (app/data/triggers.toml, [status]).
+Possibilities, requests, readiness, hearsay and denials are no happening at all: «возможная
+встреча», «не исключил встречи», «встреча может состояться», «попросил о встрече», «готова
+к переговорам», «Моди якобы приедет», «встреча не планируется». Tense (planned vs happened)
+is tree.future_clause's job; this module only overrides it. The words are data
+(app/data/triggers.toml, [status]).
 
 Two readings go beyond the tree's links, for where the parse leaves a trigger unlinked or
 the sentence tells the happening twice: a called-off verb that agrees with the trigger noun
@@ -24,9 +25,12 @@ from app.ingest.events.lexicon import (
     CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
     MODAL_LEMMAS,
+    OPEN_FOR_LEMMAS,
+    OPEN_FOR_PREPOSITIONS,
     POSSIBLE_LEMMAS,
     POSTPONE_LEMMAS,
     PREPARING_LEMMAS,
+    READY_LEMMAS,
     REQUESTED_LEMMAS,
     SCHEDULED_LEMMAS,
     TOOK_PLACE_LEMMAS,
@@ -88,6 +92,10 @@ def trigger_status(
             return None  # «не исключил встречи», «не исключено, что встретятся»
         if lemma in REQUESTED_LEMMAS:
             return None  # «попросил о встрече»: only asked for
+        if lemma in READY_LEMMAS:
+            return None  # «готова к переговорам», «готова провести встречу»: only readiness
+        if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
+            return None  # «открыт для переговоров»: only openness
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":
             return None  # «может состояться»; «смогли встретиться» did happen
         if lemma in POSTPONE_LEMMAS:
@@ -116,6 +124,21 @@ def trigger_status(
         ):
             return "planned"  # «договорились подписать протокол»: the signing is to come
     return _agreeing_call_off(tokens, parse, trigger)
+
+
+def _open_for(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Is `verb` a short passive participle («открыт») that the trigger hangs under through
+    a word with «для» («открыт для переговоров»)?"""
+    feats = tokens[verb].feats
+    if feats.get("Variant") != "Short" or feats.get("Voice") != "Pass":
+        return False
+    below = trigger
+    while parse.heads[below] != verb:
+        below = parse.heads[below]
+    return any(
+        parse.heads[k] == below and lemma_of(tokens[k]) in OPEN_FOR_PREPOSITIONS
+        for k in range(len(tokens))
+    )
 
 
 def carried_on(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:

@@ -1,9 +1,11 @@
 """Sentences that tell nothing new happened, beside real happenings of the same shape, on
 sentences of our own: a part played («выступила инициатором»), a speech at a gathering (the
 speech, not a meeting), agreeing only to go on («договорились продолжить»), one party's act
-signed («подписал указ»), readiness («готова к переговорам»), and coming along on another's
-trip («вместе с премьером прилетел»). Each row: text, publication date, and the events as
-(type, status, start, end, precision, sorted actor ids)."""
+signed («подписал указ»), readiness («готова к переговорам»), refusing to join («отказалась
+присоединиться к санкциям»), a passive participle of saying as a description («осуждённый
+в Германии»), and coming along on another's trip («вместе с премьером прилетел»). Each
+row: text, publication date, and the events as (type, status, start, end, precision,
+sorted actor ids)."""
 
 from __future__ import annotations
 
@@ -99,6 +101,20 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
     (
         "Сергей Лавров во вторник провел переговоры с Ван И.",
         [("talks", "happened", TUE, TUE, "day", ["sergey-lavrov", "wang-yi"])],
+    ),
+    # Refusing or abstaining to join: no sanctions of the refuser's.
+    ("Бразилия отказалась присоединиться к санкциям против России.", []),
+    ("Вьетнам воздерживается от присоединения к антироссийским санкциям.", []),
+    # Sanctions imposed are sanctions.
+    (
+        "Канада в понедельник ввела санкции против России.",
+        [("sanctions", "happened", MON, MON, "day", ["canada"])],
+    ),
+    # A passive participle of saying that describes a noun, with no agent: no words told.
+    ("Среди освобожденных — бизнесмен, осужденный в Польше, и двое военных.", []),
+    (
+        "Сергей Лавров во вторник осудил удары по Газе.",
+        [("statement", "happened", TUE, TUE, "day", ["sergey-lavrov"])],
     ),
     # Coming along on another's trip: the arrival is part of that visit, no visit of its own.
     ("Вместе с министром в Токио прилетел его первый заместитель Андрей Руденко.", []),

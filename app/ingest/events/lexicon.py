@@ -93,6 +93,7 @@ UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 READY_LEMMAS = frozenset(_STATUS["ready"])
+REFUSING_LEMMAS = frozenset(_STATUS["refusing"])
 OPEN_FOR_LEMMAS = frozenset(_STATUS["open_for"])
 OPEN_FOR_PREPOSITIONS = frozenset(_STATUS["open_for_prepositions"])
 

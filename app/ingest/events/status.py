@@ -25,12 +25,14 @@ from app.ingest.events.lexicon import (
     CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
     MODAL_LEMMAS,
+    NOUN_TRIGGERS,
     OPEN_FOR_LEMMAS,
     OPEN_FOR_PREPOSITIONS,
     POSSIBLE_LEMMAS,
     POSTPONE_LEMMAS,
     PREPARING_LEMMAS,
     READY_LEMMAS,
+    REFUSING_LEMMAS,
     REQUESTED_LEMMAS,
     SCHEDULED_LEMMAS,
     TOOK_PLACE_LEMMAS,
@@ -94,6 +96,8 @@ def trigger_status(
             return None  # «попросил о встрече»: only asked for
         if lemma in READY_LEMMAS:
             return None  # «готова к переговорам», «готова провести встречу»: only readiness
+        if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
+            return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
         if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
             return None  # «открыт для переговоров»: only openness
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":
@@ -124,6 +128,26 @@ def trigger_status(
         ):
             return "planned"  # «договорились подписать протокол»: the signing is to come
     return _agreeing_call_off(tokens, parse, trigger)
+
+
+# How what is refused hangs on the verb of refusing («отказалась присоединиться», «от
+# присоединения»), not its subject («Песков, заявивший ..., отказался»).
+_REFUSED_LINKS = frozenset({"obl", "xcomp", "obj"})
+
+
+def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Does `trigger` hang, below what is refused, under refusing verb `verb` — not as that
+    thing itself («отказался от поездки», called off) nor as an expiry?"""
+    below = trigger
+    while parse.heads[below] != verb:
+        below = parse.heads[below]
+    return below != trigger and parse.rels[below] in _REFUSED_LINKS and not _expiry(tokens[trigger])
+
+
+def _expiry(tok: Token) -> bool:
+    lemma = lemma_of(tok)
+    kind = VERB_TRIGGERS.get(lemma) if tok.pos in VERBAL else NOUN_TRIGGERS.get(lemma)
+    return kind == "expiry"
 
 
 def _open_for(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:

@@ -128,6 +128,12 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
         "В сопровождении министров в пятницу в Ханой прибыл президент России.",
         [("visit", "happened", FRI, FRI, "day", ["vladimir-putin"])],
     ),
+    # A time agreed on schedules another happening; a text agreed on is an agreement.
+    ("Новые сроки уже согласованы с Токио.", []),
+    (
+        "Россия и Турция во вторник согласовали текст меморандума о зерне.",
+        [("agreement", "happened", TUE, TUE, "day", ["russia", "turkey"])],
+    ),
     # A document two parties signed is an agreement.
     (
         "Владимир Путин и Си Цзиньпин во вторник подписали совместное заявление.",

@@ -35,6 +35,7 @@ from app.ingest.events.lexicon import (
     REFUSING_LEMMAS,
     REQUESTED_LEMMAS,
     SCHEDULED_LEMMAS,
+    SCHEDULING_NOUNS,
     TOOK_PLACE_LEMMAS,
     UNILATERAL_ACTS,
     VERB_TRIGGERS,
@@ -196,16 +197,18 @@ _MODIFYING = frozenset({"acl", "amod"})
 
 def unilateral_act(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     """«Путин подписал указ», «указ, подписанный президентом»: one party's act signed or
-    approved, no agreement between parties."""
+    approved, no agreement between parties; likewise a time agreed on («новые сроки
+    согласованы»), which only schedules another happening."""
     if lemma_of(tokens[trigger]) not in _CONCLUDING or tokens[trigger].pos not in VERBAL:
         return False
+    not_concluded = UNILATERAL_ACTS | SCHEDULING_NOUNS
     head = parse.heads[trigger]
     if head >= 0 and parse.rels[trigger] in _MODIFYING:
-        return lemma_of(tokens[head]) in UNILATERAL_ACTS
+        return lemma_of(tokens[head]) in not_concluded
     return any(
         parse.heads[j] == trigger
         and parse.rels[j] in _DOCUMENT_LINKS
-        and lemma_of(tokens[j]) in UNILATERAL_ACTS
+        and lemma_of(tokens[j]) in not_concluded
         for j in range(len(tokens))
     )
 

@@ -134,6 +134,8 @@ def trigger_status(
 # How what is refused hangs on the verb of refusing («отказалась присоединиться», «от
 # присоединения»), not its subject («Песков, заявивший ..., отказался»).
 _REFUSED_LINKS = frozenset({"obl", "xcomp", "obj"})
+# Links that open a clause of its own: what it tells is not what was refused.
+_CLAUSE_LINKS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj"})
 
 
 def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
@@ -141,6 +143,8 @@ def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int)
     thing itself («отказался от поездки», called off) nor as an expiry?"""
     below = trigger
     while parse.heads[below] != verb:
+        if parse.rels[below] in _CLAUSE_LINKS:
+            return False  # «отказались уточнить, кто вёл переговоры»: a clause of its own
         below = parse.heads[below]
     return below != trigger and parse.rels[below] in _REFUSED_LINKS and not _expiry(tokens[trigger])
 

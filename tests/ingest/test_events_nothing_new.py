@@ -102,6 +102,15 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
         "Сергей Лавров во вторник провел переговоры с Ван И.",
         [("talks", "happened", TUE, TUE, "day", ["sergey-lavrov", "wang-yi"])],
     ),
+    # Hoping or counting on a happening: only hoped for.
+    ("Эрдоган надеется на скорую встречу с Владимиром Путиным.", []),
+    ("Москва рассчитывает на встречу Путина и Трампа в ближайшее время.", []),
+    ("Владимир Путин мечтает о визите в Индию.", []),
+    # Counting on something told in a clause of its own: the signing told there stays.
+    (
+        "Кремль рассчитывает, что Россия и Турция во вторник подписали соглашение не зря.",
+        [("agreement", "happened", TUE, TUE, "day", ["russia", "turkey"])],
+    ),
     # Refusing or abstaining to join: no sanctions of the refuser's.
     ("Бразилия отказалась присоединиться к санкциям против России.", []),
     ("Вьетнам воздерживается от присоединения к антироссийским санкциям.", []),

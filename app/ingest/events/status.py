@@ -24,6 +24,7 @@ from app.ingest.events.lexicon import (
     CANCEL_LEMMAS,
     CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
+    HOPED_LEMMAS,
     MODAL_LEMMAS,
     NOUN_TRIGGERS,
     OPEN_FOR_LEMMAS,
@@ -97,6 +98,8 @@ def trigger_status(
             return None  # «попросил о встрече»: only asked for
         if lemma in READY_LEMMAS:
             return None  # «готова к переговорам», «готова провести встречу»: only readiness
+        if lemma in HOPED_LEMMAS and tok.pos in VERBAL and _same_clause(parse, trigger, a):
+            return None  # «надеется на скорую встречу»: only hoped for
         if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
             return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
         if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
@@ -136,6 +139,16 @@ def trigger_status(
 _REFUSED_LINKS = frozenset({"obl", "xcomp", "obj"})
 # Links that open a clause of its own: what it tells is not what was refused.
 _CLAUSE_LINKS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj"})
+
+
+def _same_clause(parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Does `trigger` hang under `verb` within its clause (no clause of its own between)?"""
+    below = trigger
+    while below >= 0 and parse.heads[below] != verb:
+        if parse.rels[below] in _CLAUSE_LINKS:
+            return False
+        below = parse.heads[below]
+    return below >= 0 and parse.rels[below] not in _CLAUSE_LINKS
 
 
 def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:

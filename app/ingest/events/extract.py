@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
+    accompanying,
     anaphora,
     aside,
     attendance,
@@ -32,6 +33,7 @@ from app.ingest.events import (
     sanctions,
     sourcing,
     speakers_apart,
+    speeches,
     summons,
     titled,
 )
@@ -300,6 +302,8 @@ def _sentence_events(
             continue  # «провел переговоры — это первый визит»: the talks are the telling
         if parsed and status != "cancelled" and negated(toks, parse, idx):
             continue  # «не встретились», «не планируется»: no happening to place
+        if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, uttering):
+            continue  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
         if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
@@ -335,6 +339,13 @@ def _sentence_events(
             )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news
+        if (
+            typ == "visit"
+            and parsed
+            and not own_date
+            and accompanying.accompanies(toks, parse, idx)
+        ):
+            continue  # «Вместе с премьером прилетел министр»: the premier's trip (accompanying.py)
         if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
             # «X принял Y» with no date of its own mostly retells a meeting the article
             # dates elsewhere, under another word: that one stands for it.

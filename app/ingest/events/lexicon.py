@@ -88,8 +88,16 @@ MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 SCHEDULED_LEMMAS = frozenset(_STATUS["scheduled"])
 AGREED_TO_LEMMAS = frozenset(_STATUS["agreed_to"])
+CARRY_ON_LEMMAS = frozenset(_STATUS["carry_on"])
+UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
+SCHEDULING_NOUNS = frozenset(_STATUS["scheduling"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
+READY_LEMMAS = frozenset(_STATUS["ready"])
+HOPED_LEMMAS = frozenset(_STATUS["hoped"])
+REFUSING_LEMMAS = frozenset(_STATUS["refusing"])
+OPEN_FOR_LEMMAS = frozenset(_STATUS["open_for"])
+OPEN_FOR_PREPOSITIONS = frozenset(_STATUS["open_for_prepositions"])
 
 # Verbs of saying: a statement by their subject.
 REPORTING_VERBS = frozenset(

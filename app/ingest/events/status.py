@@ -3,10 +3,11 @@
 A trigger's status is read from the words that govern it (its ancestors in the parse) and
 the words that modify it: «встречу отложили» (postponed), «отменил визит», «встреча не
 состоялась» (cancelled), «подготовка к встрече продолжается» (planned: still to come).
-Possibilities, requests, hearsay and denials are no happening at all: «возможная встреча»,
-«не исключил встречи», «встреча может состояться», «попросил о встрече», «Моди якобы
-приедет», «встреча не планируется». Tense (planned vs happened) is tree.future_clause's
-job; this module only overrides it. The words are data (app/data/triggers.toml, [status]).
+Possibilities, requests, readiness, hearsay and denials are no happening at all: «возможная
+встреча», «не исключил встречи», «встреча может состояться», «попросил о встрече», «готова
+к переговорам», «Моди якобы приедет», «встреча не планируется». Tense (planned vs happened)
+is tree.future_clause's job; this module only overrides it. The words are data
+(app/data/triggers.toml, [status]).
 
 Two readings go beyond the tree's links, for where the parse leaves a trigger unlinked or
 the sentence tells the happening twice: a called-off verb that agrees with the trigger noun
@@ -21,14 +22,24 @@ from __future__ import annotations
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
     CANCEL_LEMMAS,
+    CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
+    HOPED_LEMMAS,
     MODAL_LEMMAS,
+    NOUN_TRIGGERS,
+    OPEN_FOR_LEMMAS,
+    OPEN_FOR_PREPOSITIONS,
     POSSIBLE_LEMMAS,
     POSTPONE_LEMMAS,
     PREPARING_LEMMAS,
+    READY_LEMMAS,
+    REFUSING_LEMMAS,
     REQUESTED_LEMMAS,
     SCHEDULED_LEMMAS,
+    SCHEDULING_NOUNS,
     TOOK_PLACE_LEMMAS,
+    UNILATERAL_ACTS,
+    VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
@@ -66,6 +77,8 @@ def trigger_status(
         for j, h in enumerate(parse.heads)
     ):
         return None  # «Моди якобы приедет»: hearsay the text does not vouch for
+    if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
+        return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:
             continue
@@ -83,6 +96,14 @@ def trigger_status(
             return None  # «не исключил встречи», «не исключено, что встретятся»
         if lemma in REQUESTED_LEMMAS:
             return None  # «попросил о встрече»: only asked for
+        if lemma in READY_LEMMAS:
+            return None  # «готова к переговорам», «готова провести встречу»: only readiness
+        if lemma in HOPED_LEMMAS and tok.pos in VERBAL and _same_clause(parse, trigger, a):
+            return None  # «надеется на скорую встречу»: only hoped for
+        if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
+            return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
+        if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
+            return None  # «открыт для переговоров»: only openness
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":
             return None  # «может состояться»; «смогли встретиться» did happen
         if lemma in POSTPONE_LEMMAS:
@@ -111,6 +132,102 @@ def trigger_status(
         ):
             return "planned"  # «договорились подписать протокол»: the signing is to come
     return _agreeing_call_off(tokens, parse, trigger)
+
+
+# How what is refused hangs on the verb of refusing («отказалась присоединиться», «от
+# присоединения»), not its subject («Песков, заявивший ..., отказался»).
+_REFUSED_LINKS = frozenset({"obl", "xcomp", "obj"})
+# Links that open a clause of its own: what it tells is not what was refused.
+_CLAUSE_LINKS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj"})
+
+
+def _same_clause(parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Does `trigger` hang under `verb` within its clause (no clause of its own between)?"""
+    below = trigger
+    while below >= 0 and parse.heads[below] != verb:
+        if parse.rels[below] in _CLAUSE_LINKS:
+            return False
+        below = parse.heads[below]
+    return below >= 0 and parse.rels[below] not in _CLAUSE_LINKS
+
+
+def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Does `trigger` hang, below what is refused, under refusing verb `verb` — not as that
+    thing itself («отказался от поездки», called off) nor as an expiry?"""
+    below = trigger
+    while parse.heads[below] != verb:
+        if parse.rels[below] in _CLAUSE_LINKS:
+            return False  # «отказались уточнить, кто вёл переговоры»: a clause of its own
+        below = parse.heads[below]
+    return below != trigger and parse.rels[below] in _REFUSED_LINKS and not _expiry(tokens[trigger])
+
+
+def _expiry(tok: Token) -> bool:
+    lemma = lemma_of(tok)
+    kind = VERB_TRIGGERS.get(lemma) if tok.pos in VERBAL else NOUN_TRIGGERS.get(lemma)
+    return kind == "expiry"
+
+
+def _open_for(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Is `verb` a short passive participle («открыт») that the trigger hangs under through
+    a word with «для» («открыт для переговоров»)?"""
+    feats = tokens[verb].feats
+    if feats.get("Variant") != "Short" or feats.get("Voice") != "Pass":
+        return False
+    below = trigger
+    while parse.heads[below] != verb:
+        below = parse.heads[below]
+    return any(
+        parse.heads[k] == below and lemma_of(tokens[k]) in OPEN_FOR_PREPOSITIONS
+        for k in range(len(tokens))
+    )
+
+
+def carried_on(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """«Стороны договорились продолжить консультации»: agreeing only to go on with what is
+    under way. True for the verb of agreeing that governs a verb of carrying on, and for a
+    happening under that verb; not for a happening that is only the agreeing's setting
+    («по итогам переговоров договорились продолжить работу»: the talks stay news)."""
+    if lemma_of(tokens[trigger]) in AGREED_TO_LEMMAS and any(
+        parse.heads[j] == trigger
+        and parse.rels[j] == "xcomp"
+        and lemma_of(tokens[j]) in CARRY_ON_LEMMAS
+        for j in range(len(tokens))
+    ):
+        return True
+    return any(
+        lemma_of(tokens[a]) in CARRY_ON_LEMMAS
+        and parse.rels[a] == "xcomp"
+        and parse.heads[a] >= 0
+        and lemma_of(tokens[parse.heads[a]]) in AGREED_TO_LEMMAS
+        for a in ancestors(parse, trigger)
+    )
+
+
+# Verbs that tell an agreement by a document signed or approved («подписали договор»).
+_CONCLUDING = frozenset(lemma for lemma, kind in VERB_TRIGGERS.items() if kind == "agreement")
+# How the document hangs on such a verb: its object, its passive subject.
+_DOCUMENT_LINKS = frozenset({"obj", "nsubj:pass"})
+# How such a verb, as a participle, hangs on the document it modifies («указ, подписанный»).
+_MODIFYING = frozenset({"acl", "amod"})
+
+
+def unilateral_act(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """«Путин подписал указ», «указ, подписанный президентом»: one party's act signed or
+    approved, no agreement between parties; likewise a time agreed on («новые сроки
+    согласованы»), which only schedules another happening."""
+    if lemma_of(tokens[trigger]) not in _CONCLUDING or tokens[trigger].pos not in VERBAL:
+        return False
+    not_concluded = UNILATERAL_ACTS | SCHEDULING_NOUNS
+    head = parse.heads[trigger]
+    if head >= 0 and parse.rels[trigger] in _MODIFYING:
+        return lemma_of(tokens[head]) in not_concluded
+    return any(
+        parse.heads[j] == trigger
+        and parse.rels[j] in _DOCUMENT_LINKS
+        and lemma_of(tokens[j]) in not_concluded
+        for j in range(len(tokens))
+    )
 
 
 def _called_off(lemma: str) -> str | None:

@@ -7,6 +7,8 @@ or place («принял премьера», not «принял решение»
 
 from __future__ import annotations
 
+from app.ingest.events.descriptions import passive_description
+from app.ingest.events.instrumental import instrumental
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
@@ -253,6 +255,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     kids = _children(parse, i)
     if lemma in ROLE_VERBS and any(_bare_instrumental(tokens, parse, j) for j in kids):
         return False  # «выступила посредником», «выступил гарантом»: a role, not words
+    if kind == "statement" and passive_description(tokens, parse, i):
+        return False  # «Красиков, осуждённый в Германии»: a description (descriptions.py)
     if lemma in SUMMON_WORDS:
         return _envoy_summoned(tokens, parse, i)
     if VERB_TRIGGERS.get(lemma) == kind:
@@ -331,8 +335,7 @@ ROLE_VERBS = frozenset({"выступить", "выступать"})
 
 def _bare_instrumental(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
     """A noun in the instrumental with no preposition of its own («посредником»)."""
-    tok = tokens[j]
-    if tok.pos not in ("NOUN", "PROPN") or tok.feats.get("Case") != "Ins":
+    if not instrumental(tokens[j]):  # «Инициатором ... выступила» tagged an adjective too
         return False
     return not any(parse.rels[k] == "case" for k in _children(parse, j))
 

@@ -23,6 +23,7 @@ from app.ingest.events import (
     grouping,
     headlines,
     joint,
+    occasion_speakers,
     ongoing,
     proposals,
     replies,
@@ -404,6 +405,8 @@ def _sentence_events(
             # no part in the occasion.
             anchor = anchor_verb(toks, parse, idx)
             actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
+        if speech and parsed:  # «заявил на пресс-конференции, что Россия ...»: the words'
+            actors = occasion_speakers.outside_words(toks, parse, idx, actors)
         if said and parsed:
             actors += speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         if speech and parsed and actors:

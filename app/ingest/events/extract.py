@@ -387,10 +387,13 @@ def _sentence_events(
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
             actors = [h for h in actors if toks[idx].end <= h.start]
-        colon = words.attribution_colon(toks, hits) if speech else None
-        if colon is not None and colon < idx:
+        colon = words.attribution_colon(toks, hits)
+        if colon is not None and colon < idx and speech:
             # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
             actors = [h for h in actors if h.end <= toks[colon].start]
+        elif colon is not None and colon < idx:
+            # «Захарова: визит Лаврова состоится в октябре»: who opens the line tells of it.
+            actors = [h for h in actors if h.end > toks[colon].start]
         if (
             said
             and parsed

@@ -81,6 +81,7 @@ from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
+from app.ingest.events.unnamed_officials import unnamed_officials
 from app.ingest.events.when import (
     SAID_ACTS,
     dateline_lead,
@@ -440,6 +441,8 @@ def _sentence_events(
         if parsed and not speech and (actors or places):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
+            # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
+            actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
         contact = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.

@@ -33,6 +33,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     summons,
+    tellers,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import (
@@ -395,6 +396,8 @@ def _sentence_events(
         elif colon is not None and colon < idx:
             # «Захарова: визит Лаврова состоится в октябре»: who opens the line tells of it.
             actors = [h for h in actors if h.end > toks[colon].start]
+        if not speech and parsed:  # «..., сообщил X»: X tells of it (tellers.py)
+            actors = tellers.without_closing_teller(toks, parse, idx, statement_idx, actors)
         if (
             said
             and parsed
@@ -409,6 +412,7 @@ def _sentence_events(
             # no part in the occasion.
             anchor = anchor_verb(toks, parse, idx)
             actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
+            actors = tellers.without_setting_speaker(toks, parse, idx, actors)
         if speech and parsed:  # «заявил на пресс-конференции, что Россия ...»: the words'
             actors = occasion_speakers.outside_words(toks, parse, idx, actors)
         if said and parsed:

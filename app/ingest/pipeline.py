@@ -94,6 +94,12 @@ class Pipeline:
         ]
         hits = match_actors(analysis, self.gazetteer, on=art.published)
         records = actors_of(hits, analysis, self.gazetteer)
+        # A state named only by its adjective («эфиопский министр») may be a party too
+        # (events/unnamed_officials.py): its record is at hand.
+        for tok in analysis.tokens:
+            state = self.state_words.get(tok.lemma.lower().replace("ё", "е"))
+            if state is not None and state not in records and (rec := self.gazetteer.get(state)):
+                records[state] = rec
         actor_spans = [ActorSpan(h.start, h.end, h.actor_id) for h in hits if h.actor_id in records]
         to_parse = sentences_to_parse(analysis, actor_spans, excluded)
         words = [[t.text for t in analysis.tokens_in(spans[i][0], spans[i][1])] for i in to_parse]

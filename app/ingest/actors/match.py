@@ -24,6 +24,8 @@ Rules, in order:
    переговорщики», «японское правительство») is the state.
 11. A natasha ORG entity overlapping no hit is an organisation of its own (orgs.py): a
    company, a bank, a medium. Unmatched LOC entities are dropped: too noisy to be actors.
+12. Adjectives joined by «и» before one plural head each name an actor («российская и
+   американская стороны»: Russia and the USA; shared_head.py).
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import organisation
 from app.ingest.actors.plural_titles import plural_title_roles
+from app.ingest.actors.shared_head import shared_head_actors
 from app.ingest.nlp import Analysis, Entity, Token
 
 Via = Literal["alias", "role", "ner", "body", "org"]
@@ -281,6 +284,14 @@ def match_actors(
     hits += _compound_states(tokens, gazetteer, text, hits)
     hits += _represented_states(tokens, gazetteer, text, hits)
     hits = _adjective_bodies(tokens, gazetteer, text, hits)
+    # Rule 12: «российская и американская стороны»: the earlier adjective shares the head.
+    shared = shared_head_actors(
+        tokens, [k for k, _ in keys], gazetteer, hits, _state_adjectives(gazetteer)
+    )
+    for a, end, actor in shared:
+        s = tokens[a].start
+        hits.append(ActorHit(s, end, actor, text[s:end], "alias"))
+    hits.sort(key=lambda h: (h.start, h.end))
 
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]

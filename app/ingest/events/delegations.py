@@ -9,7 +9,8 @@ they are added to the latest meeting or talks the article told in the two senten
 it, and that sentence becomes evidence of it. Who is named in a relative clause after
 the verb («Лавров, который прилетел в среду с ...») is not a head; neither is anyone named
 before the verb of leading who is not the subject opening the sentence («Лавров возглавил
-делегацию»).
+делегацию»), nor who tells of it in a clause closing the sentence («..., возглавят главы
+государств, сообщил X»).
 
 The sentence needs no parse: a word of leading («возглавить», «возглавлять») and a word
 for a delegation («делегация», «группа») in one sentence are enough, and the people are the
@@ -21,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from app.ingest.events.attendance import teller_from
 from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Token
@@ -43,11 +45,16 @@ def heads(
     lemmas = {t.lemma.lower() for t in toks}
     if not toks or not lemmas & LEAD_VERBS or not lemmas & DELEGATION_NOUNS:
         return []
-    if any(kind in HELD for _, kind in find_triggers(list(toks))):
+    triggers = find_triggers(list(toks))
+    if any(kind in HELD for _, kind in triggers):
         # «В среду пройдут консультации, где делегацию возглавит X»: the sentence tells a
         # contact of its own, with its own date; its heads are read with it, not sent back.
         return []
-    verb = next(t for t in toks if t.lemma.lower() in LEAD_VERBS)
+    at = next(i for i, t in enumerate(toks) if t.lemma.lower() in LEAD_VERBS)
+    verb = toks[at]
+    # «..., 17 из них возглавят главы государств, сообщил помощник президента X»: who
+    # tells of the delegations led no one.
+    told = teller_from(toks, triggers, at)
     relative = next(
         (t.start for t in toks if t.lemma.lower() in RELATIVE and t.start > verb.end), None
     )
@@ -57,6 +64,8 @@ def heads(
         if h.start < toks[0].start or h.end > toks[-1].end:
             continue
         if not is_person(h.actor_id) or any(o.actor_id == h.actor_id for o in out):
+            continue
+        if h.start >= told:
             continue
         if relative is not None and h.start >= relative:
             continue  # «Лавров, который прилетел в среду»: the clause tells of him, not a head

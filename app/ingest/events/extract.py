@@ -25,6 +25,7 @@ from app.ingest.events import (
     grouping,
     headlines,
     joint,
+    occasion_speakers,
     ongoing,
     proposals,
     replies,
@@ -35,6 +36,7 @@ from app.ingest.events import (
     speakers_apart,
     speeches,
     summons,
+    tellers,
     titled,
 )
 from app.ingest.events import attribution as words
@@ -85,6 +87,7 @@ from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
+from app.ingest.events.unnamed_officials import unnamed_officials
 from app.ingest.events.when import (
     SAID_ACTS,
     dateline_lead,
@@ -402,10 +405,15 @@ def _sentence_events(
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
             actors = [h for h in actors if toks[idx].end <= h.start]
-        colon = words.attribution_colon(toks, hits) if speech else None
-        if colon is not None and colon < idx:
+        colon = words.attribution_colon(toks, hits)
+        if colon is not None and colon < idx and speech:
             # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
             actors = [h for h in actors if h.end <= toks[colon].start]
+        elif colon is not None and colon < idx:
+            # «Захарова: визит Лаврова состоится в октябре»: who opens the line tells of it.
+            actors = [h for h in actors if h.end > toks[colon].start]
+        if not speech and parsed:  # «..., сообщил X»: X tells of it (tellers.py)
+            actors = tellers.without_closing_teller(toks, parse, idx, statement_idx, actors)
         if (
             said
             and parsed
@@ -420,6 +428,9 @@ def _sentence_events(
             # no part in the occasion.
             anchor = anchor_verb(toks, parse, idx)
             actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
+            actors = tellers.without_setting_speaker(toks, parse, idx, actors)
+        if speech and parsed:  # «заявил на пресс-конференции, что Россия ...»: the words'
+            actors = occasion_speakers.outside_words(toks, parse, idx, actors)
         if said and parsed:
             actors += speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         if speech and parsed and actors:
@@ -450,6 +461,8 @@ def _sentence_events(
         if parsed and not speech and (actors or places or titled.by_verb(toks, parse, idx, typ)):
             # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
+            # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
+            actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
         contact = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.

@@ -1,0 +1,66 @@
+"""Who tells of a happening in a clause closing the sentence takes no part in it.
+
+«Шукри в понедельник отправится в Москву, где проведёт переговоры с Лавровым, сообщил
+представитель МИД Египта Абу Зейд»: the verb of saying after a comma or dash closes the
+words it attributes (attribution.after_words), and whoever is named from it on is the
+teller. For a happening other than words, actors named from that verb on are dropped, as
+long as someone before it stays («..., сообщил X» with no party named before is left as
+it was). Nor does the speaker of words said on the results of a happening that names its
+own agent («по итогам визита министра Шукри сообщил Богданов»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from app.ingest.events import attribution as words
+from app.ingest.events.model import ActorSpan, SentenceParse
+from app.ingest.events.syntax import VERBAL, anchor_verb, span_head
+from app.ingest.nlp import Token
+
+
+def without_closing_teller(
+    toks: list[Token],
+    parse: SentenceParse,
+    idx: int,
+    statements: Iterable[int],
+    actors: Sequence[ActorSpan],
+) -> list[ActorSpan]:
+    """`actors` of the happening at `idx` without those named in a closing clause of
+    saying after it."""
+    closing = [s for s in statements if s > idx and words.after_words(toks, parse, s)]
+    if not closing:
+        return list(actors)
+    cut = toks[min(closing)].start
+    kept = [h for h in actors if h.start < cut]
+    return kept if kept else list(actors)
+
+
+def without_setting_speaker(
+    toks: list[Token], parse: SentenceParse, idx: int, actors: Sequence[ActorSpan]
+) -> list[ActorSpan]:
+    """«По итогам визита египетского министра Шукри сообщил Богданов»: a happening that is
+    only the setting of words and names its own agent in the genitive («визита министра»)
+    has its parties; the speaker, the subject of the verb of saying, is not one of them
+    («по итогам встречи с Путиным Раиси сообщил» names no agent: the speaker met him)."""
+    own = [h for h in actors if _own_agent(toks, parse, idx, h)]
+    if not own:
+        return list(actors)
+    verb = anchor_verb(toks, parse, idx)
+    return [h for h in actors if h in own or not words.speaking_subject(toks, parse, h, verb)]
+
+
+def _own_agent(toks: list[Token], parse: SentenceParse, idx: int, h: ActorSpan) -> bool:
+    """Actor `h` hangs on the trigger noun `idx` in the genitive, with no preposition and
+    no verb between."""
+    head = span_head(toks, parse, h.start, h.end)
+    if head is None or toks[head].feats.get("Case") != "Gen":
+        return False
+    cur = head
+    while cur >= 0 and cur != idx:
+        if toks[cur].pos in VERBAL or any(
+            hh == cur and parse.rels[k] == "case" for k, hh in enumerate(parse.heads)
+        ):
+            return False
+        cur = parse.heads[cur]
+    return cur == idx

@@ -70,6 +70,10 @@ def unnamed_holder(
     (an empty list otherwise)."""
     if not by_verb(toks, parse, idx, type_):
         return []
+    if type_ == "appointment":
+        # «новый посол Турции вручил копии грамот»: the office, not the state, is what
+        # an appointment is about; the state alone would make «Назначение Турции».
+        return []
     if not any(d.value.precision != "unknown" for d in attached):
         return []
     verb = anchor_verb(toks, parse, idx)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.projective import over_governor
+from app.ingest.events.said_clause import words_to_verb
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -49,6 +50,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
             heads[i] = _first_conjunct(toks, heads, i)
     _return_fronted_subjects(toks, heads, rels)
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
+    words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     return SentenceParse(tuple(heads), tuple(rels))
 
 

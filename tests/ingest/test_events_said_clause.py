@@ -3,10 +3,15 @@ words (said_clause.py). Parses of sentences of our own, written as the parser er
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
+
 import pytest
 
-from app.ingest.events.said_clause import words_to_verb
+from app.ingest.events.said_clause import subject_to_verb, words_to_verb
 from app.ingest.nlp import Token
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
 
 
 def _toks(words: list[tuple[str, str, str]]) -> list[Token]:
@@ -76,3 +81,63 @@ def test_words_to_verb(
     h, r = list(heads), list(rels)
     words_to_verb(_toks(words), h, r)
     assert (h[7], r[7]) == expected
+
+
+def _tok(text: str, lemma: str, pos: str, **feats: str) -> Token:
+    return Token(start=0, end=len(text), text=text, lemma=lemma, pos=pos, feats=dict(feats))
+
+
+PAST_FEM = {"VerbForm": "Fin", "Tense": "Past", "Number": "Sing", "Gender": "Fem"}
+PRES_SG = {"VerbForm": "Fin", "Tense": "Pres", "Number": "Sing"}
+
+# (subject's features, verb of saying's features, does the subject move to the verb)
+SUBJECTS = [
+    # «группа объявила, что «дочка» прекращает»: hung on «прекращает» past «объявила».
+    ({"Number": "Sing", "Gender": "Fem"}, PAST_FEM, True),
+    # No agreement («министерство объявила»): the parse is left alone.
+    ({"Number": "Sing", "Gender": "Neut"}, PAST_FEM, False),
+    ({"Number": "Plur"}, PAST_FEM, False),
+]
+
+
+@pytest.mark.parametrize(("noun_feats", "verb_feats", "moved"), SUBJECTS)
+def test_subject_to_verb(noun_feats: dict, verb_feats: dict, moved: bool) -> None:
+    toks = [
+        _tok("группа", "группа", "NOUN", **noun_feats),
+        _tok("объявила", "объявить", "VERB", **verb_feats),
+        _tok(",", ",", "PUNCT"),
+        _tok("что", "что", "SCONJ"),
+        _tok("прекращает", "прекращать", "VERB", **PRES_SG),
+    ]
+    heads, rels = [4, -1, 4, 4, 1], ["nsubj", "root", "punct", "mark", "ccomp"]
+    subject_to_verb(toks, heads, rels)
+    assert heads[0] == (1 if moved else 4)
+
+
+def test_verb_with_its_own_subject_keeps_it() -> None:
+    """«Группа заявила, что банк прекращает»: a verb of saying with a subject of its own
+    takes no second one."""
+    toks = [
+        _tok("Песков", "песков", "PROPN", Number="Sing", Gender="Masc"),
+        _tok("банк", "банк", "NOUN", Number="Sing", Gender="Masc"),
+        _tok("сообщил", "сообщить", "VERB", **{**PAST_FEM, "Gender": "Masc"}),
+        _tok("прекращает", "прекращать", "VERB", **PRES_SG),
+    ]
+    heads, rels = [2, 3, -1, 2], ["nsubj", "nsubj", "root", "ccomp"]
+    subject_to_verb(toks, heads, rels)
+    assert heads[1] == 3
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+def test_company_announcing(pipeline: Pipeline) -> None:
+    """The parser hangs «группа» on the verb of the words; mended, the group speaks."""
+    text = (
+        "Финская строительная группа YIT во вторник объявила, что ее российское "
+        "подразделение прекращает работу на рынке."
+    )
+    events = pipeline.process(raw_article(text, dt.date(2025, 3, 14))).events
+    assert [(e.type, sorted(e.actors)) for e in events] == [("statement", ["yit"])]

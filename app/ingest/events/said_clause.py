@@ -8,6 +8,11 @@ the noun is where it was said (an adverbial of the verb). Left on the noun, the 
 subjects («Россия») pass for speakers at the press conference. The clause is put back on
 the verb as its content.
 
+Likewise the subject: «Банковская группа в четверг объявила, что её «дочка» прекращает
+переводы»: a parser may hang «группа» on «прекращает», past the verb of saying that governs
+that verb. Arcs of a Russian sentence do not pass over the words above them; a subject
+before a finite verb with no subject of its own, agreeing with it, is that verb's subject.
+
 Only a noun (not «о том, что»: the pronoun already carries the words as they are meant)
 that is an adverbial of the verb is passed over, so «сообщения о том, что» or «уверенность,
 что» keep their clause.
@@ -41,3 +46,41 @@ def words_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
             for k in range(len(toks))
         ):
             heads[c], rels[c] = verb, "ccomp"
+
+
+_SUBJECT = "nsubj"
+
+
+def subject_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each subject whose arc passes over a governing finite verb with no
+    subject of its own that agrees with it onto that verb."""
+    for i, h in enumerate(heads):
+        if rels[i] != _SUBJECT or h <= i or toks[i].pos not in ("NOUN", "PROPN"):
+            continue
+        above: list[int] = []
+        cur = heads[h]
+        while cur >= 0 and cur not in above and len(above) <= len(heads):
+            above.append(cur)
+            cur = heads[cur]
+        for v in above:
+            if (
+                i < v < h
+                and toks[v].pos == "VERB"
+                and toks[v].feats.get("VerbForm") == "Fin"
+                and not any(
+                    heads[k] == v and rels[k].startswith(_SUBJECT) for k in range(len(heads))
+                )
+                and _agree(toks[i], toks[v])
+            ):
+                heads[i] = v
+                break
+
+
+def _agree(noun: Token, verb: Token) -> bool:
+    """Does `verb` agree with subject `noun` in number and, in the past singular, gender?"""
+    number = noun.feats.get("Number")
+    if number is None or verb.feats.get("Number") != number:
+        return False
+    if number == "Sing" and verb.feats.get("Tense") == "Past":
+        return verb.feats.get("Gender") == noun.feats.get("Gender")
+    return True

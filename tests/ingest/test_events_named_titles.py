@@ -64,3 +64,27 @@ UNIT = [
 def test_named_title(noun: str, noun_anim: str, name_anim: str, rel: str, title: bool) -> None:
     toks = [_tok(noun, "NOUN", noun_anim), _tok("Петров", "PROPN", name_anim)]
     assert named_title(toks, 0, 1, rel) is title
+
+
+def test_name_after_inanimate_role_noun_is_the_persons() -> None:
+    """«..., сообщил представитель ведомства Ахмед Зейд» with the name hung by the parser on
+    the sentence's first noun: the name belongs to the animate title before it
+    («представитель»), not to «ведомства», so he is the speaker."""
+    from app.ingest.events.model import SentenceParse
+    from app.ingest.events.tree import actor_belongs
+
+    toks = [
+        Token(0, 7, "Министр", "министр", "NOUN", {"Animacy": "Anim"}),
+        Token(8, 16, "прилетит", "прилететь", "VERB", {"VerbForm": "Fin"}),
+        Token(17, 18, ",", ",", "PUNCT"),
+        Token(19, 26, "сообщил", "сообщить", "VERB", {"VerbForm": "Fin"}),
+        Token(27, 40, "представитель", "представитель", "NOUN", {"Animacy": "Anim"}),
+        Token(41, 50, "ведомства", "ведомство", "NOUN", {"Animacy": "Inan"}),
+        Token(51, 56, "Ахмед", "ахмед", "PROPN", {"Animacy": "Anim"}),
+        Token(57, 61, "Зейд", "зейд", "PROPN", {"Animacy": "Anim"}),
+    ]
+    parse = SentenceParse(
+        (1, 3, 3, -1, 3, 0, 0, 6),
+        ("nsubj", "ccomp", "punct", "root", "nsubj", "nmod", "appos", "flat:name"),
+    )
+    assert actor_belongs(toks, parse, 6, {6, 7}, 3, True)

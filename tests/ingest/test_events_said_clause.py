@@ -8,7 +8,11 @@ from collections.abc import Iterator
 
 import pytest
 
-from app.ingest.events.said_clause import subject_to_verb, words_to_verb
+from app.ingest.events.said_clause import (
+    subject_to_verb,
+    words_to_closing_verb,
+    words_to_verb,
+)
 from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
@@ -141,3 +145,41 @@ def test_company_announcing(pipeline: Pipeline) -> None:
     )
     events = pipeline.process(raw_article(text, dt.date(2025, 3, 14))).events
     assert [(e.type, sorted(e.actors)) for e in events] == [("statement", ["yit"])]
+
+
+FIN_FUT = {"VerbForm": "Fin", "Tense": "Fut", "Number": "Sing"}
+FIN_PAST = {"VerbForm": "Fin", "Tense": "Past", "Number": "Sing", "Gender": "Masc"}
+
+
+def _closing(mark: str, lemma: str) -> tuple[list[Token], list[int], list[str]]:
+    """«Министр прилетит в Каир <mark> сообщил представитель» parsed as two roots."""
+    toks = [
+        _tok("Министр", "министр", "NOUN", Number="Sing"),
+        _tok("прилетит", "прилететь", "VERB", **FIN_FUT),
+        _tok("в", "в", "ADP"),
+        _tok("Каир", "каир", "PROPN"),
+        _tok(mark, mark, "PUNCT"),
+        _tok("сообщил", lemma, "VERB", **FIN_PAST),
+        _tok("представитель", "представитель", "NOUN", Number="Sing"),
+    ]
+    heads = [1, -1, 3, 1, 5, -1, 5]
+    rels = ["nsubj", "root", "case", "obl", "punct", "root", "nsubj"]
+    return toks, heads, rels
+
+
+# (mark before the second root, its lemma, is the first root put under it)
+CLOSING = [
+    (",", "сообщить", True),
+    ("—", "заявить", True),
+    # Not a verb of saying: two clauses, not words and their attribution.
+    (",", "улететь", False),
+    # No comma or dash: not a closing attribution.
+    ("и", "сообщить", False),
+]
+
+
+@pytest.mark.parametrize(("mark", "lemma", "moved"), CLOSING)
+def test_words_to_closing_verb(mark: str, lemma: str, moved: bool) -> None:
+    toks, heads, rels = _closing(mark, lemma)
+    words_to_closing_verb(toks, heads, rels)
+    assert (heads[1], rels[1]) == ((5, "ccomp") if moved else (-1, "root"))

@@ -13,6 +13,12 @@ Likewise the subject: «Банковская группа в четверг об
 that verb. Arcs of a Russian sentence do not pass over the words above them; a subject
 before a finite verb with no subject of its own, agreeing with it, is that verb's subject.
 
+And the words before a closing verb of saying: «Министр отправится в Москву, где проведёт
+переговоры, сообщил официальный представитель ведомства»: in a long sentence the parser may
+leave the words' verb and the verb of saying as two roots. A verb of saying right after a
+comma or dash, with the sentence's other root before it, closes those words: they are its
+content.
+
 Only a noun (not «о том, что»: the pronoun already carries the words as they are meant)
 that is an adverbial of the verb is passed over, so «сообщения о том, что» or «уверенность,
 что» keep their clause.
@@ -84,3 +90,25 @@ def _agree(noun: Token, verb: Token) -> bool:
     if number == "Sing" and verb.feats.get("Tense") == "Past":
         return verb.feats.get("Gender") == noun.feats.get("Gender")
     return True
+
+
+_CLOSING_MARKS = frozenset({",", "—", "–", "-"})
+
+
+def words_to_closing_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang, in place, a root before a root verb of saying that follows a comma or dash
+    («..., сообщил представитель») on that verb, as its words."""
+    roots = [i for i, h in enumerate(heads) if h < 0]
+    if len(roots) != 2:
+        return
+    first, verb = roots
+    if not (
+        toks[verb].pos == "VERB"
+        and toks[verb].feats.get("VerbForm") == "Fin"
+        and toks[verb].lemma.lower().replace("ё", "е") in REPORTING_VERBS
+        and verb > 0
+        and toks[verb - 1].text in _CLOSING_MARKS
+        and toks[first].pos in ("VERB", "AUX", "ADJ")
+    ):
+        return
+    heads[first], rels[first] = verb, "ccomp"

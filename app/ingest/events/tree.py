@@ -241,7 +241,13 @@ def _title_before(tokens: list[Token], start: int, name: int, parent: int) -> in
         tok = tokens[k]
         if tok.pos in VERBAL or tok.pos in ("SCONJ", "PUNCT", "PRON"):
             return parent
-        if tok.pos == "NOUN" and tok.lemma.lower() in TITLE_NOUNS | PERSON_TITLES:
+        # «представитель ... ведомства Ахмед»: an inanimate role noun (ведомство) is whose
+        # title it is, not the title a person's name stands beside.
+        if (
+            tok.pos == "NOUN"
+            and tok.lemma.lower() in TITLE_NOUNS | PERSON_TITLES
+            and tok.feats.get("Animacy") != "Inan"
+        ):
             return k
     return parent
 

@@ -52,3 +52,19 @@ def test_reply_joins_press_conference(pipeline: Pipeline, text: str, actors: lis
     events = pipeline.process(raw_article(text, PUB)).events
     press = [sorted(e.actors) for e in events if e.type == "press-conference"]
     assert press == [actors]
+
+
+# Answering the press together (joint.answering_press): «министры» are the talks' parties.
+ANSWERS = [
+    (TALKS + "По итогам переговоров министры ответили на вопросы журналистов.",
+     [["sergey-lavrov", "wang-yi"]]),
+    (TALKS + "Министры ответили на вопросы журналистов.", [["sergey-lavrov", "wang-yi"]]),
+    # Other words of «министры» name no one: each side speaks for itself.
+    (TALKS + "Министры заявили, что торговля растёт.", []),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "speakers"), ANSWERS)
+def test_answering_press_together(pipeline: Pipeline, text: str, speakers: list) -> None:
+    events = pipeline.process(raw_article(text, PUB)).events
+    assert [sorted(e.actors) for e in events if e.type == "statement"] == speakers

@@ -39,6 +39,23 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 6),
         [],
     ),
+    # Words quoted by an impersonal verb from a published text: its author speaks, a body too.
+    (
+        "«Консульство закрыто до особого распоряжения», — отмечается в сообщении МИД Турции.",
+        D(2025, 3, 6),
+        [("statement", "happened", D(2025, 3, 6), D(2025, 3, 6), "day", ["mid-turtsii"])],
+    ),
+    (
+        "В комментарии МИД Польши говорится, что посол будет вызван для объяснений.",
+        D(2025, 3, 6),
+        [("statement", "happened", D(2025, 3, 6), D(2025, 3, 6), "day", ["mid-polshi"])],
+    ),
+    # A medium's report is no statement of its own (the news is whoever it quotes).
+    (
+        "Как говорится в сообщении ТАСС, консульство закрыто.",
+        D(2025, 3, 6),
+        [],
+    ),
     # A draft published stays a proposal.
     (
         "Россия 5 марта опубликовала проект договора о гарантиях.",

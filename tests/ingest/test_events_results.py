@@ -29,6 +29,25 @@ CASES = [
         "поддержку.",
         [HELD, ("press-conference", "happened", ["sergey-lavrov"], "2025-03-14", "day")],
     ),
+    # «После переговоров» on the verb that holds a joint press conference: when it was held
+    # (on the talks' day, the contact told before).
+    (
+        TALKS + "После переговоров Лавров и Ван И провели совместную пресс-конференцию.",
+        [HELD, ("press-conference", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+    ),
+    # «По завершении» / «после окончания» of the contact: the same.
+    (
+        TALKS + "По завершении переговоров Лавров и Ван И провели пресс-конференцию.",
+        [HELD, ("press-conference", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+    ),
+    # Words said after the contact are not touched: the contact is their occasion.
+    (
+        "После переговоров с Ван И Лавров заявил, что Москва и Пекин согласны.",
+        [
+            ("statement", "happened", ["sergey-lavrov"], "2025-03-14", "day"),
+            ("talks", "happened", ["sergey-lavrov", "wang-yi"], None, "before"),
+        ],
+    ),
     # The contact under «по итогам» of a verb is not touched here (attribution.setting).
     (
         TALKS + "По итогам переговоров Лавров и Ван И подписали соглашение о визах.",

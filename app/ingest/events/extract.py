@@ -27,6 +27,7 @@ from app.ingest.events import (
     joint,
     occasion_speakers,
     ongoing,
+    presser_replies,
     proposals,
     replies,
     results,
@@ -194,6 +195,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         delegations.led(groups, spans, si, delegations.heads(toks, inp.actor_hits, person))
     # «МИД объяснил ...» in a headline: the body's statement
     groups = headlines.fold_headlines(inp, groups, grouping.absorb)
+    presser_replies.join_replies(inp, groups, index.within)  # «Виейра, со своей стороны, заявил»
     add_quoted_words(inp, groups, plain)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)

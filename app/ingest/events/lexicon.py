@@ -155,6 +155,9 @@ REPORTING_VERBS = frozenset(
         "выступить",
         "выступать",  # «выступая на саммите, предложил»
         "обратиться",
+        # Imperfective partners of the verbs above: «ранее в МИД называли призывы
+        # манипуляцией» is words of an earlier occasion (dated `before`, when.py).
+        "называть",
         # thanks are words said to someone («поблагодарил партнёров за поддержку»)
         "поблагодарить",
         "благодарить",

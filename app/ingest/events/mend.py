@@ -24,6 +24,11 @@ from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.projective import over_governor
+from app.ingest.events.said_clause import (
+    subject_to_verb,
+    words_to_closing_verb,
+    words_to_verb,
+)
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -49,6 +54,9 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
             heads[i] = _first_conjunct(toks, heads, i)
     _return_fronted_subjects(toks, heads, rels)
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
+    words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
+    subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»
+    words_to_closing_verb(toks, heads, rels)  # «..., сообщил представитель» as two roots
     return SentenceParse(tuple(heads), tuple(rels))
 
 

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
+from app.ingest.events.joint import answering_press
 from app.ingest.events.model import ActorInfo, EventCandidate, SentenceParse
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -183,6 +184,7 @@ def source_only(
         and reported.type in CONTACTS
         and len(set(speakers)) >= 2
         and set(speakers) <= set(reported.actors)
+        and not answering_press(toks, parse, verb)  # «ответили на вопросы журналистов»
     ):
         return True  # «в ходе разговора президенты подтвердили ...»: what the call settled
     if (

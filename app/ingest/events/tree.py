@@ -23,6 +23,7 @@ from app.ingest.events.lexicon import (
     ROLE_NOUNS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
 from app.ingest.events.syntax import (
@@ -181,6 +182,7 @@ def actor_belongs(
                 # «банковская группа Raiffeisen», «телеканал RT»: the noun that says what
                 # the named organisation is.
                 or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)
+                or named_title(tokens, parent, cur, rel)  # «депутат Госдумы Леонид Слуцкий»
                 or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
             ):
                 cur = parent
@@ -239,7 +241,13 @@ def _title_before(tokens: list[Token], start: int, name: int, parent: int) -> in
         tok = tokens[k]
         if tok.pos in VERBAL or tok.pos in ("SCONJ", "PUNCT", "PRON"):
             return parent
-        if tok.pos == "NOUN" and tok.lemma.lower() in TITLE_NOUNS | PERSON_TITLES:
+        # «представитель ... ведомства Ахмед»: an inanimate role noun (ведомство) is whose
+        # title it is, not the title a person's name stands beside.
+        if (
+            tok.pos == "NOUN"
+            and tok.lemma.lower() in TITLE_NOUNS | PERSON_TITLES
+            and tok.feats.get("Animacy") != "Inan"
+        ):
             return k
     return parent
 

@@ -1,0 +1,114 @@
+"""Mending the words of a verb of saying hung by the parser on the occasion noun.
+
+«Путин заявил на совместной пресс-конференции, что Россия готова вернуться к сделке»,
+«сказал в интервью, что ...»: a parser may hang the «что» clause on the noun right before
+it (the press conference, the interview) as a clause describing it. A clause opened by the
+conjunction «что» after a verb of saying is what was said, whatever noun stands between:
+the noun is where it was said (an adverbial of the verb). Left on the noun, the clause's
+subjects («Россия») pass for speakers at the press conference. The clause is put back on
+the verb as its content.
+
+Likewise the subject: «Банковская группа в четверг объявила, что её «дочка» прекращает
+переводы»: a parser may hang «группа» on «прекращает», past the verb of saying that governs
+that verb. Arcs of a Russian sentence do not pass over the words above them; a subject
+before a finite verb with no subject of its own, agreeing with it, is that verb's subject.
+
+And the words before a closing verb of saying: «Министр отправится в Москву, где проведёт
+переговоры, сообщил официальный представитель ведомства»: in a long sentence the parser may
+leave the words' verb and the verb of saying as two roots. A verb of saying right after a
+comma or dash, with the sentence's other root before it, closes those words: they are its
+content.
+
+Only a noun (not «о том, что»: the pronoun already carries the words as they are meant)
+that is an adverbial of the verb is passed over, so «сообщения о том, что» or «уверенность,
+что» keep their clause.
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.lexicon import REPORTING_VERBS
+from app.ingest.nlp import Token
+
+_COMPLEMENTIZERS = frozenset({"что"})
+
+
+def words_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each «что» clause the parser put on an adverbial noun of a verb
+    of saying onto that verb, as its content (ccomp)."""
+    for c, rel in enumerate(rels):
+        noun = heads[c]
+        if rel != "acl" or noun < 0 or noun > c or toks[noun].pos != "NOUN":
+            continue
+        verb = heads[noun]
+        if verb < 0 or rels[noun] != "obl" or toks[verb].pos != "VERB":
+            continue
+        if toks[verb].lemma.lower().replace("ё", "е") not in REPORTING_VERBS:
+            continue
+        if any(
+            heads[k] == c
+            and rels[k] == "mark"
+            and toks[k].lemma.lower() in _COMPLEMENTIZERS
+            and noun < k < c
+            for k in range(len(toks))
+        ):
+            heads[c], rels[c] = verb, "ccomp"
+
+
+_SUBJECT = "nsubj"
+
+
+def subject_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each subject whose arc passes over a governing finite verb with no
+    subject of its own that agrees with it onto that verb."""
+    for i, h in enumerate(heads):
+        if rels[i] != _SUBJECT or h <= i or toks[i].pos not in ("NOUN", "PROPN"):
+            continue
+        above: list[int] = []
+        cur = heads[h]
+        while cur >= 0 and cur not in above and len(above) <= len(heads):
+            above.append(cur)
+            cur = heads[cur]
+        for v in above:
+            if (
+                i < v < h
+                and toks[v].pos == "VERB"
+                and toks[v].feats.get("VerbForm") == "Fin"
+                and not any(
+                    heads[k] == v and rels[k].startswith(_SUBJECT) for k in range(len(heads))
+                )
+                and _agree(toks[i], toks[v])
+            ):
+                heads[i] = v
+                break
+
+
+def _agree(noun: Token, verb: Token) -> bool:
+    """Does `verb` agree with subject `noun` in number and, in the past singular, gender?"""
+    number = noun.feats.get("Number")
+    if number is None or verb.feats.get("Number") != number:
+        return False
+    if number == "Sing" and verb.feats.get("Tense") == "Past":
+        return verb.feats.get("Gender") == noun.feats.get("Gender")
+    return True
+
+
+_CLOSING_MARKS = frozenset({",", "—", "–", "-"})
+
+
+def words_to_closing_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang, in place, a root before a root verb of saying that follows a comma or dash
+    («..., сообщил представитель») on that verb, as its words."""
+    roots = [i for i, h in enumerate(heads) if h < 0]
+    if len(roots) != 2:
+        return
+    first, verb = roots
+    if not (
+        toks[verb].pos == "VERB"
+        and toks[verb].feats.get("VerbForm") == "Fin"
+        and toks[verb].lemma.lower().replace("ё", "е") in REPORTING_VERBS
+        and verb > 0
+        and toks[verb - 1].text in _CLOSING_MARKS
+        and toks[first].pos in ("VERB", "AUX", "ADJ")
+    ):
+        return
+    heads[first], rels[first] = verb, "ccomp"

@@ -56,6 +56,10 @@ def _own_agent(toks: list[Token], parse: SentenceParse, idx: int, h: ActorSpan) 
     head = span_head(toks, parse, h.start, h.end)
     if head is None or toks[head].feats.get("Case") != "Gen":
         return False
+    if toks[head].pos not in {"NOUN", "PROPN"}:
+        # «на заседании российско-турецкой комиссии Лавров заявил»: an adjective names the
+        # sides of a joint body, not an agent the speaker stands apart from.
+        return False
     cur = head
     while cur >= 0 and cur != idx:
         if toks[cur].pos in VERBAL or any(

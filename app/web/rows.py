@@ -63,7 +63,8 @@ def _page(tq: TimelineQuery, hx: bool) -> _Page:
         return found
 
 
-def _row(e: Any, lang: str) -> str:
+def row_of(e: Any, lang: str) -> str:
+    """The row of `e` (a card, a stored row or an EventItem), its chips still placeholders."""
     stored: str | None = getattr(e, "row", None)
     if stored is not None:
         return stored
@@ -74,8 +75,13 @@ def _row(e: Any, lang: str) -> str:
 def event_rows(events: Iterable[Any], tq: TimelineQuery, ui: UI, hx: Any = False) -> Markup:
     """The rows of these events (cards or EventItems), as `_event_item.html` renders each
     in turn; `hx`: chips also as htmx links (an undefined template variable is false)."""
-    p = _page(tq, bool(hx))
-    joined = "".join([_row(e, ui.lang) for e in events])
+    return fill_chips("".join([row_of(e, ui.lang) for e in events]), tq, bool(hx))
+
+
+def fill_chips(html: str, tq: TimelineQuery, hx: bool) -> Markup:
+    """`html` (rows, and markup around them holding no placeholder) with its chips' opening
+    tags filled in for this page's filter."""
+    p = _page(tq, hx)
     # Every value in a row is escaped (app.render.rows); the markup is that module's and
     # the chips' tags this one's.
-    return Markup(_CHIP.sub(p.chip, joined))  # noqa: S704
+    return Markup(_CHIP.sub(p.chip, html))  # noqa: S704

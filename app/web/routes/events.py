@@ -18,7 +18,8 @@ from app.web import cursor, eventmain, marks
 from app.web.deps import get_session, is_sqlite, run_db, run_raw
 from app.web.errors import NotFound
 from app.web.filters import FilterError
-from app.web.render import render, ui_for
+from app.web.pagehtml import page_html
+from app.web.render import html_response, render, ui_for
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, dumps
 from app.web.timeline import full_context, list_page, page_context, parse
 
@@ -46,8 +47,11 @@ def _timeline(request: Request, session: Session) -> Response:
     vary = ("HX-Request",)
     fragment = is_fragment_request(request)
     if fragment and tq.cursor is not None:
-        ctx = page_context(session, tq, settings.page_size, lang=ui_for(request).lang)
-        return render(request, "_page.html", {**ctx, "hx_chips": True}, vary=vary)
+        ui = ui_for(request)
+        ctx = page_context(session, tq, settings.page_size, lang=ui.lang)
+        # `_page.html`, written in Python (app.web.pagehtml).
+        html = page_html(ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], hx=True)
+        return html_response(request, html, ui, vary=vary)
     ctx = full_context(request, session, tq, settings.page_size)
     name = "_timeline.html" if fragment else "timeline.html"
     # A fragment also refreshes the header's language link (out of band) for the new URL.

@@ -7,8 +7,9 @@ written here with each chip's opening tag left as a placeholder, CHIP_OPEN + the
 + CHIP_CLOSE; app.db.cards stores these per language at ingest, and app.web.rows fills the
 placeholders of a page's rows with one pass of CHIP (a regular expression) over them.
 
-The placeholders are private-use characters, which escaping leaves alone and which no
-escaped value of a row is expected to contain; `row` refuses an actor id containing them.
+The placeholders are private-use characters, which escaping leaves alone; `row` refuses
+an actor id containing them, and writes them in a title or a name as character references
+(the same text in a browser), so no value of a row can open or close a placeholder.
 """
 
 from __future__ import annotations
@@ -53,6 +54,17 @@ def _label(lang: str, kind: str, key: str) -> str:
 
 _UIS = {lang: UI(lang, "/") for lang in LANGS}
 
+_REFS = str.maketrans({CHIP_OPEN: "&#xe001;", CHIP_CLOSE: "&#xe002;"})
+
+
+def _text(value: str) -> str:
+    """`value` escaped, its placeholder characters (if any: a title is the article's text)
+    as character references."""
+    out = str(escape(value))
+    if CHIP_OPEN in out or CHIP_CLOSE in out:
+        out = out.translate(_REFS)
+    return out
+
 
 def chips_open(lang: str) -> str:
     return f'<ul class="chips" aria-label="{escape(_UIS[lang].t("actors"))}">\n'
@@ -75,14 +87,14 @@ def row(e: Any, event_id: str, lang: str) -> str:
     for a in e.actors:
         if CHIP_OPEN in a.id or CHIP_CLOSE in a.id:
             raise ValueError(f"actor id {a.id!r} holds a placeholder character")
-        chips.append(f"<li>{CHIP_OPEN}{a.id}{CHIP_CLOSE}{escape(ui.name(a))}</a></li>\n")
+        chips.append(f"<li>{CHIP_OPEN}{a.id}{CHIP_CLOSE}{_text(ui.name(a))}</a></li>\n")
     return (
         f'<li class="event{" is-planned" if e.planned else ""}">\n'
         f'<div class="when"><time datetime="{iso}">{when}</time></div>\n'
         '<div class="what">\n'
         f'<p class="meta"><span class="type">{_label(lang, "type", e.type)}</span>{badge}'
         f' <span class="n-sources">· {_label(lang, "sources", str(e.sources_count))}</span></p>\n'
-        f'<h3 class="title"><a href="/events/{escape(event_id)}">{escape(ui.title(e))}</a></h3>\n'
+        f'<h3 class="title"><a href="/events/{escape(event_id)}">{_text(ui.title(e))}</a></h3>\n'
         f"{chips_open(lang)}{''.join(chips)}</ul>\n\n"
         "</div>\n"
         "</li>"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Callable
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from fastapi import Request
 from sqlalchemy import Engine
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from starlette.concurrency import run_in_threadpool
 
 from app.config import Settings
+from app.db.rawsession import RawSession
 from app.render.ui import UI
 from app.web.render import ui_for
 
@@ -59,6 +60,31 @@ async def run_db(request: Request, work: Callable[[Session], T]) -> T:
 def is_sqlite(request: Request) -> bool:
     engine: Engine = request.app.state.engine
     return engine.dialect.name == "sqlite"
+
+
+async def run_snapshot(request: Request, work: Callable[[Session], T]) -> T:
+    """`work(session)` where `session` is a RawSession (app.db.rawsession) over a pooled
+    sqlite3 connection of its own inside one read transaction (`BEGIN` ... `ROLLBACK`): the
+    page's every read, its data version's too, sees one snapshot, as in `run_db`, without
+    the Session's machinery. Raises NeedsSession when the page asks for more than the
+    bare connection answers (the caller then uses `run_db`). SQLite only."""
+    engine: Engine = request.app.state.engine
+
+    def run() -> T:
+        pooled = engine.raw_connection()
+        try:
+            conn: Any = pooled.driver_connection
+            # The engine's connections are in autocommit mode (app.db.engine): the
+            # transaction, and so the snapshot, is this one.
+            conn.execute("BEGIN")
+            try:
+                return work(cast(Session, RawSession(conn)))
+            finally:
+                conn.execute("ROLLBACK")
+        finally:
+            pooled.close()
+
+    return await run_in_threadpool(run)
 
 
 async def run_raw(request: Request, work: Callable[[Any], T]) -> T:

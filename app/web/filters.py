@@ -139,6 +139,11 @@ class TimelineQuery:
     def _after_dates_qs(self) -> str:
         return urlencode(self.params(actor=[], **{"from": None, "to": None}))
 
+    def chip_qs_parts(self) -> tuple[str, str]:
+        """What `with_actor_qs` puts before and after an actor not chosen yet: the chosen
+        actors' parameters, and the rest of the filter (either may be empty)."""
+        return self._actors_qs, self._after_actors_qs
+
     def with_actor_qs(self, actor_id: str) -> str:
         """This filter narrowed to events that also involve `actor_id` (chip links)."""
         if actor_id in self.filter.actors:

@@ -15,6 +15,7 @@ from starlette.responses import HTMLResponse
 from app.config import Settings
 from app.render import i18n
 from app.render.ui import UI
+from app.web.pagehtml import page_html
 from app.web.rows import event_rows
 
 
@@ -29,6 +30,7 @@ def make_templates(settings: Settings) -> Jinja2Templates:
     # request showed in profiles.
     env.auto_reload = False
     env.globals["event_rows"] = event_rows
+    env.globals["page_html"] = page_html
     return templates
 
 
@@ -111,6 +113,16 @@ def _path_and_query(request: Request) -> str:
     if request.url.query:
         path += "?" + request.url.query
     return path
+
+
+def html_response(
+    request: Request, html: str, ui: UI, *, vary: tuple[str, ...] = ()
+) -> HTMLResponse:
+    """`html` (markup written in Python) answered as `render` answers a template."""
+    response = HTMLResponse(html)
+    response.headers["Vary"] = ", ".join(("Accept-Language", "Cookie", *vary))
+    response.headers["Content-Language"] = ui.lang
+    return response
 
 
 def render(

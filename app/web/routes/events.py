@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import parse_qsl, urlencode
@@ -12,13 +13,15 @@ from starlette.responses import RedirectResponse, Response
 
 from app.config import Settings
 from app.db import cards, eventpage, queries
+from app.db.rawsession import NeedsSession
 from app.render import datelabel
 from app.render.ui import UI
 from app.web import cursor, eventmain, marks
-from app.web.deps import get_session, is_sqlite, run_db, run_raw
+from app.web.deps import get_session, is_sqlite, run_db, run_raw, run_snapshot
 from app.web.errors import NotFound
 from app.web.filters import FilterError
-from app.web.render import render, ui_for
+from app.web.pagehtml import page_html
+from app.web.render import html_response, render, ui_for
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, dumps
 from app.web.timeline import full_context, list_page, page_context, parse
 
@@ -35,9 +38,29 @@ def is_fragment_request(request: Request) -> bool:
     )
 
 
+# The parameters of the pages the bare connection can serve (app.db.queries.fastpath's:
+# actors and dates); a page with others would only find out halfway (NeedsSession).
+_RAW_PARAMS = frozenset({"actor", "from", "to", "order", "limit", "cursor"})
+_FILTERS = frozenset({"actor", "from", "to"})
+
+
+async def _fast_or_session(request: Request, work: Callable[[Session], Response]) -> Response:
+    """`work` on the bare sqlite3 connection in a snapshot of its own where it can be
+    (deps.run_snapshot), else, or when it asks for more, in a session."""
+    keys = request.query_params.keys()
+    # An empty filter reads the precomputed months through the session: not tried.
+    if is_sqlite(request) and keys <= _RAW_PARAMS and not keys.isdisjoint(_FILTERS):
+        try:
+            return await run_snapshot(request, work)
+        except NeedsSession:
+            # The version read in that snapshot is not this session's.
+            request.state.data_version = None
+    return await run_db(request, work)
+
+
 @router.get("/", include_in_schema=False)
 async def timeline(request: Request) -> Response:
-    return await run_db(request, lambda session: _timeline(request, session))
+    return await _fast_or_session(request, lambda session: _timeline(request, session))
 
 
 def _timeline(request: Request, session: Session) -> Response:
@@ -46,8 +69,11 @@ def _timeline(request: Request, session: Session) -> Response:
     vary = ("HX-Request",)
     fragment = is_fragment_request(request)
     if fragment and tq.cursor is not None:
-        ctx = page_context(session, tq, settings.page_size, lang=ui_for(request).lang)
-        return render(request, "_page.html", {**ctx, "hx_chips": True}, vary=vary)
+        ui = ui_for(request)
+        ctx = page_context(session, tq, settings.page_size, lang=ui.lang)
+        # `_page.html`, written in Python (app.web.pagehtml).
+        html = page_html(ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], hx=True)
+        return html_response(request, html, ui, vary=vary)
     ctx = full_context(request, session, tq, settings.page_size)
     name = "_timeline.html" if fragment else "timeline.html"
     # A fragment also refreshes the header's language link (out of band) for the new URL.
@@ -56,7 +82,7 @@ def _timeline(request: Request, session: Session) -> Response:
 
 @router.get("/api/events", response_model=EventsPage, responses=BAD_PARAMS)
 async def api_events(request: Request) -> Response:
-    return await run_db(request, lambda session: _api_events(request, session))
+    return await _fast_or_session(request, lambda session: _api_events(request, session))
 
 
 def _api_events(request: Request, session: Session) -> Response:

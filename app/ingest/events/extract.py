@@ -29,6 +29,7 @@ from app.ingest.events import (
     ongoing,
     presser_replies,
     proposals,
+    receptions,
     replies,
     results,
     retold,
@@ -351,10 +352,9 @@ def _sentence_events(
             and accompanying.accompanies(toks, parse, idx)
         ):
             continue  # «Вместе с премьером прилетел министр»: the premier's trip (accompanying.py)
-        if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
-            # «X принял Y» with no date of its own mostly retells a meeting the article
-            # dates elsewhere, under another word: that one stands for it.
-            continue
+        # «X принял Y» with no date of its own mostly retells a meeting the article
+        # dates elsewhere, under another word: that one stands for it (receptions.py).
+        host_undated = typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached
         if (said or setting) and reported is not None:
             continue
         if said and not (
@@ -465,6 +465,10 @@ def _sentence_events(
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
             # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
             actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
+        if host_undated and not receptions.names_both(
+            actors, lambda a: grouping.kind(inp, a) == "person"
+        ):
+            continue
         contact = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.

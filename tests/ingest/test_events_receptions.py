@@ -28,6 +28,18 @@ CASES: list[tuple[str, list[list[str]]]] = [
         "Президент Путин принял в Кремле премьер-министра Венгрии Виктора Орбана.",
         [["viktor-orban", "vladimir-putin"]],
     ),
+    # The imperfective of receiving and greeting is a reception too.
+    (
+        "Накануне глава МИД Турции Мевлют Чавушоглу принимал Сергея Лаврова в Анталье.",
+        [["mevlut-cavusoglu", "sergey-lavrov"]],
+    ),
+    (
+        "Во вторник Владимир Путин встречал премьер-министра Индии Нарендру Моди в аэропорту.",
+        [["narendra-modi", "vladimir-putin"]],
+    ),
+    # Not a person received: no meeting.
+    ("Туркменистан, который принимает саммит, выступил с новой повесткой.", []),
+    ("Венгрия принимает меры против инфляции.", []),
     # One party named: a retelling of a meeting told elsewhere, left to that one.
     ("Виктора Орбана принял в Кремле президент.", []),
     ("Сергея Лаврова встретили в аэропорту дипломаты посольства.", []),

@@ -25,6 +25,12 @@ CASES: list[tuple[str, list[Row]]] = [
         "В Кремле он также встретится с Владимиром Путиным.",
         [("meeting", ["narendra-modi", "vladimir-putin"], "2024-07-08", "2024-07-08")],
     ),
+    # A word on the trip between the announcement and its parts.
+    (
+        "Президент России Владимир Путин 3–4 июня посетит Индию. Это будет его первая поездка "
+        "в страну за пять лет. Переговоры Путина и Нарендры Моди пройдут в Дели.",
+        [("talks", ["narendra-modi", "vladimir-putin"], "2024-06-03", "2024-06-04")],
+    ),
     # Not the traveller's: nothing to place it on.
     (
         "Министр иностранных дел России Сергей Лавров посетит Китай 8–9 апреля. "

@@ -4,7 +4,7 @@ An announcement gives the trip its dates, then what will happen on it in the nex
 sentences, undated: «Министр посетит Пекин 8–9 апреля. По её словам, он проведёт
 переговоры с главой МИД», «Президент 16–17 мая посетит Китай. Переговоры пройдут в
 Пекине», «в Москве министр также встретится с секретарём Совбеза». A planned happening with
-no date of its own is otherwise dropped (nothing to place it on); told right after a planned,
+no date of its own is otherwise dropped (nothing to place it on); told soon after a planned,
 dated trip, by a sentence naming the traveller, it is a part of that trip and takes the
 trip's dates.
 """
@@ -16,6 +16,10 @@ from collections.abc import Sequence
 from app.ingest.dates import DateMention
 from app.ingest.events.model import ArticleInput, EventCandidate
 
+# Sentences back a trip's parts may be told: the announcement, a word on the trip
+# («Это будет первая поездка ...»), then its parts.
+REACH = 2
+
 
 def planned_trip(
     inp: ArticleInput,
@@ -24,8 +28,8 @@ def planned_trip(
     si: int,
 ) -> tuple[DateMention, frozenset[str]] | None:
     """The date mention and travellers of a planned visit, with a date of its own, told in
-    sentence `si` or the one before it; None when there is none."""
-    near = {spans[i] for i in (si - 1, si) if 0 <= i < len(spans)}
+    sentence `si` or up to REACH sentences before it; None when there is none."""
+    near = {spans[i] for i in range(si - REACH, si + 1) if 0 <= i < len(spans)}
     for g in reversed(groups):
         if g.type != "visit" or g.status != "planned" or not g.date.explicit:
             continue

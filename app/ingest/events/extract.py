@@ -29,6 +29,7 @@ from app.ingest.events import (
     ongoing,
     presser_replies,
     proposals,
+    receptions,
     replies,
     results,
     retold,
@@ -39,6 +40,7 @@ from app.ingest.events import (
     summons,
     tellers,
     titled,
+    trip_parts,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import (
@@ -177,8 +179,11 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         entry = headed.get(si) or day_gone_on(inp, si) or setting_days(inp, si)
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
         told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
+        trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
         cands = (
-            _sentence_events(inp, si, sent.start, sent.end, toks, entry, told_day, contacts)
+            _sentence_events(
+                inp, si, sent.start, sent.end, toks, entry, told_day, contacts, trip=trip
+            )
             if toks
             else []
         )
@@ -224,6 +229,7 @@ def _sentence_events(
     told_day: DateMention | None = None,
     contacts: Sequence[Antecedent] = (),
     beside: int | None = None,
+    trip: tuple[DateMention, frozenset[str]] | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement; with `beside`, the trigger of that
@@ -351,10 +357,9 @@ def _sentence_events(
             and accompanying.accompanies(toks, parse, idx)
         ):
             continue  # «Вместе с премьером прилетел министр»: the premier's trip (accompanying.py)
-        if typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached:
-            # «X принял Y» with no date of its own mostly retells a meeting the article
-            # dates elsewhere, under another word: that one stands for it.
-            continue
+        # «X принял Y» with no date of its own mostly retells a meeting the article
+        # dates elsewhere, under another word: that one stands for it (receptions.py).
+        host_undated = typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached
         if (said or setting) and reported is not None:
             continue
         if said and not (
@@ -465,6 +470,10 @@ def _sentence_events(
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
             # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
             actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
+        if host_undated and not receptions.names_both(
+            actors, lambda a: grouping.kind(inp, a) == "person"
+        ):
+            continue
         contact = None
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
@@ -507,6 +516,9 @@ def _sentence_events(
             # (a chronicle entry's heading still gives the year of its dates)
             attached = due_dates(toks, parse, attached, idx)
             carried = carried if carried is entry else None
+        on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
+        if future and not own_date and on_trip is not None:
+            attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.

@@ -11,6 +11,7 @@ import re
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.extract import in_relative_clause
 from app.ingest.events import identity
+from app.ingest.events.lasting import lasting_days
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.triggers import find_triggers, lemma_of
@@ -346,6 +347,10 @@ def over_days(r: DateReading, toks: list[Token], parse: SentenceParse, idx: int)
             # «двухдневный визит завершился 19 октября»: the day named is the last one
             return DateReading(DateValue(v.start - span, v.start, "range", v.how), r.text, r.span)
         return DateReading(DateValue(v.start, v.start + span, "range", v.how), r.text, r.span)
+    days = lasting_days(toks, parse, idx)  # «с визитом, который продлится три дня»
+    if days is not None and 1 < days <= MAX_LASTING:
+        end = v.start + dt.timedelta(days=days - 1)
+        return DateReading(DateValue(v.start, end, "range", v.how), r.text, r.span)
     return r
 
 

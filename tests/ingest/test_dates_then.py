@@ -1,5 +1,5 @@
-"""«Тогда» as a date (dates/then.py): the time the text has just stated, with its precision;
-no time in a condition, in «тогда как», in the future, or with nothing told just before. And
+"""«Тогда» (and «там же») as a date (dates/then.py): the time the text has just stated,
+with its precision; no time in a condition, in «тогда как», in the future, or with nothing told just before. And
 a third of a month so told joins another outlet's undated report of the same parties
 (events/thirds.py). Every sentence is written for these tests.
 """
@@ -65,6 +65,19 @@ THEN: list[tuple[str, D, tuple[D, D, str] | None]] = [
         D(2024, 2, 1),
         None,
     ),
+    # «там же»: at the occasion just told, so at its time
+    (
+        "Президент Франции накануне выступил на итоговой пресс-конференции. Канцлер Германии "
+        "там же назвала итоги встречи хорошим началом.",
+        D(2024, 2, 7),
+        (D(2024, 2, 6), D(2024, 2, 6), "day"),
+    ),
+    # «там же» of a place told ahead: no time
+    (
+        "В 2019 году саммит прошёл в Сочи. Там же пройдёт следующая встреча.",
+        D(2024, 2, 1),
+        None,
+    ),
     # a plan is no time something was done «тогда»
     (
         "Визит запланирован на 5 мая. Тогда министры обсудили поставки.",
@@ -83,7 +96,7 @@ def test_then_takes_up_the_time_told(
     got = [
         (m.value.start, m.value.end, m.value.precision)
         for m in extract_dates(text, published)
-        if m.text.lower().startswith("тогда")
+        if m.text.lower().startswith(("тогда", "там"))
     ]
     assert got == ([expected] if expected is not None else [])
 

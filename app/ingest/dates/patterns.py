@@ -364,7 +364,9 @@ def _shift(mt: re.Match[str], sign: int) -> Expr | None:
 # «тогда», «тогда же»: at the time the text has just stated, with that time's precision
 # («24 июля прошлого года ...; тогда министра принял президент»). Resolved against the last
 # date told (extract.py); «тогда как» (whereas) and «тогда-то» are no time.
-@_pattern(r"(?<![а-яё\-])(?P<w>тогда(?:\s+же)?)(?![а-яё\-])(?!\s+как(?![а-яё]))")
+# «там же» («Меркель там же назвала ...»): at the same occasion, told just before, so at its
+# time too.
+@_pattern(r"(?<![а-яё\-])(?P<w>тогда(?:\s+же)?|там\s+же)(?![а-яё\-])(?!\s+как(?![а-яё]))")
 def _then(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end())
 

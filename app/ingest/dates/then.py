@@ -1,4 +1,5 @@
-"""«Тогда» as a date: the time the text has just stated, with that time's precision.
+"""«Тогда» as a date: the time the text has just stated, with that time's precision; «там
+же» («Меркель там же назвала ...»), at the occasion just told, likewise.
 
 «Личная встреча прошла 24 июля прошлого года в Каире; тогда министра принял и президент»
 is 24 July; «В 2022 году министры подписали меморандум. Тогда же стороны договорились ...»

@@ -1,7 +1,7 @@
 """«Тогда» (and «там же») as a date (dates/then.py): the time the text has just stated,
-with its precision; no time in a condition, in «тогда как», in the future, or with nothing told just before. And
-a third of a month so told joins another outlet's undated report of the same parties
-(events/thirds.py). Every sentence is written for these tests.
+with its precision; no time in a condition, in «тогда как», in the future, or with nothing
+told just before. And a third of a month so told joins another outlet's undated report of
+the same parties (events/thirds.py). Every sentence is written for these tests.
 """
 
 from __future__ import annotations

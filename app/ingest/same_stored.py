@@ -41,6 +41,8 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             continue
         if other_counterparts(cand.type, cand.actors, ev.type, links.get(ev.id, []), people):
             continue
+        if held_and_called_off(cand.status, cand.date, ev.status, event_reading(ev)):
+            continue
         keys = frozenset(ev.signature.split())
         if not ident.same_happening(
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
@@ -71,6 +73,20 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
         ):  # fmt: skip
             best.append(ev)
     return best
+
+
+CALLED_OFF = frozenset({"postponed", "cancelled"})
+
+
+def held_and_called_off(status_a: str, a: DateReading, status_b: str, b: DateReading) -> bool:
+    """A happening told as held and one told as called off, on different days, are two: a
+    state visit of 13–15 June held, and the trip of 14 June of the same visitor to another
+    city called off (a day inside the other's days is no sign of one happening here)."""
+    if not (a.explicit and b.explicit):
+        return False  # an undated report may be either
+    if {status_a, status_b} & CALLED_OFF and "happened" in (status_a, status_b):
+        return not ident.same_day(a, b)
+    return False
 
 
 # Happenings all whose parties take part together: one report of them naming the parties

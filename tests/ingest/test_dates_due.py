@@ -128,3 +128,26 @@ def test_called_off_dated_when_due(
         if e.type != "statement"
     ]
     assert got == expected
+
+
+# A happening called off or put off by a past verb is dated by when it was due: the
+# nearest such day, ahead of publication as well as behind it.
+CALLED_OFF_DAYS: list[tuple[str, D, tuple[str, D]]] = [
+    ("Консультации экспертов 14 марта отменили.", D(2024, 3, 11), ("14 марта", D(2024, 3, 14))),
+    ("Заседание комиссии 2 апреля отложили.", D(2024, 3, 20), ("2 апреля", D(2024, 4, 2))),
+    ("Форум 9 апреля отменён.", D(2024, 4, 1), ("9 апреля", D(2024, 4, 9))),
+    # behind publication it stays behind
+    ("Переговоры 5 марта отменили.", D(2024, 3, 11), ("5 марта", D(2024, 3, 5))),
+    # a weekday still counts back in the past tense
+    ("В понедельник визит отменили.", D(2024, 3, 13), ("В понедельник", D(2024, 3, 11))),
+    # not a verb of calling off: a past verb keeps the past year
+    ("Переговоры 14 марта прошли в Минске.", D(2024, 3, 11), ("14 марта", D(2023, 3, 14))),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CALLED_OFF_DAYS)
+def test_called_off_by_a_past_verb_is_the_nearest_day(
+    text: str, published: D, expected: tuple[str, D]
+) -> None:
+    got = [(d.text, d.value.start) for d in extract_dates(text, published)]
+    assert got[:1] == [expected]

@@ -14,6 +14,7 @@ from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
 from .tense import tense_at
+from .then import Told, takes_up, then_value
 
 _WORD_BEFORE = re.compile(r"([а-яёa-z]+)[\s,]*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([а-яёa-z]+)", re.IGNORECASE)
@@ -278,6 +279,7 @@ def extract_dates(
     step = -1  # where the last step back from the story's day ends
     told: list[Anchor] = []  # the days stated before `stated`, latest last
     ranged: tuple[date, date] | None = None  # the last range of days stated
+    last_told: Told | None = None  # the last time told that «тогда» may take up
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -294,7 +296,10 @@ def extract_dates(
         if _drop(text, e, tense):
             continue
         try:
-            v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
+            if e.kind == "then":  # «тогда»: the time just told (then.py)
+                v = then_value(text[s0 : e.start], last_told, i, tense)
+            else:
+                v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
         except (ValueError, OverflowError):
             v = None
         if v is None:
@@ -339,5 +344,7 @@ def extract_dates(
         if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
             step = e.end
         planned = _planned(e, v, tense, published)
+        if e.kind != "then" and takes_up(v, planned):
+            last_told = (i, v)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

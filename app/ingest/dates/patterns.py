@@ -42,6 +42,7 @@ from .lexicon import (
 )
 
 Kind = Literal[
+    "then",
     "day",
     "dayrange",
     "month",
@@ -358,6 +359,16 @@ def _shift(mt: re.Match[str], sign: int) -> Expr | None:
         w = mt["n"].lower()
         n = int(w) if w.isdigit() else NUMBER_WORDS[w]
     return Expr("shift", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=sign * n)
+
+
+# «тогда», «тогда же»: at the time the text has just stated, with that time's precision
+# («24 июля прошлого года ...; тогда министра принял президент»). Resolved against the last
+# date told (extract.py); «тогда как» (whereas) and «тогда-то» are no time.
+# «там же» («Меркель там же назвала ...»): at the same occasion, told just before, so at its
+# time too.
+@_pattern(r"(?<![а-яё\-])(?P<w>тогда(?:\s+же)?|там\s+же)(?![а-яё\-])(?!\s+как(?![а-яё]))")
+def _then(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end())
 
 
 @_pattern(r"(?<![а-яё])(?P<w>" + ANAPHOR + r")(?![а-яё])")

@@ -25,9 +25,11 @@ date's mark before the date in its own clause wins outright («которое д
 from __future__ import annotations
 
 import re
+import tomllib
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from .model import Tense
 from .morph import word
@@ -50,6 +52,13 @@ _EXPECT = frozenset(
     }
 )
 _PLANNED_PRTS = frozenset({"запланировать", "наметить", "назначить", "намечать"})
+# Verbs of calling off or putting off («переговоры 12 марта отменили», «визит 15 марта
+# отложен»): the day named is when the happening was due, told before or after that day
+# alike, so neither direction: the nearest such day. The lemmas are data
+# (app/data/triggers.toml, [status]).
+with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
+    _STATUS = tomllib.load(_f)["status"]
+_CALLED_OFF = frozenset(_STATUS["postponed"]) | frozenset(_STATUS["cancelled"])
 _AHEAD_ADJ = frozenset({"предстоящий", "грядущий"})
 _INTENT = frozenset({"намерен", "намерена", "намерено", "намерены"})
 BOUNDARY_COST = 3
@@ -110,8 +119,9 @@ def _signal(words: list[str], i: int) -> Tense | None:
             return "present"
         if "past" in f.grammemes:
             # «встречу, которую планировалось провести 28 ноября»: the day it was due,
-            # told before or after it alike, so neither direction: the nearest.
-            return "present" if f.lemma in _EXPECT else "past"
+            # told before or after it alike, so neither direction: the nearest; so is the
+            # day of a happening called off («переговоры 12 марта отменили»).
+            return "present" if f.lemma in _EXPECT or f.lemma in _CALLED_OFF else "past"
         if "futr" in f.grammemes or f.lemma in _EXPECT:
             return "future"
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
@@ -132,6 +142,8 @@ def _signal(words: list[str], i: int) -> Tense | None:
             # made before, its day told before or after it alike: the nearest, like
             # «должно было пройти»; «намечен на 21 февраля» alone is still ahead
             return "present" if _past_be_before(words, i) else "future"
+        if f.lemma in _CALLED_OFF:
+            return "present"  # «саммит 12 марта отменён»: the day it was due, the nearest
         return "past" if "past" in f.grammemes else "present"
     if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
         return "future"

@@ -26,6 +26,7 @@ from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart, plain
 from app.ingest.events.places import places, words
+from app.ingest.events.thirds import third_before
 from app.ingest.events.trips import one_destination
 from app.ingest.events.trips import plain as without_venue
 from app.ingest.events.unanchored import (
@@ -290,6 +291,9 @@ def same_happening(
     if not actors_overlap(actors_a, actors_b, parents):
         return False
     if not dates_compatible(date_a, date_b):
+        if not same_article and third_before(date_a, date_b, RECENT_PAST):
+            # «в середине сентября» and an undated report of the same parties (thirds.py)
+            return same_parties(actors_a, actors_b) and set(actors_a) == set(actors_b)
         # Outlets a day apart on one happening: the disagreement is kept in the event.
         return (
             type_a == type_b

@@ -11,6 +11,7 @@ import re
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.extract import in_relative_clause
 from app.ingest.events import identity
+from app.ingest.events.lasting import lasting_days
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.triggers import find_triggers, lemma_of
@@ -109,6 +110,8 @@ def entry_dates(inp: ArticleInput) -> dict[int, DateMention]:
 # A bare time of day opening the sentence («Вечером президент встретился ...», «Днём он
 # провёл ...») is a time of the day being told, as «утром 3 марта» is of the day named;
 # «после общего заседания»: an adjective may stand before the noun of the occasion.
+# «На итоговой (заключительной, совместной) пресс-конференции ...»: the close of the
+# happening told, on its day.
 _GOES_ON = re.compile(
     r"(?:затем|потом|там|позже|позднее|вскоре|после\s+этого|вслед\s+за\s+этим|следом"
     r"|сначала|вначале|первым\s+(?:делом|пунктом)"
@@ -116,7 +119,7 @@ _GOES_ON = re.compile(
     r"|после\s+(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+)?"
     r"(?:переговоров|встречи|беседы|консультаций|церемонии|заседания)"
     r"|по\s+(?:итогам|окончании|завершении)"
-    r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+совместной)(?![а-яё])",
+    r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня|на\s+(?:совместной|итоговой|заключительной))(?![а-яё])",
     re.IGNORECASE,
 )
 NARRATIVE_SPAN = 3  # sentences back the day told may lie
@@ -146,7 +149,9 @@ def day_gone_on(inp: ArticleInput, si: int, also: bool = False) -> DateMention |
         k
         for k in range(si - 1, first - 1, -1)
         if not any(
-            sentences[k].start <= d.start < sentences[k].end and not _background(inp, d)
+            sentences[k].start <= d.start < sentences[k].end
+            and not _background(inp, d)
+            and not _aside_of_story(d)
             for d in inp.dates
         )
     ]
@@ -166,6 +171,19 @@ _ALSO = re.compile(
     r"|[а-яё]+л(?:а|о|и)?(?:сь|ся)?\s+также)(?![а-яё])",
     re.IGNORECASE,
 )
+
+
+def _aside_of_story(d: DateMention) -> bool:
+    """A date that does not move the story's time: a plan («договорились, что до конца года
+    ...», «встреча пройдёт через четыре месяца») or an open bound of a topic («обсуждали
+    транзит газа после 1 января»)."""
+    return d.planned or (
+        d.value.precision in ("after", "before") and d.value.how not in _STORY_BOUNDS
+    )
+
+
+# Open bounds that do tell the story's time: «ранее», «на днях» (before publication).
+_STORY_BOUNDS = frozenset({"before-publication", "publication-date"})
 
 
 def _background(inp: ArticleInput, d: DateMention) -> bool:
@@ -346,6 +364,10 @@ def over_days(r: DateReading, toks: list[Token], parse: SentenceParse, idx: int)
             # «двухдневный визит завершился 19 октября»: the day named is the last one
             return DateReading(DateValue(v.start - span, v.start, "range", v.how), r.text, r.span)
         return DateReading(DateValue(v.start, v.start + span, "range", v.how), r.text, r.span)
+    days = lasting_days(toks, parse, idx)  # «с визитом, который продлится три дня»
+    if days is not None and 1 < days <= MAX_LASTING:
+        end = v.start + dt.timedelta(days=days - 1)
+        return DateReading(DateValue(v.start, end, "range", v.how), r.text, r.span)
     return r
 
 

@@ -399,12 +399,15 @@ def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
     head = span_head(toks, parse, hit.start, hit.end)
     if head is None:
         return 1
+    seen = {head}
     while (
         parse.rels[head] in NAME_LINKS
         and parse.heads[head] >= 0
+        and parse.heads[head] not in seen  # the parser may hang a word on itself
         and toks[parse.heads[head]].lemma.lower() in PERSON_TITLES
     ):
         head = parse.heads[head]  # «министром ... Мауро Виейрой»: the title heads the phrase
+        seen.add(head)
     if _has_case(toks, parse, head, COMITATIVE):
         return 2
     rel = parse.rels[head]

@@ -132,7 +132,10 @@ class Nlp:
         # The parser pads each batch to its longest sentence and scores every pair of
         # tokens: batches of similar lengths waste far less (about a third on news text).
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
-        markups = list(self._syntax_parser.map([sentences[i] for i in order]))
+        from app.ingest.title_case import lower_title_words
+
+        # Titles capitalised inside a sentence read as names (title_case.py).
+        markups = list(self._syntax_parser.map([lower_title_words(sentences[i]) for i in order]))
         by_index = dict(zip(order, markups, strict=True))
         out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
         for i, words in enumerate(sentences):
@@ -149,7 +152,10 @@ class Nlp:
         """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``."""
         from natasha import Doc
 
-        doc = Doc(text)
+        from app.ingest.title_case import lower_titles
+
+        # Titles capitalised inside a sentence read as names (title_case.py); same offsets.
+        doc = Doc(lower_titles(text))
         doc.segment(self._segmenter)
         if doc.sents:
             doc.tag_morph(self._morph_tagger)
@@ -163,7 +169,7 @@ class Nlp:
                 lemma = tok.text
             else:
                 lemma = self._lemma(tok.text, pos, tuple(sorted(feats.items())))
-            tokens.append(Token(tok.start, tok.stop, tok.text, lemma, pos, feats))
+            tokens.append(Token(tok.start, tok.stop, text[tok.start : tok.stop], lemma, pos, feats))
 
         entities: list[Entity] = []
         for span in doc.spans or ():
@@ -174,7 +180,9 @@ class Nlp:
                 normal = span.normal or span.text
             except Exception:  # normalisation is best effort
                 normal = span.text
-            entities.append(Entity(span.start, span.stop, span.type, span.text, normal))
+            entities.append(
+                Entity(span.start, span.stop, span.type, text[span.start : span.stop], normal)
+            )
 
         sentences = [Span(s.start, s.stop) for s in doc.sents]
         return Analysis(text=text, sentences=sentences, tokens=tokens, entities=entities)

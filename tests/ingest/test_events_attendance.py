@@ -136,6 +136,13 @@ JOINT = (
     "Заседание межправительственной комиссии, намеченное на 20 марта, перенесено."
 )
 
+VOICE = "МИД России назвал решение ошибочным. Госдепартамент США промолчал. "
+SITTING = (
+    "Российская сторона ждёт ответа. Эксперты прилетели в Египет заранее. Заседание "
+    "межправительственной комиссии, которое должно было пройти 20 марта в Каире, перенесено."
+)
+VOICED = [("meeting", "postponed", ["russia", "usa"])]
+
 
 @pytest.mark.parametrize(
     ("text", "want"),
@@ -144,6 +151,11 @@ JOINT = (
         (JOINT, [("meeting", "postponed", ["mongolia", "russia"])]),
         # ... not when the article names no clear pair.
         ("Заседание межправительственной комиссии, намеченное на 20 марта, перенесено.", []),
+        # A capital followed by a plural verb with no subject is its government's voice and
+        # counts for its state; a capital told as the place of the sitting does not.
+        (VOICE + "В Вашингтоне заявили, что готовы к диалогу. " + SITTING, VOICED),
+        (VOICE + "В Вашингтоне по-прежнему надеются на диалог. " + SITTING, VOICED),
+        (VOICE + "В Вашингтоне пошёл снег. " + SITTING, []),
         (
             "Россия поставляет топливо. Заседание рабочей группы, намеченное на 20 марта, "
             "перенесено.",

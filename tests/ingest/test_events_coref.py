@@ -113,6 +113,52 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("meeting", ["recep-tayyip-erdogan"]),
         ],
     ),
+    # A word for leaders in general stands for a head of state or government whatever his
+    # own title («премьер-министр» later called «лидер»), the adjective naming his state.
+    (
+        "Премьер-министр Венгрии Виктор Орбан во вторник прилетел в Москву. "
+        "Вечером Владимир Путин встретился с венгерским лидером.",
+        [
+            ("visit", ["viktor-orban"]),
+            ("meeting", ["viktor-orban", "vladimir-putin"]),
+        ],
+    ),
+    # ... but a foreign minister is no leader: the adjective alone names the state.
+    (
+        "Министр иностранных дел Венгрии Петер Сийярто во вторник прилетел в Москву. "
+        "Вечером Владимир Путин встретился с венгерским лидером.",
+        [
+            ("visit", ["peter-szijjarto"]),
+            ("meeting", ["hungary", "vladimir-putin"]),
+        ],
+    ),
+    # «глава государства», with the state's adjective on the body noun.
+    (
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Москву в среду. "
+        "Вечером с главой турецкого государства встретился Владимир Путин.",
+        [
+            ("visit", ["recep-tayyip-erdogan"]),
+            ("meeting", ["recep-tayyip-erdogan", "vladimir-putin"]),
+        ],
+    ),
+    # «глава правительства» is no president ...
+    (
+        "Президент Турции Реджеп Тайип Эрдоган прибыл в Москву в среду. "
+        "Вечером с главой правительства встретился Владимир Путин.",
+        [
+            ("visit", ["recep-tayyip-erdogan"]),
+            ("meeting", ["vladimir-putin"]),
+        ],
+    ),
+    # ... but a chancellor is.
+    (
+        "Канцлер Германии Олаф Шольц в пятницу прилетел в Пекин. "
+        "Там с главой правительства провёл переговоры Си Цзиньпин.",
+        [
+            ("visit", ["olaf-scholz"]),
+            ("talks", ["olaf-scholz", "xi-jinping"]),
+        ],
+    ),
 ]
 
 

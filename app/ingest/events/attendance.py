@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.state_pair import state_of, states_pair, top_two
 from app.ingest.events.syntax import span_head
 from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Analysis, Token
@@ -36,8 +37,6 @@ LISTED = frozenset({"meeting", "talks"})
 # Joint bodies of two states whose sittings news tell without naming the states again
 # («заседание межправительственной комиссии», «встреча рабочей группы по миграции»).
 JOINT_BODIES = frozenset({"комиссия", "межправкомиссия", "комитет", "межправкомитет", "группа"})
-# An article is about a pair of states when each is named this often and the next less.
-_PAIR_MENTIONS = 2
 
 
 _OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
@@ -229,36 +228,15 @@ def joint_sitting(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) ->
 
 def article_pair(inp: ArticleInput) -> tuple[str, str] | None:
     """The two states the article is about: each named at least twice, any other less often
-    than the second (an article on Russia and Mongolia, with China named once)."""
+    than the second (an article on Russia and Mongolia, with China named once). Counted by
+    actor hits; when these name no pair, by the words naming states too (state_pair.py:
+    «в Вашингтоне надеются» is the United States' voice, «в Каире» only a place)."""
     counts: dict[str, int] = {}
     for h in inp.actor_hits:
-        state = _state_of(inp, h.actor_id)
+        state = state_of(inp, h.actor_id)
         if state:
             counts[state] = counts.get(state, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < _PAIR_MENTIONS:
-        return None
-    if len(ranked) > 2 and ranked[2][1] >= ranked[1][1]:
-        return None
-    return ranked[0][0], ranked[1][0]
-
-
-def _state_of(inp: ArticleInput, actor_id: str) -> str | None:
-    """The state an actor is or belongs to (a body's `part_of`, a person's body's)."""
-    seen: set[str] = set()
-    cur: str | None = actor_id
-    while cur is not None and cur not in seen:
-        info = inp.actors.get(cur)
-        if info is not None and info.kind == "state":
-            return cur
-        seen.add(cur)
-        nxt = inp.parents.get(cur)
-        if nxt is None:
-            # A `part_of` always names a state (the gazetteer checks it), though the
-            # article may not name that state itself.
-            return cur if cur != actor_id else None
-        cur = nxt
-    return None
+    return top_two(counts) or states_pair(inp)
 
 
 def joint_body_parties(inp: ArticleInput, toks: Sequence[Token], type_: str) -> list[ActorSpan]:

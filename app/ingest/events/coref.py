@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from app.ingest.events.lexicon import PERSON_TITLES, REPORTING_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.refs import class_heads
 from app.ingest.events.syntax import anchor_verb, span_head
 from app.ingest.events.tree import actor_belongs
 from app.ingest.nlp import Token
@@ -63,6 +64,7 @@ class Want:
     title: str | None = None  # a title noun's lemma (None: any person)
     adjective: str | None = None  # a state's adjective on the title («российский»)
     state: str | None = None  # the state it names
+    heads: frozenset[str] | None = None  # a class of posts («лидер»): any of these heads
 
 
 @dataclass(slots=True)
@@ -205,9 +207,18 @@ def _referring(
         return None
     if tok.pos == "PRON" and lemma in PRONOUN_GENDER:
         return Want(gender=tok.feats.get("Gender") or PRONOUN_GENDER[lemma])
-    if tok.pos != "NOUN" or (lemma not in ANY_PERSON and lemma not in TITLE_WORDS):
+    if tok.pos != "NOUN":
+        return None
+    # A word for a class of posts: «лидер», «глава государства» (refs.py).
+    cls = class_heads(toks, parse, i)
+    if cls is None and lemma not in ANY_PERSON and lemma not in TITLE_WORDS:
         return None
     deps = [j for j, h in enumerate(parse.heads) if h == i]
+    if cls is not None and cls[1] is not None:
+        body = cls[1]  # «государства» of «глава государства»: its adjectives count too
+        deps = [j for j in deps if j != body] + [
+            j for j, h in enumerate(parse.heads) if h == body
+        ]
     if any(j in inside or toks[j].pos in ("NOUN", "PROPN", "NUM") for j in deps):
         return None  # a full title («министр иностранных дел Бразилии») or a named one
     head = parse.heads[i]
@@ -226,9 +237,10 @@ def _referring(
         ),
         None,
     )
-    title = None if lemma in ANY_PERSON else lemma
+    title = None if lemma in ANY_PERSON or cls is not None else lemma
     state = inp.state_words.get(adjective) if adjective else None
-    return Want(title=title, adjective=adjective, state=state)
+    heads = cls[0] if cls is not None else None
+    return Want(title=title, adjective=adjective, state=state, heads=heads)
 
 
 def _profiles(inp: ArticleInput) -> dict[str, Profile]:
@@ -332,6 +344,9 @@ def _fits(want: Want, prof: Profile) -> bool:
         # «премьер» for «премьер-министр», and the other way round.
         if not any(want.title in t.split("-") or t in want.title.split("-") for t in prof.heads):
             return False
+    if want.heads is not None and not prof.heads & want.heads:
+        # «лидер» for «премьер-министр», «глава государства» for «президент».
+        return False
     if want.adjective is not None:
         if want.state is not None:
             return want.adjective in prof.words or want.state in prof.states
@@ -384,12 +399,15 @@ def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
     head = span_head(toks, parse, hit.start, hit.end)
     if head is None:
         return 1
+    seen = {head}
     while (
         parse.rels[head] in NAME_LINKS
         and parse.heads[head] >= 0
+        and parse.heads[head] not in seen  # the parser may hang a word on itself
         and toks[parse.heads[head]].lemma.lower() in PERSON_TITLES
     ):
         head = parse.heads[head]  # «министром ... Мауро Виейрой»: the title heads the phrase
+        seen.add(head)
     if _has_case(toks, parse, head, COMITATIVE):
         return 2
     rel = parse.rels[head]

@@ -7,7 +7,7 @@ neither: the parties are then the article's pair of states, as a joint body's si
 theirs (attendance.article_pair). Here the states are counted by their names and also by
 their adjectives («российский», «египетский»): an article on Russia and Egypt names Russia
 mostly through its people («российский министр», Лавров), and a third state named twice
-must not outweigh it.
+must not outweigh it; a capital told as a place («в Каире») is not counted (state_pair.py).
 
 Only a passive predicate with a date of its own counts: an active verb has a subject the
 parse reads (or a plural subject «стороны» that parties.py resolves), an undated «было
@@ -20,9 +20,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
-from app.ingest.events.attendance import _state_of
 from app.ingest.events.lexicon import VERB_TRIGGERS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.state_pair import states_pair
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -69,31 +69,6 @@ def unnamed_signatories(
     if pair is None:
         return []
     return [ActorSpan(toks[idx].start, toks[idx].end, state) for state in pair]
-
-
-# An article is about a pair of states when each is named this often and the next less.
-_PAIR_MENTIONS = 2
-
-
-def states_pair(inp: ArticleInput) -> tuple[str, str] | None:
-    """The two states the article is about, counting each state's actor hits (its own and
-    its bodies') and the words naming it (its adjectives) outside any hit."""
-    counts: dict[str, int] = {}
-    spans = sorted((h.start, h.end) for h in inp.actor_hits)
-    for h in inp.actor_hits:
-        state = _state_of(inp, h.actor_id)
-        if state:
-            counts[state] = counts.get(state, 0) + 1
-    for t in inp.analysis.tokens:
-        state = inp.state_words.get(t.lemma.lower().replace("ё", "е"))
-        if state and not any(s <= t.start and t.end <= e for s, e in spans):
-            counts[state] = counts.get(state, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if len(ranked) < 2 or ranked[1][1] < _PAIR_MENTIONS:
-        return None
-    if len(ranked) > 2 and ranked[2][1] >= ranked[1][1]:
-        return None
-    return ranked[0][0], ranked[1][0]
 
 
 def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:

@@ -141,7 +141,7 @@ class Nlp:
         for i, words in enumerate(sentences):
             markup = by_index[i]
             ids = {tok.id: j for j, tok in enumerate(markup.tokens)}
-            heads = tuple(ids.get(tok.head_id, -1) for tok in markup.tokens)
+            heads = _acyclic(tuple(ids.get(tok.head_id, -1) for tok in markup.tokens))
             rels = tuple(str(tok.rel or "dep") for tok in markup.tokens)
             if len(heads) != len(words):  # the parser keeps our tokens; be safe anyway
                 heads, rels = tuple([-1] * len(words)), tuple(["dep"] * len(words))
@@ -186,3 +186,21 @@ class Nlp:
 
         sentences = [Span(s.start, s.stop) for s in doc.sents]
         return Analysis(text=text, sentences=sentences, tokens=tokens, entities=entities)
+
+
+def _acyclic(heads: tuple[int, ...]) -> tuple[int, ...]:
+    """`heads` with every cycle cut: the parser may hang a word on itself or close a loop
+    of heads, and every walk up the tree (coreference, attendance, dates) assumes a root
+    is reached. The word where a walk first comes back is made a root."""
+    out = list(heads)
+    for start in range(len(out)):
+        path: set[int] = set()
+        k = start
+        while k >= 0 and k not in path:
+            path.add(k)
+            nxt = out[k]
+            if nxt in path:
+                out[k] = -1
+                break
+            k = nxt
+    return tuple(out)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.ingest.nlp import Analysis, Nlp
+from app.ingest.nlp import Analysis, Nlp, _acyclic
 
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
@@ -58,3 +58,16 @@ def test_empty_and_odd_text(nlp: Nlp) -> None:
     text = "ёлка — «МИД»…\u00a0США!"
     a = nlp.analyse(text)
     assert all(text[t.start : t.end] == t.text for t in a.tokens)
+
+
+@pytest.mark.parametrize(
+    ("heads", "expected"),
+    [
+        ((1, -1, 1), (1, -1, 1)),  # a tree stays as it is
+        ((0, -1), (-1, -1)),  # a word hung on itself becomes a root
+        ((1, 2, 0), (1, 2, -1)),  # a loop of three is cut where the walk comes back
+        ((1, 0, 1), (1, -1, 1)),  # a loop of two with a tail
+    ],
+)
+def test_parse_heads_are_made_acyclic(heads: tuple[int, ...], expected: tuple[int, ...]) -> None:
+    assert _acyclic(heads) == expected

@@ -22,6 +22,7 @@ from app.web.filters import parse_timeline
 from app.web.pagehtml import page_html
 from app.web.timeline import MonthGroup, page_context
 from tests import factories
+from tests.web.made import Made as _Made
 
 
 def _template(app: FastAPI, ctx: dict[str, Any], ui: UI, hx: bool | None) -> str:
@@ -59,22 +60,6 @@ def test_factory_pages_are_the_template_byte_for_byte(
             break
         query = ctx["more_qs"]  # the "more" link's page: its first month may continue
     assert pages >= (2 if "limit" in query else 1)
-
-
-@dataclass
-class _Made:
-    id: str
-    title: str
-    title_en: str | None
-    type: str
-    status: str
-    planned: bool
-    date_start: dt.date | None
-    date_end: dt.date | None
-    precision: str
-    sources_count: int
-    actors: list[ActorRef]
-    row: None = None
 
 
 @dataclass

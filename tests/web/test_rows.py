@@ -4,7 +4,6 @@ renders, byte for byte, for cards and records, both languages, with and without 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 import pytest
@@ -22,6 +21,7 @@ from app.render.ui import UI
 from app.web.filters import parse_timeline
 from app.web.rows import event_rows
 from tests import factories
+from tests.web.made import Made as _Made
 
 
 @pytest.mark.parametrize(
@@ -85,23 +85,6 @@ def test_rows_filled_from_stored_items_are_the_rows_built_from_events(
     assert cards.fill_rows(session) == 0  # only rows missing are written
     for lang in ("en", "ru"):
         assert [s.row for s in _stored_rows(session, lang)] == before[lang]
-
-
-@dataclass
-class _Made:
-    """A record with every value a row shows, made up to reach markup and odd ids."""
-
-    id: str
-    title: str
-    title_en: str | None
-    type: str
-    status: str
-    planned: bool
-    date_start: dt.date | None
-    date_end: dt.date | None
-    precision: str
-    sources_count: int
-    actors: list[ActorRef]
 
 
 _ODD_ACTORS = [

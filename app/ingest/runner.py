@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import multiprocessing as mp
 import os
+import signal
 import sys
 import threading
 import time
@@ -337,6 +338,29 @@ class Watcher:
             self.pending.pop(path, None)
 
 
+@contextlib.contextmanager
+def _ctrl_c_after() -> Iterator[None]:
+    """Hold a Ctrl-C that arrives while a batch is stored until the batch is done, then
+    stop: an interrupt inside the database driver's clean-up (closing a pooled connection)
+    would print a traceback and could leave the run's summary unsaid. Outside the main
+    thread signals cannot be handled, and nothing is held."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held: list[int] = []
+
+    def hold(signum: int, frame: object) -> None:
+        held.append(signum)
+
+    previous = signal.signal(signal.SIGINT, hold)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    if held:
+        raise KeyboardInterrupt
+
+
 def watch(
     folder: str,
     settings: Settings,
@@ -361,7 +385,8 @@ def watch(
             scan = _scan(folder)
             ready = watcher.ready(scan, time.monotonic())
             if ready:
-                run_ingest(ready, settings, out=out, err=err)
+                with _ctrl_c_after():
+                    run_ingest(ready, settings, out=out, err=err)
                 watcher.done(ready, scan)
                 total += len(ready)
                 out.flush()

@@ -98,3 +98,26 @@ def test_watch_command_ingests_arrivals_and_stops_on_ctrl_c(tmp_path: Path) -> N
     assert proc.returncode == 0, err
     assert "Traceback" not in err
     assert "stopped watching" in out and "ingested 1" in out
+
+
+def test_ctrl_c_while_a_batch_is_stored_stops_after_the_batch() -> None:
+    from app.ingest.runner import _ctrl_c_after
+
+    finished = []
+    with pytest.raises(KeyboardInterrupt):
+        with _ctrl_c_after():
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.05)
+            finished.append("batch")  # not cut short by the interrupt
+    assert finished == ["batch"]
+    # the previous handler is back: a Ctrl-C now interrupts at once
+    with pytest.raises(KeyboardInterrupt):
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(1)
+
+
+def test_no_ctrl_c_no_interrupt() -> None:
+    from app.ingest.runner import _ctrl_c_after
+
+    with _ctrl_c_after():
+        pass

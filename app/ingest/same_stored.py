@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Event, EventActor, Mention
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate, sanctions, unions, yearless
+from app.ingest.events import EventCandidate, same_voice, sanctions, unions, yearless
 from app.ingest.events import identity as ident
 from app.ingest.events.model import DateReading
 
@@ -53,7 +53,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             continue
         # Ties of shared words go to a stored event with a date over one with none: a
         # dated happening is firmer ground than a report that gave no date at all.
-        undated = int(ident.undated(event_reading(ev)))
+        undated = int(same_voice.undated(event_reading(ev)))
         matches.append((-len(keys & cand.keys), undated, n, ev))
     matches.sort(key=lambda m: m[:3])
     same = [ev for _, _, _, ev in matches]

@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from app.ingest.dates import DateValue
-from app.ingest.events import identity
+from app.ingest.events import identity, same_voice
 from app.ingest.events.model import DateReading
 
 D = dt.date
@@ -79,7 +79,7 @@ def test_earlier_occasion_is_not_undated() -> None:
     earlier = DateReading(
         DateValue(None, None, "unknown", "before-publication"), text="Ранее", explicit=True
     )
-    assert not identity.undated(earlier)
+    assert not same_voice.undated(earlier)
     dated = day(D(2024, 3, 5))
     assert not identity.same_happening(
         "call", [PUTIN, ALIEV], earlier, NO_KEYS, "call", [PUTIN, ALIEV], dated, NO_KEYS

@@ -24,11 +24,17 @@ from app.db.models import PRECISION_RANK
 from app.ingest.events.before_pairs import both_before
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
-from app.ingest.events.ordinals import apart, plain
-from app.ingest.events.places import places, words
+from app.ingest.events.ordinals import apart
+from app.ingest.events.places import places
+from app.ingest.events.same_voice import (
+    one_voice,
+    shared_place,
+    undated,
+    undated_voice,
+    wording,
+)
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trips import one_destination
-from app.ingest.events.trips import plain as without_venue
 from app.ingest.events.unanchored import (
     DISAGREEMENT_WINDOW,
     WEEK,
@@ -80,12 +86,6 @@ def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
     sa, sb = set(a), set(b)
     shared = len(sa & sb)
     return shared >= MIN_SHARED_PARTIES and shared == min(len(sa), len(sb))
-
-
-def undated(r: DateReading) -> bool:
-    """Nothing dates the report: no date in its text, no publication date (an explicit
-    «ранее» without a publication date is dated: before the news, another occasion)."""
-    return r.value.start is None and r.value.end is None and not r.explicit
 
 
 # «Путин и Байден договорились ...» of the day of their call: what two parties agree on a
@@ -247,11 +247,6 @@ def near_days(a: DateReading, b: DateReading) -> bool:
     if va.start is None or vb.start is None:
         return False
     return abs(va.start - vb.start) <= DISAGREEMENT_WINDOW
-
-
-def wording(keys: frozenset[str]) -> frozenset[str]:
-    """The plain words among the keys (no place, ordinal or venue marks)."""
-    return without_venue(plain(words(keys)))
 
 
 def similar(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -442,11 +437,6 @@ def published_before(a: DateReading, b: DateReading) -> bool:
     return False
 
 
-def shared_place(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both reports put the happening in the same named place («в Ханое»)."""
-    return bool(places(a) & places(b))
-
-
 def in_one_place(
     actors_a: Iterable[str], keys_a: frozenset[str], actors_b: Iterable[str], keys_b: frozenset[str]
 ) -> bool:
@@ -461,73 +451,6 @@ def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
     Абу-Даби»): two happenings."""
     pa, pb = places(a), places(b)
     return bool(pa and pb) and not pa & pb
-
-
-def day_of(r: DateReading) -> dt.date | None:
-    """The one day a reading resolves to: a stated day («в понедельник», «17 июля» alike),
-    or the publication day a reported statement without a date of its own takes."""
-    v = r.value
-    if v.precision != "day" or v.start is None or v.start != v.end:
-        return None
-    return v.start if r.explicit or v.how == "publication-date" else None
-
-
-def voices(actors: Iterable[str], parents: Mapping[str, str] | None = None) -> frozenset[str]:
-    """Who speaks: a state named beside its own body is that body's voice («Минфин США»
-    and «США» in one report are one speaker)."""
-    named = set(actors)
-    states = {parents[a] for a in named if parents and a in parents}
-    return frozenset(named - states)
-
-
-def one_voice(
-    type_a: str,
-    actors_a: Iterable[str],
-    date_a: DateReading,
-    type_b: str,
-    actors_b: Iterable[str],
-    date_b: DateReading,
-    parents: Mapping[str, str] | None = None,
-) -> bool:
-    """The same speakers' words on the same day, as two outlets tell them in their own
-    words: one statement (a speaker's words of one day make one occasion, as inside one
-    article), whatever the outlets quote of it."""
-    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
-        return False
-    day = day_of(date_a)
-    if day is None or day != day_of(date_b):
-        return False
-    va, vb = voices(actors_a, parents), voices(actors_b, parents)
-    return bool(va) and va == vb
-
-
-# Plain words two reports of one speaker's words share when one of them has no date at all.
-MIN_UNDATED_SHARED = 2
-
-
-def undated_voice(
-    type_a: str,
-    actors_a: Iterable[str],
-    date_a: DateReading,
-    keys_a: frozenset[str],
-    type_b: str,
-    actors_b: Iterable[str],
-    date_b: DateReading,
-    keys_b: frozenset[str],
-    parents: Mapping[str, str] | None = None,
-) -> bool:
-    """The same speakers' words, one report without any date (a reprint that lost its
-    publication date), both naming one place and sharing a few plain words: the day
-    cannot tell them apart, and the words say they are one."""
-    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
-        return False
-    if not (undated(date_a) or undated(date_b)):
-        return False
-    va, vb = voices(actors_a, parents), voices(actors_b, parents)
-    if not va or va != vb:
-        return False
-    shared = wording(keys_a) & wording(keys_b)
-    return shared_place(keys_a, keys_b) and len(shared) >= MIN_UNDATED_SHARED
 
 
 # A happening a report places «before» its publication, told again with its day or days.

@@ -1,0 +1,100 @@
+"""Whether two reports are one speaker's words, and the small readings of a report the
+merge rules share: its plain words, its named place, its one day, its speakers. Split from
+identity.py (which decides whether two reports are one happening) so that the speech rules
+stand on their own: the same speakers on the same day are one statement, and a reprint that
+lost its date is the same words when it shares the place and a few plain words.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.model import DateReading
+from app.ingest.events.ordinals import plain
+from app.ingest.events.places import places, words
+from app.ingest.events.trips import plain as without_venue
+
+
+def wording(keys: frozenset[str]) -> frozenset[str]:
+    """The plain words among the keys (no place, ordinal or venue marks)."""
+    return without_venue(plain(words(keys)))
+
+
+def shared_place(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Both reports put the happening in the same named place («в Ханое»)."""
+    return bool(places(a) & places(b))
+
+
+def undated(r: DateReading) -> bool:
+    """Nothing dates the report: no date in its text, no publication date (an explicit
+    «ранее» without a publication date is dated: before the news, another occasion)."""
+    return r.value.start is None and r.value.end is None and not r.explicit
+
+
+def day_of(r: DateReading) -> dt.date | None:
+    """The one day a reading resolves to: a stated day («в понедельник», «17 июля» alike),
+    or the publication day a reported statement without a date of its own takes."""
+    v = r.value
+    if v.precision != "day" or v.start is None or v.start != v.end:
+        return None
+    return v.start if r.explicit or v.how == "publication-date" else None
+
+
+def voices(actors: Iterable[str], parents: Mapping[str, str] | None = None) -> frozenset[str]:
+    """Who speaks: a state named beside its own body is that body's voice («Минфин США»
+    and «США» in one report are one speaker)."""
+    named = set(actors)
+    states = {parents[a] for a in named if parents and a in parents}
+    return frozenset(named - states)
+
+
+def one_voice(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """The same speakers' words on the same day, as two outlets tell them in their own
+    words: one statement (a speaker's words of one day make one occasion, as inside one
+    article), whatever the outlets quote of it."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    day = day_of(date_a)
+    if day is None or day != day_of(date_b):
+        return False
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    return bool(va) and va == vb
+
+
+# Plain words two reports of one speaker's words share when one of them has no date at all.
+MIN_UNDATED_SHARED = 2
+
+
+def undated_voice(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """The same speakers' words, one report without any date (a reprint that lost its
+    publication date), both naming one place and sharing a few plain words: the day
+    cannot tell them apart, and the words say they are one."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    if not (undated(date_a) or undated(date_b)):
+        return False
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    if not va or va != vb:
+        return False
+    shared = wording(keys_a) & wording(keys_b)
+    return shared_place(keys_a, keys_b) and len(shared) >= MIN_UNDATED_SHARED

@@ -25,7 +25,6 @@ from app.ingest.events import (
     grouping,
     headlines,
     joint,
-    occasion_speakers,
     ongoing,
     presser_replies,
     proposals,
@@ -412,32 +411,19 @@ def _sentence_events(
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
             actors = [h for h in actors if toks[idx].end <= h.start]
-        colon = words.attribution_colon(toks, hits)
-        if colon is not None and colon < idx and speech:
-            # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
-            actors = [h for h in actors if h.end <= toks[colon].start]
-        elif colon is not None and colon < idx:
-            # «Захарова: визит Лаврова состоится в октябре»: who opens the line tells of it.
-            actors = [h for h in actors if h.end > toks[colon].start]
-        if not speech and parsed:  # «..., сообщил X»: X tells of it (tellers.py)
-            actors = tellers.without_closing_teller(toks, parse, idx, statement_idx, actors)
-        if (
-            said
-            and parsed
-            and (verb := anchor_verb(toks, parse, idx)) in statement_idx
-            and words.topic_of(toks, parse, idx, verb)
-            and not sourcing.announces_act(toks, verb, typ)  # «Минфин объявил о санкциях»
-        ):
-            # «О датах визита объявила Захарова»: the speaker is no party to the topic.
-            actors = [h for h in actors if not words.speaking_subject(toks, parse, h, verb)]
-        if setting:
-            # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
-            # no part in the occasion.
-            anchor = anchor_verb(toks, parse, idx)
-            actors = [h for h in actors if not words.in_words(toks, parse, h, anchor)]
-            actors = tellers.without_setting_speaker(toks, parse, idx, actors)
-        if speech and parsed:  # «заявил на пресс-конференции, что Россия ...»: the words'
-            actors = occasion_speakers.outside_words(toks, parse, idx, actors)
+        # Who tells of the happening, or speaks at its setting, takes no part (tellers.py).
+        actors = tellers.apart_from_tellers(
+            toks,
+            parse if parsed else None,
+            hits,
+            idx,
+            typ,
+            statement_idx,
+            actors,
+            speech=speech,
+            said=said,
+            setting=bool(setting),
+        )
         if said and parsed:
             actors += speaker_subject(inp, toks, parse, hits, actors, statement_idx, idx)
         if speech and parsed and actors:

@@ -11,9 +11,10 @@ own agent («по итогам визита министра Шукри сооб
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 
 from app.ingest.events import attribution as words
+from app.ingest.events import occasion_speakers, sourcing
 from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.syntax import VERBAL, anchor_verb, span_head
 from app.ingest.nlp import Token
@@ -68,3 +69,50 @@ def _own_agent(toks: list[Token], parse: SentenceParse, idx: int, h: ActorSpan) 
             return False
         cur = parse.heads[cur]
     return cur == idx
+
+
+def apart_from_tellers(
+    toks: list[Token],
+    parse: SentenceParse | None,
+    hits: Sequence[ActorSpan],
+    idx: int,
+    typ: str,
+    statements: Collection[int],
+    actors: Sequence[ActorSpan],
+    *,
+    speech: bool,
+    said: bool,
+    setting: bool,
+) -> list[ActorSpan]:
+    """`actors` of the happening at `idx` (of type `typ`; `speech`: words; `said`: told by a
+    verb of saying; `setting`: an occasion the words were said at) without those who only
+    tell of it or whom its words name. `parse` None: the sentence was not parsed."""
+    kept = list(actors)
+    colon = words.attribution_colon(toks, hits)
+    if colon is not None and colon < idx and speech:
+        # «Песков: Путин и Кисида подтвердили ...»: the words are his who opens the line.
+        kept = [h for h in kept if h.end <= toks[colon].start]
+    elif colon is not None and colon < idx:
+        # «Захарова: визит Лаврова состоится в октябре»: who opens the line tells of it.
+        kept = [h for h in kept if h.end > toks[colon].start]
+    if parse is None:
+        return kept
+    if not speech:  # «..., сообщил X»: X tells of it
+        kept = without_closing_teller(toks, parse, idx, statements, kept)
+    if (
+        said
+        and (verb := anchor_verb(toks, parse, idx)) in statements
+        and words.topic_of(toks, parse, idx, verb)
+        and not sourcing.announces_act(toks, verb, typ)  # «Минфин объявил о санкциях»
+    ):
+        # «О датах визита объявила Захарова»: the speaker is no party to the topic.
+        kept = [h for h in kept if not words.speaking_subject(toks, parse, h, verb)]
+    if setting:
+        # «По итогам встречи X заявил, что Анкара ...»: who is named in the words took
+        # no part in the occasion.
+        anchor = anchor_verb(toks, parse, idx)
+        kept = [h for h in kept if not words.in_words(toks, parse, h, anchor)]
+        kept = without_setting_speaker(toks, parse, idx, kept)
+    if speech:  # «заявил на пресс-конференции, что Россия ...»: the words' own
+        kept = occasion_speakers.outside_words(toks, parse, idx, kept)
+    return kept

@@ -35,9 +35,8 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, titles, titles_en, trips
+from app.ingest.events import EventCandidate, trips
 from app.ingest.events import identity as ident
-from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.initials import namesake
 from app.ingest.pipeline import ArticleFacts
@@ -46,6 +45,15 @@ from app.ingest.same_stored import (
     event_reading,
     find_same,
     mention_reading,
+)
+from app.ingest.stored_titles import (
+    ACTOR_ROLES,
+    MENTIONED,
+    PARTICIPANT,
+    roles_of,
+    title_en,
+    title_ru,
+    visit_destination,
 )
 
 MAX_SIGNATURE = 300
@@ -146,11 +154,11 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         months: set[str | None] = set()
         actors: set[str] = set()
         for cand in facts.events:
-            _visit_destination(cand, facts)
+            visit_destination(cand, facts)
             if cand.type == "visit":
                 cand.keys = cand.keys | trips.venue_key(cand.venue)  # where the visitor went
-            cand.title = _title(cand, facts)
-            cand.title_en = _title_en(cand, facts)
+            cand.title = title_ru(cand, facts)
+            cand.title_en = title_en(cand, facts)
             same = find_same(session, cand, facts.parents)
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
@@ -253,72 +261,6 @@ def _absorb_event(session: Session, ev: Event, other: Event) -> None:
 # --- creating and updating events ---------------------------------------------------------
 
 
-def _titled(cand: EventCandidate, facts: ArticleFacts) -> tuple[list[str], str | None]:
-    """Who a title names, in order (the participants, or the speaker of words; a state is
-    left out when its own body is named; the place is never a party), and the target."""
-    roles = _roles(cand)
-    people = [a for a in cand.actors if a != cand.venue]
-    if cand.type in SPEECH_TYPES and any(roles.get(a) == SPEAKER for a in people):
-        people = [a for a in people if roles.get(a) == SPEAKER]
-    else:
-        people = [a for a in people if roles.get(a) in ACTOR_ROLES]
-    with_body = {facts.parents[a] for a in people if a in facts.parents}
-    target = next((a for a, r in cand.roles.items() if r == SUBJECT), None)
-    return [a for a in people if a not in with_body], target
-
-
-def _title(cand: EventCandidate, facts: ArticleFacts) -> str:
-    """What happened, from the trigger, the participants (or the speaker) and the place:
-    «Встреча Путина с Моди в Кремле», «Заявление Рябкова: …»."""
-    named, target = _titled(cand, facts)
-    venue = cand.venue
-    return titles.make_title(
-        cand.type,
-        [_kind_name(facts, a) for a in named],
-        cand.gist,
-        venue=_kind_name(facts, venue) if venue else None,
-        target=_kind_name(facts, target) if target else None,
-    )
-
-
-def _title_en(cand: EventCandidate, facts: ArticleFacts) -> str | None:
-    """The English title from the same names, when the gazetteer gives each of them an
-    English name (none is invented): «Phone call between Vladimir Putin and Donald Trump»."""
-    named, target = _titled(cand, facts)
-    return titles_en.make_title_en(
-        cand.type,
-        [_english(facts, a) for a in named],
-        _english(facts, cand.venue) if cand.venue else None,
-        _english(facts, target) if target else None,
-        has_venue=cand.venue is not None,
-        has_target=target is not None,
-    )
-
-
-def _english(facts: ArticleFacts, actor_id: str) -> str | None:
-    a = facts.actors.get(actor_id)
-    return a.name if a else None
-
-
-def _visit_destination(cand: EventCandidate, facts: ArticleFacts) -> None:
-    """A state named beside the visitor of a visit is where he went («визит Путина в
-    Китай»): the venue, not a party (nor a «Визит Путина и Китая» in the title)."""
-    if cand.type != "visit" or cand.venue is not None:
-        return
-    kinds = {a: _kind_name(facts, a)[0] for a in cand.actors}
-    state = next((a for a in cand.actors if kinds[a] == "state"), None)
-    if state is None or "person" not in kinds.values():
-        return
-    cand.venue = state
-    cand.actors = [a for a in cand.actors if a != state]
-    cand.roles[state] = VENUE
-
-
-def _kind_name(facts: ArticleFacts, actor_id: str) -> tuple[str, str]:
-    a = facts.actors.get(actor_id)
-    return (a.kind, a.name_ru) if a else ("organisation", actor_id)
-
-
 def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> Event:
     kinds = {a: facts.actors[a].kind if a in facts.actors else "organisation" for a in cand.actors}
     wanted = _slug(cand.date, cand.type, cand.actors, kinds, facts.parents)
@@ -343,14 +285,6 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
     return ev
 
 
-PARTICIPANT = "participant"
-SPEAKER = "speaker"
-MENTIONED = "mentioned"
-# The one a happening is directed at (the target of sanctions): named, not an actor.
-SUBJECT = "subject"
-VENUE = "venue"
-# The roles that make an actor one of the event's actors (the filter works on them).
-ACTOR_ROLES = frozenset({PARTICIPANT, SPEAKER})
 # Among reports that it has not (yet) happened, a change of plan outranks the plan.
 _STATUS_RANK = {"happened": 3, "cancelled": 2, "postponed": 1, "planned": 0}
 
@@ -365,17 +299,6 @@ def merged_status(a: str, b: str) -> str:
     """One happening reported as planned and as held has happened; among reports that it
     has not, a postponement or cancellation outranks the plan."""
     return max(a, b, key=lambda s: _STATUS_RANK.get(s, 0))
-
-
-def _roles(cand: EventCandidate) -> dict[str, str]:
-    """Role of each actor named in the candidate (participant unless the extraction says;
-    the subject of sanctions and the place are named, not actors)."""
-    out = {a: cand.roles.get(a, PARTICIPANT) for a in cand.actors}
-    for a, role in cand.roles.items():
-        out.setdefault(a, role)
-    if cand.venue in out:
-        out[cand.venue] = VENUE
-    return out
 
 
 def _slug(
@@ -395,7 +318,7 @@ def _slug(
 def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleFacts) -> None:
     readings = cand.sentence_dates or [cand.date] * len(cand.sentences)
     status = _status(cand)
-    roles = _roles(cand)
+    roles = roles_of(cand)
     for (s, e), r in zip(cand.sentences, readings, strict=False):
         # Every span is kept as evidence (the source view marks it); its role says whether
         # the actor is one of the event's actors or only named there.

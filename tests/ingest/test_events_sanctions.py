@@ -72,10 +72,10 @@ def test_sanctions(
 
 
 def test_the_title_names_the_target(pipeline: Pipeline) -> None:
-    from app.ingest.store import _title
+    from app.ingest.stored_titles import title_ru
 
     facts = pipeline.process(raw_article(CASES[0][0], PUBLISHED))
-    assert _title(facts.events[0], facts) == "Санкции Минфина США против „Газпромбанка“"
+    assert title_ru(facts.events[0], facts) == "Санкции Минфина США против „Газпромбанка“"
 
 
 @pytest.mark.parametrize(

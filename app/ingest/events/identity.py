@@ -22,6 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from app.db.models import PRECISION_RANK
 from app.ingest.events.before_pairs import both_before
+from app.ingest.events.floating import floating_at
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart
@@ -308,6 +309,7 @@ def same_happening(
             or undated(date_a)
             or undated(date_b)
             or resolves_near(date_a, date_b)
+            or floating_at(date_a, keys_a, date_b, keys_b)
         )
     ):
         # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»

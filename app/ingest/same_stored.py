@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Event, EventActor, Mention
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate, same_voice, sanctions, unions, yearless
+from app.ingest.events import EventCandidate, same_voice, sanctions, state_voice, unions, yearless
 from app.ingest.events import identity as ident
+from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 
 # How many stored events of the same actors and period to compare a candidate with.
@@ -25,6 +26,8 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
     ids = unions.related(ids)
+    if cand.type in SPEECH_TYPES:
+        ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
     types = sorted(ident.lookup_types(cand.type))
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)

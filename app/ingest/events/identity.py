@@ -284,8 +284,10 @@ def same_happening(
         return True
     if not same_family(type_a, type_b):
         return False
-    if not actors_overlap(actors_a, actors_b, parents):
-        return False
+    if not actors_overlap(actors_a, actors_b, parents) and (
+        same_article or not one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
+    ):
+        return False  # (across outlets a state and the minister speaking for it are one voice)
     if not dates_compatible(date_a, date_b):
         if not same_article and third_before(date_a, date_b, RECENT_PAST):
             # «в середине сентября» and an undated report of the same parties (thirds.py)

@@ -1,7 +1,8 @@
 """Whether two reports are one speaker's words, and the small readings of a report the
 merge rules share: its plain words, its named place, its one day, its speakers. Split from
 identity.py (which decides whether two reports are one happening) so that the speech rules
-stand on their own: the same speakers on the same day are one statement, and a reprint that
+stand on their own: the same speakers on the same day are one statement (a state and the
+minister who speaks for it count as one speaker, state_voice.py), and a reprint that
 lost its date is the same words when it shares the place and a few plain words.
 """
 
@@ -14,6 +15,7 @@ from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import plain
 from app.ingest.events.places import places, words
+from app.ingest.events.state_voice import one_state_voice
 from app.ingest.events.trips import plain as without_venue
 
 
@@ -68,7 +70,8 @@ def one_voice(
     if day is None or day != day_of(date_b):
         return False
     va, vb = voices(actors_a, parents), voices(actors_b, parents)
-    return bool(va) and va == vb
+    # «Венгрия заявила» and her foreign minister's words of that day: one statement.
+    return bool(va) and (va == vb or one_state_voice(va, vb, day))
 
 
 # Plain words two reports of one speaker's words share when one of them has no date at all.

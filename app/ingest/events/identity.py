@@ -12,7 +12,10 @@ publication and with its day elsewhere, a weekday with nothing to count from and
 is that weekday, and the same named place where one report's actors are all the other's.
 The same parties' meeting or talks told only «before» by two outlets of the same days is
 one happening too (before_pairs.py), as is a reprint without any date of one speaker's
-words that names the dated report's place and shares a few of its words.
+words that names the dated report's place and shares a few of its words, or a report dated
+only by words with nothing to count from («на днях» without a publication date) that names
+no place but the dated report's (floating.py). A state's words and those of the minister
+who speaks for it on that day are one statement (state_voice.py).
 """
 
 from __future__ import annotations

@@ -33,9 +33,9 @@ def day(d: D) -> DateReading:
         ("peter-szijjarto", "russia", D(2024, 11, 21), False),
         # Before he took office he did not.
         ("peter-szijjarto", "hungary", D(2010, 1, 1), False),
-        # Putin was prime minister, not president, in 2010: the president's role is not
-        # his then, and a prime minister's is an office listed too only where the data
-        # gives it.
+        # Between his terms as president (2008-2012) the data gives Putin no term.
+        ("vladimir-putin", "russia", D(2010, 3, 1), False),
+        # Someone the gazetteer does not know speaks for no state.
         ("nobody-known", "russia", D(2022, 3, 1), False),
     ],
 )

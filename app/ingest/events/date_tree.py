@@ -9,6 +9,7 @@ occasion's words hang from.
 
 from __future__ import annotations
 
+from app.ingest.events.converbs import converb_dated
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import (
     NOMINAL,
@@ -77,6 +78,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         # A date that opens the sentence scopes over its main clause; a parse that hangs
         # it inside a clause beginning only after it («..., что встречу отложили») is wrong.
         return _clause_after(tokens, parse, above[0], date_head)
+    if converb_dated(tokens, parse, date_head, trigger):
+        return True  # «В августе Москва ответила, выслав дипломатов»: the expelling's month
     for a in above:
         if a == trigger:
             return True

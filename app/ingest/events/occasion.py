@@ -75,6 +75,8 @@ def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool
     somebody goes («визит в Монголию», see destination.py)."""
     if is_destination(tokens, parse, actor_head):
         return True
+    if _conjoined_place(tokens, parse, actor_head):
+        return True  # «в Эмиратах и Саудовской Аравии»: the preposition serves both
     if tokens[actor_head].feats.get("Case") != "Loc":
         return False
     return any(
@@ -83,3 +85,33 @@ def is_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool
         and tokens[j].lemma.lower() in PLACE_PREPOSITIONS
         for j, h in enumerate(parse.heads)
     )
+
+
+def _conjoined_place(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
+    """A name joined to a place by «и» with no preposition of its own is a place too,
+    whatever case the tagger gave it (a feminine «-ии» reads as the genitive as well)."""
+    head = parse.heads[actor_head]
+    return (
+        head >= 0
+        and parse.rels[actor_head] == "conj"
+        and tokens[actor_head].pos == "PROPN"
+        and not any(h == actor_head and parse.rels[j] == "case" for j, h in enumerate(parse.heads))
+        and _in_named_place(tokens, parse, head)
+    )
+
+
+# Links inside one multi-word name («Объединённых Арабских Эмиратах», parsed with the first
+# word as its head).
+_NAME_LINKS = frozenset({"nmod", "flat", "flat:name", "appos"})
+
+
+def _in_named_place(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Is token i a place, or a word inside a place's multi-word name?"""
+    for _ in range(3):
+        if is_place(tokens, parse, i):
+            return True
+        head = parse.heads[i]
+        if head < 0 or parse.rels[i] not in _NAME_LINKS or tokens[head].pos != "PROPN":
+            return False
+        i = head
+    return False

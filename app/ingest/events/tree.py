@@ -13,6 +13,7 @@ primitives are in syntax.py, occasions and places in occasion.py, dates in date_
 from __future__ import annotations
 
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
+from app.ingest.events.converbs import converb_subject_verb
 from app.ingest.events.counterparts import comitative_of_call
 from app.ingest.events.date_tree import date_anchor, due_infinitive, topic_of_report
 from app.ingest.events.lexicon import (
@@ -96,7 +97,10 @@ def actor_belongs(
         return True  # «обсудил подготовку саммита по телефону с коллегой» (counterparts.py)
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     antecedent = -1
+    # «Москва ответила, выслав дипломатов»: a converb's doer is its verb's subject
     shared = shared_subject_verb(tokens, parse, anchor)
+    if shared is None and anchor == trigger:  # not «Открывая переговоры, сказал»
+        shared = converb_subject_verb(tokens, parse, anchor)
     if not speech and shared is not None:
         targets.add(shared)
     if not speech and topic_of_report(tokens, parse, trigger, anchor):

@@ -1,0 +1,61 @@
+"""A converb's doer is the subject of the verb it hangs on (converbs.py), and that verb's
+date dates it: «Москва ответила, выслав дипломатов» is Moscow expelling. Sentences of our
+own; each row: text, then (type, sorted actor ids, start date, precision) of every event."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+PUBLISHED = dt.date(2025, 3, 14)
+
+Row = tuple[str, list[str], str | None, str]
+
+CASES: list[tuple[str, list[Row]]] = [
+    # Reacting by expelling: the subject of «ответить» expelled, in the verb's month.
+    (
+        "В феврале Пекин ответил симметрично, выслав трёх британских дипломатов.",
+        [("sanctions", ["china"], "2025-02-01", "month")],
+    ),
+    # A day on the finite verb dates the converb's act too.
+    (
+        "Анкара 12 марта отреагировала, объявив двух российских дипломатов персонами нон грата.",
+        [("sanctions", ["turkey"], "2025-03-12", "day")],
+    ),
+    # The verb tells a happening of its own: that one is the news, not the converb's act.
+    (
+        "Лавров провёл переговоры в Анкаре 10 марта, посетив перед этим Стамбул.",
+        [("talks", ["sergey-lavrov"], "2025-03-10", "day")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:50] for c in CASES])
+def test_converb_doer(pipeline: Pipeline, text: str, want: list[Row]) -> None:
+    facts = pipeline.process(raw_article(text, PUBLISHED))
+    got = [
+        (
+            e.type,
+            sorted(e.actors),
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            e.date.value.precision,
+        )
+        for e in facts.events
+    ]
+    assert sorted(got) == sorted(want)
+
+
+def test_no_doer_without_a_subject(pipeline: Pipeline) -> None:
+    # Without a finite verb above it there is no subject to lend: nothing is read.
+    facts = pipeline.process(raw_article("Выслав двух дипломатов.", PUBLISHED))
+    assert [e for e in facts.events if e.type == "sanctions"] == []

@@ -88,3 +88,24 @@ def test_state_after_a_new_organisation(
 )
 def test_plus_grouping(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
     assert [h.actor_id for h in match_actors(nlp.analyse(text), gaz, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A council of the members' officials is the organisation meeting.
+        ("Министр выступил на заседании Совета министров иностранных дел ОБСЕ.", ["osce"]),
+        ("В Душанбе прошло заседание Совета глав государств СНГ.", ["cis"]),
+        ("Заседание Совета глав государств-членов ШОС пройдёт летом.", ["sco"]),
+        # A state's council stays the state's body.
+        ("Совет министров Белоруссии утвердил программу.", ["Совет министров Белоруссии"]),
+    ],
+)
+def test_members_council_is_the_organisation(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    analysis = nlp.analyse(text)
+    found = match_actors(analysis, gaz, None)
+    records = actors_of(found, analysis, gaz)
+    got = [h.actor_id if h.actor_id in gaz.actors else records[h.actor_id].name_ru for h in found]
+    assert got == expected

@@ -42,6 +42,7 @@ from app.ingest.actors.adjective_bodies import adjective_body
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
@@ -488,6 +489,10 @@ def _with_bodies(
                 out.pop()
         if found is None or (out and out[-1].end > start):
             out.append(h)  # no body, or its head is some other actor's phrase
+            continue
+        if members_council(tokens, found[0], k if k is not None else 0, rec):
+            # «Совет министров иностранных дел ОБСЕ»: the organisation (member_councils.py)
+            out.append(ActorHit(start, h.end, h.actor_id, text[start : h.end], "alias"))
             continue
         body = found[1]
         out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))

@@ -42,10 +42,12 @@ from app.ingest.actors.adjective_bodies import adjective_body
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
-from app.ingest.actors.orgs import organisation
+from app.ingest.actors.orgs import of_state, organisation
 from app.ingest.actors.plural_titles import plural_title_roles
+from app.ingest.actors.plus_names import with_plus
 from app.ingest.actors.shared_head import shared_head_actors
 from app.ingest.nlp import Analysis, Entity, Token
 
@@ -280,6 +282,7 @@ def match_actors(
             hits.append(h)
         k += 1
 
+    hits = with_plus(hits, text, gazetteer.actors)  # «ОПЕК+»
     hits = _with_bodies(hits, tokens, gazetteer, text)
     hits += _compound_states(tokens, gazetteer, text, hits)
     hits += _represented_states(tokens, gazetteer, text, hits)
@@ -318,14 +321,17 @@ def match_actors(
             continue
         hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner"))
 
-    hits += _new_organisations(analysis, hits)
+    hits += _new_organisations(analysis, hits, gazetteer)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
 
 
-def _new_organisations(analysis: Analysis, hits: list[ActorHit]) -> list[ActorHit]:
+def _new_organisations(
+    analysis: Analysis, hits: list[ActorHit], gazetteer: Gazetteer
+) -> list[ActorHit]:
     """Rule 11: a natasha ORG entity that overlaps no hit is an organisation of its own
-    (orgs.py): a company, a bank, a medium."""
+    (orgs.py): a company, a bank, a medium; a state named right after it in the genitive
+    is part of its name («Управление по туризму Таиланда»)."""
     tokens = analysis.tokens
     starts = [t.start for t in tokens]
     out: list[ActorHit] = []
@@ -335,9 +341,29 @@ def _new_organisations(analysis: Analysis, hits: list[ActorHit]) -> list[ActorHi
         k = bisect.bisect_left(starts, ent.start)
         end = bisect.bisect_left(starts, ent.end)
         record = organisation(ent, tokens[k:end], tokens[k - 1] if k > 0 else None)
+        state = _state_after(analysis, hits, gazetteer, end)
+        if record is not None and state is not None:
+            record = of_state(record, state.text)
         if record is not None:
             out.append(ActorHit(ent.start, ent.end, record.id, ent.text, "org", record))
     return out
+
+
+def _state_after(
+    analysis: Analysis, hits: list[ActorHit], gazetteer: Gazetteer, k: int
+) -> ActorHit | None:
+    """The state named in the genitive by the word right after an entity (token k), with
+    nothing between them."""
+    tokens = analysis.tokens
+    if k >= len(tokens) or tokens[k].feats.get("Case") != "Gen" or k == 0:
+        return None
+    if analysis.text[tokens[k - 1].end : tokens[k].start].strip():
+        return None
+    for h in hits:
+        if h.start == tokens[k].start and h.end == tokens[k].end:
+            record = gazetteer.actors.get(h.actor_id)
+            return h if record is not None and record.kind == "state" else None
+    return None
 
 
 def _state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
@@ -463,6 +489,10 @@ def _with_bodies(
                 out.pop()
         if found is None or (out and out[-1].end > start):
             out.append(h)  # no body, or its head is some other actor's phrase
+            continue
+        if members_council(tokens, found[0], k if k is not None else 0, rec):
+            # «Совет министров иностранных дел ОБСЕ»: the organisation (member_councils.py)
+            out.append(ActorHit(start, h.end, h.actor_id, text[start : h.end], "alias"))
             continue
         body = found[1]
         out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))

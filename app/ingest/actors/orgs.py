@@ -12,6 +12,7 @@ as for any actor: being named is not taking part.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from app.ingest.actors.bodies import BODY_HEADS
 from app.ingest.actors.gazetteer import ActorKind, ActorRecord
@@ -105,6 +106,26 @@ def _plain_noun(text: str) -> bool:
     )
 
 
+# Prepositions that open a governed phrase inside a name («Управление по туризму»,
+# «Комитет по международным делам», «Агентство США по международному развитию»).
+_NAME_PREPOSITIONS = frozenset({"по", "при", "для", "за", "о", "об", "на", "в", "с", "со"})
+
+
+def governed_kept(text: str, normal: str | None) -> str:
+    """The nominative of a name: natasha's normal form for the words up to a preposition,
+    the written words from it on. The words a preposition governs keep their own case
+    whatever the case of the name («Управления по туризму» → «Управление по туризму»,
+    not natasha's «Управление по туризм»)."""
+    written = text.split()
+    if not normal:
+        return " ".join(written)
+    normal_words = normal.split()
+    cut = next((k for k, w in enumerate(written) if k > 0 and w in _NAME_PREPOSITIONS), None)
+    if cut is None or len(normal_words) != len(written):
+        return " ".join(normal_words)
+    return " ".join(normal_words[:cut] + written[cut:])
+
+
 def kind_of(words: list[str]) -> ActorKind:
     """A company, a medium or another organisation, by the words of its name and the noun
     before it («телеканал RT»: media)."""
@@ -125,7 +146,7 @@ def organisation(entity: Entity, tokens: list[Token], before: Token | None) -> A
     kind."""
     from app.ingest.actors.match import slugify  # match imports this module
 
-    name = " ".join((entity.normal or entity.text).split())
+    name = governed_kept(entity.text, entity.normal)
     if not _HAS_CAPITAL.search(name) or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
         return None
     words = name.split()
@@ -149,3 +170,16 @@ def organisation(entity: Entity, tokens: list[Token], before: Token | None) -> A
         kind=kind_of(head + words),
         aliases=(" ".join(norm(w) for w in words),),
     )
+
+
+def of_state(record: ActorRecord, state_words: str) -> ActorRecord:
+    """An organisation whose name goes on with a state in the genitive («Управление по
+    туризму» + «Таиланда»): the state's words are part of its name (kept as written: the
+    genitive is the name's own)."""
+    from app.ingest.actors.match import slugify  # match imports this module
+
+    name = f"{record.name_ru} {state_words}"
+    aliases = (
+        (*record.aliases, f"{record.aliases[0]} {norm(state_words)}") if record.aliases else ()
+    )
+    return replace(record, id=slugify(name) or record.id, name_ru=name, aliases=aliases)

@@ -29,6 +29,7 @@ from app.ingest.events.said_clause import (
     words_to_closing_verb,
     words_to_verb,
 )
+from app.ingest.events.stray_subject import stray_subjects
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -53,6 +54,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
     _return_fronted_subjects(toks, heads, rels)
+    stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»

@@ -1,0 +1,68 @@
+"""A subject the parser leaves as a fragment of its own.
+
+A long titled subject opening a sentence («Чрезвычайный и Полномочный Посол Республики
+Чили в России Родриго Сото вручил копии верительных грамот ...») is sometimes parsed as a
+second tree beside the verb's: its noun hangs on nothing and the verb has no subject, so
+whoever the title names takes no part in what the verb tells. A nominative noun hanging on
+nothing, whose words run up to a finite verb that hangs on nothing either and has no subject
+of its own (with only the verb's own words, «во вторник», between them), is that verb's
+subject when the two agree in number (and gender) — the grammar of a subject, read where
+the parser lost it.
+"""
+
+from __future__ import annotations
+
+from app.ingest.nlp import Token
+
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def stray_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang a fragment's nominative noun on the subjectless root verb right after its
+    words (in place)."""
+    for r, h in enumerate(heads):
+        if h >= 0 or toks[r].pos not in ("NOUN", "PROPN") or toks[r].feats.get("Case") != "Nom":
+            continue
+        words = _under(heads, r)
+        end = r
+        while end + 1 in words:  # the noun's own words, unbroken
+            end += 1
+        verb = next((v for v in range(end + 1, len(toks)) if heads[v] < 0), None)
+        if verb is None or not _finite(toks[verb]):
+            continue
+        # Only the verb's own words («во вторник», «в пятницу») may stand between.
+        if not set(range(end + 1, verb)) <= _under(heads, verb):
+            continue
+        if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):
+            continue
+        if _agrees(toks[r], toks[verb]):
+            heads[r], rels[r] = verb, "nsubj"
+
+
+def _under(heads: list[int], r: int) -> set[int]:
+    """Token r and every token whose chain of heads reaches it."""
+    inside = {r}
+    changed = True
+    while changed:
+        changed = False
+        for j, h in enumerate(heads):
+            if j not in inside and h in inside:
+                inside.add(j)
+                changed = True
+    return inside
+
+
+def _finite(tok: Token) -> bool:
+    return tok.pos in ("VERB", "AUX") and tok.feats.get("VerbForm") == "Fin"
+
+
+def _agrees(noun: Token, verb: Token) -> bool:
+    number = verb.feats.get("Number")
+    if number is not None and number != noun.feats.get("Number"):
+        return False
+    gender = verb.feats.get("Gender")
+    # «посол ... вручил», «глава ... вручил»: a man's title of the feminine declension
+    # agrees in the masculine, so only a neuter verb with a masculine noun (or back) fails.
+    return (
+        gender is None or number == "Plur" or gender != "Neut" or noun.feats.get("Gender") == "Neut"
+    )

@@ -1,0 +1,111 @@
+"""Names of organisations the gazetteer lacks (orgs.py) and of «+» groupings
+(plus_names.py): the nominative keeps the governed words, a state in the genitive right
+after the name is part of it, and «ОПЕК+» is not OPEC."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.ingest.actors import Gazetteer, actors_of, match_actors
+from app.ingest.actors.orgs import governed_kept
+from app.ingest.nlp import Nlp
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Nlp:
+    return Nlp.load()
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def names(nlp: Nlp, gaz: Gazetteer, text: str) -> list[str]:
+    analysis = nlp.analyse(text)
+    found = match_actors(analysis, gaz, None)
+    records = actors_of(found, analysis, gaz)
+    return [records[h.actor_id].name_ru for h in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "normal", "expected"),
+    [
+        # natasha's normal form inflects the governed words too; they keep their case.
+        ("Комитета по туризму", "Комитет по туризм", "Комитет по туризму"),
+        (
+            "Агентством по атомной энергии",
+            "Агентство по атомный энергия",
+            "Агентство по атомной энергии",
+        ),
+        # No preposition: the normal form as it is.
+        ("Московской биржи", "Московская биржа", "Московская биржа"),
+        # Words that do not line up: the normal form.
+        ("Фонда при президенте", "Фонд", "Фонд"),
+        (" Комитет ", None, "Комитет"),
+    ],
+)
+def test_governed_words_keep_their_case(text: str, normal: str | None, expected: str) -> None:
+    assert governed_kept(text, normal) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A state in the genitive right after the name belongs to it; the state is still
+        # named on its own.
+        (
+            "Председатель Комитета по туризму Абхазии посетил выставку.",
+            ["Комитет по туризму Абхазии", "Абхазия"],
+        ),
+        (
+            "Меморандум подписали с Управлением по культуре Вьетнама.",
+            ["Управление по культуре Вьетнама", "Вьетнам"],
+        ),
+        # Something between them: two actors, the name without the state.
+        (
+            "Соглашение подписали Управление по культуре, Вьетнам и другие.",
+            ["Управление по культуре", "Вьетнам"],
+        ),
+    ],
+)
+def test_state_after_a_new_organisation(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert names(nlp, gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Министры стран ОПЕК+ договорились продлить сокращение добычи.", ["opec-plus"]),
+        ("Участники сделки ОПЕК+ соберутся в субботу.", ["opec-plus"]),
+        # The plain name stays the plain organisation.
+        ("ОПЕК опубликовала ежемесячный доклад.", ["opec"]),
+        # A «+» that is not glued to the name.
+        ("ОПЕК + ещё пять стран.", ["opec"]),
+    ],
+)
+def test_plus_grouping(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert [h.actor_id for h in match_actors(nlp.analyse(text), gaz, None)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A council of the members' officials is the organisation meeting.
+        ("Министр выступил на заседании Совета министров иностранных дел ОБСЕ.", ["osce"]),
+        ("В Душанбе прошло заседание Совета глав государств СНГ.", ["cis"]),
+        ("Заседание Совета глав государств-членов ШОС пройдёт летом.", ["sco"]),
+        # A state's council stays the state's body.
+        ("Совет министров Белоруссии утвердил программу.", ["Совет министров Белоруссии"]),
+    ],
+)
+def test_members_council_is_the_organisation(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    analysis = nlp.analyse(text)
+    found = match_actors(analysis, gaz, None)
+    records = actors_of(found, analysis, gaz)
+    got = [h.actor_id if h.actor_id in gaz.actors else records[h.actor_id].name_ru for h in found]
+    assert got == expected

@@ -1,0 +1,119 @@
+"""A titled subject the parser leaves as a tree of its own is put back on its verb
+(stray_subject.py, applied by mend.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.events.stray_subject import stray_subjects
+from app.ingest.nlp import Token
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+M = {"Case": "Nom", "Number": "Sing", "Gender": "Masc"}
+PAST_M = {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc", "Tense": "Past"}
+PAST_PL = {"VerbForm": "Fin", "Number": "Plur", "Tense": "Past"}
+
+
+def toks(*words: tuple[str, str, dict[str, str]]) -> list[Token]:
+    out, at = [], 0
+    for text, pos, feats in words:
+        out.append(Token(at, at + len(text), text, text.lower(), pos, feats))
+        at += len(text) + 1
+    return out
+
+
+# посол Норвегии Ольсен во вторник вручил грамоты
+SENT = toks(
+    ("посол", "NOUN", M),
+    ("Норвегии", "PROPN", {"Case": "Gen"}),
+    ("Ольсен", "PROPN", M),
+    ("во", "ADP", {}),
+    ("вторник", "NOUN", {"Case": "Acc"}),
+    ("вручил", "VERB", PAST_M),
+    ("грамоты", "NOUN", {"Case": "Acc"}),
+)
+
+
+@pytest.mark.parametrize(
+    ("heads", "rels", "verb_feats", "subject_head"),
+    [
+        # The noun's tree and the verb's tree side by side: the noun is the subject.
+        (
+            [-1, 0, 0, 4, 5, -1, 5],
+            ["appos", "nmod", "appos", "case", "obl", "root", "obj"],
+            PAST_M,
+            5,
+        ),
+        # The verb has a subject of its own: left as it is.
+        (
+            [-1, 0, 5, 4, 5, -1, 5],
+            ["appos", "nmod", "nsubj", "case", "obl", "root", "obj"],
+            PAST_M,
+            -1,
+        ),
+        # The verb does not agree in number: no subject of it.
+        (
+            [-1, 0, 0, 4, 5, -1, 5],
+            ["appos", "nmod", "appos", "case", "obl", "root", "obj"],
+            PAST_PL,
+            -1,
+        ),
+        # A word of neither tree between them («во» hangs on the noun, «вторник» on nothing).
+        (
+            [-1, 0, 0, 4, -1, -1, 5],
+            ["appos", "nmod", "appos", "case", "root", "root", "obj"],
+            PAST_M,
+            -1,
+        ),
+        # Already the verb's subject.
+        (
+            [5, 0, 0, 4, 5, -1, 5],
+            ["nsubj", "nmod", "appos", "case", "obl", "root", "obj"],
+            PAST_M,
+            5,
+        ),
+    ],
+)
+def test_stray_subject(
+    heads: list[int], rels: list[str], verb_feats: dict[str, str], subject_head: int
+) -> None:
+    sent = [
+        *SENT[:5],
+        Token(SENT[5].start, SENT[5].end, "вручил", "вручить", "VERB", verb_feats),
+        SENT[6],
+    ]
+    hs, rs = list(heads), list(rels)
+    stray_subjects(sent, hs, rs)
+    assert hs[0] == subject_head
+    if subject_head == 5:
+        assert rs[0] == "nsubj"
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # The formal title opening the sentence: the parser's second tree.
+        (
+            "Чрезвычайный и Полномочный Посол Республики Чили в России Родриго Сото вручил "
+            "копии верительных грамот заместителю министра иностранных дел Михаилу Галузину.",
+            "rodrigo-soto",
+        ),
+        (
+            "Чрезвычайный и Полномочный Посол Лаосской Народно-Демократической Республики "
+            "Сомпхет Линдавонг во вторник вручил копии верительных грамот заместителю министра "
+            "иностранных дел России Андрею Руденко.",
+            "sompkhet-lindavong",
+        ),
+    ],
+)
+def test_titled_subject_takes_part(pipeline: Pipeline, text: str, who: str) -> None:
+    facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
+    assert any(who in e.actors for e in facts.events)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
+    accepted,
     accompanying,
     anaphora,
     aside,
@@ -320,7 +321,8 @@ def _sentence_events(
             continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
         if not speech and parsed and words.thanked_for(toks, parse, idx):
             continue  # «поблагодарил за приглашение»: made before, by the one thanked
-        if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
+        invited = parsed and accepted.accepted(toks, parse, idx)  # «принял приглашение посетить»
+        if parsed and not invited and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
@@ -478,6 +480,8 @@ def _sentence_events(
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
+        if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
+            actors = accepted.acceptors(toks, parse, hits, idx)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:
@@ -506,6 +510,8 @@ def _sentence_events(
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
+        if reading is None and invited and inp.published is not None:
+            reading = accepted.UNDATED  # an accepted invitation, due when no one yet says
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:

@@ -62,9 +62,12 @@ def acceptors(
         cur = span_head(toks, parse, h.start, h.end)
         while cur is not None and cur >= 0 and parse.rels[cur] in _NAMING_LINKS:
             cur = parse.heads[cur]
-        if cur is not None and cur >= 0 and parse.heads[cur] == accepting and parse.rels[
-            cur
-        ] in ("nsubj", "nsubj:pass"):
+        if (
+            cur is not None
+            and cur >= 0
+            and parse.heads[cur] == accepting
+            and parse.rels[cur] in ("nsubj", "nsubj:pass")
+        ):
             found.append(h)
     return found
 

@@ -26,6 +26,7 @@ from app.ingest.events import (
     grouping,
     headlines,
     joint,
+    next_round,
     ongoing,
     presser_replies,
     proposals,
@@ -145,6 +146,7 @@ def sentences_to_parse(
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
             or retold.worth_parsing(toks, triggers)
+            or next_round.worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
         ):
@@ -480,6 +482,9 @@ def _sentence_events(
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
+        if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
+            if status == "planned" or future_clause(toks, parse, idx):  # «следующая встреча»
+                actors = next_round.next_parties(toks, typ, idx, contacts)
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)

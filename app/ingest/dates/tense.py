@@ -4,7 +4,7 @@ Signals (first pymorphy3 analysis of each word):
 * past: a past-tense verb (заявил, согласились), a past short participle (переданы) or a
   perfective active participle (вступивший);
 * future: a perfective non-past verb (встретятся), «будет/будут», an expectation verb by
-  lemma (планировать, намереваться, собираться, ожидаться, предстоять, предполагаться,
+  lemma (планировать, намереваться, собираться, ожидаться, ожидать, предстоять, предполагаться,
   намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
@@ -44,6 +44,7 @@ _EXPECT = frozenset(
         "намереваться",
         "собираться",
         "ожидаться",
+        "ожидать",  # «в среду его ожидают в Минске»: awaited, still ahead
         "предстоять",
         "предполагаться",
         "намечаться",

@@ -90,7 +90,7 @@ from app.ingest.events.status import (
 from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import future_clause, negated
-from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
+from app.ingest.events.triggers import awaited_worth_parsing, confirmed, find_triggers, lemma_of
 from app.ingest.events.unnamed_officials import unnamed_officials
 from app.ingest.events.when import (
     SAID_ACTS,
@@ -147,6 +147,7 @@ def sentences_to_parse(
             or attendance.joint_sitting(toks, triggers)
             or retold.worth_parsing(toks, triggers)
             or next_round.worth_parsing(toks, triggers)
+            or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
         ):

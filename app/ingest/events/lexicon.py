@@ -78,6 +78,8 @@ SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
+# Verbs of awaiting: a visit to come when a person is awaited in a named place.
+AWAITED_VERBS = frozenset(_DATA["awaited"]["verbs"])
 # Verbs of gathering: a meeting in a named place, or going to one.
 GATHER_VERBS = frozenset(_DATA["gather"]["verbs"])
 _STATUS = _DATA["status"]

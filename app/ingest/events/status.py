@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
+    AWAITED_VERBS,
     CANCEL_LEMMAS,
     CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
@@ -77,6 +78,8 @@ def trigger_status(
         for j, h in enumerate(parse.heads)
     ):
         return None  # «Моди якобы приедет»: hearsay the text does not vouch for
+    if lemma_of(tokens[trigger]) in AWAITED_VERBS and tokens[trigger].pos in VERBAL:
+        return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
         return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
     for j, h in enumerate(parse.heads):

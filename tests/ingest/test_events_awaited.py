@@ -44,6 +44,12 @@ CASES = [
             ("visit", "planned", ["sergey-lavrov"], "2025-03-13", "day"),
         ],
     ),
+    # «ждать» is awaiting too; the day after the news.
+    (
+        "Завтра, 12 марта, президента Казахстана ждут в Белграде.",
+        [("visit", "planned", ["kassym-jomart-tokayev"], "2025-03-12", "day")],
+    ),
+    ("В Кремле ждут ответа из Вашингтона.", []),
     # An expected outcome or happening, no one awaited in a place: nothing.
     ("Ожидается, что в Пекине подпишут соглашения.", []),
     ("В Минске ожидают решения правительства.", []),

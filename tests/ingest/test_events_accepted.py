@@ -43,6 +43,11 @@ CASES = [
         "Эрдоган принял приглашение посетить Россию в следующем году.",
         [("visit", "planned", ["recep-tayyip-erdogan"], "2026-01-01", "year")],
     ),
+    # Accepted «с радостью», due in a month of next year told in the clause.
+    (
+        "Токаев с радостью принял приглашение Си Цзиньпина посетить Пекин в феврале 2026 года.",
+        [("visit", "planned", ["kassym-jomart-tokayev"], "2026-02-01", "month")],
+    ),
     # Only invited: a proposal of the one who invites, nothing planned.
     (
         "Лукашенко пригласил Токаева посетить Гродно.",
@@ -56,3 +61,15 @@ CASES = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_accepted_invitation(pipeline: Pipeline, text: str, expected: list) -> None:
     assert _rows(pipeline, text) == expected
+
+
+def test_undated_plan_needs_a_publication(pipeline: Pipeline) -> None:
+    """With no publication read, a page's stamp may pass for a date near the plan: an
+    accepted invitation with no day of its own is left unread (the invitation stays a
+    proposal)."""
+    text = "Токаев принял приглашение Лукашенко посетить Гродно."
+    undated = speech_rows(pipeline.process(raw_article(text, None)).events)
+    assert [r for r in undated if r[0] == "visit"] == []
+    assert _rows(pipeline, text) == [
+        ("visit", "planned", ["kassym-jomart-tokayev"], None, "unknown")
+    ]

@@ -28,6 +28,7 @@ from app.ingest.events import (
     joint,
     next_round,
     ongoing,
+    preparing,
     presser_replies,
     proposals,
     receptions,
@@ -516,8 +517,10 @@ def _sentence_events(
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
-        if reading is None and invited and inp.published is not None:
-            reading = accepted.UNDATED  # an accepted invitation, due when no one yet says
+        if reading is None and inp.published is not None and (
+            invited or preparing.in_preparation(toks, parse, idx)
+        ):
+            reading = accepted.UNDATED  # accepted or in preparation, due when no one yet says
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:

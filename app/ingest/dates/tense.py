@@ -4,8 +4,8 @@ Signals (first pymorphy3 analysis of each word):
 * past: a past-tense verb (заявил, согласились), a past short participle (переданы) or a
   perfective active participle (вступивший);
 * future: a perfective non-past verb (встретятся), «будет/будут», an expectation verb by
-  lemma (планировать, намереваться, собираться, ожидаться, предстоять, предполагаться,
-  намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
+  lemma (планировать, намереваться, собираться, ожидаться, ожидать, ждать, предстоять,
+  предполагаться, намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
   «предстоящий/грядущий»;
 * present: any other present-tense verb, a plan made before («был намечен на», «была
@@ -44,6 +44,8 @@ _EXPECT = frozenset(
         "намереваться",
         "собираться",
         "ожидаться",
+        "ожидать",  # «в среду его ожидают в Минске»: awaited, still ahead
+        "ждать",  # «в четверг его ждут в Белграде»
         "предстоять",
         "предполагаться",
         "намечаться",

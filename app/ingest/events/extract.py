@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
+    accepted,
     accompanying,
     anaphora,
     aside,
@@ -25,7 +26,9 @@ from app.ingest.events import (
     grouping,
     headlines,
     joint,
+    next_round,
     ongoing,
+    preparing,
     presser_replies,
     proposals,
     receptions,
@@ -88,7 +91,7 @@ from app.ingest.events.status import (
 from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import future_clause, negated
-from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
+from app.ingest.events.triggers import awaited_worth_parsing, confirmed, find_triggers, lemma_of
 from app.ingest.events.unnamed_officials import unnamed_officials
 from app.ingest.events.when import (
     SAID_ACTS,
@@ -144,6 +147,8 @@ def sentences_to_parse(
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
             or retold.worth_parsing(toks, triggers)
+            or next_round.worth_parsing(toks, triggers)
+            or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
         ):
@@ -320,7 +325,8 @@ def _sentence_events(
             continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
         if not speech and parsed and words.thanked_for(toks, parse, idx):
             continue  # «поблагодарил за приглашение»: made before, by the one thanked
-        if parsed and proposals.proposed(toks, parse, proposal_idx, idx):
+        invited = parsed and accepted.accepted(toks, parse, idx)  # «принял приглашение посетить»
+        if parsed and not invited and proposals.proposed(toks, parse, proposal_idx, idx):
             continue  # «передал приглашение посетить Москву»: the visit is only proposed
         if not speech and parsed and background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
@@ -478,6 +484,11 @@ def _sentence_events(
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
+        if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
+            if status == "planned" or future_clause(toks, parse, idx):  # «следующая встреча»
+                actors = next_round.next_parties(toks, typ, idx, contacts)
+        if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
+            actors = accepted.acceptors(toks, parse, hits, idx)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:
@@ -506,6 +517,10 @@ def _sentence_events(
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
+        if reading is None and inp.published is not None and (
+            invited or preparing.in_preparation(toks, parse, idx)
+        ):
+            reading = accepted.UNDATED  # accepted or in preparation, due when no one yet says
         if status in ("postponed", "cancelled"):
             # Put off or called off: dated by when it was due, when the text says so.
             if reading is None:

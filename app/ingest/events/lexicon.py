@@ -62,6 +62,7 @@ JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])
 JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])
 # Plural subjects that name no one: «стороны», «лидеры» (app/ingest/events/parties.py).
 PARTY_WORDS = frozenset(_DATA["parties"]["words"])
+NEXT_WORDS = frozenset(_DATA["parties"]["next"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
 # «статья Путина»: a piece of words whose genitive is its author (authored.py).
 AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
@@ -77,6 +78,8 @@ SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
+# Verbs of awaiting: a visit to come when a person is awaited in a named place.
+AWAITED_VERBS = frozenset(_DATA["awaited"]["verbs"])
 # Verbs of gathering: a meeting in a named place, or going to one.
 GATHER_VERBS = frozenset(_DATA["gather"]["verbs"])
 _STATUS = _DATA["status"]
@@ -88,6 +91,8 @@ MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 SCHEDULED_LEMMAS = frozenset(_STATUS["scheduled"])
 AGREED_TO_LEMMAS = frozenset(_STATUS["agreed_to"])
+ACCEPTING_LEMMAS = frozenset(_STATUS["accepting"])
+ACCEPTED_NOUNS = frozenset(_STATUS["accepted_nouns"])
 CARRY_ON_LEMMAS = frozenset(_STATUS["carry_on"])
 UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 SCHEDULING_NOUNS = frozenset(_STATUS["scheduling"])

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
+    AWAITED_VERBS,
     CANCEL_LEMMAS,
     CARRY_ON_LEMMAS,
     HEARSAY_LEMMAS,
@@ -42,6 +43,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.preparing import in_preparation
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -77,6 +79,10 @@ def trigger_status(
         for j, h in enumerate(parse.heads)
     ):
         return None  # «Моди якобы приедет»: hearsay the text does not vouch for
+    if in_preparation(tokens, parse, trigger):
+        return "planned"  # «готовится визит», «подготовка визита»: still to come
+    if lemma_of(tokens[trigger]) in AWAITED_VERBS and tokens[trigger].pos in VERBAL:
+        return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
         return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
     for j, h in enumerate(parse.heads):

@@ -13,6 +13,7 @@ from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
     ADOPT_VERBS,
+    AWAITED_VERBS,
     GATHER_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
@@ -95,6 +96,10 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         lemmas[j] in IN and _destination(tokens[j + 1]) for j in range(i + 1, len(tokens) - 1)
     ):
         return "visit"
+    if lemma in AWAITED_VERBS and any(
+        lemmas[j] in IN and tokens[j + 1].pos == "PROPN" for j in range(i + 1, len(tokens) - 1)
+    ):
+        return "visit"  # «его ожидают в Минске»
     if lemma in GATHER_VERBS and not any(t.feats.get("VerbForm") == "Inf" for t in tokens[i:]):
         places = [tokens[j + 1] for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
         if any(t.pos == "PROPN" and t.feats.get("Case") == "Loc" for t in places):
@@ -299,6 +304,13 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
             return someone and any(
                 parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids
             )
+    if kind == "visit" and lemma in AWAITED_VERBS:
+        # «его ожидают в Минске», «Лавров ожидается в Минске»: a person awaited in a place;
+        # not «ожидается, что ...» nor «ожидают переговоров»
+        return any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids) and any(
+            parse.rels[j] in ("obj", "nsubj", "nsubj:pass") and _someone(tokens, parse, j)
+            for j in kids
+        )
     if kind == "visit" and lemma in (TRAVEL_VERBS | GATHER_VERBS):
         # «Лавров отправится в Пномпень», «он вылетел в Париж»: someone sets off for a place
         there = any(
@@ -313,6 +325,24 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         )
         return there and person
     return True
+
+
+def _someone(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
+    """A person: an animate noun, a pronoun, or a title with a name in apposition («главу
+    МИД Хакана Фидана», the title tagged inanimate)."""
+    return (
+        _animate(tokens[j])
+        or tokens[j].pos == "PRON"
+        or any(parse.rels[k] == "appos" and _animate(tokens[k]) for k in _children(parse, j))
+    )
+
+
+def awaited_worth_parsing(tokens: list[Token], triggers: list[tuple[int, str]]) -> bool:
+    """Could a sentence with no actor tell a person awaited somewhere by a pronoun («его
+    ожидают в Минске»: whom the pronoun stands for, coref.py finds)?"""
+    return any(k == "visit" and lemma_of(tokens[i]) in AWAITED_VERBS for i, k in triggers) and any(
+        t.pos == "PRON" for t in tokens
+    )
 
 
 def _envoy_summoned(tokens: list[Token], parse: SentenceParse, i: int) -> bool:

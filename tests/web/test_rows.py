@@ -187,35 +187,3 @@ def test_the_timeline_shows_stored_rows_and_builds_a_missing_one(
     )
     session.commit()
     assert client.get(url, headers={"accept-language": "ru"}).text == shown
-
-
-_O, _C = stored_rows.CHIP_OPEN, stored_rows.CHIP_CLOSE
-
-
-@pytest.mark.parametrize(
-    "html",
-    [
-        "",
-        "no chips at all",
-        f"<li>{_O}a{_C}A</a></li><li>{_O}b{_C}B</a></li><li>{_O}a{_C}A again</a></li>",
-        f"{_O}a{_C}{_O}b{_C}",  # chips back to back, at the very start
-        f"{_O}{_C}empty id",
-        f"open never closed {_O}a and more",
-        f"a close alone {_C} then {_O}b{_C}B",
-        f"{_O}a{_C}x{_C}y",  # a second close after a chip stays
-        f"{_O}{_O}a{_C}",  # an open inside an open: only the inner one is a chip
-        f"{_O}a&b=c/d{_C}odd {_O}Пётр I{_C}",
-    ],
-)
-@pytest.mark.parametrize("hx", [False, True])
-def test_chips_filled_as_the_regular_expression_fills_them(html: str, hx: bool) -> None:
-    """The split that fills a page's chips does what `re.sub(CHIP, tag)` does, also on
-    text that is not a well-formed row (a stray placeholder is left as it is)."""
-    import re
-
-    from app.web import rows
-
-    tq = parse_timeline(QueryParams("actor=a&from=2024-01-01"), default_limit=50, max_limit=500)
-    page = rows._Page(tq, hx)
-    expected = re.sub(stored_rows.CHIP, lambda m: page._tag(m[1]), html)
-    assert str(rows.fill_chips(html, tq, hx)) == expected

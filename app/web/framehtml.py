@@ -70,8 +70,8 @@ def lang_link(ui: UI, oob: bool) -> str:
 def timeline_html(ctx: dict[str, Any], ui: UI) -> str:
     """`_timeline.html` with the route's context `ctx` (its `oob`, `hx_chips`...)."""
     tq = ctx["tq"]
-    eqs = escape(tq.query_string(order=tq.order))
-    back = escape(do_urlencode(tq.query_string(order=tq.order)))
+    qs = tq.query_string(order=tq.order)
+    eqs, back = escape(qs), escape(do_urlencode(qs))
     events = page_html(
         ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], ctx.get("hx_chips", False)
     )

@@ -5,7 +5,8 @@ page's month, then the rows), the "no events" line and the "more" link. Through 
 include, a loop, a call per month into app.web.rows) it was most of what the templates
 still cost an HTML timeline, and it is small and fixed, so it is written here from the
 same values the template reads; the rows of the whole page have their chips filled in one
-pass. `_timeline.html` and `actor.html` call it, the "more" fragment is it alone.
+pass. app.web.framehtml (`_timeline.html` in Python) and `actor.html` call it, the
+"more" fragment is it alone.
 tests/web/test_page_html.py renders `_page.html` and this for the same pages and compares.
 """
 

@@ -16,7 +16,7 @@ from app.db import cards, eventpage, queries
 from app.db.rawsession import NeedsSession
 from app.render import datelabel
 from app.render.ui import UI
-from app.web import cursor, eventmain, marks
+from app.web import cursor, eventmain, framehtml, marks
 from app.web.deps import get_session, is_sqlite, run_db, run_raw, run_snapshot
 from app.web.errors import NotFound
 from app.web.filters import FilterError
@@ -74,10 +74,15 @@ def _timeline(request: Request, session: Session) -> Response:
         # `_page.html`, written in Python (app.web.pagehtml).
         html = page_html(ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], hx=True)
         return html_response(request, html, ui, vary=vary)
-    ctx = full_context(request, session, tq, settings.page_size)
-    name = "_timeline.html" if fragment else "timeline.html"
-    # A fragment also refreshes the header's language link (out of band) for the new URL.
-    return render(request, name, {**ctx, "hx_chips": True, "oob": fragment}, vary=vary)
+    ctx = {**full_context(request, session, tq, settings.page_size), "hx_chips": True}
+    ui = ui_for(request)
+    # `_timeline.html` and `timeline.html`, written in Python (app.web.framehtml); a
+    # fragment also refreshes the header's language link (out of band) for the new URL.
+    if fragment:
+        frame = framehtml.timeline_html({**ctx, "oob": True}, ui)
+    else:
+        frame = framehtml.timeline_page({**ctx, "oob": False}, ui)
+    return html_response(request, frame, ui, vary=vary)
 
 
 @router.get("/api/events", response_model=EventsPage, responses=BAD_PARAMS)

@@ -42,6 +42,11 @@ def _load() -> dict[str, Any]:
         return tomllib.load(f)
 
 
+def _speech_data() -> dict[str, Any]:
+    with (resources.files("app") / "data" / "speech.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
 _DATA = _load()
 # Trigger lemmas by part of speech (app/data/triggers.toml).
 NOUN_TRIGGERS: dict[str, str] = dict(_DATA["nouns"])
@@ -162,7 +167,7 @@ REPORTING_VERBS = frozenset(
         "поблагодарить",
         "благодарить",
     }
-)
+) | frozenset(_speech_data()["saying"]["verbs"])
 
 # Verbs of conjecture: words said only before a «что» clause («допустил, что ...»), not
 # «допустил ошибку», «не допустить эскалации».

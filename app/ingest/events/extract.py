@@ -32,6 +32,7 @@ from app.ingest.events import (
     replies,
     results,
     retold,
+    retorts,
     sanctions,
     sourcing,
     speakers_apart,
@@ -557,6 +558,8 @@ def _sentence_events(
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
             return [reported] if reported is not None else []  # «напомнил, что ...»
+        if speech and parsed and retorts.by_deed(toks, parse, verb):
+            return [reported] if reported is not None else []  # «ответила, выслав ...»
         if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
             return [reported] if reported is not None else []  # «Путин в ответ отметил»
         if speech and parsed and sourcing.source_only(

@@ -41,6 +41,15 @@ CASES = [
         "Мария Захарова заверила журналистов, что график министра не менялся.",
         [("statement", ["maria-zakharova"], PUB, "day")],
     ),
+    # An opinion voiced, words written on a channel of one's own.
+    (
+        "Подобную точку зрения высказал в среду Сергей Лавров.",
+        [("statement", ["sergey-lavrov"], dt.date(2025, 3, 12), "day")],
+    ),
+    (
+        "Мария Захарова написала в своем канале, что делегация уже вылетела.",
+        [("statement", ["maria-zakharova"], PUB, "day")],
+    ),
     # Habitual assuring is no statement of one occasion.
     ("В Кремле неоднократно уверяли, что переговоры продолжатся.", []),
 ]

@@ -33,6 +33,7 @@ from app.ingest.events import (
     results,
     retold,
     retorts,
+    said_and_done,
     sanctions,
     sourcing,
     speakers_apart,
@@ -343,7 +344,7 @@ def _sentence_events(
                 aside.own_date(toks, parse, idx, attached)
                 # «прибыла в конце января и тогда же передала копии грамот»: on its day
                 or (
-                    entry is not None
+                    (entry is not None or said_and_done.beside_words(typ, triggers, beside))
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
@@ -479,6 +480,8 @@ def _sentence_events(
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
+        if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»
+            actors = said_and_done.shared_subject(toks, parse, hits, idx, beside)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:
@@ -572,6 +575,9 @@ def _sentence_events(
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
         if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
             each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
+            if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
+                day = aside.dated_by(attached)
+                each += _sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             return [cand]

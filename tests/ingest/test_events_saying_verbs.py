@@ -50,6 +50,17 @@ CASES = [
         "Мария Захарова написала в своем канале, что делегация уже вылетела.",
         [("statement", ["maria-zakharova"], PUB, "day")],
     ),
+    # Characterising as naming; sharing words before a «что» clause.
+    (
+        "Юрий Ушаков охарактеризовал беседу президентов как деловую.",
+        [("statement", ["yury-ushakov"], PUB, "day")],
+    ),
+    (
+        "Дональд Трамп поделился, что ждет новой беседы с Путиным.",
+        [("statement", ["donald-trump"], PUB, "day")],
+    ),
+    # Sharing a thing is no words.
+    ("Россия поделилась с Индией технологиями.", []),
     # Habitual assuring is no statement of one occasion.
     ("В Кремле неоднократно уверяли, что переговоры продолжатся.", []),
 ]

@@ -171,7 +171,9 @@ REPORTING_VERBS = frozenset(
 
 # Verbs of conjecture: words said only before a «что» clause («допустил, что ...»), not
 # «допустил ошибку», «не допустить эскалации».
-SAID_THAT_VERBS = frozenset({"допустить", "допускать", "предположить", "предполагать"})
+SAID_THAT_VERBS = frozenset({"допустить", "допускать", "предположить", "предполагать"}) | frozenset(
+    _speech_data()["saying"]["that_verbs"]
+)
 
 # Verbs of denying: what they deny is no happening («опроверг сообщения о визите»,
 # «отрицает, что встреча готовится»); the denial itself is a statement.

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
+    about_this,
     accompanying,
     anaphora,
     aside,
@@ -169,6 +170,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         headed.setdefault(si, day)
     contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
     spans = [(s.start, s.end) for s in inp.analysis.sentences]
+    before: list[EventCandidate] = []  # the sentence before's events («Об этом сообщила»)
 
     def person(actor_id: str) -> bool:
         return grouping.kind(inp, actor_id) == "person"
@@ -188,6 +190,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             if toks
             else []
         )
+        cands, before = about_this.without_own_source(inp, si, cands, before), cands
         if not cands:
             plain[si] = keys_of(toks, [], [])
         for cand in cands:

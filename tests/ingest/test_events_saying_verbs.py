@@ -61,6 +61,18 @@ CASES = [
     ),
     # Sharing a thing is no words.
     ("Россия поделилась с Индией технологиями.", []),
+    # Light verbs of words (app/data/triggers.toml [needs]): a comment given, words kept to.
+    (
+        "Дмитрий Песков дал журналистам короткий комментарий.",
+        [("statement", ["dmitry-peskov"], PUB, "day")],
+    ),
+    (
+        "Госсекретарь Энтони Блинкен ограничился словами о том, что выбор за партнерами.",
+        [("statement", ["antony-blinken"], PUB, "day")],
+    ),
+    # Giving or keeping to anything else is no words.
+    ("Владимир Путин дал поручение правительству.", []),
+    ("Сергей Лавров ограничился короткой остановкой в Баку.", []),
     # Habitual assuring is no statement of one occasion.
     ("В Кремле неоднократно уверяли, что переговоры продолжатся.", []),
 ]

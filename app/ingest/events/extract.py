@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
+    about_this,
     accepted,
     accompanying,
     anaphora,
@@ -35,6 +36,8 @@ from app.ingest.events import (
     replies,
     results,
     retold,
+    retorts,
+    said_and_done,
     sanctions,
     sourcing,
     speakers_apart,
@@ -172,6 +175,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         headed.setdefault(si, day)
     contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
     spans = [(s.start, s.end) for s in inp.analysis.sentences]
+    before: list[EventCandidate] = []  # the sentence before's events («Об этом сообщила»)
 
     def person(actor_id: str) -> bool:
         return grouping.kind(inp, actor_id) == "person"
@@ -191,6 +195,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             if toks
             else []
         )
+        cands, before = about_this.without_own_source(inp, si, cands, before), cands
         if not cands:
             plain[si] = keys_of(toks, [], [])
         for cand in cands:
@@ -348,7 +353,7 @@ def _sentence_events(
                 aside.own_date(toks, parse, idx, attached)
                 # «прибыла в конце января и тогда же передала копии грамот»: on its day
                 or (
-                    entry is not None
+                    (entry is not None or said_and_done.beside_words(typ, triggers, beside))
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
@@ -489,6 +494,8 @@ def _sentence_events(
                 actors = next_round.next_parties(toks, typ, idx, contacts)
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
+        if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»
+            actors = said_and_done.shared_subject(toks, parse, hits, idx, beside)
         # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:
@@ -572,6 +579,8 @@ def _sentence_events(
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
             return [reported] if reported is not None else []  # «напомнил, что ...»
+        if speech and parsed and retorts.by_deed(toks, parse, verb):
+            return [reported] if reported is not None else []  # «ответила, выслав ...»
         if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
             return [reported] if reported is not None else []  # «Путин в ответ отметил»
         if speech and parsed and sourcing.source_only(
@@ -584,6 +593,9 @@ def _sentence_events(
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
         if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
             each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
+            if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
+                day = aside.dated_by(attached)
+                each += _sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             return [cand]

@@ -42,6 +42,11 @@ def _load() -> dict[str, Any]:
         return tomllib.load(f)
 
 
+def _speech_data() -> dict[str, Any]:
+    with (resources.files("app") / "data" / "speech.toml").open("rb") as f:
+        return tomllib.load(f)
+
+
 _DATA = _load()
 # Trigger lemmas by part of speech (app/data/triggers.toml).
 NOUN_TRIGGERS: dict[str, str] = dict(_DATA["nouns"])
@@ -167,11 +172,13 @@ REPORTING_VERBS = frozenset(
         "поблагодарить",
         "благодарить",
     }
-)
+) | frozenset(_speech_data()["saying"]["verbs"])
 
 # Verbs of conjecture: words said only before a «что» clause («допустил, что ...»), not
 # «допустил ошибку», «не допустить эскалации».
-SAID_THAT_VERBS = frozenset({"допустить", "допускать", "предположить", "предполагать"})
+SAID_THAT_VERBS = frozenset({"допустить", "допускать", "предположить", "предполагать"}) | frozenset(
+    _speech_data()["saying"]["that_verbs"]
+)
 
 # Verbs of denying: what they deny is no happening («опроверг сообщения о визите»,
 # «отрицает, что встреча готовится»); the denial itself is a statement.

@@ -1,0 +1,39 @@
+"""An answer given by a measure is no statement (app/ingest/events/retorts.py); an answer
+in words stays one. Sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+PUB = dt.date(2025, 3, 14)
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+# (text, statement speakers expected, sorted)
+CASES = [
+    # A measure answered with a measure: no words.
+    ("В марте Москва ответила симметрично, выслав трех польских консулов.", []),
+    ("Россия ответила на высылку своих дипломатов из Праги.", []),
+    ("Кремль ответил на это ответными мерами против литовских компаний.", []),
+    # Words: a question about a measure, a «что» clause, accusations of one.
+    ("Мария Захарова ответила на вопрос о высылке дипломатов.", ["maria-zakharova"]),
+    ("Сергей Лавров ответил, что Москва вышлет столько же дипломатов.", ["sergey-lavrov"]),
+    ("Дмитрий Песков ответил на обвинения в давлении на посольства.", ["dmitry-peskov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), CASES)
+def test_retorts(pipeline: Pipeline, text: str, speakers: list[str]) -> None:
+    events = pipeline.process(raw_article(text, PUB)).events
+    said = sorted(a for e in events if e.type == "statement" for a in e.actors)
+    assert said == speakers

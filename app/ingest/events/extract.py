@@ -53,6 +53,7 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates
@@ -286,6 +287,8 @@ def _sentence_events(
             visit = visit_of(toks, parse, idx, typ, triggers)
             if visit is not None:
                 attached = [d for d in mentions if date_attached(toks, parse, True, d, visit)]
+        if parsed and not speech and not any(d.value.precision != "unknown" for d in attached):
+            attached = spelled_out_day(toks, parse, mentions, idx) or attached  # «...: провели»
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
         if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
             # «рассказал после разговора, который состоялся накануне»: said that day

@@ -72,6 +72,7 @@ from app.ingest.events.model import (
     EventCandidate,
     in_excluded,
 )
+from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.parties import (
     Antecedent,
     joint_occasion,
@@ -87,6 +88,7 @@ from app.ingest.events.status import (
     trigger_status,
 )
 from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
+from app.ingest.events.time_of_day import bare_time_day
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
@@ -176,7 +178,12 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        entry = headed.get(si) or day_gone_on(inp, si) or setting_days(inp, si)
+        entry = (
+            headed.get(si)
+            or day_gone_on(inp, si)
+            or setting_days(inp, si)
+            or bare_time_day(inp, si)  # «Раиси прилетел днём»: the day being told
+        )
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
         told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
         trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
@@ -288,7 +295,11 @@ def _sentence_events(
             if visit is not None:
                 attached = [d for d in mentions if date_attached(toks, parse, True, d, visit)]
         if parsed and not speech and not any(d.value.precision != "unknown" for d in attached):
-            attached = spelled_out_day(toks, parse, mentions, idx) or attached  # «...: провели»
+            attached = (
+                spelled_out_day(toks, parse, mentions, idx)  # «пришлась на среду: провели»
+                or main_clause_day(toks, parse, mentions, idx)  # «..., прилетевшим с визитом»
+                or attached
+            )
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
         if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
             # «рассказал после разговора, который состоялся накануне»: said that day

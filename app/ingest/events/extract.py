@@ -81,6 +81,7 @@ from app.ingest.events.parties import (
     stand_ins,
     told,
 )
+from app.ingest.events.said_there import occasion_day
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -196,7 +197,12 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         )
         if not cands:
             plain[si] = keys_of(toks, [], [])
+        prev = spans[si - 1] if si else None
         for cand in cands:
+            # «выступили с заявлениями. Президент назвал ...»: the words of that occasion
+            said = occasion_day(cand, groups, prev, index.within(*prev) if prev else [])
+            if said is not None:
+                cand.date, cand.sentence_dates = said, [said]
             if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
                 continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)

@@ -81,6 +81,7 @@ from app.ingest.events.parties import (
     stand_ins,
     told,
 )
+from app.ingest.events.reported_now import reported_today
 from app.ingest.events.said_there import occasion_day
 from app.ingest.events.status import (
     BY_TENSE,
@@ -186,7 +187,11 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             or bare_time_day(inp, si)  # «Раиси прилетел днём»: the day being told
         )
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
-        told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
+        told_day = (
+            day_reported(inp, si)
+            or day_gone_on(inp, si, also=True)
+            or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
+        )
         trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
         cands = (
             _sentence_events(

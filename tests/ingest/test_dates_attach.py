@@ -187,10 +187,11 @@ CASES: list[Row] = [
         ],
     ),
     (
-        # ... a time of day with nothing told before it keeps the fallback
+        # ... a time of day with nothing told before it is a time of the report's own day
+        # (time_of_day.py: «прилетел днём» in the day's news)
         "Днём Сергей Лавров встретился с Хаканом Фиданом.",
         D(2025, 3, 7),
-        [("meeting", None, D(2025, 3, 7), "before")],
+        [("meeting", D(2025, 3, 7), D(2025, 3, 7), "day")],
     ),
     (
         # without such a connective an undated happening keeps its fallback

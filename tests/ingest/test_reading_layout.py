@@ -404,3 +404,31 @@ def test_numeric_agency_dateline() -> None:
 def test_impossible_numeric_dateline_is_no_date() -> None:
     layout = parse_layout("Заголовок\n\nМОСКВА, 32.13.2025 — РИА Новости. Текст новости.")
     assert layout.published is None
+
+
+def test_recommended_links_with_their_stamps_are_furniture() -> None:
+    # an agency page lists «Рекомендуем» headlines with their stamps under the body
+    text = (
+        "Лавров встретился с послом Китая\n\n"
+        "Министр обсудил с послом подготовку визита. Встреча прошла в Москве.\n\n"
+        "Рекомендуем\n"
+        "Премьер Индии приедет в Москву в пятницу\n"
+        "11:05 02.07.2024\n"
+        "Ушаков рассказал о повестке переговоров\n"
+        "16:40 01.07.2024\n"
+    )
+    lay = parse_layout(text)
+    assert covered(lay, text, "Рекомендуем")
+    assert covered(lay, text, "Премьер Индии приедет в Москву в пятницу")
+    assert covered(lay, text, "Ушаков рассказал о повестке переговоров")
+    assert untouched(lay, text, "Министр обсудил с послом подготовку визита")
+
+
+def test_recommending_sentence_in_the_body_stays() -> None:
+    text = (
+        "Посольство предупредило туристов\n\n"
+        "Рекомендуем гражданам воздержаться от поездок в регион, говорится в сообщении "
+        "посольства.\n"
+    )
+    lay = parse_layout(text)
+    assert untouched(lay, text, "Рекомендуем гражданам воздержаться от поездок")

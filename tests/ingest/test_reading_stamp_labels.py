@@ -83,3 +83,35 @@ def test_page_opening_with_its_address(tmp_path: Path, address: str, day: date |
 def test_an_address_inside_the_body_is_not_the_page_address() -> None:
     text = "Министр провёл переговоры с коллегой\n\n" + BODY + "https://example.org/2020/01/02/x\n"
     assert parse_layout(text).url is None
+
+
+@pytest.mark.parametrize(
+    ("line", "full", "partial"),
+    [
+        # a portal retelling an agency: the stamp, then the source credited
+        ("18 марта 2022,источник: РИА Новости", date(2022, 3, 18), None),
+        ("5 октября 2021, Источник: Интерфакс", date(2021, 10, 5), None),
+        ("11 июня 2020, 09:40, источник: ТАСС", date(2020, 6, 11), None),
+        ("24 апреля · источник: ТАСС", None, (24, 4)),
+        # a credit alone, or a credit before the date, is no stamp
+        ("Источник: ТАСС", None, None),
+        ("Источник: ТАСС, 18 марта 2022", None, None),
+        # a sentence naming its source is no stamp line
+        ("18 марта 2022 министры провели переговоры, источник: ТАСС", None, None),
+    ],
+)
+def test_stamp_followed_by_a_source_credit(
+    line: str, full: date | None, partial: tuple[int, int] | None
+) -> None:
+    found = timestamp(line)
+    if full is None and partial is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found[0], found[1]) == (full, partial)
+
+
+def test_credited_stamp_under_the_headline_dates_the_page() -> None:
+    text = "Министр провёл переговоры с коллегой\n18 марта 2022,источник: ТАСС\n" + BODY
+    lay = parse_layout(text)
+    assert lay.published == date(2022, 3, 18)

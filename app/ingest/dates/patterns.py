@@ -303,6 +303,15 @@ def _relunit(mt: re.Match[str]) -> Expr | None:
     return Expr("relunit", mt.start(), mt.end(), unit=unit, n=rel_offset(mt["r"]), part=part)
 
 
+# «в минувшие выходные», «на прошлых выходных»: the last Saturday and Sunday before
+# publication (a plural, so not read by _relunit above)
+@_pattern(
+    r"(?<![а-яё])(?:в|на)\s+(?:минувши[ех]|прошедши[ех]|прошлы[ех])\s+выходн(?:ые|ых)(?![а-яё])"
+)
+def _last_weekend(mt: re.Match[str]) -> Expr | None:
+    return Expr("relunit", mt.start(), mt.end(), unit="weekend", n=-1)
+
+
 @_pattern(r"(?<![а-яё])(?P<r>" + REL + r")\s+(?P<s>" + SEASON + r")")
 def _rel_season(mt: re.Match[str]) -> Expr | None:
     return Expr(

@@ -212,6 +212,11 @@ def _rel_season(season: str, offset: int, p: date, tense: Tense | None) -> Inter
 
 
 def _relunit(e: Expr, p: date) -> tuple[Interval, Precision] | None:
+    if e.unit == "weekend":
+        # the Saturday and Sunday before publication (a Sunday's news: the one before)
+        sunday = add_days(p, -((p.weekday() + 1) % 7 or 7))
+        saturday = add_days(sunday, -1) if sunday is not None else None
+        return ((saturday, sunday), "range") if sunday and saturday else None
     if e.unit == "week":
         d = add_days(p, 7 * e.n)
         iv = week_of(d, e.part) if d is not None else None

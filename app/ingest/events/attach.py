@@ -14,6 +14,7 @@ from app.ingest.events.date_tree import date_belongs
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.name_host import off_the_name
 from app.ingest.events.occasion import in_place_clause, is_place
 from app.ingest.events.syntax import ancestors, anchor_verb, span_head
 from app.ingest.events.tree import actor_belongs
@@ -43,7 +44,8 @@ def date_attached(
     head = span_head(toks, parse, d.start, d.end)
     if head is None:
         return False
-    return date_belongs(toks, dash_aside.rehung(toks, parse, head), head, trigger)
+    mended = off_the_name(toks, dash_aside.rehung(toks, parse, head), head)  # «Раиси ← в январе»
+    return date_belongs(toks, mended, head, trigger)
 
 
 def actor_attached(

@@ -59,6 +59,7 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates
@@ -77,6 +78,7 @@ from app.ingest.events.model import (
     EventCandidate,
     in_excluded,
 )
+from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.parties import (
     Antecedent,
     joint_occasion,
@@ -85,6 +87,8 @@ from app.ingest.events.parties import (
     stand_ins,
     told,
 )
+from app.ingest.events.reported_now import reported_today
+from app.ingest.events.said_there import occasion_day
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -92,6 +96,7 @@ from app.ingest.events.status import (
     trigger_status,
 )
 from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
+from app.ingest.events.time_of_day import bare_time_day
 from app.ingest.events.titles import gist_of, make_title
 from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import awaited_worth_parsing, confirmed, find_triggers, lemma_of
@@ -184,9 +189,18 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
         toks = index.within(sent.start, sent.end)
-        entry = headed.get(si) or day_gone_on(inp, si) or setting_days(inp, si)
+        entry = (
+            headed.get(si)
+            or day_gone_on(inp, si)
+            or setting_days(inp, si)
+            or bare_time_day(inp, si)  # «Раиси прилетел днём»: the day being told
+        )
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
-        told_day = day_reported(inp, si) or day_gone_on(inp, si, also=True)
+        told_day = (
+            day_reported(inp, si)
+            or day_gone_on(inp, si, also=True)
+            or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
+        )
         trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
         cands = (
             _sentence_events(
@@ -198,7 +212,12 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         cands, before = about_this.without_own_source(inp, si, cands, before), cands
         if not cands:
             plain[si] = keys_of(toks, [], [])
+        prev = spans[si - 1] if si else None
         for cand in cands:
+            # «выступили с заявлениями. Президент назвал ...»: the words of that occasion
+            said = occasion_day(cand, groups, prev, index.within(*prev) if prev else [])
+            if said is not None:
+                cand.date, cand.sentence_dates = said, [said]
             if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
                 continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)
@@ -296,6 +315,12 @@ def _sentence_events(
             visit = visit_of(toks, parse, idx, typ, triggers)
             if visit is not None:
                 attached = [d for d in mentions if date_attached(toks, parse, True, d, visit)]
+        if parsed and not speech and not any(d.value.precision != "unknown" for d in attached):
+            attached = (
+                spelled_out_day(toks, parse, mentions, idx)  # «пришлась на среду: провели»
+                or main_clause_day(toks, parse, mentions, idx)  # «..., прилетевшим с визитом»
+                or attached
+            )
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None
         if occasion is not None and not any(d.value.precision != "unknown" for d in attached):
             # «рассказал после разговора, который состоялся накануне»: said that day

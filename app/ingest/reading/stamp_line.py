@@ -24,7 +24,7 @@ __all__ = ["stamp", "timestamp"]
 def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     """A time stamp line, or a header line whose last segment is one (after the outlet and
     the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
-    found = stamp(s) or _stamp_with_label(s)
+    found = stamp(s) or _stamp_with_label(s) or _stamp_with_credit(s)
     if found is not None:
         return found
     cuts = list(_SEGMENTS_RE.finditer(s))
@@ -70,6 +70,21 @@ def _stamp_with_label(s: str) -> tuple[date | None, tuple[int, int] | None, Span
     if not label.strip() or not _LABEL_RE.match(label) or any(c.isdigit() for c in label):
         return None
     return stamp(s[:cut])
+
+
+# A source credit after the stamp («7 декабря 2023, источник: ТАСС», «10:15 · Источник:
+# РИА Новости»): a portal retelling an agency stamps the page, then names the agency.
+_CREDIT_RE = re.compile(
+    r"\s*[,|·•/—–-]?\s*(?:источник|source)\s*:\s*[^\d\n]{2,40}$", re.IGNORECASE
+)
+
+
+def _stamp_with_credit(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """A stamp line ending with the source it retells."""
+    credit = _CREDIT_RE.search(s)
+    if credit is None or credit.start() == 0:
+        return None
+    return stamp(s[: credit.start()]) or _stamp_with_label(s[: credit.start()])
 
 
 _YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")

@@ -123,7 +123,9 @@ def _signal(words: list[str], i: int) -> Tense | None:
             # «встречу, которую планировалось провести 28 ноября»: the day it was due,
             # told before or after it alike, so neither direction: the nearest; so is the
             # day of a happening called off («переговоры 12 марта отменили»).
-            return "present" if f.lemma in _EXPECT or f.lemma in _CALLED_OFF else "past"
+            # «наметили встречу на май»: a plan made, its day ahead or gone: the nearest.
+            nearest = f.lemma in _EXPECT or f.lemma in _CALLED_OFF or f.lemma in _PLANNED_PRTS
+            return "present" if nearest else "past"
         if "futr" in f.grammemes or f.lemma in _EXPECT:
             return "future"
         if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:

@@ -49,9 +49,10 @@ from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 # How a happening hangs under a verb that schedules it: its subject («запланирована
-# встреча») or its infinitive («планируется подписать»), not words said beside it («По
-# словам Ушакова, ... планируется»).
-SCHEDULED_LINKS = frozenset({"nsubj", "nsubj:pass", "csubj", "csubj:pass", "xcomp"})
+# встреча»), its object («наметили встречу на май», «назначили переговоры на пятницу») or its
+# infinitive («планируется подписать»), not words said beside it («По словам Ушакова, ...
+# планируется»).
+SCHEDULED_LINKS = frozenset({"nsubj", "nsubj:pass", "obj", "csubj", "csubj:pass", "xcomp"})
 # Statuses a trigger's surroundings can impose; "" leaves it to tense and dates.
 BY_TENSE = ""
 # Relations by which a word modifies the trigger itself («возможная встреча»,

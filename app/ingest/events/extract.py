@@ -30,6 +30,7 @@ from app.ingest.events import (
     next_round,
     ongoing,
     preparing,
+    present_now,
     presser_replies,
     proposals,
     receptions,
@@ -540,6 +541,8 @@ def _sentence_events(
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
         spoken = (speech and not earlier) or now
+        # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
+        spoken = spoken or (parsed and not speech and present_now.happening_now(toks, parse, idx))
         if parsed and status in ("postponed", "cancelled"):
             # dated by when it was due: not by the day, nor the new day, of putting it off
             # (a chronicle entry's heading still gives the year of its dates)

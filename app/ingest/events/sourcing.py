@@ -29,6 +29,7 @@ _DATA = _load()
 _SOURCE = _DATA["source"]
 REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
 HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
+FREQUENCY_ADVERBS = frozenset(_DATA["repeated"]["frequency"])
 RELATIVE_WORDS = frozenset(_DATA["aside"]["relative"])
 STANCE_PREPOSITIONS = frozenset(_DATA["stance"]["prepositions"])
 STANCE_VERBS = frozenset(_DATA["stance"]["speaking"])

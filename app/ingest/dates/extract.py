@@ -13,6 +13,7 @@ from .morph import word
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
+from .story_year import Story, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
 
@@ -280,6 +281,7 @@ def extract_dates(
     told: list[Anchor] = []  # the days stated before `stated`, latest last
     ranged: tuple[date, date] | None = None  # the last range of days stated
     last_told: Told | None = None  # the last time told that «тогда» may take up
+    story: Story | None = None  # a past year stated in full that the next months run on in
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -304,6 +306,11 @@ def extract_dates(
             v = None
         if v is None:
             continue
+        if (y := runs_on(story, e, i, text, tense)) is not None:
+            # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif v.start is not None or v.end is not None:
+            story = story_of(e, v, i, published)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
         if _same_as_story(text, e, v, stated, i):

@@ -1,0 +1,51 @@
+"""«В июле 2018 года Афины выслали двух дипломатов. В августе Москва ответила тем же»: a month
+told without a year right after a month of a past year stated in full goes on with that
+story, in that year, not in the year of publication.
+
+A day or month with no year otherwise takes the publication year or a neighbour (resolve.py).
+In background told as a story («Отношения пережили кризис. В июле 2018 года ... В августе
+...»), the writer states the year once and lets the next months run on from it. The next
+month is read in the stated year when it comes within STORY_SPAN sentences of it in the same
+paragraph, does not go back before the stated month (a story told forward), and nothing
+dated in between took the text elsewhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .model import DateValue, Tense
+from .patterns import Expr
+
+STORY_SPAN = 2  # sentences after the stated one that a story's year runs on into
+_STATED_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
+_CARRIED_KINDS = frozenset({"day", "month"})
+
+
+@dataclass(frozen=True, slots=True)
+class Story:
+    sentence: int  # where the year was stated
+    end: int  # the end of the stating expression
+    year: int
+    month: int
+
+
+def story_of(e: Expr, v: DateValue, i: int, published: date | None) -> Story | None:
+    """A month or day of a past year written out in full («в июле 2018 года»)."""
+    last = v.end or v.start
+    if published is None or last is None or e.kind not in _STATED_KINDS:
+        return None
+    if "explicit" not in (e.y1.kind, e.y2.kind) or last.year >= published.year:
+        return None
+    return Story(i, e.end, last.year, last.month)
+
+
+def runs_on(story: Story | None, e: Expr, i: int, text: str, tense: Tense | None) -> int | None:
+    """The story's year when `e`, a day or month with no year in sentence `i`, goes on with
+    it; else None."""
+    if story is None or e.kind not in _CARRIED_KINDS or e.y1.kind != "none" or tense == "future":
+        return None
+    if not 0 <= i - story.sentence <= STORY_SPAN or "\n" in text[story.end : e.start]:
+        return None  # too far on, or a new paragraph
+    return story.year if e.m1 >= story.month else None

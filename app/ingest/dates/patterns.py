@@ -303,6 +303,16 @@ def _relunit(mt: re.Match[str]) -> Expr | None:
     return Expr("relunit", mt.start(), mt.end(), unit=unit, n=rel_offset(mt["r"]), part=part)
 
 
+# «до конца года», «до конца месяца»: a term with no word for which year or month is the
+# one the news is told in (a term set ahead); read only after «до»: «в конце года» alone may
+# be the end of any year the text is about.
+@_pattern(r"(?<=до\s)(?P<p>конц[аеу])\s+(?P<u>недели|месяца|года)(?![а-яё])")
+def _bare_term(mt: re.Match[str]) -> Expr | None:
+    if mt.start() >= 4 and mt.string[mt.start() - 4].isalpha():
+        return None  # «вплоть до» is fine; «подо», «надо» are not «до»
+    return Expr("relunit", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=0, part="end")
+
+
 # «в минувшие выходные», «на прошлых выходных»: the last Saturday and Sunday before
 # publication (a plural, so not read by _relunit above)
 @_pattern(

@@ -46,6 +46,19 @@ PRESENT: list[tuple[str, tuple[str, D | None, D | None, str]]] = [
         "Россия и Китай, как правило, проводят консультации в Пекине.",
         ("talks", None, PUB, "before"),
     ),
+    # words that count the times are a custom too
+    (
+        "Главы МИД России и Китая встречаются дважды в год.",
+        ("meeting", None, PUB, "before"),
+    ),
+    (
+        "Россия и Китай проводят консультации раз в год.",
+        ("talks", None, PUB, "before"),
+    ),
+    (
+        "Россия и Китай проводят консультации каждую осень.",
+        ("talks", None, PUB, "before"),
+    ),
     # a past verb: some time before the report
     (
         "Сергей Лавров провёл встречу с белорусским коллегой Максимом Рыженковым.",

@@ -32,11 +32,14 @@ def _present_finite(t: Token) -> bool:
 
 
 def _custom(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
-    """The verb has an adverb of habit or frequency among its words («регулярно проводят»),
-    one word («обычно») or several («как правило», «время от времени»)."""
+    """The verb has a word of habit or frequency among its words («регулярно проводят»,
+    «проводят раз в год», «встречаются каждую осень»), one word («обычно») or several («как
+    правило», «время от времени»)."""
     text = " ".join(t.text.lower() for t in toks)
     for i, t in enumerate(toks):
-        if parse.heads[i] == verb and t.lemma.lower() in _CUSTOM:
+        h = parse.heads[i]
+        near = h == verb or (h >= 0 and parse.heads[h] == verb)  # «раз» itself or «каждый год»
+        if near and t.lemma.lower() in _CUSTOM:
             return True
     return any(" " in a and f" {a} " in f" {text} " for a in _CUSTOM)
 

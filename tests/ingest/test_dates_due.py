@@ -106,6 +106,21 @@ EVENTS: list[tuple[str, D, list[tuple[str, str, D | None, D | None, str]]]] = [
         D(2024, 3, 4),  # a Monday
         [("meeting", "cancelled", D(2024, 3, 4), D(2024, 3, 4), "day")],
     ),
+    # a long noun phrase between the happening and its participle of scheduling: the
+    # participle agrees with the happening, whatever noun the parse hangs it on
+    (
+        "Заседание межправительственной российско-казахской комиссии по торгово-"
+        "экономическому и гуманитарному сотрудничеству, намеченное на 14-15 мая в Астане, "
+        "перенесено на второе полугодие следующего года, сообщил источник в министерстве.",
+        D(2024, 4, 30),
+        [("meeting", "postponed", D(2024, 5, 14), D(2024, 5, 15), "range")],
+    ),
+    # a participle agreeing with another noun dates nothing of the happening
+    (
+        "Визит Эрдогана отложен из-за совещания, назначенного на 14 мая.",
+        D(2024, 4, 30),
+        [("visit", "postponed", None, D(2024, 4, 30), "before")],
+    ),
     # a date written out on the verb of calling off still names the day it was due
     (
         "Переговоры Лаврова с Фиданом 12 марта отменили.",

@@ -12,6 +12,7 @@ happening is dated by when it was due). A date written out on that verb («вс�
 from __future__ import annotations
 
 from app.ingest.dates import DateMention
+from app.ingest.events.lexicon import SCHEDULED_LEMMAS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import NOMINAL, VERBAL, ancestors, anchor_verb, span_head
 from app.ingest.nlp import Token
@@ -44,3 +45,39 @@ def due_dates(
         if first_word != verb or trigger in above or not news_day:
             kept.append(d)
     return kept
+
+
+def _agrees(participle: Token, noun: Token) -> bool:
+    """The participle is in the noun's case and number (and gender, in the singular)."""
+    p, n = participle.feats, noun.feats
+    if not p.get("Case") or p.get("Case") != n.get("Case") or p.get("Number") != n.get("Number"):
+        return False
+    return p.get("Number") != "Sing" or p.get("Gender") == n.get("Gender")
+
+
+def scheduled_for(
+    toks: list[Token], parse: SentenceParse, mentions: list[DateMention], trigger: int
+) -> list[DateMention]:
+    """«Заседание комиссии по ..., намеченное на 5–6 декабря, перенесено на март»: the dates
+    under a participle of scheduling after the trigger noun that agrees with it in case,
+    number and gender: the day it was due, wherever the parse hung the participle (a long
+    noun phrase often draws it to a later noun, «на первый квартал»)."""
+    noun = toks[trigger]
+    if noun.pos not in NOMINAL:
+        return []
+    out = []
+    for d in mentions:
+        head = span_head(toks, parse, d.start, d.end)
+        if head is None:
+            continue
+        verb = next((a for a in (head, *ancestors(parse, head)) if toks[a].pos in VERBAL), None)
+        if verb is None or verb < trigger:
+            continue
+        t = toks[verb]
+        if (
+            t.feats.get("VerbForm") == "Part"
+            and t.lemma.lower() in SCHEDULED_LEMMAS
+            and _agrees(t, noun)
+        ):
+            out.append(d)
+    return out

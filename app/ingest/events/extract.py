@@ -63,7 +63,7 @@ from app.ingest.events.attach import (
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
-from app.ingest.events.due_day import due_dates
+from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
@@ -547,6 +547,7 @@ def _sentence_events(
             # dated by when it was due: not by the day, nor the new day, of putting it off
             # (a chronicle entry's heading still gives the year of its dates)
             attached = due_dates(toks, parse, attached, idx)
+            attached += [d for d in scheduled_for(toks, parse, mentions, idx) if d not in attached]
             carried = carried if carried is entry else None
         on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
         if future and not own_date and on_trip is not None:

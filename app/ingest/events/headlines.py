@@ -78,9 +78,7 @@ def body_happening(
     body = [
         g
         for g in groups
-        if _family(g.type) == _family(h.type)
-        and not _in_heading(inp, g)
-        and not _elsewhere(h, g)
+        if _family(g.type) == _family(h.type) and not _in_heading(inp, g) and not _elsewhere(h, g)
     ]
     same = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
     same.sort(key=lambda g: g.type != h.type)

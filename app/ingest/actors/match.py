@@ -39,6 +39,7 @@ from datetime import date
 from typing import Literal
 
 from app.ingest.actors.adjective_bodies import adjective_body
+from app.ingest.actors.agreeing import qualified_noun
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
@@ -400,9 +401,12 @@ def _represented_states(
     forms = _state_adjectives(gazetteer)
     taken = [(h.start, h.end) for h in hits]
     out: list[ActorHit] = []
-    for a, b in zip(tokens, tokens[1:], strict=False):
-        if a.pos != "ADJ" or norm(b.lemma) not in REPRESENTATIVES:
+    for k, a in enumerate(tokens):
+        # «словацкой правительственной делегации»: past adjectives agreeing with both.
+        j = qualified_noun(tokens, k, forms, text) if a.pos == "ADJ" else None
+        if j is None or norm(tokens[j].lemma) not in REPRESENTATIVES:
             continue
+        b = tokens[j]
         state = forms.get(a.lemma.lower().replace("ё", "е"))
         if state is None or any(s < b.end and a.start < e for s, e in taken):
             continue

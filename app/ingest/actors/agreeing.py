@@ -32,9 +32,7 @@ def _agrees(a: Token, b: Token) -> bool:
     return True
 
 
-def qualified_noun(
-    tokens: list[Token], k: int, states: Mapping[str, str], text: str
-) -> int | None:
+def qualified_noun(tokens: list[Token], k: int, states: Mapping[str, str], text: str) -> int | None:
     """Index of the noun the adjective at `k` qualifies across agreeing adjectives (at most
     MAX_BETWEEN of them, none a state's, nothing but spaces between the words); None when
     the words after it are no such phrase."""

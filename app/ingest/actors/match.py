@@ -49,6 +49,7 @@ from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
 from app.ingest.actors.plural_titles import plural_title_roles
 from app.ingest.actors.plus_names import with_plus
+from app.ingest.actors.services import service_body
 from app.ingest.actors.shared_head import shared_head_actors
 from app.ingest.nlp import Analysis, Entity, Token
 
@@ -423,6 +424,8 @@ def _adjective_bodies(
     out = list(hits)
     for k, tok in enumerate(tokens):
         found = adjective_body(tokens, k, gazetteer, forms) if tok.pos == "ADJ" else None
+        if found is None and tok.pos == "ADJ":  # «турецкая разведка» (services.py)
+            found = service_body(tokens, k, gazetteer, forms, text)
         if found is None:
             continue
         s, e = tok.start, tokens[found[0] - 1].end

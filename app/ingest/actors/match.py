@@ -49,6 +49,7 @@ from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
 from app.ingest.actors.plural_titles import plural_title_roles
 from app.ingest.actors.plus_names import with_plus
+from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
 from app.ingest.actors.services import service_body
 from app.ingest.actors.shared_head import shared_head_actors
 from app.ingest.nlp import Analysis, Entity, Token
@@ -342,12 +343,18 @@ def _new_organisations(
             continue
         k = bisect.bisect_left(starts, ent.start)
         end = bisect.bisect_left(starts, ent.end)
-        record = organisation(ent, tokens[k:end], tokens[k - 1] if k > 0 else None)
+        head = noun_before_quote(tokens, k)  # «партия «Ликуд»»: a name in quotes (quoted.py)
+        before = head or (tokens[k - 1] if k > 0 else None)
+        record = organisation(ent, tokens[k:end], before, in_quotes=head is not None)
         state = _state_after(analysis, hits, gazetteer, end)
         if record is not None and state is not None:
             record = of_state(record, state.text)
         if record is not None:
-            out.append(ActorHit(ent.start, ent.end, record.id, ent.text, "org", record))
+            # The hit takes in the head noun: the parse makes it the subject («Партия»).
+            s, e = ent.start, ent.end
+            if head is not None:  # «партия «Ликуд»», closing quote and all
+                s, e = head.start, quoted_span_end(tokens, end, ent.end)
+            out.append(ActorHit(s, e, record.id, analysis.text[s:e], "org", record))
     return out
 
 

@@ -40,6 +40,13 @@ CASES = [
         [("sanctions", "happened", ["moskovskaya-birzha", "us-treasury"], "2025-03-12", "day")],
         2,
     ),
+    # The same person's trip to the same land: one trip.
+    (
+        "Моди посетит Узбекистан в апреле\n\nВо вторник премьер-министр Индии Нарендра Моди "
+        "побывал в Узбекистане.",
+        [("visit", "happened", ["narendra-modi"], "2025-03-11", "day")],
+        2,
+    ),
     # A heading line over a dated entry is no headline: the entry is the body's.
     (
         "12 мар. 2025\nСергей Лавров и Ван И провели переговоры в Москве.",
@@ -65,6 +72,23 @@ KEPT_CASES = [
         [
             ("visit", "planned", ["vladimir-putin"], "2025-03-17", "range"),
             ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
+        ],
+    ),
+    # The same person's trip to another place is another trip.
+    (
+        "Моди посетит Узбекистан в апреле\n\nВо вторник премьер-министр Индии Нарендра Моди "
+        "побывал в Казахстане.",
+        [
+            ("visit", "planned", ["narendra-modi"], "2025-04-01", "month"),
+            ("visit", "happened", ["narendra-modi"], "2025-03-11", "day"),
+        ],
+    ),
+    (
+        "Путин посетит Иран в мае\n\nВ среду президент России Владимир Путин побывал в "
+        "Объединенных Арабских Эмиратах.",
+        [
+            ("visit", "planned", ["vladimir-putin"], "2025-05-01", "month"),
+            ("visit", "happened", ["vladimir-putin"], "2025-03-12", "day"),
         ],
     ),
 ]

@@ -56,13 +56,20 @@ def body_of_state(
     between: list[Token] = []
     for i in range(state_first - 1, max(-1, state_first - 2 - _MAX_BETWEEN), -1):
         t = tokens[i]
-        if norm(t.lemma) in BODY_HEADS and t.feats.get("Number") != "Plur":
+        if norm(t.lemma) in _heads() and t.feats.get("Number") != "Plur":
             host = _host(tokens, state_first, state_text) if norm(t.lemma) in MISSIONS else None
             return i, _record(t, between, state_text, state_id, host)
         if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or t.text[:1].isupper():
             return None
         between.insert(0, t)
     return None
+
+
+def _heads() -> frozenset[str]:
+    """BODY_HEADS and the nouns of a state's services («разведка Турции», services.py)."""
+    from app.ingest.actors.services import service_nouns  # services imports this module
+
+    return BODY_HEADS | service_nouns()
 
 
 def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:

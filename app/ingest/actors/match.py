@@ -39,6 +39,7 @@ from datetime import date
 from typing import Literal
 
 from app.ingest.actors.adjective_bodies import adjective_body
+from app.ingest.actors.agreeing import qualified_noun
 from app.ingest.actors.bodies import body_of_state
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
 from app.ingest.actors.lemmas import is_capitalised, norm
@@ -48,6 +49,8 @@ from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
 from app.ingest.actors.plural_titles import plural_title_roles
 from app.ingest.actors.plus_names import with_plus
+from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
+from app.ingest.actors.services import service_body
 from app.ingest.actors.shared_head import shared_head_actors
 from app.ingest.nlp import Analysis, Entity, Token
 
@@ -340,12 +343,18 @@ def _new_organisations(
             continue
         k = bisect.bisect_left(starts, ent.start)
         end = bisect.bisect_left(starts, ent.end)
-        record = organisation(ent, tokens[k:end], tokens[k - 1] if k > 0 else None)
+        head = noun_before_quote(tokens, k)  # «партия «Ликуд»»: a name in quotes (quoted.py)
+        before = head or (tokens[k - 1] if k > 0 else None)
+        record = organisation(ent, tokens[k:end], before, in_quotes=head is not None)
         state = _state_after(analysis, hits, gazetteer, end)
         if record is not None and state is not None:
             record = of_state(record, state.text)
         if record is not None:
-            out.append(ActorHit(ent.start, ent.end, record.id, ent.text, "org", record))
+            # The hit takes in the head noun: the parse makes it the subject («Партия»).
+            s, e = ent.start, ent.end
+            if head is not None:  # «партия «Ликуд»», closing quote and all
+                s, e = head.start, quoted_span_end(tokens, end, ent.end)
+            out.append(ActorHit(s, e, record.id, analysis.text[s:e], "org", record))
     return out
 
 
@@ -400,9 +409,12 @@ def _represented_states(
     forms = _state_adjectives(gazetteer)
     taken = [(h.start, h.end) for h in hits]
     out: list[ActorHit] = []
-    for a, b in zip(tokens, tokens[1:], strict=False):
-        if a.pos != "ADJ" or norm(b.lemma) not in REPRESENTATIVES:
+    for k, a in enumerate(tokens):
+        # «словацкой правительственной делегации»: past adjectives agreeing with both.
+        j = qualified_noun(tokens, k, forms, text) if a.pos == "ADJ" else None
+        if j is None or norm(tokens[j].lemma) not in REPRESENTATIVES:
             continue
+        b = tokens[j]
         state = forms.get(a.lemma.lower().replace("ё", "е"))
         if state is None or any(s < b.end and a.start < e for s, e in taken):
             continue
@@ -419,6 +431,8 @@ def _adjective_bodies(
     out = list(hits)
     for k, tok in enumerate(tokens):
         found = adjective_body(tokens, k, gazetteer, forms) if tok.pos == "ADJ" else None
+        if found is None and tok.pos == "ADJ":  # «турецкая разведка» (services.py)
+            found = service_body(tokens, k, gazetteer, forms, text)
         if found is None:
             continue
         s, e = tok.start, tokens[found[0] - 1].end

@@ -17,6 +17,7 @@ from dataclasses import replace
 from app.ingest.actors.bodies import BODY_HEADS
 from app.ingest.actors.gazetteer import ActorKind, ActorRecord
 from app.ingest.actors.lemmas import norm
+from app.ingest.actors.quoted import quoted_name
 from app.ingest.dates.morph import analyzer, word
 from app.ingest.nlp import Entity, Token
 
@@ -139,13 +140,19 @@ def kind_of(words: list[str]) -> ActorKind:
     return "organisation"
 
 
-def organisation(entity: Entity, tokens: list[Token], before: Token | None) -> ActorRecord | None:
+def organisation(
+    entity: Entity, tokens: list[Token], before: Token | None, in_quotes: bool = False
+) -> ActorRecord | None:
     """The actor an ORG entity (of `tokens`) names, or None when the entity is no proper
     name (no capital letter, too short, a common word) or a platform. `before` is the token
     right before the entity: a head noun such as «компания», «телеканал» that gives its
-    kind."""
+    kind. A name `in_quotes` after such a noun is a name whatever its words."""
     from app.ingest.actors.match import slugify  # match imports this module
 
+    quoted = quoted_name(tokens, entity.text, entity.start)
+    if quoted is not None:  # «Партия "Кахоль-лаван"»: the quoted name, kind by the noun
+        entity = replace(entity, text=quoted[0], normal=quoted[0])
+        tokens, before = tokens[tokens.index(quoted[1]) + 2 :], quoted[1]
     name = governed_kept(entity.text, entity.normal)
     if not _HAS_CAPITAL.search(name) or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
         return None
@@ -153,7 +160,8 @@ def organisation(entity: Entity, tokens: list[Token], before: Token | None) -> A
     if any(norm(w) in PLATFORM_WORDS for w in words):
         return None
     first = tokens[0] if tokens else None
-    if first is not None and _common_noun(first, alone=len(words) == 1):
+    in_quotes = in_quotes or quoted is not None
+    if not in_quotes and first is not None and _common_noun(first, alone=len(words) == 1):
         # «Заседание российско-венгерской ...» opening a sentence: a common noun natasha
         # took for a name.
         return None

@@ -75,13 +75,23 @@ def body_happening(
     type."""
     if h.type in SPEECH_TYPES or not _whole_heading(inp, h):
         return None
-    body = [g for g in groups if _family(g.type) == _family(h.type) and not _in_heading(inp, g)]
+    body = [
+        g
+        for g in groups
+        if _family(g.type) == _family(h.type) and not _in_heading(inp, g) and not _elsewhere(h, g)
+    ]
     same = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
     same.sort(key=lambda g: g.type != h.type)
     if same:
         return same[0]
     alike = [g for g in body if g.type == h.type]
     return alike[0] if len(alike) == 1 else None
+
+
+def _elsewhere(h: EventCandidate, g: EventCandidate) -> bool:
+    """Are `h` and `g` told at two different places? «Путин согласился приехать в Иран»
+    over a body that also tells his trip to Ankara: the headline's trip is not that one."""
+    return h.venue is not None and g.venue is not None and h.venue != g.venue
 
 
 def _whole_heading(inp: ArticleInput, g: EventCandidate) -> bool:

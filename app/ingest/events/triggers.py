@@ -89,24 +89,48 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     if (
         lemma in STAY_VERBS
         and tokens[i].feats.get("Tense") == "Past"
-        and any(lemmas[j] in IN and tokens[j + 1].pos == "PROPN" for j in range(len(tokens) - 1))
+        and any(
+            lemmas[j] in IN and _named_place(tokens, j).pos == "PROPN"
+            for j in range(len(tokens) - 1)
+        )
     ):
         return "visit"
     if lemma in TRAVEL_VERBS and any(
-        lemmas[j] in IN and _destination(tokens[j + 1]) for j in range(i + 1, len(tokens) - 1)
+        lemmas[j] in IN and _destination(_named_place(tokens, j))
+        for j in range(i + 1, len(tokens) - 1)
     ):
         return "visit"
     if lemma in AWAITED_VERBS and any(
-        lemmas[j] in IN and tokens[j + 1].pos == "PROPN" for j in range(i + 1, len(tokens) - 1)
+        lemmas[j] in IN and _named_place(tokens, j).pos == "PROPN"
+        for j in range(i + 1, len(tokens) - 1)
     ):
         return "visit"  # «его ожидают в Минске»
     if lemma in GATHER_VERBS and not any(t.feats.get("VerbForm") == "Inf" for t in tokens[i:]):
-        places = [tokens[j + 1] for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
+        places = [_named_place(tokens, j) for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
         if any(t.pos == "PROPN" and t.feats.get("Case") == "Loc" for t in places):
             return "meeting"  # «собирались в Берлине»
         if any(_destination(t) for t in places):
             return "visit"  # «собирается во Владивосток»
     return None
+
+
+# Words a place name may open with: «в Саудовской Аравии», «в Объединённых Арабских Эмиратах»
+# (natasha tags «Объединённых» as a participle), «в Южную Корею».
+_NAME_MODIFIERS = 3
+
+
+def _named_place(tokens: list[Token], prep: int) -> Token:
+    """The noun a place name after the preposition at `prep` ends on: past the adjectives
+    and participles it opens with («в Южной Корее»: «Корее»); the word right after the
+    preposition when it opens with none."""
+    j = prep + 1
+    while (
+        j < len(tokens) - 1
+        and j - prep <= _NAME_MODIFIERS
+        and (tokens[j].pos == "ADJ" or tokens[j].feats.get("VerbForm") == "Part")
+    ):
+        j += 1
+    return tokens[j]
 
 
 def _destination(tok: Token) -> bool:

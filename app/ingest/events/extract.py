@@ -36,6 +36,7 @@ from app.ingest.events import (
     replies,
     results,
     retold,
+    retold_apart,
     retorts,
     said_and_done,
     sanctions,
@@ -199,6 +200,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         if not cands:
             plain[si] = keys_of(toks, [], [])
         for cand in cands:
+            # «Личная встреча министров состоялась 24 июля»: of another day, theirs anew
+            cand = retold_apart.other_happening(groups, cand, toks)
             if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
                 continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)

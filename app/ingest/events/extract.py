@@ -46,6 +46,7 @@ from app.ingest.events import (
     summons,
     tellers,
     titled,
+    trip_legs,
     trip_parts,
 )
 from app.ingest.events import attribution as words
@@ -607,5 +608,6 @@ def _sentence_events(
             if parsed and not speech
             else []
         )
-        return [cand, *also, *([reported] if reported is not None else [])]
+        legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
+        return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

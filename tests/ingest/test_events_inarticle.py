@@ -1,6 +1,7 @@
 """One article's happenings kept apart or whole, on sentences of our own: a happening
 retold by its noun alone on another day is the same parties' other happening (retold_apart),
-and «будет принят» is a plan, not a reception held (future_aux). Each row: article text,
+so is the dated previous one of its kind (previous_round), and «будет принят» is a plan,
+not a reception held (future_aux). Each row: article text,
 publication date, and the events as (type, status, start, end, precision, sorted actors)."""
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ D = dt.date
 Ev = tuple[str, str, D | None, D | None, str, list[str]]
 
 LAVROV_SHOUKRY = ["sameh-shoukry", "sergey-lavrov"]
+PUTIN_ERDOGAN = ["recep-tayyip-erdogan", "vladimir-putin"]
 
 CASES: list[tuple[str, D | None, list[Ev]]] = [
     # A call of one month, then the parties' meeting of another day, told by its noun alone:
@@ -44,6 +46,32 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         "Беседа прошла по инициативе египетской стороны.",
         D(2024, 6, 5),
         [("call", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", LAVROV_SHOUKRY)],
+    ),
+    # The previous contact of a kind, named by no one but dated: the parties' earlier one.
+    (
+        "Сергей Лавров и Самех Шукри встретились в Москве 2 июня. "
+        "Предыдущая встреча министров прошла в Каире 10 марта.",
+        D(2024, 6, 5),
+        [
+            ("meeting", "happened", D(2024, 6, 2), D(2024, 6, 2), "day", LAVROV_SHOUKRY),
+            ("meeting", "happened", D(2024, 3, 10), D(2024, 3, 10), "day", LAVROV_SHOUKRY),
+        ],
+    ),
+    (
+        "Владимир Путин и Реджеп Эрдоган провели переговоры в Сочи 4 июня. "
+        "Прошлые переговоры лидеров состоялись в Астане в июле прошлого года.",
+        D(2024, 6, 5),
+        [
+            ("talks", "happened", D(2024, 6, 4), D(2024, 6, 4), "day", PUTIN_ERDOGAN),
+            ("talks", "happened", D(2023, 7, 1), D(2023, 7, 31), "month", PUTIN_ERDOGAN),
+        ],
+    ),
+    # Without a date of its own it is background the text does not place: no event.
+    (
+        "Владимир Путин и Реджеп Эрдоган провели переговоры в Сочи 4 июня. "
+        "Прошлые переговоры прошли в Астане.",
+        D(2024, 6, 5),
+        [("talks", "happened", D(2024, 6, 4), D(2024, 6, 4), "day", PUTIN_ERDOGAN)],
     ),
     # A reception told in the future passive is a plan, with its day.
     (

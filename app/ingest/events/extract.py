@@ -87,6 +87,7 @@ from app.ingest.events.parties import (
     stand_ins,
     told,
 )
+from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -496,6 +497,8 @@ def _sentence_events(
         if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
             if status == "planned" or future_clause(toks, parse, idx):  # «следующая встреча»
                 actors = next_round.next_parties(toks, typ, idx, contacts)
+        if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
+            actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»

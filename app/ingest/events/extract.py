@@ -37,6 +37,7 @@ from app.ingest.events import (
     replies,
     results,
     retold,
+    retold_apart,
     retorts,
     said_and_done,
     sanctions,
@@ -46,6 +47,7 @@ from app.ingest.events import (
     summons,
     tellers,
     titled,
+    trip_legs,
     trip_parts,
 )
 from app.ingest.events import attribution as words
@@ -90,6 +92,7 @@ from app.ingest.events.parties import (
 )
 from app.ingest.events.reported_now import reported_today
 from app.ingest.events.said_there import occasion_day
+from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -219,6 +222,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             said = occasion_day(cand, groups, prev, index.within(*prev) if prev else [])
             if said is not None:
                 cand.date, cand.sentence_dates = said, [said]
+            # «Личная встреча министров состоялась 24 июля»: of another day, theirs anew
+            cand = retold_apart.other_happening(groups, cand, toks)
             if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
                 continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)
@@ -518,6 +523,8 @@ def _sentence_events(
         if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
             if status == "planned" or future_clause(toks, parse, idx):  # «следующая встреча»
                 actors = next_round.next_parties(toks, typ, idx, contacts)
+        if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
+            actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»
@@ -633,5 +640,6 @@ def _sentence_events(
             if parsed and not speech
             else []
         )
-        return [cand, *also, *([reported] if reported is not None else [])]
+        legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
+        return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

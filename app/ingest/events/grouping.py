@@ -4,7 +4,7 @@ another (sentences, actors, wording, the best date, the status told as held)."""
 
 from __future__ import annotations
 
-from app.ingest.events import attendance, identity, sanctions
+from app.ingest.events import attendance, identity, sanctions, trip_legs
 from app.ingest.events.keys import BILATERAL
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
@@ -22,6 +22,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
             or sanctions.other_targets(
                 sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
             )
+            or other_legs(inp, g, cand)
         ):
             continue
         if identity.same_happening(
@@ -42,6 +43,16 @@ def other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) 
     people_a = {x for x in a.actors if kind(inp, x) == "person"}
     people_b = {x for x in b.actors if kind(inp, x) == "person"}
     return bool(people_a - people_b) and bool(people_b - people_a) and bool(people_a & people_b)
+
+
+def other_legs(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
+    """Visits to two different states named as their destinations: two legs of a tour."""
+    return (
+        a.type == b.type == trip_legs.VISIT
+        and a.venue is not None
+        and b.venue is not None
+        and trip_legs.other_destinations([a.venue], [b.venue], inp.parents)
+    )
 
 
 def kind(inp: ArticleInput, actor_id: str) -> str | None:

@@ -38,6 +38,7 @@ from app.ingest.events.same_voice import (
     wording,
 )
 from app.ingest.events.thirds import third_before
+from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import (
     DISAGREEMENT_WINDOW,
@@ -281,6 +282,8 @@ def same_happening(
     """
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
+    if other_legs(type_a, keys_a, type_b, keys_b, parents):
+        return False  # a visit to the UAE and one to Saudi Arabia: two legs of a tour
     if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
         return True
     if reception(type_a, actors_a, date_a, type_b, actors_b, date_b):

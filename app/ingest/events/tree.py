@@ -16,6 +16,7 @@ from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
 from app.ingest.events.converbs import converb_subject_verb
 from app.ingest.events.counterparts import comitative_of_call
 from app.ingest.events.date_tree import date_anchor, due_infinitive, topic_of_report
+from app.ingest.events.future_aux import future_auxiliary
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
@@ -304,7 +305,14 @@ def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bo
     if tokens[verb].feats.get("Tense") == "Fut":
         return True
     for i, h in enumerate(parse.heads):
-        if h == verb and tokens[i].pos == "AUX" and tokens[i].feats.get("Tense") == "Fut":
+        if (
+            h == verb
+            and tokens[i].pos == "AUX"
+            and (
+                tokens[i].feats.get("Tense") == "Fut"
+                or future_auxiliary(tokens[i])  # «будет принят»
+            )
+        ):
             return True
     head = parse.heads[verb]
     if parse.rels[verb] == "xcomp" and head >= 0:

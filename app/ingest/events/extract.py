@@ -90,9 +90,9 @@ from app.ingest.events.parties import (
     stand_ins,
     told,
 )
+from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.reported_now import reported_today
 from app.ingest.events.said_there import occasion_day
-from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,

@@ -48,6 +48,22 @@ SPANS = [
     ("В понедельник партия «Ликуд» объявила о выходе из коалиции.", "партия «Ликуд»"),
 ]
 
+# A person's title before the quotes («глава», «директор»: animate) is no kind noun: the
+# hit stays the quoted name alone, so the titled person's organisation is no party beside
+# them (tree.py reads «Глава X Имя Фамилия» as the person).
+NOT_KIND_NOUNS = [
+    ("Глава «Тиссенкруппа» Мартина Мерц подписала в среду соглашение.", "Глава «"),
+    ("Директор «Тиссенкруппа» Мартина Мерц приехала в Москву.", "Директор «"),
+]
+
+
+@pytest.mark.parametrize(("text", "prefix"), NOT_KIND_NOUNS)
+def test_title_before_quotes_is_no_kind_noun(
+    nlp: Nlp, gaz: Gazetteer, text: str, prefix: str
+) -> None:
+    found = match_actors(nlp.analyse(text), gaz, date(2025, 6, 1))
+    assert not [h.text for h in found if h.text.startswith(prefix)]
+
 
 @pytest.mark.parametrize(("text", "span"), SPANS)
 def test_quoted_name_span(nlp: Nlp, gaz: Gazetteer, text: str, span: str) -> None:

@@ -38,6 +38,10 @@ def noun_before_quote(tokens: list[Token], k: int) -> Token | None:
     «партия»); None when the name is not in quotes after a noun."""
     if k < 2 or tokens[k - 1].text not in _OPEN or tokens[k - 2].pos != "NOUN":
         return None
+    # «Глава «Росатома» Алексей Лихачёв»: a person's title before the quotes names the
+    # organisation they belong to; the organisation's own kind noun is inanimate.
+    if tokens[k - 2].feats.get("Animacy") == "Anim":
+        return None
     return tokens[k - 2]
 
 

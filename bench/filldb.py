@@ -37,6 +37,7 @@ COMMIT_EVERY = 60_000  # events per transaction
 FIRST_DAY = dt.date(2015, 1, 1)
 LAST_DAY = dt.date(2026, 6, 30)
 ZIPF_S = 1.05
+_SORT_COLS = (9, 10)  # sort_date, precision_rank in a row of events (see ev_rows)
 
 # id, English name, Russian name, kind, Russian genitive (for titles)
 CURATED = (
@@ -396,7 +397,7 @@ def fill(
     analyze: bool = False,
     quiet: bool = False,
 ) -> Stats:
-    from app.db import derived, models, search
+    from app.db import derived, models, search, searchkey
     from app.db.migrate import upgrade
 
     t0 = time.perf_counter()
@@ -449,6 +450,7 @@ def fill(
     in_tx = 0
     con.execute("BEGIN")
     checked = 0
+    search_seq: dict[int, int] = {}  # next sequence number per full-text rowid group
     while stats.events < n_events:
         n_art = min(WINDOW_ARTICLES, max(1, n_articles_total - article_no))
         n_ev = min(n_events - stats.events, n_art * 3)
@@ -653,13 +655,21 @@ def fill(
                 assert indexed == search.index_content("sqlite", content), content
                 checked += 1
             fts_rows.append((eid, indexed))
-        for eid, indexed in fts_rows:  # as ingest writes them (app.db.search.upsert_search)
-            cur = con.execute(
-                "INSERT INTO event_search (event_id, content) VALUES (?, ?)", (eid, indexed)
+        for (eid, indexed), row in zip(fts_rows, ev_rows, strict=True):
+            # As ingest writes them (app.db.search.upsert_search): the rowid is the event's
+            # timeline key (app.db.searchkey); the row's sort_date and precision_rank are
+            # at _SORT_COLS.
+            sort_date, rank = row[_SORT_COLS[0]], row[_SORT_COLS[1]]
+            g = searchkey.group(dt.date.fromisoformat(sort_date), rank, eid)
+            rowid = searchkey.first_rowid(g) + search_seq.get(g, 0)
+            search_seq[g] = search_seq.get(g, 0) + 1
+            con.execute(
+                "INSERT INTO event_search (rowid, event_id, content) VALUES (?, ?, ?)",
+                (rowid, eid, indexed),
             )
             con.execute(
                 "INSERT INTO event_search_rowids (event_id, search_rowid) VALUES (?, ?)",
-                (eid, cur.lastrowid),
+                (eid, rowid),
             )
 
         in_tx += n_ev

@@ -386,11 +386,14 @@ def run(
     *,
     varied: bool = False,
     floor: bool = False,
+    only: str | None = None,
 ) -> WebResult:
     """Load on Letopis (or, with `floor`, on the floor app) with the URL sets of the
     default mode or, with `varied`, of the varied mode."""
     make = varied_sets if varied else url_sets
     paths, events = make(db_url, requests + warmup)
+    if only:  # e.g. --only "q=": the URL kinds whose name holds it
+        paths = {k: v for k, v in paths.items() if only in k}
     port = free_port()
     name = "floorserver.log" if floor else "webserver.log"
     proc = start_server(db_url, port, log or OUT / name, floor=floor)
@@ -506,6 +509,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--concurrency", type=int, default=16)
     ap.add_argument("--time-limit", type=float, default=60.0, help="seconds per URL kind")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--only", help="run only the URL kinds whose name holds this text")
     ap.add_argument(
         "--varied",
         action="store_true",
@@ -523,7 +527,7 @@ def main(argv: list[str] | None = None) -> int:
             print(c.line())
         return 0
     try:
-        res = run(args.db, args.requests, args.concurrency, args.time_limit)
+        res = run(args.db, args.requests, args.concurrency, args.time_limit, only=args.only)
     except ServerError as exc:
         print(f"webload: {exc}", file=sys.stderr)
         return 1

@@ -114,7 +114,7 @@ def index_event(
 ) -> None:
     """(Re)write the event's full-text entry: title, evidence quotes and actor names."""
     content = "\n".join([event.title, *quotes, *names])
-    search.upsert_search(session, event.id, content)
+    search.upsert_search(session, event.id, content, event.sort_date, event.precision_rank)
 
 
 def _chunks(items: list[str], n: int) -> Iterable[list[str]]:

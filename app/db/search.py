@@ -10,6 +10,7 @@ does not lower-case Cyrillic) and each query word is a stem prefix, as on SQLite
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from functools import lru_cache
 from typing import Any
@@ -17,6 +18,8 @@ from typing import Any
 import snowballstemmer
 from sqlalchemy import ColumnElement, literal_column, text
 from sqlalchemy.orm import Session
+
+from app.db import searchkey
 
 WORD = re.compile(r"\w+", re.UNICODE)
 MAX_QUERY_WORDS = 12
@@ -81,24 +84,35 @@ def matching_ids_clause(dialect: str, q: str) -> ColumnElement[bool] | None:
     return literal_column("events.id").in_(text(sql).bindparams(**params))
 
 
-def upsert_search(session: Session, event_id: str, content: str) -> None:
-    """Write (or rewrite) an event's full-text row."""
+def upsert_search(
+    session: Session, event_id: str, content: str, sort_date: dt.date, precision_rank: int
+) -> None:
+    """Write (or rewrite) an event's full-text row; on SQLite its rowid is the event's
+    timeline key (app.db.searchkey), so the event's dates and id must be final."""
     dialect = session.get_bind().dialect.name
     delete_search(session, event_id)
-    session.execute(
-        text("INSERT INTO event_search (event_id, content) VALUES (:id, :c)"),
-        {"id": event_id, "c": index_content(dialect, content)},
-    )
-    if dialect == "sqlite":
-        # FTS5 cannot index event_id: remember the row's rowid (migration 0005), so that
-        # rewriting or deleting it later is a key lookup, not a scan of the whole index.
+    if dialect != "sqlite":
         session.execute(
-            text(
-                "INSERT INTO event_search_rowids (event_id, search_rowid) "
-                "VALUES (:id, last_insert_rowid())"
-            ),
-            {"id": event_id},
+            text("INSERT INTO event_search (event_id, content) VALUES (:id, :c)"),
+            {"id": event_id, "c": index_content(dialect, content)},
         )
+        return
+    g = searchkey.group(sort_date, precision_rank, event_id)
+    last = session.execute(
+        text("SELECT max(rowid) FROM event_search WHERE rowid BETWEEN :lo AND :hi"),
+        {"lo": searchkey.first_rowid(g), "hi": searchkey.last_rowid(g)},
+    ).scalar()
+    rowid = searchkey.first_rowid(g) if last is None else int(last) + 1
+    session.execute(
+        text("INSERT INTO event_search (rowid, event_id, content) VALUES (:r, :id, :c)"),
+        {"r": rowid, "id": event_id, "c": index_content(dialect, content)},
+    )
+    # FTS5 cannot index event_id: remember the row's rowid (migration 0005), so that
+    # rewriting or deleting it later is a key lookup, not a scan of the whole index.
+    session.execute(
+        text("INSERT INTO event_search_rowids (event_id, search_rowid) VALUES (:id, :r)"),
+        {"id": event_id, "r": rowid},
+    )
 
 
 def delete_search(session: Session, event_id: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import subprocess
@@ -9,6 +10,8 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+
+from app.db import searchkey
 
 ROOT = Path(__file__).resolve().parents[2]
 UNDATED = "9999-12-31"
@@ -130,6 +133,17 @@ def check_integrity(db_url: str) -> dict[str, int]:
             "JOIN event_search s ON s.rowid = m.search_rowid AND s.event_id = m.event_id"
         ).fetchall()
         assert sorted(r[0] for r in mapped) == sorted(searched), "event_search_rowids out of step"
+        # Each full-text rowid is its event's timeline key (migration 0011), so a search can
+        # walk the index in timeline order.
+        off_key = [
+            eid
+            for rowid, eid, sd, pr in q(
+                "SELECT s.rowid, e.id, e.sort_date, e.precision_rank FROM event_search s "
+                "JOIN events e ON e.id = s.event_id"
+            )
+            if searchkey.group_of(rowid) != searchkey.group(dt.date.fromisoformat(sd), pr, eid)
+        ]
+        assert not off_key, f"full-text rows off their timeline key: {off_key[:5]}"
         dangling = q(
             "SELECT r.old_id FROM event_redirects r LEFT JOIN events e ON e.id = r.new_id "
             "WHERE e.id IS NULL"

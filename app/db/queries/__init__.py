@@ -39,7 +39,6 @@ from app.db.queries.records import (
     SourceRef,
 )
 from app.db.queries.timeline import (
-    DENSE_MATCHES,
     BodyPage,
     CardPage,
     DateBounds,
@@ -63,7 +62,6 @@ __all__ = [
     "ActorRef",
     "ArticleFull",
     "ArticleHead",
-    "DENSE_MATCHES",
     "DateBounds",
     "EventFilter",
     "EventItem",

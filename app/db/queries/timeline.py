@@ -15,13 +15,10 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Date,
-    Integer,
     Select,
-    String,
     and_,
     bindparam,
     func,
-    literal_column,
     or_,
     select,
     text,
@@ -30,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.db import cards, search
+from app.db import cards, search, searchwalk
 from app.db.models import (
     UNDATED,
     Article,
@@ -524,21 +521,16 @@ def page_ids(
     words_only = _words_only(f)
     if words_only and total is None and with_total:
         total = _count_words(session, f)
-    if len(branches) == 1:
+    walk = _search_walk(session, f) if words_only else None
+    if walk is not None:
+        ids = searchwalk.page_ids(session, walk, after, limit + 1, newest=newest)
+    elif len(branches) == 1:
         b = branches[0]
         stmt = (
             b.select(after=after, ids_only=True, newest=newest)
             .order_by(*b.order_by(newest))
             .limit(limit + 1)
         )
-        dialect = session.get_bind().dialect.name
-        if (
-            words_only
-            and dialect == "sqlite"
-            and total is not None
-            and total * DENSE_MATCHES >= count_events(session)
-        ):
-            stmt = _walk_timeline(f, after, limit + 1, newest=newest)
         ids = list(session.scalars(stmt))
     else:
         rows, sub = _union(branches, after=after, limit=limit + 1, newest=newest)
@@ -556,28 +548,13 @@ def page_ids(
     return ids, more, total
 
 
-# Above 1 match in DENSE_MATCHES events, a words-only page walks the timeline index.
-DENSE_MATCHES = 200
-
-
-def _walk_timeline(
-    f: EventFilter, after: Position | None, n: int, *, newest: bool = False
-) -> Select[Any]:
-    """SQLite, words only, many matches: walk ix_events_timeline in order, testing each event
-    against the materialised match list, and stop after a page (the planner's own choice
-    looks up and sorts every match)."""
-    sort_date = literal_column("events.sort_date", Date)
-    rank = literal_column("events.precision_rank", Integer)
-    ident = literal_column("events.id", String)
-    stmt = select(ident).select_from(text("events INDEXED BY ix_events_timeline"))
-    clause = search.matching_ids_clause("sqlite", f.q or "")
-    if clause is not None:
-        stmt = stmt.where(clause)
-    if after is not None:
-        key = tuple_(sort_date, rank, ident)
-        stmt = stmt.where(key < _position(after) if newest else key > _position(after))
-    cols = (sort_date, rank, ident)
-    return stmt.order_by(*(c.desc() for c in cols) if newest else cols).limit(n)
+def _search_walk(session: Session, f: EventFilter) -> str | None:
+    """SQLite, words only: the FTS5 expression to walk in timeline order
+    (app.db.searchwalk), or None where the general path answers."""
+    if not fastpath.is_sqlite(session):
+        return None
+    found = search.fts_match_sql("sqlite", f.q or "")
+    return None if found is None else found[1]["q"]
 
 
 def _words_only(f: EventFilter) -> bool:

@@ -44,6 +44,7 @@ from app.ingest.events import (
     speeches,
     summons,
     tellers,
+    title_pairs,
     titled,
     trip_parts,
 )
@@ -59,7 +60,7 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
-from app.ingest.events.coref import referents
+from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates
 from app.ingest.events.keys import add_quoted_words
@@ -154,6 +155,7 @@ def sentences_to_parse(
             or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
+            or title_pairs.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -472,6 +474,8 @@ def _sentence_events(
         ):
             continue
         contact = None
+        if not actors and parsed and not speech:  # «встреча президентов»: the two holders
+            actors = title_pairs.pair(inp, toks, parse, idx, typ, attached, person_heads(inp))
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)

@@ -45,6 +45,13 @@ CASES: list[tuple[str, int, list[list[str]]]] = [
     ),
     # Ministers are no presidents: «президенты» finds no pair among them.
     (LAVROV_SHOUKRY + "В июле 2022 года президенты встречались в Каире.", 2022, []),
+    # A «где» clause only sets the place of the main clause's happening: not read.
+    (
+        PUTIN_RAISI + "Приглашение было передано в июле 2022 года в Тегеране, где президенты "
+        "провели переговоры.",
+        2022,
+        [],
+    ),
     # «трёх президентов»: more than the two.
     (PUTIN_RAISI + "Встреча трёх президентов прошла в Тегеране в июле 2022 года.", 2022, []),
 ]

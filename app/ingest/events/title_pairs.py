@@ -43,6 +43,8 @@ TITLES: dict[str, frozenset[str]] = {
 # leaders are more than two.
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
 TWO = frozenset({"два", "оба"})
+# Relative adverbs of a clause that only sets where or when another happening took place.
+RELATIVE = frozenset({"где", "куда", "когда"})
 # A role's term: the head nouns of its titles, its first day and the day after its last.
 Term = tuple[frozenset[str], dt.date | None, dt.date | None]
 
@@ -96,6 +98,11 @@ def plural_title(
 ) -> tuple[int, frozenset[str]] | None:
     """The plural title that is the trigger's subject or agent, and the heads it stands for."""
     verb = anchor_verb(toks, parse, trigger)
+    if any(
+        h == verb and parse.rels[k] == "advmod" and lemma_of(toks[k]) in RELATIVE
+        for k, h in enumerate(parse.heads)
+    ):
+        return None  # «прозвучало в Улан-Баторе, где главы провели переговоры»: a setting
     verbs = {verb, *governing_verbs(toks, parse, verb)} if toks[verb].pos in VERBAL else set()
     for j, tok in enumerate(toks):
         if tok.pos != "NOUN" or tok.feats.get("Number") != "Plur":

@@ -10,6 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.title_pairs import plural_title
+from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
@@ -45,13 +48,6 @@ CASES: list[tuple[str, int, list[list[str]]]] = [
     ),
     # Ministers are no presidents: «президенты» finds no pair among them.
     (LAVROV_SHOUKRY + "В июле 2022 года президенты встречались в Каире.", 2022, []),
-    # A «где» clause only sets the place of the main clause's happening: not read.
-    (
-        PUTIN_RAISI + "Приглашение было передано в июле 2022 года в Тегеране, где президенты "
-        "провели переговоры.",
-        2022,
-        [],
-    ),
     # «трёх президентов»: more than the two.
     (PUTIN_RAISI + "Встреча трёх президентов прошла в Тегеране в июле 2022 года.", 2022, []),
 ]
@@ -76,3 +72,33 @@ def test_plural_title_pairs(
         and e.date.value.start.year == year
     )
     assert got == expected
+
+
+def _tok(text: str, lemma: str, pos: str, **feats: str) -> Token:
+    return Token(0, 0, text, lemma, pos, dict(feats))
+
+
+PLUR = {"Number": "Plur", "Case": "Nom"}
+
+
+@pytest.mark.parametrize(
+    ("relative", "found"),
+    [
+        # «..., где президенты провели переговоры»: a clause that sets another happening's
+        # place is not read.
+        (True, False),
+        # «президенты провели переговоры»: read.
+        (False, True),
+    ],
+)
+def test_setting_clause(relative: bool, found: bool) -> None:
+    toks = [
+        _tok("где", "где", "ADV"),
+        _tok("президенты", "президент", "NOUN", **PLUR),
+        _tok("провели", "провести", "VERB", VerbForm="Fin"),
+        _tok("переговоры", "переговоры", "NOUN", Number="Plur", Case="Acc"),
+    ]
+    rels = ("advmod" if relative else "dep", "nsubj", "root", "obj")
+    parse = SentenceParse((2, 2, -1, 2), rels)
+    got = plural_title(toks, parse, 3, {})
+    assert (got is not None) == found

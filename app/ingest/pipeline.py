@@ -19,6 +19,7 @@ from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
+from app.ingest.events.title_pairs import role_terms
 from app.ingest.heading_lines import heading_cuts
 from app.ingest.line_breaks import line_cuts
 from app.ingest.list_lines import broken_at_month, dated_line_cuts
@@ -71,6 +72,7 @@ class Pipeline:
         self.parents = {a.id: a.part_of for a in gazetteer.actors.values() if a.part_of}
         self.titles = person_titles(gazetteer)
         self.state_words = state_words(gazetteer)
+        self.terms = role_terms(gazetteer)  # who held a title when (events/title_pairs.py)
 
     @classmethod
     def load(cls) -> Pipeline:
@@ -125,6 +127,7 @@ class Pipeline:
                 actors=infos,
                 parents=parents,
                 state_words=self.state_words,
+                terms=self.terms,
             )
         )
         # The venue too: the title names it («Визит Лаврова в Китай»).

@@ -442,3 +442,9 @@ def _comitative(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool
     ):
         head = parse.heads[head]
     return _has_case(toks, parse, head, COMITATIVE)
+
+
+def person_heads(inp: ArticleInput) -> dict[str, frozenset[str]]:
+    """Each person's title heads, from the gazetteer and the words the article puts before
+    his name (for a plural title: title_pairs.py)."""
+    return {aid: frozenset(p.heads) for aid, p in _profiles(inp).items()}

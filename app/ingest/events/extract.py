@@ -26,6 +26,7 @@ from app.ingest.events import (
     presser_replies,
     retold,
     retold_apart,
+    title_pairs,
     titled,
     trip_parts,
 )
@@ -104,6 +105,7 @@ def sentences_to_parse(
             or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
+            or title_pairs.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence

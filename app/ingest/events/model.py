@@ -88,6 +88,11 @@ class ArticleInput:
     # Lemmas of one-word names and adjectives of states -> state id («российский»,
     # «россия» -> russia), from the gazetteer.
     state_words: Mapping[str, str] = field(default_factory=dict)
+    # Person id -> (head nouns of a role's titles, its first day, the day after its last),
+    # from the gazetteer: who held a title on a day (events/title_pairs.py).
+    terms: Mapping[str, tuple[tuple[frozenset[str], dt.date | None, dt.date | None], ...]] = (
+        field(default_factory=dict)
+    )
 
 
 def in_excluded(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:

@@ -43,6 +43,7 @@ from app.ingest.events import (
     speeches,
     summons,
     tellers,
+    title_pairs,
     titled,
     trip_legs,
     trip_parts,
@@ -60,7 +61,7 @@ from app.ingest.events.attach import (
     speaker_subject,
 )
 from app.ingest.events.colon_day import spelled_out_day
-from app.ingest.events.coref import referents
+from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.keys import keys as keys_of
@@ -351,6 +352,8 @@ def sentence_events(
         ):
             continue
         contact = None
+        if not actors and parsed and not speech:  # «встреча президентов»: the two holders
+            actors = title_pairs.pair(inp, toks, parse, idx, typ, attached, person_heads(inp))
         if not actors and contacts and parsed and not speech:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)

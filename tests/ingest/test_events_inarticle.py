@@ -47,6 +47,22 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2024, 6, 5),
         [("call", "happened", D(2024, 6, 3), D(2024, 6, 3), "day", LAVROV_SHOUKRY)],
     ),
+    # A retelling counted by another number is another gathering, not theirs anew.
+    (
+        "Сергей Лавров и Самех Шукри разговаривали по телефону в марте. "
+        "Встреча трёх министров прошла 5 октября прошлого года в Москве.",
+        D(2024, 6, 5),
+        [("call", "happened", D(2024, 3, 1), D(2024, 3, 31), "month", LAVROV_SHOUKRY)],
+    ),
+    (
+        "Сергей Лавров и Самех Шукри разговаривали по телефону в марте. "
+        "Встреча двух министров прошла 5 октября прошлого года в Москве.",
+        D(2024, 6, 5),
+        [
+            ("call", "happened", D(2024, 3, 1), D(2024, 3, 31), "month", LAVROV_SHOUKRY),
+            ("meeting", "happened", D(2023, 10, 5), D(2023, 10, 5), "day", LAVROV_SHOUKRY),
+        ],
+    ),
     # The previous contact of a kind, named by no one but dated: the parties' earlier one.
     (
         "Сергей Лавров и Самех Шукри встретились в Москве 2 июня. "

@@ -1,5 +1,6 @@
 """A visit to several places joined by «и» («в Казахстане и Узбекистане»): each place is
-where the visitor went, never a party (occasion.is_place). Sentences of our own; each row:
+where the visitor went, never a party (occasion.is_place); each state is a leg of its own
+(trip_legs.py), so one visit per state, the visitor its only party. Sentences of our own; each row:
 text, then (type, sorted actor ids, start date) of every event."""
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ CASES: list[tuple[str, list[Row]]] = [
     # The second place takes the first one's preposition: a place, not a party.
     (
         "Путин 12 марта побывал в Казахстане и Узбекистане.",
-        [("visit", ["vladimir-putin"], "2025-03-12")],
+        [("visit", ["vladimir-putin"], "2025-03-12")] * 2,
     ),
     (
         "Эрдоган в феврале побывал в Египте и Эфиопии.",
-        [("visit", ["recep-tayyip-erdogan"], "2025-02-01")],
+        [("visit", ["recep-tayyip-erdogan"], "2025-02-01")] * 2,
     ),
 ]
 

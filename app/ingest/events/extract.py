@@ -166,7 +166,10 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             if said is not None:
                 cand.date, cand.sentence_dates = said, [said]
             # «Личная встреча министров состоялась 24 июля»: of another day, theirs anew
-            cand = retold_apart.other_happening(groups, cand, toks)
+            apart = retold_apart.other_happening(groups, cand, toks)
+            if apart is None:
+                continue
+            cand = apart
             if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
                 continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)

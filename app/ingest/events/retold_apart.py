@@ -34,19 +34,22 @@ def own_day_apart(told: EventCandidate, ref: EventCandidate) -> bool:
 
 def other_happening(
     groups: Sequence[EventCandidate], ref: EventCandidate, toks: list[Token]
-) -> EventCandidate:
+) -> EventCandidate | None:
     """`ref`, a retelling without parties, as a happening of its own when the day it states
     is not the day of the happening it points back at (that one's parties are its
-    parties, marked on its noun among the sentence's `toks`); else `ref` unchanged."""
+    parties, marked on its noun among the sentence's `toks`); None when its noun counts
+    other parties than those (a gathering the text does not name); else `ref` unchanged."""
     if not ref.refers_back or ref.actors:
         return ref
     told = antecedent(groups, ref)
     if told is None or len(told.actors) < 2 or not own_day_apart(told, ref):
         return ref
+    noun = stand_in(toks, ref.type)
+    if noun is not None and counted_other(toks, noun, len(told.actors)):
+        return None  # «Встреча трёх президентов»: not the two just told, nor theirs
     ref.refers_back = False
     ref.actors = list(told.actors)
     ref.roles = {a: r for a, r in told.roles.items() if a in told.actors}
-    noun = stand_in(toks, ref.type)
     if noun is not None:
         ref.actor_spans = [(noun.start, noun.end, a) for a in told.actors]
     return ref
@@ -58,3 +61,17 @@ def stand_in(toks: list[Token], type_: str) -> Token | None:
         if t == type_:
             return toks[i]
     return None
+
+
+# Numerals that count the parties just told when there are two of them.
+_TWO = frozenset({"два", "двое", "оба", "обе"})
+
+
+def counted_other(toks: list[Token], noun: Token, told: int) -> bool:
+    """The noun's parties are counted right after it by a number other than the told
+    parties' («встреча трёх президентов» after a talk of two): another gathering."""
+    k = toks.index(noun)
+    for t in toks[k + 1 : k + 3]:
+        if t.pos == "NUM":
+            return not (told == 2 and t.lemma in _TWO)
+    return False

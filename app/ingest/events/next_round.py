@@ -28,12 +28,22 @@ _ROUND_LINK = "nmod"
 def next_of_kind(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     """Is trigger `idx` told as the next of its kind («следующая встреча», «очередной
     раунд переговоров»)?"""
+    return in_order(toks, parse, idx, NEXT_WORDS)
+
+
+def in_order(
+    toks: list[Token], parse: SentenceParse, idx: int, order_words: frozenset[str]
+) -> bool:
+    """Does an adjective of `order_words` hang on trigger `idx`, or on the noun of the
+    round it belongs to («очередной раунд переговоров», «предыдущая встреча»)?"""
     nouns = [idx]
     head = parse.heads[idx]
     if head >= 0 and parse.rels[idx] == _ROUND_LINK and toks[head].pos == "NOUN":
         nouns.append(head)
     return any(
-        parse.heads[j] in nouns and parse.rels[j] == _ORDER_LINK and lemma_of(toks[j]) in NEXT_WORDS
+        parse.heads[j] in nouns
+        and parse.rels[j] == _ORDER_LINK
+        and lemma_of(toks[j]) in order_words
         for j in range(len(toks))
     )
 

@@ -13,23 +13,11 @@ from __future__ import annotations
 
 from app.ingest.events.lexicon import PREVIOUS_WORDS
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.triggers import lemma_of
+from app.ingest.events.next_round import in_order
 from app.ingest.nlp import Token
-
-_ORDER_LINK = "amod"
-_ROUND_LINK = "nmod"
 
 
 def previous_of_kind(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     """Is trigger `idx` told as the previous of its kind («предыдущая встреча», «прошлый
     раунд переговоров»)?"""
-    nouns = [idx]
-    head = parse.heads[idx]
-    if head >= 0 and parse.rels[idx] == _ROUND_LINK and toks[head].pos == "NOUN":
-        nouns.append(head)
-    return any(
-        parse.heads[j] in nouns
-        and parse.rels[j] == _ORDER_LINK
-        and lemma_of(toks[j]) in PREVIOUS_WORDS
-        for j in range(len(toks))
-    )
+    return in_order(toks, parse, idx, PREVIOUS_WORDS)

@@ -12,10 +12,9 @@ from app.ingest.actors.match import (
     ActorHit,
     actors_of,
     match_actors,
-    slugify,
-    transliterate,
     unknown_person,
 )
+from app.ingest.actors.slugs import slugify, transliterate
 
 __all__ = [
     "ActorHit",

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from app.ingest.actors.gazetteer import ActorRecord
 from app.ingest.actors.lemmas import is_capitalised, norm
+from app.ingest.actors.slugs import slugify
 from app.ingest.nlp import Token
 
 # Lemmas of nouns that head a body's name.
@@ -107,7 +108,6 @@ def _record(
 
 def named_body(name: str, state_id: str) -> ActorRecord:
     """A body of a state the gazetteer does not list, by its Russian name («МИД Индии»)."""
-    from app.ingest.actors.match import slugify  # match imports this module
 
     return ActorRecord(
         id=slugify(name),

@@ -31,7 +31,6 @@ Rules, in order:
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -52,6 +51,7 @@ from app.ingest.actors.plus_names import with_plus
 from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
 from app.ingest.actors.services import service_body
 from app.ingest.actors.shared_head import shared_head_actors
+from app.ingest.actors.slugs import slugify
 from app.ingest.nlp import Analysis, Entity, Token
 
 Via = Literal["alias", "role", "ner", "body", "org"]
@@ -537,69 +537,6 @@ def actors_of(
 
 
 # ---------------------------------------------------------------------- unknown persons
-
-# Russian (and Ukrainian) letters to ASCII, BGN/PCGN-like but simplified for slugs.
-_TRANSLIT = {
-    "а": "a",
-    "б": "b",
-    "в": "v",
-    "г": "g",
-    "д": "d",
-    "е": "e",
-    "ё": "yo",
-    "ж": "zh",
-    "з": "z",
-    "и": "i",
-    "й": "y",
-    "к": "k",
-    "л": "l",
-    "м": "m",
-    "н": "n",
-    "о": "o",
-    "п": "p",
-    "р": "r",
-    "с": "s",
-    "т": "t",
-    "у": "u",
-    "ф": "f",
-    "х": "kh",
-    "ц": "ts",
-    "ч": "ch",
-    "ш": "sh",
-    "щ": "shch",
-    "ъ": "",
-    "ы": "y",
-    "ь": "",
-    "э": "e",
-    "ю": "yu",
-    "я": "ya",
-    "і": "i",
-    "ї": "yi",
-    "є": "ye",
-    "ґ": "g",
-}
-_NON_SLUG = re.compile(r"[^a-z0-9]+")
-
-
-def transliterate(text: str) -> str:
-    """ASCII transliteration of Cyrillic text (Latin letters and digits pass through)."""
-    out: list[str] = []
-    for ch in text:
-        low = ch.lower()
-        tr = _TRANSLIT.get(low)
-        if tr is None:
-            out.append(ch)
-        elif ch.isupper() and tr:
-            out.append(tr[0].upper() + tr[1:])
-        else:
-            out.append(tr)
-    return "".join(out)
-
-
-def slugify(text: str) -> str:
-    """«Маргарита Волошина» -> ``margarita-voloshina``."""
-    return _NON_SLUG.sub("-", transliterate(text).lower()).strip("-")
-
 
 def _title(name: str) -> str:
     def cap(word: str) -> str:

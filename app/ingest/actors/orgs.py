@@ -18,6 +18,7 @@ from app.ingest.actors.bodies import BODY_HEADS
 from app.ingest.actors.gazetteer import ActorKind, ActorRecord
 from app.ingest.actors.lemmas import norm
 from app.ingest.actors.quoted import quoted_name
+from app.ingest.actors.slugs import slugify
 from app.ingest.dates.morph import analyzer, word
 from app.ingest.nlp import Entity, Token
 
@@ -147,7 +148,6 @@ def organisation(
     name (no capital letter, too short, a common word) or a platform. `before` is the token
     right before the entity: a head noun such as «компания», «телеканал» that gives its
     kind. A name `in_quotes` after such a noun is a name whatever its words."""
-    from app.ingest.actors.match import slugify  # match imports this module
 
     quoted = quoted_name(tokens, entity.text, entity.start)
     if quoted is not None:  # «Партия "Кахоль-лаван"»: the quoted name, kind by the noun
@@ -184,7 +184,6 @@ def of_state(record: ActorRecord, state_words: str) -> ActorRecord:
     """An organisation whose name goes on with a state in the genitive («Управление по
     туризму» + «Таиланда»): the state's words are part of its name (kept as written: the
     genitive is the name's own)."""
-    from app.ingest.actors.match import slugify  # match imports this module
 
     name = f"{record.name_ru} {state_words}"
     aliases = (

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from app.ingest.dates import extract_dates, infer_publication_date
 from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
+from app.ingest.dates.page_stamp import page_date
 from app.ingest.dates.publication import year_from_links
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
 
@@ -46,6 +47,10 @@ def prepare(
     reading day when None) is the latest day a year read off a weekday may give."""
     body = mask_spans(raw.text, raw.excluded)
     published, how = raw.published, str(raw.published_how)
+    if published is None:  # a labelled stamp, a headline stamp, the body's dateline
+        found = page_date(raw.text, raw.title, raw.partial_date, how)
+        if found is not None:
+            published, how = found.published, found.how
     if published is None and raw.partial_date is not None:
         day, month = raw.partial_date
         weekday = _lead_weekday(raw) if how == "dateline" else None

@@ -1,0 +1,149 @@
+"""Publication dates a page states outside its usual stamp places.
+
+The layout reader (app.ingest.reading.layout) takes the stamp under the headline, a crawler
+header or an agency dateline. Pages of other layouts state the day elsewhere, and each rule
+here says WHY a date is the article's own:
+
+* a LABEL: «Опубликовано 5 марта 2019 в 11:20», «Дата публикации: 05.03.2019» on a line of
+  its own anywhere on the page (weekly reviews and regional sites print it at the very end,
+  under the text and its permanent address);
+* its PLACE on the headline: «Политика 08/11/2019 <headline>», a rubric and a stamp glued
+  to the headline that the next line repeats; a date in a currency block («Курсы валют от
+  08/11/2019») or any line that does not carry the headline is never taken;
+* the body's own DATELINE: «(Афины, 26 октября 2020 года)» or «Афины, 26 октября 2020 года.»
+  opening one of the first paragraphs dates a statement or report the page prints.
+
+Nothing here reads a copyright year, a currency date or a related item's stamp.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from app.ingest.reading.months import MONTH_PATTERN, month_number
+from app.ingest.reading.stamp_line import timestamp
+
+from .calendar import make_date
+
+__all__ = ["PageDate", "body_dateline", "headline_stamp", "labelled_stamp", "page_date"]
+
+
+@dataclass(frozen=True)
+class PageDate:
+    published: date
+    how: str  # "header" (a stamp) or "dateline"
+
+
+_LABEL_RE = re.compile(
+    r"^\s*(?:Опубликован[оа]?|Дата публикации|Дата размещения|Опубліковано|Published|Posted)"
+    r"\b\s*:?",
+    re.IGNORECASE,
+)
+
+
+def labelled_stamp(text: str) -> date | None:
+    """The full date of a line that opens with a publication label. The label, not the
+    line's place, says whose date it is, so the line may stand anywhere. When several lines
+    are labelled (a page repeats its stamp), they must agree."""
+    found: set[date] = set()
+    for line in text.splitlines():
+        if not _LABEL_RE.match(line):
+            continue
+        ts = timestamp(line.strip())
+        if ts is not None and ts[0] is not None:
+            found.add(ts[0])
+    return found.pop() if len(found) == 1 else None
+
+
+_FULL_DATE = (
+    r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)"
+    rf"|(?P<vd>\d{{1,2}})\s+(?P<vm>{MONTH_PATTERN})\s+(?P<vy>(?:19|20)\d\d)(?:\s*г\.?)?)"
+)
+# up to three rubric words, the date, then the headline
+_HEADLINE_STAMP_RE = re.compile(
+    rf"^\s*(?:[^\W\d_][\w-]*\s+){{0,3}}{_FULL_DATE}(?:,?\s+\d{{1,2}}:\d\d)?\s*[|•·—–-]?\s*(?P<rest>\S.*)$"
+)
+HEAD_LINES = 15  # non-empty lines at the top of a page where the headline stands
+
+
+def _date_of(m: re.Match[str]) -> date | None:
+    if m["d"]:
+        return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    month = month_number(m["vm"])
+    return make_date(int(m["vy"]), month, int(m["vd"])) if month else None
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split()).strip(" .")
+
+
+def headline_stamp(text: str) -> date | None:
+    """A stamp glued to the headline: a head line «<rubric> <date> <headline>» whose
+    headline the page prints again on a line of its own. The repeated headline is what ties
+    the date to the article; a currency block's or a weather bar's date has no headline."""
+    head = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    others = {_norm(ln) for ln in head}
+    for line in head:
+        m = _HEADLINE_STAMP_RE.match(line)
+        if m is None:
+            continue
+        rest = _norm(m["rest"])
+        if len(rest.split()) >= 3 and rest in others - {_norm(line)}:
+            return _date_of(m)
+    return None
+
+
+# «(Афины, 26 октября 2020 года)», «Женева, 3 марта 2021 г. —»: a place, a comma and a full
+# date opening a paragraph, closed by a bracket or a dash or a period
+_DATELINE_RE = re.compile(
+    rf"^\s*(?P<open>\()?\s*[A-ZА-ЯЁ][\w-]*(?:[ -][\w-]+){{0,2}},\s*"
+    rf"(?P<vd>\d{{1,2}})\s+(?P<vm>{MONTH_PATTERN})\s+(?P<vy>(?:19|20)\d\d)"
+    r"(?:\s*(?:года|г\.?))?\s*(?P<close>\)|[.—–-])"
+)
+DATELINE_PARAGRAPHS = 3  # paragraphs of the body (from the headline on) the dateline may open
+
+
+def body_dateline(text: str, title: str | None = None) -> date | None:
+    """The full date of a place dateline opening one of the first paragraphs of the body
+    (after the headline, when the title is known)."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    if title:
+        at = next((i for i, ln in enumerate(lines) if _norm(ln) == _norm(title)), None)
+        if at is not None:
+            lines = lines[at + 1 :]
+    # a paragraph is a line that ends a sentence; menu lines above the body do not count
+    seen = 0
+    for ln in lines:
+        m = _DATELINE_RE.match(ln)
+        if m is not None and (m["open"] is None) == (m["close"] != ")"):
+            month = month_number(m["vm"])
+            return make_date(int(m["vy"]), month, int(m["vd"])) if month else None
+        if ln.rstrip().endswith((".", "!", "?", "»", '"')):
+            seen += 1
+            if seen >= DATELINE_PARAGRAPHS:
+                return None
+    return None
+
+
+def page_date(
+    text: str,
+    title: str | None,
+    partial: tuple[int, int] | None,
+    how: str,
+) -> PageDate | None:
+    """The publication date of a page the layout reader left without a full date
+    (`partial`: the day and month it found, as `how`), or None.
+
+    A labelled stamp or a headline stamp is taken when it agrees with the day and month an
+    agency dateline gave (the dateline is the article's own); a body dateline is taken when
+    no day was found or when it gives the same day and month."""
+    own_day = partial if how == "dateline" else None
+    for found in (labelled_stamp(text), headline_stamp(text)):
+        if found is not None and own_day in (None, (found.day, found.month)):
+            return PageDate(found, "header")
+    dl = body_dateline(text, title)
+    if dl is not None and partial in (None, (dl.day, dl.month)):
+        return PageDate(dl, "dateline")
+    return None

@@ -1,0 +1,121 @@
+"""Publication dates a page states outside the usual stamp places (issue 11): a labelled
+stamp at the end, a stamp glued to the headline, the body's own place dateline; and what is
+never one (a currency block's date, a copyright year, an unlabelled related item's date).
+Texts written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingest.article import prepare
+from app.ingest.dates.page_stamp import body_dateline, headline_stamp, labelled_stamp, page_date
+from app.ingest.reading import Source, read_source
+
+D = date.fromisoformat
+TITLE = "Министры обсудили поставки удобрений"
+LEAD = "Стороны договорились продолжить консультации на уровне экспертов."
+
+LABELLED: list[tuple[str, str | None]] = [
+    # at the end of a weekly review, under its permanent address
+    (
+        f"{TITLE}\n\n{LEAD}\nАдрес новости: example.org/news/2021/04/12/x\n"
+        "Опубликовано 12 апреля 2021 в 09:40",
+        "2021-04-12",
+    ),
+    (f"{TITLE}\n{LEAD}\nДата публикации: 03.02.2018", "2018-02-03"),
+    (f"{TITLE}\nОпубликовано: 7 июля 2022, 15:05\n{LEAD}", "2022-07-07"),
+    # the page repeats its stamp: the same day twice is one answer
+    (f"Опубликовано 5.06.2020\n{TITLE}\n{LEAD}\nОпубликовано 5.06.2020", "2020-06-05"),
+    # two labels that disagree: no answer
+    (f"Опубликовано 5.06.2020\n{TITLE}\n{LEAD}\nОпубликовано 9.06.2020", None),
+    # no label: an edit, a copyright range, a related item's date, a rates bar
+    (f"{TITLE}\n{LEAD}\nОбновлено 12 апреля 2021 в 09:40", None),
+    (f"{TITLE}\n{LEAD}\n© Вестник 2001-2021", None),
+    (f"{TITLE}\n{LEAD}\nЧитайте также\n11.04.2021 Министр прибыл в столицу", None),
+    (f"Курсы валют на 12.04.2021\n{TITLE}\n{LEAD}", None),
+    # the label inside a sentence of the body is no stamp line
+    (f"{TITLE}\nДокумент опубликован 3 мая 2019 года на сайте министерства.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), LABELLED)
+def test_labelled_stamp(text: str, want: str | None) -> None:
+    assert labelled_stamp(text) == (D(want) if want else None)
+
+
+HEADLINE: list[tuple[str, str | None]] = [
+    # a rubric and a stamp glued to the headline, which the next line repeats
+    (f"Поиск\nРоссия 14/09/2020 {TITLE}\n\n{TITLE}\n\n{LEAD}", "2020-09-14"),
+    (f"Экономика 02.03.2017 {TITLE}\n{TITLE}\n{LEAD}", "2017-03-02"),
+    (f"Политика 21 мая 2018 {TITLE}\n{TITLE}\n{LEAD}", "2018-05-21"),
+    # under a currency block: its date is the rates' day, never the article's
+    (
+        f"Курсы валют от 14/09/2020\n$1 – 74.12\n€1 – 88.03\n"
+        f"Россия 15/09/2020 {TITLE}\n\n{TITLE}\n{LEAD}",
+        "2020-09-15",
+    ),
+    (f"Курсы валют от 14/09/2020\n$1 – 74.12\n\n{TITLE}\n{LEAD}", None),
+    # a dated line whose text is not the headline printed again: a related item
+    (f"{TITLE}\n{LEAD}\nРоссия 14/09/2020 Делегация вернулась из поездки", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEADLINE)
+def test_headline_stamp(text: str, want: str | None) -> None:
+    assert headline_stamp(text) == (D(want) if want else None)
+
+
+DATELINES: list[tuple[str, str | None]] = [
+    (f"{TITLE}\n\n(Женева, 4 ноября 2019 года)\n\n{LEAD}", "2019-11-04"),
+    (f"{TITLE}\nБрюссель, 18 февраля 2021 г. — {LEAD}", "2021-02-18"),
+    (f"{TITLE}\nНью-Йорк, 2 октября 2017 года. {LEAD}", "2017-10-02"),
+    # a date inside the body's sentences is an event's, not a dateline
+    (f"{TITLE}\n{LEAD}\nВ Женеве 4 ноября 2019 года прошла встреча.", None),
+    # too deep in the body: a quoted document's heading, not the page's dateline
+    (f"{TITLE}\n{LEAD}\n{LEAD}\n{LEAD}\n(Женева, 4 ноября 2019 года)", None),
+    # an unclosed bracket reads as a parenthesis of a sentence
+    (f"{TITLE}\n(Женева, 4 ноября 2019 года, по местному времени", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DATELINES)
+def test_body_dateline(text: str, want: str | None) -> None:
+    assert body_dateline(text, TITLE) == (D(want) if want else None)
+
+
+def test_page_date_keeps_an_agency_day() -> None:
+    """An agency dateline's day and month are the article's: a labelled stamp of another
+    day (a reprint's) is not taken, and one of the same day gives the year."""
+    text = f"{TITLE}\n{LEAD}\nОпубликовано 12 апреля 2021 в 09:40"
+    assert page_date(text, TITLE, (13, 4), "dateline") is None
+    found = page_date(text, TITLE, (12, 4), "dateline")
+    assert found is not None and found.published == D("2021-04-12")
+    assert page_date(f"{TITLE}\n{LEAD}", TITLE, None, "unknown") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "want", "how"),
+    [
+        (
+            f"Меню\n\n{TITLE}\n\nВ среду {LEAD.lower()}\n"
+            "Постоянный адрес: example.org/ru/news/x\nОпубликовано 12 апреля 2021 в 09:40",
+            "2021-04-12",
+            "header",
+        ),
+        (
+            f"Курсы валют от 14/09/2020\n$1 – 74.12\nПоиск\nРоссия 15/09/2020 {TITLE}\n\n"
+            f"{TITLE}\n\nМосква (Вестник) -- {LEAD}",
+            "2020-09-15",
+            "header",
+        ),
+        (f"{TITLE}\n\n(Женева, 4 ноября 2019 года)\n\n{LEAD}", "2019-11-04", "dateline"),
+        # nothing dated on the page: none (a currency day is not the article's)
+        (f"Курсы валют от 14/09/2020\n$1 – 74.12\n\n{TITLE}\n\n{LEAD}", None, "unknown"),
+    ],
+)
+def test_prepared_article(text: str, want: str | None, how: str) -> None:
+    src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+    art = prepare(read_source(src))
+    assert (art.published, art.published_how) == (D(want) if want else None, how)

@@ -11,6 +11,7 @@ import pytest
 
 from app.ingest.article import prepare
 from app.ingest.dates.page_stamp import body_dateline, headline_stamp, labelled_stamp, page_date
+from app.ingest.dates.page_year import copyright_year, year_of_yearless_stamp
 from app.ingest.reading import Source, read_source
 
 D = date.fromisoformat
@@ -119,3 +120,67 @@ def test_prepared_article(text: str, want: str | None, how: str) -> None:
     src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
     art = prepare(read_source(src))
     assert (art.published, art.published_how) == (D(want) if want else None, how)
+
+
+# --------------------------------------------------------------- a stamp without its year
+
+BODY = "Делегации обсудили проект резолюции и договорились продолжить работу."
+
+YEARLESS: list[tuple[str, tuple[int, int], str | None]] = [
+    # the stamp's hour without a year, the copyright range ends in the page's year
+    (
+        f"<div>4 АПР, 11:20</div><p>{BODY}</p><footer>© Агентство 2001-2018</footer>",
+        (4, 4),
+        "2018-04-04",
+    ),
+    (f"<span>4 апреля в 11:20</span><p>{BODY}</p><p>&copy; 2018 Вестник</p>", (4, 4), "2018-04-04"),
+    # a stamp with its year is not this rule's (the layout reads it)
+    (
+        f"<div>4 апр 2016, 11:20</div><p>{BODY}</p><footer>© Агентство 2001-2018</footer>",
+        (4, 4),
+        None,
+    ),
+    # no hour: a day and month alone are no stamp
+    (f"<div>4 апреля</div><p>{BODY}</p><footer>© Агентство 2001-2018</footer>", (4, 4), None),
+    # the stamp's day is not the dateline's
+    (f"<div>5 АПР, 11:20</div><p>{BODY}</p><footer>© Агентство 2001-2018</footer>", (4, 4), None),
+    # a copyright year alone dates nothing
+    (f"<p>{BODY}</p><footer>© Агентство 2001-2018</footer>", (4, 4), None),
+    # two copyright lines of different years: which year the page was made is unclear
+    (
+        f"<div>4 АПР, 11:20</div><p>{BODY}</p><p>© 2017 Фото</p><footer>© 2018</footer>",
+        (4, 4),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("page", "day_month", "want"), YEARLESS)
+def test_year_of_yearless_stamp(page: str, day_month: tuple[int, int], want: str | None) -> None:
+    assert year_of_yearless_stamp(page, BODY, *day_month) == (D(want) if want else None)
+
+
+def test_yearless_stamp_disagreeing_with_the_text() -> None:
+    """The text tells of a later past happening: the copyright year is not the stamp's."""
+    page = f"<div>4 АПР, 11:20</div><p>{BODY}</p><footer>© Агентство 2001-2018</footer>"
+    later = "В мае 2019 года делегации уже встречались в Вене."
+    assert year_of_yearless_stamp(page, later, 4, 4) is None
+
+
+def test_copyright_year() -> None:
+    assert copyright_year("<footer>Copyright © 2005–2021 Вестник</footer>") == 2021
+    assert copyright_year("<footer>Все права защищены</footer>") is None
+
+
+def test_html_page_with_a_yearless_stamp() -> None:
+    html = (
+        "<html><head><title>Совбез не принял проект резолюции</title></head><body><article>"
+        "<div class='date'>4 АПР, 11:20</div><h1>Совбез не принял проект резолюции</h1>"
+        f"<p>ЖЕНЕВА, 4 апреля. /Агентство/. {BODY} Проект поддержали девять членов совета, "
+        "но его заблокировали два постоянных члена.</p>"
+        "<p>Постпред пообещал внести новый текст после консультаций с партнерами.</p>"
+        "</article><footer>© Агентство 2001-2018</footer></body></html>"
+    )
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=html, encoding="utf-8")
+    raw = read_source(src)
+    assert (raw.published, raw.published_how) == (D("2018-04-04"), "header")

@@ -1,0 +1,75 @@
+"""The year of a page's stamp printed without one («1 МАР, 02:51»).
+
+News sites print a stamp's year only for the years before the current one: an item of this
+year shows «1 мар, 02:51», one of an earlier year «1 мар 2018». The page's copyright line
+ends with the year the page was made («© ТАСС 1999-2019», «© 2019 Вестник»). A stamp with
+its hour but without a year, on a page whose copyright ends in Y, was therefore made in Y.
+
+The copyright year alone is never a publication date (a page of 2017 is served with the
+copyright of every later year): it only completes a stamp that gave its day, month and hour
+and left the year out, and the stamp must agree with the day and month the article's own
+dateline gives. The text's own dates must agree too: nothing the text tells as past may
+begin after the date, nothing it tells as future may end before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from .calendar import make_date
+from .extract import extract_dates
+from .lexicon import MONTH_OR_ABBR, month_number
+
+__all__ = ["copyright_year", "year_of_yearless_stamp"]
+
+_STATED = ("explicit", "numeric")
+
+# «1 МАР, 02:51», «1 марта 02:51», «1 мар. в 02:51»: day, month, hour, and no year between
+_YEARLESS_STAMP_RE = re.compile(
+    rf"(?<![\d.:/])(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_OR_ABBR}),?\s+(?:в\s+)?\d{{1,2}}:\d\d(?!\d)",
+    re.IGNORECASE,
+)
+# «© ТАСС 1999-2019», «© 2019 Вестник», «Copyright © 2005–2019»: the range's last year
+_COPYRIGHT_RE = re.compile(
+    r"(?:©|&copy;|\(c\)|copyright)[^\d\n<>]{0,40}"
+    r"(?:(?:19|20)\d\d\s*[-–—]\s*)?(?P<y>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def copyright_year(page: str) -> int | None:
+    """The last year of the page's copyright line(s), when they name one year only."""
+    years = {int(m["y"]) for m in _COPYRIGHT_RE.finditer(page)}
+    return years.pop() if len(years) == 1 else None
+
+
+def _agrees(text: str, d: date) -> bool:
+    for m in extract_dates(text, None):
+        v = m.value
+        if v.how not in _STATED:
+            continue
+        if m.tense == "past" and v.start is not None and v.start > d:
+            return False
+        if m.tense == "future" and v.end is not None and v.end < d:
+            return False
+    return True
+
+
+def year_of_yearless_stamp(page: str, text: str, day: int, month: int) -> date | None:
+    """The date of a page whose stamp gives `day`, `month` and an hour but no year, in the
+    year its copyright ends with; None unless the stamp, the copyright and the article's
+    `text` all agree."""
+    stamped = False
+    for m in _YEARLESS_STAMP_RE.finditer(page):
+        mo = month_number(m["m"])
+        if int(m["d"]) == day and mo == month:
+            stamped = True
+            break
+    if not stamped:
+        return None
+    year = copyright_year(page)
+    if year is None:
+        return None
+    d = make_date(year, month, day)
+    return d if d is not None and _agrees(text, d) else None

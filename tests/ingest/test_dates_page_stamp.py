@@ -10,7 +10,14 @@ from datetime import date
 import pytest
 
 from app.ingest.article import prepare
-from app.ingest.dates.page_stamp import body_dateline, headline_stamp, labelled_stamp, page_date
+from app.ingest.dates.page_stamp import (
+    body_dateline,
+    head_stamp,
+    headline_stamp,
+    labelled_stamp,
+    own_address_date,
+    page_date,
+)
 from app.ingest.dates.page_year import copyright_year, year_of_yearless_stamp
 from app.ingest.reading import Source, read_source
 
@@ -184,3 +191,62 @@ def test_html_page_with_a_yearless_stamp() -> None:
     src = Source(path="/x/a.html", file="a.html", kind="html", text=html, encoding="utf-8")
     raw = read_source(src)
     assert (raw.published, raw.published_how) == (D("2018-04-04"), "header")
+
+
+# ------------------------------------- more labels, head stamps, own address
+
+MORE_LABELS: list[tuple[str, str | None]] = [
+    # the label of common site engines, with the hour after «в»
+    (f"{TITLE}\nДобавлено: 09 июн 2017 в 13:45\n\n{LEAD}", "2017-06-09"),
+    (f"{TITLE}\n\n{LEAD}\n\nРазмещено: 22.10.2016", "2016-10-22"),
+    (f"{TITLE}\n\n{LEAD}\n\nДата создания: 22.10.2016 08:30", "2016-10-22"),
+    # a later edit on the same line does not replace the publication's day
+    (f"{TITLE}\nДата публикации: 22.10.2016 Обновлено: 24.10.2016\n{LEAD}", "2016-10-22"),
+    # «Добавлено» without a date (a bookmark button) gives nothing
+    (f"{TITLE}\nДобавлено в избранное\n{LEAD}", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_LABELS)
+def test_more_publication_labels(text: str, want: str | None) -> None:
+    assert labelled_stamp(text) == (D(want) if want else None)
+
+
+HEAD_STAMPS: list[tuple[str, str | None]] = [
+    (f"{TITLE}\n2016-10-22 08:30 |\n{LEAD}", "2016-10-22"),
+    (f"2016-3-7 18:05\n{TITLE}\n{LEAD}", "2016-03-07"),
+    (f"{TITLE}\n22 октября 2016 | Политика\n{LEAD}", "2016-10-22"),
+    (f"{TITLE}\n22.10.2016, 08:30 · В мире\n{LEAD}", "2016-10-22"),
+    # a year-first date inside a sentence, or a date followed by a sentence, is no stamp line
+    (f"{TITLE}\nДоговор от 2016-10-22 вступил в силу.\n{LEAD}", None),
+    (f"{TITLE}\n22 октября 2016 | Министр прибыл в столицу с визитом.\n{LEAD}", None),
+    # below the head: a list of dated items at the end of a long page
+    ("\n".join([TITLE] + [LEAD] * 16 + ["2016-10-22 08:30 |"]), None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), HEAD_STAMPS)
+def test_head_stamp(text: str, want: str | None) -> None:
+    assert head_stamp(text) == (D(want) if want else None)
+
+
+OWN_ADDRESS: list[tuple[str, str | None]] = [
+    (
+        f"{TITLE}\n{LEAD}\nПостоянный адрес новости: example.org/ru/news/2016/10/22/talks",
+        "2016-10-22",
+    ),
+    (
+        f"{TITLE}\n{LEAD}\nСсылка на материал: https://example.org/2016-10-22/1234-talks",
+        "2016-10-22",
+    ),
+    # a link to another page is not the page's own address
+    (f"{TITLE}\n{LEAD}\nПодробнее: https://example.org/2016/10/22/talks", None),
+    (f"{TITLE}\n{LEAD}\nИсточник: https://example.org/2016/10/22/talks", None),
+    # an address without a day
+    (f"{TITLE}\n{LEAD}\nПостоянный адрес новости: example.org/ru/news/talks-1234", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), OWN_ADDRESS)
+def test_own_address_date(text: str, want: str | None) -> None:
+    assert own_address_date(text) == (D(want) if want else None)

@@ -24,10 +24,19 @@ from datetime import date
 
 from app.ingest.reading.months import MONTH_PATTERN, month_number
 from app.ingest.reading.stamp_line import timestamp
+from app.ingest.reading.urldate import date_from_url
 
 from .calendar import make_date
 
-__all__ = ["PageDate", "body_dateline", "headline_stamp", "labelled_stamp", "page_date"]
+__all__ = [
+    "PageDate",
+    "body_dateline",
+    "head_stamp",
+    "headline_stamp",
+    "labelled_stamp",
+    "own_address_date",
+    "page_date",
+]
 
 
 @dataclass(frozen=True)
@@ -36,11 +45,15 @@ class PageDate:
     how: str  # "header" (a stamp) or "dateline"
 
 
+# labels of the day a page went out: «Опубликовано», «Дата публикации», «Размещено»,
+# «Добавлено» (the label of common site engines), «Дата создания»
 _LABEL_RE = re.compile(
-    r"^\s*(?:Опубликован[оа]?|Дата публикации|Дата размещения|Опубліковано|Published|Posted)"
-    r"\b\s*:?",
+    r"^\s*(?:Опубликован[оа]?|Дата (?:публикации|размещения|создания)|Размещен[оа]?"
+    r"|Добавлен[оа]?|Опубліковано|Published|Posted)\b\s*:?",
     re.IGNORECASE,
 )
+# a later edit on the same line («… Обновлено: 13.03.2019»): its day is not the publication's
+_EDIT_RE = re.compile(r"\s+(?:Обновлен[оа]?|Изменен[оа]?|Updated|Оновлено)\b.*$", re.IGNORECASE)
 
 
 def labelled_stamp(text: str) -> date | None:
@@ -49,9 +62,10 @@ def labelled_stamp(text: str) -> date | None:
     are labelled (a page repeats its stamp), they must agree."""
     found: set[date] = set()
     for line in text.splitlines():
-        if not _LABEL_RE.match(line):
+        label = _LABEL_RE.match(line)
+        if label is None:
             continue
-        ts = timestamp(line.strip())
+        ts = timestamp(_EDIT_RE.sub("", line[label.end() :].strip()))
         if ts is not None and ts[0] is not None:
             found.add(ts[0])
     return found.pop() if len(found) == 1 else None
@@ -93,6 +107,57 @@ def headline_stamp(text: str) -> date | None:
         if len(rest.split()) >= 3 and rest in others - {_norm(line)}:
             return _date_of(m)
     return None
+
+
+# «2018-10-20 19:03 |», «2018-3-17 18:18»: a machine stamp (year first) on a line of its own
+_ISO_STAMP_RE = re.compile(
+    r"^\s*(?P<y>(?:19|20)\d\d)-(?P<m>\d{1,2})-(?P<d>\d{1,2})(?:[ T]\d{1,2}:\d\d(?::\d\d)?)?"
+    r"\s*[|•·—–-]?\s*$"
+)
+# «12 марта 2019 | Политика», «12.03.2019, 10:15 · Мир»: a stamp, a separator, a rubric of up
+# to three words (no digit, no sentence end)
+_STAMP_RUBRIC_RE = re.compile(
+    rf"^\s*{_FULL_DATE}(?:,?\s+(?:в\s+)?\d{{1,2}}:\d\d)?\s*[|•·/]\s*"
+    r"[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*$"
+)
+
+
+def head_stamp(text: str) -> date | None:
+    """A stamp line among the top lines of a page that the layout reader does not read:
+    year first («2018-10-20 19:03 |») or followed by its rubric («12 марта 2019 | Мир»).
+    Its place, at the head and on a line of its own, makes it the page's stamp."""
+    head = [ln for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    for line in head:
+        m = _ISO_STAMP_RE.match(line)
+        if m is not None:
+            return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
+        m = _STAMP_RUBRIC_RE.match(line)
+        if m is not None:
+            return _date_of(m)
+    return None
+
+
+# «Постоянный адрес новости: site/ru/news/2019/03/05/…»: the page's own address, labelled so
+_OWN_ADDRESS_RE = re.compile(
+    r"^\s*(?:Постоянн(?:ый|ая)\s+)?(?:адрес|ссылка)(?:\s+(?:на\s+)?"
+    r"(?:новост[ьи]|материала?|стать[юи]|страниц[ыу]|публикаци[юи]))?\s*:\s*(?P<url>\S+)\s*$",
+    re.IGNORECASE,
+)
+
+
+def own_address_date(text: str) -> date | None:
+    """The day in the page's own address printed under the text with its label («Постоянный
+    адрес новости:», «Ссылка на материал:»); a link to another page («Источник:»,
+    «Подробнее:») is not the page's own."""
+    days: set[date] = set()
+    for line in text.splitlines():
+        m = _OWN_ADDRESS_RE.match(line)
+        if m is None:
+            continue
+        url = m["url"] if "//" in m["url"] else "https://" + m["url"]
+        if (d := date_from_url(url)) is not None:
+            days.add(d)
+    return days.pop() if len(days) == 1 else None
 
 
 # «(Афины, 26 октября 2020 года)», «Женева, 3 марта 2021 г. —»: a place, a comma and a full
@@ -140,10 +205,13 @@ def page_date(
     agency dateline gave (the dateline is the article's own); a body dateline is taken when
     no day was found or when it gives the same day and month."""
     own_day = partial if how == "dateline" else None
-    for found in (labelled_stamp(text), headline_stamp(text)):
+    for found in (labelled_stamp(text), headline_stamp(text), head_stamp(text)):
         if found is not None and own_day in (None, (found.day, found.month)):
             return PageDate(found, "header")
     dl = body_dateline(text, title)
     if dl is not None and partial in (None, (dl.day, dl.month)):
         return PageDate(dl, "dateline")
+    url_day = own_address_date(text)
+    if url_day is not None and partial in (None, (url_day.day, url_day.month)):
+        return PageDate(url_day, "url")
     return None

@@ -18,6 +18,7 @@ from app.ingest.dates import extract_dates, infer_publication_date
 from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
 from app.ingest.dates.page_stamp import page_date
+from app.ingest.dates.page_year import year_of_yearless_stamp
 from app.ingest.dates.publication import year_from_links
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
 
@@ -57,6 +58,8 @@ def prepare(
         published = infer_publication_date(body, day, month, weekday, today)
         if published is None and how == "dateline":
             published = year_from_links(raw.text, day, month)
+        if published is None:  # a stamp's hour without its year, the page's copyright year
+            published = year_of_yearless_stamp(raw.text, body, day, month)
         if published is None:
             how = "unknown"
         elif how not in ("dateline", "header"):

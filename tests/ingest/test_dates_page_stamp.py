@@ -250,3 +250,33 @@ OWN_ADDRESS: list[tuple[str, str | None]] = [
 @pytest.mark.parametrize(("text", "want"), OWN_ADDRESS)
 def test_own_address_date(text: str, want: str | None) -> None:
     assert own_address_date(text) == (D(want) if want else None)
+
+
+YEARLESS_TXT: list[tuple[str, str | None]] = [
+    # a plain-text page: the stamp's hour under the headline, the copyright in the footer
+    (
+        f"{TITLE}\n4 апреля, 11:20\n\n{BODY}\n{LEAD}\n\n© Вестник, 2003–2018. Все права защищены.",
+        "2018-04-04",
+    ),
+    # an agency dateline of the same day and a stamp with its hour above it
+    (
+        f"{TITLE}\n4 апр, 11:20\n\nЖЕНЕВА, 4 апреля. /Агентство/. {BODY}\n{LEAD}\n\n"
+        "© Агентство 2001-2018",
+        "2018-04-04",
+    ),
+    # the same day's hour only in a related item's brackets, below the text: no stamp
+    (
+        f"{TITLE}\n\nЖЕНЕВА, 4 апреля. /Агентство/. {BODY}\n{LEAD}\n"
+        "Делегации прибыли в Женеву (4 апреля, 08:10)\n\n© Агентство 2001-2018",
+        None,
+    ),
+    # a dateline and a copyright, no stamp: the year stays unknown
+    (f"{TITLE}\n\nЖЕНЕВА, 4 апреля. /Агентство/. {BODY}\n\n© Агентство 2001-2018", None),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), YEARLESS_TXT)
+def test_yearless_stamp_on_a_plain_page(text: str, want: str | None) -> None:
+    src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+    art = prepare(read_source(src))
+    assert art.published == (D(want) if want else None)

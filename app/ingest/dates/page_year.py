@@ -44,6 +44,20 @@ def copyright_year(page: str) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+BODY_WORDS = 6  # a sentence of this many words starts the body
+
+
+def _body_start(page: str, text: str) -> int:
+    """Where the article's first paragraph starts in `page` (the page's stamp stands above
+    it; stamps below are related items'), or the page's end when it cannot be found."""
+    for line in text.splitlines():
+        # a paragraph ends a sentence (a headline does not, and it is printed in the head)
+        if len(line.split()) >= BODY_WORDS and line.rstrip().endswith((".", "!", "?", "»", '"')):
+            at = page.find(line.strip()[:40])
+            return at if at >= 0 else len(page)
+    return len(page)
+
+
 def _agrees(text: str, d: date) -> bool:
     for m in extract_dates(text, None):
         v = m.value
@@ -60,10 +74,12 @@ def year_of_yearless_stamp(page: str, text: str, day: int, month: int) -> date |
     """The date of a page whose stamp gives `day`, `month` and an hour but no year, in the
     year its copyright ends with; None unless the stamp, the copyright and the article's
     `text` all agree."""
+    body_at = _body_start(page, text)
     stamped = False
-    for m in _YEARLESS_STAMP_RE.finditer(page):
-        mo = month_number(m["m"])
-        if int(m["d"]) == day and mo == month:
+    for m in _YEARLESS_STAMP_RE.finditer(page, 0, body_at):
+        # «(5 марта, 21:15)»: a related item's stamp in a list of links, not the page's
+        bracketed = page[max(0, m.start() - 1) : m.start()] == "("
+        if int(m["d"]) == day and month_number(m["m"]) == month and not bracketed:
             stamped = True
             break
     if not stamped:

@@ -49,7 +49,7 @@ def prepare(
     body = mask_spans(raw.text, raw.excluded)
     published, how = raw.published, str(raw.published_how)
     if published is None:  # a labelled stamp, a headline stamp, the body's dateline
-        found = page_date(raw.text, raw.title, raw.partial_date, how)
+        found = page_date(raw.text, raw.title, raw.partial_date, how, body)
         if found is not None:
             published, how = found.published, found.how
     if published is None and raw.partial_date is not None:

@@ -280,3 +280,17 @@ def test_yearless_stamp_on_a_plain_page(text: str, want: str | None) -> None:
     src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
     art = prepare(read_source(src))
     assert art.published == (D(want) if want else None)
+
+
+def test_an_unlabelled_date_must_agree_with_the_text() -> None:
+    """A feature opening with a dated scene is not dated by it when it tells of later years;
+    a label is the page's word and stands."""
+    scene = (
+        f"{TITLE}\n\nЯлта, 4 февраля 1945 года. Три делегации собрались во дворце.\n"
+        "В 2019 году историки опубликовали протоколы этой встречи."
+    )
+    assert body_dateline(scene, TITLE) == D("1945-02-04")
+    assert page_date(scene, TITLE, None, "unknown") is None
+    labelled = f"{scene}\nОпубликовано: 12.03.2020"
+    found = page_date(labelled, TITLE, None, "unknown")
+    assert found is not None and found.published == D("2020-03-12")

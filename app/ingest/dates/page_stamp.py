@@ -27,6 +27,7 @@ from app.ingest.reading.stamp_line import timestamp
 from app.ingest.reading.urldate import date_from_url
 
 from .calendar import make_date
+from .page_year import agrees_with_text
 
 __all__ = [
     "PageDate",
@@ -197,19 +198,34 @@ def page_date(
     title: str | None,
     partial: tuple[int, int] | None,
     how: str,
+    body: str | None = None,
 ) -> PageDate | None:
     """The publication date of a page the layout reader left without a full date
-    (`partial`: the day and month it found, as `how`), or None.
+    (`partial`: the day and month it found, as `how`; `body`: the text without the page's
+    furniture, the text itself when None), or None.
 
     A labelled stamp or a headline stamp is taken when it agrees with the day and month an
     agency dateline gave (the dateline is the article's own); a body dateline is taken when
     no day was found or when it gives the same day and month."""
     own_day = partial if how == "dateline" else None
-    for found in (labelled_stamp(text), headline_stamp(text), head_stamp(text)):
-        if found is not None and own_day in (None, (found.day, found.month)):
+    found = labelled_stamp(text)
+    if found is not None and own_day in (None, (found.day, found.month)):
+        return PageDate(found, "header")
+    # without a label, the place alone says whose date it is: the text must agree with it
+    # («Ялта, 4 февраля 1945 года.» opening a feature that tells of 2020 is a scene's date)
+    for found in (headline_stamp(text), head_stamp(text)):
+        if (
+            found is not None
+            and own_day in (None, (found.day, found.month))
+            and agrees_with_text(body or text, found)
+        ):
             return PageDate(found, "header")
     dl = body_dateline(text, title)
-    if dl is not None and partial in (None, (dl.day, dl.month)):
+    if (
+        dl is not None
+        and partial in (None, (dl.day, dl.month))
+        and agrees_with_text(body or text, dl)
+    ):
         return PageDate(dl, "dateline")
     url_day = own_address_date(text)
     if url_day is not None and partial in (None, (url_day.day, url_day.month)):

@@ -21,7 +21,7 @@ from .calendar import make_date
 from .extract import extract_dates
 from .lexicon import MONTH_OR_ABBR, month_number
 
-__all__ = ["copyright_year", "year_of_yearless_stamp"]
+__all__ = ["agrees_with_text", "copyright_year", "year_of_yearless_stamp"]
 
 _STATED = ("explicit", "numeric")
 
@@ -58,7 +58,9 @@ def _body_start(page: str, text: str) -> int:
     return len(page)
 
 
-def _agrees(text: str, d: date) -> bool:
+def agrees_with_text(text: str, d: date) -> bool:
+    """Does publication on `d` agree with the text's own dates: nothing it tells as past
+    begins after `d`, nothing it tells as future ends before it (dates with their year)."""
     for m in extract_dates(text, None):
         v = m.value
         if v.how not in _STATED:
@@ -88,4 +90,4 @@ def year_of_yearless_stamp(page: str, text: str, day: int, month: int) -> date |
     if year is None:
         return None
     d = make_date(year, month, day)
-    return d if d is not None and _agrees(text, d) else None
+    return d if d is not None and agrees_with_text(text, d) else None

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from app.ingest.dates import extract_dates, infer_publication_date
 from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
-from app.ingest.dates.page_stamp import page_date
+from app.ingest.dates.page_stamp import over_viewing_bar, page_date
 from app.ingest.dates.page_year import year_of_yearless_stamp
 from app.ingest.dates.publication import year_from_links
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
@@ -48,6 +48,11 @@ def prepare(
     reading day when None) is the latest day a year read off a weekday may give."""
     body = mask_spans(raw.text, raw.excluded)
     published, how = raw.published, str(raw.published_how)
+    bar = _stamp_line(raw)
+    if how != "dateline" and bar is not None:  # the site's today bar is not the stamp
+        own = over_viewing_bar(raw.text, bar)
+        if own is not None:
+            published, how = own, "header"
     if published is None:  # a labelled stamp, a headline stamp, the body's dateline
         found = page_date(raw.text, raw.title, raw.partial_date, how, body)
         if found is not None:
@@ -70,6 +75,14 @@ def prepare(
     return PreparedArticle(
         raw=replace(raw), published=published, published_how=how, body=body, era=era
     )
+
+
+def _stamp_line(raw: RawArticle) -> str | None:
+    """The line holding the stamp the layout reader took, if any."""
+    if raw.date_span is None:
+        return None
+    at = raw.date_span[0]
+    return raw.text[raw.text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
 
 
 _LEAD_WEEKDAY = re.compile(r"(?<![а-яё])во? (" + WEEKDAY_ACC + ")", re.IGNORECASE)

@@ -17,6 +17,7 @@ from app.ingest.dates.page_stamp import (
     labelled_stamp,
     own_address_date,
     page_date,
+    viewing_bar,
 )
 from app.ingest.dates.page_year import copyright_year, year_of_yearless_stamp
 from app.ingest.reading import Source, read_source
@@ -294,3 +295,45 @@ def test_an_unlabelled_date_must_agree_with_the_text() -> None:
     labelled = f"{scene}\nОпубликовано: 12.03.2020"
     found = page_date(labelled, TITLE, None, "unknown")
     assert found is not None and found.published == D("2020-03-12")
+
+
+# --------------------------------------------------------------- a site's today bar
+
+BARS: list[tuple[str, bool]] = [
+    ("Вторник, 3 декабря", True),
+    ("Суббота, 7 ноября 2026 г.", True),
+    ("Сегодня: 7 ноября 2026", True),
+    ("сегодня 7 ноября", True),
+    # a stamp names its hour; a weekday in a sentence is no bar
+    ("Суббота, 7 ноября 2026, 09:40", False),
+    ("7 ноября 2026, 09:40", False),
+    ("Во вторник, 3 декабря, министр прилетел в Рим.", False),
+]
+
+
+@pytest.mark.parametrize(("line", "want"), BARS)
+def test_viewing_bar(line: str, want: bool) -> None:
+    assert viewing_bar(line) is want
+
+
+VIEWED: list[tuple[str, str | None]] = [
+    # the site's today above the headline; the article's stamp with its hour under it
+    (f"Суббота, 7 ноября 2026\nГлавная | Мир\n{TITLE}\n18.06.2018 14:05\n{LEAD}", "2018-06-18"),
+    (f"Сегодня 7 ноября 2026 г.\n{TITLE}\n18 июня 2018, 14:05\n{LEAD}", "2018-06-18"),
+    # the article's labelled stamp at the end
+    (
+        f"Суббота, 7 ноября 2026\n{TITLE}\n\n{LEAD}\n\nОпубликовано 18 июня 2018 в 14:05",
+        "2018-06-18",
+    ),
+    # nothing else dated: the bar stays what the layout read (a weekday stamp with its year)
+    (f"Суббота, 7 ноября 2026\n{TITLE}\n\n{LEAD}", "2026-11-07"),
+    # a stamp with its hour is the article's own, never overruled
+    (f"Суббота, 7 ноября 2026, 09:40\n{TITLE}\n\n{LEAD}\nОпубликовано 18 июня 2018", "2026-11-07"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), VIEWED)
+def test_article_stamp_over_a_today_bar(text: str, want: str | None) -> None:
+    src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+    art = prepare(read_source(src))
+    assert art.published == (D(want) if want else None)

@@ -35,8 +35,11 @@ __all__ = [
     "head_stamp",
     "headline_stamp",
     "labelled_stamp",
+    "hour_stamp",
+    "over_viewing_bar",
     "own_address_date",
     "page_date",
+    "viewing_bar",
 ]
 
 
@@ -191,6 +194,46 @@ def body_dateline(text: str, title: str | None = None) -> date | None:
             if seen >= DATELINE_PARAGRAPHS:
                 return None
     return None
+
+
+# «Среда, 15 мая», «Пятница, 27 ноября 2026 г.», «Сегодня 27 ноября 2026»: a weekday or
+# «Сегодня» and the date, without an hour: the bar of a site's today
+_VIEWING_BAR_RE = re.compile(
+    r"^\s*(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)\s*,?"
+    r"|сегодня\s*:?)\s*"
+    rf"\d{{1,2}}\s+(?:{MONTH_PATTERN})(?:\s+(?:19|20)\d\d(?:\s*г\.?)?)?\s*$",
+    re.IGNORECASE,
+)
+_HOUR_RE = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+def viewing_bar(line: str) -> bool:
+    """A weekday (or «Сегодня») and a date without an hour at the top of a page: a site's
+    bar naming the day the page is viewed. An article's stamp names its hour."""
+    return _VIEWING_BAR_RE.match(line) is not None
+
+
+def hour_stamp(text: str, skip: str) -> date | None:
+    """The full date of a stamp line with its hour among the head lines (other than the
+    line `skip`): «12.03.2019 10:15» under the headline."""
+    head = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    days: set[date] = set()
+    for line in head:
+        if line == skip.strip() or not _HOUR_RE.search(line):
+            continue
+        ts = timestamp(line)
+        if ts is not None and ts[0] is not None:
+            days.add(ts[0])
+    return days.pop() if len(days) == 1 else None
+
+
+def over_viewing_bar(text: str, bar: str) -> date | None:
+    """The article's own date on a page whose stamp, as the layout read it, is the site's
+    today bar `bar`: a labelled stamp, or a stamp with its hour among the head lines.
+    None when the page has no other date (the bar is then left as it was read)."""
+    if not viewing_bar(bar):
+        return None
+    return labelled_stamp(text) or hour_stamp(text, bar)
 
 
 def page_date(

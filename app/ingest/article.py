@@ -2,7 +2,11 @@
 
 A dateline or time stamp without a year («Москва. 2 февраля.», «3 февраля, 09:55») gets its
 year from the text's own dates and tenses (app.ingest.dates.infer_publication_date); when
-the text gives no evidence the date stays unknown rather than guessed. An article left
+the text gives no evidence the date stays unknown rather than guessed. Pages of other
+layouts state their day elsewhere (a labelled stamp at the end, a stamp glued to the
+headline, the body's own dateline: app.ingest.dates.page_stamp; a stamp without its year
+on a page whose copyright ends in that year: app.ingest.dates.page_year), and a site's
+today bar gives way to the article's own stamp. An article left
 without a publication date gets its era: the spans of time its dated roles allow
 («президент США Джо Байден», app.ingest.dates.era), which date resolution may use.
 """

@@ -10,8 +10,16 @@ here says WHY a date is the article's own:
 * its PLACE on the headline: «Политика 08/11/2019 <headline>», a rubric and a stamp glued
   to the headline that the next line repeats; a date in a currency block («Курсы валют от
   08/11/2019») or any line that does not carry the headline is never taken;
+* a stamp LINE at the head the layout reader does not parse: year first («2018-10-20
+  19:03 |») or followed by its rubric («12 марта 2019 | Политика»);
 * the body's own DATELINE: «(Афины, 26 октября 2020 года)» or «Афины, 26 октября 2020 года.»
-  opening one of the first paragraphs dates a statement or report the page prints.
+  opening one of the first paragraphs dates a statement or report the page prints;
+* the page's own ADDRESS printed with its label («Постоянный адрес новости: …/2019/03/05/…»).
+
+A date read off its place alone (not its label) must agree with the text's own dates.
+A site's TODAY BAR («Среда, 15 мая», «Сегодня: 27 ноября 2026»: a weekday or «Сегодня» and
+a date, no hour) is the day the page was viewed: when the layout reader took it, a labelled
+stamp or a stamp with its hour among the head lines replaces it.
 
 Nothing here reads a copyright year, a currency date or a related item's stamp.
 """

@@ -337,3 +337,22 @@ def test_article_stamp_over_a_today_bar(text: str, want: str | None) -> None:
     src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
     art = prepare(read_source(src))
     assert art.published == (D(want) if want else None)
+
+
+def test_html_yearless_stamp_without_a_dateline() -> None:
+    """No dateline: the page's one yearless stamp above the text gives the day."""
+    html = (
+        "<html><head><title>Совбез не принял проект резолюции</title></head><body><article>"
+        "<div class='date'>4 АПР, 11:20</div><h1>Совбез не принял проект резолюции</h1>"
+        f"<p>{BODY} Проект поддержали девять членов совета, но его заблокировали.</p>"
+        "<p>Постпред пообещал внести новый текст после консультаций с партнерами.</p>"
+        "</article><footer>© Агентство 2001-2018</footer></body></html>"
+    )
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=html, encoding="utf-8")
+    assert read_source(src).published == D("2018-04-04")
+    # the address's day comes first
+    with_url = html.replace(
+        "</title>", "</title><link rel='canonical' href='https://example.org/2017/04/04/un'>"
+    )
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=with_url, encoding="utf-8")
+    assert read_source(src).published == D("2017-04-04")

@@ -72,22 +72,31 @@ def agrees_with_text(text: str, d: date) -> bool:
     return True
 
 
-def year_of_yearless_stamp(page: str, text: str, day: int, month: int) -> date | None:
-    """The date of a page whose stamp gives `day`, `month` and an hour but no year, in the
+def _stamps_above_body(page: str, text: str) -> list[tuple[int, int]]:
+    """The (day, month) of every yearless stamp with its hour above the article's first
+    paragraph; «(5 марта, 21:15)» in brackets is a related item's, not the page's."""
+    out = []
+    for m in _YEARLESS_STAMP_RE.finditer(page, 0, _body_start(page, text)):
+        if page[max(0, m.start() - 1) : m.start()] != "(":
+            out.append((int(m["d"]), month_number(m["m"])))
+    return out
+
+
+def year_of_yearless_stamp(
+    page: str, text: str, day: int | None = None, month: int | None = None
+) -> date | None:
+    """The date of a page whose stamp gives a day, a month and an hour but no year, in the
     year its copyright ends with; None unless the stamp, the copyright and the article's
-    `text` all agree."""
-    body_at = _body_start(page, text)
-    stamped = False
-    for m in _YEARLESS_STAMP_RE.finditer(page, 0, body_at):
-        # «(5 марта, 21:15)»: a related item's stamp in a list of links, not the page's
-        bracketed = page[max(0, m.start() - 1) : m.start()] == "("
-        if int(m["d"]) == day and month_number(m["m"]) == month and not bracketed:
-            stamped = True
-            break
-    if not stamped:
+    `text` all agree. `day` and `month` are what the article's dateline gives, when it has
+    one: the stamp must name the same day; without them the page must hold one such stamp."""
+    stamps = set(_stamps_above_body(page, text))
+    if day is not None and month is not None:
+        stamps &= {(day, month)}
+    if len(stamps) != 1:
         return None
     year = copyright_year(page)
     if year is None:
         return None
-    d = make_date(year, month, day)
+    (d_, m_) = stamps.pop()
+    d = make_date(year, m_, d_)
     return d if d is not None and agrees_with_text(text, d) else None

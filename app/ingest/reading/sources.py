@@ -388,16 +388,19 @@ def read_source(src: Source) -> RawArticle:
         stamp = stamp_after_title(whole, head, timestamp) or stamp_before_title(whole, head)
         if stamp is not None:
             published, how = stamp, "header"
-    if published is None and partial is not None and src.kind == "html":
-        # a stamp without a year on a page whose copyright ends in this year (dates.page_year)
-        published = year_of_yearless_stamp(src.text, mask_spans(text, layout.excluded), *partial)
-        if published is not None:
-            how, partial = "header", None
     from_url = date_from_url(url) if published is None else None
     if from_url is not None and partial in (None, (from_url.day, from_url.month)):
         # the address's day, or the year for a stamp that gave the same day and month
         published, how = from_url, ("url" if partial is None else how)
         partial = None
+    if published is None and src.kind == "html":
+        # no day in the address either: a stamp's hour without its year on a page whose
+        # copyright ends in that year (app.ingest.dates.page_year)
+        published = year_of_yearless_stamp(
+            src.text, mask_spans(text, layout.excluded), *(partial or (None, None))
+        )
+        if published is not None:
+            how, partial = "header", None
     title = title or layout.title or lead_title(mask_spans(text, layout.excluded))
     return RawArticle(
         file=src.file,

@@ -356,3 +356,10 @@ def test_html_yearless_stamp_without_a_dateline() -> None:
     )
     src = Source(path="/x/a.html", file="a.html", kind="html", text=with_url, encoding="utf-8")
     assert read_source(src).published == D("2017-04-04")
+
+
+def test_an_edit_stamp_does_not_replace_a_today_bar() -> None:
+    """An edit's stamp is not the publication's: the bar is left as the layout read it."""
+    text = f"Суббота, 7 ноября 2026\n{TITLE}\nОбновлено: 9 ноября 2026, 10:30\n\n{LEAD}"
+    src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+    assert prepare(read_source(src)).published == D("2026-11-07")

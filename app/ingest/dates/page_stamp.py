@@ -65,6 +65,7 @@ _LABEL_RE = re.compile(
     re.IGNORECASE,
 )
 # a later edit on the same line («… Обновлено: 13.03.2019»): its day is not the publication's
+_EDIT_LABEL_RE = re.compile(r"^\s*(?:Обновлен[оа]?|Изменен[оа]?|Updated|Оновлено)\b", re.I)
 _EDIT_RE = re.compile(r"\s+(?:Обновлен[оа]?|Изменен[оа]?|Updated|Оновлено)\b.*$", re.IGNORECASE)
 
 
@@ -227,7 +228,8 @@ def hour_stamp(text: str, skip: str) -> date | None:
     head = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
     days: set[date] = set()
     for line in head:
-        if line == skip.strip() or not _HOUR_RE.search(line):
+        # an edit's stamp («Обновлено: 6 января, 10:30») is later than the publication
+        if line == skip.strip() or not _HOUR_RE.search(line) or _EDIT_LABEL_RE.match(line):
             continue
         ts = timestamp(line)
         if ts is not None and ts[0] is not None:

@@ -363,3 +363,19 @@ def test_an_edit_stamp_does_not_replace_a_today_bar() -> None:
     text = f"Суббота, 7 ноября 2026\n{TITLE}\nОбновлено: 9 ноября 2026, 10:30\n\n{LEAD}"
     src = Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
     assert prepare(read_source(src)).published == D("2026-11-07")
+
+
+@pytest.mark.parametrize(
+    ("line", "want"),
+    [
+        ("Добавлено: 09 июн 2017 в 13:45 ,", "2017-06-09"),
+        ("Опубликовано: 22.10.2016 | Просмотров: 310", "2016-10-22"),
+        ("Опубликовано 22.10.2016 в рубрике «Экономика»", "2016-10-22"),
+        ("Опубликовано: 13:45, 22.10.2016 · Вестник", "2016-10-22"),
+        # the label without a full date
+        ("Опубликовано: 22.10 в рубрике «Экономика»", None),
+        ("Опубликовано в рубрике «Экономика»", None),
+    ],
+)
+def test_labelled_stamp_with_more_on_its_line(line: str, want: str | None) -> None:
+    assert labelled_stamp(f"{TITLE}\n{LEAD}\n{line}") == (D(want) if want else None)

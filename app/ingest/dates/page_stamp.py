@@ -78,9 +78,13 @@ def labelled_stamp(text: str) -> date | None:
         label = _LABEL_RE.match(line)
         if label is None:
             continue
-        ts = timestamp(_EDIT_RE.sub("", line[label.end() :].strip()))
+        rest = _EDIT_RE.sub("", line[label.end() :].strip())
+        ts = timestamp(rest)
         if ts is not None and ts[0] is not None:
             found.add(ts[0])
+        elif (m := _LABELLED_DATE_RE.match(rest)) is not None and (d := _date_of(m)):
+            # the label names the date; what follows it is the page's («, Просмотров: 12»)
+            found.add(d)
     return found.pop() if len(found) == 1 else None
 
 
@@ -88,6 +92,8 @@ _FULL_DATE = (
     r"(?:(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d\d)"
     rf"|(?P<vd>\d{{1,2}})\s+(?P<vm>{MONTH_PATTERN})\s+(?P<vy>(?:19|20)\d\d)(?:\s*г\.?)?)"
 )
+# the date right after a label, its hour before or after it, whatever follows
+_LABELLED_DATE_RE = re.compile(rf"^(?:\d{{1,2}}:\d\d,?\s+)?{_FULL_DATE}(?!\d)")
 # up to three rubric words, the date, then the headline
 _HEADLINE_STAMP_RE = re.compile(
     rf"^\s*(?:[^\W\d_][\w-]*\s+){{0,3}}{_FULL_DATE}(?:,?\s+\d{{1,2}}:\d\d)?\s*[|•·—–-]?\s*(?P<rest>\S.*)$"

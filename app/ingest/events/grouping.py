@@ -4,7 +4,7 @@ another (sentences, actors, wording, the best date, the status told as held)."""
 
 from __future__ import annotations
 
-from app.ingest.events import attendance, identity, sanctions, trip_legs
+from app.ingest.events import attendance, headlines, identity, sanctions, trip_legs
 from app.ingest.events.keys import BILATERAL
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
@@ -29,6 +29,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
         ) or same_called_off(g, cand):  # fmt: skip
+            headlines.keep_body_parties(inp, g, cand)
             absorb(g, cand)
             return g
     groups.append(cand)

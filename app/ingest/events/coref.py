@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.ingest.events.lexicon import PERSON_TITLES, REPORTING_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
@@ -86,9 +86,11 @@ def referents(
     actors: list[ActorSpan],
     trigger: int,
     typ: str,
+    gender: str | None = None,
 ) -> list[ActorSpan]:
     """Persons the sentence's pronouns and bare titles that take part in `trigger` stand
-    for (each as a span of the referring word), or the party a «с X» talk leaves out."""
+    for (each as a span of the referring word), or the party a «с X» talk leaves out.
+    `gender`: the gender a bare title's holder must have (its verb's: «министр заявила»)."""
     taken = {a.actor_id for a in actors}
     inside = {i for i, t in enumerate(toks) for h in hits if t.start >= h.start and t.end <= h.end}
     profiles: dict[str, Profile] | None = None
@@ -99,6 +101,8 @@ def referents(
         want = _referring(inp, toks, parse, i, inside)
         if want is None or not _argument(toks, parse, i):
             continue
+        if gender is not None and want.gender is None:
+            want = replace(want, gender=gender)
         if not actor_belongs(toks, parse, i, {i}, trigger, False, False, typ in MUTUAL):
             continue
         profiles = profiles if profiles is not None else _profiles(inp)
@@ -207,7 +211,7 @@ def _referring(
         return None
     if tok.pos == "PRON" and lemma in PRONOUN_GENDER:
         return Want(gender=tok.feats.get("Gender") or PRONOUN_GENDER[lemma])
-    if tok.pos != "NOUN":
+    if tok.pos != "NOUN" and not _capital_title(toks, i, lemma):
         return None
     # A word for a class of posts: «лидер», «глава государства» (refs.py).
     cls = class_heads(toks, parse, i)
@@ -241,6 +245,12 @@ def _referring(
     state = inp.state_words.get(adjective) if adjective else None
     heads = cls[0] if cls is not None else None
     return Want(title=title, adjective=adjective, state=state, heads=heads)
+
+
+def _capital_title(toks: list[Token], i: int, lemma: str) -> bool:
+    """A title opening its sentence, which a tagger may take for a name for its capital
+    («Канцлер заявила ...»)."""
+    return i == 0 and toks[i].pos == "PROPN" and (lemma in TITLE_WORDS or lemma in ANY_PERSON)
 
 
 def _profiles(inp: ArticleInput) -> dict[str, Profile]:
@@ -280,7 +290,9 @@ def _profiles(inp: ArticleInput) -> dict[str, Profile]:
         phrase = [t for j, t in enumerate(tokens[k:hi], start=k) if not posting <= j < lo]
         for t in phrase:
             prof.words.add(_lemma(t))
-            if t.pos == "PROPN" and t.feats.get("Gender"):
+            # Only the name's own words tell the gender: not a state in the title
+            # («премьер-министр Литвы»).
+            if t.pos == "PROPN" and t.feats.get("Gender") and t.feats.get("Animacy") != "Inan":
                 prof.genders[t.feats["Gender"]] += 1
         head = next((t for t in phrase if t.pos == "NOUN"), None)
         if head is not None:
@@ -448,3 +460,4 @@ def person_heads(inp: ArticleInput) -> dict[str, frozenset[str]]:
     """Each person's title heads, from the gazetteer and the words the article puts before
     his name (for a plural title: title_pairs.py)."""
     return {aid: frozenset(p.heads) for aid, p in _profiles(inp).items()}
+

@@ -37,6 +37,7 @@ from app.ingest.events.same_voice import (
     undated_voice,
     wording,
 )
+from app.ingest.events.stale_words import words_far_apart
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
@@ -282,6 +283,8 @@ def same_happening(
     """
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
+    if words_far_apart(type_a, date_a, type_b, date_b):
+        return False  # «как ранее сообщал Ушаков» in articles a year apart (stale_words.py)
     if other_legs(type_a, keys_a, type_b, keys_b, parents):
         return False  # a visit to the UAE and one to Saudi Arabia: two legs of a tour
     if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):

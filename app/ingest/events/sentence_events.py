@@ -83,6 +83,7 @@ from app.ingest.events.parties import (
     stand_ins,
 )
 from app.ingest.events.previous_round import previous_of_kind
+from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -287,6 +288,8 @@ def sentence_events(
             ]
         if speech and parsed and not actors:  # «опубликована статья Путина»: his words
             actors = authored.authors(toks, parse, idx, hits, lambda a: not is_body(inp, a))
+        if speech and parsed and not actors:  # «Он заявил, что ...», «Министр подчеркнул»
+            actors = referred_speakers(inp, si, toks, parse, hits, idx, typ)
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]

@@ -1,0 +1,86 @@
+"""A background happening's day told beside another time word (issue 11): a date set off by
+commas after a measure of time («За несколько дней до этого, 24 января, ...») and a clause
+of time opened by «когда» right after a date («встречались в октябре 2019 года, когда
+премьер посетил Москву»). Every sentence is written for these tests, after the pattern of
+real news sentences.
+
+Rows: (text, publication date, [(type, start, end, precision), ...]) in text order.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+D = dt.date
+
+Row = tuple[str, D, list[tuple[str, D | None, D | None, str]]]
+
+APPOSED: list[Row] = [
+    (
+        # the date repeats «за несколько дней до этого» as a day
+        "За несколько дней до этого, 14 апреля, Владимир Путин в телефонном разговоре "
+        "поддержал Эрдогана.",
+        D(2025, 6, 10),
+        [("call", D(2025, 4, 14), D(2025, 4, 14), "day")],
+    ),
+    (
+        "Спустя неделю, 9 апреля, Владимир Путин и Реджеп Эрдоган провели телефонный разговор.",
+        D(2025, 6, 10),
+        [("call", D(2025, 4, 9), D(2025, 4, 9), "day")],
+    ),
+    (
+        "За два дня до того, 20 мая, Сергей Лавров провёл переговоры с Ваном И.",
+        D(2025, 6, 10),
+        [("talks", D(2025, 5, 20), D(2025, 5, 20), "day")],
+    ),
+    (
+        # over an adverb of time too («днём ранее, в воскресенье,»)
+        "Днём ранее, в воскресенье, Сергей Лавров провёл переговоры с Ваном И.",
+        D(2025, 6, 10),
+        [("talks", D(2025, 6, 8), D(2025, 6, 8), "day")],
+    ),
+]
+
+WHEN: list[Row] = [
+    (
+        # the «когда» clause after the main clause's month: the visit of that month
+        "В апреле 2021 года, когда Сергей Лавров приезжал в Пекин, стороны подписали соглашение.",
+        D(2025, 6, 10),
+        [("visit", D(2021, 4, 1), D(2021, 4, 30), "month")],
+    ),
+    (
+        "Сергей Лавров был в Анкаре 5 июня, когда Путин и Эрдоган обсуждали зерновую сделку.",
+        D(2025, 6, 10),
+        [("visit", D(2025, 6, 5), D(2025, 6, 5), "day")],
+    ),
+    (
+        # a bound («с сентября») is not the time of the clause's happening
+        "Переговоров у Путина и Эрдогана не было с сентября, когда Эрдоган посетил Сочи.",
+        D(2025, 6, 10),
+        [("visit", None, D(2025, 6, 10), "before")],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    APPOSED + WHEN,
+    ids=[f"{i:02d}" for i in range(len(APPOSED) + len(WHEN))],
+)
+def test_background_day(pipeline: Pipeline, text: str, published: D, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, published))
+    got = [
+        (e.type, e.date.value.start, e.date.value.end, e.date.value.precision) for e in facts.events
+    ]
+    assert got == expected

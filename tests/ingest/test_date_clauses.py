@@ -1,8 +1,8 @@
 """A background happening's day told beside another time word (issue 11): a date set off by
 commas after a measure of time («За несколько дней до этого, 24 января, ...») and a clause
 of time opened by «когда» right after a date («встречались в октябре 2019 года, когда
-премьер посетил Москву»). Every sentence is written for these tests, after the pattern of
-real news sentences.
+премьер посетил Москву»), and a date the parser hangs across a semicolon. Every sentence
+is written for these tests, after the pattern of real news sentences.
 
 Rows: (text, publication date, [(type, start, end, precision), ...]) in text order.
 """
@@ -68,6 +68,18 @@ WHEN: list[Row] = [
 ]
 
 
+SEMICOLON: list[Row] = [
+    (
+        # the parser hangs «3 марта» on «назвал» after the semicolon: it dates the talks
+        "Последний раз этот вопрос обсуждали на консультациях с участием России, Турции и ООН "
+        "в Стамбуле 3 марта; генсек ООН Антониу Гутерриш тогда назвал разговор "
+        "«конструктивным», но договориться не удалось.",
+        D(2025, 6, 10),
+        [("talks", D(2025, 3, 3), D(2025, 3, 3), "day")],
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Iterator[Pipeline]:
     yield Pipeline.load()
@@ -75,8 +87,8 @@ def pipeline() -> Iterator[Pipeline]:
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    APPOSED + WHEN,
-    ids=[f"{i:02d}" for i in range(len(APPOSED) + len(WHEN))],
+    APPOSED + WHEN + SEMICOLON,
+    ids=[f"{i:02d}" for i in range(len(APPOSED) + len(WHEN) + len(SEMICOLON))],
 )
 def test_background_day(pipeline: Pipeline, text: str, published: D, expected: list) -> None:
     facts = pipeline.process(raw_article(text, published))

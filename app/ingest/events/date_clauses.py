@@ -58,3 +58,32 @@ def apposed_time(tokens: list[Token], parse: SentenceParse, word: int, date_head
         head = parse.heads[word]
         return head >= 0 and tokens[head].lemma.lower() in TIME_UNITS
     return tokens[word].lemma.lower() in TIME_UNITS
+
+
+def own_side(tokens: list[Token], parse: SentenceParse, date_head: int) -> SentenceParse:
+    """`parse` with the date headed at `date_head` hung on the verb of its own part of the
+    sentence, when the parse hung it on a word across a semicolon («обсуждали на
+    консультациях в Берлине 17 июля; вице-президент тогда назвал ...»): a semicolon closes a
+    clause, and a date does not reach over it."""
+    host = parse.heads[date_head]
+    if host < 0:
+        return parse
+    lo, hi = sorted((host, date_head))
+    if not any(tokens[k].text == ";" for k in range(lo + 1, hi)):
+        return parse
+    start = max((k + 1 for k in range(date_head) if tokens[k].text == ";"), default=0)
+    end = next((k for k in range(date_head, len(tokens)) if tokens[k].text == ";"), len(tokens))
+    part = range(start, end)
+    verb = next(
+        (
+            k
+            for k in part
+            if tokens[k].pos in ("VERB", "AUX") and parse.heads[k] not in part and k != date_head
+        ),
+        None,
+    )
+    if verb is None:
+        return parse
+    heads = list(parse.heads)
+    heads[date_head] = verb
+    return SentenceParse(tuple(heads), parse.rels)

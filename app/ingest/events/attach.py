@@ -10,8 +10,8 @@ from __future__ import annotations
 from app.ingest.dates import DateMention
 from app.ingest.events import attribution as words
 from app.ingest.events import dash_aside
-from app.ingest.events.date_clauses import own_side, when_clause_dated
-from app.ingest.events.date_tree import date_anchor, date_belongs
+from app.ingest.events.date_clauses import own_side
+from app.ingest.events.date_tree import date_belongs
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
@@ -47,8 +47,6 @@ def date_attached(
         return False
     mended = off_the_name(toks, dash_aside.rehung(toks, parse, head), head)  # «Раиси ← в январе»
     mended = own_side(toks, mended, head)  # «... 17 июля; ... назвал»: not across a «;»
-    if when_clause_dated(toks, parse, d, date_anchor(toks, parse, trigger)):
-        return True  # «встречались в мае 2017 года, когда канцлер приезжала»: hers too
     return date_belongs(toks, mended, head, trigger)
 
 

@@ -1,21 +1,16 @@
-"""A date that a clause of time or an apposition hands on, past a parse that hangs it
+"""A date that an apposition or its own clause hands on, past a parse that hangs it
 elsewhere.
 
-Two constructions tell a background happening's day beside another time word:
-
-- a clause of time opened by «когда» right after a date is about that date («встречались
-  в октябре 2019 года, когда премьер посетил Москву»; «в мае прошлого года, когда канцлер
-  приезжала в Сочи, лидеры ...»): the clause's own happening took place then, though the
-  parser hangs the date on the main verb;
-- a date set off by commas after a measure of time repeats that time as a date («За
+- A date set off by commas after a measure of time repeats that time as a date («За
   несколько дней до этого, 24 января, президент провёл разговор»; «Спустя неделю, 9
   апреля, ...»): the parser hangs it on the noun of time («дней», «неделю»), which stands
   for the same moment and so passes it on to the verb.
+- A semicolon closes a clause: a date the parser hangs on a word past one belongs to the
+  verb of its own part of the sentence.
 """
 
 from __future__ import annotations
 
-from app.ingest.dates import DateMention
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
@@ -23,28 +18,6 @@ from app.ingest.nlp import Token
 TIME_UNITS = frozenset(
     {"день", "сутки", "неделя", "месяц", "год", "час", "минута", "время", "пора"}
 )
-
-# A point or a period a happening can fill; «до ...» and «с ...» only bound it.
-_POINT_PRECISIONS = frozenset({"day", "month", "year", "part", "range"})
-
-
-def _tokens_of(tokens: list[Token], d: DateMention) -> list[int]:
-    return [i for i, t in enumerate(tokens) if t.start >= d.start and t.end <= d.end]
-
-
-def when_clause_dated(tokens: list[Token], parse: SentenceParse, d: DateMention, verb: int) -> bool:
-    """Does `verb` head a «когда» clause that stands right after the date `d`, set off by a
-    comma («..., в сентябре 2023 года, когда министр приезжал ...»)?"""
-    if d.value.precision not in _POINT_PRECISIONS:
-        return False  # «не было с сентября, когда ...»: the clause is at the bound, not after
-    span = _tokens_of(tokens, d)
-    if not span:
-        return False
-    k = span[-1] + 1
-    if k + 1 >= len(tokens) or tokens[k].text != "," or tokens[k + 1].lemma.lower() != "когда":
-        return False
-    when = k + 1
-    return parse.heads[when] == verb and tokens[verb].pos in ("VERB", "AUX")
 
 
 def apposed_time(tokens: list[Token], parse: SentenceParse, word: int, date_head: int) -> bool:

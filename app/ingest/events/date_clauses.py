@@ -1,10 +1,11 @@
 """A date that an apposition or its own clause hands on, past a parse that hangs it
 elsewhere.
 
-- A date set off by commas after a measure of time repeats that time as a date («За
+- A date set off by commas after a phrase of time repeats that time as a date («За
   несколько дней до этого, 24 января, президент провёл разговор»; «Спустя неделю, 9
-  апреля, ...»): the parser hangs it on the noun of time («дней», «неделю»), which stands
-  for the same moment and so passes it on to the verb.
+  апреля, ...»; «за неделю до визита, 3 марта, ...»): the parser hangs it on a word of
+  that phrase («дней», «этого», «визита»), but it names the phrase's moment and belongs
+  where the phrase belongs.
 - A semicolon closes a clause: a date the parser hangs on a word past one belongs to the
   verb of its own part of the sentence.
 """
@@ -18,19 +19,6 @@ from app.ingest.nlp import Token
 TIME_UNITS = frozenset(
     {"день", "сутки", "неделя", "месяц", "год", "час", "минута", "время", "пора"}
 )
-
-
-def apposed_time(tokens: list[Token], parse: SentenceParse, word: int, date_head: int) -> bool:
-    """Is `word`, above the date headed at `date_head`, a noun of time the date is set off
-    from by a comma («за несколько дней до этого, 24 января,»; «днём ранее, в воскресенье,»),
-    or the «этого» of such a noun's «до этого»? Then the date names the same moment and
-    passes on to the word above."""
-    if word >= date_head or not any(tokens[j].text == "," for j in range(word + 1, date_head)):
-        return False
-    if tokens[word].pos == "PRON":
-        head = parse.heads[word]
-        return head >= 0 and tokens[head].lemma.lower() in TIME_UNITS
-    return tokens[word].lemma.lower() in TIME_UNITS
 
 
 def own_side(tokens: list[Token], parse: SentenceParse, date_head: int) -> SentenceParse:
@@ -60,3 +48,34 @@ def own_side(tokens: list[Token], parse: SentenceParse, date_head: int) -> Sente
     heads = list(parse.heads)
     heads[date_head] = verb
     return SentenceParse(tuple(heads), parse.rels)
+
+
+# Words a time phrase («за неделю до визита», «днём ранее», «несколько дней спустя») is
+# made of, between the noun of time and the word a date set beside it hangs on.
+_IN_TIME_PHRASE = frozenset({"NOUN", "PROPN", "PRON", "ADV", "NUM"})
+
+
+def apposed_phrase(tokens: list[Token], parse: SentenceParse, date_head: int) -> SentenceParse:
+    """`parse` with a date set off by a comma after a phrase of time («за неделю до визита,
+    3 марта, министры провели ...») hung where that phrase hangs: the date names the
+    phrase's moment, not the visit named inside it. Unchanged otherwise."""
+    host = parse.heads[date_head]
+    if host < 0 or host >= date_head:
+        return parse
+    if not any(tokens[j].text == "," for j in range(host + 1, date_head)):
+        return parse
+    cur = host
+    seen = {date_head}
+    while cur >= 0 and cur < date_head and cur not in seen:
+        if tokens[cur].pos not in _IN_TIME_PHRASE:
+            return parse
+        if tokens[cur].lemma.lower() in TIME_UNITS:
+            top = parse.heads[cur]
+            if top < 0:
+                return parse
+            heads = list(parse.heads)
+            heads[date_head] = top
+            return SentenceParse(tuple(heads), parse.rels)
+        seen.add(cur)
+        cur = parse.heads[cur]
+    return parse

@@ -10,7 +10,6 @@ occasion's words hang from.
 from __future__ import annotations
 
 from app.ingest.events.converbs import converb_dated
-from app.ingest.events.date_clauses import apposed_time
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import (
     NOMINAL,
@@ -90,8 +89,6 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
             return not topic_of_report(tokens, parse, trigger, anchor)
         if _transparent(tokens[a]) or _dated_setting(tokens, parse, a, anchor):
             continue
-        if apposed_time(tokens, parse, a, date_head):
-            continue  # «за несколько дней до этого, 24 января, провёл»: the same moment
         if tokens[a].pos in VERBAL and _clause_after(tokens, parse, a, date_head):
             # «встречались в сентябре 2023 года, когда министр приезжал»: a clause whose
             # conjunction comes after the date cannot hold it; the parse is wrong.

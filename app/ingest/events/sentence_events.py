@@ -64,6 +64,7 @@ from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates, scheduled_for
+from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
     HOST_VERBS,
@@ -322,6 +323,8 @@ def sentence_events(
             nouns = [idx] if occasion is None else [idx, occasion]
             partners = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
             actors += [h for h in partners if h.actor_id not in {a.actor_id for a in actors}]
+            # «он сказал на совместной пресс-конференции с X»: who «он» is (joint_pronoun.py)
+            actors += pronoun_speaker(inp, si, toks, parse, idx, typ, actors)
         places = [
             h
             for h in actors

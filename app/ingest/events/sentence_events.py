@@ -60,6 +60,7 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
@@ -379,6 +380,8 @@ def sentence_events(
                 actors = next_round.next_parties(toks, typ, idx, contacts)
         if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
             actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
+        if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
+            actors += cochairs(inp, si, toks[idx], typ, actors)
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»

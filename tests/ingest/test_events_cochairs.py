@@ -25,6 +25,13 @@ CASES: list[tuple[str, list[list[str]]]] = [
         "вице-премьер России Алексей Оверчук — пока не определили.",
         [["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"]],
     ),
+    # The co-chairs told as the body's: «Её сопредседателями являются ...».
+    (
+        "Заседание российско-казахстанской межправкомиссии пройдет в четверг в Астане. "
+        "Ее сопредседателями являются вице-премьер России Алексей Оверчук и министр "
+        "торговли Казахстана Серик Жумангарин.",
+        [["aleksey-overchuk", "kazakhstan", "russia", "serik-zhumangarin"]],
+    ),
     # Persons named without the word for co-chairs are no parties of the session.
     (
         "Заседание российско-армянской межправкомиссии прошло во вторник в Ереване. "

@@ -25,6 +25,12 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Его встреча с Сергеем Лавровым продлилась два часа.",
         [("meeting", ["recep-tayyip-erdogan", "sergey-lavrov"])],
     ),
+    # The possessive after a verb of planning.
+    (
+        "Канцлер Германии Олаф Шольц прилетел в Пекин. "
+        "На четверг намечены его переговоры с председателем КНР Си Цзиньпином.",
+        [("talks", ["olaf-scholz", "xi-jinping"])],
+    ),
     # The pronoun after its noun.
     (
         "Канцлер Германии Олаф Шольц прилетел в Пекин. "

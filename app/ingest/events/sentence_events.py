@@ -60,6 +60,7 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.body_people import bodies_met
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
@@ -382,6 +383,8 @@ def sentence_events(
             actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
         if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
             actors += cochairs(inp, si, toks[idx], typ, actors)
+            # «встретился с руководством Минпромторга»: the body (body_people.py)
+            actors += bodies_met(toks, parse, hits, idx, typ, lambda a: is_body(inp, a), actors)
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»

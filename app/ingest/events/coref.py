@@ -491,3 +491,22 @@ def pronoun_for(
     want = Want(gender=tok.feats.get("Gender") or PRONOUN_GENDER[lemma])
     return _antecedent(inp, si, tok.start, want, taken, _profiles(inp))
 
+
+def person_near(inp: ArticleInput, si: int, at: int, taken: set[str]) -> str | None:
+    """The person (not one of `taken`) a word at `at` of sentence si refers to when it may
+    stand for anyone: the nearest person of its own sentence, before or after it (the
+    speaker of «Мы с X ...», — сказал Y»), else the nearest before it in the article."""
+    profiles = _profiles(inp)
+    sent = inp.analysis.sentences[si]
+    here = [
+        (abs(h.start - at), h.actor_id)
+        for h in inp.actor_hits
+        if sent.start <= h.start
+        and h.end <= sent.end
+        and h.actor_id not in taken
+        and h.actor_id in profiles
+    ]
+    if here:
+        return min(here)[1]
+    return _antecedent(inp, si, at, Want(), taken, profiles)
+

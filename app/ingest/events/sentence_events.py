@@ -66,6 +66,7 @@ from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates, scheduled_for
+from app.ingest.events.inclusive_we import other_member
 from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
@@ -352,6 +353,8 @@ def sentence_events(
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
             # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
             actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
+            # «мы с Путиным договорились»: the pronoun's other member (inclusive_we.py)
+            actors += other_member(inp, si, toks, parse, idx, actors)
         if host_undated and not receptions.names_both(
             actors, lambda a: grouping.kind(inp, a) == "person"
         ):

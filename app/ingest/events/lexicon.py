@@ -67,6 +67,8 @@ JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])
 JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])
 # Plural subjects that name no one: «стороны», «лидеры» (app/ingest/events/parties.py).
 PARTY_WORDS = frozenset(_DATA["parties"]["words"])
+# Nouns for the people of a body as a whole («руководство», «представители»: body_people.py).
+BODY_PEOPLE = frozenset(_DATA["body_people"]["words"])
 NEXT_WORDS = frozenset(_DATA["parties"]["next"])
 PREVIOUS_WORDS = frozenset(_DATA["parties"]["previous"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])

@@ -60,10 +60,14 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.body_people import bodies_met
+from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.due_day import due_dates, scheduled_for
+from app.ingest.events.inclusive_we import other_member
+from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
     HOST_VERBS,
@@ -325,6 +329,8 @@ def sentence_events(
             nouns = [idx] if occasion is None else [idx, occasion]
             partners = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
             actors += [h for h in partners if h.actor_id not in {a.actor_id for a in actors}]
+            # «он сказал на совместной пресс-конференции с X»: who «он» is (joint_pronoun.py)
+            actors += pronoun_speaker(inp, si, toks, parse, idx, typ, actors)
         places = [
             h
             for h in actors
@@ -350,6 +356,8 @@ def sentence_events(
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
             # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
             actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
+            # «мы с Путиным договорились»: the pronoun's other member (inclusive_we.py)
+            actors += other_member(inp, si, toks, parse, idx, actors)
         if host_undated and not receptions.names_both(
             actors, lambda a: grouping.kind(inp, a) == "person"
         ):
@@ -379,6 +387,10 @@ def sentence_events(
                 actors = next_round.next_parties(toks, typ, idx, contacts)
         if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
             actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
+        if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
+            actors += cochairs(inp, si, toks[idx], typ, actors)
+            # «встретился с руководством Минпромторга»: the body (body_people.py)
+            actors += bodies_met(toks, parse, hits, idx, typ, lambda a: is_body(inp, a), actors)
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»

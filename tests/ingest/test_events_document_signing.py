@@ -179,3 +179,34 @@ def test_document_signed_again(
     facts = pipeline.process(raw_article(text, D(2025, 3, 14)))
     got = [(e.date.value.start, sorted(e.actors)) for e in facts.events if e.type == "agreement"]
     assert got == want
+
+
+# (text, every agreement as (start, sorted actor ids))
+BESIDE: list[tuple[str, list[tuple[D | None, list[str]]]]] = [
+    # A signing in a clause of its own after the sitting, joined by a comma: that day's.
+    (
+        "Заседание межправкомиссии прошло 12 марта в Пекине, сопредседатели Сергей Лавров и "
+        "Ван И подписали итоговый протокол.",
+        [(D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    (
+        "Переговоры Сергея Лаврова и Ван И прошли 12 марта в Пекине, министры подписали ряд "
+        "соглашений.",
+        [(D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    # A clause of words after the comma is no signing.
+    (
+        "Заседание межправкомиссии прошло 12 марта в Пекине, Сергей Лавров и Ван И ответили "
+        "на вопросы журналистов.",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), BESIDE, ids=[c[0][-40:] for c in BESIDE])
+def test_signed_beside_a_sitting(
+    pipeline: Pipeline, text: str, want: list[tuple[D | None, list[str]]]
+) -> None:
+    facts = pipeline.process(raw_article(text, D(2025, 3, 14)))
+    got = [(e.date.value.start, sorted(e.actors)) for e in facts.events if e.type == "agreement"]
+    assert got == want

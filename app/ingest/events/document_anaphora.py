@@ -49,3 +49,31 @@ def signed_again(
     if typ != "agreement" or own_date:
         return False
     return bare_document(toks, parse, idx) is not None
+
+
+# Links of a clause of its own beside another, with no conjunction: «..., стороны подписали».
+_OWN_CLAUSE = frozenset({"root", "parataxis"})
+
+
+def signed_beside(tokens: Sequence[Token], parse: SentenceParse, verb: int, main: int) -> bool:
+    """«Заседание прошло в понедельник, сопредседатели подписали итоговый протокол»: a
+    signing told in a clause of its own after the sentence's happening, joined by a comma
+    alone, is a second happening of that day (as «прошло ... и подписали» is), when the verb
+    of concluding names what it concludes."""
+    if verb <= main or tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    if VERB_TRIGGERS.get(lemma_of(tokens[verb])) != "agreement":
+        return False
+    if parse.rels[verb] not in _OWN_CLAUSE:
+        return False
+    if parse.rels[verb] == "parataxis" and parse.heads[verb] != main:
+        return False
+    if parse.rels[verb] == "root" and parse.rels[main] != "root":
+        return False
+    if not any(t.text == "," for t in tokens[main + 1 : verb]):
+        return False
+    # «подписали итоговый протокол», «подписали ряд соглашений»: what is signed is named.
+    return any(
+        h == verb and parse.rels[j] == "obj" and tokens[j].pos in ("NOUN", "PROPN")
+        for j, h in enumerate(parse.heads)
+    )

@@ -210,3 +210,27 @@ def test_signed_beside_a_sitting(
     facts = pipeline.process(raw_article(text, D(2025, 3, 14)))
     got = [(e.date.value.start, sorted(e.actors)) for e in facts.events if e.type == "agreement"]
     assert got == want
+
+
+# (text, every event as (type, start, sorted actor ids))
+AFTER: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
+    # A truce agreed after hours of the ministers' talks: the agreement is the news, theirs.
+    (
+        "Перемирие было согласовано в Пекине 12 марта после десяти часов переговоров "
+        "министров Сергея Лаврова и Ван И.",
+        [("agreement", D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    # Talks held after something else stay talks.
+    (
+        "Сергей Лавров и Ван И 12 марта провели переговоры после долгого перерыва.",
+        [("talks", D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AFTER, ids=[c[0][-40:] for c in AFTER])
+def test_agreed_after_talks(
+    pipeline: Pipeline, text: str, want: list[tuple[str, D | None, list[str]]]
+) -> None:
+    facts = pipeline.process(raw_article(text, D(2025, 3, 14)))
+    assert [(e.type, e.date.value.start, sorted(e.actors)) for e in facts.events] == want

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.events.lexicon import DOCUMENT_NOUNS, VERB_TRIGGERS
-from app.ingest.events.model import SentenceParse
+from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -77,3 +77,54 @@ def signed_beside(tokens: Sequence[Token], parse: SentenceParse, verb: int, main
         h == verb and parse.rels[j] == "obj" and tokens[j].pos in ("NOUN", "PROPN")
         for j, h in enumerate(parse.heads)
     )
+
+
+# Happenings a document may be concluded after: «согласовано после переговоров министров».
+_CONTACTS = frozenset({"call", "meeting", "talks"})
+
+
+def signed_after(
+    tokens: Sequence[Token],
+    parse: SentenceParse,
+    idx: int,
+    kind: str,
+    triggers: Sequence[tuple[int, str]],
+) -> bool:
+    """«Перемирие было согласовано 10 октября после одиннадцати часов переговоров
+    министров»: a contact named under «после» in the clause of a verb of concluding is the
+    way to the document, the setting of the news; the document concluded is the news (as
+    «по итогам переговоров подписали» is)."""
+    if kind not in _CONTACTS or tokens[idx].pos not in ("NOUN", "PROPN"):
+        return False
+    path = [idx]
+    while parse.heads[path[-1]] >= 0 and tokens[parse.heads[path[-1]]].pos in ("NOUN", "NUM"):
+        path.append(parse.heads[path[-1]])
+        if len(path) > 3:
+            return False
+    verb = parse.heads[path[-1]]
+    if verb < 0 or (verb, "agreement") not in triggers or tokens[verb].pos not in ("VERB", "AUX"):
+        return False
+    return any(
+        h in path and parse.rels[j] == "case" and lemma_of(tokens[j]) == "после"
+        for j, h in enumerate(parse.heads)
+    )
+
+
+def after_parties(
+    tokens: list[Token],
+    parse: SentenceParse,
+    idx: int,
+    hits: Sequence[ActorSpan],
+    triggers: Sequence[tuple[int, str]],
+) -> list[ActorSpan]:
+    """The parties of the contact a document was concluded after («согласовано после
+    переговоров министров Лаврова, Байрамова и Мнацаканяна»): the document's, when the
+    sentence names no other."""
+    from app.ingest.events.attach import actor_attached  # attach -> aside -> here
+
+    contacts = [j for j, k in triggers if signed_after(tokens, parse, j, k, triggers)]
+    if not contacts or parse.heads[contacts[0]] < 0:
+        return []
+    return [
+        h for h in hits if actor_attached(tokens, parse, True, h, contacts[0], False, False, True)
+    ]

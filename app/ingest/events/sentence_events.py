@@ -63,7 +63,7 @@ from app.ingest.events.attach import (
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
-from app.ingest.events.document_anaphora import signed_again
+from app.ingest.events.document_anaphora import after_parties, signed_after, signed_again
 from app.ingest.events.document_content import document_content
 from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.keys import keys as keys_of
@@ -208,6 +208,8 @@ def sentence_events(
             continue  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if parsed and signed_after(toks, parse, idx, typ, triggers):
+            continue  # «согласовано после переговоров министров»: the document is the news
         if parsed and document_content(toks, parse, idx, typ):
             continue  # «подписан План консультаций на 2024–2025 годы»: the document's subject
         if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
@@ -375,6 +377,8 @@ def sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
+            if not actors and typ == "agreement":  # «согласовано после переговоров X и Y»
+                actors = after_parties(toks, parse, idx, hits, triggers)
             if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria

@@ -72,6 +72,8 @@ BODY_PEOPLE = frozenset(_DATA["body_people"]["words"])
 NEXT_WORDS = frozenset(_DATA["parties"]["next"])
 PREVIOUS_WORDS = frozenset(_DATA["parties"]["previous"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
+# Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
+DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 # «статья Путина»: a piece of words whose genitive is its author (authored.py).
 AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a

@@ -65,6 +65,8 @@ from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
+from app.ingest.events.document_anaphora import after_parties, signed_after, signed_again
+from app.ingest.events.document_content import document_content
 from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.inclusive_we import other_member
 from app.ingest.events.joint_pronoun import pronoun_speaker
@@ -211,6 +213,10 @@ def sentence_events(
             continue  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if parsed and signed_after(toks, parse, idx, typ, triggers):
+            continue  # «согласовано после переговоров министров»: the document is the news
+        if parsed and document_content(toks, parse, idx, typ):
+            continue  # «подписан План консультаций на 2024–2025 годы»: the document's subject
         if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
             continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
         if not speech and parsed and words.thanked_for(toks, parse, idx):
@@ -305,6 +311,9 @@ def sentence_events(
         # say and do; the news is theirs (the medium stays in the quote, as the source).
         actors = [h for h in actors if not is_media(inp, h.actor_id)]
         actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
+        # «между министерствами двух стран», «министры двух стран подписали»: not one of them
+        plural = documents.plural_names(toks, actors) if typ == "agreement" else []
+        actors = [h for h in actors if h not in plural]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
@@ -365,7 +374,8 @@ def sentence_events(
         contact = None
         if not actors and parsed and not speech:  # «встреча президентов»: the two holders
             actors = title_pairs.pair(inp, toks, parse, idx, typ, attached, person_heads(inp))
-        if not actors and contacts and parsed and not speech:
+        named_apart = documents.people_among(inp, plural)  # «министры двух стран»: not them
+        if not actors and contacts and parsed and not speech and not named_apart:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
         elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
@@ -378,6 +388,8 @@ def sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
+            if not actors and typ == "agreement":  # «согласовано после переговоров X и Y»
+                actors = after_parties(toks, parse, idx, hits, triggers)
             if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
@@ -459,7 +471,8 @@ def sentence_events(
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
             refers_back=again
-            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions)),
+            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions))
+            or (parsed and signed_again(toks, parse, idx, typ, own_date)),  # «Документ подписали»
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.

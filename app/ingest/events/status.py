@@ -262,7 +262,10 @@ def _agreeing_call_off(tokens: list[Token], parse: SentenceParse, trigger: int) 
     nominative noun of its own between them, and not taking a subject of its own: «визит
     Лаврова в Сербию сорвался» where the parser hangs the verb elsewhere."""
     noun = tokens[trigger]
-    if noun.pos not in ("NOUN", "PROPN") or noun.feats.get("Case") != "Nom":
+    if noun.pos not in ("NOUN", "PROPN"):
+        return BY_TENSE
+    as_object = _nominative_as_object(parse, noun, trigger)
+    if noun.feats.get("Case") != "Nom" and not as_object:
         return BY_TENSE
     for j in range(trigger + 1, len(tokens)):
         tok = tokens[j]
@@ -283,8 +286,30 @@ def _agreeing_call_off(tokens: list[Token], parse: SentenceParse, trigger: int) 
             tok.feats.get(f) is None or noun.feats.get(f) is None or tok.feats[f] == noun.feats[f]
             for f in AGREEMENT
         )
+        if as_object and not _takes_subject(tok):
+            return BY_TENSE  # «отменили визит»: a verb that acts on the noun, not its own
         return status if agrees and not has_subject else BY_TENSE
     return BY_TENSE
+
+
+def _nominative_as_object(parse: SentenceParse, noun: Token, trigger: int) -> bool:
+    """An inanimate noun whose accusative is its nominative («визит», «заседание»,
+    «переговоры»), parsed as the object of a verb after it: «Запланированный на май визит
+    делегации отменен, сообщил источник», the parser taking «визит» for what was told."""
+    feats = noun.feats
+    same_forms = feats.get("Animacy") == "Inan" and not (
+        feats.get("Gender") == "Fem" and feats.get("Number") == "Sing"
+    )
+    return feats.get("Case") == "Acc" and same_forms and parse.heads[trigger] > trigger
+
+
+def _takes_subject(verb: Token) -> bool:
+    """A short passive participle («отменен») or a middle verb («сорвался»): what it calls
+    off is its subject."""
+    feats = verb.feats
+    return (feats.get("Variant") == "Short" and feats.get("Voice") == "Pass") or feats.get(
+        "Voice"
+    ) == "Mid"
 
 
 def agreed_to_do(

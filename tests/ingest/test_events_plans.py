@@ -1,0 +1,49 @@
+"""Planned, put-off and called-off happenings on sentences of our own (paraphrases of real
+news constructions). Each row: article text, publication date, and the events as (type,
+status, start, end, precision, sorted actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import event_rows, raw_article
+
+D = dt.date
+Ev = tuple[str, str, D | None, D | None, str, list[str]]
+
+CASES: list[tuple[str, D | None, list[Ev]]] = [
+    # A noun whose accusative is its nominative, before a short passive participle of calling
+    # off and a verb of saying: the parser may take the noun for what was said; it is the
+    # participle's subject, called off, dated by when it was due.
+    (
+        "Запланированный на 12 марта визит венгерской правительственной делегации в Пекин "
+        "отменен, сообщил в понедельник источник в правительстве Венгрии.",
+        D(2025, 3, 10),
+        [("visit", "cancelled", D(2025, 3, 12), D(2025, 3, 12), "day", ["hungary"])],
+    ),
+    (
+        "Запланированный на 12 марта визит Сергея Лаврова в Минск сорвался, сообщили в МИД.",
+        D(2025, 3, 10),
+        [
+            ("statement", "happened", D(2025, 3, 10), D(2025, 3, 10), "day", ["russian-mfa"]),
+            ("visit", "cancelled", D(2025, 3, 12), D(2025, 3, 12), "day", ["sergey-lavrov"]),
+        ],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), CASES)
+def test_plans_table(pipeline: Pipeline, text: str, published: D | None, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, published))
+    assert event_rows(facts.events) == expected
+    for e in facts.events:
+        assert e.planned == (e.status != "happened")

@@ -33,6 +33,31 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
             ("visit", "cancelled", D(2025, 3, 12), D(2025, 3, 12), "day", ["sergey-lavrov"]),
         ],
     ),
+    # Meaning to do something, said in the present, is a plan like «планирует посетить»:
+    # dated by when it is due.
+    (
+        "Министр иностранных дел Египта Самех Шукри намерен посетить Москву 12–13 марта.",
+        D(2025, 3, 4),
+        [("visit", "planned", D(2025, 3, 12), D(2025, 3, 13), "range", ["sameh-shoukry"])],
+    ),
+    (
+        "Канцлер Германии Олаф Шольц собирается провести переговоры с Си Цзиньпином в Пекине "
+        "14 мая.",
+        D(2025, 3, 4),
+        [
+            (
+                "talks",
+                "planned",
+                D(2025, 5, 14),
+                D(2025, 5, 14),
+                "day",
+                ["olaf-scholz", "xi-jinping"],
+            )
+        ],
+    ),
+    # A plan told in the past does not say what became of it; a wish is no plan.
+    ("Олаф Шольц собирался посетить Пекин 14 мая.", D(2025, 3, 4), []),
+    ("Дональд Трамп хочет встретиться с Владимиром Путиным 14 мая.", D(2025, 3, 4), []),
 ]
 
 

@@ -19,6 +19,7 @@ of happening again («должен был прибыть 6 июня, но пое
 
 from __future__ import annotations
 
+from app.ingest.events.intents import meant_ahead
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
     AWAITED_VERBS,
@@ -82,6 +83,8 @@ def trigger_status(
         return None  # «Моди якобы приедет»: hearsay the text does not vouch for
     if in_preparation(tokens, parse, trigger):
         return "planned"  # «готовится визит», «подготовка визита»: still to come
+    if meant_ahead(tokens, parse, trigger):
+        return "planned"  # «намерен посетить Москву 26 мая»: a plan (intents.py)
     if lemma_of(tokens[trigger]) in AWAITED_VERBS and tokens[trigger].pos in VERBAL:
         return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):

@@ -58,6 +58,31 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     # A plan told in the past does not say what became of it; a wish is no plan.
     ("Олаф Шольц собирался посетить Пекин 14 мая.", D(2025, 3, 4), []),
     ("Дональд Трамп хочет встретиться с Владимиром Путиным 14 мая.", D(2025, 3, 4), []),
+    # A happening told as done (a perfective past verb) beside another called off in a
+    # coordinated clause: two happenings, the first held.
+    (
+        "Госсекретарь США Марко Рубио вылетел в Брюссель и отменил визит в Москву.",
+        D(2025, 6, 3),
+        [
+            ("visit", "happened", None, D(2025, 6, 3), "before", ["marco-rubio"]),
+            ("visit", "cancelled", None, D(2025, 6, 3), "before", ["marco-rubio"]),
+        ],
+    ),
+    (
+        "Министр иностранных дел Турции Хакан Фидан провел переговоры в Брюсселе и отменил "
+        "поездку в Москву.",
+        D(2025, 6, 3),
+        [
+            ("talks", "happened", None, D(2025, 6, 3), "before", ["hakan-fidan"]),
+            ("visit", "cancelled", None, D(2025, 6, 3), "before", ["hakan-fidan"]),
+        ],
+    ),
+    # Told as due (an infinitive under «должен был»), then called off: one happening.
+    (
+        "Сергей Лавров должен был прибыть в Белград 6 июня, но поездку пришлось отменить.",
+        D(2025, 6, 3),
+        [("visit", "cancelled", D(2025, 6, 6), D(2025, 6, 6), "day", ["sergey-lavrov"])],
+    ),
 ]
 
 

@@ -237,6 +237,8 @@ def sentence_events(
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
+                # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
+                or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news

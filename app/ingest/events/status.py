@@ -343,7 +343,11 @@ def restated_status(
 ) -> str:
     """The status of a later trigger of the same family whose clause is coordinated with
     the trigger's («Лавров должен был прибыть в Белград, но поездку пришлось отменить»):
-    the sentence tells one happening, then says it was called off."""
+    the sentence tells one happening, then says it was called off. Not when the first clause
+    tells its happening as done («Помпео провёл переговоры в Брюсселе и отменил поездку в
+    Москву»: the talks were held; the trip called off is another)."""
+    if _done(tokens, parse, trigger):
+        return BY_TENSE
     above = {trigger, *ancestors(parse, trigger)}
     for j, other in others:
         if j <= trigger or _family(other) != _family(kind):
@@ -358,3 +362,19 @@ def restated_status(
         if status in ("postponed", "cancelled"):
             return status
     return BY_TENSE
+
+
+def _done(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """Is the trigger told as done: its own verb, or the verb it hangs on, a perfective
+    finite verb in the past, not negated («провёл переговоры», «вылетел в Брюссель»)?
+    «Готовил переговоры» (imperfective) and «должен был прибыть» (an infinitive) tell
+    something still to come."""
+    verb = anchor_verb(tokens, parse, trigger)
+    feats = tokens[verb].feats
+    return (
+        tokens[verb].pos in VERBAL
+        and feats.get("Aspect") == "Perf"
+        and feats.get("VerbForm") == "Fin"
+        and feats.get("Tense") == "Past"
+        and not _has_not(tokens, parse, verb)
+    )

@@ -77,6 +77,17 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
             ("visit", "cancelled", None, D(2025, 6, 3), "before", ["hakan-fidan"]),
         ],
     ),
+    # Nouns of calling off and of putting off call off what hangs under them.
+    (
+        "Отмена визита Сергея Лаврова в Белград вызвала вопросы.",
+        D(2025, 6, 3),
+        [("visit", "cancelled", None, D(2025, 6, 3), "before", ["sergey-lavrov"])],
+    ),
+    (
+        "Отсрочка визита Хакана Фидана в Москву связана с его болезнью.",
+        D(2025, 6, 3),
+        [("visit", "postponed", None, D(2025, 6, 3), "before", ["hakan-fidan"])],
+    ),
     # Told as due (an infinitive under «должен был»), then called off: one happening.
     (
         "Сергей Лавров должен был прибыть в Белград 6 июня, но поездку пришлось отменить.",

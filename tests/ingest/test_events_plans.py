@@ -55,6 +55,14 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
             )
         ],
     ),
+    # «собирается во Владивосток»: going there, a visit; an infinitive in a clause of its
+    # own after it («где рассчитывает встретиться») does not make it a verb of meaning.
+    (
+        "В сентябре президент Египта собирается во Владивосток на экономический форум, где "
+        "рассчитывает встретиться с российскими официальными лицами.",
+        D(2025, 6, 3),
+        [("visit", "planned", D(2025, 9, 1), D(2025, 9, 30), "month", ["abdel-fattah-el-sisi"])],
+    ),
     # A plan told in the past does not say what became of it; a wish is no plan.
     ("Олаф Шольц собирался посетить Пекин 14 мая.", D(2025, 3, 4), []),
     ("Дональд Трамп хочет встретиться с Владимиром Путиным 14 мая.", D(2025, 3, 4), []),

@@ -96,6 +96,18 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 6, 3),
         [("visit", "postponed", None, D(2025, 6, 3), "before", ["hakan-fidan"])],
     ),
+    # Put off or called off, told in the present: no due day told, so none (not the day
+    # of the telling).
+    (
+        "Визит Сергея Лаврова в Анкару откладывается.",
+        D(2025, 6, 3),
+        [("visit", "postponed", None, D(2025, 6, 3), "before", ["sergey-lavrov"])],
+    ),
+    (
+        "Причины отмены визита Сергея Лаврова в Белград не называются.",
+        D(2025, 6, 3),
+        [("visit", "cancelled", None, D(2025, 6, 3), "before", ["sergey-lavrov"])],
+    ),
     # Told as due (an infinitive under «должен был»), then called off: one happening.
     (
         "Сергей Лавров должен был прибыть в Белград 6 июня, но поездку пришлось отменить.",

@@ -23,6 +23,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
                 sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
             )
             or other_legs(inp, g, cand)
+            or held_beside_called_off(g, cand)
         ):
             continue
         if identity.same_happening(
@@ -75,6 +76,18 @@ def same_called_off(a: EventCandidate, b: EventCandidate) -> bool:
         and a.type == b.type
         and set(a.actors) == set(b.actors)
         and not (a.date.explicit and b.date.explicit)
+    )
+
+
+def held_beside_called_off(a: EventCandidate, b: EventCandidate) -> bool:
+    """«Помпео вылетел в Брюссель и отменил визит в Москву»: one sentence tells a happening
+    held and another called off; they are two (told in sentences apart, the called-off one
+    may yet be held: «визит отложили ... визит всё же состоялся»)."""
+    statuses = {a.status, b.status}
+    return (
+        "happened" in statuses
+        and bool(statuses & CALLED_OFF)
+        and bool(set(a.sentences) & set(b.sentences))
     )
 
 

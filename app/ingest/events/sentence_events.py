@@ -248,6 +248,8 @@ def sentence_events(
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
+                # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
+                or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news
@@ -434,6 +436,7 @@ def sentence_events(
             attached = due_dates(toks, parse, attached, idx)
             attached += [d for d in scheduled_for(toks, parse, mentions, idx) if d not in attached]
             carried = carried if carried is entry else None
+            spoken = False  # «визит откладывается»: told now, not held now
         on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»

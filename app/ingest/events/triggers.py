@@ -105,13 +105,29 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         for j in range(i + 1, len(tokens) - 1)
     ):
         return "visit"  # «его ожидают в Минске»
-    if lemma in GATHER_VERBS and not any(t.feats.get("VerbForm") == "Inf" for t in tokens[i:]):
+    if lemma in GATHER_VERBS and not _infinitive_in_clause(tokens, i):
         places = [_named_place(tokens, j) for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
         if any(t.pos == "PROPN" and t.feats.get("Case") == "Loc" for t in places):
             return "meeting"  # «собирались в Берлине»
         if any(_destination(t) for t in places):
             return "visit"  # «собирается во Владивосток»
     return None
+
+
+# Marks that end the clause a verb opens, before one of its own («собирается во Владивосток,
+# где рассчитывает встретиться ...»).
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", "."})
+
+
+def _infinitive_in_clause(tokens: list[Token], i: int) -> bool:
+    """An infinitive after the verb at `i`, in its own clause («собирается посетить», «собирается
+    лично приехать»): the verb is one of meaning to do, not of going."""
+    for t in tokens[i + 1 :]:
+        if t.text in _CLAUSE_ENDS:
+            return False
+        if t.feats.get("VerbForm") == "Inf":
+            return True
+    return False
 
 
 # Words a place name may open with: «в Саудовской Аравии», «в Объединённых Арабских Эмиратах»

@@ -255,9 +255,15 @@ def _referring(
 
 
 def _capital_title(toks: list[Token], i: int, lemma: str) -> bool:
-    """A title opening its sentence, which a tagger may take for a name for its capital
-    («Канцлер заявила ...»)."""
-    return i == 0 and toks[i].pos == "PROPN" and (lemma in TITLE_WORDS or lemma in ANY_PERSON)
+    """A title opening its sentence as its subject, which a tagger may take for a name for
+    its capital («Канцлер заявила ...»)."""
+    tok = toks[i]
+    return (
+        i == 0
+        and tok.pos == "PROPN"
+        and tok.feats.get("Case") == "Nom"
+        and (lemma in TITLE_WORDS or lemma in ANY_PERSON)
+    )
 
 
 def _profiles(inp: ArticleInput) -> dict[str, Profile]:

@@ -54,7 +54,7 @@ def prepare(
     published, how = raw.published, str(raw.published_how)
     bar = _stamp_line(raw)
     if how != "dateline" and bar is not None:  # the site's today bar is not the stamp
-        own = over_viewing_bar(raw.text, bar)
+        own = over_viewing_bar(raw.text, bar, raw.title)
         if own is not None:
             published, how = own, "header"
     if published is None:  # a labelled stamp, a headline stamp, the body's dateline

@@ -243,13 +243,18 @@ def hour_stamp(text: str, skip: str) -> date | None:
     return days.pop() if len(days) == 1 else None
 
 
-def over_viewing_bar(text: str, bar: str) -> date | None:
+def over_viewing_bar(text: str, bar: str, title: str | None = None) -> date | None:
     """The article's own date on a page whose stamp, as the layout read it, is the site's
-    today bar `bar`: a labelled stamp, or a stamp with its hour among the head lines.
-    None when the page has no other date (the bar is then left as it was read)."""
+    today bar `bar`: a labelled stamp, or a stamp with its hour among the head lines, or a
+    body dateline the text's own dates agree with. None when the page has no other date
+    (the bar is then left as it was read)."""
     if not viewing_bar(bar):
         return None
-    return labelled_stamp(text) or hour_stamp(text, bar)
+    found = labelled_stamp(text) or hour_stamp(text, bar)
+    if found is not None:
+        return found
+    dl = body_dateline(text, title)  # «АФИНЫ, 26 октября 2020.» under the headline
+    return dl if dl is not None and agrees_with_text(text, dl) else None
 
 
 def page_date(

@@ -41,6 +41,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     speeches,
+    split_contacts,
     summons,
     tellers,
     title_pairs,
@@ -128,6 +129,7 @@ def sentence_events(
     if not triggers:
         return []
     hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
+    person = lambda a: grouping.kind(inp, a) == "person"  # noqa: E731
     if not hits and si not in inp.parses:
         return []
     parsed = si in inp.parses
@@ -158,11 +160,16 @@ def sentence_events(
         key=lambda t: (
             parsed and visit_gives_way(toks, parse, t[0], t[1], triggers),  # counterparts.py
             parsed and aside.told_aside(toks, parse, t[0], at),
+            parsed and split_contacts.inner(toks, parse, triggers, t[0], hits, person),
             PRIORITY[t[1]],
             t[0],
         ),
     ):
-        if beside is not None and not aside.told_apart(toks, parse, idx, beside):
+        # «проведёт переговоры с X и встретится с Y»: two contacts (split_contacts.py)
+        pair = split_contacts.split(toks, parse, triggers, idx, beside, hits, person) if (
+            parsed and beside is not None
+        ) else None
+        if beside is not None and not aside.told_apart(toks, parse, idx, beside) and not pair:
             continue
         speech = typ in SPEECH_TYPES
         if (
@@ -250,6 +257,7 @@ def sentence_events(
                 )
                 # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
                 or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
+                or pair is not None
             )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news
@@ -437,6 +445,8 @@ def sentence_events(
             attached += [d for d in scheduled_for(toks, parse, mentions, idx) if d not in attached]
             carried = carried if carried is entry else None
             spoken = False  # «визит откладывается»: told now, not held now
+        if pair is not None and entry is not None and not own_date:
+            attached = [entry]  # «проведёт 5 мая переговоры с X и встретится с Y»: that day
         on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
@@ -516,12 +526,16 @@ def sentence_events(
                 each += sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
+            if pair is not None:
+                split_contacts.drop(cand, pair[1])
             return [cand]
         also = (
             sentence_events(inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx)
             if parsed and not speech
             else []
         )
+        if parsed:
+            split_contacts.trim_main(cand, toks, parse, triggers, idx, hits, person, also)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

@@ -8,6 +8,7 @@ or place («принял премьера», not «принял решение»
 from __future__ import annotations
 
 from app.ingest.events.descriptions import passive_description
+from app.ingest.events.host_pronoun import pronoun_guest
 from app.ingest.events.instrumental import instrumental
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
@@ -315,6 +316,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         passive = tokens[i].feats.get("Voice") == "Pass"
         for j in kids:
             guest = _animate(tokens[j]) or lemma_of(tokens[j]) in HOST_OBJECTS
+            # «после переговоров его принял президент»: a person named before (split_contacts.py)
+            guest = guest or pronoun_guest(tokens, parse, i, j)
             if parse.rels[j] == "obj" and guest:
                 return True
             if (

@@ -329,6 +329,15 @@ VIEWED: list[tuple[str, str | None]] = [
     (f"Суббота, 7 ноября 2026\n{TITLE}\n\n{LEAD}", "2026-11-07"),
     # a stamp with its hour is the article's own, never overruled
     (f"Суббота, 7 ноября 2026, 09:40\n{TITLE}\n\n{LEAD}\nОпубликовано 18 июня 2018", "2026-11-07"),
+    # no stamp of its own, but a place dateline opening the body under the headline
+    (f"Суббота, 7 ноября 2026\n{TITLE}\n\n(Рим, 18 июня 2018 года)\n\n{LEAD}", "2018-06-18"),
+    (f"Среда, 5 марта 2025\n{TITLE}\n\n(Москва, 4 марта 2025 года)\n\n{LEAD}", "2025-03-04"),
+    # a dateline the text's own dates contradict (a meeting told as past after it): a scene
+    (
+        f"Суббота, 7 ноября 2026\n{TITLE}\n\n(Рим, 18 июня 2018 года)\n\n"
+        f"Министры встретились 3 марта 2020 года. {LEAD}",
+        "2026-11-07",
+    ),
 ]
 
 

@@ -562,3 +562,25 @@ def test_an_undated_reprint_of_one_speakers_words(
         "statement", [speaker_b], date_b, frozenset(keys_b), same_article=same_article,
     )  # fmt: skip
     assert got is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «в среду встретились» in a reprint without a date, and «ранее встретились» of the
+        # same two in an article of 9 August: nothing tells them apart.
+        (("meeting", [PUTIN, ALIEV], weekday("в среду")),
+         ("meeting", [PUTIN, ALIEV], before(D(2024, 8, 9))), True),
+        # Another party on one side: not the same parties.
+        (("meeting", [PUTIN, ALIEV], weekday("в среду")),
+         ("meeting", [PUTIN, "fidan"], before(D(2024, 8, 9))), False),
+        # Not a weekday: «ранее» with nothing to count from.
+        (("meeting", [PUTIN, ALIEV], weekday("ранее")),
+         ("meeting", [PUTIN, ALIEV], before(D(2024, 8, 9))), False),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_and_a_before_publication_report_of_the_same_parties(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    got = identity.same_happening(a[0], a[1], a[2], NO_KEYS, b[0], b[1], b[2], NO_KEYS)
+    assert got is same

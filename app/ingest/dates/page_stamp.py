@@ -253,8 +253,9 @@ def over_viewing_bar(text: str, bar: str, title: str | None = None) -> date | No
     found = labelled_stamp(text) or hour_stamp(text, bar)
     if found is not None:
         return found
-    dl = body_dateline(text, title)  # «АФИНЫ, 26 октября 2020.» under the headline
-    return dl if dl is not None and agrees_with_text(text, dl) else None
+    dl = body_dateline(text, title)  # «(Афины, 26 октября 2020 года)» under the headline
+    # the bar's own day is the day of viewing, none the text tells
+    return dl if dl is not None and agrees_with_text(text.replace(bar, "", 1), dl) else None
 
 
 def page_date(

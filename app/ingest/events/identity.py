@@ -51,6 +51,7 @@ from app.ingest.events.unanchored import (
     same_weekday,
 )
 from app.ingest.events.unions import with_unions
+from app.ingest.events.weekday_before import weekday_before
 from app.ingest.events.yearless import days_apart, names_day
 
 # A happening reported without a date took place at most this long before publication.
@@ -367,6 +368,7 @@ def same_happening(
             or undated(date_b)
             or same_weekday(date_a, date_b)
             or published_before(date_a, date_b)
+            or weekday_before(date_a, date_b)  # «в среду», no publication date (weekday_before.py)
         )
         and parties
         and set(actors_a) == set(actors_b)

@@ -121,13 +121,25 @@ def trim_main(
     also: Sequence[EventCandidate],
 ) -> None:
     """The sentence's own contact, when a second contact was read beside it (`also`),
-    without that one's counterparts."""
+    without that one's counterparts; and the second with the visitor the first has (read
+    once, in the sentence's own clause, not again for each contact)."""
     if not any(e.type in SPLIT_KINDS for e in also):
         return
     for j, _ in triggers:
         pair = split(tokens, parse, triggers, j, main, hits, person) if j != main else None
-        if pair is not None:
-            drop(cand, pair[0])
+        if pair is None:
+            continue
+        own, others = pair
+        drop(cand, own)
+        shared = [a for a in cand.actors if a not in others]
+        for e in also:
+            if e.type not in SPLIT_KINDS or not own & set(e.actors) or not shared:
+                continue
+            e.actors = shared + [a for a in e.actors if a in own and a not in shared]
+            e.actor_spans = [sp for sp in cand.actor_spans if sp[2] in shared] + [
+                sp for sp in e.actor_spans if sp[2] in own
+            ]
+            e.roles = dict.fromkeys(e.actors, "participant")
 
 
 def inner(

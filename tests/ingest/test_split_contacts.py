@@ -46,6 +46,27 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Путин 5 мая провёл переговоры с Моди и Си Цзиньпином.",
         [("talks", ["narendra-modi", "vladimir-putin", "xi-jinping"])],
     ),
+    # A gapped second contact: the verb left out, a place before the dash.
+    (
+        "В Пекине Лавров 3 июня встретился с Ван И, в Шанхае — с Си Цзиньпином.",
+        [
+            ("meeting", ["sergey-lavrov", "wang-yi"]),
+            ("meeting", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
+    # ... or a day of its own before the dash, which dates it.
+    (
+        "3 июня Лавров встретился с Ван И, а 4 июня — с Си Цзиньпином.",
+        [
+            ("meeting", ["sergey-lavrov", "wang-yi"]),
+            ("meeting", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
+    # A dash that explains, with no remnant before it: one meeting.
+    (
+        "Лавров 3 июня встретился с Ван И и Си Цзиньпином — с каждым отдельно.",
+        [("meeting", ["sergey-lavrov", "wang-yi", "xi-jinping"])],
+    ),
     # A pronoun adopted by an inanimate body is a document, not a guest.
     ("Проект закона внесли в марте, а в мае его приняла Госдума.", []),
 ]
@@ -63,3 +84,13 @@ def test_split_contacts(
     facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
     got = [(e.type, sorted(e.actors)) for e in facts.events]
     assert got == expected
+
+
+def test_a_gapped_contact_takes_the_day_before_its_dash() -> None:
+    text = "3 июня Лавров встретился с Ван И, а 4 июня — с Си Цзиньпином."
+    facts = Pipeline.load().process(raw_article(text, dt.date(2024, 6, 5)))
+    days = {tuple(sorted(e.actors)): e.date.value.start for e in facts.events}
+    assert days == {
+        ("sergey-lavrov", "wang-yi"): dt.date(2024, 6, 3),
+        ("sergey-lavrov", "xi-jinping"): dt.date(2024, 6, 4),
+    }

@@ -14,6 +14,7 @@ sentences and groups what this gives.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
@@ -24,6 +25,7 @@ from app.ingest.events import (
     attendance,
     authored,
     documents,
+    gapped_contacts,
     grouping,
     joint,
     next_round,
@@ -536,6 +538,9 @@ def sentence_events(
         )
         if parsed:
             split_contacts.trim_main(cand, toks, parse, triggers, idx, hits, person, also)
+            dated = partial(gapped_contacts.date_of, inp, future)
+            # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
+            also += gapped_contacts.gapped(toks, idx, cand, hits, person, mentions, dated)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

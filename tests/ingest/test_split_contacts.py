@@ -46,6 +46,15 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Путин 5 мая провёл переговоры с Моди и Си Цзиньпином.",
         [("talks", ["narendra-modi", "vladimir-putin", "xi-jinping"])],
     ),
+    # A clause of its own that adds the second contact with «также».
+    (
+        "Сергей Лавров прилетит в Пекин. 5 июня запланированы переговоры с министром "
+        "иностранных дел Ван И, министр также будет принят председателем Си Цзиньпином.",
+        [
+            ("talks", ["sergey-lavrov", "wang-yi"]),
+            ("meeting", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
     # A gapped second contact: the verb left out, a place before the dash.
     (
         "В Пекине Лавров 3 июня встретился с Ван И, в Шанхае — с Си Цзиньпином.",

@@ -33,6 +33,27 @@ def _in_clause_on(tokens: list[Token], parse: SentenceParse, trigger: int, main:
     return head >= 0 and head in (main, anchor_verb(tokens, parse, main)) and verb != head
 
 
+# Adverbs that add a second happening to one told before: «также», «затем».
+_ALSO = frozenset({"также", "затем", "потом", "позднее", "позже"})
+_TOPS = frozenset({"root", "parataxis"})
+
+
+def _also_clause(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:
+    """The trigger's verb heads a clause of its own beside the main one, which adds it
+    with «также»/«затем» («запланированы переговоры с X, министр также будет принят Y»)."""
+    verb, main_verb = anchor_verb(tokens, parse, trigger), anchor_verb(tokens, parse, main)
+    if verb == main_verb or tokens[verb].pos not in VERBAL:
+        return False
+    if parse.rels[verb] not in _TOPS or parse.rels[main_verb] not in _TOPS:
+        return False
+    if parse.rels[verb] == "parataxis" and parse.heads[verb] != main_verb:
+        return False
+    return any(
+        h == verb and parse.rels[j] == "advmod" and tokens[j].lemma in _ALSO
+        for j, h in enumerate(parse.heads)
+    )
+
+
 def _region(tokens: list[Token], parse: SentenceParse, trigger: int, other: int) -> set[int]:
     """The tokens of the trigger's own clause: its verb's subtree without the other's."""
     verb, other_verb = anchor_verb(tokens, parse, trigger), anchor_verb(tokens, parse, other)
@@ -62,6 +83,8 @@ def counterparts(
         for j, up in enumerate(parse.heads):
             if up == verb and parse.rels[j] in _SUBJECTS:
                 subject |= subtree(parse, j)
+        if trigger in subject:  # «переговоры с X запланированы»: the trigger is the subject
+            subject = set()
     out: set[str] = set()
     for h in hits:
         head = span_head(tokens, parse, h.start, h.end)
@@ -89,6 +112,8 @@ def split(
         coordinated(tokens, parse, trigger, main)
         or _in_clause_on(tokens, parse, trigger, main)
         or _in_clause_on(tokens, parse, main, trigger)
+        or _also_clause(tokens, parse, trigger, main)
+        or _also_clause(tokens, parse, main, trigger)
     ):
         return None
     # The visitor both share is the subject of the outer clause (the one holding the other).

@@ -36,6 +36,15 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("meeting", ["sergey-lavrov", "xi-jinping"]),
         ],
     ),
+    # The second clause with a subject of its own: its own visitor, not the first's.
+    (
+        "Во вторник Путин встретился с Моди, а Лавров провёл переговоры с Субраманьямом "
+        "Джайшанкаром.",
+        [
+            ("meeting", ["narendra-modi", "vladimir-putin"]),
+            ("talks", ["sergey-lavrov", "subrahmanyam-jaishankar"]),
+        ],
+    ),
     # The same counterpart in both clauses: one contact.
     (
         "Лавров во вторник встретился с Ван И и провёл с ним переговоры.",

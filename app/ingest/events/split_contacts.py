@@ -126,6 +126,24 @@ def split(
     return own, others
 
 
+def own_subject(
+    tokens: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    hits: Sequence[ActorSpan],
+    person: Callable[[str], bool],
+) -> bool:
+    """Does the trigger's verb have a subject of its own naming a person?"""
+    verb = anchor_verb(tokens, parse, trigger)
+    subject: set[int] = set()
+    for j, up in enumerate(parse.heads):
+        if up == verb and parse.rels[j] in _SUBJECTS:
+            subject |= subtree(parse, j)
+    return any(
+        span_head(tokens, parse, h.start, h.end) in subject and person(h.actor_id) for h in hits
+    )
+
+
 def drop(cand: EventCandidate, ids: set[str]) -> None:
     """Take the other contact's counterparts out of the event (when it keeps someone)."""
     if not set(cand.actors) - ids:
@@ -156,6 +174,8 @@ def trim_main(
             continue
         own, others = pair
         drop(cand, own)
+        if own_subject(tokens, parse, j, hits, person):
+            continue  # «..., а Лавров провёл переговоры с X»: a visitor of its own
         shared = [a for a in cand.actors if a not in others]
         for e in also:
             if e.type not in SPLIT_KINDS or not own & set(e.actors) or not shared:

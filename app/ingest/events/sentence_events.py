@@ -314,7 +314,12 @@ def sentence_events(
         actors = [h for h in actors if not is_media(inp, h.actor_id)]
         actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
         # «между министерствами двух стран», «министры двух стран подписали»: not one of them
-        plural = documents.plural_names(toks, actors) if typ == "agreement" else []
+        # (a state's side, «турецкая и украинская стороны», is that state in any number)
+        plural = [
+            h
+            for h in (documents.plural_names(toks, actors) if typ == "agreement" else [])
+            if grouping.kind(inp, h.actor_id) != "state"
+        ]
         actors = [h for h in actors if h not in plural]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;

@@ -1,5 +1,6 @@
 """«Я» in an interview's answers stands for the interviewee (interview.py), on texts of our
-own modelled on real interviews: a dash answer after a question, an answer line opened by
+own modelled on real interviews: «я» (and «мы» of a trip or contact) in a dash answer
+after a question, an answer line opened by
 the speaker's name and a colon; a question or an ordinary quote is no answer. Each row:
 text, then (type, sorted actor ids) of every contact or appointment event."""
 
@@ -13,7 +14,7 @@ import pytest
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
-KINDS = frozenset({"call", "meeting", "talks", "visit", "appointment"})
+KINDS = frozenset({"call", "meeting", "talks", "visit", "appointment", "sanctions"})
 
 HEAD = (
     "Посол России в Турции об отношениях двух стран\n"
@@ -36,6 +37,28 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "— В апреле со мной встретился президент Реджеп Тайип Эрдоган.\n"
         "— Что дальше?\n— Посмотрим.\n",
         [("meeting", ["aleksey-erkhov", "recep-tayyip-erdogan"])],
+    ),
+    # «мы» as the subject of his own contact: he and those with him; the companion named
+    # with «с» is the other party.
+    (
+        HEAD + "— С кем вы виделись?\n"
+        "— В мае мы с Сергеем Лавровым встречались в Анкаре.\n"
+        "— Что дальше?\n— Посмотрим.\n",
+        [("meeting", ["aleksey-erkhov", "sergey-lavrov"])],
+    ),
+    # ... and of his trip.
+    (
+        HEAD + "— Где вы были весной?\n"
+        "— В марте мы приехали в Пекин.\n"
+        "— Что дальше?\n— Посмотрим.\n",
+        [("visit", ["aleksey-erkhov"])],
+    ),
+    # «мы» imposing measures is his state, not the person.
+    (
+        HEAD + "— Что с торговлей?\n"
+        "— В мае мы ввели санкции против Турции.\n"
+        "— Что дальше?\n— Посмотрим.\n",
+        [("sanctions", ["turkey"])],
     ),
     # The interviewer's question is not the interviewee's words.
     (

@@ -4,7 +4,8 @@ Outlets print interviews as questions and answers. An answer line opens with a d
 Мы встречались в мае») or with the speaker's name and a colon («Иван Петров: Я был в
 Пекине»); the interviewer's lines end with a question mark. In an answer the interviewee
 tells what he did in the first person, and «я» (any case: «меня принял министр») stands
-for him:
+for him; so does «мы» as the subject of a trip or contact («мы приехали в Минск», «мы с
+коллегой встречались в мае»: he and those with him). Which person speaks:
 
 - a line «Имя Фамилия: ...» is that person's words, whatever the article is;
 - a dash line that is no question, in an article with at least two question lines, is the
@@ -25,6 +26,11 @@ from app.ingest.events.tree import actor_belongs
 from app.ingest.nlp import Token
 
 FIRST_PERSON = frozenset({"я"})
+# «Мы приехали в Минск», «мы с коллегой встречались в мае»: the speaker with those around
+# him, as the subject of his own trip or contact; elsewhere «мы» is too often his state.
+PLURAL = frozenset({"мы"})
+TRAVEL_OR_CONTACT = frozenset({"visit", "meeting", "talks", "call"})
+SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 DASHES = ("—", "–", "-")
 # How many question lines make a text an interview.
 QUESTIONS = 2
@@ -33,7 +39,7 @@ MUTUAL = frozenset({"call", "meeting", "talks", "agreement", "exchange"})
 
 def worth_parsing(toks: list[Token]) -> bool:
     """A sentence told in the first person may name its party by «я» alone."""
-    return any(t.lemma.lower() in FIRST_PERSON for t in toks)
+    return any(t.lemma.lower() in FIRST_PERSON | PLURAL for t in toks)
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -146,11 +152,19 @@ def first_person(
     typ: str,
     actors: list[ActorSpan],
 ) -> list[ActorSpan]:
-    """The interviewee, for a «я» of his answer that takes part in `trigger`."""
+    """The interviewee, for a «я» of his answer that takes part in `trigger`, or a «мы»
+    that is the subject of his trip or contact."""
     taken = {a.actor_id for a in actors}
     sent = inp.analysis.sentences[si]
     for i, tok in enumerate(toks):
-        if tok.lemma.lower() not in FIRST_PERSON:
+        lemma = tok.lemma.lower()
+        plural = (
+            lemma in PLURAL
+            and typ in TRAVEL_OR_CONTACT
+            and parse.rels[i] in SUBJECTS
+            and tok.pos == "PRON"
+        )
+        if lemma not in FIRST_PERSON and not plural:
             continue
         who = speaker_at(inp, sent.start)
         if who is None or who in taken:

@@ -60,6 +60,17 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "— Что дальше?\n— Посмотрим.\n",
         [("sanctions", ["turkey"])],
     ),
+    # The lead names a minister twice, but hands the word to the ambassador once: «я» is
+    # the one who tells («рассказал нашей газете»).
+    (
+        "Итоги визита Сергея Лаврова\n"
+        "На прошлой неделе Анкару посетил Сергей Лавров. О том, чем запомнился визит "
+        "Сергея Лаврова, нашей газете рассказал посол Алексей Ерхов.\n"
+        "— Как прошла церемония?\n"
+        "— В апреле я встречался с Реджепом Тайипом Эрдоганом.\n"
+        "— Что дальше?\n— Посмотрим.\n",
+        [("visit", ["sergey-lavrov"]), ("meeting", ["aleksey-erkhov", "recep-tayyip-erdogan"])],
+    ),
     # The interviewer's question is not the interviewee's words.
     (
         HEAD + "— Когда в марте я брал интервью у президента, он спешил. А вы с ним встречались?\n"

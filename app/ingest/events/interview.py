@@ -10,8 +10,9 @@ for him; so does «мы» as the subject of a trip or contact («мы приех
 - a line «Имя Фамилия: ...» is that person's words, whatever the article is;
 - a dash line that is no question, in an article with at least two question lines, is the
   words of the person the head of the article (headline, subtitle, lead: everything before
-  the first question) names most often, the last named on a tie («... посол X рассказал
-  "Известиям"» ends the lead).
+  the first question) gives the word: each naming counts, and more a heading «X: ...» or
+  «X — о ...» or a sentence of telling («посол X рассказал газете», «в интервью»); the
+  last named wins a tie.
 
 A dash line that carries its own speaker («— Я приеду, — сказал X») is X's quote in an
 ordinary text, left to the speech rules; so is a question.
@@ -19,9 +20,11 @@ ordinary text, left to the speech rules; so is a question.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.syntax import span_head
 from app.ingest.events.tree import actor_belongs
 from app.ingest.nlp import Token
 
@@ -31,7 +34,14 @@ FIRST_PERSON = frozenset({"я"})
 PLURAL = frozenset({"мы"})
 TRAVEL_OR_CONTACT = frozenset({"visit", "meeting", "talks", "call"})
 SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+NAME_LINKS = frozenset({"appos", "flat", "flat:name", "flat:foreign"})
 DASHES = ("—", "–", "-")
+# Verbs and nouns that hand a person the word in a lead («рассказал газете», «в интервью»).
+TELLING = frozenset({"рассказать", "ответить", "интервью", "беседа"})
+# What a naming that hands the person the word counts, beside the naming itself.
+GIVES_WORD = 2
+# A name followed by a colon, or by a dash and «о»/«об» (what he speaks about).
+_HANDS_WORD = re.compile(r"[ \t]*(?::|[—–-][ \t]+(?:обо|об|о)[ \t])")
 # How many question lines make a text an interview.
 QUESTIONS = 2
 MUTUAL = frozenset({"call", "meeting", "talks", "agreement", "exchange"})
@@ -89,7 +99,8 @@ def _colon_speaker(inp: ArticleInput, start: int, line: str) -> str | None:
 
 
 def _interviewee(inp: ArticleInput, lines: list[tuple[int, str]]) -> str | None:
-    """The person the head of the article (before the first question) names most."""
+    """The person the head of the article (before the first question) gives the word:
+    each naming counts, and a naming that hands him the word counts more."""
     first = next((s for s, line in lines if _question(line)), None)
     if first is None:
         return None
@@ -98,11 +109,38 @@ def _interviewee(inp: ArticleInput, lines: list[tuple[int, str]]) -> str | None:
     last: dict[str, int] = {}
     for h in inp.actor_hits:
         if h.start < first and h.actor_id in persons:
-            counts[h.actor_id] += 1
+            counts[h.actor_id] += 1 + GIVES_WORD * _given_word(inp, h)
             last[h.actor_id] = h.start
     if not counts:
         return None
     return max(counts, key=lambda a: (counts[a], last[a]))
+
+
+def _given_word(inp: ArticleInput, h: ActorSpan) -> bool:
+    """Does this naming hand the person the word: a heading «Имя Фамилия: ...» or «Имя
+    Фамилия — о ...», or a sentence of telling («... посол X рассказал газете»)?"""
+    if _HANDS_WORD.match(inp.text, h.end):
+        return True
+    si = next((i for i, s in enumerate(inp.analysis.sentences) if s.start <= h.start < s.end), None)
+    if si is None:
+        return False
+    sent = inp.analysis.sentences[si]
+    toks = inp.analysis.tokens_in(sent.start, sent.end)
+    telling = [i for i, t in enumerate(toks) if t.lemma.lower() in TELLING]
+    if not telling:
+        return False
+    parse = inp.parses.get(si)
+    if parse is None:
+        return True
+    # Who tells is the subject of the telling verb («... рассказал посол X»), or of the verb
+    # the telling noun hangs on («X в интервью газете заявил»), not whoever else is named.
+    head = span_head(toks, parse, h.start, h.end)
+    while head is not None and parse.rels[head] in NAME_LINKS and parse.heads[head] >= 0:
+        head = parse.heads[head]  # «посол Алексей Ерхов»: the title is the subject
+    if head is None or parse.rels[head] not in SUBJECTS:
+        return False
+    verb = parse.heads[head]
+    return verb in telling or any(parse.heads[i] == verb for i in telling)
 
 
 # The last article read: its answer lines (an article is read sentence by sentence).

@@ -30,6 +30,7 @@ from app.ingest.events import (
     titled,
     trip_parts,
 )
+from app.ingest.events.interview import worth_parsing as first_person_worth
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.live_blog import live_entries
@@ -105,6 +106,7 @@ def sentences_to_parse(
             or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
+            or first_person_worth(toks)  # «— Когда я вручал грамоты ...» (interview.py)
             or title_pairs.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties

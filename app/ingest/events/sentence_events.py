@@ -69,6 +69,7 @@ from app.ingest.events.document_anaphora import after_parties, signed_after, sig
 from app.ingest.events.document_content import document_content
 from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.inclusive_we import other_member
+from app.ingest.events.interview import first_person
 from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
@@ -364,6 +365,8 @@ def sentence_events(
             if not summons.summoned_to(toks, parse, idx, h.start, h.end, is_body(inp, h.actor_id))
         ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech:  # «— Когда я вручал грамоты ...»: the interviewee
+            actors += first_person(inp, si, toks, parse, idx, typ, actors)
         if parsed and not speech:
             # «встреча министров «Большой двадцатки»»: the organisation meets
             actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)

@@ -1,0 +1,86 @@
+"""«Он добавил, что ...», «— сказал он»: a pronoun speaker goes on with the words of the
+speaker of the sentence before.
+
+News quote a person by name, then go on with his words under a pronoun: «Песков накануне
+отметил, что ... Он подчеркнул, что ...», «По словам министра, ... Она также напомнила, что
+...», «"...", — сказал он». Such a sentence names no speaker of its own; it is read as more
+words of the one person who speaks in the sentence right before it, when the pronoun's gender
+is his. Not the nearest person of that gender: a title holder named in between («помощник
+президента Юрий Ушаков») is not the speaker, and no one is guessed when the sentence before
+is no one's words.
+
+Words of one speaker across sentences of one article on one day are one statement: the
+follow-up, with no date of its own, takes the day of the words it goes on with, so that it
+joins them rather than standing apart on the day of publication.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
+from app.ingest.events.syntax import anchor_verb
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
+
+
+def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
+    """Words in a sentence whose only possible speaker is a pronoun in the nominative."""
+    if not any(t in SPEECH_TYPES for _, t in triggers):
+        return False
+    return any(_pronoun(t) for t in toks)
+
+
+def _pronoun(t: Token) -> bool:
+    return t.pos == "PRON" and lemma_of(t) in PRONOUN_GENDER and t.feats.get("Case") == "Nom"
+
+
+def previous_voice(
+    groups: Sequence[EventCandidate], spans: Sequence[tuple[int, int]], si: int
+) -> tuple[str, DateReading] | None:
+    """The one speaker of the words told in the sentence right before `si`, and the date
+    that sentence gives them; None when that sentence holds no one's words, or several's."""
+    if si == 0:
+        return None
+    prev = spans[si - 1]
+    for g in reversed(groups):
+        if g.type not in SPEECH_TYPES or prev not in g.sentences:
+            continue
+        speakers = [a for a in g.actors if g.roles.get(a) == "speaker"] or list(g.actors)
+        if len(speakers) != 1:
+            return None
+        k = g.sentences.index(prev)
+        reading = g.sentence_dates[k] if k < len(g.sentence_dates) else g.date
+        return speakers[0], reading
+    return None
+
+
+def speaker(
+    toks: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    voice: tuple[str, DateReading] | None,
+    genders: Mapping[str, str | None],
+) -> list[ActorSpan]:
+    """The speaker of the sentence before, as a span on the pronoun that is the subject of
+    the verb of saying, when the pronoun's gender is his (or his is unknown)."""
+    if voice is None:
+        return []
+    who, _ = voice
+    verb = anchor_verb(toks, parse, trigger)
+    for j, tok in enumerate(toks):
+        if not _pronoun(tok) or parse.heads[j] not in (trigger, verb):
+            continue
+        if not parse.rels[j].startswith("nsubj"):
+            continue
+        gender = tok.feats.get("Gender") or PRONOUN_GENDER[lemma_of(tok)]
+        if who not in genders:
+            return []  # a body's words: «он» is someone else
+        known = genders[who]
+        if known is not None and known != gender:
+            return []
+        return [ActorSpan(tok.start, tok.end, who)]
+    return []

@@ -41,6 +41,44 @@ CASES: list[tuple[str, list[tuple[list[str], D | None, int]]]] = [
         PESKOV + "Она добавила, что сроки контактов пока не определены.",
         [(["dmitry-peskov"], D(2024, 3, 12), 1)],
     ),
+    # ... a quote closed by «— сказал он журналистам».
+    (
+        PESKOV + "«Контакты на уровне экспертов продолжатся», — сказал он журналистам.",
+        [(["dmitry-peskov"], D(2024, 3, 12), 2)],
+    ),
+    # «По его словам, ...» goes on with the speaker before, as «он» does ...
+    (
+        PESKOV + "По его словам, американская сторона пока не прислала предложений.",
+        [(["dmitry-peskov"], D(2024, 3, 12), 2)],
+    ),
+    (
+        ZAKHAROVA + "По ее словам, меры коснутся только недружественных стран.",
+        [(["maria-zakharova"], D(2024, 3, 13), 2)],
+    ),
+    # ... and the leaders its words name are not the ones who speak.
+    (
+        PESKOV + "По его словам, Владимир Путин и Си Цзиньпин обсудят торговлю.",
+        [(["dmitry-peskov"], D(2024, 3, 12), 2)],
+    ),
+    # ... and neither a day in them (the call of Wednesday) nor that of the talks his words
+    # before told dates them: they stay on the day of his words (here the publication's).
+    (
+        "Помощник президента Юрий Ушаков заявил, что 12 марта провёл переговоры с министром "
+        "иностранных дел Катара. По его словам, Владимир Путин лично поблагодарил эмира в "
+        "телефонном разговоре в среду.",
+        [(["yury-ushakov"], PUBLISHED, 2)],
+    ),
+    # «По ее словам» after a man's words is someone else's.
+    (
+        PESKOV + "По ее словам, американская сторона пока не прислала предложений.",
+        [(["dmitry-peskov"], D(2024, 3, 12), 1)],
+    ),
+    # A sentence before that is no one's words gives the pronoun no speaker.
+    (
+        "Президент России Владимир Путин во вторник прилетел в Минск. "
+        "По его словам, отношения двух стран развиваются успешно.",
+        [],
+    ),
     # A sentence before that is no one's words gives the pronoun no speaker.
     (
         "Президент России Владимир Путин во вторник прилетел в Минск. "

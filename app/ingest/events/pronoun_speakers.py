@@ -25,13 +25,32 @@ from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 PRONOUN_GENDER = {"он": "Masc", "она": "Fem"}
+# «По его словам», «по ее словам»: the possessive of one person under the noun of words.
+POSSESSIVE_GENDER = {"его": "Masc", "ее": "Fem"}
 
 
 def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
     """Words in a sentence whose only possible speaker is a pronoun in the nominative."""
     if not any(t in SPEECH_TYPES for _, t in triggers):
         return False
-    return any(_pronoun(t) for t in toks)
+    return any(_pronoun(t) for t in toks) or any(
+        _possessive(toks, j) for j, t in enumerate(toks) if lemma_of(t) == "слово"
+    )
+
+
+def no_saying(toks: Sequence[Token], trigger: int) -> bool:
+    """«По его словам, ... в четверг»: no verb of saying here, so a date of the sentence is
+    the content's (the call of Thursday), never the day the words were said."""
+    return lemma_of(toks[trigger]) == "слово" and _possessive(toks, trigger)
+
+
+def _possessive(toks: Sequence[Token], noun: int) -> bool:
+    """«по его словам»: a possessive of one person right before the noun of words."""
+    return noun > 1 and lemma_of(toks[noun - 2]) == "по" and _possessive_of(toks[noun - 1])
+
+
+def _possessive_of(t: Token) -> bool:
+    return t.pos in ("DET", "PRON") and lemma_of(t) in POSSESSIVE_GENDER
 
 
 def _pronoun(t: Token) -> bool:
@@ -70,6 +89,11 @@ def speaker(
     if voice is None:
         return []
     who, _ = voice
+    if lemma_of(toks[trigger]) == "слово" and _possessive(toks, trigger):
+        # «По его словам, ...»: «его» is the one who speaks before, as «он» is
+        return _follows(
+            toks[trigger - 1], POSSESSIVE_GENDER[lemma_of(toks[trigger - 1])], who, genders
+        )
     verb = anchor_verb(toks, parse, trigger)
     for j, tok in enumerate(toks):
         if not _pronoun(tok) or parse.heads[j] not in (trigger, verb):
@@ -77,10 +101,17 @@ def speaker(
         if not parse.rels[j].startswith("nsubj"):
             continue
         gender = tok.feats.get("Gender") or PRONOUN_GENDER[lemma_of(tok)]
-        if who not in genders:
-            return []  # a body's words: «он» is someone else
-        known = genders[who]
-        if known is not None and known != gender:
-            return []
-        return [ActorSpan(tok.start, tok.end, who)]
+        return _follows(tok, gender, who, genders)
     return []
+
+
+def _follows(
+    tok: Token, gender: str, who: str, genders: Mapping[str, str | None]
+) -> list[ActorSpan]:
+    """The speaker before, on the pronoun `tok` of `gender`, when the gender is his."""
+    if who not in genders:
+        return []  # a body's words: «он» is someone else
+    known = genders[who]
+    if known is not None and known != gender:
+        return []
+    return [ActorSpan(tok.start, tok.end, who)]

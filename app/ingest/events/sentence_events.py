@@ -449,11 +449,17 @@ def sentence_events(
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
-        if followed and voice is not None and not own_date and not future:
+        if (
+            followed
+            and voice is not None
+            and (pronoun_speakers.no_saying(toks, idx) or (not own_date and not future))
+        ):
             # more words of the sentence before: on their day (its date text is not here)
             reading = replace(voice[1], text=None, span=None)
-        if reading is None and inp.published is not None and (
-            invited or preparing.in_preparation(toks, parse, idx)
+        if (
+            reading is None
+            and inp.published is not None
+            and (invited or preparing.in_preparation(toks, parse, idx))
         ):
             reading = accepted.UNDATED  # accepted or in preparation, due when no one yet says
         if status in ("postponed", "cancelled"):

@@ -46,6 +46,22 @@ CASES: list[tuple[str, list[tuple[list[str], D | None, int]]]] = [
         PESKOV + "«Контакты на уровне экспертов продолжатся», — сказал он журналистам.",
         [(["dmitry-peskov"], D(2024, 3, 12), 2)],
     ),
+    # ... a quote of several sentences closed by «— добавил он» goes on with the speaker
+    # before the quote, in guillemets or straight quotes.
+    (
+        PESKOV + "«Я не видел этого заявления. Комментировать его пока рано», — добавил он.",
+        [(["dmitry-peskov"], D(2024, 3, 12), 2)],
+    ),
+    (
+        ZAKHAROVA + '"Решение уже принято. Детали сообщим позже", - сказала она.',
+        [(["maria-zakharova"], D(2024, 3, 13), 2)],
+    ),
+    # A quote opened after words that are no one's has no speaker to go on with.
+    (
+        "Президент России Владимир Путин во вторник прилетел в Минск. "
+        "«Я не видел этого заявления. Комментировать его пока рано», — добавил он.",
+        [],
+    ),
     # «По его словам, ...» goes on with the speaker before, as «он» does ...
     (
         PESKOV + "По его словам, американская сторона пока не прислала предложений.",

@@ -151,7 +151,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
         )
         trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
-        voice = pronoun_speakers.previous_voice(groups, spans, si)  # «Он добавил, что ...»
+        voice = pronoun_speakers.previous_voice(groups, spans, si, inp.text)  # «Он добавил»
         cands = (
             sentence_events(
                 inp, si, sent.start, sent.end, toks, entry, told_day, contacts,

@@ -7,11 +7,14 @@ News quote a person by name, then go on with his words under a pronoun: «Пес
 words of the one person who speaks in the sentence right before it, when the pronoun's gender
 is his. Not the nearest person of that gender: a title holder named in between («помощник
 президента Юрий Ушаков») is not the speaker, and no one is guessed when the sentence before
-is no one's words.
+is no one's words. «По его словам, ...» is read as «он» is (the possessive's gender), and a
+quote of several sentences closed by «— добавил он» goes on with the speaker before the
+sentence that opened it.
 
 Words of one speaker across sentences of one article on one day are one statement: the
 follow-up, with no date of its own, takes the day of the words it goes on with, so that it
-joins them rather than standing apart on the day of publication.
+joins them rather than standing apart on the day of publication. «По его словам» has no
+verb of saying of its own: a date inside such words is their content's, never their day.
 """
 
 from __future__ import annotations
@@ -58,13 +61,19 @@ def _pronoun(t: Token) -> bool:
 
 
 def previous_voice(
-    groups: Sequence[EventCandidate], spans: Sequence[tuple[int, int]], si: int
+    groups: Sequence[EventCandidate],
+    spans: Sequence[tuple[int, int]],
+    si: int,
+    text: str | None = None,
 ) -> tuple[str, DateReading] | None:
-    """The one speaker of the words told in the sentence right before `si`, and the date
-    that sentence gives them; None when that sentence holds no one's words, or several's."""
-    if si == 0:
+    """The one speaker of the words told in the sentence right before `si` (before the
+    quote `si` closes, when the quote runs over several sentences: «Песков сообщил ...
+    «Контакты продолжатся. Сроков нет», — добавил он»), and the date that sentence gives
+    them; None when that sentence holds no one's words, or several's."""
+    before = _before_quote(text, spans, si) if text is not None else si - 1
+    if before < 0:
         return None
-    prev = spans[si - 1]
+    prev = spans[before]
     for g in reversed(groups):
         if g.type not in SPEECH_TYPES or prev not in g.sentences:
             continue
@@ -75,6 +84,33 @@ def previous_voice(
         reading = g.sentence_dates[k] if k < len(g.sentence_dates) else g.date
         return speakers[0], reading
     return None
+
+
+# How many sentences back a quote closed by «— добавил он» may have been opened.
+QUOTE_SPAN = 4
+
+
+def _before_quote(text: str, spans: Sequence[tuple[int, int]], si: int) -> int:
+    """The sentence before `si`, or, when `si` closes a quote opened sentences before, the
+    sentence before the one that opened it."""
+    if not _closes(text[slice(*spans[si])]):
+        return si - 1
+    for k in range(si - 1, max(-1, si - 1 - QUOTE_SPAN), -1):
+        if _opens(text[slice(*spans[k])]):
+            return k - 1
+    return si - 1
+
+
+def _closes(s: str) -> bool:
+    """The sentence closes a quote it did not open («... нет», — добавил он»)."""
+    straight = s.count('"') % 2 == 1 and not s.lstrip().startswith('"')
+    return s.count("»") > s.count("«") or straight
+
+
+def _opens(s: str) -> bool:
+    """The sentence opens a quote it does not close («Контакты продолжатся.»)."""
+    straight = s.count('"') % 2 == 1 and s.lstrip().startswith('"')
+    return s.count("«") > s.count("»") or straight
 
 
 def speaker(

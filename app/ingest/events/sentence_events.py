@@ -14,6 +14,7 @@ sentences and groups what this gives.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
@@ -30,6 +31,7 @@ from app.ingest.events import (
     ongoing,
     preparing,
     present_now,
+    pronoun_speakers,
     proposals,
     receptions,
     replies,
@@ -63,7 +65,7 @@ from app.ingest.events.attach import (
 from app.ingest.events.body_people import bodies_met
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
-from app.ingest.events.coref import person_heads, referents
+from app.ingest.events.coref import person_genders, person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.document_anaphora import after_parties, signed_after, signed_again
 from app.ingest.events.document_content import document_content
@@ -80,6 +82,7 @@ from app.ingest.events.lexicon import (
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
     ArticleInput,
+    DateReading,
     EventCandidate,
 )
 from app.ingest.events.participle_day import main_clause_day
@@ -121,6 +124,7 @@ def sentence_events(
     contacts: Sequence[Antecedent] = (),
     beside: int | None = None,
     trip: tuple[DateMention, frozenset[str]] | None = None,
+    voice: tuple[str, DateReading] | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement; with `beside`, the trigger of that
@@ -303,6 +307,10 @@ def sentence_events(
             actors = authored.authors(toks, parse, idx, hits, lambda a: not is_body(inp, a))
         if speech and parsed and not actors:  # «Он заявил, что ...», «Министр подчеркнул»
             actors = referred_speakers(inp, si, toks, parse, hits, idx, typ)
+        followed = False
+        if speech and parsed and not actors and voice is not None:  # «Он добавил, что ...»
+            actors = pronoun_speakers.speaker(toks, parse, idx, voice, person_genders(inp))
+            followed = bool(actors)
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]
@@ -449,8 +457,17 @@ def sentence_events(
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
-        if reading is None and inp.published is not None and (
-            invited or preparing.in_preparation(toks, parse, idx)
+        if (
+            followed
+            and voice is not None
+            and (pronoun_speakers.no_saying(toks, idx) or (not own_date and not future))
+        ):
+            # more words of the sentence before: on their day (its date text is not here)
+            reading = replace(voice[1], text=None, span=None)
+        if (
+            reading is None
+            and inp.published is not None
+            and (invited or preparing.in_preparation(toks, parse, idx))
         ):
             reading = accepted.UNDATED  # accepted or in preparation, due when no one yet says
         if status in ("postponed", "cancelled"):

@@ -28,6 +28,7 @@ from app.ingest.events import (
     joint,
     next_round,
     ongoing,
+    participles,
     preparing,
     present_now,
     proposals,
@@ -514,6 +515,8 @@ def sentence_events(
             if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
                 day = aside.dated_by(attached)
                 each += sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
+            if participles.beside_words(toks, parse, triggers, idx):  # «Министр, посетивший»
+                each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             return [cand]

@@ -1,0 +1,53 @@
+"""A happening told in a participle phrase hung on the one who speaks: «Министр,
+посетивший Пекин 12 июля, заявил, что ...», «Глава МИД, проведший в пятницу переговоры с
+коллегой, заверил ...». The sentence's own event is the words; the phrase tells a second
+happening of the speaker, which counts (aside.py) when it carries a date of its own.
+
+Only an active participle (VerbForm=Part, Voice=Act) standing as a describing modifier
+(acl/amod) of a noun counts here: the noun is its doer. A participle of a state
+(«находящийся в отставке», «бывший») names no trigger and so tells nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.syntax import VERBAL, anchor_verb
+from app.ingest.nlp import Token
+
+# The links by which a participle hangs on the noun it describes.
+_ON_NOUN = frozenset({"acl", "amod"})
+
+
+def active_participle(tok: Token) -> bool:
+    """An active participle («проведший», «посетившего», «встречавшийся»)."""
+    f = tok.feats
+    return tok.pos in VERBAL and f.get("VerbForm") == "Part" and f.get("Voice") == "Act"
+
+
+def on_noun(tokens: list[Token], parse: SentenceParse, verb: int) -> int | None:
+    """The noun an active participle describes (its doer), or None."""
+    if not active_participle(tokens[verb]) or parse.rels[verb] not in _ON_NOUN:
+        return None
+    noun = parse.heads[verb]
+    if noun < 0 or tokens[noun].pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun
+
+
+def beside_words(
+    tokens: list[Token], parse: SentenceParse, triggers: Sequence[tuple[int, str]], speech: int
+) -> bool:
+    """Does a trigger of the sentence stand in an active participle phrase describing a
+    noun of the clause whose verb is the speech verb at `speech` («Министр, посетивший
+    Пекин 12 июля, заявил»)? The phrase then tells a happening of its own, beside the words."""
+    said_by = anchor_verb(tokens, parse, speech)
+    for i, _ in triggers:
+        if i == speech:
+            continue
+        verb = anchor_verb(tokens, parse, i)
+        noun = on_noun(tokens, parse, verb)
+        if noun is not None and parse.heads[noun] == said_by:
+            return True
+    return False

@@ -64,6 +64,32 @@ CASES: list[tuple[str, list[Ev]]] = [
 ]
 
 
+# A participle phrase after its noun runs from its comma to the next mark: «с визитом» in
+# it is the participle's, not the talks' (participles.close_phrases), so the talks keep
+# both parties and their own day.
+PHRASE_CASES: list[tuple[str, list[Ev]]] = [
+    (
+        "Сергей Лавров в пятницу провел переговоры с министром иностранных дел Турции "
+        "Хаканом Фиданом, прилетевшим в Москву с официальным визитом.",
+        [("talks", "happened", PUB, PUB, "day", ["hakan-fidan", "sergey-lavrov"])],
+    ),
+    (
+        "Владимир Путин в четверг провел в Кремле переговоры с Реджепом Тайипом Эрдоганом, "
+        "прибывшим в Россию с рабочим визитом.",
+        [
+            (
+                "talks",
+                "happened",
+                D(2025, 6, 12),
+                D(2025, 6, 12),
+                "day",
+                ["recep-tayyip-erdogan", "vladimir-putin"],
+            )
+        ],
+    ),
+]
+
+
 @pytest.fixture(scope="module")
 def pipeline() -> Iterator[Pipeline]:
     yield Pipeline.load()
@@ -71,5 +97,11 @@ def pipeline() -> Iterator[Pipeline]:
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_participle_beside_words(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    assert event_rows(facts.events) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), PHRASE_CASES)
+def test_participle_phrase_closed(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
     facts = pipeline.process(raw_article(text, PUB))
     assert event_rows(facts.events) == expected

@@ -51,3 +51,28 @@ def beside_words(
         if noun is not None and parse.heads[noun] == said_by:
             return True
     return False
+
+
+# Punctuation that closes a participle phrase standing after its noun.
+_CLOSING = frozenset({",", ";", ":", "—", "–", "-", "(", ")", ".", "!", "?"})
+
+
+def close_phrases(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang on an active participle the words of its phrase that the parse gave to a word before it
+    (in place). A participle phrase after its noun is set off by a comma and runs to the
+    next mark of punctuation: in «с президентом, прилетевшим в Москву с рабочим визитом.»
+    the visit is the participle's, not the talks' the noun hangs on."""
+    for p, tok in enumerate(toks):
+        if (
+            not active_participle(tok)  # a passive one names a thing: «переговоры, приуроченные к»
+            or rels[p] != "acl"
+            or not 0 <= heads[p] < p
+            or p == 0
+            or toks[p - 1].text != ","
+        ):
+            continue
+        end = next((k for k in range(p + 1, len(toks)) if toks[k].text in _CLOSING), len(toks))
+        for j in range(p + 1, end):
+            if 0 <= heads[j] < p - 1:
+                heads[j] = p
+                rels[j] = "obl" if rels[j] == "nmod" else rels[j]

@@ -56,6 +56,11 @@ CASES: list[tuple[str, list[Ev]]] = [
         "Хакан Фидан, посетивший Москву, заявил, что Анкара ждет роста торговли.",
         [_said(FIDAN)],
     ),
+    # An arrival on a party of an undated clause tells nothing of its own.
+    (
+        "Сергей Лавров провел переговоры с Хаканом Фиданом, прилетевшим в Москву.",
+        [("talks", "happened", None, PUB, "before", ["hakan-fidan", "sergey-lavrov"])],
+    ),
     # The phrase inside the words is what is said, not told beside them.
     (
         "Песков заявил, что Хакан Фидан, посетивший Москву 3 марта, вернется в июне.",
@@ -66,12 +71,16 @@ CASES: list[tuple[str, list[Ev]]] = [
 
 # A participle phrase after its noun runs from its comma to the next mark: «с визитом» in
 # it is the participle's, not the talks' (participles.close_phrases), so the talks keep
-# both parties and their own day.
+# both parties and their own day; the arrival of the party is a happening of that day
+# (participles.arrived_for), not a description of them.
 PHRASE_CASES: list[tuple[str, list[Ev]]] = [
     (
         "Сергей Лавров в пятницу провел переговоры с министром иностранных дел Турции "
         "Хаканом Фиданом, прилетевшим в Москву с официальным визитом.",
-        [("talks", "happened", PUB, PUB, "day", ["hakan-fidan", "sergey-lavrov"])],
+        [
+            ("talks", "happened", PUB, PUB, "day", ["hakan-fidan", "sergey-lavrov"]),
+            ("visit", "happened", PUB, PUB, "day", FIDAN),
+        ],
     ),
     (
         "Владимир Путин в четверг провел в Кремле переговоры с Реджепом Тайипом Эрдоганом, "
@@ -84,7 +93,8 @@ PHRASE_CASES: list[tuple[str, list[Ev]]] = [
                 D(2025, 6, 12),
                 "day",
                 ["recep-tayyip-erdogan", "vladimir-putin"],
-            )
+            ),
+            ("visit", "happened", D(2025, 6, 12), D(2025, 6, 12), "day", ["recep-tayyip-erdogan"]),
         ],
     ),
 ]

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.ingest.dates import DateMention
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.syntax import VERBAL, anchor_verb
 from app.ingest.nlp import Token
 
@@ -51,6 +53,16 @@ def beside_words(
         if noun is not None and parse.heads[noun] == said_by:
             return True
     return False
+
+
+def arrived_for(
+    tokens: list[Token], parse: SentenceParse, mentions: Sequence[DateMention], trigger: int
+) -> bool:
+    """Is the visit trigger told by a perfective participle of arrival on a party of a
+    dated clause («провёл в четверг переговоры с президентом, прилетевшим в Москву»)? The
+    arrival is a happening of that day, not a description of the party: who arrived came
+    for what the clause tells (participle_day.py dates it)."""
+    return bool(main_clause_day(tokens, parse, mentions, trigger))
 
 
 # Punctuation that closes a participle phrase standing after its noun.

@@ -249,6 +249,8 @@ def sentence_events(
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
+                # «переговоры с президентом, прилетевшим в Москву»: arrived for it (participles.py)
+                or (typ == "visit" and participles.arrived_for(toks, parse, mentions, idx))
                 # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
                 or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             )

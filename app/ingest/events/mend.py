@@ -27,6 +27,7 @@ finite verb before the comma with no subject of its own.
 from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.participles import close_phrases
 from app.ingest.events.projective import over_governor
 from app.ingest.events.said_clause import (
     subject_to_verb,
@@ -61,6 +62,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     for i, h in enumerate(heads):
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
+    close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     _return_fronted_subjects(toks, heads, rels)
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)

@@ -29,6 +29,7 @@ from app.ingest.events import (
     joint,
     next_round,
     ongoing,
+    participles,
     preparing,
     present_now,
     pronoun_speakers,
@@ -253,6 +254,8 @@ def sentence_events(
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
+                # «переговоры с президентом, прилетевшим в Москву»: arrived for it (participles.py)
+                or (typ == "visit" and participles.arrived_for(toks, parse, mentions, idx))
                 # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
                 or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             )
@@ -539,6 +542,8 @@ def sentence_events(
             if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
                 day = aside.dated_by(attached)
                 each += sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
+            if participles.beside_words(toks, parse, triggers, idx):  # «Министр, посетивший»
+                each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             return [cand]

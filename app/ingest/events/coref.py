@@ -528,3 +528,11 @@ def person_near(inp: ArticleInput, si: int, at: int, taken: set[str]) -> str | N
         return min(here)[1]
     return _antecedent(inp, si, at, Want(), taken, profiles)
 
+
+def person_genders(inp: ArticleInput) -> dict[str, str | None]:
+    """Each person's grammatical gender as the article's forms of his name show it (None
+    when they do not), for a pronoun speaker (pronoun_speakers.py)."""
+    return {
+        aid: (p.genders.most_common(1)[0][0] if p.genders else None)
+        for aid, p in _profiles(inp).items()
+    }

@@ -31,6 +31,7 @@ from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart
 from app.ingest.events.places import places
 from app.ingest.events.same_voice import (
+    dateless_words,
     one_voice,
     shared_place,
     undated,
@@ -419,6 +420,8 @@ def same_happening(
         # The same visitor's visit to one place, the same body's sanctions against one
         # target, told in few words.
         return True
+    if not same_article and dateless_words(type_a, date_a, keys_a, type_b, date_b, keys_b):
+        return False  # undated words and another outlet's dated ones (same_voice.py)
     return similar(keys_a, keys_b)
 
 

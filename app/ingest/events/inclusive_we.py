@@ -54,6 +54,8 @@ def other_member(
             continue
         if parse.rels[pron] not in SUBJECT_LINKS or parse.heads[pron] not in (verb, trigger):
             continue
+        if any(x.start == toks[pron].start for x in actors):
+            continue  # «— Мы с X встречались»: an interviewee's «мы», read (interview.py)
         found = person_near(inp, si, toks[pron].start, {x.actor_id for x in actors})
         if found is not None:
             return [ActorSpan(toks[pron].start, toks[pron].end, found)]

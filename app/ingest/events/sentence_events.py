@@ -14,6 +14,7 @@ sentences and groups what this gives.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import partial
 
 from app.ingest.dates import DateMention
@@ -30,8 +31,10 @@ from app.ingest.events import (
     joint,
     next_round,
     ongoing,
+    participles,
     preparing,
     present_now,
+    pronoun_speakers,
     proposals,
     receptions,
     replies,
@@ -66,12 +69,13 @@ from app.ingest.events.attach import (
 from app.ingest.events.body_people import bodies_met
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
-from app.ingest.events.coref import person_heads, referents
+from app.ingest.events.coref import person_genders, person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
 from app.ingest.events.document_anaphora import after_parties, signed_after, signed_again
 from app.ingest.events.document_content import document_content
 from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.inclusive_we import other_member
+from app.ingest.events.interview import first_person
 from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
@@ -82,6 +86,7 @@ from app.ingest.events.lexicon import (
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
     ArticleInput,
+    DateReading,
     EventCandidate,
 )
 from app.ingest.events.participle_day import main_clause_day
@@ -123,6 +128,7 @@ def sentence_events(
     contacts: Sequence[Antecedent] = (),
     beside: int | None = None,
     trip: tuple[DateMention, frozenset[str]] | None = None,
+    voice: tuple[str, DateReading] | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement; with `beside`, the trigger of that
@@ -257,6 +263,8 @@ def sentence_events(
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
+                # «переговоры с президентом, прилетевшим в Москву»: arrived for it (participles.py)
+                or (typ == "visit" and participles.arrived_for(toks, parse, mentions, idx))
                 # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
                 or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
                 or pair is not None
@@ -312,6 +320,10 @@ def sentence_events(
             actors = authored.authors(toks, parse, idx, hits, lambda a: not is_body(inp, a))
         if speech and parsed and not actors:  # «Он заявил, что ...», «Министр подчеркнул»
             actors = referred_speakers(inp, si, toks, parse, hits, idx, typ)
+        followed = False
+        if speech and parsed and not actors and voice is not None:  # «Он добавил, что ...»
+            actors = pronoun_speakers.speaker(toks, parse, idx, voice, person_genders(inp))
+            followed = bool(actors)
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]
@@ -324,7 +336,12 @@ def sentence_events(
         actors = [h for h in actors if not is_media(inp, h.actor_id)]
         actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
         # «между министерствами двух стран», «министры двух стран подписали»: not one of them
-        plural = documents.plural_names(toks, actors) if typ == "agreement" else []
+        # (a state's side, «турецкая и украинская стороны», is that state in any number)
+        plural = [
+            h
+            for h in (documents.plural_names(toks, actors) if typ == "agreement" else [])
+            if grouping.kind(inp, h.actor_id) != "state"
+        ]
         actors = [h for h in actors if h not in plural]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
@@ -369,6 +386,8 @@ def sentence_events(
             if not summons.summoned_to(toks, parse, idx, h.start, h.end, is_body(inp, h.actor_id))
         ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech:  # «— Когда я вручал грамоты ...»: the interviewee
+            actors += first_person(inp, si, toks, parse, idx, typ, actors)
         if parsed and not speech:
             # «встреча министров «Большой двадцатки»»: the organisation meets
             actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
@@ -453,8 +472,17 @@ def sentence_events(
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
-        if reading is None and inp.published is not None and (
-            invited or preparing.in_preparation(toks, parse, idx)
+        if (
+            followed
+            and voice is not None
+            and (pronoun_speakers.no_saying(toks, idx) or (not own_date and not future))
+        ):
+            # more words of the sentence before: on their day (its date text is not here)
+            reading = replace(voice[1], text=None, span=None)
+        if (
+            reading is None
+            and inp.published is not None
+            and (invited or preparing.in_preparation(toks, parse, idx))
         ):
             reading = accepted.UNDATED  # accepted or in preparation, due when no one yet says
         if status in ("postponed", "cancelled"):
@@ -526,6 +554,8 @@ def sentence_events(
             if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
                 day = aside.dated_by(attached)
                 each += sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
+            if participles.beside_words(toks, parse, triggers, idx):  # «Министр, посетивший»
+                each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             if pair is not None:

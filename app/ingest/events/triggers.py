@@ -67,6 +67,8 @@ _CONTACT_NOUNS = (
 WITH = frozenset({"с", "со"})
 # Where a stay is: «в Москве», «во Вьетнаме».
 IN = frozenset({"в", "во"})
+# Possessives of one person that may stand between «по» and «словам».
+POSSESSIVES = frozenset({"его", "ее"})
 
 
 def lemma_of(tok: Token) -> str:
@@ -206,8 +208,16 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             continue
         if tok.pos not in NOMINAL:
             continue
-        if lemma == "слово" and i > 0 and lemmas[i - 1] == "по" and tok.feats.get("Case") == "Dat":
-            found.append((i, "statement"))  # «по словам Ушакова»: what follows is his
+        if (
+            lemma == "слово"
+            and tok.feats.get("Case") == "Dat"
+            and "по" in lemmas[max(0, i - 2) : i]
+        ):
+            # «по словам Ушакова», «по его словам»: what follows is his (a possessive
+            # speaker is found by pronoun_speakers.py)
+            if lemmas[i - 1] == "по" or lemmas[i - 1] in POSSESSIVES:
+                found.append((i, "statement"))
+            continue
             continue
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»

@@ -22,14 +22,14 @@ HEAD = (
 )
 
 CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
-    # A dash answer after a question: «я» is the person the lead names (the dative
-    # recipient of credentials is no party to the reader yet, named or not).
+    # A dash answer after a question: «я» is the person the lead names, beside the dative
+    # recipient of his credentials (mend.py puts «верительные» back under its noun).
     (
         HEAD + "— Как прошла церемония?\n"
         "— Когда в марте я вручал верительные грамоты президенту Реджепу Тайипу Эрдогану, "
         "разговор был теплым.\n"
         "— Что дальше?\n— Посмотрим.\n",
-        [("appointment", ["aleksey-erkhov"])],
+        [("appointment", ["aleksey-erkhov", "recep-tayyip-erdogan"])],
     ),
     # An oblique «мной» takes part as well.
     (

@@ -2,7 +2,11 @@
 
 A dateline or time stamp without a year («Москва. 2 февраля.», «3 февраля, 09:55») gets its
 year from the text's own dates and tenses (app.ingest.dates.infer_publication_date); when
-the text gives no evidence the date stays unknown rather than guessed. An article left
+the text gives no evidence the date stays unknown rather than guessed. Pages of other
+layouts state their day elsewhere (a labelled stamp at the end, a stamp glued to the
+headline, the body's own dateline: app.ingest.dates.page_stamp; a stamp without its year
+on a page whose copyright ends in that year: app.ingest.dates.page_year), and a site's
+today bar gives way to the article's own stamp. An article left
 without a publication date gets its era: the spans of time its dated roles allow
 («президент США Джо Байден», app.ingest.dates.era), which date resolution may use.
 """
@@ -17,6 +21,8 @@ from typing import TYPE_CHECKING
 from app.ingest.dates import extract_dates, infer_publication_date
 from app.ingest.dates.era import Era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
+from app.ingest.dates.page_stamp import over_viewing_bar, page_date
+from app.ingest.dates.page_year import year_of_yearless_stamp
 from app.ingest.dates.publication import year_from_links
 from app.ingest.reading import RawArticle, RejectedFile, iter_sources, mask_spans, read_source
 
@@ -46,12 +52,23 @@ def prepare(
     reading day when None) is the latest day a year read off a weekday may give."""
     body = mask_spans(raw.text, raw.excluded)
     published, how = raw.published, str(raw.published_how)
+    bar = _stamp_line(raw)
+    if how != "dateline" and bar is not None:  # the site's today bar is not the stamp
+        own = over_viewing_bar(raw.text, bar, raw.title)
+        if own is not None:
+            published, how = own, "header"
+    if published is None:  # a labelled stamp, a headline stamp, the body's dateline
+        found = page_date(raw.text, raw.title, raw.partial_date, how, body)
+        if found is not None:
+            published, how = found.published, found.how
     if published is None and raw.partial_date is not None:
         day, month = raw.partial_date
         weekday = _lead_weekday(raw) if how == "dateline" else None
         published = infer_publication_date(body, day, month, weekday, today)
         if published is None and how == "dateline":
             published = year_from_links(raw.text, day, month)
+        if published is None:  # a stamp's hour without its year, the page's copyright year
+            published = year_of_yearless_stamp(raw.text, body, day, month)
         if published is None:
             how = "unknown"
         elif how not in ("dateline", "header"):
@@ -62,6 +79,14 @@ def prepare(
     return PreparedArticle(
         raw=replace(raw), published=published, published_how=how, body=body, era=era
     )
+
+
+def _stamp_line(raw: RawArticle) -> str | None:
+    """The line holding the stamp the layout reader took, if any."""
+    if raw.date_span is None:
+        return None
+    at = raw.date_span[0]
+    return raw.text[raw.text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0]
 
 
 _LEAD_WEEKDAY = re.compile(r"(?<![а-яё])во? (" + WEEKDAY_ACC + ")", re.IGNORECASE)

@@ -168,3 +168,38 @@ def test_fronted_subject_needs_a_subject_after_the_verb() -> None:
     rels = list(parse.rels)
     rels[7] = "obj"
     assert mend(toks, SentenceParse(tuple(heads), tuple(rels))).heads[0] == 6
+
+
+ACC_PL = {"Case": "Acc", "Number": "Plur"}
+# «Посол вручал почётные грамоты министру»: the adjective after the verb root is a root of
+# its own and the dative hangs on it.
+HANDING = [
+    _tok("Посол", "NOUN", Case="Nom", Gender="Masc", Number="Sing"),
+    _tok("вручал", "VERB", VerbForm="Fin", Number="Sing"),
+    _tok("почётные", "ADJ", **ACC_PL),
+    _tok("грамоты", "NOUN", Case="Acc", Gender="Fem", Number="Plur"),
+    _tok("министру", "NOUN", Case="Dat", Gender="Masc", Number="Sing"),
+]
+
+
+@pytest.mark.parametrize(
+    ("heads", "rels"),
+    [
+        # The noun is the verb's object already; the dative hangs on the adjective.
+        ((1, -1, -1, 1, 2), ("nsubj", "root", "root", "obj", "iobj")),
+        # The noun hangs on the adjective, with the dative.
+        ((1, -1, -1, 2, 2), ("nsubj", "root", "root", "obj", "iobj")),
+    ],
+)
+def test_adjective_root_after_its_verb(heads: tuple[int, ...], rels: tuple[str, ...]) -> None:
+    got = mend(HANDING, SentenceParse(heads, rels))
+    # the group goes under the verb: the noun and the dative on it, the adjective on its noun
+    assert got.heads == (1, -1, 3, 1, 1)
+    assert got.rels[2] == "amod"
+    assert got.rels[3] == "obj"
+
+
+def test_adjective_root_after_a_non_verb_is_left() -> None:
+    toks = [HANDING[0], _tok("и", "CCONJ"), *HANDING[2:]]
+    heads, rels = (-1, 0, -1, 2, 2), ("root", "cc", "root", "obj", "iobj")
+    assert mend(toks, SentenceParse(heads, rels)).heads == heads

@@ -39,6 +39,11 @@ CASES = [
         HELD + "Путин, со своей стороны, заявил, что Москва готова к сотрудничеству.",
         [TALKS],
     ),
+    # A decision made known to all is news of its own, whoever answers.
+    (
+        HELD + "Эрдоган, в свою очередь, объявил, что Анкара откроет консульство в Казани.",
+        [TALKS, ERDOGAN],
+    ),
     # An answer to the press is words of their own.
     (
         HELD + "Путин в ответ на вопрос журналистов заявил, что Москва готова к сотрудничеству.",

@@ -562,3 +562,64 @@ def test_an_undated_reprint_of_one_speakers_words(
         "statement", [speaker_b], date_b, frozenset(keys_b), same_article=same_article,
     )  # fmt: skip
     assert got is same
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        # «в среду встретились» in a reprint without a date, and «ранее встретились» of the
+        # same two in an article of 9 August: nothing tells them apart.
+        (("meeting", [PUTIN, ALIEV], weekday("в среду")),
+         ("meeting", [PUTIN, ALIEV], before(D(2024, 8, 9))), True),
+        # Another party on one side: not the same parties.
+        (("meeting", [PUTIN, ALIEV], weekday("в среду")),
+         ("meeting", [PUTIN, "fidan"], before(D(2024, 8, 9))), False),
+        # Not a weekday: «ранее» with nothing to count from.
+        (("meeting", [PUTIN, ALIEV], weekday("ранее")),
+         ("meeting", [PUTIN, ALIEV], before(D(2024, 8, 9))), False),
+    ],
+)  # fmt: skip
+def test_a_bare_weekday_and_a_before_publication_report_of_the_same_parties(
+    a: tuple[str, list[str], DateReading], b: tuple[str, list[str], DateReading], same: bool
+) -> None:
+    got = identity.same_happening(a[0], a[1], a[2], NO_KEYS, b[0], b[1], b[2], NO_KEYS)
+    assert got is same
+
+
+def kw(*stems: str) -> frozenset[str]:
+    return frozenset(stems)
+
+
+@pytest.mark.parametrize(
+    ("undated_keys", "dated_keys", "same"),
+    [
+        # An aide's undated words on one summit's schedule and his dated words of another
+        # month on another trip share only the frame of any briefing («помощник
+        # президента сообщил журналистам», «делегация»): two statements.
+        (kw("помощн", "журнал", "делега", "график", "саммит", "формат", "участ"),
+         kw("помощн", "журнал", "делега", "контин", "ожида", "возгла"), False),
+        # A reprint without a date of the press office's words on the talks' topics and an
+        # outlet's dated report of them share the topic itself: one statement.
+        (kw("пресс-", "лидер", "обсуд", "урегул", "сотруд", "палест", "утр"),
+         kw("пресс-", "лидер", "обсуд", "урегул", "сотруд", "палест", "эконом"), True),
+        # A head of government's undated summary of a visit and the dated report of it.
+        (kw("вывод", "иностр", "сил", "групп", "совмес", "итог", "заня"),
+         kw("вывод", "иностр", "сил", "групп", "совмес", "итог", "возвра"), True),
+    ],
+)  # fmt: skip
+def test_undated_words_join_another_outlets_dated_words_only_on_their_topic(
+    undated_keys: frozenset[str], dated_keys: frozenset[str], same: bool
+) -> None:
+    who = ["ushakov"]
+    dated = day(D(2023, 7, 24))
+    for a, ka, b, kb in (
+        (UNDATED, undated_keys, dated, dated_keys),
+        (dated, dated_keys, weekday("в понедельник"), undated_keys),
+    ):
+        got = identity.same_happening("statement", who, a, ka, "statement", who, b, kb)
+        assert got is same
+    # Inside one article the speaker's words stay one statement whatever they share.
+    assert identity.same_happening(
+        "statement", who, UNDATED, undated_keys, "statement", who, dated, dated_keys,
+        same_article=True,
+    )  # fmt: skip

@@ -36,6 +36,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from app.ingest.actors.glued import glue_back, split_glued
 from app.ingest.nlp import Entity
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -222,12 +223,14 @@ def one_line(text: str, normal: str = "") -> tuple[str, str]:
 
 def nominative(text: str, natasha_normal: str = "") -> str | None:
     """The nominative of one person's name as written in a text (None: no name at all)."""
-    words = text.split()
+    # «А.В.Ладыгина»: the surname is read without its glued initials (glued.py).
+    words, glued = split_glued(text.split())
     if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
-        return " ".join(words) or None
-    if len(words) == 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _common_word(words[0]):
-        return None
-    normal = natasha_normal.split()
+        return " ".join(glue_back(words, glued)) or None
+    if len(words) == 1 and not glued and _CYRILLIC_WORD.fullmatch(words[0]):
+        if _common_word(words[0]):
+            return None
+    normal = split_glued(natasha_normal.split())[0]
     if len(normal) != len(words):
         normal = words
     if len(words) > 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _nationality(words[0]):
@@ -251,7 +254,7 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
             out.append(_like(w, nat))
         else:
             out.append(_strip_ending(w, case))
-    return " ".join(out)
+    return " ".join(glue_back(out, glued))
 
 
 # Case endings a name word may carry; stripped to compare forms of one name.

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.clause_end import within
+from app.ingest.events.document_anaphora import signed_beside
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.status import CONTACT
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
@@ -60,7 +61,7 @@ def coordinated(tokens: list[Token], parse: SentenceParse, trigger: int, main: i
         and tokens[main_verb].pos in VERBAL
         and parse.rels[verb] == "conj"
         and parse.heads[verb] == main_verb
-    )
+    ) or signed_beside(tokens, parse, verb, main_verb)  # «прошло ..., стороны подписали»
 
 
 def told_apart(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.ingest.dates import DateMention
 from app.ingest.events import attribution as words
 from app.ingest.events import dash_aside
+from app.ingest.events.date_clauses import apposed_phrase, own_side
 from app.ingest.events.date_tree import date_belongs
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import SPEECH_TYPES
@@ -45,6 +46,8 @@ def date_attached(
     if head is None:
         return False
     mended = off_the_name(toks, dash_aside.rehung(toks, parse, head), head)  # «Раиси ← в январе»
+    mended = own_side(toks, mended, head)  # «... 17 июля; ... назвал»: not across a «;»
+    mended = apposed_phrase(toks, mended, head)  # «за неделю до визита, 3 марта, провели»
     return date_belongs(toks, mended, head, trigger)
 
 

@@ -25,10 +25,11 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from app.ingest.events.lexicon import PERSON_TITLES, REPORTING_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.possessors import owner_gender
 from app.ingest.events.refs import class_heads
 from app.ingest.events.syntax import anchor_verb, span_head
 from app.ingest.events.tree import actor_belongs
@@ -86,9 +87,11 @@ def referents(
     actors: list[ActorSpan],
     trigger: int,
     typ: str,
+    gender: str | None = None,
 ) -> list[ActorSpan]:
     """Persons the sentence's pronouns and bare titles that take part in `trigger` stand
-    for (each as a span of the referring word), or the party a «с X» talk leaves out."""
+    for (each as a span of the referring word), or the party a «с X» talk leaves out.
+    `gender`: the gender a bare title's holder must have (its verb's: «министр заявила»)."""
     taken = {a.actor_id for a in actors}
     inside = {i for i, t in enumerate(toks) for h in hits if t.start >= h.start and t.end <= h.end}
     profiles: dict[str, Profile] | None = None
@@ -96,19 +99,27 @@ def referents(
     for i, tok in enumerate(toks):
         if i in inside:
             continue
-        want = _referring(inp, toks, parse, i, inside)
-        if want is None or not _argument(toks, parse, i):
+        owner = owner_gender(toks, parse, i, trigger)  # «Его переговоры с ...» (possessors.py)
+        want = Want(gender=owner) if owner is not None else _referring(inp, toks, parse, i, inside)
+        if want is None or (owner is None and not _argument(toks, parse, i)):
             continue
-        if not actor_belongs(toks, parse, i, {i}, trigger, False, False, typ in MUTUAL):
+        if gender is not None and want.gender is None:
+            want = replace(want, gender=gender)
+        if owner is None and not actor_belongs(
+            toks, parse, i, {i}, trigger, False, False, typ in MUTUAL
+        ):
             continue
         profiles = profiles if profiles is not None else _profiles(inp)
         if want.gender is not None:
             # A pronoun may stand for a party already named in another clause («Лавров
             # прилетел в ..., где его принял король»), never for its own verb's other
             # argument («он встретился с ним»).
-            found = _antecedent(
-                inp, si, tok.start, want, _co_arguments(toks, parse, i, actors), profiles
-            )
+            others = _co_arguments(toks, parse, i, actors)
+            found = (
+                _nearest_before(inp, si, tok.start, want, others, profiles)
+                if owner is not None  # «Теббун говорил, что его визит ...»: Tebboune's
+                else None
+            ) or _antecedent(inp, si, tok.start, want, others, profiles)
         else:
             found = _antecedent(inp, si, tok.start, want, taken, profiles)
         if found is not None and found not in taken:
@@ -207,7 +218,7 @@ def _referring(
         return None
     if tok.pos == "PRON" and lemma in PRONOUN_GENDER:
         return Want(gender=tok.feats.get("Gender") or PRONOUN_GENDER[lemma])
-    if tok.pos != "NOUN":
+    if tok.pos != "NOUN" and not _capital_title(toks, i, lemma):
         return None
     # A word for a class of posts: «лидер», «глава государства» (refs.py).
     cls = class_heads(toks, parse, i)
@@ -241,6 +252,18 @@ def _referring(
     state = inp.state_words.get(adjective) if adjective else None
     heads = cls[0] if cls is not None else None
     return Want(title=title, adjective=adjective, state=state, heads=heads)
+
+
+def _capital_title(toks: list[Token], i: int, lemma: str) -> bool:
+    """A title opening its sentence as its subject, which a tagger may take for a name for
+    its capital («Канцлер заявила ...»)."""
+    tok = toks[i]
+    return (
+        i == 0
+        and tok.pos == "PROPN"
+        and tok.feats.get("Case") == "Nom"
+        and (lemma in TITLE_WORDS or lemma in ANY_PERSON)
+    )
 
 
 def _profiles(inp: ArticleInput) -> dict[str, Profile]:
@@ -280,7 +303,9 @@ def _profiles(inp: ArticleInput) -> dict[str, Profile]:
         phrase = [t for j, t in enumerate(tokens[k:hi], start=k) if not posting <= j < lo]
         for t in phrase:
             prof.words.add(_lemma(t))
-            if t.pos == "PROPN" and t.feats.get("Gender"):
+            # Only the name's own words tell the gender: not a state in the title
+            # («премьер-министр Литвы»).
+            if t.pos == "PROPN" and t.feats.get("Gender") and t.feats.get("Animacy") != "Inan":
                 prof.genders[t.feats["Gender"]] += 1
         head = next((t for t in phrase if t.pos == "NOUN"), None)
         if head is not None:
@@ -388,6 +413,29 @@ def _antecedent(
     return None if strict else fallback
 
 
+def _nearest_before(
+    inp: ArticleInput,
+    si: int,
+    before: int,
+    want: Want,
+    taken: set[str],
+    profiles: dict[str, Profile],
+) -> str | None:
+    """The last person of sentence si before `before` that `want` fits, whatever his role:
+    a possessive refers to the nearest person of its clause («X сказал, что его визит»)."""
+    sent = inp.analysis.sentences[si]
+    found = [
+        (h.start, h.actor_id)
+        for h in inp.actor_hits
+        if sent.start <= h.start
+        and h.end <= before
+        and h.actor_id not in taken
+        and (prof := profiles.get(h.actor_id)) is not None
+        and _fits(want, prof)
+    ]
+    return max(found)[1] if found else None
+
+
 def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
     """0: the subject of a verb that is no verb of saying, or the agent of a noun («визит
     министра»); 2: a speaker, or a counterpart named with «с»; 1: anything else."""
@@ -448,3 +496,43 @@ def person_heads(inp: ArticleInput) -> dict[str, frozenset[str]]:
     """Each person's title heads, from the gazetteer and the words the article puts before
     his name (for a plural title: title_pairs.py)."""
     return {aid: frozenset(p.heads) for aid, p in _profiles(inp).items()}
+
+
+def pronoun_for(
+    inp: ArticleInput, si: int, tok: Token, taken: set[str]
+) -> str | None:
+    """The person a personal pronoun «он»/«она» of sentence si stands for (not one of
+    `taken`), or None: the nearest fitting person before it, its subject first."""
+    lemma = tok.lemma.lower().replace("ё", "е")
+    if tok.pos != "PRON" or lemma not in PRONOUN_GENDER or tok.feats.get("Number") == "Plur":
+        return None
+    want = Want(gender=tok.feats.get("Gender") or PRONOUN_GENDER[lemma])
+    return _antecedent(inp, si, tok.start, want, taken, _profiles(inp))
+
+
+def person_near(inp: ArticleInput, si: int, at: int, taken: set[str]) -> str | None:
+    """The person (not one of `taken`) a word at `at` of sentence si refers to when it may
+    stand for anyone: the nearest person of its own sentence, before or after it (the
+    speaker of «Мы с X ...», — сказал Y»), else the nearest before it in the article."""
+    profiles = _profiles(inp)
+    sent = inp.analysis.sentences[si]
+    here = [
+        (abs(h.start - at), h.actor_id)
+        for h in inp.actor_hits
+        if sent.start <= h.start
+        and h.end <= sent.end
+        and h.actor_id not in taken
+        and h.actor_id in profiles
+    ]
+    if here:
+        return min(here)[1]
+    return _antecedent(inp, si, at, Want(), taken, profiles)
+
+
+def person_genders(inp: ArticleInput) -> dict[str, str | None]:
+    """Each person's grammatical gender as the article's forms of his name show it (None
+    when they do not), for a pronoun speaker (pronoun_speakers.py)."""
+    return {
+        aid: (p.genders.most_common(1)[0][0] if p.genders else None)
+        for aid, p in _profiles(inp).items()
+    }

@@ -71,6 +71,31 @@ def unnamed_signatories(
     return [ActorSpan(toks[idx].start, toks[idx].end, state) for state in pair]
 
 
+def plural_names(toks: Sequence[Token], hits: Sequence[ActorSpan]) -> list[ActorSpan]:
+    """The hits that are a common noun in the plural («план консультаций между
+    министерствами иностранных дел двух стран», «министры иностранных дел двух стран
+    подписали»): the bodies or officials of several states, which a name or title read by
+    context (the Russian MFA, Lavrov) cannot stand for alone."""
+    out = []
+    for h in hits:
+        inside = [t for t in toks if t.start >= h.start and t.end <= h.end]
+        # The name's first noun heads it: «министерствами иностранных дел», not «дел».
+        head = next((t for t in inside if t.pos in ("NOUN", "PROPN")), None)
+        if head is None or head.pos != "NOUN":
+            continue
+        common = head.text[:1].islower() or head is toks[0]
+        if common and head.feats.get("Number") == "Plur":
+            out.append(h)
+    return out
+
+
+def people_among(inp: ArticleInput, hits: Sequence[ActorSpan]) -> bool:
+    """Do the plural names stand for people («министры двух стран подписали»)? Then the
+    signatories are named by their office, and the parties of the contact told before
+    (who may hold another) do not stand in for them."""
+    return any((info := inp.actors.get(h.actor_id)) and info.kind == "person" for h in hits)
+
+
 def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
     """Could a sentence with no actor tell such a document (worth a parse)?"""
     return any(t == "agreement" and toks[i].feats.get("Voice") == "Pass" for i, t in triggers)

@@ -24,12 +24,14 @@ from app.ingest.events import (
     headlines,
     next_round,
     presser_replies,
+    pronoun_speakers,
     retold,
     retold_apart,
     title_pairs,
     titled,
     trip_parts,
 )
+from app.ingest.events.interview import worth_parsing as first_person_worth
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.live_blog import live_entries
@@ -105,7 +107,9 @@ def sentences_to_parse(
             or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
             or titled.worth_parsing(toks, triggers)
+            or first_person_worth(toks)  # «— Когда я вручал грамоты ...» (interview.py)
             or title_pairs.worth_parsing(toks, triggers)
+            or pronoun_speakers.worth_parsing(toks, triggers)
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -149,10 +153,12 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
         )
         trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
+        voice = pronoun_speakers.previous_voice(groups, spans, si, inp.text)  # «Он добавил»
         cands = (
             sentence_events(
-                inp, si, sent.start, sent.end, toks, entry, told_day, contacts, trip=trip
-            )
+                inp, si, sent.start, sent.end, toks, entry, told_day, contacts,
+                trip=trip, voice=voice,
+            )  # fmt: skip
             if toks
             else []
         )

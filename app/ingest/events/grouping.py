@@ -4,7 +4,7 @@ another (sentences, actors, wording, the best date, the status told as held)."""
 
 from __future__ import annotations
 
-from app.ingest.events import attendance, identity, sanctions, trip_legs
+from app.ingest.events import attendance, headlines, identity, sanctions, trip_legs
 from app.ingest.events.keys import BILATERAL
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
@@ -23,12 +23,14 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
                 sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
             )
             or other_legs(inp, g, cand)
+            or held_beside_called_off(g, cand)
         ):
             continue
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
         ) or same_called_off(g, cand):  # fmt: skip
+            headlines.keep_body_parties(inp, g, cand)
             absorb(g, cand)
             return g
     groups.append(cand)
@@ -74,6 +76,18 @@ def same_called_off(a: EventCandidate, b: EventCandidate) -> bool:
         and a.type == b.type
         and set(a.actors) == set(b.actors)
         and not (a.date.explicit and b.date.explicit)
+    )
+
+
+def held_beside_called_off(a: EventCandidate, b: EventCandidate) -> bool:
+    """«Помпео вылетел в Брюссель и отменил визит в Москву»: one sentence tells a happening
+    held and another called off; they are two (told in sentences apart, the called-off one
+    may yet be held: «визит отложили ... визит всё же состоялся»)."""
+    statuses = {a.status, b.status}
+    return (
+        "happened" in statuses
+        and bool(statuses & CALLED_OFF)
+        and bool(set(a.sentences) & set(b.sentences))
     )
 
 

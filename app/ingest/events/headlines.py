@@ -105,6 +105,22 @@ def _whole_heading(inp: ArticleInput, g: EventCandidate) -> bool:
     )
 
 
+def keep_body_parties(inp: ArticleInput, h: EventCandidate, body: EventCandidate) -> None:
+    """A happening told in heading lines `h`, met by the body's report of it: the people
+    the heading names are the body's, but the states and bodies only it names are left
+    out: a heading glued to the page's menu or rubric («Все новости Израиль Мир
+    Экономика») would else lend the body's event the menu's words as parties."""
+    if h.type in SPEECH_TYPES or body.type in SPEECH_TYPES:
+        return
+    if not _whole_heading(inp, h) or _in_heading(inp, body):
+        return
+    keep = {a for a in h.actors if a in body.actors or _kind(inp.actors, a) == "person"}
+    h.actors[:] = [a for a in h.actors if a in keep]
+    h.actor_spans[:] = [s for s in h.actor_spans if s[2] in keep]
+    for a in [a for a in h.roles if a not in keep]:
+        del h.roles[a]
+
+
 def add_source(target: EventCandidate, h: EventCandidate) -> None:
     """The headline `h` as one more source of `target`: its sentences only. The body tells
     the date, parties and status; a headline's shorthand («Лавров посетит КНДР на этой

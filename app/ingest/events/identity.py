@@ -31,12 +31,14 @@ from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart
 from app.ingest.events.places import places
 from app.ingest.events.same_voice import (
+    dateless_words,
     one_voice,
     shared_place,
     undated,
     undated_voice,
     wording,
 )
+from app.ingest.events.stale_words import words_far_apart
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
@@ -50,6 +52,7 @@ from app.ingest.events.unanchored import (
     same_weekday,
 )
 from app.ingest.events.unions import with_unions
+from app.ingest.events.weekday_before import weekday_before
 from app.ingest.events.yearless import days_apart, names_day
 
 # A happening reported without a date took place at most this long before publication.
@@ -282,6 +285,8 @@ def same_happening(
     """
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
+    if words_far_apart(type_a, date_a, type_b, date_b):
+        return False  # «как ранее сообщал Ушаков» in articles a year apart (stale_words.py)
     if other_legs(type_a, keys_a, type_b, keys_b, parents):
         return False  # a visit to the UAE and one to Saudi Arabia: two legs of a tour
     if call_outcome(type_a, actors_a, date_a, type_b, actors_b, date_b):
@@ -364,6 +369,7 @@ def same_happening(
             or undated(date_b)
             or same_weekday(date_a, date_b)
             or published_before(date_a, date_b)
+            or weekday_before(date_a, date_b)  # «в среду», no publication date (weekday_before.py)
         )
         and parties
         and set(actors_a) == set(actors_b)
@@ -414,6 +420,8 @@ def same_happening(
         # The same visitor's visit to one place, the same body's sanctions against one
         # target, told in few words.
         return True
+    if not same_article and dateless_words(type_a, date_a, keys_a, type_b, date_b, keys_b):
+        return False  # undated words and another outlet's dated ones (same_voice.py)
     return similar(keys_a, keys_b)
 
 

@@ -67,9 +67,13 @@ JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])
 JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])
 # Plural subjects that name no one: «стороны», «лидеры» (app/ingest/events/parties.py).
 PARTY_WORDS = frozenset(_DATA["parties"]["words"])
+# Nouns for the people of a body as a whole («руководство», «представители»: body_people.py).
+BODY_PEOPLE = frozenset(_DATA["body_people"]["words"])
 NEXT_WORDS = frozenset(_DATA["parties"]["next"])
 PREVIOUS_WORDS = frozenset(_DATA["parties"]["previous"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
+# Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
+DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 # «статья Путина»: a piece of words whose genitive is its author (authored.py).
 AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a
@@ -102,6 +106,7 @@ ACCEPTED_NOUNS = frozenset(_STATUS["accepted_nouns"])
 CARRY_ON_LEMMAS = frozenset(_STATUS["carry_on"])
 UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 SCHEDULING_NOUNS = frozenset(_STATUS["scheduling"])
+MEANT_LEMMAS = frozenset(_STATUS["meant"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 READY_LEMMAS = frozenset(_STATUS["ready"])

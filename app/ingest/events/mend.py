@@ -7,6 +7,10 @@ it the states a compound adjective names. An adjective agrees with its noun in c
 and (in the singular) gender, so a stray adjective root is put back on the first noun after
 it that agrees with it, across the adjectives between them.
 
+When the stray adjective heads its own noun group right after a finite verb root («я
+вручал верительные грамоты президенту»), the group is the verb's object: it goes under the
+verb, and the adjective under its noun.
+
 A word the parser hangs on itself (a conjunct: «встреча России и ССАГПЗ») is put on the
 nearest noun before it in its case, the first conjunct.
 
@@ -23,6 +27,7 @@ finite verb before the comma with no subject of its own.
 from __future__ import annotations
 
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.participles import close_phrases
 from app.ingest.events.projective import over_governor
 from app.ingest.events.said_clause import (
     subject_to_verb,
@@ -44,7 +49,11 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         if toks[r].pos != "ADJ" or not any(j != r and heads[j] < 0 for j in range(len(heads))):
             continue
         noun = _agreeing_noun(toks, r)
-        if noun is None or _under(heads, noun, r):
+        if noun is None:
+            continue
+        if _regroup(toks, heads, rels, r, noun):
+            continue  # «я вручал верительные грамоты президенту» (below)
+        if _under(heads, noun, r):
             continue
         heads[r], rels[r] = noun, "amod"
     for v, rel in enumerate(rels):
@@ -53,6 +62,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     for i, h in enumerate(heads):
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
+    close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     _return_fronted_subjects(toks, heads, rels)
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
@@ -129,6 +139,24 @@ def _agrees_in_number(pron: Token, noun: Token) -> bool:
     if number is None or number != noun.feats.get("Number"):
         return False
     return number == "Plur" or pron.feats.get("Gender") == noun.feats.get("Gender")
+
+
+def _regroup(toks: list[Token], heads: list[int], rels: list[str], r: int, noun: int) -> bool:
+    """Adjective root r right after a finite verb root, with its noun the verb's object or
+    hung on the adjective itself: the noun goes under the verb (in the relation it had),
+    what else hung on the adjective (the dative «президенту») too, and the adjective under
+    its noun. Whether it did."""
+    verb = r - 1
+    if verb < 0 or heads[verb] >= 0 or toks[verb].feats.get("VerbForm") != "Fin":
+        return False
+    if heads[noun] not in (r, verb):
+        return False
+    for j, h in enumerate(heads):
+        if h == r and j != noun:
+            heads[j] = verb
+    heads[noun] = verb
+    heads[r], rels[r] = noun, "amod"
+    return True
 
 
 def _agreeing_noun(toks: list[Token], i: int) -> int | None:

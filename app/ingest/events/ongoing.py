@@ -13,6 +13,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+from app.ingest.events.intents import meant_ahead
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors
 from app.ingest.events.triggers import lemma_of
@@ -74,6 +75,6 @@ def not_done(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         if parse.rels[cur] not in INFINITIVE_LINKS or toks[cur].feats.get("VerbForm") != "Inf":
             return False
         if lemma_of(toks[above]) in INTENT:
-            return True
+            return not meant_ahead(toks, parse, idx)  # «намерен посетить»: planned (intents.py)
         cur = above
     return False

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.ingest.events.lexicon import PARTY_WORDS, RESULT_NOUNS
+from app.ingest.events.lexicon import DOCUMENT_NOUNS, PARTY_WORDS, RESULT_NOUNS
 from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, governing_verbs
 from app.ingest.events.triggers import lemma_of
@@ -108,7 +108,11 @@ def _subjectless(tokens: list[Token], parse: SentenceParse, trigger: int) -> boo
     if parse.rels[verb] in ("csubj", "csubj:pass", "xcomp") and parse.heads[verb] >= 0:
         verbs.add(parse.heads[verb])
     return not any(
-        h in verbs and parse.rels[j].startswith(("nsubj", "csubj")) and j not in (trigger, verb)
+        h in verbs
+        and parse.rels[j].startswith(("nsubj", "csubj"))
+        and j not in (trigger, verb)
+        # «по итогам переговоров подписан план»: the document signed names no signatory
+        and not (parse.rels[j] == "nsubj:pass" and lemma_of(tokens[j]) in DOCUMENT_NOUNS)
         for j, h in enumerate(parse.heads)
     )
 

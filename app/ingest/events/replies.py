@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.parties import Antecedent
-from app.ingest.events.sourcing import REPLY_PHRASES
+from app.ingest.events.sourcing import PROCLAIMING, REPLY_PHRASES
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -50,4 +50,5 @@ def in_exchange(
         bool(speakers)
         and any(set(speakers) <= set(c.actors) for c in contacts)
         and replying(toks, parse, verb)
+        and lemma_of(toks[verb]) not in PROCLAIMING  # «в свою очередь объявила»: news to all
     )

@@ -37,6 +37,15 @@ def occasion_day(
         return None
     if not any(kind in SPEECH_TYPES for _, kind in find_triggers(before_tokens)):
         return None
+    own = [
+        g
+        for g in groups
+        if g.type in SPEECH_TYPES and before in g.sentences and set(g.actors) & set(cand.actors)
+    ]
+    if own and not any(g.date.explicit for g in own):
+        # «Ушаков заявил, что обмен прошёл 4 января. По его словам, ...»: his words go on,
+        # on the day of his words before, not on that of a happening they told
+        return None
     for g in groups:
         r = g.date
         if (

@@ -101,3 +101,32 @@ def undated_voice(
         return False
     shared = wording(keys_a) & wording(keys_b)
     return shared_place(keys_a, keys_b) and len(shared) >= MIN_UNDATED_SHARED
+
+
+# Plain words undated words must share with another outlet's dated words of one speaker:
+# more than the few every report of words shares (a title, «журналистам», «пресс-служба»).
+MIN_DATELESS_SHARED = 4
+
+
+def dateless_words(
+    type_a: str,
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    date_b: DateReading,
+    keys_b: frozenset[str],
+) -> bool:
+    """Two outlets' reports of words, one of which resolves to no date at all (a reprint
+    without a publication date, «в понедельник» with nothing to count from), that share
+    too few plain words to share a topic: a speaker says many things on many days, and
+    the frame words any two reports of his words share («помощник президента сообщил
+    журналистам о делегации») are no sign of one occasion. They stand apart."""
+    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+        return False
+    if _no_value(date_a) == _no_value(date_b):
+        return False
+    return len(wording(keys_a) & wording(keys_b)) < MIN_DATELESS_SHARED
+
+
+def _no_value(r: DateReading) -> bool:
+    return r.value.start is None and r.value.end is None

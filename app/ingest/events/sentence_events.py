@@ -14,6 +14,8 @@ sentences and groups what this gives.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import partial
 
 from app.ingest.dates import DateMention
 from app.ingest.events import (
@@ -24,12 +26,15 @@ from app.ingest.events import (
     attendance,
     authored,
     documents,
+    gapped_contacts,
     grouping,
     joint,
     next_round,
     ongoing,
+    participles,
     preparing,
     present_now,
+    pronoun_speakers,
     proposals,
     receptions,
     replies,
@@ -41,6 +46,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     speeches,
+    split_contacts,
     summons,
     tellers,
     title_pairs,
@@ -60,10 +66,17 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.body_people import bodies_met
+from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
-from app.ingest.events.coref import person_heads, referents
+from app.ingest.events.coref import person_genders, person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
+from app.ingest.events.document_anaphora import after_parties, signed_after, signed_again
+from app.ingest.events.document_content import document_content
 from app.ingest.events.due_day import due_dates, scheduled_for
+from app.ingest.events.inclusive_we import other_member
+from app.ingest.events.interview import first_person
+from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.lexicon import (
     HOST_VERBS,
@@ -73,6 +86,7 @@ from app.ingest.events.lexicon import (
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
     ArticleInput,
+    DateReading,
     EventCandidate,
 )
 from app.ingest.events.participle_day import main_clause_day
@@ -83,6 +97,7 @@ from app.ingest.events.parties import (
     stand_ins,
 )
 from app.ingest.events.previous_round import previous_of_kind
+from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
@@ -113,6 +128,7 @@ def sentence_events(
     contacts: Sequence[Antecedent] = (),
     beside: int | None = None,
     trip: tuple[DateMention, frozenset[str]] | None = None,
+    voice: tuple[str, DateReading] | None = None,
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement; with `beside`, the trigger of that
@@ -121,6 +137,7 @@ def sentence_events(
     if not triggers:
         return []
     hits = [h for h in inp.actor_hits if h.start >= s_start and h.end <= s_end]
+    person = lambda a: grouping.kind(inp, a) == "person"  # noqa: E731
     if not hits and si not in inp.parses:
         return []
     parsed = si in inp.parses
@@ -151,11 +168,16 @@ def sentence_events(
         key=lambda t: (
             parsed and visit_gives_way(toks, parse, t[0], t[1], triggers),  # counterparts.py
             parsed and aside.told_aside(toks, parse, t[0], at),
+            parsed and split_contacts.inner(toks, parse, triggers, t[0], hits, person),
             PRIORITY[t[1]],
             t[0],
         ),
     ):
-        if beside is not None and not aside.told_apart(toks, parse, idx, beside):
+        # «проведёт переговоры с X и встретится с Y»: two contacts (split_contacts.py)
+        pair = split_contacts.split(toks, parse, triggers, idx, beside, hits, person) if (
+            parsed and beside is not None
+        ) else None
+        if beside is not None and not aside.told_apart(toks, parse, idx, beside) and not pair:
             continue
         speech = typ in SPEECH_TYPES
         if (
@@ -206,6 +228,10 @@ def sentence_events(
             continue  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
         if not speech and parsed and words.setting(toks, parse, happening_verbs, idx):
             continue
+        if parsed and signed_after(toks, parse, idx, typ, triggers):
+            continue  # «согласовано после переговоров министров»: the document is the news
+        if parsed and document_content(toks, parse, idx, typ):
+            continue  # «подписан План консультаций на 2024–2025 годы»: the document's subject
         if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
             continue  # «пресс-конференция по итогам переговоров»: the talks are its setting
         if not speech and parsed and words.thanked_for(toks, parse, idx):
@@ -237,6 +263,11 @@ def sentence_events(
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
+                # «переговоры с президентом, прилетевшим в Москву»: arrived for it (participles.py)
+                or (typ == "visit" and participles.arrived_for(toks, parse, mentions, idx))
+                # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
+                or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
+                or pair is not None
             )
         ):
             continue  # «Каллас, вступившая в должность»: a description, not news
@@ -287,6 +318,12 @@ def sentence_events(
             ]
         if speech and parsed and not actors:  # «опубликована статья Путина»: his words
             actors = authored.authors(toks, parse, idx, hits, lambda a: not is_body(inp, a))
+        if speech and parsed and not actors:  # «Он заявил, что ...», «Министр подчеркнул»
+            actors = referred_speakers(inp, si, toks, parse, hits, idx, typ)
+        followed = False
+        if speech and parsed and not actors and voice is not None:  # «Он добавил, что ...»
+            actors = pronoun_speakers.speaker(toks, parse, idx, voice, person_genders(inp))
+            followed = bool(actors)
         if speech and not actors and reported is not None and reported.type == "proposal":
             # «Путин, выступая на саммите, предложил»: who speaks is who proposes
             actors = [h for h in hits if h.actor_id in reported.actors]
@@ -298,6 +335,14 @@ def sentence_events(
         # say and do; the news is theirs (the medium stays in the quote, as the source).
         actors = [h for h in actors if not is_media(inp, h.actor_id)]
         actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
+        # «между министерствами двух стран», «министры двух стран подписали»: not one of them
+        # (a state's side, «турецкая и украинская стороны», is that state in any number)
+        plural = [
+            h
+            for h in (documents.plural_names(toks, actors) if typ == "agreement" else [])
+            if grouping.kind(inp, h.actor_id) != "state"
+        ]
+        actors = [h for h in actors if h not in plural]
         if speech and parsed and words.after_words(toks, parse, idx):
             # «Путин и Кисида подтвердили ..., сообщил Песков»: the speaker follows the verb;
             # who is named before it is in the words.
@@ -322,6 +367,8 @@ def sentence_events(
             nouns = [idx] if occasion is None else [idx, occasion]
             partners = joint_occasion(toks, parse, nouns, contacts, [h.actor_id for h in actors])
             actors += [h for h in partners if h.actor_id not in {a.actor_id for a in actors}]
+            # «он сказал на совместной пресс-конференции с X»: who «он» is (joint_pronoun.py)
+            actors += pronoun_speaker(inp, si, toks, parse, idx, typ, actors)
         places = [
             h
             for h in actors
@@ -339,6 +386,8 @@ def sentence_events(
             if not summons.summoned_to(toks, parse, idx, h.start, h.end, is_body(inp, h.actor_id))
         ]
         actors = [h for h in actors if h not in places]
+        if parsed and not speech:  # «— Когда я вручал грамоты ...»: the interviewee
+            actors += first_person(inp, si, toks, parse, idx, typ, actors)
         if parsed and not speech:
             # «встреча министров «Большой двадцатки»»: the organisation meets
             actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
@@ -347,6 +396,8 @@ def sentence_events(
             actors += referents(inp, si, toks, parse, hits, actors, idx, typ)
             # «эфиопский министр», named nowhere: the state (unnamed_officials.py)
             actors += unnamed_officials(inp, si, toks, parse, hits, actors, idx, typ)
+            # «мы с Путиным договорились»: the pronoun's other member (inclusive_we.py)
+            actors += other_member(inp, si, toks, parse, idx, actors)
         if host_undated and not receptions.names_both(
             actors, lambda a: grouping.kind(inp, a) == "person"
         ):
@@ -354,7 +405,8 @@ def sentence_events(
         contact = None
         if not actors and parsed and not speech:  # «встреча президентов»: the two holders
             actors = title_pairs.pair(inp, toks, parse, idx, typ, attached, person_heads(inp))
-        if not actors and contacts and parsed and not speech:
+        named_apart = documents.people_among(inp, plural)  # «министры двух стран»: not them
+        if not actors and contacts and parsed and not speech and not named_apart:
             # «По итогам переговоров лидеры подписали заявление»: the parties told before.
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
         elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
@@ -367,6 +419,8 @@ def sentence_events(
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
+            if not actors and typ == "agreement":  # «согласовано после переговоров X и Y»
+                actors = after_parties(toks, parse, idx, hits, triggers)
             if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
@@ -376,6 +430,10 @@ def sentence_events(
                 actors = next_round.next_parties(toks, typ, idx, contacts)
         if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
             actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
+        if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
+            actors += cochairs(inp, si, toks[idx], typ, actors)
+            # «встретился с руководством Минпромторга»: the body (body_people.py)
+            actors += bodies_met(toks, parse, hits, idx, typ, lambda a: is_body(inp, a), actors)
         if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
             actors = accepted.acceptors(toks, parse, hits, idx)
         if not actors and beside is not None and typ == "proposal" and parsed:  # «... и предложил»
@@ -407,12 +465,24 @@ def sentence_events(
             attached = due_dates(toks, parse, attached, idx)
             attached += [d for d in scheduled_for(toks, parse, mentions, idx) if d not in attached]
             carried = carried if carried is entry else None
+            spoken = False  # «визит откладывается»: told now, not held now
+        if pair is not None and entry is not None and not own_date:
+            attached = [entry]  # «проведёт 5 мая переговоры с X и встретится с Y»: that day
         on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
-        if reading is None and inp.published is not None and (
-            invited or preparing.in_preparation(toks, parse, idx)
+        if (
+            followed
+            and voice is not None
+            and (pronoun_speakers.no_saying(toks, idx) or (not own_date and not future))
+        ):
+            # more words of the sentence before: on their day (its date text is not here)
+            reading = replace(voice[1], text=None, span=None)
+        if (
+            reading is None
+            and inp.published is not None
+            and (invited or preparing.in_preparation(toks, parse, idx))
         ):
             reading = accepted.UNDATED  # accepted or in preparation, due when no one yet says
         if status in ("postponed", "cancelled"):
@@ -444,7 +514,8 @@ def sentence_events(
             roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
             venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
             refers_back=again
-            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions)),
+            or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions))
+            or (parsed and signed_again(toks, parse, idx, typ, own_date)),  # «Документ подписали»
         )
         if typ == "sanctions" and parsed:
             # «ввёл санкции против Газпромбанка»: the target is named, not a party.
@@ -483,14 +554,23 @@ def sentence_events(
             if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
                 day = aside.dated_by(attached)
                 each += sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
+            if participles.beside_words(toks, parse, triggers, idx):  # «Министр, посетивший»
+                each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
+            if pair is not None:
+                split_contacts.drop(cand, pair[1])
             return [cand]
         also = (
             sentence_events(inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx)
             if parsed and not speech
             else []
         )
+        if parsed:
+            split_contacts.trim_main(cand, toks, parse, triggers, idx, hits, person, also)
+            dated = partial(gapped_contacts.date_of, inp, future)
+            # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
+            also += gapped_contacts.gapped(toks, idx, cand, hits, person, mentions, dated)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

@@ -42,6 +42,7 @@ TOOK_PLACE_VERBS = frozenset(_SOURCE["took_place"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
 # «в свою очередь», «в ответ»: lemmas of phrases that make words a reply (replies.py).
 REPLY_PHRASES = tuple(tuple(p.split()) for p in _DATA["reply"]["phrases"])
+PROCLAIMING = frozenset(_DATA["reply"]["proclaiming"])
 # «поблагодарил за приглашение»: verbs of thanking and what they thank for (attribution.py).
 THANKING_VERBS = frozenset(_DATA["thanks"]["verbs"])
 THANKED_FOR = frozenset(_DATA["thanks"]["prepositions"])

@@ -19,6 +19,7 @@ of happening again («должен был прибыть 6 июня, но пое
 
 from __future__ import annotations
 
+from app.ingest.events.intents import meant_ahead
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
     AWAITED_VERBS,
@@ -82,6 +83,8 @@ def trigger_status(
         return None  # «Моди якобы приедет»: hearsay the text does not vouch for
     if in_preparation(tokens, parse, trigger):
         return "planned"  # «готовится визит», «подготовка визита»: still to come
+    if meant_ahead(tokens, parse, trigger):
+        return "planned"  # «намерен посетить Москву 26 мая»: a plan (intents.py)
     if lemma_of(tokens[trigger]) in AWAITED_VERBS and tokens[trigger].pos in VERBAL:
         return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
@@ -262,7 +265,10 @@ def _agreeing_call_off(tokens: list[Token], parse: SentenceParse, trigger: int) 
     nominative noun of its own between them, and not taking a subject of its own: «визит
     Лаврова в Сербию сорвался» where the parser hangs the verb elsewhere."""
     noun = tokens[trigger]
-    if noun.pos not in ("NOUN", "PROPN") or noun.feats.get("Case") != "Nom":
+    if noun.pos not in ("NOUN", "PROPN"):
+        return BY_TENSE
+    as_object = _nominative_as_object(parse, noun, trigger)
+    if noun.feats.get("Case") != "Nom" and not as_object:
         return BY_TENSE
     for j in range(trigger + 1, len(tokens)):
         tok = tokens[j]
@@ -283,8 +289,30 @@ def _agreeing_call_off(tokens: list[Token], parse: SentenceParse, trigger: int) 
             tok.feats.get(f) is None or noun.feats.get(f) is None or tok.feats[f] == noun.feats[f]
             for f in AGREEMENT
         )
+        if as_object and not _takes_subject(tok):
+            return BY_TENSE  # «отменили визит»: a verb that acts on the noun, not its own
         return status if agrees and not has_subject else BY_TENSE
     return BY_TENSE
+
+
+def _nominative_as_object(parse: SentenceParse, noun: Token, trigger: int) -> bool:
+    """An inanimate noun whose accusative is its nominative («визит», «заседание»,
+    «переговоры»), parsed as the object of a verb after it: «Запланированный на май визит
+    делегации отменен, сообщил источник», the parser taking «визит» for what was told."""
+    feats = noun.feats
+    same_forms = feats.get("Animacy") == "Inan" and not (
+        feats.get("Gender") == "Fem" and feats.get("Number") == "Sing"
+    )
+    return feats.get("Case") == "Acc" and same_forms and parse.heads[trigger] > trigger
+
+
+def _takes_subject(verb: Token) -> bool:
+    """A short passive participle («отменен») or a middle verb («сорвался»): what it calls
+    off is its subject."""
+    feats = verb.feats
+    return (feats.get("Variant") == "Short" and feats.get("Voice") == "Pass") or feats.get(
+        "Voice"
+    ) == "Mid"
 
 
 def agreed_to_do(
@@ -315,7 +343,11 @@ def restated_status(
 ) -> str:
     """The status of a later trigger of the same family whose clause is coordinated with
     the trigger's («Лавров должен был прибыть в Белград, но поездку пришлось отменить»):
-    the sentence tells one happening, then says it was called off."""
+    the sentence tells one happening, then says it was called off. Not when the first clause
+    tells its happening as done («Помпео провёл переговоры в Брюсселе и отменил поездку в
+    Москву»: the talks were held; the trip called off is another)."""
+    if _done(tokens, parse, trigger):
+        return BY_TENSE
     above = {trigger, *ancestors(parse, trigger)}
     for j, other in others:
         if j <= trigger or _family(other) != _family(kind):
@@ -330,3 +362,19 @@ def restated_status(
         if status in ("postponed", "cancelled"):
             return status
     return BY_TENSE
+
+
+def _done(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """Is the trigger told as done: its own verb, or the verb it hangs on, a perfective
+    finite verb in the past, not negated («провёл переговоры», «вылетел в Брюссель»)?
+    «Готовил переговоры» (imperfective) and «должен был прибыть» (an infinitive) tell
+    something still to come."""
+    verb = anchor_verb(tokens, parse, trigger)
+    feats = tokens[verb].feats
+    return (
+        tokens[verb].pos in VERBAL
+        and feats.get("Aspect") == "Perf"
+        and feats.get("VerbForm") == "Fin"
+        and feats.get("Tense") == "Past"
+        and not _has_not(tokens, parse, verb)
+    )

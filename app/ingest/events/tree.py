@@ -63,6 +63,15 @@ PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", 
 ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
 
 
+def _named_noun(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """A noun with a name in apposition («компания «Волгатрансмаш»»)."""
+    return any(
+        h == i and parse.rels[j] in ("appos", "flat", "flat:name", "flat:foreign")
+        and tokens[j].pos == "PROPN"
+        for j, h in enumerate(parse.heads)
+    )
+
+
 def actor_belongs(
     tokens: list[Token],
     parse: SentenceParse,
@@ -168,6 +177,12 @@ def actor_belongs(
             continue
         if tok.pos == "PROPN" and tok.lemma.lower() in NOUN_TRIGGERS:
             return False  # «Визит Путина» capitalised in a headline is still a visit
+        if rel == "conj" and tok.pos in NOMINAL and _named_noun(tokens, parse, parent):
+            # «компания «Ростех» и завод «Тата» подписали»: a conjunct stands where the
+            # first conjunct does, when that one is a name's noun too (not «развитие
+            # торговли и проекты «Газпрома»»).
+            cur = parent
+            continue
         if tok.pos in NOMINAL:
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.

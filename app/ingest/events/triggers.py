@@ -8,6 +8,7 @@ or place («принял премьера», not «принял решение»
 from __future__ import annotations
 
 from app.ingest.events.descriptions import passive_description
+from app.ingest.events.host_pronoun import pronoun_guest
 from app.ingest.events.instrumental import instrumental
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
@@ -66,6 +67,8 @@ _CONTACT_NOUNS = (
 WITH = frozenset({"с", "со"})
 # Where a stay is: «в Москве», «во Вьетнаме».
 IN = frozenset({"в", "во"})
+# Possessives of one person that may stand between «по» and «словам».
+POSSESSIVES = frozenset({"его", "ее"})
 
 
 def lemma_of(tok: Token) -> str:
@@ -105,13 +108,29 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         for j in range(i + 1, len(tokens) - 1)
     ):
         return "visit"  # «его ожидают в Минске»
-    if lemma in GATHER_VERBS and not any(t.feats.get("VerbForm") == "Inf" for t in tokens[i:]):
+    if lemma in GATHER_VERBS and not _infinitive_in_clause(tokens, i):
         places = [_named_place(tokens, j) for j in range(i + 1, len(tokens) - 1) if lemmas[j] in IN]
         if any(t.pos == "PROPN" and t.feats.get("Case") == "Loc" for t in places):
             return "meeting"  # «собирались в Берлине»
         if any(_destination(t) for t in places):
             return "visit"  # «собирается во Владивосток»
     return None
+
+
+# Marks that end the clause a verb opens, before one of its own («собирается во Владивосток,
+# где рассчитывает встретиться ...»).
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", "."})
+
+
+def _infinitive_in_clause(tokens: list[Token], i: int) -> bool:
+    """An infinitive after the verb at `i`, in its own clause («собирается посетить», «собирается
+    лично приехать»): the verb is one of meaning to do, not of going."""
+    for t in tokens[i + 1 :]:
+        if t.text in _CLAUSE_ENDS:
+            return False
+        if t.feats.get("VerbForm") == "Inf":
+            return True
+    return False
 
 
 # Words a place name may open with: «в Саудовской Аравии», «в Объединённых Арабских Эмиратах»
@@ -189,8 +208,16 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             continue
         if tok.pos not in NOMINAL:
             continue
-        if lemma == "слово" and i > 0 and lemmas[i - 1] == "по" and tok.feats.get("Case") == "Dat":
-            found.append((i, "statement"))  # «по словам Ушакова»: what follows is his
+        if (
+            lemma == "слово"
+            and tok.feats.get("Case") == "Dat"
+            and "по" in lemmas[max(0, i - 2) : i]
+        ):
+            # «по словам Ушакова», «по его словам»: what follows is his (a possessive
+            # speaker is found by pronoun_speakers.py)
+            if lemmas[i - 1] == "по" or lemmas[i - 1] in POSSESSIVES:
+                found.append((i, "statement"))
+            continue
             continue
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»
@@ -299,6 +326,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         passive = tokens[i].feats.get("Voice") == "Pass"
         for j in kids:
             guest = _animate(tokens[j]) or lemma_of(tokens[j]) in HOST_OBJECTS
+            # «после переговоров его принял президент»: a person named before (split_contacts.py)
+            guest = guest or pronoun_guest(tokens, parse, i, j)
             if parse.rels[j] == "obj" and guest:
                 return True
             if (

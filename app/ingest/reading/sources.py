@@ -32,6 +32,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from app.ingest.dates.page_year import year_of_yearless_stamp
+
 from .decode import decode_bytes
 from .errors import ContentError, RejectedFile
 from .html import extract_html, page_text
@@ -391,6 +393,14 @@ def read_source(src: Source) -> RawArticle:
         # the address's day, or the year for a stamp that gave the same day and month
         published, how = from_url, ("url" if partial is None else how)
         partial = None
+    if published is None and src.kind == "html":
+        # no day in the address either: a stamp's hour without its year on a page whose
+        # copyright ends in that year (app.ingest.dates.page_year)
+        published = year_of_yearless_stamp(
+            src.text, mask_spans(text, layout.excluded), *(partial or (None, None))
+        )
+        if published is not None:
+            how, partial = "header", None
     title = title or layout.title or lead_title(mask_spans(text, layout.excluded))
     return RawArticle(
         file=src.file,

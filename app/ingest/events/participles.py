@@ -1,0 +1,90 @@
+"""A happening told in a participle phrase hung on the one who speaks: «Министр,
+посетивший Пекин 12 июля, заявил, что ...», «Глава МИД, проведший в пятницу переговоры с
+коллегой, заверил ...». The sentence's own event is the words; the phrase tells a second
+happening of the speaker, which counts (aside.py) when it carries a date of its own.
+
+Only an active participle (VerbForm=Part, Voice=Act) standing as a describing modifier
+(acl/amod) of a noun counts here: the noun is its doer. A participle of a state
+(«находящийся в отставке», «бывший») names no trigger and so tells nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.ingest.dates import DateMention
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.participle_day import main_clause_day
+from app.ingest.events.syntax import VERBAL, anchor_verb
+from app.ingest.nlp import Token
+
+# The links by which a participle hangs on the noun it describes.
+_ON_NOUN = frozenset({"acl", "amod"})
+
+
+def active_participle(tok: Token) -> bool:
+    """An active participle («проведший», «посетившего», «встречавшийся»)."""
+    f = tok.feats
+    return tok.pos in VERBAL and f.get("VerbForm") == "Part" and f.get("Voice") == "Act"
+
+
+def on_noun(tokens: list[Token], parse: SentenceParse, verb: int) -> int | None:
+    """The noun an active participle describes (its doer), or None."""
+    if not active_participle(tokens[verb]) or parse.rels[verb] not in _ON_NOUN:
+        return None
+    noun = parse.heads[verb]
+    if noun < 0 or tokens[noun].pos not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return noun
+
+
+def beside_words(
+    tokens: list[Token], parse: SentenceParse, triggers: Sequence[tuple[int, str]], speech: int
+) -> bool:
+    """Does a trigger of the sentence stand in an active participle phrase describing a
+    noun of the clause whose verb is the speech verb at `speech` («Министр, посетивший
+    Пекин 12 июля, заявил»)? The phrase then tells a happening of its own, beside the words."""
+    said_by = anchor_verb(tokens, parse, speech)
+    for i, _ in triggers:
+        if i == speech:
+            continue
+        verb = anchor_verb(tokens, parse, i)
+        noun = on_noun(tokens, parse, verb)
+        if noun is not None and parse.heads[noun] == said_by:
+            return True
+    return False
+
+
+def arrived_for(
+    tokens: list[Token], parse: SentenceParse, mentions: Sequence[DateMention], trigger: int
+) -> bool:
+    """Is the visit trigger told by a perfective participle of arrival on a party of a
+    dated clause («провёл в четверг переговоры с президентом, прилетевшим в Москву»)? The
+    arrival is a happening of that day, not a description of the party: who arrived came
+    for what the clause tells (participle_day.py dates it)."""
+    return bool(main_clause_day(tokens, parse, mentions, trigger))
+
+
+# Punctuation that closes a participle phrase standing after its noun.
+_CLOSING = frozenset({",", ";", ":", "—", "–", "-", "(", ")", ".", "!", "?"})
+
+
+def close_phrases(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang on an active participle the words of its phrase that the parse gave to a word before it
+    (in place). A participle phrase after its noun is set off by a comma and runs to the
+    next mark of punctuation: in «с президентом, прилетевшим в Москву с рабочим визитом.»
+    the visit is the participle's, not the talks' the noun hangs on."""
+    for p, tok in enumerate(toks):
+        if (
+            not active_participle(tok)  # a passive one names a thing: «переговоры, приуроченные к»
+            or rels[p] != "acl"
+            or not 0 <= heads[p] < p
+            or p == 0
+            or toks[p - 1].text != ","
+        ):
+            continue
+        end = next((k for k in range(p + 1, len(toks)) if toks[k].text in _CLOSING), len(toks))
+        for j in range(p + 1, end):
+            if 0 <= heads[j] < p - 1:
+                heads[j] = p
+                rels[j] = "obl" if rels[j] == "nmod" else rels[j]

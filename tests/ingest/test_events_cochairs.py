@@ -1,0 +1,59 @@
+"""The co-chairs named in apposition are the parties of a joint body's session (cochairs.py),
+on sentences of our own. Each row: text, then sorted actor ids of every meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+CASES: list[tuple[str, list[list[str]]]] = [
+    # The co-chairs in the session's own sentence.
+    (
+        "Заседание российско-казахстанской межправкомиссии по торговле прошло во вторник в "
+        "Астане, сопредседатели Алексей Оверчук и Серик Жумангарин подписали протокол.",
+        [["aleksey-overchuk", "kazakhstan", "russia", "serik-zhumangarin"]],
+    ),
+    # ... in the next sentence, between dashes, each with his title.
+    (
+        "Заседание российско-армянского межправительственного комитета, намеченное на 5 мая, "
+        "перенесено. Новую дату сопредседатели — вице-премьер Армении Мгер Григорян и "
+        "вице-премьер России Алексей Оверчук — пока не определили.",
+        [["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"]],
+    ),
+    # The co-chairs told as the body's: «Её сопредседателями являются ...».
+    (
+        "Заседание российско-казахстанской межправкомиссии пройдет в четверг в Астане. "
+        "Ее сопредседателями являются вице-премьер России Алексей Оверчук и министр "
+        "торговли Казахстана Серик Жумангарин.",
+        [["aleksey-overchuk", "kazakhstan", "russia", "serik-zhumangarin"]],
+    ),
+    # Persons named without the word for co-chairs are no parties of the session.
+    (
+        "Заседание российско-армянской межправкомиссии прошло во вторник в Ереване. "
+        "Председатель правительства Армении Никол Пашинян и Алексей Оверчук выступили с речами.",
+        [["armenia", "russia"]],
+    ),
+    # One co-chair alone: not both sides, left as it was.
+    (
+        "Заседание российско-армянской межправкомиссии прошло во вторник в Ереване. "
+        "Сопредседатель комиссии Алексей Оверчук выступил с речью.",
+        [["armenia", "russia"]],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_cochairs_table(pipeline: Pipeline, text: str, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
+    got = [sorted(e.actors) for e in facts.events if e.type == "meeting"]
+    assert got == expected

@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, trips
+from app.ingest.events import EventCandidate, event_ids, merged_date, trips
 from app.ingest.events import identity as ident
 from app.ingest.events.model import DateReading
 from app.ingest.initials import namesake
@@ -312,7 +312,7 @@ def _slug(
     ids = list(actor_ids)
     bodies_of = {parents[a] for a in ids if parents and a in parents}
     named = [(a, kinds.get(a, "organisation")) for a in ids if a not in bodies_of]
-    return ident.event_slug(reading, type_, named)
+    return event_ids.event_slug(reading, type_, named)
 
 
 def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleFacts) -> None:
@@ -368,7 +368,7 @@ def _refresh(
     return it (renamed, maybe) with its actors."""
     mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
     readings = [mention_reading(m) for m in mentions]
-    best = ident.best_reading(readings, spans=ev.type == "visit")
+    best = merged_date.best_reading(readings, spans=ev.type == "visit")
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
         best.value.precision,
@@ -383,7 +383,7 @@ def _refresh(
         ev.status = "happened"
     elif ev.status == "happened":  # the source that told it as held was removed
         ev.status = "planned"
-    disputing = set(map(id, ident.disagreements(readings, best)))
+    disputing = set(map(id, merged_date.disagreements(readings, best)))
     ev.disagreement = [
         {
             "start": _iso(r.value.start),

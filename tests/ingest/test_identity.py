@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from app.ingest.dates import DateValue
-from app.ingest.events import identity, same_voice
+from app.ingest.events import identity, merged_date, same_voice
 from app.ingest.events.model import DateReading
 
 D = dt.date
@@ -139,8 +139,8 @@ def test_a_day_inside_a_stated_stay(a: DateReading, b: DateReading, same: bool) 
 
 def test_a_visit_is_dated_by_its_stay_not_its_arrival() -> None:
     arrival, stay = day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9))
-    assert identity.best_reading([arrival, stay]) is arrival
-    assert identity.best_reading([arrival, stay], spans=True) is stay
+    assert merged_date.best_reading([arrival, stay]) is arrival
+    assert merged_date.best_reading([arrival, stay], spans=True) is stay
 
 
 @pytest.mark.parametrize(
@@ -485,8 +485,8 @@ def test_a_call_is_looked_up_among_agreements() -> None:
 def test_the_narrowest_stated_stay_dates_the_event() -> None:
     """«Побывал в Ташкенте на этой неделе» and «визит прошёл 14–15 марта»: the two days."""
     week, stay = span(D(2025, 3, 10), D(2025, 3, 16)), span(D(2025, 3, 14), D(2025, 3, 15))
-    assert identity.best_reading([week, stay]) is stay
-    assert identity.best_reading([stay, week], spans=True) is stay
+    assert merged_date.best_reading([week, stay]) is stay
+    assert merged_date.best_reading([stay, week], spans=True) is stay
 
 
 @pytest.mark.parametrize(

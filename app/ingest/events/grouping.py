@@ -4,7 +4,14 @@ another (sentences, actors, wording, the best date, the status told as held)."""
 
 from __future__ import annotations
 
-from app.ingest.events import attendance, headlines, identity, sanctions, trip_legs
+from app.ingest.events import (
+    attendance,
+    headlines,
+    identity,
+    merged_date,
+    sanctions,
+    trip_legs,
+)
 from app.ingest.events.keys import BILATERAL
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
@@ -98,7 +105,7 @@ def absorb(g: EventCandidate, c: EventCandidate) -> None:
     g.actors.extend(a for a in c.actors if a not in g.actors)
     g.actor_spans.extend(c.actor_spans)
     g.keys = g.keys | c.keys
-    g.date = identity.best_reading([g.date, c.date])
+    g.date = merged_date.best_reading([g.date, c.date])
     g.planned = g.planned and c.planned
     g.status = merged_status(g.status, c.status)
     for a, role in c.roles.items():

@@ -1,4 +1,5 @@
-"""When two statements of a happening are the same happening, and what to call it.
+"""When two statements of a happening are the same happening (which date the merged
+event shows: merged_date.py; its readable id: event_ids.py).
 
 Shared by the grouping inside one article and the merge across articles (store step):
 compatible type, overlapping actors, compatible dates, and similar wording. Without similar
@@ -23,7 +24,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from app.db.models import PRECISION_RANK
 from app.ingest.events.before_pairs import both_before
 from app.ingest.events.floating import floating_at
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
@@ -534,68 +534,3 @@ def successor(
         and actors_overlap(actors_a, actors_b, parents)
         and (dates_compatible(date_a, date_b) or near_days(date_a, date_b))
     )
-
-
-def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
-    """Sort key: explicit before fallback, finest precision first, then the narrowest
-    («23–24 мая» over «на этой неделе», both ranges), then earliest."""
-    v = r.value
-    days = (v.end - v.start).days if v.start is not None and v.end is not None else 1 << 20
-    return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
-
-
-def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:
-    """The finest explicit reading. `spans` (a visit): a stated stay of a few days
-    («8–9 июля») over a day inside it (the day of arrival)."""
-    rs = list(readings)
-    best = min(rs, key=reading_rank)
-    if spans and best.explicit and best.value.precision == "day":
-        stays = [r for r in rs if r.value.precision == "range" and within_days(r, best)]
-        if stays:
-            return min(stays, key=reading_rank)
-    return best
-
-
-def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[DateReading]:
-    """Explicit readings that contradict the chosen date (no overlap with it)."""
-    out: list[DateReading] = []
-    cs, ce = interval(chosen)
-    for r in readings:
-        if not r.explicit or r.value.start is None and r.value.end is None:
-            continue
-        s, e = interval(r)
-        if s > ce or e < cs:
-            out.append(r)
-    return out
-
-
-def short_actor(actor_id: str, kind: str) -> str:
-    """`vladimir-putin` -> `putin` for people; organisations and states keep their id."""
-    return actor_id.rsplit("-", 1)[-1] if kind == "person" and "-" in actor_id else actor_id
-
-
-def date_slug(r: DateReading) -> str:
-    v = r.value
-    if v.precision == "day" and v.start:
-        return v.start.isoformat()
-    if v.precision in ("month", "part") and v.start:
-        return v.start.strftime("%Y-%m")
-    if v.precision == "year" and v.start:
-        return str(v.start.year)
-    if v.precision == "range" and v.start and v.end:
-        return f"{v.start.isoformat()}--{v.end.isoformat()}"
-    if v.precision == "before" and v.end:
-        return f"before-{v.end.isoformat()}"
-    if v.precision == "after" and v.start:
-        return f"after-{v.start.isoformat()}"
-    return "undated"
-
-
-def event_slug(r: DateReading, type_: str, actors: Iterable[tuple[str, str]]) -> str:
-    """Readable id: `2025-02-12-putin-trump-call` (date, up to two actors, type).
-
-    `actors` come in order of appearance; people go before bodies and states (stable sort).
-    """
-    ranked = sorted(actors, key=lambda a: a[1] != "person")
-    names = [short_actor(aid, kind) for aid, kind in ranked[:2]]
-    return "-".join([date_slug(r), *names, type_])[:150]

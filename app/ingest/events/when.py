@@ -10,7 +10,7 @@ import re
 
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.extract import in_relative_clause
-from app.ingest.events import identity
+from app.ingest.events import identity, merged_date
 from app.ingest.events.lasting import lasting_days
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
 from app.ingest.events.syntax import anchor_verb
@@ -38,7 +38,7 @@ def reading_of(
     if not usable and entry is not None and all(d.value.how == "year-unknown" for d in attached):
         usable = [entry]
     if usable:
-        best = min(usable, key=lambda d: identity.reading_rank(as_reading(d)))
+        best = min(usable, key=lambda d: merged_date.reading_rank(as_reading(d)))
         r = as_reading(best)
         planned = best.planned
         p = inp.published

@@ -1,0 +1,48 @@
+"""Which of its reports' dates a merged event shows, and which of them disagree with it.
+
+The finest explicit reading wins (an outlet's «23 мая» over another's «на этой неделе»);
+explicit readings that do not overlap the chosen one (22 against 23 October) are kept as
+the event's disagreements rather than dropped.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from app.db.models import PRECISION_RANK
+from app.ingest.events.identity import FAR_FUTURE, interval, within_days
+from app.ingest.events.model import DateReading
+
+
+def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
+    """Sort key: explicit before fallback, finest precision first, then the narrowest
+    («23–24 мая» over «на этой неделе», both ranges), then earliest."""
+    v = r.value
+    days = (v.end - v.start).days if v.start is not None and v.end is not None else 1 << 20
+    return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
+
+
+def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:
+    """The finest explicit reading. `spans` (a visit): a stated stay of a few days
+    («8–9 июля») over a day inside it (the day of arrival)."""
+    rs = list(readings)
+    best = min(rs, key=reading_rank)
+    if spans and best.explicit and best.value.precision == "day":
+        stays = [r for r in rs if r.value.precision == "range" and within_days(r, best)]
+        if stays:
+            return min(stays, key=reading_rank)
+    return best
+
+
+def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[DateReading]:
+    """Explicit readings that contradict the chosen date (no overlap with it)."""
+    out: list[DateReading] = []
+    cs, ce = interval(chosen)
+    for r in readings:
+        if not r.explicit or r.value.start is None and r.value.end is None:
+            continue
+        s, e = interval(r)
+        if s > ce or e < cs:
+            out.append(r)
+    return out

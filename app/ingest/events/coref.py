@@ -396,14 +396,11 @@ def _antecedent(
     sentences = inp.analysis.sentences
     for sj in range(si, max(-1, si - WINDOW - 1), -1):
         sent = sentences[sj]
-        ranked: list[tuple[int, int, str]] = []
-        for h in inp.actor_hits:
-            if not (sent.start <= h.start and h.end <= sent.end) or h.start >= before:
-                continue
-            prof = profiles.get(h.actor_id)
-            if prof is None or h.actor_id in taken or not _fits(want, prof):
-                continue
-            ranked.append((_rank(inp, sj, h), h.start, h.actor_id))
+        ranked = [
+            (_rank(inp, sj, h), h.start, h.actor_id)
+            for h in _fitting(inp, sent.start, sent.end, want, taken, profiles)
+            if h.start < before
+        ]
         if not ranked:
             continue
         rank, _, best = min(ranked)
@@ -424,16 +421,29 @@ def _nearest_before(
     """The last person of sentence si before `before` that `want` fits, whatever his role:
     a possessive refers to the nearest person of its clause («X сказал, что его визит»)."""
     sent = inp.analysis.sentences[si]
-    found = [
-        (h.start, h.actor_id)
+    hits = _fitting(inp, sent.start, before, want, taken, profiles)
+    found = [(h.start, h.actor_id) for h in hits]
+    return max(found)[1] if found else None
+
+
+def _fitting(
+    inp: ArticleInput,
+    start: int,
+    end: int,
+    want: Want,
+    taken: set[str],
+    profiles: dict[str, Profile],
+) -> list[ActorSpan]:
+    """The person hits within [start, end) that `want` fits, none of `taken`."""
+    return [
+        h
         for h in inp.actor_hits
-        if sent.start <= h.start
-        and h.end <= before
+        if start <= h.start
+        and h.end <= end
         and h.actor_id not in taken
         and (prof := profiles.get(h.actor_id)) is not None
         and _fits(want, prof)
     ]
-    return max(found)[1] if found else None
 
 
 def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:

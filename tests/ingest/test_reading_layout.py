@@ -432,3 +432,30 @@ def test_recommending_sentence_in_the_body_stays() -> None:
     )
     lay = parse_layout(text)
     assert untouched(lay, text, "Рекомендуем гражданам воздержаться от поездок")
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Контакты двух стран на высшем уровне в последнее время стали регулярными: в ноябре "
+        "2018 года лидеры беседовали в Сингапуре.",
+        "Главный редактор телеканала заявила, что корреспонденты продолжат работу в стране "
+        "несмотря на отзыв аккредитации.",
+    ],
+)
+def test_body_sentence_with_a_footer_word_stays(paragraph: str) -> None:
+    # A word a footer uses («Контакты», «главный редактор») in a sentence of the body.
+    text = "Глава МИД провёл встречу\n\n" + BODY + "\n" + paragraph + "\n\n" + BODY
+    lay = parse_layout(text)
+    assert untouched(lay, text, paragraph)
+
+
+def test_short_footer_lines_with_body_words_are_furniture() -> None:
+    text = (
+        "Глава МИД провёл встречу\n\n" + BODY + "\n"
+        "Главный редактор: Иван Петров\n"
+        "Учредитель: ООО «Вестник»\n"
+    )
+    lay = parse_layout(text)
+    assert covered(lay, text, "Главный редактор: Иван Петров")
+    assert covered(lay, text, "Учредитель: ООО «Вестник»")

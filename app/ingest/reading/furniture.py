@@ -294,13 +294,28 @@ _TAGS_RE = re.compile(r"^(?:Теги|Тэги|Метки|Теги статьи|�
 _BREADCRUMB_SEP_RE = re.compile(r"\s+[/›»>|→]\s+")
 
 _COPYRIGHT_RE = re.compile(r"©|\(c\)\s*\d{4}|\bCopyright\b|\(С\)\s*\d{4}", _F)
-_FOOTER_RE = re.compile(
-    r"все\s+права\s+защищены|all\s+rights\s+reserved|мнение\s+редакции|"
-    r"использование\s+материалов|перепечатка|контакты\s+редакции|^контакты\b|редакция\s*:|"
-    r"свидетельство\s+о\s+регистрации|роскомнадзор|эл\s*№\s*фс|^учредитель|главный\s+редактор|"
+# Words that only a footer carries: a line with them is furniture whatever its length.
+_FOOTER_STRONG_RE = re.compile(
+    r"все\s+права\s+защищены|all\s+rights\s+reserved|контакты\s+редакции|редакция\s*:|"
+    r"свидетельство\s+о\s+регистрации|роскомнадзор|эл\s*№\s*фс|"
     r"(?<![\w+])18\+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d\s()\-]{8,}\d|усі\s+права\s+захищені",
     _F,
 )
+# Words a body sentence uses too («Контакты двух стран стали регулярными», «главный редактор
+# RT заявила»): furniture only on a short line such as «Главный редактор: И. Иванов».
+_FOOTER_WEAK_RE = re.compile(
+    r"мнение\s+редакции|использование\s+материалов|перепечатка|^контакты\b|^учредитель|"
+    r"главный\s+редактор",
+    _F,
+)
+FOOTER_WEAK_MAX_WORDS = 12
+
+
+def footer_line(s: str) -> bool:
+    """A line of a page's footer: legal, contact or reprint notices."""
+    if _FOOTER_STRONG_RE.search(s):
+        return True
+    return len(s.split()) <= FOOTER_WEAK_MAX_WORDS and bool(_FOOTER_WEAK_RE.search(s))
 _FOOTER_OUTLET_RE = re.compile(
     r"(?:портал|издание|сайт|СМИ|газета|агентство|журнал|телеканал|радио|портал)\s*"
     r"[«\"“„](?P<name>[^»\"”“\n]{2,60})[»\"”“]",

@@ -59,7 +59,6 @@ from app.ingest.reading.furniture import (
     _EDIT_LABEL_RE,
     _EDITION_RE,
     _FOOTER_OUTLET_RE,
-    _FOOTER_RE,
     _HEADER_RE,
     _KEYPOINTS_RE,
     _LEGAL_FORM_RE,
@@ -81,6 +80,7 @@ from app.ingest.reading.furniture import (
     _valid_agency,
     _valid_date,
     _valid_day_month,
+    footer_line,
 )
 
 from .lang import guess_lang
@@ -436,7 +436,7 @@ def _outlet_from_footer(footer: str) -> str | None:
     m = _COPYRIGHT_OUTLET_RE.search(footer)
     if m:
         name = _LEGAL_FORM_RE.sub("", m.group("name").strip(' «»"“”'))
-        if name and not _FOOTER_RE.search(name) and len(name.split()) <= 6:
+        if name and not footer_line(name) and len(name.split()) <= 6:
             return name
     return None
 
@@ -454,7 +454,7 @@ def _body_after(st: _State) -> list[bool]:
             and _ends_sentence(s)
             and len(s.split()) >= 6
             and not st.is_excluded(ln)
-            and not _FOOTER_RE.search(s)
+            and not footer_line(s)
         ):
             seen = True
     return out
@@ -484,7 +484,7 @@ def _pass_footer(st: _State) -> None:
             break
         if ln.start < tail_from or not ln.text or st.is_excluded(ln):
             continue
-        if len(ln.text) <= 400 and _FOOTER_RE.search(ln.text):
+        if len(ln.text) <= 400 and footer_line(ln.text):
             if not body_after[ln.index]:
                 start = ln.start
                 break

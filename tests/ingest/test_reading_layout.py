@@ -164,6 +164,10 @@ def test_dates_in_the_body_are_not_publication_dates() -> None:
         ("2026-02-03 08:00", date(2026, 2, 3), None, "header"),
         ("Updated: February 3, 2026", date(2026, 2, 3), None, "header"),
         ("31 февраля, 10:00", None, None, "unknown"),  # not a date
+        # a weekday in full after the date (a regional site's date line), with its time too
+        ("14 марта 2021, воскресенье", date(2021, 3, 14), None, "header"),
+        ("14 марта 2021, воскресенье, 18:05", date(2021, 3, 14), None, "header"),
+        ("Воскресенье, 14 марта 2021", date(2021, 3, 14), None, "header"),
     ],
 )
 def test_time_stamp_lines(

@@ -39,6 +39,10 @@ _HEADER_RE = re.compile(
 _YEAR_TAIL = r"(?:\s*(?:года|г\.|г|року|р\.))?"
 _TIME = r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:MSK|МСК|GMT|UTC|Киев|Kyiv)(?:\s*[+-]\d{1,2})?)?"
 _SEP = r"\s*[,|·•/—–-]?,?\s*"  # a CMS may double the comma: «28 декабря 2019,, 08:59»
+_WEEKDAY = (
+    r"(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday)"
+)
 _TIMESTAMP_RE = re.compile(
     r"^(?:(?:Опубликован[оа]?|Обновлен[оа]?|Изменен[оа]?|Дата публикации|Дата|Опубліковано|"
     r"Оновлено|Published|Updated|Posted|Modified)\s*:?\s*)?"
@@ -46,8 +50,7 @@ _TIMESTAMP_RE = re.compile(
     # 05 августа, 2022 / 15:23» (one word and a space)
     rf"(?:[{_UP}][{_LOW}]+(?:\s+[{_LOW}]+)?\s*[,|·•/—–]\s*|(?P<rub>[{_UP}][{_LOW}]+\s+(?=\d)))?"
     # a weekday before the date: «Пятница, 5 января 2024 г.»
-    r"(?:(?:понедельник|вторник|среда|четверг|пятница|суббота|воскресенье|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday)\s*,?\s+)?"
+    rf"(?:{_WEEKDAY}\s*,?\s+)?"
     rf"(?:{_TIME}{_SEP})?"
     r"(?:"
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
@@ -55,6 +58,8 @@ _TIMESTAMP_RE = re.compile(
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<m4>{MONTH_PATTERN})\s+(?P<d4>\d{{1,2}})(?:,?\s+(?P<y4>\d{{4}}))?"
     r")"
+    # or a weekday, in full, after it: «26 ноября 2019, вторник» (a regional site's date line)
+    rf"(?:\s*,?\s*{_WEEKDAY})?"
     rf"(?:{_SEP}(?:в\s+|о\s+|at\s+)?{_TIME})?"
     # a view counter after the stamp: «13.06.2024 в 17:20, просмотров: 4210», «12:40 2143»
     r"(?:(?<=\d)\s*[,|·•]?\s*(?:просмотр[а-яё]*\s*:?\s*)?\d{1,7})?"

@@ -70,6 +70,12 @@ def line_cuts(text: str, start: int, end: int, verbs: Sequence[int] = ()) -> lis
         # a rubric over a headline stays with it.
         if _DATE_LINE.fullmatch(text, line_start, m.start()):
             continue  # a chronicle entry's date over its entry
+        if _quoted_line(text[line_start : m.start()]) and _OPENS.match(after):
+            # A line that is one quotation («Визовый вопрос мы решим к юбилею»): an
+            # interview's headline in the interviewee's words, closed by its quote marks; run
+            # into the lead under it, it would make one sentence of two speakers' words.
+            cuts.append((m.start(), m.end()))
+            continue
         if (
             _ends_sentence(before, after)
             and not _has_verb(verbs, line_start, m.start())
@@ -80,13 +86,25 @@ def line_cuts(text: str, start: int, end: int, verbs: Sequence[int] = ()) -> lis
     return cuts
 
 
+def _quoted_line(line: str) -> bool:
+    """A line that is one quotation from its first character to its last."""
+    line = line.strip()
+    return (
+        len(line) > 2
+        and line[0] in "«„“\""
+        and line[-1] in "»“”\""
+        and not any(q in line[1:-1] for q in "»”")
+    )
+
+
 def _prose_line(after: str) -> bool:
     """Does the line after the break end with a stop, as a line of prose does? A label over
     a headline («Визит в Монголию» over «Ушаков рассказал о программе визита») is the
     headline's rubric and names its topic: it stays with it, as the headline stays with
     its lead."""
-    line = after.split("\n", 1)[0].rstrip(_CLOSERS)
-    return line[-1:] in _STOPS
+    first = after.split("\n", 1)[0]
+    line = first.rstrip(_CLOSERS)
+    return line[-1:] in _STOPS or _quoted_line(first)
 
 
 def _has_verb(verbs: Sequence[int], start: int, end: int) -> bool:

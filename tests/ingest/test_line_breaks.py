@@ -35,6 +35,18 @@ def _verbs(text: str, words: tuple[str, ...]) -> list[int]:
         ("Курсы\nUSD 12/05 90.1\nМир\nПосол прибыл в Рим", ("прибыл",), "USD 12/05 90.1"),
         # a caption line ending in a digit
         ("Фото 3\n«Переговоры продолжатся», — сказал он.", ("продолжатся", "сказал"), "Фото 3"),
+        # an interview's headline in the guest's words, over the standfirst naming the guest
+        (
+            "«Торговлю мы удвоим к весне»\nКонсул Ирина Лебедева ответила на вопросы газеты",
+            ("удвоим", "ответила"),
+            "«Торговлю мы удвоим к весне»",
+        ),
+        # a rubric over such a headline
+        (
+            "Беседа\n«Торговлю мы удвоим к весне»\nКонсул ответила на вопросы газеты",
+            ("удвоим", "ответила"),
+            "Беседа",
+        ),
     ],
 )
 def test_label_line_is_cut(text: str, verbs: tuple[str, ...], label: str) -> None:

@@ -42,6 +42,12 @@ _CLOSERS = "»\"”)' \t\u00a0"
 _CONTINUES = ",:;-–—(«„“/&+"
 # A line that goes on in lower case: the mark of a hard wrap.
 _WRAPPED = re.compile(r"[^\s.!?…:;»\"”)]\n[ \t\u00a0]*[a-zа-яё]")
+# A line that opens with a speaker's name and a colon: «Мария Захарова: ...», «С.В.Лавров:
+# ...», «Касем Ваттанасук: ...» (initials or two or three capitalised words, no more).
+_SPEAKER_LABEL = re.compile(
+    r"(?:(?:[А-ЯЁ]\.[ \t\u00a0]?){1,2}[А-ЯЁ][а-яё]+"
+    r"|[А-ЯЁ][а-яё]+(?:[ \t\u00a0-][А-ЯЁ][а-яё]+){1,2}):[ \t\u00a0]"
+)
 # A line that is only a date («12 янв. 2024», «3 марта»): the heading of the chronicle
 # entry under it, whose happening it dates; it stays with the entry.
 _DATE_LINE = re.compile(
@@ -70,6 +76,12 @@ def line_cuts(text: str, start: int, end: int, verbs: Sequence[int] = ()) -> lis
         # a rubric over a headline stays with it.
         if _DATE_LINE.fullmatch(text, line_start, m.start()):
             continue  # a chronicle entry's date over its entry
+        if _SPEAKER_LABEL.match(after) and _ends_sentence(before, after):
+            # «Мария Захарова: ...», «С.В.Лавров: ...»: a line that opens with a speaker's
+            # name and a colon is that person's words, a unit of its own (a transcript, a
+            # post quoted whole), whatever the line above it is.
+            cuts.append((m.start(), m.end()))
+            continue
         if _quoted_line(text[line_start : m.start()]) and _OPENS.match(after):
             # A line that is one quotation («Визовый вопрос мы решим к юбилею»): an
             # interview's headline in the interviewee's words, closed by its quote marks; run

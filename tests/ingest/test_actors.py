@@ -234,6 +234,39 @@ def test_unknown_person_becomes_an_actor(nlp: Nlp, gaz: Gazetteer) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "person", "alone"),
+    [
+        # The name a person goes by first: a lone word is the one full name it begins.
+        (
+            "Премьер Сингапура Ли Сянь Лун прибыл в Пекин. Ли встретился с Си Цзиньпином.",
+            "li-syan-lun",
+            "Ли",
+        ),
+        (
+            "В Москву прилетел президент Ганы Нана Акуфо-Аддо. Нана провел переговоры.",
+            "nana-akufo-addo",
+            "Нана",
+        ),
+    ],
+)
+def test_a_lone_first_word_is_the_one_full_name_it_begins(
+    nlp: Nlp, gaz: Gazetteer, text: str, person: str, alone: str
+) -> None:
+    found = match_actors(nlp.analyse(text), gaz, None)
+    lone = [h for h in found if h.text == alone]
+    assert lone and all(h.actor_id == person for h in lone)
+
+
+def test_a_lone_first_word_of_two_full_names_stays_apart(nlp: Nlp, gaz: Gazetteer) -> None:
+    text = (
+        "Мухаммед бен Салман принял гостей. Мухаммед бен Рашид прибыл позже. "
+        "Мухаммед выступил с речью."
+    )
+    found = match_actors(nlp.analyse(text), gaz, None)
+    assert not any(h.text == "Мухаммед" and "bin" in h.actor_id for h in found)
+
+
+@pytest.mark.parametrize(
     ("text", "normal", "name"),
     [
         # a word for a nationality opening a name is no part of it

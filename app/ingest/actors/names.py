@@ -316,4 +316,19 @@ def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
         elif not bests and singles:
             best = min(singles, key=lambda f: (-forms[f], len(f)))
             canonical.update(dict.fromkeys(singles, best))
+    # «Махатхир Мохамад» ... «Махатхир»: many Asian and Arab names put the name a person
+    # goes by first. A lone word that no full name ends with and exactly one full name of
+    # the article begins with is that person.
+    by_first_word: dict[str, set[str]] = defaultdict(set)
+    for name in names.values():
+        words = name.split()
+        if len(words) > 1:
+            by_first_word[_surname_key(words[0])].add(canonical.get(name, name))
+    for key, forms in groups.items():
+        if any(len(f.split()) > 1 for f in forms):
+            continue
+        fulls = by_first_word.get(key, set())
+        if len(fulls) == 1:
+            full = next(iter(fulls))
+            canonical.update(dict.fromkeys(forms, full))
     return {span: canonical.get(name, name) for span, name in names.items()}

@@ -327,8 +327,7 @@ def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
     for key, forms in groups.items():
         if any(len(f.split()) > 1 for f in forms):
             continue
-        fulls = by_first_word.get(key, set())
-        if len(fulls) == 1:
-            full = next(iter(fulls))
-            canonical.update(dict.fromkeys(forms, full))
+        begun = by_first_word.get(key, set())
+        if len(begun) == 1:
+            canonical.update(dict.fromkeys(forms, next(iter(begun))))
     return {span: canonical.get(name, name) for span, name in names.items()}

@@ -331,3 +331,21 @@ def test_part_played_is_no_speech(nlp: Nlp, sentence: str, said: bool) -> None:
     parse = SentenceParse(tuple(heads), tuple(rels))
     kinds = {k for i, k in find_triggers(toks) if confirmed(toks, parse, i, k)}
     assert ("statement" in kinds) is said
+
+
+# A meeting whose partner after «с» is the press is a press appearance (the [press] words).
+MET_THE_PRESS: list[tuple[str, str]] = [
+    ("Канцлер провела короткую встречу с журналистами.", "press-conference"),
+    ("После ужина премьер встретился с российскими корреспондентами.", "press-conference"),
+    ("На встрече с представителями СМИ посол рассказал о визите.", "press-conference"),
+    ("Премьер встретился с главой агентства по туризму.", "meeting"),  # a person, not press
+    ("Посол встретился с министром в Риме.", "meeting"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), MET_THE_PRESS)
+def test_meeting_the_press(nlp: Nlp, sentence: str, kind: str) -> None:
+    toks = nlp.analyse(sentence).tokens
+    kinds = {k for _, k in find_triggers(toks)}
+    assert kind in kinds
+    assert ("meeting" in kinds) is (kind == "meeting")

@@ -62,6 +62,8 @@ LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["nee
 RETYPE: dict[str, tuple[str, frozenset[str]]] = {
     k: (v["type"], frozenset(v["words"])) for k, v in _DATA["retype"].items()
 }
+# The press as a meeting's partner: a press appearance (triggers.py).
+PRESS_WORDS = frozenset(_DATA["press"]["words"])
 # «совместное заявление»: a document the parties concluded, an agreement (SPEC of the set).
 JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])
 JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])

@@ -22,6 +22,7 @@ from app.ingest.events.lexicon import (
     JOINT_NOUNS,
     LEMMA_NEEDS,
     NOUN_TRIGGERS,
+    PRESS_WORDS,
     REPORTING_VERBS,
     REQUIRED_WORDS,
     RETYPE,
@@ -236,7 +237,23 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             continue  # «в ответ на» is a reaction, «ответы на вопросы» are answers
         if kind:
             found.append((i, kind))
-    return found
+    return [
+        (i, "press-conference" if k == "meeting" and _with_press(tokens, lemmas, i) else k)
+        for i, k in found
+    ]
+
+
+def _with_press(tokens: list[Token], lemmas: list[str], i: int) -> bool:
+    """«встреча с журналистами», «встретился с представителями российских СМИ»: the partner
+    after «с» (adjectives, «представители» between) is the press."""
+    if i + 1 >= len(tokens) or lemmas[i + 1] not in WITH:
+        return False
+    for k in range(i + 2, min(len(tokens), i + 6)):
+        if lemmas[k] in PRESS_WORDS:
+            return True
+        if tokens[k].pos != "ADJ" and lemmas[k] not in ("представитель", "ряд"):
+            return False
+    return False
 
 
 _SWAP_REACH = 8

@@ -2,7 +2,10 @@
 
 The finest explicit reading wins (an outlet's «23 мая» over another's «на этой неделе»);
 explicit readings that do not overlap the chosen one (22 against 23 October) are kept as
-the event's disagreements rather than dropped.
+the event's disagreements rather than dropped. A weekday that one report gives with nothing
+to count from («в среду» in a reprint without a date) is counted from another report's
+publication (`weekday_by_publication`): the happening took place by the time every report of
+it was published.
 """
 
 from __future__ import annotations
@@ -11,8 +14,15 @@ import datetime as dt
 from collections.abc import Iterable
 
 from app.db.models import PRECISION_RANK
+from app.ingest.dates import DateValue
 from app.ingest.events.identity import FAR_FUTURE, interval, within_days
 from app.ingest.events.model import DateReading
+from app.ingest.events.unanchored import weekday_only
+
+# Readings that give the day a report was published: the happening was by then.
+PUBLISHED_BY = frozenset({"publication-date", "before-publication"})
+# Readings open at one end or both: no day of their own.
+OPEN = frozenset({"before", "after", "unknown"})
 
 
 def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
@@ -28,6 +38,11 @@ def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateRe
     («8–9 июля») over a day inside it (the day of arrival)."""
     rs = list(readings)
     best = min(rs, key=reading_rank)
+    if best.value.precision in OPEN or not best.explicit:
+        # a weekday counted from a publication is a stated day: finer than «before» or
+        # than a publication day taken for want of one
+        counted = [c for r in rs if (c := weekday_by_publication(r, rs)) is not r]
+        best = min(counted, key=reading_rank, default=best)
     if spans and best.explicit and best.value.precision == "day":
         stays = [r for r in rs if r.value.precision == "range" and within_days(r, best)]
         if stays:
@@ -46,3 +61,16 @@ def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[
         if s > ce or e < cs:
             out.append(r)
     return out
+
+
+def weekday_by_publication(r: DateReading, readings: list[DateReading]) -> DateReading:
+    """`r`, a weekday with nothing to count from («в среду»), as the last such weekday on or
+    before the earliest publication the other reports give (their dateline, or «before» it):
+    the day an outlet would have meant had it carried that date; else `r` as it is."""
+    w = weekday_only(r)
+    ends = [x.value.end for x in readings if x.value.how in PUBLISHED_BY and x.value.end]
+    if w is None or not ends:
+        return r
+    by = min(ends)
+    day = by - dt.timedelta(days=(by.weekday() - w) % 7)
+    return DateReading(DateValue(day, day, "day", "weekday-from-publication"), r.text, r.span)

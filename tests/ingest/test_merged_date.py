@@ -1,0 +1,70 @@
+"""Which date a merged event shows (merged_date.py): a weekday one report gives with nothing
+to count from, counted from another report's publication."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.dates import DateValue
+from app.ingest.events import merged_date
+from app.ingest.events.model import DateReading
+
+D = dt.date
+
+
+def weekday(text: str) -> DateReading:
+    """«в среду» in a reprint without a publication date."""
+    return DateReading(DateValue(None, None, "unknown", "unanchored"), text=text)
+
+
+def before(p: D) -> DateReading:
+    """A report without a date of its own, published on `p`."""
+    return DateReading(DateValue(None, p, "before", "before-publication"), explicit=False)
+
+
+def dateline(p: D) -> DateReading:
+    return DateReading(DateValue(p, p, "day", "publication-date"), explicit=False)
+
+
+UNDATED = DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False)
+
+# (readings, the merged event's (start, end, precision))
+CASES: list[tuple[list[DateReading], tuple[D | None, D | None, str]]] = [
+    # Friday 5 August's report «before» it: the Wednesday of that week
+    ([before(D(2022, 8, 5)), weekday("в среду")], (D(2022, 8, 3), D(2022, 8, 3), "day")),
+    # the weekday of the publication itself: that day
+    ([weekday("в четверг"), before(D(2019, 9, 5))], (D(2019, 9, 5), D(2019, 9, 5), "day")),
+    # a dateline counts as well; the earliest publication bounds it
+    (
+        [dateline(D(2023, 12, 8)), weekday("во вторник"), before(D(2023, 12, 7))],
+        (D(2023, 12, 5), D(2023, 12, 5), "day"),
+    ),
+    # «в минувшую пятницу» is a weekday too
+    (
+        [weekday("в минувшую пятницу"), before(D(2021, 3, 15))],
+        (D(2021, 3, 12), D(2021, 3, 12), "day"),
+    ),
+    # nothing published to count from: unknown as before
+    ([weekday("в среду"), UNDATED], (None, None, "unknown")),
+    # «на днях» is no weekday: nothing is counted
+    ([DateReading(DateValue(None, None, "unknown", "unanchored"), text="на днях"),
+      before(D(2022, 8, 5))], (None, None, "unknown")),
+    # a stated day wins over both
+    (
+        [weekday("в среду"), before(D(2022, 8, 5)),
+         DateReading(DateValue(D(2022, 8, 2), D(2022, 8, 2), "day", "explicit"), text="2 августа")],
+        (D(2022, 8, 2), D(2022, 8, 2), "day"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
+)
+def test_weekday_by_publication(
+    readings: list[DateReading], expected: tuple[D | None, D | None, str]
+) -> None:
+    v = merged_date.best_reading(readings).value
+    assert (v.start, v.end, v.precision) == expected

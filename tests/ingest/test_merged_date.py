@@ -68,3 +68,31 @@ def test_weekday_by_publication(
 ) -> None:
     v = merged_date.best_reading(readings).value
     assert (v.start, v.end, v.precision) == expected
+
+
+def year_unknown(text: str) -> DateReading:
+    return DateReading(DateValue(None, None, "unknown", "year-unknown"), text=text)
+
+
+MORE: list[tuple[list[DateReading], tuple[D | None, D | None, str]]] = [
+    # «21 ноября» with no year: the last 21 November by the other report's publication
+    ([year_unknown("21 ноября"), before(D(2024, 11, 25))],
+     (D(2024, 11, 21), D(2024, 11, 21), "day")),
+    ([year_unknown("21 ноября"), before(D(2024, 3, 2))],
+     (D(2023, 11, 21), D(2023, 11, 21), "day")),
+    ([year_unknown("в мае"), dateline(D(2021, 6, 1))], (D(2021, 5, 1), D(2021, 5, 31), "month")),
+    # «в прошлую пятницу» of a Friday's report: the Friday before
+    ([weekday("в прошлую пятницу"), before(D(2021, 3, 12))], (D(2021, 3, 5), D(2021, 3, 5), "day")),
+    # «на прошлой неделе» depends on the week it was written: not counted
+    ([weekday("на прошлой неделе"), before(D(2021, 3, 12))], (None, None, "unknown")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"), MORE, ids=[f"m{i:02d}" for i in range(len(MORE))]
+)
+def test_named_day_by_publication(
+    readings: list[DateReading], expected: tuple[D | None, D | None, str]
+) -> None:
+    v = merged_date.best_reading(readings).value
+    assert (v.start, v.end, v.precision) == expected

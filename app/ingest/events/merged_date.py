@@ -2,10 +2,10 @@
 
 The finest explicit reading wins (an outlet's «23 мая» over another's «на этой неделе»);
 explicit readings that do not overlap the chosen one (22 against 23 October) are kept as
-the event's disagreements rather than dropped. A weekday that one report gives with nothing
-to count from («в среду» in a reprint without a date) is counted from another report's
-publication (`weekday_by_publication`): the happening took place by the time every report of
-it was published.
+the event's disagreements rather than dropped. A weekday or a yearless day that one report
+gives with nothing to count from («в среду», «21 ноября» in a reprint without a date) is
+counted from another report's publication (`weekday_by_publication`): the happening took
+place by the time every report of it was published.
 """
 
 from __future__ import annotations
@@ -14,13 +14,16 @@ import datetime as dt
 from collections.abc import Iterable
 
 from app.db.models import PRECISION_RANK
-from app.ingest.dates import DateValue
+from app.ingest.dates import DateValue, How
+from app.ingest.dates.patterns import candidates
+from app.ingest.dates.resolve import Context, resolve
 from app.ingest.events.identity import FAR_FUTURE, interval, within_days
 from app.ingest.events.model import DateReading
-from app.ingest.events.unanchored import weekday_only
 
 # Readings that give the day a report was published: the happening was by then.
 PUBLISHED_BY = frozenset({"publication-date", "before-publication"})
+# Expressions that name their day and leave only its week or year to the publication.
+NAMED_DAYS = frozenset({"weekday", "day", "dayrange", "month"})
 # Readings open at one end or both: no day of their own.
 OPEN = frozenset({"before", "after", "unknown"})
 
@@ -64,13 +67,22 @@ def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[
 
 
 def weekday_by_publication(r: DateReading, readings: list[DateReading]) -> DateReading:
-    """`r`, a weekday with nothing to count from («в среду»), as the last such weekday on or
-    before the earliest publication the other reports give (their dateline, or «before» it):
-    the day an outlet would have meant had it carried that date; else `r` as it is."""
-    w = weekday_only(r)
+    """`r`, a day with nothing to count from («в среду» or «21 ноября» in a reprint without
+    a date), counted as a past day from the earliest publication the other reports give
+    (their dateline, or «before» it): the day an outlet would have meant had it carried
+    that date; else `r` as it is. Only what names its day (a weekday, a day or month
+    without its year) is counted: «на прошлой неделе» depends on the week it was written."""
+    v = r.value
+    if not r.explicit or not r.text or v.start is not None or v.end is not None:
+        return r
     ends = [x.value.end for x in readings if x.value.how in PUBLISHED_BY and x.value.end]
-    if w is None or not ends:
+    found = candidates(r.text)
+    if not ends or len(found) != 1 or found[0].kind not in NAMED_DAYS:
         return r
     by = min(ends)
-    day = by - dt.timedelta(days=(by.weekday() - w) % 7)
-    return DateReading(DateValue(day, day, "day", "weekday-from-publication"), r.text, r.span)
+    counted = resolve(found[0], "past", Context(by))
+    if counted is None or counted.start is None or counted.end is None or counted.end > by:
+        return r
+    how: How = "weekday-from-publication" if found[0].kind == "weekday" else "year-from-publication"
+    value = DateValue(counted.start, counted.end, counted.precision, how)
+    return DateReading(value, r.text, r.span)

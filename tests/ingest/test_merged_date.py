@@ -83,6 +83,8 @@ MORE: list[tuple[list[DateReading], tuple[D | None, D | None, str]]] = [
     ([year_unknown("в мае"), dateline(D(2021, 6, 1))], (D(2021, 5, 1), D(2021, 5, 31), "month")),
     # «в прошлую пятницу» of a Friday's report: the Friday before
     ([weekday("в прошлую пятницу"), before(D(2021, 3, 12))], (D(2021, 3, 5), D(2021, 3, 5), "day")),
+    # a time of day after the weekday
+    ([weekday("в четверг утром"), before(D(2019, 9, 6))], (D(2019, 9, 5), D(2019, 9, 5), "day")),
     # «на прошлой неделе» depends on the week it was written: not counted
     ([weekday("на прошлой неделе"), before(D(2021, 3, 12))], (None, None, "unknown")),
 ]  # fmt: skip

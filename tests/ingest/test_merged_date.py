@@ -98,3 +98,42 @@ def test_named_day_by_publication(
 ) -> None:
     v = merged_date.best_reading(readings).value
     assert (v.start, v.end, v.precision) == expected
+
+
+def soon(p: D) -> DateReading:
+    """«в ближайшее время» in an article of `p`: after it, with no end."""
+    return DateReading(DateValue(p, None, "after", "relative"), text="в ближайшее время")
+
+
+def term(end: D) -> DateReading:
+    """«до конца месяца»: by its last day."""
+    return DateReading(DateValue(None, end, "before", "year-from-publication"), text="до конца")
+
+
+PLANS: list[tuple[list[DateReading], tuple[D | None, D | None, str]]] = [
+    # «в ближайшее время проведёт консультации ... пройдут до конца марта»: the term
+    ([soon(D(2023, 3, 20)), term(D(2023, 3, 31))], (None, D(2023, 3, 31), "before")),
+    ([term(D(2023, 3, 31)), soon(D(2023, 3, 20))], (None, D(2023, 3, 31), "before")),
+    # «после 1 апреля» has its start and the publication: still an «after» with both ends
+    (
+        [DateReading(DateValue(D(2023, 4, 2), D(2023, 4, 20), "after", "explicit"), text="после"),
+         term(D(2023, 5, 31))],
+        (D(2023, 4, 2), D(2023, 4, 20), "after"),
+    ),
+    # a week stated beats both
+    (
+        [soon(D(2023, 3, 20)), term(D(2023, 3, 31)),
+         DateReading(DateValue(D(2023, 3, 27), D(2023, 4, 2), "range", "relative"), text="на")],
+        (D(2023, 3, 27), D(2023, 4, 2), "range"),
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"), PLANS, ids=[f"p{i:02d}" for i in range(len(PLANS))]
+)
+def test_a_term_over_an_open_soon(
+    readings: list[DateReading], expected: tuple[D | None, D | None, str]
+) -> None:
+    v = merged_date.best_reading(readings).value
+    assert (v.start, v.end, v.precision) == expected

@@ -30,9 +30,14 @@ OPEN = frozenset({"before", "after", "unknown"})
 
 def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
     """Sort key: explicit before fallback, finest precision first, then the narrowest
-    («23–24 мая» over «на этой неделе», both ranges), then earliest."""
+    («23–24 мая» over «на этой неделе», both ranges; a term over an open «after»), then
+    earliest."""
     v = r.value
     days = (v.end - v.start).days if v.start is not None and v.end is not None else 1 << 20
+    if v.precision == "after" and v.end is None:
+        # «в ближайшее время»: after publication with no end, what any plan is; a term
+        # («до конца февраля») at least says by when
+        days = 1 << 21
     return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
 
 

@@ -66,3 +66,46 @@ CASES: list[tuple[str, tuple[str, D | None, D | None]]] = [
 def test_story_year_runs_on(text: str, expected: tuple[str, D | None, D | None]) -> None:
     got = [(d.text, d.value.start, d.value.end) for d in extract_dates(text, PUB)]
     assert got[-1] == expected
+
+
+# Without a publication date (issue 11): the latest year the text has stated so far, never
+# today's; a story told from a full month runs on in its year as with one.
+NOPUB_CASES: list[tuple[str, tuple[str, D | None, D | None]]] = [
+    # a background year told after the news's year does not carry
+    (
+        "3 марта 2021 года в Казани открылось генконсульство. Прежнее отделение закрыли в "
+        "2017 году. Посол, приезжавший в регион в феврале, говорил о планах.",
+        ("в феврале", D(2021, 2, 1), D(2021, 2, 28)),
+    ),
+    # a later year stated after an earlier one does
+    (
+        "Соглашение 2017 года продлили. 5 мая 2021 года министры подписали протокол. "
+        "В июне стороны обменялись нотами.",
+        ("В июне", D(2021, 6, 1), D(2021, 6, 30)),
+    ),
+    # a story told from a full month of an earlier year runs on in that year
+    (
+        "5 мая 2021 года министры подписали протокол. В июле 2018 года Варшава закрыла "
+        "консульство. В августе Москва ответила тем же.",
+        ("В августе", D(2018, 8, 1), D(2018, 8, 31)),
+    ),
+    # but not a paragraph on: the latest year again
+    (
+        "5 мая 2021 года министры подписали протокол. В июле 2018 года Варшава закрыла "
+        "консульство.\n\nВ августе Москва выслала консула.",
+        ("В августе", D(2021, 8, 1), D(2021, 8, 31)),
+    ),
+    # nothing stated: the year stays unknown
+    (
+        "В августе Москва выслала консула.",
+        ("В августе", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), NOPUB_CASES, ids=[f"nopub{i:02d}" for i in range(len(NOPUB_CASES))]
+)
+def test_year_without_publication(text: str, expected: tuple[str, D | None, D | None]) -> None:
+    got = [(d.text, d.value.start, d.value.end) for d in extract_dates(text, None)]
+    assert got[-1] == expected

@@ -13,7 +13,7 @@ from .morph import word
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
-from .story_year import Story, runs_on, story_of
+from .story_year import Story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
 
@@ -320,7 +320,7 @@ def extract_dates(
             ctx.anchor = stated[1] if stated is not None else None
             v = resolve(e, tense, ctx) or v
         if v.how in ("explicit", "numeric") and v.start is not None:
-            ctx.year = (v.end or v.start).year
+            ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         if (
             v.precision == "day"
             and v.start is not None

@@ -8,6 +8,12 @@ In background told as a story («Отношения пережили кризи�
 month is read in the stated year when it comes within STORY_SPAN sentences of it in the same
 paragraph, does not go back before the stated month (a story told forward), and nothing
 dated in between took the text elsewhere.
+
+Without a publication date the text's own years are all there is (issue 11: never today's
+year). A yearless date then takes the latest year the text has stated so far
+(`carried_year`): a news text is told from its latest year and steps back into earlier ones
+as background («закрыто в 2016 году»), so an earlier year stated after a later one does not
+carry; the story rule above still gives the stated year to the months that run on from it.
 """
 
 from __future__ import annotations
@@ -32,13 +38,23 @@ class Story:
 
 
 def story_of(e: Expr, v: DateValue, i: int, published: date | None) -> Story | None:
-    """A month or day of a past year written out in full («в июле 2018 года»)."""
+    """A month or day of a past year written out in full («в июле 2018 года»); without a
+    publication date, of any year written out in full."""
     last = v.end or v.start
-    if published is None or last is None or e.kind not in _STATED_KINDS:
+    if last is None or e.kind not in _STATED_KINDS or "explicit" not in (e.y1.kind, e.y2.kind):
         return None
-    if "explicit" not in (e.y1.kind, e.y2.kind) or last.year >= published.year:
+    if published is not None and last.year >= published.year:
         return None
     return Story(i, e.end, last.year, last.month)
+
+
+def carried_year(carried: int | None, stated: int, published: date | None) -> int:
+    """The year yearless dates take after the text stated `stated` in full: with a
+    publication date, the last one stated (used only without one); without it, the latest
+    stated so far (an earlier year told after it is background, not the story's time)."""
+    if published is not None or carried is None:
+        return stated
+    return max(carried, stated)
 
 
 def runs_on(story: Story | None, e: Expr, i: int, text: str, tense: Tense | None) -> int | None:

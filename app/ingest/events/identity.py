@@ -10,7 +10,8 @@ coefficient), so paraphrases by other outlets still meet. Across outlets, which 
 words, reports are also one happening by what they state rather than how: the same
 speakers on the same day (one statement), the same parties' happening told «before» a later
 publication and with its day elsewhere, a weekday with nothing to count from and a day that
-is that weekday, and the same named place where one report's actors are all the other's.
+is that weekday, and the same named place where one report's actors are all the other's
+(with a vague date, or a week that holds the other's day: held_within.py).
 The same parties' meeting or talks told only «before» by two outlets of the same days is
 one happening too (before_pairs.py), as is a reprint without any date of one speaker's
 words that names the dated report's place and shares a few of its words, or a report dated
@@ -26,6 +27,7 @@ from collections.abc import Iterable, Mapping
 
 from app.ingest.events.before_pairs import both_before
 from app.ingest.events.floating import floating_at
+from app.ingest.events.held_within import holds_day
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart
@@ -323,6 +325,7 @@ def same_happening(
             or undated(date_b)
             or resolves_near(date_a, date_b)
             or floating_at(date_a, keys_a, date_b, keys_b)
+            or holds_day(date_a, date_b)  # «на прошлой неделе» and its Tuesday (held_within.py)
         )
     ):
         # «Ранее Путин провёл переговоры в Ханое», «встреча прошла 15 мая в Исламабаде»

@@ -6,6 +6,12 @@ from a word before a verb to a word under that verb after it passes over its own
 governor, which a Russian sentence's tree does not do (its arcs do not cross the words
 above them); the adverbial belongs to the verb it passes over: «по итогам встречи» is when
 Raisi spoke, not when transit grows.
+
+A partner after a verb is hung the same way on a noun past the next verb: «Макрон поговорил
+по телефону с Х и обсудил с ним подготовку к встрече»: «с Х» on «встрече», past «обсудил»
+above it. A prepositional noun whose arc passes over a verb above its head belongs to the
+verb whose words it follows: the verb above the word just before it («по телефону» is
+«поговорил»'s), the contact verb whose partner it is.
 """
 
 from __future__ import annotations
@@ -26,6 +32,31 @@ def over_governor(toks: list[Token], heads: list[int], rels: list[str]) -> None:
         passed = [v for v in above if i < v < h and toks[v].pos in VERBAL]
         if passed:
             heads[i] = passed[-1]
+
+
+def partner_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each prepositional noun whose arc rightwards passes over a verb
+    above its head onto the verb above the word before it, when that verb is before it."""
+    for i, h in enumerate(heads):
+        if rels[i] != "nmod" or h <= i:
+            continue
+        prep = [j for j in range(i) if heads[j] == i and rels[j] == "case"]
+        if not prep or not any(i < v < h and toks[v].pos in VERBAL for v in _governors(heads, h)):
+            continue
+        verb = _verb_above(toks, heads, prep[0] - 1)
+        if verb is not None and verb < prep[0]:
+            heads[i], rels[i] = verb, "obl"
+
+
+def _verb_above(toks: list[Token], heads: list[int], j: int) -> int | None:
+    """The nearest verb at or above token j."""
+    seen = 0
+    while j >= 0 and seen <= len(heads):
+        if toks[j].pos == "VERB":
+            return j
+        j = heads[j]
+        seen += 1
+    return None
 
 
 def _governors(heads: list[int], h: int) -> list[int]:

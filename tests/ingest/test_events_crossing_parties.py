@@ -1,0 +1,129 @@
+"""Parties the parser hangs across the verb they belong to (conjuncts.py, projective.py,
+called by mend.py): a second titled conjunct of the subject hung on the object after the
+verb, and a «с»-partner of a contact verb hung on a noun past the next verb. Sentences of
+our own, modelled on real news; plus hand-made parses, so each rule can fail alone."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from app.ingest.events.mend import mend
+from app.ingest.events.model import SentenceParse
+from app.ingest.nlp import Token
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
+    # Two titled persons, the second title's words long enough for the parser to hang it
+    # on the object after the verb.
+    (
+        "Мэр Москвы Сергей Собянин и председатель Минского горисполкома Владимир Кухарев "
+        "подписали меморандум о взаимопонимании в области цифровизации.",
+        [("agreement", ["sergey-sobyanin", "vladimir-kukharev"])],
+    ),
+    (
+        "Накануне закрытия выставки глава Минэкономразвития России Максим Решетников и "
+        "министр торговли и промышленности Индии Пиюш Гоял подписали меморандум о "
+        "сотрудничестве регионов с индийскими штатами Гуджарат и Махараштра.",
+        [("agreement", ["maksim-reshetnikov", "piyush-goyal"])],
+    ),
+    (
+        "На полях форума губернатор Кузбасса Сергей Цивилев и губернатор Иркутской области "
+        "Игорь Кобзев подписали соглашение о сотрудничестве.",
+        [("agreement", ["igor-kobzev", "sergey-tsivilev"])],
+    ),
+    # A call, then what was discussed: the partner is the call's.
+    (
+        "Во вторник Лавров поговорил по телефону с Петером Сийярто и обсудил с ним "
+        "подготовку к саммиту с американским президентом.",
+        [("call", ["peter-szijjarto", "sergey-lavrov"])],
+    ),
+    (
+        "Путин в субботу поговорил по телефону с Александром Лукашенко и обсудил с ним "
+        "подготовку к заседанию с белорусским президентом.",
+        [("call", ["alexander-lukashenko", "vladimir-putin"])],
+    ),
+    # The meeting prepared for is not on the day of the call (no day of its own: dropped).
+    (
+        "В пятницу Макрон поговорил по телефону с Владимиром Зеленским и обсудил с ним "
+        "подготовку к встрече с российским лидером.",
+        [("call", ["emmanuel-macron", "volodymyr-zelensky"])],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Iterator[Pipeline]:
+    yield Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_crossing_parties_table(pipeline: Pipeline, text: str, expected: list) -> None:
+    facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
+    got = [(e.type, sorted(e.actors)) for e in facts.events]
+    assert got == expected
+
+
+def _tok(text: str, pos: str, **feats: str) -> Token:
+    return Token(0, 0, text, text.lower(), pos, feats)
+
+
+NOM = {"Case": "Nom", "Animacy": "Anim"}
+# «Посол Иванов и министр Петров подписали меморандум»
+SIGNED = [
+    _tok("Посол", "NOUN", **NOM),  # 0
+    _tok("Иванов", "PROPN", **NOM),  # 1
+    _tok("и", "CCONJ"),  # 2
+    _tok("министр", "NOUN", **NOM),  # 3
+    _tok("Петров", "PROPN", **NOM),  # 4
+    _tok("подписали", "VERB"),  # 5
+    _tok("меморандум", "NOUN", Case="Acc"),  # 6
+]
+SIGNED_RELS = ("nsubj", "appos", "cc", "conj", "appos", "root", "obj")
+
+CONJ_CASES = [
+    # «министр» on «меморандум», past «подписали»: back on «Посол»; «Петров» on «министр».
+    ((5, 0, 3, 6, 3, -1, 5), (5, 0, 3, 0, 3, -1, 5)),
+    # «Петров» hung on «Посол» past «министр»: on «министр».
+    ((5, 0, 3, 0, 0, -1, 5), (5, 0, 3, 0, 3, -1, 5)),
+    # Already right: left.
+    ((5, 0, 3, 0, 3, -1, 5), (5, 0, 3, 0, 3, -1, 5)),
+]
+
+
+@pytest.mark.parametrize(("heads", "want"), CONJ_CASES)
+def test_conjunct_over_verb(heads: tuple[int, ...], want: tuple[int, ...]) -> None:
+    assert mend(SIGNED, SentenceParse(heads, SIGNED_RELS)).heads == want
+
+
+# «Путин поговорил с Си и обсудил подготовку к визиту»
+CALLED = [
+    _tok("Путин", "PROPN", **NOM),  # 0
+    _tok("поговорил", "VERB"),  # 1
+    _tok("с", "ADP"),  # 2
+    _tok("Си", "PROPN", Case="Ins"),  # 3
+    _tok("и", "CCONJ"),  # 4
+    _tok("обсудил", "VERB"),  # 5
+    _tok("подготовку", "NOUN", Case="Acc"),  # 6
+    _tok("к", "ADP"),  # 7
+    _tok("визиту", "NOUN", Case="Dat"),  # 8
+]
+CALLED_RELS = ("nsubj", "root", "case", "nmod", "cc", "conj", "obj", "case", "nmod")
+
+
+def test_partner_over_verb() -> None:
+    # «с Си» on «визиту», past «обсудил» above it: on «поговорил».
+    heads = (1, -1, 3, 8, 5, 1, 5, 8, 6)
+    got = mend(CALLED, SentenceParse(heads, CALLED_RELS))
+    assert got.heads[3] == 1
+
+
+def test_partner_not_crossing_stays() -> None:
+    # «... обсудил подготовку к визиту с Си»: on «визиту», no verb passed: left.
+    toks = [*CALLED[:2], CALLED[4], CALLED[5], CALLED[6], CALLED[7], CALLED[8], *CALLED[2:4]]
+    heads = (1, -1, 3, 1, 3, 6, 4, 8, 6)
+    rels = ("nsubj", "root", "cc", "conj", "obj", "case", "nmod", "case", "nmod")
+    assert mend(toks, SentenceParse(heads, rels)).heads[8] == 6

@@ -46,6 +46,25 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "подготовку к заседанию с белорусским президентом.",
         [("call", ["alexander-lukashenko", "vladimir-putin"])],
     ),
+    # Talks, then what was discussed: «к визиту» is the preparing's, not the talks' (the
+    # talks stay the sentence's event, not a visit).
+    (
+        "Лавров провел переговоры с министром иностранных дел Венгрии Петером Сийярто и "
+        "обсудил с ним подготовку к визиту в Будапешт премьер-министра.",
+        [("talks", ["peter-szijjarto", "sergey-lavrov"])],
+    ),
+    # Titled persons each with a name, and a bare title with its holder, already read:
+    # kept so.
+    (
+        "Посол России в Армении Сергей Копыркин и заместитель министра иностранных дел "
+        "Армении Мнацакан Сафарян провели консультации в Ереване.",
+        [("talks", ["mnatsakan-safaryan", "sergey-kopyrkin"])],
+    ),
+    (
+        "Министр иностранных дел России и государственный секретарь США провели телефонный "
+        "разговор.",
+        [("call", ["antony-blinken", "sergey-lavrov"])],
+    ),
     # The meeting prepared for is not on the day of the call (no day of its own: dropped).
     (
         "В пятницу Макрон поговорил по телефону с Владимиром Зеленским и обсудил с ним "
@@ -127,3 +146,27 @@ def test_partner_not_crossing_stays() -> None:
     heads = (1, -1, 3, 1, 3, 6, 4, 8, 6)
     rels = ("nsubj", "root", "cc", "conj", "obj", "case", "nmod", "case", "nmod")
     assert mend(toks, SentenceParse(heads, rels)).heads[8] == 6
+
+
+def test_noun_back_over_verb() -> None:
+    # «Путин провёл переговоры с Си и обсудил подготовку к визиту»: «визиту» hung on
+    # «переговоры», across «обсудил»: on «подготовку».
+    toks = [
+        _tok("Путин", "PROPN", **NOM),  # 0
+        _tok("провёл", "VERB"),  # 1
+        _tok("переговоры", "NOUN", Case="Acc"),  # 2
+        _tok("с", "ADP"),  # 3
+        _tok("Си", "PROPN", Case="Ins"),  # 4
+        _tok("и", "CCONJ"),  # 5
+        _tok("обсудил", "VERB"),  # 6
+        _tok("подготовку", "NOUN", Case="Acc"),  # 7
+        _tok("к", "ADP"),  # 8
+        _tok("визиту", "NOUN", Case="Dat"),  # 9
+    ]
+    rels = ("nsubj", "root", "obj", "case", "nmod", "cc", "conj", "obj", "case", "nmod")
+    crossed = (1, -1, 1, 4, 2, 6, 1, 6, 9, 2)
+    assert mend(toks, SentenceParse(crossed, rels)).heads[9] == 7
+    # «переговоры с Си о визите»: right after its noun, no verb between: left.
+    near = [*toks[:5], _tok("о", "ADP"), _tok("визите", "NOUN", Case="Loc")]
+    near_rels = ("nsubj", "root", "obj", "case", "nmod", "case", "nmod")
+    assert mend(near, SentenceParse((1, -1, 1, 4, 2, 6, 2), near_rels)).heads[6] == 2

@@ -37,9 +37,7 @@ def conjuncts_over_verb(toks: list[Token], heads: list[int], rels: list[str]) ->
     _appositions_to_nearest_title(toks, heads, rels)
 
 
-def _first_conjunct(
-    toks: list[Token], heads: list[int], rels: list[str], i: int
-) -> int | None:
+def _first_conjunct(toks: list[Token], heads: list[int], rels: list[str], i: int) -> int | None:
     """The nearest noun before `i` in its case, up through its name and apposition."""
     case = toks[i].feats.get("Case")
     if case is None:
@@ -55,9 +53,7 @@ def _first_conjunct(
     return None
 
 
-def _appositions_to_nearest_title(
-    toks: list[Token], heads: list[int], rels: list[str]
-) -> None:
+def _appositions_to_nearest_title(toks: list[Token], heads: list[int], rels: list[str]) -> None:
     """«Мэр А и председатель Б»: «Б» hung on «Мэр» goes on «председатель»."""
     for i, h in enumerate(heads):
         if rels[i] != "appos" or not 0 <= h < i:

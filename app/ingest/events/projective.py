@@ -12,6 +12,10 @@ A partner after a verb is hung the same way on a noun past the next verb: «Ма
 above it. A prepositional noun whose arc passes over a verb above its head belongs to the
 verb whose words it follows: the verb above the word just before it («по телефону» is
 «поговорил»'s), the contact verb whose partner it is.
+
+The mirror case: «провёл переговоры с Х и обсудил подготовку к визиту»: «к визиту» hung
+back on «переговоры», across «обсудил», whose own arc it crosses. A prepositional noun
+follows the noun it modifies: it goes on the noun right before its preposition.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from app.ingest.nlp import Token
 
 ADVERBIAL = frozenset({"obl", "advmod", "advcl"})
 VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def over_governor(toks: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -46,6 +51,33 @@ def partner_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> N
         verb = _verb_above(toks, heads, prep[0] - 1)
         if verb is not None and verb < prep[0]:
             heads[i], rels[i] = verb, "obl"
+
+
+def noun_back_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each prepositional noun hung leftwards on a noun across a verb
+    whose own arc leaves the span, onto the noun right before its preposition."""
+    for i, h in enumerate(heads):
+        if rels[i] != "nmod" or not 0 <= h < i or toks[h].pos not in NOMINAL:
+            continue
+        prep = [j for j in range(h + 1, i) if heads[j] == i and rels[j] == "case"]
+        if not prep or not any(
+            toks[v].pos in VERBAL and not h <= heads[v] <= i for v in range(h + 1, prep[0])
+        ):
+            continue
+        noun = prep[0] - 1
+        if noun != h and toks[noun].pos in NOMINAL and not _under(heads, noun, i):
+            heads[i] = noun
+
+
+def _under(heads: list[int], i: int, r: int) -> bool:
+    """Whether token i hangs (at any depth) on token r."""
+    seen = 0
+    while i >= 0 and seen <= len(heads):
+        if i == r:
+            return True
+        i = heads[i]
+        seen += 1
+    return False
 
 
 def _verb_above(toks: list[Token], heads: list[int], j: int) -> int | None:

@@ -65,6 +65,20 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "разговор.",
         [("call", ["antony-blinken", "sergey-lavrov"])],
     ),
+    # Two titled persons, each with a name, discussed something together: talks, as
+    # «X и Y обсудили» (joint_subject.py), a title standing for the person named after it.
+    (
+        "Председатель правительства России Михаил Мишустин и премьер-министр Узбекистана "
+        "Абдулла Арипов обсудили торговлю и транспортные проекты в Ташкенте.",
+        [("talks", ["abdulla-aripov", "mikhail-mishustin"])],
+    ),
+    (
+        "Министр иностранных дел России Сергей Лавров и глава МИД Венгрии Петер Сийярто "
+        "обсудили поставки газа.",
+        [("talks", ["peter-szijjarto", "sergey-lavrov"])],
+    ),
+    # A title with no name after it, or a body: no pair of persons named, a topic only.
+    ("Эксперты и министры энергетики обсудили поставки газа.", []),
     # The meeting prepared for is not on the day of the call (no day of its own: dropped).
     (
         "В пятницу Макрон поговорил по телефону с Владимиром Зеленским и обсудил с ним "

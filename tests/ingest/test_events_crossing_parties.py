@@ -77,6 +77,11 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "обсудили поставки газа.",
         [("talks", ["peter-szijjarto", "sergey-lavrov"])],
     ),
+    (
+        "Глава МИД России Сергей Лавров и его турецкий коллега Хакан Фидан обсудили "
+        "ситуацию в регионе.",
+        [("talks", ["hakan-fidan", "sergey-lavrov"])],
+    ),
     # A title with no name after it, or a body: no pair of persons named, a topic only.
     ("Эксперты и министры энергетики обсудили поставки газа.", []),
     # The meeting prepared for is not on the day of the call (no day of its own: dropped).

@@ -73,7 +73,13 @@ def _title_before(tokens: list[Token], j: int) -> int:
     k -= 1
     while k >= 0 and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Nom":
         k -= 1
+    if k >= 0 and tokens[k].lemma.lower() in _POSSESSIVE:
+        k -= 1  # «и его венгерский коллега Петер Сийярто»
     return k
+
+
+# Possessives before a title («его коллега», «свой коллега»): tagged as pronouns.
+_POSSESSIVE = frozenset({"он", "она", "они", "его", "ее", "её", "их", "свой"})
 
 
 def _genitive_word(tok: Token) -> bool:

@@ -65,6 +65,17 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "разговор.",
         [("call", ["antony-blinken", "sergey-lavrov"])],
     ),
+    # Received, then what was discussed: the envoy before «и» is the receiving's object.
+    (
+        "Заместитель министра иностранных дел Сергей Рябков в среду принял в Москве посла "
+        "Японии Акиру Муто и обсудил с ним вопросы стратегической стабильности.",
+        [("meeting", ["akir-muto", "sergey-ryabkov"])],
+    ),
+    (
+        "Министр иностранных дел Сергей Лавров принял в Москве посла Индии Винай Кумара и "
+        "обсудил с ним подготовку саммита.",
+        [("meeting", ["sergey-lavrov", "vinay-kumar"])],
+    ),
     # Two titled persons, each with a name, discussed something together: talks, as
     # «X и Y обсудили» (joint_subject.py), a title standing for the person named after it.
     (
@@ -189,3 +200,19 @@ def test_noun_back_over_verb() -> None:
     near = [*toks[:5], _tok("о", "ADP"), _tok("визите", "NOUN", Case="Loc")]
     near_rels = ("nsubj", "root", "obj", "case", "nmod", "case", "nmod")
     assert mend(near, SentenceParse((1, -1, 1, 4, 2, 6, 2), near_rels)).heads[6] == 2
+
+
+def test_before_conjunction() -> None:
+    # «Лавров принял посла и обсудил визит»: «посла» hung on «обсудил», before its «и»:
+    # «принял»'s object. «визит», after «обсудил», stays its own.
+    toks = [
+        _tok("Лавров", "PROPN", **NOM),  # 0
+        _tok("принял", "VERB"),  # 1
+        _tok("посла", "NOUN", Case="Acc"),  # 2
+        _tok("и", "CCONJ"),  # 3
+        _tok("обсудил", "VERB"),  # 4
+        _tok("визит", "NOUN", Case="Acc"),  # 5
+    ]
+    rels = ("nsubj", "root", "obj", "cc", "conj", "obj")
+    got = mend(toks, SentenceParse((1, -1, 4, 4, 1, 4), rels)).heads
+    assert (got[2], got[5]) == (1, 4)

@@ -13,6 +13,10 @@ above it. A prepositional noun whose arc passes over a verb above its head belon
 verb whose words it follows: the verb above the word just before it («по телефону» is
 «поговорил»'s), the contact verb whose partner it is.
 
+A word between a verb and the «и» that joins a second verb to it is the first verb's:
+«принял посла Х и обсудил с ним ...» — «посла» hung on «обсудил» stands before the «и» that
+opens «обсудил»'s words, so it is «принял»'s object.
+
 The mirror case: «провёл переговоры с Х и обсудил подготовку к визиту»: «к визиту» hung
 back on «переговоры», across «обсудил», whose own arc it crosses. A prepositional noun
 follows the noun it modifies: it goes on the noun right before its preposition.
@@ -51,6 +55,26 @@ def partner_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> N
         verb = _verb_above(toks, heads, prep[0] - 1)
         if verb is not None and verb < prep[0]:
             heads[i], rels[i] = verb, "obl"
+
+
+def before_conjunction(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each argument of a second, joined verb that stands before the
+    conjunction opening that verb's words, onto the first verb."""
+    for v, first in enumerate(heads):
+        if rels[v] != "conj" or toks[v].pos != "VERB" or not 0 <= first < v:
+            continue
+        if toks[first].pos != "VERB":
+            continue
+        cc = [j for j in range(first + 1, v) if heads[j] == v and rels[j] == "cc"]
+        if not cc:
+            continue
+        for x in range(first + 1, cc[0]):
+            if heads[x] == v and rels[x] in _ARGUMENTS:
+                heads[x] = first
+
+
+# What a verb governs that the first of two joined verbs takes when it stands before «и».
+_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nmod"})
 
 
 def noun_back_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:

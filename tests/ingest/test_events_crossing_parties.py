@@ -216,3 +216,25 @@ def test_before_conjunction() -> None:
     rels = ("nsubj", "root", "obj", "cc", "conj", "obj")
     got = mend(toks, SentenceParse((1, -1, 4, 4, 1, 4), rels)).heads
     assert (got[2], got[5]) == (1, 4)
+
+
+def test_conjunct_past_a_comma_stays() -> None:
+    # «Путин был в Ханое , и в Москве итоги оценили»: «Москве» hung (wrongly) as a conjunct
+    # of a noun past «оценили»; the nearest noun in its case lies past a comma, in a clause
+    # of its own: no first conjunct, left.
+    toks = [
+        _tok("Путин", "PROPN", **NOM),  # 0
+        _tok("был", "VERB"),  # 1
+        _tok("в", "ADP"),  # 2
+        _tok("Ханое", "PROPN", Case="Loc"),  # 3
+        _tok(",", "PUNCT"),  # 4
+        _tok("и", "CCONJ"),  # 5
+        _tok("в", "ADP"),  # 6
+        _tok("Москве", "PROPN", Case="Loc"),  # 7
+        _tok("итоги", "NOUN", Case="Acc"),  # 8
+        _tok("оценили", "VERB"),  # 9
+        _tok("Вьетнам", "PROPN", Case="Loc"),  # 10
+    ]
+    heads = (1, -1, 3, 1, 9, 7, 7, 10, 9, 1, 9)
+    rels = ("nsubj", "root", "case", "obl", "punct", "cc", "case", "conj", "obj", "conj", "obl")
+    assert mend(toks, SentenceParse(heads, rels)).heads[7] == 10

@@ -20,6 +20,8 @@ NOMINAL = frozenset({"NOUN", "PROPN"})
 VERBAL = frozenset({"VERB", "AUX"})
 # The relations inside one party's noun group: a name's parts, its title's apposition.
 _WITHIN_PARTY = frozenset({"flat:name", "flat", "appos"})
+# Marks that close a clause: a first conjunct is not looked for past one.
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–"})
 
 
 def conjuncts_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -48,8 +50,10 @@ def _first_conjunct(toks: list[Token], heads: list[int], rels: list[str], i: int
             while rels[cur] in _WITHIN_PARTY and 0 <= heads[cur] < cur:
                 cur = heads[cur]
             return None if _under(heads, cur, i) else cur
-        if toks[j].pos in VERBAL:
-            return None  # the first conjunct is in the verb's own words before it
+        if toks[j].pos in VERBAL or toks[j].text in _CLAUSE_MARKS:
+            # the first conjunct is in the verb's own words before it, joined by «и» alone
+            # («..., и в Москве их итоги оценивают»: a clause of its own)
+            return None
     return None
 
 

@@ -46,9 +46,44 @@ def pair_discussed(
     # Back over the second name (first name, surname) to «и».
     while j >= lo and _named_person(tokens[j]):
         j -= 1
+    if j >= lo and lemmas[j] != "и":
+        j = _title_before(tokens, j)  # «и премьер-министр Узбекистана Абдулла Арипов»
     if j < lo or lemmas[j] != "и" or tokens[j].pos != "CCONJ":
         return False
     return j > 0 and _first_name(tokens, j - 1)
+
+
+# Words a title's noun group may hold after its noun («министр энергетики Саудовской
+# Аравии»): at most this many.
+_TITLE_WORDS = 5
+
+
+def _title_before(tokens: list[Token], j: int) -> int:
+    """Back from `j` over a title's noun group before a name (its genitive words, its noun
+    in the nominative, adjectives before that): the index before the group, or `j` when
+    none stands there. A title stands for the person named after it."""
+    k = j
+    while k >= 0 and j - k < _TITLE_WORDS and _genitive_word(tokens[k]):
+        k -= 1
+    tok = tokens[k] if k >= 0 else None
+    if tok is None or not (
+        tok.pos == "NOUN" and tok.feats.get("Case") == "Nom" and tok.feats.get("Animacy") == "Anim"
+    ):
+        return j
+    k -= 1
+    while k >= 0 and tokens[k].pos == "ADJ" and tokens[k].feats.get("Case") == "Nom":
+        k -= 1
+    if k >= 0 and tokens[k].lemma.lower() in _POSSESSIVE:
+        k -= 1  # «и его венгерский коллега Петер Сийярто»
+    return k
+
+
+# Possessives before a title («его коллега», «свой коллега»): tagged as pronouns.
+_POSSESSIVE = frozenset({"он", "она", "они", "его", "ее", "её", "их", "свой"})
+
+
+def _genitive_word(tok: Token) -> bool:
+    return tok.pos in ("NOUN", "PROPN", "ADJ") and tok.feats.get("Case") == "Gen"
 
 
 # Cases a name governed by a preposition or a verb takes («с Путиным», «у Моди», «к Си»):

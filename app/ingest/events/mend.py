@@ -26,9 +26,15 @@ finite verb before the comma with no subject of its own.
 
 from __future__ import annotations
 
+from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases
-from app.ingest.events.projective import over_governor
+from app.ingest.events.projective import (
+    before_conjunction,
+    noun_back_over_verb,
+    over_governor,
+    partner_over_verb,
+)
 from app.ingest.events.said_clause import (
     subject_to_verb,
     words_to_closing_verb,
@@ -66,6 +72,10 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     _return_fronted_subjects(toks, heads, rels)
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
+    partner_over_verb(toks, heads, rels)  # «поговорил с Х и обсудил подготовку к встрече»
+    before_conjunction(toks, heads, rels)  # «принял посла Х и обсудил с ним ...»
+    noun_back_over_verb(toks, heads, rels)  # «переговоры ... и обсудил подготовку к визиту»
+    conjuncts_over_verb(toks, heads, rels)  # «губернатор А и министр Б подписали меморандум»
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»
     words_to_closing_verb(toks, heads, rels)  # «..., сообщил представитель» as two roots

@@ -45,6 +45,13 @@ def in_preparation(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     )
 
 
+def prepared_for(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger noun `idx` what a noun of preparing is for («подготовка к встрече»,
+    «подготовка визита»)?"""
+    head = parse.heads[idx]
+    return head >= 0 and toks[idx].pos not in VERBAL and lemma_of(toks[head]) in _PREPARATION
+
+
 def _bare(parse: SentenceParse, idx: int) -> bool:
     """The genitive of what is prepared («подготовка визита»), with no preposition of its
     own: «подготовка к встрече продолжается» tells only that work goes on (status.py)."""

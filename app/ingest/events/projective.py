@@ -6,6 +6,20 @@ from a word before a verb to a word under that verb after it passes over its own
 governor, which a Russian sentence's tree does not do (its arcs do not cross the words
 above them); the adverbial belongs to the verb it passes over: «по итогам встречи» is when
 Raisi spoke, not when transit grows.
+
+A partner after a verb is hung the same way on a noun past the next verb: «Макрон поговорил
+по телефону с Х и обсудил с ним подготовку к встрече»: «с Х» on «встрече», past «обсудил»
+above it. A prepositional noun whose arc passes over a verb above its head belongs to the
+verb whose words it follows: the verb above the word just before it («по телефону» is
+«поговорил»'s), the contact verb whose partner it is.
+
+A word between a verb and the «и» that joins a second verb to it is the first verb's:
+«принял посла Х и обсудил с ним ...» — «посла» hung on «обсудил» stands before the «и» that
+opens «обсудил»'s words, so it is «принял»'s object.
+
+The mirror case: «провёл переговоры с Х и обсудил подготовку к визиту»: «к визиту» hung
+back on «переговоры», across «обсудил», whose own arc it crosses. A prepositional noun
+follows the noun it modifies: it goes on the noun right before its preposition.
 """
 
 from __future__ import annotations
@@ -14,6 +28,7 @@ from app.ingest.nlp import Token
 
 ADVERBIAL = frozenset({"obl", "advmod", "advcl"})
 VERBAL = frozenset({"VERB", "AUX"})
+NOMINAL = frozenset({"NOUN", "PROPN"})
 
 
 def over_governor(toks: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -26,6 +41,78 @@ def over_governor(toks: list[Token], heads: list[int], rels: list[str]) -> None:
         passed = [v for v in above if i < v < h and toks[v].pos in VERBAL]
         if passed:
             heads[i] = passed[-1]
+
+
+def partner_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each prepositional noun whose arc rightwards passes over a verb
+    above its head onto the verb above the word before it, when that verb is before it."""
+    for i, h in enumerate(heads):
+        if rels[i] != "nmod" or h <= i:
+            continue
+        prep = [j for j in range(i) if heads[j] == i and rels[j] == "case"]
+        if not prep or not any(i < v < h and toks[v].pos in VERBAL for v in _governors(heads, h)):
+            continue
+        verb = _verb_above(toks, heads, prep[0] - 1)
+        if verb is not None and verb < prep[0]:
+            heads[i], rels[i] = verb, "obl"
+
+
+def before_conjunction(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each argument of a second, joined verb that stands before the
+    conjunction opening that verb's words, onto the first verb."""
+    for v, first in enumerate(heads):
+        if rels[v] != "conj" or toks[v].pos != "VERB" or not 0 <= first < v:
+            continue
+        if toks[first].pos != "VERB":
+            continue
+        cc = [j for j in range(first + 1, v) if heads[j] == v and rels[j] == "cc"]
+        if not cc:
+            continue
+        for x in range(first + 1, cc[0]):
+            if heads[x] == v and rels[x] in _ARGUMENTS:
+                heads[x] = first
+
+
+# What a verb governs that the first of two joined verbs takes when it stands before «и».
+_ARGUMENTS = frozenset({"obj", "iobj", "obl", "nmod"})
+
+
+def noun_back_over_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each prepositional noun hung leftwards on a noun across a verb
+    whose own arc leaves the span, onto the noun right before its preposition."""
+    for i, h in enumerate(heads):
+        if rels[i] != "nmod" or not 0 <= h < i or toks[h].pos not in NOMINAL:
+            continue
+        prep = [j for j in range(h + 1, i) if heads[j] == i and rels[j] == "case"]
+        if not prep or not any(
+            toks[v].pos in VERBAL and not h <= heads[v] <= i for v in range(h + 1, prep[0])
+        ):
+            continue
+        noun = prep[0] - 1
+        if noun != h and toks[noun].pos in NOMINAL and not _under(heads, noun, i):
+            heads[i] = noun
+
+
+def _under(heads: list[int], i: int, r: int) -> bool:
+    """Whether token i hangs (at any depth) on token r."""
+    seen = 0
+    while i >= 0 and seen <= len(heads):
+        if i == r:
+            return True
+        i = heads[i]
+        seen += 1
+    return False
+
+
+def _verb_above(toks: list[Token], heads: list[int], j: int) -> int | None:
+    """The nearest verb at or above token j."""
+    seen = 0
+    while j >= 0 and seen <= len(heads):
+        if toks[j].pos == "VERB":
+            return j
+        j = heads[j]
+        seen += 1
+    return None
 
 
 def _governors(heads: list[int], h: int) -> list[int]:

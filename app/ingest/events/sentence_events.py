@@ -467,7 +467,10 @@ def sentence_events(
             carried = carried if carried is entry else None
             spoken = False  # «визит откладывается»: told now, not held now
         if pair is not None and entry is not None and not own_date:
-            attached = [entry]  # «проведёт 5 мая переговоры с X и встретится с Y»: that day
+            # «проведёт 5 мая переговоры с X и встретится с Y»: that day; not a meeting
+            # prepared for («обсудил с Х подготовку к встрече с Y», preparing.py)
+            if not (parsed and preparing.prepared_for(toks, parse, idx)):
+                attached = [entry]
         on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
         if future and not own_date and on_trip is not None:
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»

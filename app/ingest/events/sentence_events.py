@@ -29,6 +29,7 @@ from app.ingest.events import (
     gapped_contacts,
     grouping,
     joint,
+    joint_bodies,
     next_round,
     ongoing,
     participles,
@@ -251,6 +252,8 @@ def sentence_events(
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
         setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
+        if parsed and not own_date and joint_bodies.background_sitting(toks, parse, idx):
+            continue  # «Комитет последний раз собирался в Москве»: undated background
         if beside is not None and (
             speech
             or said
@@ -414,8 +417,11 @@ def sentence_events(
         listed = None
         if parsed and not speech:
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.
-            more, listed = attendance.attendees(inp, si, toks, hits, idx, typ, bool(actors))
+            own = bool(actors) and not joint_bodies.only_body_states(toks, actors)
+            more, listed = attendance.attendees(inp, si, toks, hits, idx, typ, own)
             actors += [h for h in more if h not in actors]
+            if not actors and own_date:  # «Группа последний раз собиралась в 2018 году»
+                actors = joint_bodies.referred_body(inp, toks, parse, idx, typ)
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)

@@ -66,6 +66,16 @@ CASES = [
         "Следующее заседание совета пройдет в Париже в мае.",
         [("meeting", "planned", RF, "2025-05-01", "month")],
     ),
+    # The body as the antecedent of a relative clause: «группа, которая должна собраться».
+    (
+        "Заседание российско-турецкой рабочей группы по энергетике отменено.\n\n"
+        "Эксперты ждут, что группа, которая должна собраться в Анкаре в октябре, обсудит "
+        "поставки газа.",
+        [
+            ("meeting", "cancelled", RT, None, "before"),
+            ("meeting", "planned", RT, "2024-10-01", "month"),
+        ],
+    ),
     # Undated, in the imperfective past: background recalled, no event.
     (
         "Заседание российско-турецкой рабочей группы по энергетике отменено.\n\n"
@@ -74,6 +84,7 @@ CASES = [
     ),
     # No body named by two states before: the bare noun names no one.
     ("Совет последний раз собирался в 2015 году.", []),
+    ("Комиссия, которая собиралась в Анкаре, работает давно.", []),
     # A single state's adjective names no joint body.
     ("Российские компании обсудили работу группы. Группа собиралась в 2015 году.", []),
 ]

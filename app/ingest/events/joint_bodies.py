@@ -96,10 +96,10 @@ def body_mentions(inp: ArticleInput) -> list[tuple[int, str, tuple[str, ...]]]:
     return sorted(out)
 
 
-def _tied(parse: SentenceParse, j: int, idx: int) -> bool:
-    """Is noun `j` the subject of sitting `idx`, the noun it is of, or the subject of the
-    verb it depends on?"""
-    if parse.heads[j] == idx and parse.rels[j] in _TIES:
+def _tied(toks: Sequence[Token], parse: SentenceParse, j: int, idx: int) -> bool:
+    """Is noun `j` the subject of sitting `idx` (through a relative pronoun too), the noun
+    it is of, or the subject of the verb it depends on?"""
+    if (parse.heads[j] == idx and parse.rels[j] in _TIES) or _subject(toks, parse, idx) == j:
         return True
     head = parse.heads[idx]
     return head >= 0 and parse.heads[j] == head and parse.rels[j].startswith("nsubj")
@@ -123,7 +123,7 @@ def referred_body(
     taken = [(h.start, h.end) for h in inp.actor_hits]
     for j, tok in enumerate(toks):
         lemma = _lemma(tok)
-        if lemma not in BODY_NOUNS or not _tied(parse, j, idx):
+        if lemma not in BODY_NOUNS or not _tied(toks, parse, j, idx):
             continue
         if any(s < tok.end and tok.start < e for s, e in taken):
             continue  # «Совет безопасности ООН»: a body of its own
@@ -158,11 +158,24 @@ def body_gathers(tokens: Sequence[Token], i: int) -> bool:
 
 
 def body_subject(tokens: Sequence[Token], parse: SentenceParse, i: int) -> bool:
-    """Is the subject of verb `i` a joint body's noun («группа собиралась»)?"""
-    return any(
-        parse.heads[j] == i and parse.rels[j] == "nsubj" and _lemma(tokens[j]) in BODY_NOUNS
-        for j in range(len(tokens))
+    """Is the subject of verb `i` a joint body's noun («группа собиралась», «комиссия,
+    которая должна собраться»)?"""
+    j = _subject(tokens, parse, i)
+    return j is not None and _lemma(tokens[j]) in BODY_NOUNS
+
+
+def _subject(tokens: Sequence[Token], parse: SentenceParse, i: int) -> int | None:
+    """The subject of verb `i`: its own, or that of the verb it completes («должна
+    собраться»); a relative pronoun stands for the noun its clause hangs on («комиссия,
+    которая соберётся»)."""
+    verb = parse.heads[i] if parse.rels[i] == "xcomp" and parse.heads[i] >= 0 else i
+    subj = next(
+        (j for j in range(len(tokens)) if parse.heads[j] == verb and parse.rels[j] == "nsubj"),
+        None,
     )
+    if subj is not None and _lemma(tokens[subj]) == "который":
+        return parse.heads[verb] if parse.rels[verb] == "acl:relcl" else None
+    return subj
 
 
 _CLAUSE_ENDS = frozenset({",", ";", ".", "!", "?", ":", "—", "–"})

@@ -46,6 +46,15 @@ CASES = [
         "Заседание российско-турецкого комитета по торговле отменено.",
         [("meeting", "cancelled", RT, None, "before")],
     ),
+    # Two states coordinated in the genitive under the body's noun: its states too (no
+    # «Совет России» of one state).
+    (
+        "Заседание совета России и Франции по безопасности пройдет 14 июля в Москве.",
+        [("meeting", "planned", RF, "2024-07-14", "day")],
+    ),
+    # A group of firms or a board of directors gathering is no joint body's sitting.
+    ("Группа компаний из России и Кипра собралась в Москве 14 мая.", []),
+    ("Совет директоров российско-кипрской компании собрался 14 мая.", []),
     # (2)+(3) A later bare noun of the same lemma is that body: its sitting, with the date
     # and status of its own clause.
     (

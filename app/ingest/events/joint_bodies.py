@@ -41,14 +41,23 @@ def _lemma(tok: Token) -> str:
     return tok.lemma.lower().replace("ё", "е")
 
 
-def compound_on_body(tokens: Sequence[Token], cur: int, parent: int, rel: str) -> bool:
+def compound_on_body(
+    tokens: Sequence[Token], parse: SentenceParse, cur: int, parent: int, rel: str
+) -> bool:
     """Is token `cur` a compound adjective («российско-кипрской») on the noun of a joint
-    body («группы»)? Its states are then the body's, and stand for it in the tree."""
+    body («группы»), or the first of two names coordinated in the genitive under it
+    («совета России и Франции»)? Those states are the body's, and stand for it in the
+    tree."""
+    if _lemma(tokens[parent]) not in BODY_NOUNS:
+        return False
+    tok = tokens[cur]
+    if rel == _ADJ_LINK:
+        return "-" in tok.text and tok.pos in ("ADJ", "PROPN")
     return (
-        rel == _ADJ_LINK
-        and "-" in tokens[cur].text
-        and tokens[cur].pos in ("ADJ", "PROPN")
-        and _lemma(tokens[parent]) in BODY_NOUNS
+        rel == "nmod"
+        and tok.pos == "PROPN"
+        and tok.feats.get("Case") == "Gen"
+        and any(parse.heads[k] == cur and parse.rels[k] == "conj" for k in range(len(tokens)))
     )
 
 
@@ -161,7 +170,19 @@ def body_subject(tokens: Sequence[Token], parse: SentenceParse, i: int) -> bool:
     """Is the subject of verb `i` a joint body's noun («группа собиралась», «комиссия,
     которая должна собраться»)?"""
     j = _subject(tokens, parse, i)
-    return j is not None and _lemma(tokens[j]) in BODY_NOUNS
+    return j is not None and _lemma(tokens[j]) in BODY_NOUNS and not _of_members(tokens, parse, j)
+
+
+def _of_members(tokens: Sequence[Token], parse: SentenceParse, j: int) -> bool:
+    """Is noun `j` a group of those a genitive plural names («группа компаний», «совет
+    директоров»)? That is a gathering of people or firms, no joint body of states."""
+    return any(
+        parse.heads[k] == j
+        and parse.rels[k] == "nmod"
+        and tokens[k].feats.get("Case") == "Gen"
+        and tokens[k].feats.get("Number") == "Plur"
+        for k in range(len(tokens))
+    )
 
 
 def _subject(tokens: Sequence[Token], parse: SentenceParse, i: int) -> int | None:

@@ -205,8 +205,8 @@ def actor_belongs(
                 or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)
                 or named_title(tokens, parent, cur, rel)  # «депутат Госдумы Леонид Слуцкий»
                 or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
-                # «российско-кипрской рабочей группы»: the states of a joint body (joint_bodies.py)
-                or compound_on_body(tokens, cur, parent, rel)
+                # «российско-кипрской группы», «совета России и Франции» (joint_bodies.py)
+                or compound_on_body(tokens, parse, cur, parent, rel)
             ):
                 cur = parent
                 continue

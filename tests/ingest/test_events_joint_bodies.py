@@ -52,6 +52,11 @@ CASES = [
         "Заседание совета России и Франции по безопасности пройдет 14 июля в Москве.",
         [("meeting", "planned", RF, "2024-07-14", "day")],
     ),
+    # A speech at a body's forum: the states are not speakers.
+    (
+        "Путин выступил на российско-китайском форуме в Харбине 17 мая.",
+        [("statement", "happened", ["vladimir-putin"], "2024-05-17", "day")],
+    ),
     # A group of firms or a board of directors gathering is no joint body's sitting.
     ("Группа компаний из России и Кипра собралась в Москве 14 мая.", []),
     ("Совет директоров российско-кипрской компании собрался 14 мая.", []),

@@ -206,7 +206,7 @@ def actor_belongs(
                 or named_title(tokens, parent, cur, rel)  # «депутат Госдумы Леонид Слуцкий»
                 or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
                 # «российско-кипрской группы», «совета России и Франции» (joint_bodies.py)
-                or compound_on_body(tokens, parse, cur, parent, rel)
+                or (not speech and compound_on_body(tokens, parse, cur, parent, rel))
             ):
                 cur = parent
                 continue

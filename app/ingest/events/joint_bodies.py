@@ -41,6 +41,16 @@ def _lemma(tok: Token) -> str:
     return tok.lemma.lower().replace("ё", "е")
 
 
+# «межправкомиссия» is the «комиссия» told later, «межправкомитет» the «комитет».
+_SHORT_PREFIX = "межправ"
+
+
+def _head(tok: Token) -> str:
+    """A body noun's head lemma, short of the «межправ-» of its compound word."""
+    lemma = _lemma(tok)
+    return lemma.removeprefix(_SHORT_PREFIX) if lemma.startswith(_SHORT_PREFIX) else lemma
+
+
 def compound_on_body(
     tokens: Sequence[Token], parse: SentenceParse, cur: int, parent: int, rel: str
 ) -> bool:
@@ -101,7 +111,7 @@ def body_mentions(inp: ArticleInput) -> list[tuple[int, str, tuple[str, ...]]]:
             continue
         j = _body_after(tokens, k)
         if j is not None:
-            out.append((tokens[j].start, _lemma(tokens[j]), tuple(states)))
+            out.append((tokens[j].start, _head(tokens[j]), tuple(states)))
     return sorted(out)
 
 
@@ -138,7 +148,7 @@ def referred_body(
             continue  # «Совет безопасности ООН»: a body of its own
         if any(parse.heads[c] == j and "-" in toks[c].text for c in range(len(toks))):
             continue  # named by its own compound adjective, read by the tree
-        before = [m for m in mentions if m[1] == lemma and m[0] < tok.start]
+        before = [m for m in mentions if m[1] == _head(tok) and m[0] < tok.start]
         if before:
             return [ActorSpan(tok.start, tok.end, s) for s in before[-1][2]]
     return []

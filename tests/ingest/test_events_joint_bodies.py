@@ -57,6 +57,11 @@ CASES = [
         "Путин выступил на российско-китайском форуме в Харбине 17 мая.",
         [("statement", "happened", ["vladimir-putin"], "2024-05-17", "day")],
     ),
+    # A body's forum as the setting of a meeting: the states are no parties of it.
+    (
+        "На российско-китайском форуме в Харбине Путин встретился с Ли Цяном 17 мая.",
+        [("meeting", "happened", ["li-qiang", "vladimir-putin"], "2024-05-17", "day")],
+    ),
     # A group of firms or a board of directors gathering is no joint body's sitting.
     ("Группа компаний из России и Кипра собралась в Москве 14 мая.", []),
     ("Совет директоров российско-кипрской компании собрался 14 мая.", []),

@@ -35,6 +35,10 @@ SITTINGS = frozenset({"meeting", "talks"})
 # depends on («комиссия должна собраться»).
 _TIES = frozenset({"nsubj", "nsubj:pass", "nmod"})
 _ADJ_LINK = "amod"
+# How a body's noun stands where its states are parties: the subject («группа соберётся»),
+# what a sitting is of («заседание группы»), the object or a conjunct; not a setting
+# («на форуме», an oblique).
+_BODY_AS_PARTY = frozenset({"nsubj", "nsubj:pass", "nmod", "obj", "conj", "appos", "root"})
 
 
 def _lemma(tok: Token) -> str:
@@ -58,8 +62,8 @@ def compound_on_body(
     body («группы»), or the first of two names coordinated in the genitive under it
     («совета России и Франции»)? Those states are the body's, and stand for it in the
     tree."""
-    if _lemma(tokens[parent]) not in BODY_NOUNS:
-        return False
+    if _lemma(tokens[parent]) not in BODY_NOUNS or parse.rels[parent] not in _BODY_AS_PARTY:
+        return False  # «на российско-китайском форуме встретился»: the setting, no party
     tok = tokens[cur]
     if rel == _ADJ_LINK:
         return "-" in tok.text and tok.pos in ("ADJ", "PROPN")

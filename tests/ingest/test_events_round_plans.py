@@ -53,6 +53,15 @@ CASES = [
         "Казахстанская сторона пригласила провести следующий раунд в Астане.",
         [HELD_K, ("proposal", "happened", ["kazakhstan"], "2024-06-05", "day")],
     ),
+    # The next sitting of a body named by two states, agreed to hold.
+    (
+        "12 мая в Москве прошло заседание российско-узбекской межправкомиссии.\n\n"
+        "Стороны договорились провести очередное заседание комиссии в Ташкенте в 2025 году.",
+        [
+            ("meeting", "happened", ["russia", "uzbekistan"], "2024-05-12", "day"),
+            ("meeting", "planned", ["russia", "uzbekistan"], "2025-01-01", "year"),
+        ],
+    ),
     # Denied: nothing to come.
     (
         "3 марта в Москве прошли российско-казахстанские консультации.\n\n"

@@ -15,6 +15,10 @@ government («японское правительство») stays the state its
 
 from __future__ import annotations
 
+import tomllib
+from functools import cache
+from importlib import resources
+
 from app.ingest.actors.gazetteer import ActorRecord
 from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.slugs import slugify
@@ -58,12 +62,32 @@ def body_of_state(
     for i in range(state_first - 1, max(-1, state_first - 2 - _MAX_BETWEEN), -1):
         t = tokens[i]
         if norm(t.lemma) in _heads() and t.feats.get("Number") != "Plur":
+            if norm(t.lemma) in _joint_nouns() and _coordinated_state(tokens, state_first):
+                return None  # «совета России и Франции»: the two states' joint body
             host = _host(tokens, state_first, state_text) if norm(t.lemma) in MISSIONS else None
             return i, _record(t, between, state_text, state_id, host)
         if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or t.text[:1].isupper():
             return None
         between.insert(0, t)
     return None
+
+
+@cache
+def _joint_nouns() -> frozenset[str]:
+    """Nouns of bodies two states hold together (app/data/bodies.toml)."""
+    with (resources.files("app") / "data" / "bodies.toml").open("rb") as f:
+        return frozenset(tomllib.load(f)["nouns"])
+
+
+def _coordinated_state(tokens: list[Token], k: int) -> bool:
+    """Is the state at token `k` followed by «и» and another capitalised genitive («России
+    и Франции»)?"""
+    return (
+        k + 2 < len(tokens)
+        and norm(tokens[k + 1].text) == "и"
+        and is_capitalised(tokens[k + 2].text)
+        and tokens[k + 2].feats.get("Case") == "Gen"
+    )
 
 
 def _heads() -> frozenset[str]:

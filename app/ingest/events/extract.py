@@ -22,6 +22,7 @@ from app.ingest.events import (
     documents,
     grouping,
     headlines,
+    joint_bodies,
     next_round,
     presser_replies,
     pronoun_speakers,
@@ -102,6 +103,7 @@ def sentences_to_parse(
             or may_refer_back(toks, triggers)
             or attendance.worth_parsing(analysis, i, triggers, index.within, has_hit)
             or attendance.joint_sitting(toks, triggers)
+            or joint_bodies.worth_parsing(toks, triggers)  # «Группа собиралась ...»
             or retold.worth_parsing(toks, triggers)
             or next_round.worth_parsing(toks, triggers)
             or awaited_worth_parsing(toks, triggers)

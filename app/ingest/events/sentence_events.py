@@ -29,6 +29,7 @@ from app.ingest.events import (
     gapped_contacts,
     grouping,
     joint,
+    joint_bodies,
     next_round,
     ongoing,
     participles,
@@ -41,6 +42,7 @@ from app.ingest.events import (
     results,
     retold,
     retorts,
+    round_plans,
     said_and_done,
     sanctions,
     sourcing,
@@ -238,7 +240,11 @@ def sentence_events(
             continue  # «поблагодарил за приглашение»: made before, by the one thanked
         invited = parsed and accepted.accepted(toks, parse, idx)  # «принял приглашение посетить»
         if parsed and not invited and proposals.proposed(toks, parse, proposal_idx, idx):
-            continue  # «передал приглашение посетить Москву»: the visit is only proposed
+            # «передал приглашение посетить Москву»: the visit is only proposed; not so the
+            # next round of a format, dated («пригласила провести следующий раунд в мае»)
+            round_dated = any(d.value.precision != "unknown" for d in attached)
+            if not (round_dated and round_plans.next_to_come(toks, parse, idx)):
+                continue
         if not speech and parsed and background_place(toks, parse, triggers, idx):
             continue  # «провёл переговоры в Казани, где проходил саммит»: the talks are news
         said = not speech and parsed and words.said(toks, parse, statement_idx, idx)
@@ -251,6 +257,8 @@ def sentence_events(
         # «По итогам встречи Раиси сообщил ...»: the happening is the setting of the words.
         setting = not speech and not said and parsed and words.setting(toks, parse, uttering, idx)
         own_date = any(d.value.precision != "unknown" for d in attached)
+        if parsed and not own_date and joint_bodies.background_sitting(toks, parse, idx):
+            continue  # «Комитет последний раз собирался в Москве»: undated background
         if beside is not None and (
             speech
             or said
@@ -414,8 +422,11 @@ def sentence_events(
         listed = None
         if parsed and not speech:
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.
-            more, listed = attendance.attendees(inp, si, toks, hits, idx, typ, bool(actors))
+            own = bool(actors) and not joint_bodies.only_body_states(toks, actors)
+            more, listed = attendance.attendees(inp, si, toks, hits, idx, typ, own)
             actors += [h for h in more if h not in actors]
+            if not actors and own_date:  # «Группа последний раз собиралась в 2018 году»
+                actors = joint_bodies.referred_body(inp, toks, parse, idx, typ)
             if not actors:
                 # «Заседание межправкомиссии перенесено»: the two states the article is about
                 actors = attendance.joint_body_parties(inp, toks, typ)
@@ -426,8 +437,11 @@ def sentence_events(
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
         if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
-            if status == "planned" or future_clause(toks, parse, idx):  # «следующая встреча»
+            to_come = status == "planned" or future_clause(toks, parse, idx)  # «следующая встреча»
+            if to_come or round_plans.next_to_come(toks, parse, idx):  # «провести очередной раунд»
                 actors = next_round.next_parties(toks, typ, idx, contacts)
+        if actors and not speech and parsed and round_plans.next_to_come(toks, parse, idx):
+            actors += round_plans.other_sides(inp, toks, idx, typ, actors, contacts)  # «пригласила»
         if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
             actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
         if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
@@ -443,6 +457,7 @@ def sentence_events(
         if not actors and not again:
             continue
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
+        future = future or (parsed and round_plans.next_to_come(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
         # occasion, not of the day of publication.
         says = speech or typ in SAID_ACTS  # «предложил»: words too, news of the day

@@ -17,6 +17,7 @@ from app.ingest.events.converbs import converb_subject_verb
 from app.ingest.events.counterparts import comitative_of_call
 from app.ingest.events.date_tree import date_anchor, due_infinitive, topic_of_report
 from app.ingest.events.future_aux import future_auxiliary
+from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
@@ -204,6 +205,8 @@ def actor_belongs(
                 or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)
                 or named_title(tokens, parent, cur, rel)  # «депутат Госдумы Леонид Слуцкий»
                 or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
+                # «российско-кипрской группы», «совета России и Франции» (joint_bodies.py)
+                or (not speech and compound_on_body(tokens, parse, cur, parent, rel))
             ):
                 cur = parent
                 continue

@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.ingest.events.descriptions import passive_description
 from app.ingest.events.host_pronoun import pronoun_guest
 from app.ingest.events.instrumental import instrumental
+from app.ingest.events.joint_bodies import body_gathers, body_subject
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
@@ -115,6 +116,8 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
             return "meeting"  # «собирались в Берлине»
         if any(_destination(t) for t in places):
             return "visit"  # «собирается во Владивосток»
+        if body_gathers(tokens, i):
+            return "meeting"  # «совет собирался в 2012 году» (joint_bodies.py)
     return None
 
 
@@ -369,6 +372,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         if any(parse.rels[j] == "xcomp" for j in kids):
             return False  # «собирается посетить»: an intention
         # people gather («лидеры собирались»); a body «собирался» is a sitting, told apart
+        if kind == "meeting" and body_subject(tokens, parse, i):
+            return True  # «группа последний раз собиралась ...» (joint_bodies.py)
         someone = any(parse.rels[j] == "nsubj" and _animate(tokens[j]) for j in kids)
         if kind == "meeting":
             return someone and any(

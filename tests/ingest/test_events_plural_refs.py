@@ -76,6 +76,34 @@ CASES: list[tuple[str, D, list[Ev]]] = [
             ),
         ],  # fmt: skip
     ),
+    # «говорили по телефону» is a call («говорить» alone is speech), of «они» told before.
+    (
+        "Путин и Токаев 2 мая встретились в Астане. С тех пор они дважды говорили по телефону.",
+        D(2025, 6, 1),
+        [
+            (
+                "meeting", "happened", D(2025, 5, 2), D(2025, 5, 2), "day",
+                ["kassym-jomart-tokayev", "vladimir-putin"],
+            ),
+            (
+                "call", "happened", None, D(2025, 6, 1), "before",
+                ["kassym-jomart-tokayev", "vladimir-putin"],
+            ),
+        ],  # fmt: skip
+    ),
+    # «условились» agrees as «договорились» does; «стороны» are the parties of the talks.
+    (
+        "Лавров провёл переговоры с Фиданом 4 марта. "
+        "Стороны условились о создании рабочей группы по торговле.",
+        D(2025, 3, 6),
+        [TALKS, ("agreement", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", LAVROV_FIDAN)],
+    ),
+    # «говорил о телефонном ...» is words about a phone, no call.
+    (
+        "Лавров долго говорил о телефонном мошенничестве.",
+        D(2025, 3, 6),
+        [("statement", "happened", None, D(2025, 3, 6), "before", ["sergey-lavrov"])],
+    ),
     # «страны Запада» are some other group: no parties from the talks.
     (
         "Лавров провёл переговоры с Фиданом 4 марта. "

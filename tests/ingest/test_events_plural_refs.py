@@ -111,6 +111,31 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 6),
         [TALKS],
     ),
+    # «стороны конфликта» are the sides of a war, not of the talks told (parties.py).
+    (
+        "Лавров провёл переговоры с Фиданом 4 марта. "
+        "Стороны конфликта договорились о прекращении огня.",
+        D(2025, 3, 6),
+        [TALKS],
+    ),
+    # «российские министры» are one side only: not the two parties of the talks.
+    (
+        "Лавров провёл переговоры с Фиданом 4 марта. "
+        "Затем российские министры подписали соглашение о торговле.",
+        D(2025, 3, 6),
+        [TALKS],
+    ),
+    # «они обсудили обмен пленными»: the exchange is a topic, not a happening of theirs.
+    (
+        "Путин и Эрдоган 5 марта встретились в Анкаре. Они обсудили обмен пленными.",
+        D(2025, 3, 6),
+        [
+            (
+                "meeting", "happened", D(2025, 3, 5), D(2025, 3, 5), "day",
+                ["recep-tayyip-erdogan", "vladimir-putin"],
+            ),
+        ],  # fmt: skip
+    ),
     # «они» with only one party told before stands for no one known.
     (
         "Лавров прибыл в Анкару 4 марта. Они провели переговоры в резиденции.",

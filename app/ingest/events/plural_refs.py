@@ -19,22 +19,16 @@ is the plural sentence's own: the antecedent only gives the parties.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
+from app.ingest.events.attribution import told_by_verb
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate, SentenceParse
+from app.ingest.events.plural_words import CLASSES, bare
 from app.ingest.events.state_pair import state_of
 from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
-with (resources.files("app") / "data" / "plural_refs.toml").open("rb") as _f:
-    _DATA = tomllib.load(_f)
-CLASSES: dict[str, str] = {
-    w: cls for cls in ("any", "people", "states") for w in _DATA[cls]
-}
-ALLOWED = frozenset(_DATA["allowed"])
 SUBJECT_LINKS = frozenset({"nsubj"})
 # «встретился с ними», «переговоры между ними»: the pronoun as the other parties.
 WITH = frozenset({"с", "со", "между"})
@@ -50,11 +44,14 @@ def referring_word(
     """The token of a plural word that stands for the trigger's parties: the subject of its
     verb (or of the verb whose infinitive it is: «они намерены встретиться»), or «с ними» /
     «между ними» hung on the trigger or its verb. Not under a verb that is a happening of
-    its own (`others`: «стороны договорились провести консультации» is their agreement)."""
+    its own (`others`: «стороны договорились провести консультации» is their agreement), nor
+    a noun the verb does not tell as happening."""
     verb = anchor_verb(toks, parse, trigger)
     above = governing_verbs(toks, parse, verb)
     if set(above) & set(others):
         return None
+    if toks[trigger].pos not in VERBAL and not told_by_verb(toks, parse, trigger, set()):
+        return None  # «лидеры обсудили обмен пленными»: a topic, not a happening of theirs
     verbs = {verb, *above} if toks[verb].pos in VERBAL else set()
     for j, h in enumerate(parse.heads):
         if h in verbs and parse.rels[j] in SUBJECT_LINKS and _plural_word(toks, parse, j):
@@ -80,16 +77,7 @@ def _plural_word(toks: list[Token], parse: SentenceParse, j: int) -> bool:
     many = tok.feats.get("Number") == "Plur" or any(
         h == j and parse.rels[k].startswith("nummod") for k, h in enumerate(parse.heads)
     )
-    return many and _bare(toks, parse, j)
-
-
-def _bare(toks: list[Token], parse: SentenceParse, j: int) -> bool:
-    """No word of its own under the noun but a numeral, «оба», «эти» or punctuation."""
-    return all(
-        lemma_of(toks[k]) in ALLOWED or toks[k].pos == "PUNCT" or parse.rels[k] == "cc"
-        for k, h in enumerate(parse.heads)
-        if h == j and parse.rels[k] not in ("conj",)
-    )
+    return many and bare(toks, parse, j)
 
 
 def _with_them(toks: list[Token], parse: SentenceParse, j: int) -> bool:

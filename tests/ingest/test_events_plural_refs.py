@@ -104,6 +104,26 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 6),
         [("statement", "happened", None, D(2025, 3, 6), "before", ["sergey-lavrov"])],
     ),
+    # Two verbs sharing «они»: the second happening has the same parties.
+    (
+        "Путин и Си Цзиньпин 5 мая 2024 года провели переговоры в Пекине. "
+        "В мае 2025 года они снова встретились в Москве и подписали план действий.",
+        D(2025, 6, 10),
+        [
+            (
+                "talks", "happened", D(2024, 5, 5), D(2024, 5, 5), "day",
+                ["vladimir-putin", "xi-jinping"],
+            ),
+            (
+                "meeting", "happened", D(2025, 5, 1), D(2025, 5, 31), "month",
+                ["vladimir-putin", "xi-jinping"],
+            ),
+            (
+                "agreement", "happened", D(2025, 5, 1), D(2025, 5, 31), "month",
+                ["vladimir-putin", "xi-jinping"],
+            ),
+        ],  # fmt: skip
+    ),
     # «страны Запада» are some other group: no parties from the talks.
     (
         "Лавров провёл переговоры с Фиданом 4 марта. "

@@ -25,7 +25,7 @@ from app.ingest.events.attribution import told_by_verb
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate, SentenceParse
 from app.ingest.events.plural_words import CLASSES, bare
 from app.ingest.events.state_pair import state_of
-from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs
+from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, shared_subject_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -53,6 +53,9 @@ def referring_word(
     if toks[trigger].pos not in VERBAL and not told_by_verb(toks, parse, trigger, set()):
         return None  # «лидеры обсудили обмен пленными»: a topic, not a happening of theirs
     verbs = {verb, *above} if toks[verb].pos in VERBAL else set()
+    # «они встретились и подписали заявление»: the subject the verbs share
+    shared = {shared_subject_verb(toks, parse, v) for v in verbs} - {None}
+    verbs |= {v for v in shared if v is not None}
     for j, h in enumerate(parse.heads):
         if h in verbs and parse.rels[j] in SUBJECT_LINKS and _plural_word(toks, parse, j):
             return j

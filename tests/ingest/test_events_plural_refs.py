@@ -124,6 +124,13 @@ CASES: list[tuple[str, D, list[Ev]]] = [
             ),
         ],  # fmt: skip
     ),
+    # «президенты» after two ministers: a title they do not hold, no parties.
+    (
+        "Лавров провёл переговоры с Фиданом 4 марта. "
+        "Президенты уже встречались в Сочи в 2023 году.",
+        D(2025, 3, 6),
+        [TALKS],
+    ),
     # «страны Запада» are some other group: no parties from the talks.
     (
         "Лавров провёл переговоры с Фиданом 4 марта. "

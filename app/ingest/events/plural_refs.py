@@ -22,8 +22,10 @@ import re
 from collections.abc import Sequence
 
 from app.ingest.events.attribution import told_by_verb
+from app.ingest.events.coref import person_heads
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate, SentenceParse
-from app.ingest.events.plural_words import CLASSES, bare
+from app.ingest.events.plural_words import ANY_TITLE, CLASSES, bare
+from app.ingest.events.refs import LEADER_HEADS, LEADER_WORDS
 from app.ingest.events.state_pair import state_of
 from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, shared_subject_verb
 from app.ingest.events.triggers import lemma_of
@@ -116,7 +118,8 @@ def parties(
     j = referring_word(toks, parse, trigger, others)
     if j is None:
         return []
-    cls = CLASSES[lemma_of(toks[j])]
+    word = lemma_of(toks[j])
+    cls = CLASSES[word]
     sentences = inp.analysis.sentences
     here = paragraph_of(inp.text, sentences[si].start)
     for sj in range(si, max(-1, si - 1 - REACH), -1):
@@ -126,7 +129,7 @@ def parties(
         # its own sentence up to the word: «X встретился с Y, после чего стороны ...»
         end = toks[j].start if sj == si else s.end
         for found in _told_in(inp, (s.start, end), earlier):
-            kept = _of_class(inp, cls, found)
+            kept = _of_class(inp, cls, found, word)
             if len(kept) >= 2:
                 return [ActorSpan(toks[j].start, toks[j].end, a) for a in kept]
     return []
@@ -180,14 +183,15 @@ def _kind(inp: ArticleInput, aid: str) -> str | None:
     return info.kind if info is not None else None
 
 
-def _of_class(inp: ArticleInput, cls: str, actors: list[str]) -> list[str]:
+def _of_class(inp: ArticleInput, cls: str, actors: list[str], word: str) -> list[str]:
     """The antecedent's parties a word of the class stands for."""
     out: list[str] = []
+    heads = person_heads(inp) if cls == "people" else {}
     for a in actors:
         info = inp.actors.get(a)
         kind = info.kind if info is not None else None
         if cls == "people":
-            kept = a if kind == "person" else None
+            kept = a if kind == "person" and _holds(word, heads.get(a, frozenset())) else None
         elif cls == "states":
             state = _state(inp, a)
             # a state the article never names has no name to show: its person stands for it
@@ -214,3 +218,15 @@ def _state(inp: ArticleInput, aid: str) -> str | None:
 def worth_parsing(toks: list[Token]) -> bool:
     """Has the sentence a word that may stand for parties told before (worth a parse)?"""
     return any(lemma_of(t) in CLASSES for t in toks)
+
+
+def _holds(word: str, heads: frozenset[str]) -> bool:
+    """Does a person of these title heads fit the plural title? «президенты» not for two
+    ministers, «лидеры» only for heads of state or government; a person of no known title
+    may be anyone, and «главы», «коллеги» anyone."""
+    if not heads or word in ANY_TITLE:
+        return True
+    if word in LEADER_WORDS:
+        return bool(heads & LEADER_HEADS)
+    # «премьер» for «премьер-министр», and the other way round
+    return any(word in h.split("-") or h in word.split("-") for h in heads)

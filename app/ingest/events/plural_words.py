@@ -19,6 +19,8 @@ CLASSES: dict[str, str] = {
     w: cls for cls in ("any", "people", "states") for w in _DATA[cls]
 }
 ALLOWED = frozenset(_DATA["allowed"])
+# Nouns of the people class that fit anyone: no title of theirs to check.
+ANY_TITLE = frozenset(_DATA["any_title"])
 
 
 def bare(toks: list[Token], parse: SentenceParse, j: int) -> bool:

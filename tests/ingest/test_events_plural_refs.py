@@ -131,6 +131,36 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 6),
         [TALKS],
     ),
+    # «с ними» beside a party of the trigger's own: the two told before are his partners.
+    (
+        "Путин и Мирзиёев 5 мая 2025 года подписали декларацию. "
+        "Накануне с ними встретился Токаев.",
+        D(2025, 5, 10),
+        [
+            (
+                "agreement", "happened", D(2025, 5, 5), D(2025, 5, 5), "day",
+                ["shavkat-mirziyoyev", "vladimir-putin"],
+            ),
+            (
+                "meeting", "happened", D(2025, 5, 4), D(2025, 5, 4), "day",
+                ["kassym-jomart-tokayev", "shavkat-mirziyoyev", "vladimir-putin"],
+            ),
+        ],  # fmt: skip
+    ),
+    # A group of people named between («сенаторы») is whom «с ними» stands for, not the
+    # parties of the talks further back.
+    (
+        "Путин и Си Цзиньпин провели переговоры 5 мая. "
+        "В Москву также прибыли американские сенаторы. С ними встретился Лавров.",
+        D(2025, 5, 10),
+        [
+            (
+                "talks", "happened", D(2025, 5, 5), D(2025, 5, 5), "day",
+                ["vladimir-putin", "xi-jinping"],
+            ),
+            ("meeting", "happened", None, D(2025, 5, 10), "before", ["sergey-lavrov"]),
+        ],  # fmt: skip
+    ),
     # «страны Запада» are some other group: no parties from the talks.
     (
         "Лавров провёл переговоры с Фиданом 4 марта. "

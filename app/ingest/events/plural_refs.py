@@ -118,6 +118,38 @@ def parties(
     j = referring_word(toks, parse, trigger, others)
     if j is None:
         return []
+    return _resolved(inp, si, toks, j, earlier)
+
+
+def partners(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    earlier: Sequence[EventCandidate],
+    named: Sequence[str],
+) -> list[ActorSpan]:
+    """The parties «с ними», «между ними» stands for beside a trigger's own actors («с ними
+    встретился Токаев»: the two told before met him), those not named already."""
+    verb = anchor_verb(toks, parse, trigger)
+    j = next(
+        (
+            k
+            for k, h in enumerate(parse.heads)
+            if h in (trigger, verb) and _with_them(toks, parse, k)
+        ),
+        None,
+    )
+    if j is None:
+        return []
+    return [a for a in _resolved(inp, si, toks, j, earlier) if a.actor_id not in named]
+
+
+def _resolved(
+    inp: ArticleInput, si: int, toks: list[Token], j: int, earlier: Sequence[EventCandidate]
+) -> list[ActorSpan]:
+    """The parties word j of sentence si stands for, as spans on it."""
     word = lemma_of(toks[j])
     cls = CLASSES[word]
     sentences = inp.analysis.sentences
@@ -132,7 +164,22 @@ def parties(
             kept = _of_class(inp, cls, found, word)
             if len(kept) >= 2:
                 return [ActorSpan(toks[j].start, toks[j].end, a) for a in kept]
+        if sj < si and _other_group(inp.analysis.tokens_in(s.start, s.end)):
+            return []  # «Прибыли сенаторы. С ними встретился ...»: a group named no party
     return []
+
+
+def _other_group(toks: list[Token]) -> bool:
+    """Does a sentence name a group of people in the nominative plural («сенаторы»,
+    «дипломаты»), whom a plural word after it may stand for rather than parties told
+    further back?"""
+    return any(
+        t.pos == "NOUN"
+        and t.feats.get("Animacy") == "Anim"
+        and t.feats.get("Number") == "Plur"
+        and t.feats.get("Case") == "Nom"
+        for t in toks
+    )
 
 
 def _told_in(

@@ -415,6 +415,9 @@ def sentence_events(
             actors, contact = joint.speakers(toks, parse, idx, typ, contacts, triggers)
         if not actors and parsed and not speech:  # «Они уже виделись в Сингапуре»
             actors = plural_refs.parties(inp, si, toks, parse, idx, groups_before, at)
+        elif parsed and not speech:  # «с ними встретился Токаев»: the two told before
+            ids_here = [a.actor_id for a in actors]
+            actors += plural_refs.partners(inp, si, toks, parse, idx, groups_before, ids_here)
         listed = None
         if parsed and not speech:
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.

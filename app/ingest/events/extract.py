@@ -24,6 +24,7 @@ from app.ingest.events import (
     headlines,
     joint_bodies,
     next_round,
+    plural_refs,
     presser_replies,
     pronoun_speakers,
     retold,
@@ -112,6 +113,7 @@ def sentences_to_parse(
             or first_person_worth(toks)  # «— Когда я вручал грамоты ...» (interview.py)
             or title_pairs.worth_parsing(toks, triggers)
             or pronoun_speakers.worth_parsing(toks, triggers)
+            or plural_refs.worth_parsing(toks)  # «Они уже виделись в Сингапуре»
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence
@@ -159,7 +161,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         cands = (
             sentence_events(
                 inp, si, sent.start, sent.end, toks, entry, told_day, contacts,
-                trip=trip, voice=voice,
+                trip=trip, voice=voice, groups_before=groups,
             )  # fmt: skip
             if toks
             else []

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from app.ingest.events.lexicon import DOCUMENT_NOUNS, PARTY_WORDS, RESULT_NOUNS
 from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
+from app.ingest.events.plural_words import bare
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, governing_verbs
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -147,7 +148,10 @@ def collective_subject(tokens: list[Token], parse: SentenceParse, trigger: int) 
         j for j, h in enumerate(parse.heads) if h in verbs and parse.rels[j] in SUBJECT_LINKS
     ]
     for j in subjects:
-        if lemma_of(tokens[j]) in PARTY_WORDS and _many(tokens, parse, j):
+        # «стороны конфликта», «российские министры»: some other group (plural_refs.py)
+        if lemma_of(tokens[j]) in PARTY_WORDS and _many(tokens, parse, j) and bare(
+            tokens, parse, j
+        ):
             return j
     if subjects:
         return None

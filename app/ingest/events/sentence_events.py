@@ -33,6 +33,7 @@ from app.ingest.events import (
     next_round,
     ongoing,
     participles,
+    plural_refs,
     preparing,
     present_now,
     pronoun_speakers,
@@ -131,6 +132,7 @@ def sentence_events(
     beside: int | None = None,
     trip: tuple[DateMention, frozenset[str]] | None = None,
     voice: tuple[str, DateReading] | None = None,
+    groups_before: Sequence[EventCandidate] = (),
 ) -> list[EventCandidate]:
     """The sentence's event (its most specific trigger with an actor), and the happening
     its words report when the event is a statement; with `beside`, the trigger of that
@@ -419,6 +421,11 @@ def sentence_events(
             actors, contact = stand_ins(toks, parse, idx, typ, contacts, triggers)
         elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
             actors, contact = joint.speakers(toks, parse, idx, typ, contacts, triggers)
+        if not actors and parsed and not speech:  # «Они уже виделись в Сингапуре»
+            actors = plural_refs.parties(inp, si, toks, parse, idx, groups_before, at)
+        elif parsed and not speech:  # «с ними встретился Токаев»: the two told before
+            ids_here = [a.actor_id for a in actors]
+            actors += plural_refs.partners(inp, si, toks, parse, idx, groups_before, ids_here)
         listed = None
         if parsed and not speech:
             # «Саммит открылся 29 июня. В нём участвуют президенты ...»: listed after it.
@@ -580,7 +587,10 @@ def sentence_events(
                 split_contacts.drop(cand, pair[1])
             return [cand]
         also = (
-            sentence_events(inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx)
+            sentence_events(
+                inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx,
+                groups_before=[*groups_before, cand],
+            )  # fmt: skip
             if parsed and not speech
             else []
         )

@@ -54,8 +54,11 @@ CONVERSE_VERBS = frozenset(
         "обсуждать",
         "обсудить",
         "разговаривать",
+        "говорить",  # «они говорили по телефону»: only with «по» (BY_PHONE_ONLY)
     }
 )
+# Verbs of speech that tell a call only «по телефону», not «говорил о телефонном ...».
+BY_PHONE_ONLY = frozenset({"говорить"})
 # Verbs of discussing: talks when held with someone named («обсудил с министром»).
 DISCUSS_VERBS = TOPIC_VERBS
 # Nouns of a contact: «X и Y в ходе телефонного разговора обсудили»: the call, not talks.
@@ -188,6 +191,8 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 # «обсудил» a partner too («обсудил обмен с президентом ОАЭ по телефону»).
                 reach = _DISCUSS_PHONE_REACH if lemma in DISCUSS_VERBS else 6
                 window = lemmas[max(0, i - 3) : i + reach]
+                if lemma in BY_PHONE_ONLY:
+                    window = [b for a, b in zip(window, window[1:], strict=False) if a == "по"]
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue

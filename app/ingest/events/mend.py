@@ -29,6 +29,7 @@ from __future__ import annotations
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases
 from app.ingest.events.projective import over_governor
+from app.ingest.events.relatives import close_clauses, nearest_antecedent
 from app.ingest.events.said_clause import (
     subject_to_verb,
     words_to_closing_verb,
@@ -58,7 +59,8 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         heads[r], rels[r] = noun, "amod"
     for v, rel in enumerate(rels):
         if rel == "acl:relcl" and heads[v] >= 0:
-            heads[v] = _antecedent(toks, heads, v)
+            heads[v] = _antecedent(toks, heads, rels, v)
+    close_clauses(toks, heads, rels)  # «, с которым беседовал в сентябре,» (relatives.py)
     for i, h in enumerate(heads):
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
@@ -115,7 +117,7 @@ def _first_conjunct(toks: list[Token], heads: list[int], i: int) -> int:
     return -1
 
 
-def _antecedent(toks: list[Token], heads: list[int], verb: int) -> int:
+def _antecedent(toks: list[Token], heads: list[int], rels: list[str], verb: int) -> int:
     """The noun up the chain from the clause's head that its «который» agrees with."""
     head = heads[verb]
     rel_pron = next(
@@ -127,11 +129,13 @@ def _antecedent(toks: list[Token], heads: list[int], verb: int) -> int:
     cur = heads[head]
     for _ in range(len(heads)):
         if cur < 0 or cur > verb or toks[cur].pos not in ("NOUN", "PROPN"):
-            return head
+            break
         if _agrees_in_number(toks[rel_pron], toks[cur]):
             return cur
         cur = heads[cur]
-    return head
+    # none up the chain: the nearest agreeing noun before the clause (relatives.py)
+    near = nearest_antecedent(toks, heads, rels, rel_pron, verb)
+    return head if near is None else near
 
 
 def _agrees_in_number(pron: Token, noun: Token) -> bool:

@@ -172,7 +172,7 @@ def close_clauses(toks: Sequence[Token], heads: list[int], rels: list[str]) -> N
     word outside it (in place). A clause after its noun opens at «, который» and, up to
     its verb, runs unbroken to the next mark of punctuation: in «глава МИД, с которым
     Лавров беседовал в сентябре в Нью-Йорке, поблагодарил» September is the talk's, not
-    the thanks'."""
+    the thanks'. Words past the main verb that follows the clause are the main clause's."""
     for v, rel in enumerate(rels):
         if rel != RELATIVE_LINK or toks[v].pos not in VERBAL:
             continue
@@ -194,3 +194,12 @@ def close_clauses(toks: Sequence[Token], heads: list[int], rels: list[str]) -> N
             if j != v and not start <= heads[j] < end:
                 heads[j] = v
                 rels[j] = "obl" if rels[j] == "nmod" else rels[j]
+        # And the other way: past the main verb after the clause, a word is the main
+        # clause's («Лавров, который прилетел в пятницу, провёл переговоры в понедельник»).
+        noun = heads[v]
+        main = heads[noun] if noun >= 0 else -1
+        if main <= end or toks[main].pos not in VERBAL:
+            continue
+        for j in range(main + 1, len(toks)):
+            if start <= heads[j] < end:
+                heads[j] = main

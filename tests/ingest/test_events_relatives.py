@@ -66,6 +66,17 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("visit", ["sergey-lavrov"], [P], "2025-05-30"),
         ],
     ),
+    # A clause telling when a happening was due hangs on the happening, not on the city
+    # that «который» agrees with too; its date is the day the visit was due.
+    (
+        "Визит делегации Малайзии во Владивосток, который планировался на конец октября, "
+        "перенесен на весну.",
+        [("visit", ["malaysia"], [P], "2025-10-21")],
+    ),
+    (
+        "Визит Лаврова в Хельсинки, который должен был пройти в конце октября, отменили.",
+        [("visit", ["sergey-lavrov"], [P], "2025-10-21")],
+    ),
     # A month inside the clause, which a parser hangs on the main verb, is the clause's.
     (
         "Министр иностранных дел Турции Хакан Фидан, с которым Лавров беседовал в мае в "

@@ -29,7 +29,11 @@ from __future__ import annotations
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases
 from app.ingest.events.projective import over_governor
-from app.ingest.events.relatives import close_clauses, nearest_antecedent
+from app.ingest.events.relatives import (
+    close_clauses,
+    happening_antecedent,
+    nearest_antecedent,
+)
 from app.ingest.events.said_clause import (
     subject_to_verb,
     words_to_closing_verb,
@@ -124,7 +128,13 @@ def _antecedent(toks: list[Token], heads: list[int], rels: list[str], verb: int)
         (j for j, h in enumerate(heads) if h == verb and toks[j].lemma.lower() == "который"),
         None,
     )
-    if rel_pron is None or _agrees_in_number(toks[rel_pron], toks[head]):
+    if rel_pron is None:
+        return head
+    # «визит делегации во Владивосток, который планировался ...»: the visit (relatives.py)
+    happening = happening_antecedent(toks, heads, verb, rel_pron)
+    if happening is not None:
+        return happening
+    if _agrees_in_number(toks[rel_pron], toks[head]):
         return head
     cur = heads[head]
     for _ in range(len(heads)):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from app.ingest.events.lexicon import NOUN_TRIGGERS, SCHEDULED_LEMMAS, TOOK_PLACE_LEMMAS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.nlp import Token
@@ -203,3 +204,38 @@ def close_clauses(toks: Sequence[Token], heads: list[int], rels: list[str]) -> N
         for j in range(main + 1, len(toks)):
             if start <= heads[j] < end:
                 heads[j] = main
+
+
+# A clause telling when a happening was due or took place («..., который планировался на
+# конец октября», «..., который прошёл в Казани»): its antecedent is that happening.
+_OF_HAPPENING = SCHEDULED_LEMMAS | TOOK_PLACE_LEMMAS
+
+
+def _happening_clause(toks: Sequence[Token], heads: Sequence[int], verb: int) -> bool:
+    """The clause's verb, or the infinitive it governs («должен был пройти»), schedules a
+    happening or tells that it took place."""
+    return toks[verb].lemma.lower() in _OF_HAPPENING or any(
+        h == verb and toks[j].pos in VERBAL and toks[j].lemma.lower() in _OF_HAPPENING
+        for j, h in enumerate(heads)
+    )
+
+
+def happening_antecedent(
+    toks: Sequence[Token], heads: Sequence[int], verb: int, pron: int
+) -> int | None:
+    """A clause of scheduling or taking place hung on a noun that is no happening («Визит
+    делегации во Владивосток, который планировался ...»: «который» agrees with the city
+    too): the happening noun up the chain it agrees with, or None."""
+    head = heads[verb]
+    if head < 0 or toks[head].lemma.lower() in NOUN_TRIGGERS:
+        return None
+    if not _happening_clause(toks, heads, verb):
+        return None
+    cur, seen = heads[head], 0
+    while 0 <= cur < verb and seen <= len(heads):
+        if toks[cur].pos not in ("NOUN", "PROPN"):
+            return None
+        if toks[cur].lemma.lower() in NOUN_TRIGGERS and _agrees(toks[pron], toks[cur]):
+            return cur
+        cur, seen = heads[cur], seen + 1
+    return None

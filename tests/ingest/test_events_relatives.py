@@ -66,6 +66,14 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("visit", ["sergey-lavrov"], [P], "2025-05-30"),
         ],
     ),
+    # So is a day past the main verb after a participle phrase set off the same way.
+    (
+        "Лавров, прилетевший в Анкару во вторник, провёл переговоры с Фиданом в среду.",
+        [
+            ("talks", ["hakan-fidan", "sergey-lavrov"], [P, P], "2025-06-04"),
+            ("visit", ["sergey-lavrov"], [P], "2025-06-03"),
+        ],
+    ),
     # A clause telling when a happening was due hangs on the happening, not on the city
     # that «который» agrees with too; its date is the day the visit was due.
     (

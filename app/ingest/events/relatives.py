@@ -195,15 +195,26 @@ def close_clauses(toks: Sequence[Token], heads: list[int], rels: list[str]) -> N
             if j != v and not start <= heads[j] < end:
                 heads[j] = v
                 rels[j] = "obl" if rels[j] == "nmod" else rels[j]
-        # And the other way: past the main verb after the clause, a word is the main
-        # clause's («Лавров, который прилетел в пятницу, провёл переговоры в понедельник»).
-        noun = heads[v]
-        main = heads[noun] if noun >= 0 else -1
-        if main <= end or toks[main].pos not in VERBAL:
-            continue
-        for j in range(main + 1, len(toks)):
-            if start <= heads[j] < end:
-                heads[j] = main
+        _past_main_verb(toks, heads, v, start, end)
+    for v, rel in enumerate(rels):
+        # a participle phrase set off after its noun, the same way («Лавров, прилетевший
+        # в пятницу, провёл переговоры в понедельник»)
+        if rel == "acl" and toks[v].pos in VERBAL and v > 0 and toks[v - 1].text == ",":
+            end = next((k for k in range(v + 1, len(toks)) if toks[k].text in _CLOSING), len(toks))
+            _past_main_verb(toks, heads, v, v, end)
+
+
+def _past_main_verb(toks: Sequence[Token], heads: list[int], v: int, start: int, end: int) -> None:
+    """Past the main verb after a describing clause (words start..end, headed at v), a word
+    is the main clause's, not the clause's («Лавров, который прилетел в пятницу, провёл
+    переговоры в понедельник»: Monday is the talks')."""
+    noun = heads[v]
+    main = heads[noun] if noun >= 0 else -1
+    if main < end or toks[main].pos not in VERBAL:
+        return
+    for j in range(main + 1, len(toks)):
+        if start <= heads[j] < end:
+            heads[j] = main
 
 
 # A clause telling when a happening was due or took place («..., который планировался на

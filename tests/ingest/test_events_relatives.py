@@ -47,6 +47,14 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
             ("meeting", ["abdel-fattah-el-sisi", "vladimir-putin"], [P, P], "2025-06-03"),
         ],
     ),
+    # The clause hung on the name in apposition stands for the whole titled name.
+    (
+        "Президент Турции Эрдоган, которого в понедельник принял Путин, заявил о поддержке.",
+        [
+            ("statement", ["recep-tayyip-erdogan"], [S], "2025-06-05"),
+            ("meeting", ["recep-tayyip-erdogan", "vladimir-putin"], [P, P], "2025-06-02"),
+        ],
+    ),
     # The parser hangs the clause on the plural «гостей»; «которым» agrees with the
     # premier named last before the comma.
     (

@@ -250,3 +250,12 @@ def happening_antecedent(
             return cur
         cur, seen = heads[cur], seen + 1
     return None
+
+
+def phrase_head(tokens: Sequence[Token], parse: SentenceParse, noun: int) -> int:
+    """The head of the titled name `noun` stands in («президент Турции Эрдоган»: the
+    title), climbing names in apposition and their parts."""
+    k = noun
+    while parse.rels[k] in _NAME_LINKS and 0 <= parse.heads[k] < k:
+        k = parse.heads[k]
+    return k

@@ -28,7 +28,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
-from app.ingest.events.relatives import foreign_clause, no_party
+from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
     NOMINAL,
@@ -135,7 +135,9 @@ def actor_belongs(
     ):
         # «посол, которая вручила грамоты», «Каллас, вступившая в должность»: the
         # antecedent is who did it (an active participle's noun is its doer).
-        antecedent = parse.heads[anchor]
+        targets.add(parse.heads[anchor])
+        # «президент Турции Эрдоган, которого принял Путин»: the whole titled name
+        antecedent = phrase_head(tokens, parse, parse.heads[anchor])
         targets.add(antecedent)
     subtree_of_trigger = subtree(parse, trigger)
     cur = actor_head

@@ -35,6 +35,11 @@ from app.ingest.events.projective import (
     over_governor,
     partner_over_verb,
 )
+from app.ingest.events.relatives import (
+    close_clauses,
+    happening_antecedent,
+    nearest_antecedent,
+)
 from app.ingest.events.said_clause import (
     subject_to_verb,
     words_to_closing_verb,
@@ -64,7 +69,8 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         heads[r], rels[r] = noun, "amod"
     for v, rel in enumerate(rels):
         if rel == "acl:relcl" and heads[v] >= 0:
-            heads[v] = _antecedent(toks, heads, v)
+            heads[v] = _antecedent(toks, heads, rels, v)
+    close_clauses(toks, heads, rels)  # «, с которым беседовал в сентябре,» (relatives.py)
     for i, h in enumerate(heads):
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
@@ -125,23 +131,31 @@ def _first_conjunct(toks: list[Token], heads: list[int], i: int) -> int:
     return -1
 
 
-def _antecedent(toks: list[Token], heads: list[int], verb: int) -> int:
+def _antecedent(toks: list[Token], heads: list[int], rels: list[str], verb: int) -> int:
     """The noun up the chain from the clause's head that its «который» agrees with."""
     head = heads[verb]
     rel_pron = next(
         (j for j, h in enumerate(heads) if h == verb and toks[j].lemma.lower() == "который"),
         None,
     )
-    if rel_pron is None or _agrees_in_number(toks[rel_pron], toks[head]):
+    if rel_pron is None:
+        return head
+    # «визит делегации во Владивосток, который планировался ...»: the visit (relatives.py)
+    happening = happening_antecedent(toks, heads, verb, rel_pron)
+    if happening is not None:
+        return happening
+    if _agrees_in_number(toks[rel_pron], toks[head]):
         return head
     cur = heads[head]
     for _ in range(len(heads)):
         if cur < 0 or cur > verb or toks[cur].pos not in ("NOUN", "PROPN"):
-            return head
+            break
         if _agrees_in_number(toks[rel_pron], toks[cur]):
             return cur
         cur = heads[cur]
-    return head
+    # none up the chain: the nearest agreeing noun before the clause (relatives.py)
+    near = nearest_antecedent(toks, heads, rels, rel_pron, verb)
+    return head if near is None else near
 
 
 def _agrees_in_number(pron: Token, noun: Token) -> bool:

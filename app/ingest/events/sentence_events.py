@@ -39,6 +39,7 @@ from app.ingest.events import (
     pronoun_speakers,
     proposals,
     receptions,
+    relatives,
     replies,
     results,
     retold,
@@ -579,7 +580,9 @@ def sentence_events(
             if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
                 day = aside.dated_by(attached)
                 each += sentence_events(inp, si, s_start, s_end, toks, day, None, (), idx)
-            if participles.beside_words(toks, parse, triggers, idx):  # «Министр, посетивший»
+            if participles.beside_words(toks, parse, triggers, idx) or relatives.beside_words(
+                toks, parse, triggers, idx
+            ):  # «Министр, посетивший», «Премьер, с которым X встретился»
                 each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:

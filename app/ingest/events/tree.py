@@ -29,6 +29,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
+from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
     NOMINAL,
@@ -129,13 +130,15 @@ def actor_belongs(
         not speech
         and parse.heads[anchor] >= 0
         and (
-            parse.rels[anchor] == "acl:relcl"
+            (parse.rels[anchor] == "acl:relcl" and not no_party(tokens, parse, anchor))
             or (parse.rels[anchor] == "acl" and tokens[anchor].feats.get("Voice") == "Act")
         )
     ):
         # «посол, которая вручила грамоты», «Каллас, вступившая в должность»: the
         # antecedent is who did it (an active participle's noun is its doer).
-        antecedent = parse.heads[anchor]
+        targets.add(parse.heads[anchor])
+        # «президент Турции Эрдоган, которого принял Путин»: the whole titled name
+        antecedent = phrase_head(tokens, parse, parse.heads[anchor])
         targets.add(antecedent)
     subtree_of_trigger = subtree(parse, trigger)
     cur = actor_head
@@ -221,6 +224,8 @@ def actor_belongs(
                 # «выступил на форуме и назвал Путина другом»: whom a speaker names in a
                 # clause joined to his words is spoken of, not a speaker.
                 return False
+            if foreign_clause(tokens, parse, parent, targets):
+                return False  # «X, с которым Y встретился, заявил»: Y's meeting (relatives.py)
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

@@ -35,6 +35,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.nlp import Token
 
@@ -353,6 +354,7 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
             guest = _animate(tokens[j]) or lemma_of(tokens[j]) in HOST_OBJECTS
             # «после переговоров его принял президент»: a person named before (split_contacts.py)
             guest = guest or pronoun_guest(tokens, parse, i, j)
+            guest = guest or animate_antecedent(tokens, parse, j)  # «которого принял»
             if parse.rels[j] == "obj" and guest:
                 return True
             if (

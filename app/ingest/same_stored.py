@@ -38,11 +38,14 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     aimed = sanctions.targets_of(cand.roles)
     stored_aims = targets_of(session, [e.id for e in events]) if aimed else {}
     people = people_of(session, set(cand.actors).union(*links.values()))
+    states = of_kind(session, set(cand.actors).union(*links.values()), "state")
     matches: list[tuple[int, int, int, Event]] = []
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
         if other_counterparts(cand.type, cand.actors, ev.type, links.get(ev.id, []), people):
+            continue
+        if other_partner_states(cand.type, cand.actors, ev.type, links.get(ev.id, []), states):
             continue
         if held_and_called_off(cand.status, cand.date, ev.status, event_reading(ev)):
             continue
@@ -111,9 +114,14 @@ def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, s
 
 def people_of(session: Session, actor_ids: set[str]) -> frozenset[str]:
     """Which of these actors are people."""
+    return of_kind(session, actor_ids, "person")
+
+
+def of_kind(session: Session, actor_ids: set[str], kind: str) -> frozenset[str]:
+    """Which of these actors are of this kind (person, state, ...)."""
     if not actor_ids:
         return frozenset()
-    q = select(Actor.id).where(Actor.id.in_(sorted(actor_ids)), Actor.kind == "person")
+    q = select(Actor.id).where(Actor.id.in_(sorted(actor_ids)), Actor.kind == kind)
     return frozenset(session.scalars(q))
 
 
@@ -132,6 +140,18 @@ def other_counterparts(
         return False
     pa, pb = set(actors_a) & people, set(actors_b) & people
     return bool(pa - pb) and bool(pb - pa) and bool(pa & pb)
+
+
+def other_partner_states(
+    type_a: str, actors_a: list[str], type_b: str, actors_b: list[str], states: frozenset[str]
+) -> bool:
+    """«Заседание российско-лаосской комиссии» and «заседание российско-алжирской
+    комиссии»: contacts of two states each, sharing one of them, are two happenings (the
+    shared state, Russia in most of our news, is no evidence of one happening)."""
+    if type_a not in CONTACTS or type_b not in CONTACTS:
+        return False
+    sa, sb = set(actors_a) & states, set(actors_b) & states
+    return len(sa) == 2 and len(sb) == 2 and len(sa & sb) == 1
 
 
 # The longest interval a stored event with a start may span (a year-precision date), so

@@ -306,6 +306,29 @@ def test_other_counterparts_across_outlets(
     assert same_stored.other_counterparts(*b, *a, PEOPLE) is apart
 
 
+STATES = frozenset({"russia", "laos", "algeria", "china"})
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [
+        # A sitting of Russia and Laos, one of Russia and Algeria: two happenings.
+        (("meeting", ["russia", "laos"]), ("meeting", ["russia", "algeria"]), True),
+        (("talks", ["laos", "russia"]), ("meeting", ["algeria", "russia", "putin"]), True),
+        # One report names a third state, or fewer: the same parties may be one happening.
+        (("meeting", ["russia", "laos"]), ("meeting", ["russia", "laos", "china"]), False),
+        (("meeting", ["russia", "laos"]), ("meeting", ["russia", "putin"]), False),
+        # What came of a contact is not compared so (one report may name the wrong side).
+        (("agreement", ["russia", "laos"]), ("agreement", ["russia", "algeria"]), False),
+    ],
+)
+def test_contacts_of_two_states_sharing_one_are_two(
+    a: tuple[str, list[str]], b: tuple[str, list[str]], apart: bool
+) -> None:
+    assert same_stored.other_partner_states(*a, *b, STATES) is apart
+    assert same_stored.other_partner_states(*b, *a, STATES) is apart
+
+
 def test_two_meetings_of_one_leader_on_one_day(session: Session, pipeline: Pipeline) -> None:
     aliev = "Президент России Владимир Путин 20 июня встретился с Ильхамом Алиевым."
     pashinyan = "Владимир Путин 20 июня провёл встречу с Николом Пашиняном."

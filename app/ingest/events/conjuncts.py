@@ -14,6 +14,7 @@ title noun stands for the person named right after it.
 
 from __future__ import annotations
 
+from app.ingest.events.syntax import hangs_under
 from app.ingest.nlp import Token
 
 NOMINAL = frozenset({"NOUN", "PROPN"})
@@ -49,7 +50,7 @@ def _first_conjunct(toks: list[Token], heads: list[int], rels: list[str], i: int
             cur = j
             while rels[cur] in _WITHIN_PARTY and 0 <= heads[cur] < cur:
                 cur = heads[cur]
-            return None if _under(heads, cur, i) else cur
+            return None if hangs_under(heads, cur, i) else cur
         if toks[j].pos in VERBAL or toks[j].text in _CLAUSE_MARKS:
             # the first conjunct is in the verb's own words before it, joined by «и» alone
             # («..., и в Москве их итоги оценивают»: a clause of its own)
@@ -83,14 +84,3 @@ def _governors(heads: list[int], h: int) -> list[int]:
         out.append(cur)
         cur = heads[cur]
     return out
-
-
-def _under(heads: list[int], i: int, r: int) -> bool:
-    """Whether token i hangs (at any depth) on token r."""
-    seen = 0
-    while i >= 0 and seen <= len(heads):
-        if i == r:
-            return True
-        i = heads[i]
-        seen += 1
-    return False

@@ -46,6 +46,7 @@ from app.ingest.events.said_clause import (
     words_to_verb,
 )
 from app.ingest.events.stray_subject import stray_subjects
+from app.ingest.events.syntax import hangs_under
 from app.ingest.nlp import Token
 
 _AGREEMENT = ("Case", "Number", "Gender")
@@ -64,7 +65,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
             continue
         if _regroup(toks, heads, rels, r, noun):
             continue  # «я вручал верительные грамоты президенту» (below)
-        if _under(heads, noun, r):
+        if hangs_under(heads, noun, r):
             continue
         heads[r], rels[r] = noun, "amod"
     for v, rel in enumerate(rels):
@@ -203,14 +204,3 @@ def _agree(adj: Token, word: Token) -> bool:
         if a is None or b is None or a != b:
             return False
     return True
-
-
-def _under(heads: list[int], i: int, r: int) -> bool:
-    """Whether token i hangs (at any depth) on token r: attaching r to it would loop."""
-    seen = 0
-    while i >= 0 and seen <= len(heads):
-        if i == r:
-            return True
-        i = heads[i]
-        seen += 1
-    return False

@@ -24,6 +24,7 @@ follows the noun it modifies: it goes on the noun right before its preposition.
 
 from __future__ import annotations
 
+from app.ingest.events.syntax import hangs_under
 from app.ingest.nlp import Token
 
 ADVERBIAL = frozenset({"obl", "advmod", "advcl"})
@@ -89,19 +90,9 @@ def noun_back_over_verb(toks: list[Token], heads: list[int], rels: list[str]) ->
         ):
             continue
         noun = prep[0] - 1
-        if noun != h and toks[noun].pos in NOMINAL and not _under(heads, noun, i):
+        if noun != h and toks[noun].pos in NOMINAL and not hangs_under(heads, noun, i):
             heads[i] = noun
 
-
-def _under(heads: list[int], i: int, r: int) -> bool:
-    """Whether token i hangs (at any depth) on token r."""
-    seen = 0
-    while i >= 0 and seen <= len(heads):
-        if i == r:
-            return True
-        i = heads[i]
-        seen += 1
-    return False
 
 
 def _verb_above(toks: list[Token], heads: list[int], j: int) -> int | None:

@@ -29,6 +29,18 @@ def span_head(tokens: list[Token], parse: SentenceParse, start: int, end: int) -
     return inside[0]
 
 
+def hangs_under(heads: list[int], i: int, r: int) -> bool:
+    """Whether token i hangs (at any depth) on token r in a tree being mended: attaching r
+    to i would make a loop."""
+    seen = 0
+    while i >= 0 and seen <= len(heads):
+        if i == r:
+            return True
+        i = heads[i]
+        seen += 1
+    return False
+
+
 def ancestors(parse: SentenceParse, i: int) -> list[int]:
     out: list[int] = []
     seen = {i}

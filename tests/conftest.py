@@ -1,9 +1,11 @@
-"""Shared fixtures: real SQLite files made by `alembic upgrade head`."""
+"""Shared fixtures: real SQLite files made by `alembic upgrade head`, and one loaded NLP
+pipeline for the whole run."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import Engine
@@ -11,6 +13,9 @@ from sqlalchemy.orm import Session
 
 from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade
+
+if TYPE_CHECKING:
+    from app.ingest.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -37,3 +42,12 @@ def engine(db_url: str) -> Iterator[Engine]:
 def session(engine: Engine) -> Iterator[Session]:
     with make_sessionmaker(engine)() as s:
         yield s
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Iterator[Pipeline]:
+    """The NLP pipeline (natasha's models and the gazetteer), loaded once for every test
+    that reads text; imported here, not at the top, so that web tests never load it."""
+    from app.ingest.pipeline import Pipeline
+
+    yield Pipeline.load()

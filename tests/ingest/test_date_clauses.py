@@ -9,7 +9,6 @@ Rows: (text, publication date, [(type, start, end, precision), ...]) in text ord
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -64,10 +63,6 @@ SEMICOLON: list[Row] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(

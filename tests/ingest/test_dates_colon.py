@@ -9,7 +9,6 @@ Rows: (text, publication date, [(type, start, end, precision), ...]) in text ord
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -18,10 +17,6 @@ from tests.ingest.helpers import raw_article
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 Row = tuple[str, D | None, list[tuple[str, D | None, D | None, str]]]

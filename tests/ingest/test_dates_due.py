@@ -7,7 +7,6 @@ the day nor the new day of putting it off. Every sentence is written for these t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -80,10 +79,6 @@ def test_due_day_mentions(
     got = [(d.text, d.value.start, d.value.end) for d in extract_dates(text, published)]
     assert got[: len(expected)] == expected
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, publication, [(type, status, start, end, precision)])

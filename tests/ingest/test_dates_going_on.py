@@ -7,7 +7,6 @@ tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,10 +15,6 @@ from tests.ingest.helpers import raw_article
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, publication, the day of the press conference)

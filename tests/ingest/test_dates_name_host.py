@@ -6,7 +6,6 @@ written out, as the parser gives them for unfamiliar names; every sentence is ou
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -92,10 +91,6 @@ def test_date_off_the_subject_name(row: Row) -> None:
     mended = off_the_name(toks, parse, date_head)
     assert date_belongs(toks, mended, date_head, trigger) is after
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def test_background_visit_keeps_its_month(pipeline: Pipeline) -> None:

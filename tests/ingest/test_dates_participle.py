@@ -8,7 +8,6 @@ imperfective participle, not when the party is only told of («рассказа�
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -18,10 +17,6 @@ from tests.ingest.helpers import raw_article
 D = dt.date
 PUBLISHED = D(2024, 6, 5)  # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(start, precision) of the visits, in text order])

@@ -7,7 +7,6 @@ fallback, and so does a past verb. Every sentence is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,10 +16,6 @@ from tests.ingest.helpers import raw_article
 D = dt.date
 PUB = D(2024, 6, 5)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, (type, start, end, precision))

@@ -7,7 +7,6 @@ not this rule's. Every sentence is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,10 +16,6 @@ from tests.ingest.helpers import raw_article
 D = dt.date
 PUBLISHED = D(2022, 9, 14)  # a Wednesday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 CASES: list[tuple[str, list[tuple[str, D | None, str]]]] = [

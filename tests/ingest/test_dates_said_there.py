@@ -7,7 +7,6 @@ Every sentence is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -18,10 +17,6 @@ D = dt.date
 PUBLISHED = D(2024, 6, 5)  # Wednesday; «во вторник» is 4 June
 TUESDAY = D(2024, 6, 4)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(speaker ids, start) of the statements, in text order])

@@ -7,7 +7,6 @@ the same parties (events/thirds.py). Every sentence is written for these tests.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -100,10 +99,6 @@ def test_then_takes_up_the_time_told(
     ]
     assert got == ([expected] if expected is not None else [])
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def test_a_reception_dated_by_then(pipeline: Pipeline) -> None:

@@ -8,7 +8,6 @@ Rows: (text, publication date, [(type, start, precision), ...]) in text order.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -18,10 +17,6 @@ from tests.ingest.helpers import raw_article
 D = dt.date
 PUBLISHED = D(2024, 6, 5)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 CASES: list[tuple[str, list[tuple[str, D | None, str]]]] = [

@@ -8,7 +8,6 @@ styles of different outlets, not copied from the seeds.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,10 +16,6 @@ from tests.ingest.helpers import raw_article
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 Row = tuple[str, D | None, list[tuple[str, D | None, D | None, str, list[str], bool]]]

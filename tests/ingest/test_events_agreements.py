@@ -204,10 +204,6 @@ CASES: list[tuple[str, D, list[Ev]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
-
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)
 def test_agreements_and_status(

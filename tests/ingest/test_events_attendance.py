@@ -5,7 +5,6 @@ then (type, start date, sorted actor ids) of every event."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -91,10 +90,6 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
                                                      ["vladimir-putin"])]),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:50] for c in CASES])

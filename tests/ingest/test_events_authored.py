@@ -5,7 +5,6 @@ the events as (type, status, start, end, precision, sorted actor ids)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -64,10 +63,6 @@ CASES: list[tuple[str, D, list[Ev]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -5,7 +5,6 @@ every meeting or talks."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -37,10 +36,6 @@ CASES: list[tuple[str, list[list[str]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

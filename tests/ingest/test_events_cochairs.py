@@ -4,7 +4,6 @@ on sentences of our own. Each row: text, then sorted actor ids of every meeting.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -46,10 +45,6 @@ CASES: list[tuple[str, list[list[str]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -5,7 +5,6 @@ our own; a name under a common noun joined to another is still no party."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -30,10 +29,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ("Встреча прошла в здании правительства и офисе «Газпрома».", []),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

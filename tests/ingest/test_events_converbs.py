@@ -5,7 +5,6 @@ own; each row: text, then (type, sorted actor ids, start date, precision) of eve
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -34,10 +33,6 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:50] for c in CASES])

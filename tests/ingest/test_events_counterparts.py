@@ -7,7 +7,6 @@ but not one inside a phrase with a preposition of its own. Each row: a sentence,
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -57,10 +56,6 @@ JOINT: list[tuple[str, list[str]]] = [
     ("Затем Путин ответил на вопросы журналистов на пресс-конференции.", ["vladimir-putin"]),
 ]  # fmt: skip
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -6,7 +6,6 @@ our own, modelled on real news; plus hand-made parses, so each rule can fail alo
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -103,10 +102,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

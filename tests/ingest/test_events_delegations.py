@@ -4,7 +4,6 @@ sentences of our own. Each row: text, then (type, sorted actor ids) for each con
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -73,10 +72,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
 
 CONTACT = {"meeting", "talks", "call", "visit"}
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

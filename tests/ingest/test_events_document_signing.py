@@ -30,10 +30,6 @@ def nlp() -> Iterator[Nlp]:
     yield Nlp.load()
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
-
 
 def _parsed(nlp: Nlp, text: str) -> tuple[list[Token], SentenceParse]:
     an = nlp.analyse(text)

@@ -5,7 +5,6 @@ article's two states' (documents.py); on sentences of our own. Each row: text, t
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -50,10 +49,6 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
     ("Соглашение о торговле было подписано в Женеве 3 октября 2016 года.", []),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][-50:] for c in CASES])

@@ -4,7 +4,6 @@ dated `before` publication (lexicon.REPORTING_VERBS, when.py). Sentences of our 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,10 +12,6 @@ from tests.ingest.helpers import raw_article
 
 PUB = dt.date(2025, 3, 14)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(type, actors sorted, precision)])

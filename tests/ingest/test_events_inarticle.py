@@ -7,7 +7,6 @@ publication date, and the events as (type, status, start, end, precision, sorted
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -120,10 +119,6 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     ),  # fmt: skip
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -7,7 +7,6 @@ text, then (type, sorted actor ids) of every contact or appointment event."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -91,10 +90,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -6,7 +6,6 @@ the constructions of real news: «заседание российско-егип
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -15,10 +14,6 @@ from tests.ingest.helpers import raw_article, speech_rows
 
 PUB = dt.date(2024, 6, 5)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _rows(pipeline: Pipeline, text: str) -> list:

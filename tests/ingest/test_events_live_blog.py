@@ -3,7 +3,6 @@ for these tests."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -19,10 +18,6 @@ ENTRIES = [
     "Министр иностранных дел Бразилии прилетел в Сантьяго.",
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _blog(hours: list[str]) -> str:

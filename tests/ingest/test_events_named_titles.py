@@ -5,7 +5,6 @@ office. Sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,10 +15,6 @@ from tests.ingest.helpers import raw_article
 
 PUB = dt.date(2025, 3, 14)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, speakers of the statement, sorted); [] for no statement at all

@@ -10,7 +10,6 @@ sorted actor ids)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -150,10 +149,6 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -5,7 +5,6 @@ actor ids)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -59,10 +58,6 @@ CASES: list[tuple[str, list[Ev]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

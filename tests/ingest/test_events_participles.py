@@ -7,7 +7,6 @@ ids). Sentences of our own, paraphrasing the construction as news agencies use i
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -99,10 +98,6 @@ PHRASE_CASES: list[tuple[str, list[Ev]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -4,7 +4,6 @@ sentences of our own. Each row: text, then (type, sorted actor ids) of every con
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -56,10 +55,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -4,7 +4,6 @@ as a topic or an effort plans nothing new (sentences of our own)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,10 +12,6 @@ from tests.ingest.helpers import raw_article, speech_rows
 
 PUB = dt.date(2025, 3, 11)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _rows(pipeline: Pipeline, text: str) -> list:

@@ -4,7 +4,6 @@ press conference spoke at it (presser_replies.py). Sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,10 +16,6 @@ PRESSER = (
     "На пресс-конференции по итогам переговоров Лавров назвал отношения с Китаем образцовыми. "
 )
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, the press conference's actors, sorted)

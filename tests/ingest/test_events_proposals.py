@@ -5,7 +5,6 @@ occasion's day (sentences of our own)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -14,10 +13,6 @@ from tests.ingest.helpers import raw_article, speech_rows
 
 PUB = dt.date(2025, 3, 14)  # a Friday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _rows(pipeline: Pipeline, text: str, published: dt.date | None = PUB) -> list:

@@ -4,7 +4,6 @@ Each row: text, then the sorted actor ids of each meeting read (none: no meeting
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -45,10 +44,6 @@ CASES: list[tuple[str, list[list[str]]]] = [
     ("Сергея Лаврова встретили в аэропорту дипломаты посольства.", []),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

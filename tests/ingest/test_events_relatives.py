@@ -5,7 +5,6 @@ antecedent as its party, and the clause's own subject and date stay inside it.""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -104,10 +103,6 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _day(e: EventCandidate) -> str | None:

@@ -4,7 +4,6 @@ of its own (replies.py); sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,10 +16,6 @@ ERDOGAN = ("statement", "happened", ["recep-tayyip-erdogan"], "2025-03-14", "day
 PUTIN = ("statement", "happened", ["vladimir-putin"], "2025-03-14", "day")
 HELD = "Путин и Эрдоган в среду провели переговоры в Казани. "
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(type, status, actors sorted, date start or None, precision)])

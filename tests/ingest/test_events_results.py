@@ -5,7 +5,6 @@ talks being told elsewhere. Sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -16,10 +15,6 @@ PUB = dt.date(2025, 3, 14)  # a Friday
 TALKS = "Сергей Лавров в четверг провел переговоры с Ван И в Москве. "
 HELD = ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(type, status, actors sorted, date start or None, precision)])

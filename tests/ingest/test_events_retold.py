@@ -6,7 +6,6 @@ of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -15,10 +14,6 @@ from tests.ingest.helpers import raw_article
 
 PUB = dt.date(2025, 3, 14)  # a Friday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(type, actors sorted, date start, sentences)])

@@ -4,7 +4,6 @@ in words stays one. Sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,10 +12,6 @@ from tests.ingest.helpers import raw_article
 
 PUB = dt.date(2025, 3, 14)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, statement speakers expected, sorted)

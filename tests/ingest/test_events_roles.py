@@ -4,7 +4,6 @@ text, then (type, sorted actor ids, their roles, venue) for each event."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -181,10 +180,6 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

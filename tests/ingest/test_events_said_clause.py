@@ -4,7 +4,6 @@ words (said_clause.py). Parses of sentences of our own, written as the parser er
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -131,10 +130,6 @@ def test_verb_with_its_own_subject_keeps_it() -> None:
     subject_to_verb(toks, heads, rels)
     assert heads[1] == 3
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def test_company_announcing(pipeline: Pipeline) -> None:

@@ -5,7 +5,6 @@ our own, modelled on constructions of real news."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -14,10 +13,6 @@ from tests.ingest.helpers import raw_article
 
 PUB = dt.date(2025, 3, 14)
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, [(type, actors sorted, start, precision)])

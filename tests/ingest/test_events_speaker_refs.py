@@ -5,7 +5,6 @@ sentences of our own. Each row: text, then the sorted speakers of every statemen
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -34,10 +33,6 @@ CASES: list[tuple[str, list[list[str]]]] = [
     ("Агентство сообщило, что министр приедет в Москву.", []),
 ]  # fmt: skip
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

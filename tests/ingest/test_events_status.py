@@ -5,7 +5,6 @@ on sentences of our own. Each row: article text, publication date, and the event
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -397,10 +396,6 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), CASES)

@@ -4,7 +4,6 @@ row: text, then the events other than statements as (type, sorted actor ids)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -34,10 +33,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

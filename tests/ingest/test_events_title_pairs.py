@@ -6,7 +6,6 @@ dated in the year given that has two parties or more."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -52,10 +51,6 @@ CASES: list[tuple[str, int, list[list[str]]]] = [
     (PUTIN_RAISI + "Встреча трёх президентов прошла в Тегеране в июле 2022 года.", 2022, []),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "year", "expected"), CASES)

@@ -5,7 +5,6 @@ date, precision, sorted actor ids) of every event of the types listed."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -59,10 +58,6 @@ CASES: list[tuple[str, list[tuple[str, D | None, str, list[str]]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][-50:] for c in CASES])

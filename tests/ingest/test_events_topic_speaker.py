@@ -4,7 +4,6 @@ the thanker's (attribution.topic_of, speaking_subject, thanked_for); sentences o
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -13,10 +12,6 @@ from tests.ingest.helpers import raw_article, speech_rows
 
 PUB = dt.date(2025, 3, 14)  # a Friday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 # (text, speaker, {type: actors sorted} of the happenings besides the speaker's words)

@@ -4,7 +4,6 @@ own. Each row: text, then (type, sorted actor ids, start, end) of each planned c
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -46,10 +45,6 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -6,7 +6,6 @@ text, then (type, sorted actor ids, start date) of every event."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -33,10 +32,6 @@ CASES: list[tuple[str, list[Row]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:50] for c in CASES])

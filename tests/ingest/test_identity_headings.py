@@ -8,7 +8,6 @@ body's event. Sentences written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -17,10 +16,6 @@ from tests.ingest.helpers import raw_article, speech_rows
 
 PUB = dt.date(2025, 3, 14)  # a Friday
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 CASES = [

@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -75,10 +74,6 @@ AGENCY = (
     "До Тхань Хоанг провели во вторник консультации в Москве."
 )
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize("first", [AGENCY, RELEASE])

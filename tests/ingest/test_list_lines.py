@@ -4,7 +4,6 @@ of a meeting or talks is the article's two states' (attendance.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -20,10 +19,6 @@ CHRONICLE = (
     "30 сен. 2021 г. — второй раунд консультаций в Женеве."
 )
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def test_each_dated_line_is_a_sentence(pipeline: Pipeline) -> None:

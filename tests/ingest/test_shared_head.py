@@ -5,7 +5,6 @@ sorted actor ids)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -41,10 +40,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

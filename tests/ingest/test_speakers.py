@@ -5,7 +5,6 @@ their representatives, and proposals (sentences of our own)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 
@@ -72,10 +71,6 @@ CASES = [
     ),
 ]
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

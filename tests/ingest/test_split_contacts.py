@@ -90,10 +90,6 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_split_contacts(

@@ -4,7 +4,6 @@ disagreements, replacement of a changed file with redirects, derived counts."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import func, select
@@ -35,10 +34,6 @@ MEET_23 = (
     "подготовку саммита и обмен дипломатическими нотами."
 )
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _store(session: Session, pipeline: Pipeline, text: str, pub: D, file: str) -> str:

@@ -7,7 +7,6 @@ readings, then the store step on SQLite with the real pipeline. Sentences of our
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -108,10 +107,6 @@ def test_a_unions_body_is_part_of_the_union(a: list[str], b: list[str], overlap:
 
 # --- the store step ---------------------------------------------------------------------
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _store(session: Session, pipeline: Pipeline, text: str, pub: D | None, file: str) -> None:

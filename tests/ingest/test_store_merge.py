@@ -6,7 +6,6 @@ under a replaced file. Sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
 import pytest
 from sqlalchemy import select
@@ -20,10 +19,6 @@ from tests.ingest.helpers import raw_article
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _store(session: Session, pipeline: Pipeline, text: str, pub: D, file: str) -> str:

@@ -6,9 +6,7 @@ our own), also under a replaced file."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -19,10 +17,6 @@ from tests.ingest.helpers import raw_article
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _store(session: Session, pipeline: Pipeline, text: str, pub: D | None, file: str) -> str:

@@ -92,10 +92,6 @@ def test_stray_subject(
         assert rs[0] == "nsubj"
 
 
-@pytest.fixture(scope="module")
-def pipeline() -> Pipeline:
-    return Pipeline.load()
-
 
 @pytest.mark.parametrize(
     ("text", "who"),

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from alembic import command
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -29,10 +27,6 @@ with warnings.catch_warnings():
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 def _store(session: Session, pipeline: Pipeline, text_: str, file: str) -> None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import tomllib
-from collections.abc import Iterator
 from importlib import resources
 
 import pytest
@@ -222,10 +221,6 @@ def test_a_broken_file_is_named() -> None:
 
 D = dt.date
 
-
-@pytest.fixture(scope="module")
-def pipeline() -> Iterator[Pipeline]:
-    yield Pipeline.load()
 
 
 @pytest.mark.parametrize(

@@ -47,12 +47,14 @@ def _letopis(*args: str) -> subprocess.CompletedProcess[str]:
     )
 
 
-def predict(db_url: str, workers: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+def predict(
+    db_url: str, workers: int, articles_dir: Path = ARTICLES
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
     """Ingest the set into `db_url`; the API's events and articles, and ingest's last line."""
     up = _letopis("db", "upgrade", "--db", db_url)
     if up.returncode != 0:
         raise SystemExit(f"letopis db upgrade failed: {up.stderr.strip()}")
-    ing = _letopis("ingest", str(ARTICLES), "--db", db_url, "--workers", str(workers))
+    ing = _letopis("ingest", str(articles_dir), "--db", db_url, "--workers", str(workers))
     if ing.returncode not in (0, 1):
         raise SystemExit(f"letopis ingest failed ({ing.returncode}): {ing.stderr.strip()}")
     lines = (ing.stderr + ing.stdout).strip().splitlines()
@@ -85,8 +87,11 @@ def predict(db_url: str, workers: int) -> tuple[list[dict[str, Any]], list[dict[
     return events, articles, said
 
 
-def run(workers: int = 2, keep: str | None = None) -> tuple[Result, float, str]:
-    gold, problems = load()
+def run(
+    workers: int = 2, keep: str | None = None, root: Path | None = None
+) -> tuple[Result, float, str]:
+    """Ingest and score the set (or the set at `root`, laid out like this one)."""
+    gold, problems = load(None, root)
     if problems:
         for p in problems:
             print(f"gold: {p}", file=sys.stderr)
@@ -96,7 +101,7 @@ def run(workers: int = 2, keep: str | None = None) -> tuple[Result, float, str]:
         db = Path(keep) if keep else Path(tmp) / "eval.db"
         if db.exists():
             db.unlink()
-        events, articles, said = predict(f"sqlite:///{db}", workers)
+        events, articles, said = predict(f"sqlite:///{db}", workers, gold.articles_dir)
     return score(gold, events, articles), time.perf_counter() - started, said
 
 
@@ -154,11 +159,35 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", metavar="FILE", help="write the figures and counts as JSON")
     ap.add_argument("--keep", metavar="DB", help="keep the database at this path")
     ap.add_argument("--raise-baseline", action="store_true", help="raise baseline.json")
+    where = ap.add_mutually_exclusive_group()
+    where.add_argument(
+        "--set", metavar="DIR", type=Path, help="score another set (DIR/articles, DIR/gold)"
+    )
+    where.add_argument(
+        "--held",
+        metavar="NAME",
+        action="append",
+        help="score the held-back share held/NAME.tar.gz alone (repeatable), blind: the "
+        "table by tag and the summary only, never a miss's line",
+    )
     args = ap.parse_args(argv)
+    if args.raise_baseline and (args.set or args.held):
+        ap.error("--raise-baseline is for the set itself, not --set or --held")
+    if args.set and not (args.set / "articles").is_dir():
+        ap.error(f"--set {args.set}: no articles/ directory in it")
     os.environ.setdefault("OMP_NUM_THREADS", "1")
-    res, seconds, said = run(args.workers, args.keep)
-    for line in report(res):
-        print(line)
+    if args.held:
+        from .held import unpacked
+
+        with unpacked(args.held) as root:
+            res, seconds, said = run(args.workers, args.keep, root)
+        lines = list(report(res))
+        # Blind: the figures by tag and the summary, not the lines that quote the share.
+        print("\n".join(lines[: lines.index("")] + ["", lines[-1]]))
+    else:
+        res, seconds, said = run(args.workers, args.keep, args.set)
+        for line in report(res):
+            print(line)
     print(f"{said.splitlines()[-1] if said else ''}; eval took {seconds:.1f} s")
     if args.json:
         Path(args.json).write_text(

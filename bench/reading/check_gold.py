@@ -1,4 +1,5 @@
-"""Check gold files of the realistic set: `python3 check_gold.py [gold/x.toml ...]`.
+"""Check gold files of the realistic set: `python3 check_gold.py [gold/x.toml ...]`, or of
+another set laid out the same way (`articles/`, `gold/`): `python3 check_gold.py --set DIR`.
 
 Prints each problem on a line and a summary; exits 1 when there are problems.
 """
@@ -15,8 +16,17 @@ from gold import load  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
+    root = None
+    if argv[:1] == ["--set"]:
+        if len(argv) < 2:
+            print("--set needs a directory holding articles/ and gold/")
+            return 2
+        root, argv = Path(argv[1]).resolve(), argv[2:]
+        if not (root / "articles").is_dir() or not (root / "gold").is_dir():
+            print(f"{root}: no articles/ and gold/ directories in it")
+            return 2
     paths = [Path(a).resolve() for a in argv] or None
-    gold, problems = load(paths)
+    gold, problems = load(paths, root)
     for p in problems:
         print(p)
     multi = sum(1 for e in gold.events if len({s.file for s in e.sources}) >= 2)

@@ -61,10 +61,10 @@ def fold(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
-def article_text(name: str) -> str:
-    """The readable text of one article of the set (`FILE` or `FILE.jsonl#N`)."""
+def article_text(name: str, articles: Path = ARTICLES) -> str:
+    """The readable text of one article of the set (`FILE` or `FILE.jsonl#N`) in `articles`."""
     file, _, line = name.partition("#")
-    raw = (ARTICLES / file).read_bytes()
+    raw = (articles / file).read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -141,6 +141,8 @@ class Gold:
     events: list[GoldEvent] = field(default_factory=list)
     extras: list[Entry] = field(default_factory=list)
     traps: list[Entry] = field(default_factory=list)
+    articles_dir: Path = ARTICLES
+
 
 
 def _date_ok(value: str) -> bool:
@@ -153,11 +155,12 @@ def _date_ok(value: str) -> bool:
     return True
 
 
-def load(paths: list[Path] | None = None) -> tuple[Gold, list[str]]:
-    """All gold files (or the ones named) merged, and the problems found in them."""
-    gold = Gold()
+def load(paths: list[Path] | None = None, root: Path | None = None) -> tuple[Gold, list[str]]:
+    """All gold files (or the ones named) merged, and the problems found in them. `root` is
+    another set laid out like this one (`articles/`, `gold/`), e.g. a held-back share."""
+    gold = Gold(articles_dir=root / "articles") if root else Gold()
     problems: list[str] = []
-    for path in paths or sorted(GOLD.glob("*.toml")):
+    for path in paths or sorted(((root / "gold") if root else GOLD).glob("*.toml")):
         where = path.name
         try:
             data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -231,7 +234,7 @@ def _check_key(file: str, key: str, what: str, gold: Gold, texts: dict[str, str]
         return [f"{what}: file {file} is not a gold [[article]]"]
     if file not in texts:
         try:
-            texts[file] = fold(article_text(file))
+            texts[file] = fold(article_text(file, gold.articles_dir))
         except (OSError, ValueError, IndexError) as exc:
             return [f"{what}: cannot read {file}: {exc}"]
     if fold(key) not in texts[file]:
@@ -248,7 +251,7 @@ def check(gold: Gold) -> list[str]:
     seen: set[str] = set()
     for art in gold.articles.values():
         try:
-            article_text(art.file)
+            article_text(art.file, gold.articles_dir)
         except (OSError, ValueError, IndexError) as exc:
             problems.append(f"article {art.file}: cannot read: {exc}")
     for e in gold.events:

@@ -22,6 +22,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from .datepairs import date_pairs
+from .datepairs import report as datepairs_report
 from .gold import ARTICLES, HERE, load
 from .score import (
     COUNTED,
@@ -181,18 +183,27 @@ def main(argv: list[str] | None = None) -> int:
 
         with unpacked(args.held) as root:
             res, seconds, said = run(args.workers, args.keep, root)
+            pairs = date_pairs(load(None, root)[0])
         lines = list(report(res))
         # Blind: the figures by tag and the summary, not the lines that quote the share.
         print("\n".join(lines[: lines.index("")] + ["", lines[-1]]))
+        print(datepairs_report(pairs, lines=False)[-1])
     else:
         res, seconds, said = run(args.workers, args.keep, args.set)
+        pairs = date_pairs(load(None, args.set)[0])
         for line in report(res):
             print(line)
+        print("\n".join(datepairs_report(pairs)))
     print(f"{said.splitlines()[-1] if said else ''}; eval took {seconds:.1f} s")
     if args.json:
         Path(args.json).write_text(
             json.dumps(
-                {"figures": res.figures, "counts": res.counts, "seconds": round(seconds, 1)},
+                {
+                    "figures": res.figures,
+                    "counts": res.counts,
+                    "date_pairs": [sum(p.right for p in pairs), len(pairs)],
+                    "seconds": round(seconds, 1),
+                },
                 indent=2,
             )
             + "\n"

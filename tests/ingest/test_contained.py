@@ -158,3 +158,53 @@ SAME: list[tuple[Report, Report, bool]] = [
 def test_same_contact(a: Report, b: Report, same: bool) -> None:
     assert same_contact(*a, *b, PEOPLE) is same
     assert same_contact(*b, *a, PEOPLE) is same
+
+
+GUEST, OTHER_GUEST = "guest-minister", "other-guest"
+TO_MOSCOW = frozenset({"@москв"})
+TO_KAZAN = frozenset({"@казан"})
+LAST_WEEK = week(D(2022, 3, 7), D(2022, 3, 13))
+
+VISITS: list[tuple[Report, Report, bool]] = [
+    # «Прибыл в Москву» of a Tuesday report, «на прошлой неделе приезжал в Москву».
+    (
+        rep("visit", [GUEST], past(D(2022, 3, 8)), TO_MOSCOW),
+        rep("visit", [GUEST], LAST_WEEK, TO_MOSCOW),
+        True,
+    ),
+    # «Находится с визитом в Москве» of that day, and the arrival day another outlet gives.
+    (
+        rep("visit", [GUEST], published(MON), TO_MOSCOW),
+        rep("visit", [GUEST], day(D(2022, 3, 6)), TO_MOSCOW),
+        True,
+    ),
+    # Another city, another visitor, another week: another trip.
+    (
+        rep("visit", [GUEST], past(D(2022, 3, 8)), TO_MOSCOW),
+        rep("visit", [GUEST], LAST_WEEK, TO_KAZAN),
+        False,
+    ),
+    (
+        rep("visit", [GUEST], past(D(2022, 3, 8)), TO_MOSCOW),
+        rep("visit", [OTHER_GUEST], LAST_WEEK, TO_MOSCOW),
+        False,
+    ),
+    (
+        rep("visit", [GUEST], past(D(2022, 3, 20)), TO_MOSCOW),
+        rep("visit", [GUEST], LAST_WEEK, TO_MOSCOW),
+        False,
+    ),
+    # A week and a day of another week; a visit without a place named by either.
+    (
+        rep("visit", [GUEST], LAST_WEEK, TO_MOSCOW),
+        rep("visit", [GUEST], day(D(2022, 3, 15)), TO_MOSCOW),
+        False,
+    ),
+    (rep("visit", [GUEST], past(D(2022, 3, 8))), rep("visit", [GUEST], LAST_WEEK), False),
+]
+
+
+@pytest.mark.parametrize(("a", "b", "same"), VISITS, ids=[f"{i:02d}" for i in range(len(VISITS))])
+def test_same_trip(a: Report, b: Report, same: bool) -> None:
+    assert same_contact(*a, *b, PEOPLE) is same
+    assert same_contact(*b, *a, PEOPLE) is same

@@ -66,3 +66,22 @@ def test_past_tense_calls_of_one_day(
     _store(session, pipeline, CALLED, D(2023, 10, 12), "kremlin.txt")
     _store(session, pipeline, CALLED_TOO, second, "akorda.txt")
     assert (len(_events(session, "call")) == 1) is one
+
+
+ARRIVED = (
+    "Глава МИД Индии Субраманьям Джайшанкар прибыл в Москву, сообщил источник в "
+    "дипломатических кругах."
+)
+LAST_WEEK = (
+    "На прошлой неделе в Москву приезжал министр иностранных дел Индии Субраманьям "
+    "Джайшанкар, напомнил обозреватель."
+)
+
+
+@pytest.mark.parametrize(("later", "one"), [(D(2024, 1, 2), True), (D(2024, 1, 20), False)])
+def test_arrival_and_last_weeks_trip(
+    session: Session, pipeline: Pipeline, later: D, one: bool
+) -> None:
+    _store(session, pipeline, ARRIVED, D(2023, 12, 26), "arrived.txt")
+    _store(session, pipeline, LAST_WEEK, later, "week.txt")
+    assert (len(_events(session, "visit")) == 1) is one

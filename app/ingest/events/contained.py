@@ -1,5 +1,5 @@
-"""Two outlets' reports of one contact (a call; a meeting or talks), dated at different
-fineness: by date containment and the people taking part, not by wording.
+"""Two outlets' reports of one contact (a call; a meeting or talks) or of one trip, dated
+at different fineness: by date containment and who took part, not by wording.
 
 Outlets tell one call or meeting with dates of every fineness: «14 сентября», «вчера»,
 «на прошлой неделе», nothing but their publication («в Сочи начались переговоры» of a
@@ -20,6 +20,9 @@ window holds the other's firm days (two vague windows: publications a day apart 
 and nothing tells them apart (two meetings named in two places). A month or a year holds
 too much to decide anything; firm days of both are compared elsewhere
 (identity.same_happening).
+A trip lasts days: the same visitors to one destination (the venue, or a place both name)
+are one trip when one window holds the other's firm days, or a vague window and a coarse
+one share days («прибыл в Москву» of a Tuesday, «на прошлой неделе приезжал в Москву»).
 Used across articles only (same_stored.find_same).
 """
 
@@ -31,6 +34,7 @@ from typing import Literal
 
 from app.ingest.events.model import DateReading
 from app.ingest.events.places import places
+from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import published_only
 
 # Kinds of contact an outlet may name one happening by (a call is never a meeting).
@@ -78,6 +82,25 @@ def holds(a: Window, b: Window) -> bool:
     return False
 
 
+def one_trip(
+    actors_a: Iterable[str], keys_a: frozenset[str], actors_b: Iterable[str], keys_b: frozenset[str]
+) -> bool:
+    """The same visitors to one destination: the venue both reports name, or else a place
+    both name («прибыл в Москву», «приезжал в Москву»)."""
+    if one_destination(actors_a, keys_a, actors_b, keys_b):
+        return True
+    sa, sb = set(actors_a), set(actors_b)
+    return bool(sa) and sa == sb and bool(places(keys_a) & places(keys_b))
+
+
+def stay_overlaps(a: Window, b: Window) -> bool:
+    """A vague window and a coarse one share days (a visit lasts days: «прибыл в Москву» in
+    a report of Tuesday, «на прошлой неделе приезжал в Москву» of the week after)."""
+    if {a[2], b[2]} != {"vague", "coarse"}:
+        return False
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def one_kind(type_a: str, type_b: str) -> bool:
     return any(type_a in k and type_b in k for k in CONTACT_KINDS)
 
@@ -102,10 +125,17 @@ def same_contact(
 ) -> bool:
     """Two reports are one call or one meeting of the same people, one's date holding the
     other's (see the module's docstring)."""
+    wa, wb = window(date_a), window(date_b)
+    if wa is None or wb is None:
+        return False
+    if type_a == type_b == "visit":
+        # A stay of days: a report during it and the week it lies in overlap.
+        return one_trip(actors_a, keys_a, actors_b, keys_b) and (
+            holds(wa, wb) or stay_overlaps(wa, wb)
+        )
     if not one_kind(type_a, type_b) or not same_people(actors_a, actors_b, people):
         return False
-    wa, wb = window(date_a), window(date_b)
-    if wa is None or wb is None or not holds(wa, wb):
+    if not holds(wa, wb):
         return False
     pa, pb = places(keys_a), places(keys_b)
     # A call has no place («в Кремле рассказали о разговоре» names the teller's).

@@ -11,7 +11,15 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Event, EventActor, Mention
 from app.ingest.dates import DateValue
-from app.ingest.events import EventCandidate, same_voice, sanctions, state_voice, unions, yearless
+from app.ingest.events import (
+    EventCandidate,
+    contained,
+    same_voice,
+    sanctions,
+    state_voice,
+    unions,
+    yearless,
+)
 from app.ingest.events import identity as ident
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -55,6 +63,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             cand.type, cand.actors, cand.date, cand.keys, parents,
         ) and not yearless.same_aim(
             cand.type, cand.date, aimed, ev.type, event_reading(ev), stored_aims.get(ev.id)
+        ) and not contained.same_contact(
+            ev.type, links.get(ev.id, []), event_reading(ev), keys,
+            cand.type, cand.actors, cand.date, cand.keys, people,
         ):  # fmt: skip
             continue
         # Ties of shared words go to a stored event with a date over one with none: a

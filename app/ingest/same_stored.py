@@ -14,6 +14,7 @@ from app.ingest.dates import DateValue
 from app.ingest.events import (
     EventCandidate,
     contained,
+    month_holds,
     same_voice,
     sanctions,
     state_voice,
@@ -48,6 +49,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     people = people_of(session, set(cand.actors).union(*links.values()))
     states = of_kind(session, set(cand.actors).union(*links.values()), "state")
     matches: list[tuple[int, int, int, Event]] = []
+    in_month: list[Event] = []  # a month and a firm day in it (month_holds.py)
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -67,11 +69,19 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
             cand.type, cand.actors, cand.date, cand.keys, people,
         ):  # fmt: skip
+            if month_holds.month_holds(
+                ev.type, links.get(ev.id, []), event_reading(ev), keys,
+                cand.type, cand.actors, cand.date, cand.keys, people,
+            ):  # fmt: skip
+                in_month.append(ev)
             continue
         # Ties of shared words go to a stored event with a date over one with none: a
         # dated happening is firmer ground than a report that gave no date at all.
         undated = int(same_voice.undated(event_reading(ev)))
         matches.append((-len(keys & cand.keys), undated, n, ev))
+    if not matches and len(in_month) == 1:
+        # The one happening of theirs the store knows that month: «в июле» is that one.
+        matches.append((0, 0, 0, in_month[0]))
     matches.sort(key=lambda m: m[:3])
     same = [ev for _, _, _, ev in matches]
     # A report with its own day joins every stored event it matches; a vague one (no

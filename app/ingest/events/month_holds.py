@@ -1,0 +1,63 @@
+"""A month one report names and a day in it another report gives: one happening, when it
+is the only one of its kind those people are known to have had that month.
+
+«Последний раз президенты виделись в Тегеране в июле 2022 года» in one outlet and the talks
+of 19 July 2022 in another are one meeting; but the same leaders may meet twice in a month,
+and then «в июле» tells neither. So a month only offers itself (`month_holds`), and the
+store step (same_stored.find_same) takes the offer when nothing else matched and exactly one
+stored event of those people that month is such an offer. Across articles only: one
+article that gives a day and a month of the same people tells two occasions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from app.ingest.events.contained import one_kind, one_trip, same_people, window
+from app.ingest.events.model import DateReading
+from app.ingest.events.places import places
+from app.ingest.events.unanchored import published_only
+
+MONTH_SPAN = dt.timedelta(days=31)
+
+
+def month_of(r: DateReading) -> tuple[dt.date, dt.date] | None:
+    """The month a report's own text names («в июле 2022 года»), not a publication's."""
+    v = r.value
+    if not r.explicit or published_only(r) or v.precision != "month":
+        return None
+    if v.start is None or v.end is None or v.end - v.start > MONTH_SPAN:
+        return None
+    return v.start, v.end
+
+
+def month_holds(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+    people: frozenset[str],
+) -> bool:
+    """One report names the month, the other a firm day in it, of the same people's
+    contact of one kind (not named in two places) or the same visitors' trip to one
+    destination. Only an offer: see the module's docstring."""
+    for month, firm in ((date_a, date_b), (date_b, date_a)):
+        m, f = month_of(month), window(firm)
+        if m is None or f is None or f[2] != "firm":
+            continue
+        if not (m[0] <= f[0] and f[1] <= m[1]):
+            return False
+        if type_a == type_b == "visit":
+            return one_trip(actors_a, keys_a, actors_b, keys_b)
+        pa, pb = places(keys_a), places(keys_b)
+        return (
+            one_kind(type_a, type_b)
+            and same_people(actors_a, actors_b, people)
+            and (type_a == "call" or not (pa and pb and not pa & pb))
+        )
+    return False

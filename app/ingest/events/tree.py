@@ -226,6 +226,10 @@ def actor_belongs(
                 return False
             if foreign_clause(tokens, parse, parent, targets):
                 return False  # «X, с которым Y встретился, заявил»: Y's meeting (relatives.py)
+            if not speech and rel.startswith("nsubj") and parse.rels[parent] == "conj":
+                # «Лавров встретился с Фиданом, а Путин провёл разговор с Эрдоганом»: a
+                # joined clause with a subject of its own tells that subject's happening.
+                return False
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

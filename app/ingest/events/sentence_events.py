@@ -93,6 +93,7 @@ from app.ingest.events.model import (
     DateReading,
     EventCandidate,
 )
+from app.ingest.events.onlookers import onlookers
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.parties import (
     Antecedent,
@@ -464,6 +465,8 @@ def sentence_events(
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:
             continue
+        if parsed and not speech:  # «прошли при участии посла»: present, not a party
+            actors = [h for h in actors if h not in onlookers(toks, parse, actors, idx, person)]
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         future = future or (parsed and round_plans.next_to_come(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier

@@ -115,9 +115,13 @@ def actor_belongs(
         shared = converb_subject_verb(tokens, parse, anchor)
     if not speech and shared is not None:
         targets.add(shared)
+    teller = -1
     if not speech and topic_of_report(tokens, parse, trigger, anchor):
-        # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
+        # «рассказал о подготовке саммита», «доложил Путину о переговорах»: the teller
+        # tells of it, taking no part, and the one told takes none either; but «о своих
+        # переговорах» are the teller's own.
         targets = {trigger}
+        teller = anchor if _own(tokens, parse, trigger) else -1
     if speech and trigger != anchor and tokens[trigger].pos == "NOUN":
         # «На пресс-конференции Лавров назвал ..., а Боррель заявил ...»: who speaks in a
         # clause joined to the one the occasion sets speaks at it too.
@@ -149,6 +153,8 @@ def actor_belongs(
         if parent < 0:
             return False
         rel = parse.rels[cur]
+        if parent == teller and rel.startswith("nsubj"):
+            return True
         if rel == "appos" and tokens[cur].pos == "PROPN":
             # «посол Турции Айдын Сезер» hung by the parser on a title further back
             # («представитель ... сообщила, что новый посол ... Сезер») or on one after it:
@@ -241,6 +247,13 @@ def actor_belongs(
 
 
 WITH = frozenset({"с", "со"})
+
+
+def _own(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:
+    """The noun has the reflexive possessive («о своих переговорах»): the subject's own."""
+    return any(
+        h == noun and tokens[j].lemma.lower() == "свой" for j, h in enumerate(parse.heads)
+    )
 
 
 def _with_right_after(tokens: list[Token], trigger: int, first: int) -> bool:

@@ -1,6 +1,7 @@
-"""Who is only present at a happening whose parties are named (onlookers.py), and whom a
-report of a happening is made to (tree.py, date_tree.py), on sentences of our own. Each
-row: text, then (type, sorted actor ids) for each event, in order."""
+"""Who is only present at a happening whose parties are named (onlookers.py), whom a
+report of a happening is made to (tree.py, date_tree.py), and a participle as a title
+(tree.py), on sentences of our own. Each row: text, then (type, sorted actor ids) for each
+event, in order."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Лавров доложил Владимиру Путину о своих переговорах с Энтони Блинкеном, которые "
         "прошли 19 мая.",
         [("talks", ["antony-blinken", "sergey-lavrov"])],
+    ),
+    # «Исполняющий обязанности министра»: a participle as the title of the name after it.
+    (
+        "Исполняющий обязанности министра иностранных дел Узбекистана Бахтиёр Саидов 5 мая "
+        "принял посла Польши Радослава Грука.",
+        [("meeting", ["bakhtiyor-saidov", "radoslav-gruk"])],
+    ),
+    (
+        "Сергей Лавров 5 мая встретился с исполняющим обязанности министра иностранных дел "
+        "Ирана Али Багери Кяни.",
+        [("meeting", ["ali-bageri-kyani", "sergey-lavrov"])],
     ),
 ]
 

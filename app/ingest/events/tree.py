@@ -203,9 +203,16 @@ def actor_belongs(
                 and not unnamed_plural_title(tokens, parse, parent)  # offices.py
             ):
                 return False
+            up = parse.heads[parent]
             if (
                 lemma in TITLE_NOUNS
                 or lemma in PARTICIPATION_NOUNS
+                # «исполняющий обязанности министра»: the participle's object is its title
+                or (
+                    up >= 0
+                    and tokens[up].pos in VERBAL
+                    and _participle_title(tokens[up], parse.rels[up])
+                )
                 or (not speech and lemma in DIALOGUE_NOUNS)
                 or tok.pos == "PROPN"
                 or (speech and lemma == "слово")
@@ -222,6 +229,9 @@ def actor_belongs(
             return False
         if rel in PHRASE_LINKS:
             cur = parent
+            continue
+        if tok.pos in VERBAL and _participle_title(tok, parse.rels[parent]):
+            cur = parent  # «Исполняющий обязанности министра Бахтиёр Саидов принял»
             continue
         if tok.pos in VERBAL:
             if speech and rel in CONTENT_LINKS:
@@ -247,6 +257,17 @@ def actor_belongs(
 
 
 WITH = frozenset({"с", "со"})
+
+
+def _participle_title(tok: Token, own_rel: str) -> bool:
+    """A participle standing as a noun, in a noun's place in its clause: «исполняющий
+    обязанности министра Бахтиёр Саидов», «временно исполняющий обязанности посла X». It is
+    the title of the name under it, as a noun title would be."""
+    return tok.feats.get("VerbForm") == "Part" and own_rel.split(":")[0] in NOUN_PLACES
+
+
+# The links of a noun phrase to its clause's verb, or to another noun.
+NOUN_PLACES = frozenset({"nsubj", "obj", "iobj", "obl", "nmod"})
 
 
 def _own(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:

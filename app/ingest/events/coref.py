@@ -88,10 +88,12 @@ def referents(
     trigger: int,
     typ: str,
     gender: str | None = None,
+    speaking: bool = False,
 ) -> list[ActorSpan]:
     """Persons the sentence's pronouns and bare titles that take part in `trigger` stand
     for (each as a span of the referring word), or the party a «с X» talk leaves out.
-    `gender`: the gender a bare title's holder must have (its verb's: «министр заявила»)."""
+    `gender`: the gender a bare title's holder must have (its verb's: «министр заявила»).
+    `speaking`: the referring word says words, so a speaker told before may be its holder."""
     taken = {a.actor_id for a in actors}
     inside = {i for i, t in enumerate(toks) for h in hits if t.start >= h.start and t.end <= h.end}
     profiles: dict[str, Profile] | None = None
@@ -119,9 +121,9 @@ def referents(
                 _nearest_before(inp, si, tok.start, want, others, profiles)
                 if owner is not None  # «Теббун говорил, что его визит ...»: Tebboune's
                 else None
-            ) or _antecedent(inp, si, tok.start, want, others, profiles)
+            ) or _antecedent(inp, si, tok.start, want, others, profiles, speaking=speaking)
         else:
-            found = _antecedent(inp, si, tok.start, want, taken, profiles)
+            found = _antecedent(inp, si, tok.start, want, taken, profiles, speaking=speaking)
         if found is not None and found not in taken:
             taken.add(found)
             out.append(ActorSpan(tok.start, tok.end, found))
@@ -389,15 +391,17 @@ def _antecedent(
     taken: set[str],
     profiles: dict[str, Profile],
     strict: bool = False,
+    speaking: bool = False,
 ) -> str | None:
     """The person `want` refers to: the nearest sentence with one that fits; in it the
-    subject or agent first. `strict`: only a subject or agent will do."""
+    subject or agent first. `strict`: only a subject or agent will do. `speaking`: a
+    speaker counts as a subject (see _rank)."""
     fallback: str | None = None
     sentences = inp.analysis.sentences
     for sj in range(si, max(-1, si - WINDOW - 1), -1):
         sent = sentences[sj]
         ranked = [
-            (_rank(inp, sj, h), h.start, h.actor_id)
+            (_rank(inp, sj, h, speaking), h.start, h.actor_id)
             for h in _fitting(inp, sent.start, sent.end, want, taken, profiles)
             if h.start < before
         ]
@@ -446,9 +450,11 @@ def _fitting(
     ]
 
 
-def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
+def _rank(inp: ArticleInput, sj: int, hit: ActorSpan, speaking: bool = False) -> int:
     """0: the subject of a verb that is no verb of saying, or the agent of a noun («визит
-    министра»); 2: a speaker, or a counterpart named with «с»; 1: anything else."""
+    министра»); 2: a speaker, or a counterpart named with «с»; 1: anything else. When the
+    referring word itself speaks («Глава государства подчеркнул»), a speaker told before
+    is 0: the words go on («— заявил президент Жапаров. Глава государства подчеркнул»)."""
     parse = inp.parses.get(sj)
     sent = inp.analysis.sentences[sj]
     toks = inp.analysis.tokens_in(sent.start, sent.end)
@@ -471,7 +477,7 @@ def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
     rel = parse.rels[head]
     parent = parse.heads[head]
     if rel.startswith("nsubj") and parent >= 0:
-        return 2 if toks[parent].lemma.lower() in REPORTING_VERBS else 0
+        return 2 if toks[parent].lemma.lower() in REPORTING_VERBS and not speaking else 0
     if rel == "nmod" and toks[head].feats.get("Case") == "Gen" and parent >= 0:
         return 0 if toks[parent].pos == "NOUN" and not _has_any_case(toks, parse, head) else 1
     return 1

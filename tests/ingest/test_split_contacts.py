@@ -106,6 +106,22 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Лавров 3 июня встретился с Хаканом Фиданом, а Путин провёл беседу с Эрдоганом.",
         [("meeting", ["hakan-fidan", "sergey-lavrov"])],
     ),
+    # One plural contact noun with counterparts joined after «с»: a contact with each.
+    (
+        "На 5 июня у Лаврова запланированы встречи с министром Ван И, а также с президентом "
+        "Шавкатом Мирзиёевым.",
+        [
+            ("meeting", ["sergey-lavrov", "wang-yi"]),
+            ("meeting", ["sergey-lavrov", "shavkat-mirziyoyev"]),
+        ],
+    ),
+    (
+        "5 июня прошли встречи Путина с Моди и Си Цзиньпином.",
+        [
+            ("meeting", ["narendra-modi", "vladimir-putin"]),
+            ("meeting", ["vladimir-putin", "xi-jinping"]),
+        ],
+    ),
     # A pronoun adopted by an inanimate body is a document, not a guest.
     ("Проект закона внесли в марте, а в мае его приняла Госдума.", []),
 ]

@@ -33,6 +33,7 @@ from app.ingest.events import (
     next_round,
     ongoing,
     participles,
+    plural_contacts,
     plural_refs,
     preparing,
     present_now,
@@ -605,6 +606,7 @@ def sentence_events(
             dated = partial(gapped_contacts.date_of, inp, future)
             # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
             also += gapped_contacts.gapped(toks, idx, cand, hits, person, mentions, dated)
+            also += plural_contacts.each(toks, parse, idx, cand, hits, person)  # «встречи с X и Y»
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

@@ -232,12 +232,27 @@ def _referring(
         deps = [j for j in deps if j != body] + [
             j for j, h in enumerate(parse.heads) if h == body
         ]
+    # «госсекретарь США», «президент Египта»: a title with only its state still refers to
+    # the holder told before; the state says whose.
+    of_state = next((j for j in deps if _state_of_title(inp, toks, parse, j)), None)
+    if of_state is not None and _other_year(inp, toks):
+        return None  # «президент Алжира приезжал в Россию в 2008 году»: that year's holder
+    deps = [j for j in deps if j != of_state]
+    up = parse.heads[i]
+    if (
+        of_state is not None
+        and up >= 0
+        and parse.rels[i] == "nmod"
+        and toks[up].pos == "NOUN"
+        and toks[up].feats.get("Animacy") == "Anim"
+    ):
+        return None  # «советник президента США Салливан»: whose adviser, not a party
     if any(j in inside or toks[j].pos in ("NOUN", "PROPN", "NUM") for j in deps):
         return None  # a full title («министр иностранных дел Бразилии») or a named one
     head = parse.heads[i]
     if head >= 0 and parse.rels[i] != "conj" and (head in inside or toks[head].pos == "PROPN"):
         return None  # «Лула, президент страны»: the title of a name
-    if i + 1 < len(toks) and i + 1 in inside:
+    if i + 1 < len(toks) and i + 1 in inside and i + 1 != of_state:
         return None  # a title right before a name is that name's
     # An adjective of a state or body («российский», «европейский»), not of a quality
     # («новый», «генеральный»): the antecedent's titles must name it.
@@ -252,8 +267,35 @@ def _referring(
     )
     title = None if lemma in ANY_PERSON or cls is not None else lemma
     state = inp.state_words.get(adjective) if adjective else None
+    if state is None and of_state is not None:
+        state = inp.state_words[_lemma(toks[of_state])]
     heads = cls[0] if cls is not None else None
     return Want(title=title, adjective=adjective, state=state, heads=heads)
+
+
+def _state_of_title(
+    inp: ArticleInput, toks: list[Token], parse: SentenceParse, j: int
+) -> bool:
+    """Is token j a bare state name in the genitive under a title («США» of «госсекретарь
+    США»), with nothing of its own?"""
+    return (
+        toks[j].pos == "PROPN"
+        and parse.rels[j] == "nmod"
+        and _lemma(toks[j]) in inp.state_words
+        and not any(h == j for h in parse.heads)
+    )
+
+
+def _other_year(inp: ArticleInput, toks: list[Token]) -> bool:
+    """Does the sentence date something in a year other than the publication's? A title
+    then names whoever held it that year, not necessarily the holder the article names."""
+    if inp.published is None or not toks:
+        return False
+    lo, hi, year = toks[0].start, toks[-1].end, inp.published.year
+    return any(
+        lo <= d.start < hi and d.value.start is not None and d.value.start.year != year
+        for d in inp.dates
+    )
 
 
 def _capital_title(toks: list[Token], i: int, lemma: str) -> bool:
@@ -380,6 +422,8 @@ def _fits(want: Want, prof: Profile) -> bool:
         # «вьетнамский» for «президент Вьетнама»: the adjective and the name share a stem.
         stem = want.adjective[:STEM]
         return any(w.startswith(stem) for w in prof.words)
+    if want.state is not None:  # «госсекретарь США»: a holder of that state's
+        return want.state in prof.states
     return True
 
 

@@ -158,6 +158,33 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("talks", ["olaf-scholz", "xi-jinping"]),
         ],
     ),
+    # A title with only its state refers to that state's holder told before.
+    (
+        "Премьер-министр Непала Пушпа Камал Дахал прибыл в Москву 5 мая. 6 мая с "
+        "премьер-министром Непала встретился Владимир Путин.",
+        [
+            ("visit", ["pushpa-kamal-dakhal"]),
+            ("meeting", ["pushpa-kamal-dakhal", "vladimir-putin"]),
+        ],
+    ),
+    # ... but not in a sentence dated in another year: that year's holder, maybe another.
+    (
+        "Премьер-министр Непала Пушпа Камал Дахал прибыл в Москву 5 мая. Премьер-министр "
+        "Непала 6 мая 2019 года встретился с Владимиром Путиным.",
+        [
+            ("visit", ["pushpa-kamal-dakhal"]),
+            ("meeting", ["vladimir-putin"]),
+        ],
+    ),
+    # ... but not under another person's title: whose aide he is, not a party.
+    (
+        "Владимир Путин 5 мая прибыл в Женеву. 6 мая помощник президента России Юрий Ушаков "
+        "встретился с Джейком Салливаном.",
+        [
+            ("visit", ["vladimir-putin"]),
+            ("meeting", ["dzheyk-sallivan", "yury-ushakov"]),
+        ],
+    ),
 ]
 
 

@@ -31,6 +31,12 @@ CASES: list[tuple[str, list[list[str]]]] = [
     # The title is the subject of the reported clause, not of the verb of saying: the
     # words have no speaker here, and the minister's visit stays his own.
     ("Агентство сообщило, что министр приедет в Москву.", []),
+    # The words go on: a title that speaks is the speaker told just before, not a doer
+    # told earlier who fits it as well.
+    ("Президент Казахстана Касым-Жомарт Токаев 13 марта прибыл в Ташкент. «Мы ценим "
+     "партнерство», — заявил президент Узбекистана Шавкат Мирзиёев. Глава государства "
+     "подчеркнул, что торговля двух стран растет.",
+     [["shavkat-mirziyoyev"]]),
 ]  # fmt: skip
 
 

@@ -85,6 +85,43 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Лавров 3 июня встретился с Ван И и Си Цзиньпином — с каждым отдельно.",
         [("meeting", ["sergey-lavrov", "wang-yi", "xi-jinping"])],
     ),
+    # A gapped second contact whose remnant is its own subject: that one's contact only.
+    (
+        "Путин 4 июня провёл переговоры с Моди, а Лавров — с Субраманьямом Джайшанкаром.",
+        [
+            ("talks", ["narendra-modi", "vladimir-putin"]),
+            ("talks", ["sergey-lavrov", "subrahmanyam-jaishankar"]),
+        ],
+    ),
+    # ... its subject under a title.
+    (
+        "3 июня Путин встретился с Си Цзиньпином, а министр Лавров — с Ван И.",
+        [
+            ("meeting", ["vladimir-putin", "xi-jinping"]),
+            ("meeting", ["sergey-lavrov", "wang-yi"]),
+        ],
+    ),
+    # A joined clause with a subject of its own and no happening word: not in the first.
+    (
+        "Лавров 3 июня встретился с Хаканом Фиданом, а Путин провёл беседу с Эрдоганом.",
+        [("meeting", ["hakan-fidan", "sergey-lavrov"])],
+    ),
+    # One plural contact noun with counterparts joined after «с»: a contact with each.
+    (
+        "На 5 июня у Лаврова запланированы встречи с министром Ван И, а также с президентом "
+        "Шавкатом Мирзиёевым.",
+        [
+            ("meeting", ["sergey-lavrov", "wang-yi"]),
+            ("meeting", ["sergey-lavrov", "shavkat-mirziyoyev"]),
+        ],
+    ),
+    (
+        "5 июня прошли встречи Путина с Моди и Си Цзиньпином.",
+        [
+            ("meeting", ["narendra-modi", "vladimir-putin"]),
+            ("meeting", ["vladimir-putin", "xi-jinping"]),
+        ],
+    ),
     # A pronoun adopted by an inanimate body is a document, not a guest.
     ("Проект закона внесли в марте, а в мае его приняла Госдума.", []),
 ]

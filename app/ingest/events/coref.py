@@ -88,10 +88,12 @@ def referents(
     trigger: int,
     typ: str,
     gender: str | None = None,
+    speaking: bool = False,
 ) -> list[ActorSpan]:
     """Persons the sentence's pronouns and bare titles that take part in `trigger` stand
     for (each as a span of the referring word), or the party a «с X» talk leaves out.
-    `gender`: the gender a bare title's holder must have (its verb's: «министр заявила»)."""
+    `gender`: the gender a bare title's holder must have (its verb's: «министр заявила»).
+    `speaking`: the referring word says words, so a speaker told before may be its holder."""
     taken = {a.actor_id for a in actors}
     inside = {i for i, t in enumerate(toks) for h in hits if t.start >= h.start and t.end <= h.end}
     profiles: dict[str, Profile] | None = None
@@ -119,9 +121,9 @@ def referents(
                 _nearest_before(inp, si, tok.start, want, others, profiles)
                 if owner is not None  # «Теббун говорил, что его визит ...»: Tebboune's
                 else None
-            ) or _antecedent(inp, si, tok.start, want, others, profiles)
+            ) or _antecedent(inp, si, tok.start, want, others, profiles, speaking=speaking)
         else:
-            found = _antecedent(inp, si, tok.start, want, taken, profiles)
+            found = _antecedent(inp, si, tok.start, want, taken, profiles, speaking=speaking)
         if found is not None and found not in taken:
             taken.add(found)
             out.append(ActorSpan(tok.start, tok.end, found))
@@ -230,12 +232,27 @@ def _referring(
         deps = [j for j in deps if j != body] + [
             j for j, h in enumerate(parse.heads) if h == body
         ]
+    # «госсекретарь США», «президент Египта»: a title with only its state still refers to
+    # the holder told before; the state says whose.
+    of_state = next((j for j in deps if _state_of_title(inp, toks, parse, j)), None)
+    if of_state is not None and _other_year(inp, toks):
+        return None  # «президент Алжира приезжал в Россию в 2008 году»: that year's holder
+    deps = [j for j in deps if j != of_state]
+    up = parse.heads[i]
+    if (
+        of_state is not None
+        and up >= 0
+        and parse.rels[i] == "nmod"
+        and toks[up].pos == "NOUN"
+        and toks[up].feats.get("Animacy") == "Anim"
+    ):
+        return None  # «советник президента США Салливан»: whose adviser, not a party
     if any(j in inside or toks[j].pos in ("NOUN", "PROPN", "NUM") for j in deps):
         return None  # a full title («министр иностранных дел Бразилии») or a named one
     head = parse.heads[i]
     if head >= 0 and parse.rels[i] != "conj" and (head in inside or toks[head].pos == "PROPN"):
         return None  # «Лула, президент страны»: the title of a name
-    if i + 1 < len(toks) and i + 1 in inside:
+    if i + 1 < len(toks) and i + 1 in inside and i + 1 != of_state:
         return None  # a title right before a name is that name's
     # An adjective of a state or body («российский», «европейский»), not of a quality
     # («новый», «генеральный»): the antecedent's titles must name it.
@@ -250,8 +267,35 @@ def _referring(
     )
     title = None if lemma in ANY_PERSON or cls is not None else lemma
     state = inp.state_words.get(adjective) if adjective else None
+    if state is None and of_state is not None:
+        state = inp.state_words[_lemma(toks[of_state])]
     heads = cls[0] if cls is not None else None
     return Want(title=title, adjective=adjective, state=state, heads=heads)
+
+
+def _state_of_title(
+    inp: ArticleInput, toks: list[Token], parse: SentenceParse, j: int
+) -> bool:
+    """Is token j a bare state name in the genitive under a title («США» of «госсекретарь
+    США»), with nothing of its own?"""
+    return (
+        toks[j].pos == "PROPN"
+        and parse.rels[j] == "nmod"
+        and _lemma(toks[j]) in inp.state_words
+        and not any(h == j for h in parse.heads)
+    )
+
+
+def _other_year(inp: ArticleInput, toks: list[Token]) -> bool:
+    """Does the sentence date something in a year other than the publication's? A title
+    then names whoever held it that year, not necessarily the holder the article names."""
+    if inp.published is None or not toks:
+        return False
+    lo, hi, year = toks[0].start, toks[-1].end, inp.published.year
+    return any(
+        lo <= d.start < hi and d.value.start is not None and d.value.start.year != year
+        for d in inp.dates
+    )
 
 
 def _capital_title(toks: list[Token], i: int, lemma: str) -> bool:
@@ -378,6 +422,8 @@ def _fits(want: Want, prof: Profile) -> bool:
         # «вьетнамский» for «президент Вьетнама»: the adjective and the name share a stem.
         stem = want.adjective[:STEM]
         return any(w.startswith(stem) for w in prof.words)
+    if want.state is not None:  # «госсекретарь США»: a holder of that state's
+        return want.state in prof.states
     return True
 
 
@@ -389,15 +435,17 @@ def _antecedent(
     taken: set[str],
     profiles: dict[str, Profile],
     strict: bool = False,
+    speaking: bool = False,
 ) -> str | None:
     """The person `want` refers to: the nearest sentence with one that fits; in it the
-    subject or agent first. `strict`: only a subject or agent will do."""
+    subject or agent first. `strict`: only a subject or agent will do. `speaking`: a
+    speaker counts as a subject (see _rank)."""
     fallback: str | None = None
     sentences = inp.analysis.sentences
     for sj in range(si, max(-1, si - WINDOW - 1), -1):
         sent = sentences[sj]
         ranked = [
-            (_rank(inp, sj, h), h.start, h.actor_id)
+            (_rank(inp, sj, h, speaking), h.start, h.actor_id)
             for h in _fitting(inp, sent.start, sent.end, want, taken, profiles)
             if h.start < before
         ]
@@ -446,9 +494,11 @@ def _fitting(
     ]
 
 
-def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
+def _rank(inp: ArticleInput, sj: int, hit: ActorSpan, speaking: bool = False) -> int:
     """0: the subject of a verb that is no verb of saying, or the agent of a noun («визит
-    министра»); 2: a speaker, or a counterpart named with «с»; 1: anything else."""
+    министра»); 2: a speaker, or a counterpart named with «с»; 1: anything else. When the
+    referring word itself speaks («Глава государства подчеркнул»), a speaker told before
+    is 0: the words go on («— заявил президент Жапаров. Глава государства подчеркнул»)."""
     parse = inp.parses.get(sj)
     sent = inp.analysis.sentences[sj]
     toks = inp.analysis.tokens_in(sent.start, sent.end)
@@ -471,7 +521,7 @@ def _rank(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
     rel = parse.rels[head]
     parent = parse.heads[head]
     if rel.startswith("nsubj") and parent >= 0:
-        return 2 if toks[parent].lemma.lower() in REPORTING_VERBS else 0
+        return 2 if toks[parent].lemma.lower() in REPORTING_VERBS and not speaking else 0
     if rel == "nmod" and toks[head].feats.get("Case") == "Gen" and parent >= 0:
         return 0 if toks[parent].pos == "NOUN" and not _has_any_case(toks, parse, head) else 1
     return 1

@@ -33,6 +33,7 @@ from app.ingest.events import (
     next_round,
     ongoing,
     participles,
+    plural_contacts,
     plural_refs,
     preparing,
     present_now,
@@ -93,6 +94,7 @@ from app.ingest.events.model import (
     DateReading,
     EventCandidate,
 )
+from app.ingest.events.onlookers import onlookers
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.parties import (
     Antecedent,
@@ -464,6 +466,8 @@ def sentence_events(
         again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
         if not actors and not again:
             continue
+        if parsed and not speech:  # «прошли при участии посла»: present, not a party
+            actors = [h for h in actors if h not in onlookers(toks, parse, actors, idx, person)]
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         future = future or (parsed and round_plans.next_to_come(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
@@ -602,6 +606,7 @@ def sentence_events(
             dated = partial(gapped_contacts.date_of, inp, future)
             # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
             also += gapped_contacts.gapped(toks, idx, cand, hits, person, mentions, dated)
+            also += plural_contacts.each(toks, parse, idx, cand, hits, person)  # «встречи с X и Y»
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

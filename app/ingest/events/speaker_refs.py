@@ -44,7 +44,7 @@ def referred_speakers(
         return []
     verb_tok = toks[verb]
     gender = verb_tok.feats.get("Gender") if verb_tok.feats.get("Number") == "Sing" else None
-    found = referents(inp, si, toks, parse, hits, [], trigger, typ, gender)
+    found = referents(inp, si, toks, parse, hits, [], trigger, typ, gender, speaking=True)
     return [
         a
         for a in found

@@ -115,9 +115,13 @@ def actor_belongs(
         shared = converb_subject_verb(tokens, parse, anchor)
     if not speech and shared is not None:
         targets.add(shared)
+    teller = -1
     if not speech and topic_of_report(tokens, parse, trigger, anchor):
-        # «рассказал о подготовке саммита»: the teller tells of it, taking no part.
+        # «рассказал о подготовке саммита», «доложил Путину о переговорах»: the teller
+        # tells of it, taking no part, and the one told takes none either; but «о своих
+        # переговорах» are the teller's own.
         targets = {trigger}
+        teller = anchor if _own(tokens, parse, trigger) else -1
     if speech and trigger != anchor and tokens[trigger].pos == "NOUN":
         # «На пресс-конференции Лавров назвал ..., а Боррель заявил ...»: who speaks in a
         # clause joined to the one the occasion sets speaks at it too.
@@ -149,6 +153,8 @@ def actor_belongs(
         if parent < 0:
             return False
         rel = parse.rels[cur]
+        if parent == teller and rel.startswith("nsubj"):
+            return True
         if rel == "appos" and tokens[cur].pos == "PROPN":
             # «посол Турции Айдын Сезер» hung by the parser on a title further back
             # («представитель ... сообщила, что новый посол ... Сезер») or on one after it:
@@ -197,9 +203,16 @@ def actor_belongs(
                 and not unnamed_plural_title(tokens, parse, parent)  # offices.py
             ):
                 return False
+            up = parse.heads[parent]
             if (
                 lemma in TITLE_NOUNS
                 or lemma in PARTICIPATION_NOUNS
+                # «исполняющий обязанности министра»: the participle's object is its title
+                or (
+                    up >= 0
+                    and tokens[up].pos in VERBAL
+                    and _participle_title(tokens[up], parse.rels[up])
+                )
                 or (not speech and lemma in DIALOGUE_NOUNS)
                 or tok.pos == "PROPN"
                 or (speech and lemma == "слово")
@@ -217,6 +230,9 @@ def actor_belongs(
         if rel in PHRASE_LINKS:
             cur = parent
             continue
+        if tok.pos in VERBAL and _participle_title(tok, parse.rels[parent]):
+            cur = parent  # «Исполняющий обязанности министра Бахтиёр Саидов принял»
+            continue
         if tok.pos in VERBAL:
             if speech and rel in CONTENT_LINKS:
                 return False  # «сообщил ... и заверил, что Турция готова»: in the words
@@ -226,6 +242,10 @@ def actor_belongs(
                 return False
             if foreign_clause(tokens, parse, parent, targets):
                 return False  # «X, с которым Y встретился, заявил»: Y's meeting (relatives.py)
+            if not speech and rel.startswith("nsubj") and parse.rels[parent] == "conj":
+                # «Лавров встретился с Фиданом, а Путин провёл разговор с Эрдоганом»: a
+                # joined clause with a subject of its own tells that subject's happening.
+                return False
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:
@@ -237,6 +257,24 @@ def actor_belongs(
 
 
 WITH = frozenset({"с", "со"})
+
+
+def _participle_title(tok: Token, own_rel: str) -> bool:
+    """A participle standing as a noun, in a noun's place in its clause: «исполняющий
+    обязанности министра Бахтиёр Саидов», «временно исполняющий обязанности посла X». It is
+    the title of the name under it, as a noun title would be."""
+    return tok.feats.get("VerbForm") == "Part" and own_rel.split(":")[0] in NOUN_PLACES
+
+
+# The links of a noun phrase to its clause's verb, or to another noun.
+NOUN_PLACES = frozenset({"nsubj", "obj", "iobj", "obl", "nmod"})
+
+
+def _own(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:
+    """The noun has the reflexive possessive («о своих переговорах»): the subject's own."""
+    return any(
+        h == noun and tokens[j].lemma.lower() == "свой" for j, h in enumerate(parse.heads)
+    )
 
 
 def _with_right_after(tokens: list[Token], trigger: int, first: int) -> bool:

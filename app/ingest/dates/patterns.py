@@ -180,8 +180,35 @@ def _day(mt: re.Match[str]) -> Expr | None:
     d1 = int(mt["d1"])
     if mt["d2"]:
         d2 = int(mt["d2"])
-        return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
+        if not _apart(mt, d1, d2):
+            return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
+        # «3 и 7 марта»: two days apart, not a span; this is the second («_first_of_two»
+        # reads the first)
+        return Expr("day", mt.start("d2"), mt.end(), d1=d2, m1=m, y1=y)
     return Expr("day", mt.start(), mt.end(), d1=d1, m1=m, y1=y, weekday=wd)
+
+
+def _apart(mt: re.Match[str], d1: int, d2: int) -> bool:
+    """«3 и 7 марта» names two days; «21 и 22 мая» (the next day) or «21-25 мая» a span."""
+    joint = mt.string[mt.end("d1") : mt.start("d2")]
+    return "и" in joint and d2 != d1 + 1
+
+
+# the first of two days apart sharing one month: «3 и 7 марта», «2 и 9 июня 2023 года»
+@_pattern(
+    _NB
+    + r"(?P<d1>\d{1,2})(?=\s+и\s+(?P<d2>\d{1,2})\s+(?P<m>"
+    + MONTH_OR_ABBR
+    + r")"
+    + _yafter("y", "r")
+    + r")"
+)
+def _first_of_two(mt: re.Match[str]) -> Expr | None:
+    d1, d2 = int(mt["d1"]), int(mt["d2"])
+    if d2 == d1 + 1:
+        return None
+    y = _year(mt["y"], mt["r"])
+    return Expr("day", mt.start(), mt.end(), d1=d1, m1=month_number(mt["m"]), y1=y)
 
 
 @_pattern(
@@ -320,6 +347,17 @@ def _bare_term(mt: re.Match[str]) -> Expr | None:
 )
 def _last_weekend(mt: re.Match[str]) -> Expr | None:
     return Expr("relunit", mt.start(), mt.end(), unit="weekend", n=-1)
+
+
+# «в эти выходные», «на выходных» (told ahead): the weekend of the week of publication, or
+# the one the tense points to (resolve.py); a bare «на выходных» in the past may be a habit
+# («отдыхал на выходных»), «в выходные дни» any weekend: no date
+@_pattern(
+    r"(?<![а-яё])(?:в|на)\s+(?P<this>эти[хм]?\s+)?выходн(?:ые|ых)(?![а-яё])(?!\s+дн)"
+)
+def _this_weekend(mt: re.Match[str]) -> Expr | None:
+    this = "эти" if mt["this"] else ""
+    return Expr("relunit", mt.start(), mt.end(), unit="weekend", n=0, prep=this)
 
 
 @_pattern(r"(?<![а-яё])(?P<r>" + REL + r")\s+(?P<s>" + SEASON + r")")

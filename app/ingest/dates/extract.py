@@ -17,6 +17,9 @@ from .story_year import Story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
 
+# «ещё» right before a date: «ещё в декабре», «ещё 2 марта» (as far back as)
+_ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.IGNORECASE)
+
 _WORD_BEFORE = re.compile(r"([а-яёa-z]+)[\s,]*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([а-яёa-z]+)", re.IGNORECASE)
 _VERSION_WORDS = frozenset({"версия", "версии", "версию", "версией", "version", "v", "ver"})
@@ -295,6 +298,10 @@ def extract_dates(
             tense = "past"  # «указ от 12 мая»: the date of a document already issued
         if e.deadline and tense != "past":
             tense = "future"  # «обещают завершить до конца января»: a term still ahead
+        if tense != "future" and _ALREADY.search(text, max(0, e.start - 8), e.start):
+            # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
+            # before a date looks back to a time already past
+            tense = "past"
         if _drop(text, e, tense):
             continue
         try:

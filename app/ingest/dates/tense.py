@@ -14,8 +14,11 @@ Signals (first pymorphy3 analysis of each word):
   было пройти 2 июня»: a due date too) and a planned full participle («запланированная
   на 20 сентября встреча»: a due date, the nearest such day whether told before or after
   it).
-A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
-...») gives no signal: it tells of the telling, not of what is dated.
+A clause opening with «как» that the date stands outside («В среду, как вы предлагали,
+мы организуем встречу», «..., как и планировалось, ...») gives no signal either: it compares
+with what was said or planned. A writer's aside of the first person plural set off by a
+comma («Напомним, ...», «Отметим, ...») gives no signal: it tells of the telling, not of
+what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
 bracket, quote) costs as much as three words, so the date's own clause is preferred. A due
 date's mark before the date in its own clause wins outright («которое должно было пройти в
@@ -103,6 +106,8 @@ class Analysis:
     reporting: tuple[bool, ...] = ()
     participles: tuple[bool, ...] = ()
     dues: tuple[bool, ...] = ()
+    # words of a clause opening with «как» («..., как вы предлагали, ...»)
+    comparing: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -215,12 +220,16 @@ def analyse(sentence: str) -> Analysis:
     bounds: list[int] = []
     bound_clauses: list[int] = []
     clause = 0
+    comparing: list[bool] = []
+    opens = True  # the next word opens a clause
+    in_kak = False
     for mt in _TOKEN.finditer(sentence):
         tok = mt.group()
         if not tok[0].isalpha():
             if tok == "," and after_word and _opens_clause(len(words) - 1, starts, bounds):
                 asides.add(len(words) - 1)
             after_word = False
+            opens, in_kak = True, False
             # a sentence end glued inside the span («оружия.Ранее») weighs as three commas
             clause += 3 if tok in ".!?…" else 1
             bounds.append(mt.start())
@@ -229,6 +238,10 @@ def analyse(sentence: str) -> Analysis:
         starts.append(mt.start())
         clauses.append(clause)
         words.append(tok.lower())
+        if opens:
+            in_kak = words[-1] == "как"
+        opens = False
+        comparing.append(in_kak)
         after_word = True
     signals = tuple(
         None if i in asides and _first_plural(words[i]) else _signal(words, i)
@@ -250,6 +263,7 @@ def analyse(sentence: str) -> Analysis:
         reporting,
         participles,
         dues,
+        tuple(comparing),
     )
 
 
@@ -306,6 +320,11 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     for i in range(n):
         t = a.signals[i]
         if t is None or lo <= i < hi:
+            continue
+        if a.comparing[i] and a.clauses[i] != base:
+            # «В среду вечером, как вы предлагали, мы всё организуем»: a «как» clause
+            # the date stands outside compares with what was said or planned; it does
+            # not tell the date's own happening
             continue
         if i < lo:
             crossed = base - a.clauses[i]

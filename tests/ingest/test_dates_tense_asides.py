@@ -1,0 +1,62 @@
+"""The tense around a date (tense.py, extract.py): a «как» clause the date stands outside
+gives no signal («В среду, как вы предлагали, мы всё организуем»), and «ещё» right before
+a date looks back («должна была пройти ещё в декабре»). Every sentence is our own.
+
+Rows: (text, publication date, [(text, start, end, precision, how, planned)]).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingest.dates import extract_dates
+from tests.ingest.helpers import DateRow, date_rows
+
+P = "2016-04-12"  # a Tuesday
+
+CASES: list[tuple[str, str, list[DateRow]]] = [
+    # the «как» clause compares with what was asked for; «примем» tells the happening
+    (
+        "В пятницу, как вы и просили, мы примем вашу делегацию.",
+        P,
+        [("В пятницу", "2016-04-15", "2016-04-15", "day", "weekday-from-publication", True)],
+    ),
+    (
+        "Переговоры в четверг, как и предполагалось, завершились подписанием меморандума.",
+        P,
+        [("в четверг", "2016-04-07", "2016-04-07", "day", "weekday-from-publication", False)],
+    ),
+    # the date inside the «как» clause: its own verb governs it
+    (
+        "Министр рассказал, как в субботу встретится с коллегой.",
+        P,
+        [("в субботу", "2016-04-16", "2016-04-16", "day", "weekday-from-publication", True)],
+    ),
+    # «ещё» before the date: as far back as
+    (
+        "Визит должен был состояться ещё в январе, но его отложили.",
+        "2016-06-20",
+        [("в январе", "2016-01-01", "2016-01-31", "month", "year-from-publication", False)],
+    ),
+    (
+        "Нота была направлена ещё 28 марта.",
+        P,
+        [("28 марта", "2016-03-28", "2016-03-28", "day", "year-from-publication", False)],
+    ),
+    # the future keeps its direction: «ещё в июле» is as early as July
+    (
+        "Стороны вернутся к этому вопросу ещё в июле.",
+        P,
+        [("в июле", "2016-07-01", "2016-07-31", "month", "year-from-publication", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
+)
+def test_tense_asides(text: str, published: str, expected: list[DateRow]) -> None:
+    mentions = extract_dates(text, date.fromisoformat(published))
+    assert date_rows(mentions) == expected

@@ -17,6 +17,10 @@ from .story_year import Story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
 
+# Dates whose year later day-months without one take («в четверг, 18 сентября», the year
+# the weekday settled, is as stated as «18 сентября 2014 года»)
+_CARRIES_YEAR = ("explicit", "numeric", "year-from-weekday")
+_UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
 # «ещё» right before a date: «ещё в декабре», «ещё 2 марта» (as far back as)
 _ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.IGNORECASE)
 
@@ -294,8 +298,11 @@ def extract_dates(
         else:
             s0, s1 = e.start, e.end
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
-        if e.prep == "от" and tense != "future":
-            tense = "past"  # «указ от 12 мая»: the date of a document already issued
+        if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
+            # «указ от 12 мая»: the date of a document already issued, also when the
+            # clause looks ahead («по договорённости от 31 августа 2022 года встретятся»);
+            # «от 5 до 10 мая» is a span
+            tense = "past"
         if e.deadline and tense != "past":
             tense = "future"  # «обещают завершить до конца января»: a term still ahead
         if tense != "future" and _ALREADY.search(text, max(0, e.start - 8), e.start):
@@ -326,7 +333,7 @@ def extract_dates(
             # than it; the writer counts from the story's day.
             ctx.anchor = stated[1] if stated is not None else None
             v = resolve(e, tense, ctx) or v
-        if v.how in ("explicit", "numeric") and v.start is not None:
+        if v.how in _CARRIES_YEAR and v.start is not None:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         if (
             v.precision == "day"

@@ -190,6 +190,15 @@ def _weekday(e: Expr, tense: Tense | None, p: date) -> date | None:
     return add_days(p, -back)
 
 
+def _same_weekday(e: Expr, anchor: date | None) -> date | None:
+    """Without a publication date, «в воскресенье» after «в воскресенье, 18 июня» is the day
+    just stated: a weekday naming the stated day's own weekday («Рано утром в воскресенье
+    госсекретарь прибыл в Пекин»). Another weekday has nothing to count from."""
+    if anchor is None or e.n != 9 or e.weekday2 >= 0 or e.weekday != anchor.weekday():
+        return None
+    return anchor
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 
 
@@ -325,6 +334,8 @@ def _core(
         if ctx.anchor is not None:
             return (d, d), "day", "from-stated-date"
         return (d, d), "day", "publication-date" if e.n == 0 else "relative"
+    if p is None and e.kind == "weekday" and (a := _same_weekday(e, ctx.anchor)) is not None:
+        return (a, a), "day", "from-stated-date"
     if p is None:
         return False
     if e.kind == "weekday":

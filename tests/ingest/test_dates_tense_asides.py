@@ -1,6 +1,8 @@
 """The tense around a date (tense.py, extract.py): a «как» clause the date stands outside
-gives no signal («В среду, как вы предлагали, мы всё организуем»), and «ещё» right before
-a date looks back («должна была пройти ещё в декабре»). Every sentence is our own.
+gives no signal («В среду, как вы предлагали, мы всё организуем»), nor do the quotes of a
+name bound a clause; a predicative of possibility («возможен 14 апреля») looks nowhere (the
+nearest day); «ещё» right before a date looks back («должна была пройти ещё в декабре»);
+«Ранее» opening a sentence is before publication. Every sentence is our own.
 
 Rows: (text, publication date, [(text, start, end, precision, how, planned)]).
 """
@@ -33,6 +35,27 @@ CASES: list[tuple[str, str, list[DateRow]]] = [
         "Министр рассказал, как в субботу встретится с коллегой.",
         P,
         [("в субботу", "2016-04-16", "2016-04-16", "day", "weekday-from-publication", True)],
+    ),
+    # the quotes of a name do not bound a clause: the date belongs to «сообщает»
+    (
+        "Как сообщает агентство «Синьхуа» 11 апреля, визит пройдёт в мае.",
+        P,
+        [
+            ("11 апреля", "2016-04-11", "2016-04-11", "day", "year-from-publication", False),
+            ("в мае", "2016-05-01", "2016-05-31", "month", "year-from-publication", True),
+        ],
+    ),
+    # a predicative of possibility with no verb: the nearest such day, not the report's past
+    (
+        "Посол сказал, что обмен нотами возможен 14 апреля.",
+        P,
+        [("14 апреля", "2016-04-14", "2016-04-14", "day", "year-from-publication", True)],
+    ),
+    # «Ранее» opening a sentence is the writer's «earlier», whatever the clause after it
+    (
+        "Ранее о том, что консультации будут продолжены, сообщал посол.",
+        P,
+        [("Ранее", None, "2016-04-12", "before", "before-publication", False)],
     ),
     # «ещё» before the date: as far back as
     (

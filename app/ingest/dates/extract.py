@@ -96,6 +96,10 @@ def _is_vague_adverb(text: str, e: Expr, tense: Tense | None) -> bool:
         return False
     if w == "ранее" and nxt == "чем":
         return False
+    if w == "ранее" and text[e.start] == "Р":
+        # «Ранее о том, что встреча будет возможна, сообщал ...»: opening a sentence it
+        # is the writer's «earlier», whatever the tense of the clause it introduces
+        return True
     return tense != "future"
 
 

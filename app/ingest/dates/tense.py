@@ -20,7 +20,9 @@ with what was said or planned. A writer's aside of the first person plural set o
 comma («Напомним, ...», «Отметим, ...») gives no signal: it tells of the telling, not of
 what is dated.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
-bracket, quote) costs as much as three words, so the date's own clause is preferred. A due
+bracket, quote) costs as much as three words, so the date's own clause is preferred (the
+quotes of a name, «Известия», bound nothing). A predicative of possibility or need with no
+verb («подписание возможно 12 февраля») gives no direction: the nearest such day. A due
 date's mark before the date in its own clause wins outright («которое должно было пройти в
 Белграде 2 июня, перенесено»: not the main verb just after the comma).
 """
@@ -156,6 +158,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "past" if "past" in f.grammemes else "present"
     if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
         return "future"
+    if w in _MODAL or (f.pos == "ADJS" and f.lemma in _MODAL_ADJ):
+        # «подписание возможно 12 февраля», «встреча возможна 5 мая»: a possibility
+        # or a need, with no verb of its own: neither direction, the nearest such day
+        return "present"
     if f.pos in ("ADJF", "PRTF") and f.lemma in _AHEAD_ADJ:
         return "future"
     if f.pos == "PRTF" and f.lemma in _PLANNED_PRTS:
@@ -168,6 +174,11 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "past"
     return None
 
+
+# Predicatives of possibility and need («возможно», «возможна», «необходима»):
+# the clause's own word, where a reporting verb in another clause would otherwise decide.
+_MODAL = frozenset({"возможно", "вероятно"})
+_MODAL_ADJ = frozenset({"возможный", "вероятный", "необходимый", "нужный"})
 
 # «собираться» expects only what its infinitive says («собирались подписать»); without
 # one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
@@ -210,6 +221,16 @@ def _done_participle(w: str) -> bool:
 PARTICIPLE_REACH = 4
 
 
+# A name in quotes («Известия», "Газпром", «Северный поток»): up to three words and no
+# punctuation inside; its quotes do not bound a clause («Как пишет газета «Известия» 28
+# июня, ...»: the date belongs to «пишет»).
+_NAME_QUOTES = re.compile(r"[«\"“„]([\w-]+(?:\s+[\w-]+){0,2})[»\"”“]")
+
+
+def _unquote(mt: re.Match[str]) -> str:
+    return " " + mt.group(1) + " "
+
+
 @lru_cache(maxsize=4096)
 def analyse(sentence: str) -> Analysis:
     starts: list[int] = []
@@ -223,7 +244,7 @@ def analyse(sentence: str) -> Analysis:
     comparing: list[bool] = []
     opens = True  # the next word opens a clause
     in_kak = False
-    for mt in _TOKEN.finditer(sentence):
+    for mt in _TOKEN.finditer(_NAME_QUOTES.sub(_unquote, sentence)):
         tok = mt.group()
         if not tok[0].isalpha():
             if tok == "," and after_word and _opens_clause(len(words) - 1, starts, bounds):

@@ -1,5 +1,7 @@
 """«3 и 7 марта»: two days apart sharing one month are two days, not a span; «21 и 22 мая»
-(the next day) stays a span (patterns.py _first_of_two, _day). Every sentence is our own.
+(the next day) stays a span (patterns.py _first_of_two, _day); «перенесли с 12 на 18
+марта» names the day moved from and the day moved to (_moved_from), the nearest such days.
+Every sentence is our own.
 
 Rows: (text, publication date, [(text, start, end, precision, how, planned)]).
 """
@@ -35,6 +37,23 @@ CASES: list[tuple[str, str, list[DateRow]]] = [
         "Саммит проходил 12 и 13 июня в Бишкеке.",
         "2021-07-01",
         [("12 и 13 июня", "2021-06-12", "2021-06-13", "range", "year-from-publication", False)],
+    ),
+    # a day put off to another: both days, the nearest such (a plan moved, not a span)
+    (
+        "Минобороны сообщило о переносе консультаций с 14 на 21 апреля.",
+        "2021-04-09",
+        [
+            ("14", "2021-04-14", "2021-04-14", "day", "year-from-publication", True),
+            ("на 21 апреля", "2021-04-21", "2021-04-21", "day", "year-from-publication", True),
+        ],
+    ),
+    (
+        "Визит перенесли с 30 марта на 6 апреля.",
+        "2021-04-09",
+        [
+            ("30 марта", "2021-03-30", "2021-03-30", "day", "year-from-publication", False),
+            ("на 6 апреля", "2021-04-06", "2021-04-06", "day", "year-from-publication", False),
+        ],
     ),
     # a dash is a span whatever its length
     (

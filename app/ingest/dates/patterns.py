@@ -211,6 +211,20 @@ def _first_of_two(mt: re.Match[str]) -> Expr | None:
     return Expr("day", mt.start(), mt.end(), d1=d1, m1=month_number(mt["m"]), y1=y)
 
 
+# «перенесли с 12 на 18 марта»: the day put off, the first of a pair sharing the month
+# (the second, «на 18 марта», is read as any day after «на»)
+@_pattern(
+    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})(?=\s+на\s+\d{1,2}\s+(?P<m>"
+    + MONTH_OR_ABBR
+    + r")"
+    + _yafter("y", "r")
+    + r")"
+)
+def _moved_from(mt: re.Match[str]) -> Expr | None:
+    y = _year(mt["y"], mt["r"])
+    return Expr("day", mt.start("d1"), mt.end(), d1=int(mt["d1"]), m1=month_number(mt["m"]), y1=y)
+
+
 @_pattern(
     r"(?<![а-яё])с\s+(?P<d1>\d{1,2})\s+(?:по|до)\s+(?P<d2>\d{1,2})\s+(?P<m>"
     + MONTH_OR_ABBR
@@ -482,7 +496,12 @@ _PREP = re.compile(
 _OWN_SINCE = re.compile(r"с\s", _F)
 
 
+_MOVED_TO = re.compile(r"\s+на\s+\d")
+
+
 def _with_prep(text: str, e: Expr) -> Expr:
+    if e.kind == "day" and _MOVED_TO.match(text, e.end):
+        return e  # «с 12 на 18 марта»: a day moved from, not «since» it
     if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon", "nthday"):
         return e
     if _OWN_SINCE.match(text, e.start):

@@ -168,6 +168,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
         # «запланированное на 20 сентября заседание»: a due date, told before or after the
         # day alike («... отменено», «... состоялось»), so neither direction: the nearest.
         return "present"
+    if f.pos == "NOUN" and f.lemma in _CALLED_OFF:
+        # «о переносе визита с 12 на 18 марта», «отмена встречи 5 мая»: the day it was
+        # due or is moved to, told before or after it alike: the nearest, like «отложен»
+        return "present"
     if _done_participle(w):
         # «Каллас, вступившая в должность 1 декабря, проведёт ...»: a perfective active
         # participle tells what its noun had done, whatever the tense of the main verb.

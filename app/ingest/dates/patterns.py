@@ -9,10 +9,16 @@ mode: ``at``, ``since`` or ``until``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from typing import Literal
+from collections.abc import Iterator
+from dataclasses import replace
 
+from . import weekends as weekends  # importing it registers its patterns
+from .expr import NB as _NB
+from .expr import NO_YEAR, Expr, Kind, Mode, YearRef
+from .expr import PATTERNS as _PATTERNS
+from .expr import pattern as _pattern
+from .expr import year_after as _yafter
+from .expr import year_ref as _year
 from .lexicon import (
     ANAPHOR,
     MONTH,
@@ -40,100 +46,11 @@ from .lexicon import (
     unit_name,
     weekday_number,
 )
+from .pairs import MOVED_TO, apart
 
-Kind = Literal[
-    "then",
-    "day",
-    "dayrange",
-    "month",
-    "monthrange",
-    "year",
-    "yearrange",
-    "relunit",
-    "weekday",
-    "relday",
-    "shift",
-    "vague",
-    "anaphor",
-    "recent",
-    "soon",
-    "nthday",
-]
-Mode = Literal["at", "since", "until"]
-
-
-@dataclass(frozen=True, slots=True)
-class YearRef:
-    """How the text gives the year: ``explicit`` (value is the year), ``relative`` (value is
-    an offset from the publication year) or ``none``."""
-
-    kind: Literal["explicit", "relative", "none"] = "none"
-    value: int = 0
-
-
-NO_YEAR = YearRef()
-
-
-@dataclass(frozen=True, slots=True)
-class Expr:
-    kind: Kind
-    start: int
-    end: int
-    mode: Mode = "at"
-    prep: str = ""
-    d1: int = 0
-    m1: int = 0
-    y1: YearRef = NO_YEAR
-    d2: int = 0
-    m2: int = 0
-    y2: YearRef = NO_YEAR
-    part: str | None = None
-    unit: str = ""  # relunit/shift: day, week, month, year
-    n: int = 0  # relunit/relday/shift: offset; weekday: qualifier -1/0/+1 (or 9 = none)
-    weekday: int = -1
-    weekday2: int = -1  # «в четверг и пятницу»: the last of two weekdays told together
-    numeric: bool = False
-    deadline: bool = False  # «до конца февраля»: a term set for something still to happen
-    antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
-
+__all__ = ["NO_YEAR", "Expr", "Kind", "Mode", "YearRef", "candidates", "iter_patterns"]
 
 _F = re.IGNORECASE
-_NB = r"(?<![\w.,:/\-+])"  # a number not glued to other digits/punctuation on its left
-
-
-def _year(y: str | None, rel: str | None) -> YearRef:
-    if y:
-        return YearRef("explicit", int(y))
-    if rel:
-        return YearRef("relative", rel_offset(rel))
-    return NO_YEAR
-
-
-def _yafter(y: str, r: str) -> str:
-    """An optional year after a day or month: «2025 года», «2025», «прошлого года»."""
-    return (
-        r"(?:\s*,?\s+(?P<"
-        + y
-        + r">\d{4})(?!\d)"
-        + YEAR_WORD_OPT
-        + r"|\s+(?P<"
-        + r
-        + r">"
-        + REL
-        + r")\s+год(?:а|у)?(?![а-яё]))?"
-    )
-
-
-Handler = Callable[[re.Match[str]], Expr | None]
-_PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
-
-
-def _pattern(regex: str) -> Callable[[Handler], Handler]:
-    def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((re.compile(regex, _F), fn))
-        return fn
-
-    return deco
 
 
 @_pattern(r"(?<![\w.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w\-]|\.\d)")
@@ -180,49 +97,12 @@ def _day(mt: re.Match[str]) -> Expr | None:
     d1 = int(mt["d1"])
     if mt["d2"]:
         d2 = int(mt["d2"])
-        if not _apart(mt, d1, d2):
+        if not apart(mt, d1, d2):
             return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
         # «3 и 7 марта»: two days apart, not a span; this is the second («_first_of_two»
         # reads the first)
         return Expr("day", mt.start("d2"), mt.end(), d1=d2, m1=m, y1=y)
     return Expr("day", mt.start(), mt.end(), d1=d1, m1=m, y1=y, weekday=wd)
-
-
-def _apart(mt: re.Match[str], d1: int, d2: int) -> bool:
-    """«3 и 7 марта» names two days; «21 и 22 мая» (the next day) or «21-25 мая» a span."""
-    joint = mt.string[mt.end("d1") : mt.start("d2")]
-    return "и" in joint and d2 != d1 + 1
-
-
-# the first of two days apart sharing one month: «3 и 7 марта», «2 и 9 июня 2023 года»
-@_pattern(
-    _NB
-    + r"(?P<d1>\d{1,2})(?=\s+и\s+(?P<d2>\d{1,2})\s+(?P<m>"
-    + MONTH_OR_ABBR
-    + r")"
-    + _yafter("y", "r")
-    + r")"
-)
-def _first_of_two(mt: re.Match[str]) -> Expr | None:
-    d1, d2 = int(mt["d1"]), int(mt["d2"])
-    if d2 == d1 + 1:
-        return None
-    y = _year(mt["y"], mt["r"])
-    return Expr("day", mt.start(), mt.end(), d1=d1, m1=month_number(mt["m"]), y1=y)
-
-
-# «перенесли с 12 на 18 марта»: the day put off, the first of a pair sharing the month
-# (the second, «на 18 марта», is read as any day after «на»)
-@_pattern(
-    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})(?=\s+на\s+\d{1,2}\s+(?P<m>"
-    + MONTH_OR_ABBR
-    + r")"
-    + _yafter("y", "r")
-    + r")"
-)
-def _moved_from(mt: re.Match[str]) -> Expr | None:
-    y = _year(mt["y"], mt["r"])
-    return Expr("day", mt.start("d1"), mt.end(), d1=int(mt["d1"]), m1=month_number(mt["m"]), y1=y)
 
 
 @_pattern(
@@ -354,26 +234,6 @@ def _bare_term(mt: re.Match[str]) -> Expr | None:
     return Expr("relunit", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=0, part="end")
 
 
-# «в минувшие выходные», «на прошлых выходных»: the last Saturday and Sunday before
-# publication (a plural, so not read by _relunit above)
-@_pattern(
-    r"(?<![а-яё])(?:в|на)\s+(?:минувши[ех]|прошедши[ех]|прошлы[ех])\s+выходн(?:ые|ых)(?![а-яё])"
-)
-def _last_weekend(mt: re.Match[str]) -> Expr | None:
-    return Expr("relunit", mt.start(), mt.end(), unit="weekend", n=-1)
-
-
-# «в эти выходные», «на выходных» (told ahead): the weekend of the week of publication, or
-# the one the tense points to (resolve.py); a bare «на выходных» in the past may be a habit
-# («отдыхал на выходных»), «в выходные дни» any weekend: no date
-@_pattern(
-    r"(?<![а-яё])(?:в|на)\s+(?P<this>эти[хм]?\s+)?выходн(?:ые|ых)(?![а-яё])(?!\s+дн)"
-)
-def _this_weekend(mt: re.Match[str]) -> Expr | None:
-    this = "эти" if mt["this"] else ""
-    return Expr("relunit", mt.start(), mt.end(), unit="weekend", n=0, prep=this)
-
-
 @_pattern(r"(?<![а-яё])(?P<r>" + REL + r")\s+(?P<s>" + SEASON + r")")
 def _rel_season(mt: re.Match[str]) -> Expr | None:
     return Expr(
@@ -496,11 +356,8 @@ _PREP = re.compile(
 _OWN_SINCE = re.compile(r"с\s", _F)
 
 
-_MOVED_TO = re.compile(r"\s+на\s+\d")
-
-
 def _with_prep(text: str, e: Expr) -> Expr:
-    if e.kind == "day" and _MOVED_TO.match(text, e.end):
+    if e.kind == "day" and MOVED_TO.match(text, e.end):
         return e  # «с 12 на 18 марта»: a day moved from, not «since» it
     if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon", "nthday"):
         return e

@@ -2,7 +2,8 @@
 gives no signal («В среду, как вы предлагали, мы всё организуем»), nor do the quotes of a
 name bound a clause; a predicative of possibility («возможен 14 апреля») looks nowhere (the
 nearest day); «ещё» right before a date looks back («должна была пройти ещё в декабре»);
-«Ранее» opening a sentence is before publication. Every sentence is our own.
+«Ранее» opening a sentence is before publication; a verb framing a «что» clause weighs like
+a reporting verb. Every sentence is our own.
 
 Rows: (text, publication date, [(text, start, end, precision, how, planned)]).
 """
@@ -56,6 +57,20 @@ CASES: list[tuple[str, str, list[DateRow]]] = [
         "Ранее о том, что консультации будут продолжены, сообщал посол.",
         P,
         [("Ранее", None, "2016-04-12", "before", "before-publication", False)],
+    ),
+    # a verb framing a «что» clause weighs like a reporting verb: the clause's own governs
+    (
+        "Вчера стало известно, что 19 апреля посол вручит верительные грамоты.",
+        P,
+        [
+            ("Вчера", "2016-04-11", "2016-04-11", "day", "relative", False),
+            ("19 апреля", "2016-04-19", "2016-04-19", "day", "year-from-publication", True),
+        ],
+    ),
+    (
+        "Выяснилось, что 8 апреля министры тайно встречались в Вене.",
+        P,
+        [("8 апреля", "2016-04-08", "2016-04-08", "day", "year-from-publication", False)],
     ),
     # «ещё» before the date: as far back as
     (

@@ -271,6 +271,13 @@ def _relday(mt: re.Match[str]) -> Expr | None:
     return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
 
 
+# «в ходе сегодняшнего визита», «на вчерашней встрече», «завтрашние переговоры»: the day
+# the adverb names, told as an adjective
+@_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра)шн(?:[иеяю][а-яё]{0,3})")
+def _relday_adj(mt: re.Match[str]) -> Expr | None:
+    return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
+
+
 @_pattern(r"(?<![а-яё])(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")\s+назад(?![а-яё])")
 def _ago(mt: re.Match[str]) -> Expr | None:
     return _shift(mt, -1)
@@ -336,7 +343,8 @@ def _recent(mt: re.Match[str]) -> Expr | None:
 
 
 @_pattern(
-    r"(?<![а-яё])(?:в\s+ближайшее\s+время|в\s+скором\s+времени|в\s+ближайшие\s+дни"
+    r"(?<![а-яё])(?:в\s+ближайшее\s+время|в\s+скором\s+времени"
+    r"|в\s+ближайшие\s+(?:(?:пару|несколько|два|три)\s+)?(?:дни|дней)"
     r"|в\s+самое\s+ближайшее\s+время)(?![а-яё])"
 )
 def _soon(mt: re.Match[str]) -> Expr | None:

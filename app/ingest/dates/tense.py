@@ -18,7 +18,8 @@ A clause opening with «как» that the date stands outside («В среду, 
 мы организуем встречу», «..., как и планировалось, ...») gives no signal either: it compares
 with what was said or planned. A writer's aside of the first person plural set off by a
 comma («Напомним, ...», «Отметим, ...») gives no signal: it tells of the telling, not of
-what is dated.
+what is dated. A verb before a «что» clause holding the date frames what is told («стало
+известно, что 22 ноября ...»): it weighs like a reporting verb.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
 bracket, quote) costs as much as three words, so the date's own clause is preferred (the
 quotes of a name, «Известия», bound nothing). A predicative of possibility or need with no
@@ -110,6 +111,8 @@ class Analysis:
     dues: tuple[bool, ...] = ()
     # words of a clause opening with «как» («..., как вы предлагали, ...»)
     comparing: tuple[bool, ...] = ()
+    # words of a clause opening with «что» («стало известно, что 22 ноября ...»)
+    content: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -246,15 +249,16 @@ def analyse(sentence: str) -> Analysis:
     bound_clauses: list[int] = []
     clause = 0
     comparing: list[bool] = []
+    content: list[bool] = []
     opens = True  # the next word opens a clause
-    in_kak = False
+    in_kak = in_chto = False
     for mt in _TOKEN.finditer(_NAME_QUOTES.sub(_unquote, sentence)):
         tok = mt.group()
         if not tok[0].isalpha():
             if tok == "," and after_word and _opens_clause(len(words) - 1, starts, bounds):
                 asides.add(len(words) - 1)
             after_word = False
-            opens, in_kak = True, False
+            opens, in_kak, in_chto = True, False, False
             # a sentence end glued inside the span («оружия.Ранее») weighs as three commas
             clause += 3 if tok in ".!?…" else 1
             bounds.append(mt.start())
@@ -264,9 +268,10 @@ def analyse(sentence: str) -> Analysis:
         clauses.append(clause)
         words.append(tok.lower())
         if opens:
-            in_kak = words[-1] == "как"
+            in_kak, in_chto = words[-1] == "как", words[-1] == "что"
         opens = False
         comparing.append(in_kak)
+        content.append(in_chto)
         after_word = True
     signals = tuple(
         None if i in asides and _first_plural(words[i]) else _signal(words, i)
@@ -289,6 +294,7 @@ def analyse(sentence: str) -> Analysis:
         participles,
         dues,
         tuple(comparing),
+        tuple(content),
     )
 
 
@@ -341,6 +347,10 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     i1 = bisect_left(a.bounds, end)
     base = a.bound_clauses[i0 - 1] if i0 else 0
     inner = (a.bound_clauses[i1 - 1] if i1 else 0) - base
+    # the date in a «что» clause: a verb before it in another clause frames what is told
+    # («стало известно, что 22 ноября министр посетит Рим»), like a reporting verb
+    own = lo if lo < n and a.clauses[lo] == base else lo - 1
+    told = 0 <= own < n and a.content[own] and a.clauses[own] == base
     best: tuple[int, Tense] | None = None
     for i in range(n):
         t = a.signals[i]
@@ -361,7 +371,7 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         if a.dues[i] and i < lo and not crossed:
             # the due date's own mark: a later clause's verb tells what became of it
             cost = min(cost, 0)
-        if crossed and a.reporting[i]:
+        if crossed and (a.reporting[i] or (told and i < lo)):
             cost += BOUNDARY_COST
         if best is None or cost < best[0]:
             best = (cost, t)

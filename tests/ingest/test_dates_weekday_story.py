@@ -1,6 +1,7 @@
 """An undated article's story day (extract.py, resolve.py): the year a weekday settled is a
 stated year for the day-months after it, and a bare weekday naming the stated day's own
-weekday is that day; a date after «от» is a document's or meeting's, already past, whatever
+weekday is that day; a day told again further on with its year takes that year
+(told_again.py); a date after «от» is a document's or meeting's, already past, whatever
 the clause looks to. Every sentence is our own.
 
 Rows: (expression, start, precision, how).
@@ -61,3 +62,34 @@ def test_weekday_story(text: str, rows: list[Row]) -> None:
 def test_from_a_document_date(text: str, published: str, start: str) -> None:
     m = extract_dates(text, date.fromisoformat(published))[0]
     assert (m.value.start, m.tense) == (date.fromisoformat(start), "past")
+
+
+@pytest.mark.parametrize(
+    ("text", "rows"),
+    [
+        # the same day told again further on with its year
+        (
+            "Министры встретятся 14 ноября. Встречу 14 ноября 2011 года готовят эксперты.",
+            [
+                ("14 ноября", "2011-11-14", "day", "year-from-context"),
+                ("14 ноября 2011 года", "2011-11-14", "day", "explicit"),
+            ],
+        ),
+        # another day of that month is not told again: its year stays unknown
+        (
+            "Министры встретятся 14 ноября. Эксперты собирались 2 ноября 2011 года.",
+            [
+                ("14 ноября", None, "unknown", "year-unknown"),
+                ("2 ноября 2011 года", "2011-11-02", "day", "explicit"),
+            ],
+        ),
+    ],
+)
+def test_day_told_again(text: str, rows: list[Row]) -> None:
+    got = [
+        (m.text, m.value.start.isoformat() if m.value.start else None, m.value.precision, v.how)
+        for m in extract_dates(text, None)
+        if (v := m.value)
+    ]
+    assert got == rows
+

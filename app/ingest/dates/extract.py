@@ -16,6 +16,7 @@ from .resolve import Context, resolve
 from .story_year import Story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
+from .told_again import year_told_later
 
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
 # the weekday settled, is as stated as «18 сентября 2014 года»)
@@ -324,7 +325,10 @@ def extract_dates(
             v = None
         if v is None:
             continue
-        if (y := runs_on(story, e, i, text, tense)) is not None:
+        if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
+            # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.start is not None or v.end is not None:

@@ -1,5 +1,6 @@
 """«В минувшие выходные», «на прошлых выходных»: the Saturday and Sunday before
-publication (patterns.py _last_weekend, resolve.py). Every sentence is our own.
+publication (patterns.py _last_weekend, resolve.py); «в эти выходные», «на выходных» told
+ahead: the weekend of the week of publication (_this_weekend). Every sentence is our own.
 
 Rows: (text, publication date, [(text, start, end, precision, how, planned)]).
 """
@@ -33,6 +34,26 @@ CASES: list[tuple[str, str, list[DateRow]]] = [
     ),
     # a weekend not marked as past is left alone
     ("Министр отдыхал на выходных.", "2023-10-15", []),
+    # told ahead: the weekend of the week of publication (a Wednesday's news)
+    (
+        "Источник уточнил, что на выходных должна пройти встреча советников.",
+        "2022-06-08",
+        [("на выходных", "2022-06-11", "2022-06-12", "range", "relative", True)],
+    ),
+    # a Saturday's news: the weekend under way
+    (
+        "Переговоры глав МИД пройдут в эти выходные в Анкаре.",
+        "2022-06-11",
+        [("в эти выходные", "2022-06-11", "2022-06-12", "range", "relative", True)],
+    ),
+    # «эти» told in the past on a Monday: the weekend just gone
+    (
+        "В эти выходные посол вручил верительные грамоты.",
+        "2022-06-13",
+        [("В эти выходные", "2022-06-11", "2022-06-12", "range", "relative", False)],
+    ),
+    # «в выходные дни»: any weekend
+    ("Консульство в выходные дни не работает.", "2022-06-13", []),
 ]
 
 

@@ -120,6 +120,14 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
     ),
     (f"{TITLE}\nОмск, 3 апреля, 11:20 — ИА Вестник. {LEAD}", None, "dateline", (3, 4)),
     (f"{TITLE}\nОмск. 3 апреля 2020 года, 11:20. /ТАСС/. {LEAD}", "2020-04-03", "dateline", None),
+    # pictographs for labels: a calendar before the date, a clock before the hour
+    (f"{TITLE}\n\U0001f4c5 12.09.2011    \U0001f550 10:05\n\n{LEAD}", "2011-09-12", "header", None),
+    (
+        f"Вестник\n\U0001f5d3\ufe0f 3 марта 2016, 18:40\n{TITLE}\n\n{LEAD}",
+        "2016-03-03",
+        "header",
+        None,
+    ),
 ]
 
 

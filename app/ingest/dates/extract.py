@@ -16,6 +16,14 @@ from .resolve import Context, resolve
 from .story_year import Story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
+from .told_again import year_told_later
+
+# Dates whose year later day-months without one take («в четверг, 18 сентября», the year
+# the weekday settled, is as stated as «18 сентября 2014 года»)
+_CARRIES_YEAR = ("explicit", "numeric", "year-from-weekday")
+_UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
+# «ещё» right before a date: «ещё в декабре», «ещё 2 марта» (as far back as)
+_ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.IGNORECASE)
 
 _WORD_BEFORE = re.compile(r"([а-яёa-z]+)[\s,]*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([а-яёa-z]+)", re.IGNORECASE)
@@ -89,6 +97,10 @@ def _is_vague_adverb(text: str, e: Expr, tense: Tense | None) -> bool:
         return False
     if w == "ранее" and nxt == "чем":
         return False
+    if w == "ранее" and text[e.start] == "Р":
+        # «Ранее о том, что встреча будет возможна, сообщал ...»: opening a sentence it
+        # is the writer's «earlier», whatever the tense of the clause it introduces
+        return True
     return tense != "future"
 
 
@@ -291,10 +303,17 @@ def extract_dates(
         else:
             s0, s1 = e.start, e.end
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
-        if e.prep == "от" and tense != "future":
-            tense = "past"  # «указ от 12 мая»: the date of a document already issued
+        if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
+            # «указ от 12 мая»: the date of a document already issued, also when the
+            # clause looks ahead («по договорённости от 31 августа 2022 года встретятся»);
+            # «от 5 до 10 мая» is a span
+            tense = "past"
         if e.deadline and tense != "past":
             tense = "future"  # «обещают завершить до конца января»: a term still ahead
+        if tense != "future" and _ALREADY.search(text, max(0, e.start - 8), e.start):
+            # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
+            # before a date looks back to a time already past
+            tense = "past"
         if _drop(text, e, tense):
             continue
         try:
@@ -306,7 +325,10 @@ def extract_dates(
             v = None
         if v is None:
             continue
-        if (y := runs_on(story, e, i, text, tense)) is not None:
+        if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
+            # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.start is not None or v.end is not None:
@@ -319,7 +341,7 @@ def extract_dates(
             # than it; the writer counts from the story's day.
             ctx.anchor = stated[1] if stated is not None else None
             v = resolve(e, tense, ctx) or v
-        if v.how in ("explicit", "numeric") and v.start is not None:
+        if v.how in _CARRIES_YEAR and v.start is not None:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         if (
             v.precision == "day"

@@ -9,10 +9,16 @@ mode: ``at``, ``since`` or ``until``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
-from typing import Literal
+from collections.abc import Iterator
+from dataclasses import replace
 
+from . import weekends as weekends  # importing it registers its patterns
+from .expr import NB as _NB
+from .expr import NO_YEAR, Expr, Kind, Mode, YearRef
+from .expr import PATTERNS as _PATTERNS
+from .expr import pattern as _pattern
+from .expr import year_after as _yafter
+from .expr import year_ref as _year
 from .lexicon import (
     ANAPHOR,
     MONTH,
@@ -40,100 +46,11 @@ from .lexicon import (
     unit_name,
     weekday_number,
 )
+from .pairs import MOVED_TO, apart
 
-Kind = Literal[
-    "then",
-    "day",
-    "dayrange",
-    "month",
-    "monthrange",
-    "year",
-    "yearrange",
-    "relunit",
-    "weekday",
-    "relday",
-    "shift",
-    "vague",
-    "anaphor",
-    "recent",
-    "soon",
-    "nthday",
-]
-Mode = Literal["at", "since", "until"]
-
-
-@dataclass(frozen=True, slots=True)
-class YearRef:
-    """How the text gives the year: ``explicit`` (value is the year), ``relative`` (value is
-    an offset from the publication year) or ``none``."""
-
-    kind: Literal["explicit", "relative", "none"] = "none"
-    value: int = 0
-
-
-NO_YEAR = YearRef()
-
-
-@dataclass(frozen=True, slots=True)
-class Expr:
-    kind: Kind
-    start: int
-    end: int
-    mode: Mode = "at"
-    prep: str = ""
-    d1: int = 0
-    m1: int = 0
-    y1: YearRef = NO_YEAR
-    d2: int = 0
-    m2: int = 0
-    y2: YearRef = NO_YEAR
-    part: str | None = None
-    unit: str = ""  # relunit/shift: day, week, month, year
-    n: int = 0  # relunit/relday/shift: offset; weekday: qualifier -1/0/+1 (or 9 = none)
-    weekday: int = -1
-    weekday2: int = -1  # «в четверг и пятницу»: the last of two weekdays told together
-    numeric: bool = False
-    deadline: bool = False  # «до конца февраля»: a term set for something still to happen
-    antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
-
+__all__ = ["NO_YEAR", "Expr", "Kind", "Mode", "YearRef", "candidates", "iter_patterns"]
 
 _F = re.IGNORECASE
-_NB = r"(?<![\w.,:/\-+])"  # a number not glued to other digits/punctuation on its left
-
-
-def _year(y: str | None, rel: str | None) -> YearRef:
-    if y:
-        return YearRef("explicit", int(y))
-    if rel:
-        return YearRef("relative", rel_offset(rel))
-    return NO_YEAR
-
-
-def _yafter(y: str, r: str) -> str:
-    """An optional year after a day or month: «2025 года», «2025», «прошлого года»."""
-    return (
-        r"(?:\s*,?\s+(?P<"
-        + y
-        + r">\d{4})(?!\d)"
-        + YEAR_WORD_OPT
-        + r"|\s+(?P<"
-        + r
-        + r">"
-        + REL
-        + r")\s+год(?:а|у)?(?![а-яё]))?"
-    )
-
-
-Handler = Callable[[re.Match[str]], Expr | None]
-_PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
-
-
-def _pattern(regex: str) -> Callable[[Handler], Handler]:
-    def deco(fn: Handler) -> Handler:
-        _PATTERNS.append((re.compile(regex, _F), fn))
-        return fn
-
-    return deco
 
 
 @_pattern(r"(?<![\w.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w\-]|\.\d)")
@@ -180,7 +97,11 @@ def _day(mt: re.Match[str]) -> Expr | None:
     d1 = int(mt["d1"])
     if mt["d2"]:
         d2 = int(mt["d2"])
-        return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
+        if not apart(mt, d1, d2):
+            return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
+        # «3 и 7 марта»: two days apart, not a span; this is the second («_first_of_two»
+        # reads the first)
+        return Expr("day", mt.start("d2"), mt.end(), d1=d2, m1=m, y1=y)
     return Expr("day", mt.start(), mt.end(), d1=d1, m1=m, y1=y, weekday=wd)
 
 
@@ -313,15 +234,6 @@ def _bare_term(mt: re.Match[str]) -> Expr | None:
     return Expr("relunit", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=0, part="end")
 
 
-# «в минувшие выходные», «на прошлых выходных»: the last Saturday and Sunday before
-# publication (a plural, so not read by _relunit above)
-@_pattern(
-    r"(?<![а-яё])(?:в|на)\s+(?:минувши[ех]|прошедши[ех]|прошлы[ех])\s+выходн(?:ые|ых)(?![а-яё])"
-)
-def _last_weekend(mt: re.Match[str]) -> Expr | None:
-    return Expr("relunit", mt.start(), mt.end(), unit="weekend", n=-1)
-
-
 @_pattern(r"(?<![а-яё])(?P<r>" + REL + r")\s+(?P<s>" + SEASON + r")")
 def _rel_season(mt: re.Match[str]) -> Expr | None:
     return Expr(
@@ -356,6 +268,13 @@ def _weekday(mt: re.Match[str]) -> Expr | None:
 
 @_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])")
 def _relday(mt: re.Match[str]) -> Expr | None:
+    return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
+
+
+# «в ходе сегодняшнего визита», «на вчерашней встрече», «завтрашние переговоры»: the day
+# the adverb names, told as an adjective
+@_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра)шн(?:[иеяю][а-яё]{0,3})")
+def _relday_adj(mt: re.Match[str]) -> Expr | None:
     return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
 
 
@@ -424,7 +343,8 @@ def _recent(mt: re.Match[str]) -> Expr | None:
 
 
 @_pattern(
-    r"(?<![а-яё])(?:в\s+ближайшее\s+время|в\s+скором\s+времени|в\s+ближайшие\s+дни"
+    r"(?<![а-яё])(?:в\s+ближайшее\s+время|в\s+скором\s+времени"
+    r"|в\s+ближайшие\s+(?:(?:пару|несколько|два|три)\s+)?(?:дни|дней)"
     r"|в\s+самое\s+ближайшее\s+время)(?![а-яё])"
 )
 def _soon(mt: re.Match[str]) -> Expr | None:
@@ -445,6 +365,8 @@ _OWN_SINCE = re.compile(r"с\s", _F)
 
 
 def _with_prep(text: str, e: Expr) -> Expr:
+    if e.kind == "day" and MOVED_TO.match(text, e.end):
+        return e  # «с 12 на 18 марта»: a day moved from, not «since» it
     if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon", "nthday"):
         return e
     if _OWN_SINCE.match(text, e.start):

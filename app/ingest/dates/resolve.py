@@ -190,6 +190,15 @@ def _weekday(e: Expr, tense: Tense | None, p: date) -> date | None:
     return add_days(p, -back)
 
 
+def _same_weekday(e: Expr, anchor: date | None) -> date | None:
+    """Without a publication date, «в воскресенье» after «в воскресенье, 18 июня» is the day
+    just stated: a weekday naming the stated day's own weekday («Рано утром в воскресенье
+    госсекретарь прибыл в Пекин»). Another weekday has nothing to count from."""
+    if anchor is None or e.n != 9 or e.weekday2 >= 0 or e.weekday != anchor.weekday():
+        return None
+    return anchor
+
+
 SEASONS = frozenset({"spring", "summer", "autumn", "winter"})
 
 
@@ -209,6 +218,24 @@ def _rel_season(season: str, offset: int, p: date, tense: Tense | None) -> Inter
     if tense == "future":
         return min((iv for iv in ivs if iv[1] >= p), default=None)
     return min(ivs, key=lambda iv: (distance(iv, p), iv)) if ivs else None
+
+
+def _this_weekend(e: Expr, p: date, tense: Tense | None) -> tuple[Interval, Precision] | None:
+    """«в эти выходные» / «на выходных»: in the past tense the last Saturday and Sunday begun
+    by publication (Monday's news tells of the weekend just gone), else the weekend of
+    publication's week (from Saturday on, the one under way). A bare «на выходных» is read
+    only ahead («должен состояться на выходных»): told in the past it may be a habit."""
+    if tense == "past":
+        if e.prep != "эти":
+            return None
+        back = (p.weekday() - 5) % 7
+    else:
+        if e.prep != "эти" and tense != "future":
+            return None
+        back = -(5 - p.weekday()) if p.weekday() < 5 else p.weekday() - 5
+    saturday = add_days(p, -back)
+    sunday = add_days(saturday, 1) if saturday is not None else None
+    return ((saturday, sunday), "range") if saturday and sunday else None
 
 
 def _relunit(e: Expr, p: date) -> tuple[Interval, Precision] | None:
@@ -307,6 +334,8 @@ def _core(
         if ctx.anchor is not None:
             return (d, d), "day", "from-stated-date"
         return (d, d), "day", "publication-date" if e.n == 0 else "relative"
+    if p is None and e.kind == "weekday" and (a := _same_weekday(e, ctx.anchor)) is not None:
+        return (a, a), "day", "from-stated-date"
     if p is None:
         return False
     if e.kind == "weekday":
@@ -325,7 +354,8 @@ def _core(
             return None
         return (d, d), "day", "publication-date" if e.n == 0 else "relative"
     if e.kind == "relunit":
-        r3 = _relunit(e, p)
+        weekend = e.unit == "weekend" and e.n == 0
+        r3 = _this_weekend(e, p, tense) if weekend else _relunit(e, p)
         return (r3[0], r3[1], "relative") if r3 is not None else None
     if e.kind == "shift":
         r3 = _shift(e, p)

@@ -14,10 +14,16 @@ Signals (first pymorphy3 analysis of each word):
   было пройти 2 июня»: a due date too) and a planned full participle («запланированная
   на 20 сентября встреча»: a due date, the nearest such day whether told before or after
   it).
-A writer's aside of the first person plural set off by a comma («Напомним, ...», «Отметим,
-...») gives no signal: it tells of the telling, not of what is dated.
+A clause opening with «как» that the date stands outside («В среду, как вы предлагали,
+мы организуем встречу», «..., как и планировалось, ...») gives no signal either: it compares
+with what was said or planned. A writer's aside of the first person plural set off by a
+comma («Напомним, ...», «Отметим, ...») gives no signal: it tells of the telling, not of
+what is dated. A verb before a «что» clause holding the date frames what is told («стало
+известно, что 22 ноября ...»): it weighs like a reporting verb.
 The signal nearest to the date wins; crossing a clause boundary (comma, colon, dash,
-bracket, quote) costs as much as three words, so the date's own clause is preferred. A due
+bracket, quote) costs as much as three words, so the date's own clause is preferred (the
+quotes of a name, «Известия», bound nothing). A predicative of possibility or need with no
+verb («подписание возможно 12 февраля») gives no direction: the nearest such day. A due
 date's mark before the date in its own clause wins outright («которое должно было пройти в
 Белграде 2 июня, перенесено»: not the main verb just after the comma).
 """
@@ -103,6 +109,10 @@ class Analysis:
     reporting: tuple[bool, ...] = ()
     participles: tuple[bool, ...] = ()
     dues: tuple[bool, ...] = ()
+    # words of a clause opening with «как» («..., как вы предлагали, ...»)
+    comparing: tuple[bool, ...] = ()
+    # words of a clause opening with «что» («стало известно, что 22 ноября ...»)
+    content: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -151,11 +161,19 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "past" if "past" in f.grammemes else "present"
     if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
         return "future"
+    if w in _MODAL or (f.pos == "ADJS" and f.lemma in _MODAL_ADJ):
+        # «подписание возможно 12 февраля», «встреча возможна 5 мая»: a possibility
+        # or a need, with no verb of its own: neither direction, the nearest such day
+        return "present"
     if f.pos in ("ADJF", "PRTF") and f.lemma in _AHEAD_ADJ:
         return "future"
     if f.pos == "PRTF" and f.lemma in _PLANNED_PRTS:
         # «запланированное на 20 сентября заседание»: a due date, told before or after the
         # day alike («... отменено», «... состоялось»), so neither direction: the nearest.
+        return "present"
+    if f.pos == "NOUN" and f.lemma in _CALLED_OFF:
+        # «о переносе визита с 12 на 18 марта», «отмена встречи 5 мая»: the day it was
+        # due or is moved to, told before or after it alike: the nearest, like «отложен»
         return "present"
     if _done_participle(w):
         # «Каллас, вступившая в должность 1 декабря, проведёт ...»: a perfective active
@@ -163,6 +181,11 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "past"
     return None
 
+
+# Predicatives of possibility and need («возможно», «возможна», «необходима»):
+# the clause's own word, where a reporting verb in another clause would otherwise decide.
+_MODAL = frozenset({"возможно", "вероятно"})
+_MODAL_ADJ = frozenset({"возможный", "вероятный", "необходимый", "нужный"})
 
 # «собираться» expects only what its infinitive says («собирались подписать»); without
 # one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
@@ -205,6 +228,16 @@ def _done_participle(w: str) -> bool:
 PARTICIPLE_REACH = 4
 
 
+# A name in quotes («Известия», "Газпром", «Северный поток»): up to three words and no
+# punctuation inside; its quotes do not bound a clause («Как пишет газета «Известия» 28
+# июня, ...»: the date belongs to «пишет»).
+_NAME_QUOTES = re.compile(r"[«\"“„]([\w-]+(?:\s+[\w-]+){0,2})[»\"”“]")
+
+
+def _unquote(mt: re.Match[str]) -> str:
+    return " " + mt.group(1) + " "
+
+
 @lru_cache(maxsize=4096)
 def analyse(sentence: str) -> Analysis:
     starts: list[int] = []
@@ -215,12 +248,17 @@ def analyse(sentence: str) -> Analysis:
     bounds: list[int] = []
     bound_clauses: list[int] = []
     clause = 0
-    for mt in _TOKEN.finditer(sentence):
+    comparing: list[bool] = []
+    content: list[bool] = []
+    opens = True  # the next word opens a clause
+    in_kak = in_chto = False
+    for mt in _TOKEN.finditer(_NAME_QUOTES.sub(_unquote, sentence)):
         tok = mt.group()
         if not tok[0].isalpha():
             if tok == "," and after_word and _opens_clause(len(words) - 1, starts, bounds):
                 asides.add(len(words) - 1)
             after_word = False
+            opens, in_kak, in_chto = True, False, False
             # a sentence end glued inside the span («оружия.Ранее») weighs as three commas
             clause += 3 if tok in ".!?…" else 1
             bounds.append(mt.start())
@@ -229,6 +267,11 @@ def analyse(sentence: str) -> Analysis:
         starts.append(mt.start())
         clauses.append(clause)
         words.append(tok.lower())
+        if opens:
+            in_kak, in_chto = words[-1] == "как", words[-1] == "что"
+        opens = False
+        comparing.append(in_kak)
+        content.append(in_chto)
         after_word = True
     signals = tuple(
         None if i in asides and _first_plural(words[i]) else _signal(words, i)
@@ -250,6 +293,8 @@ def analyse(sentence: str) -> Analysis:
         reporting,
         participles,
         dues,
+        tuple(comparing),
+        tuple(content),
     )
 
 
@@ -302,10 +347,19 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     i1 = bisect_left(a.bounds, end)
     base = a.bound_clauses[i0 - 1] if i0 else 0
     inner = (a.bound_clauses[i1 - 1] if i1 else 0) - base
+    # the date in a «что» clause: a verb before it in another clause frames what is told
+    # («стало известно, что 22 ноября министр посетит Рим»), like a reporting verb
+    own = lo if lo < n and a.clauses[lo] == base else lo - 1
+    told = 0 <= own < n and a.content[own] and a.clauses[own] == base
     best: tuple[int, Tense] | None = None
     for i in range(n):
         t = a.signals[i]
         if t is None or lo <= i < hi:
+            continue
+        if a.comparing[i] and a.clauses[i] != base:
+            # «В среду вечером, как вы предлагали, мы всё организуем»: a «как» clause
+            # the date stands outside compares with what was said or planned; it does
+            # not tell the date's own happening
             continue
         if i < lo:
             crossed = base - a.clauses[i]
@@ -317,7 +371,7 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         if a.dues[i] and i < lo and not crossed:
             # the due date's own mark: a later clause's verb tells what became of it
             cost = min(cost, 0)
-        if crossed and a.reporting[i]:
+        if crossed and (a.reporting[i] or (told and i < lo)):
             cost += BOUNDARY_COST
         if best is None or cost < best[0]:
             best = (cost, t)

@@ -7,6 +7,7 @@ layout.py decides which line of a page is the stamp; this module reads one line.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from .furniture import (
@@ -24,6 +25,15 @@ __all__ = ["stamp", "timestamp"]
 def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     """A time stamp line, or a header line whose last segment is one (after the outlet and
     the rubric: «Коммерсантъ  Мир  04.11.2021, 14:32»)."""
+    blank = _without_pictographs(s)
+    lead = len(blank) - len(blank.lstrip(" "))
+    if blank != s and (found := _timestamp(blank[lead:])) is not None:
+        full, partial, (a, b) = found
+        return full, partial, (a + lead, b + lead)
+    return _timestamp(s)
+
+
+def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
     found = stamp(s) or _stamp_with_label(s) or _stamp_with_credit(s)
     if found is not None:
         return found
@@ -42,6 +52,16 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
         return None
     full, partial, (a, b) = found
     return full, partial, (a + off, b + off)
+
+
+def _without_pictographs(s: str) -> str:
+    """The line with its pictographs blanked («📅 05.08.2008 🕐 12:41»: a calendar and a
+    clock standing for the labels), one space each so that offsets stay valid."""
+    if s.isascii():
+        return s
+    return "".join(
+        " " if unicodedata.category(c) == "So" or c == "\ufe0f" else c for c in s
+    )
 
 
 _PUBLISHED_LABEL_RE = re.compile(

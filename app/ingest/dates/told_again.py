@@ -1,0 +1,25 @@
+"""A day told again with its year: in an article without a publication date, «13 октября»
+takes the year of a later «13 октября 2009 года» (the same day and month, written out in
+full further on). Nothing else of the later text is read for the year."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .patterns import Expr
+
+
+def year_told_later(e: Expr, found: Sequence[Expr]) -> int | None:
+    """The year a later expression gives to the same day and month as ``e`` (a day
+    without a year), or None; two later years that disagree settle nothing."""
+    if e.kind != "day" or e.y1.kind != "none":
+        return None
+    years = {
+        f.y1.value
+        for f in found
+        if f.start > e.start
+        and f.kind == "day"
+        and (f.d1, f.m1) == (e.d1, e.m1)
+        and f.y1.kind == "explicit"
+    }
+    return years.pop() if len(years) == 1 else None

@@ -1,0 +1,72 @@
+"""«3 и 7 марта»: two days apart sharing one month are two days, not a span; «21 и 22 мая»
+(the next day) stays a span (patterns.py _first_of_two, _day); «перенесли с 12 на 18
+марта» names the day moved from and the day moved to (_moved_from), the nearest such days.
+Every sentence is our own.
+
+Rows: (text, publication date, [(text, start, end, precision, how, planned)]).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from app.ingest.dates import extract_dates
+from tests.ingest.helpers import DateRow, date_rows
+
+CASES: list[tuple[str, str, list[DateRow]]] = [
+    (
+        "Делегации встречались 4 и 9 апреля в Женеве.",
+        "2021-05-02",
+        [
+            ("4", "2021-04-04", "2021-04-04", "day", "year-from-publication", False),
+            ("9 апреля", "2021-04-09", "2021-04-09", "day", "year-from-publication", False),
+        ],
+    ),
+    (
+        "Раунды консультаций прошли 2 и 16 октября 2019 года.",
+        "2020-01-10",
+        [
+            ("2", "2019-10-02", "2019-10-02", "day", "explicit", False),
+            ("16 октября 2019 года", "2019-10-16", "2019-10-16", "day", "explicit", False),
+        ],
+    ),
+    # the next day: one happening over two days
+    (
+        "Саммит проходил 12 и 13 июня в Бишкеке.",
+        "2021-07-01",
+        [("12 и 13 июня", "2021-06-12", "2021-06-13", "range", "year-from-publication", False)],
+    ),
+    # a day put off to another: both days, the nearest such (a plan moved, not a span)
+    (
+        "Минобороны сообщило о переносе консультаций с 14 на 21 апреля.",
+        "2021-04-09",
+        [
+            ("14", "2021-04-14", "2021-04-14", "day", "year-from-publication", True),
+            ("на 21 апреля", "2021-04-21", "2021-04-21", "day", "year-from-publication", True),
+        ],
+    ),
+    (
+        "Визит перенесли с 30 марта на 6 апреля.",
+        "2021-04-09",
+        [
+            ("30 марта", "2021-03-30", "2021-03-30", "day", "year-from-publication", False),
+            ("на 6 апреля", "2021-04-06", "2021-04-06", "day", "year-from-publication", False),
+        ],
+    ),
+    # a dash is a span whatever its length
+    (
+        "Форум пройдёт 5–9 сентября.",
+        "2021-07-01",
+        [("5–9 сентября", "2021-09-05", "2021-09-09", "range", "year-from-publication", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"), CASES, ids=[f"{i:02d}" for i in range(len(CASES))]
+)
+def test_two_days_apart(text: str, published: str, expected: list[DateRow]) -> None:
+    mentions = extract_dates(text, date.fromisoformat(published))
+    assert date_rows(mentions) == expected

@@ -45,7 +45,7 @@ from app.ingest.events.said_clause import (
     words_to_closing_verb,
     words_to_verb,
 )
-from app.ingest.events.stray_subject import stray_subjects
+from app.ingest.events.stray_subject import appositive_subjects, stray_subjects
 from app.ingest.events.syntax import hangs_under
 from app.ingest.nlp import Token
 
@@ -78,6 +78,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     _return_fronted_subjects(toks, heads, rels)
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
+    appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     partner_over_verb(toks, heads, rels)  # «поговорил с Х и обсудил подготовку к встрече»
     before_conjunction(toks, heads, rels)  # «принял посла Х и обсудил с ним ...»

@@ -30,6 +30,7 @@ from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases
 from app.ingest.events.projective import (
+    back_over_infinitive,
     before_conjunction,
     noun_back_over_verb,
     over_governor,
@@ -83,6 +84,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     partner_over_verb(toks, heads, rels)  # «поговорил с Х и обсудил подготовку к встрече»
     before_conjunction(toks, heads, rels)  # «принял посла Х и обсудил с ним ...»
     noun_back_over_verb(toks, heads, rels)  # «переговоры ... и обсудил подготовку к визиту»
+    back_over_infinitive(toks, heads, rels)  # «провели ... и договорились продолжить ... в мае»
     conjuncts_over_verb(toks, heads, rels)  # «губернатор А и министр Б подписали меморандум»
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»

@@ -71,6 +71,7 @@ from app.ingest.events.attach import (
     speaker_subject,
 )
 from app.ingest.events.body_people import bodies_met
+from app.ingest.events.carried_next import next_of_carried
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_genders, person_heads, referents
@@ -113,6 +114,7 @@ from app.ingest.events.titles import gist_of
 from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
 from app.ingest.events.unnamed_officials import unnamed_officials
+from app.ingest.events.unnamed_sides import states_of_unnamed
 from app.ingest.events.when import (
     SAID_ACTS,
     over_days,
@@ -442,6 +444,10 @@ def sentence_events(
                 actors = after_parties(toks, parse, idx, hits, triggers)
             if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
+            if not actors and (own_date or inp.published is not None):
+                # «министры обороны США и России провели переговоры» (unnamed_sides.py); a
+                # contact of states with no date at all, on an undated page, is not placed
+                actors = states_of_unnamed(toks, parse, hits, idx, typ, lambda a: is_body(inp, a))
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
         if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
@@ -603,5 +609,7 @@ def sentence_events(
             # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
             also += gapped_contacts.gapped(toks, idx, cand, hits, person, mentions, dated)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
+        if parsed:  # «провели консультации и договорились продолжить их в мае» (carried_next)
+            legs += next_of_carried(inp, toks, parse, mentions, idx, cand)
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

@@ -106,6 +106,7 @@ from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
+    due_in_past,
     restated_status,
     trigger_status,
 )
@@ -221,6 +222,8 @@ def sentence_events(
             status = trigger_status(toks, parse, idx, own_words_only=True)
         if parsed and status == BY_TENSE:
             status = restated_status(toks, parse, idx, triggers, typ)
+        if parsed and status == BY_TENSE and due_in_past(toks, parse, idx):
+            status = None  # «должен был прилететь ещё в ноябре»: due, not told as held
         if typ == "statement" and status in ("postponed", "cancelled", "planned"):
             # «Консультации перенесли, заявил посол», «По словам посла, консультации
             # перенесли»: what the words say was put off, not the words.

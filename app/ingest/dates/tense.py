@@ -90,6 +90,17 @@ _REPORTING = frozenset(
 )
 
 
+# Prepositions by which a verb of reporting names a happening («сообщил о визите»).
+_ABOUT = frozenset({"о", "об", "про"})
+# Words opening a subordinate clause: a verb above one («стало известно, что 22 ноября
+# Лавров встретится ...») tells of the telling; the clause's own verb dates what it says.
+_SUBORDINATORS = frozenset({"что", "чтобы"})
+
+
+def nxt_text(words: list[str], i: int) -> str | None:
+    return words[i + 1] if i + 1 < len(words) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Word tokens of a sentence (start, clause index, signal) and boundary positions with
@@ -103,6 +114,8 @@ class Analysis:
     reporting: tuple[bool, ...] = ()
     participles: tuple[bool, ...] = ()
     dues: tuple[bool, ...] = ()
+    words: tuple[str, ...] = ()
+    about: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -250,6 +263,11 @@ def analyse(sentence: str) -> Analysis:
         reporting,
         participles,
         dues,
+        tuple(words),
+        tuple(
+            t == "past" and word(w).lemma in _REPORTING and nxt_text(words, i) in _ABOUT
+            for i, (w, t) in enumerate(zip(words, signals, strict=True))
+        ),
     )
 
 
@@ -307,6 +325,10 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         t = a.signals[i]
         if t is None or lo <= i < hi:
             continue
+        if i < lo and a.about[i]:
+            # «объявил о визите Хана в Россию 23-24 февраля»: the report is past, the
+            # happening it names after it is told on no terms of its own: the nearest day.
+            t = "present"
         if i < lo:
             crossed = base - a.clauses[i]
         else:
@@ -319,6 +341,8 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
             cost = min(cost, 0)
         if crossed and a.reporting[i]:
             cost += BOUNDARY_COST
+        if i < lo and any(a.words[k] in _SUBORDINATORS for k in range(i + 1, lo)):
+            cost += BOUNDARY_COST  # «стало известно, что 22 ноября ... встретится»
         if best is None or cost < best[0]:
             best = (cost, t)
     return best[1] if best is not None else None

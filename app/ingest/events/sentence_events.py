@@ -490,7 +490,17 @@ def sentence_events(
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
         spoken = (speech and not earlier) or now
         # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
-        spoken = spoken or (parsed and not speech and present_now.happening_now(toks, parse, idx))
+        now_told = parsed and not speech and present_now.happening_now(toks, parse, idx)
+        spoken = spoken or now_told
+        if now_told and said and not own_date:
+            # «21 февраля Путин заявил, что Россия приостанавливает участие»: what the
+            # words tell as happening now happens on the day of the words
+            said_on = [
+                d
+                for d in mentions
+                if any(date_attached(toks, parse, True, d, s) for s in statement_idx)
+            ]
+            attached = said_on or attached
         if parsed and status in ("postponed", "cancelled"):
             # dated by when it was due: not by the day, nor the new day, of putting it off
             # (a chronicle entry's heading still gives the year of its dates)

@@ -120,6 +120,8 @@ FOUND: list[tuple[str, str, str]] = [
     ("К работе приступил новый генконсул в Шанхае.", "приступить", "appointment"),
     ("Временного поверенного вызвали в министерство в среду.", "вызвать", "meeting"),
     ("Вызов посланника в МИД занял полчаса.", "вызов", "meeting"),
+    ("Сотрудника посольства Бельгии вызвали в министерство.", "вызвать", "meeting"),
+    ("Заместителя главы дипмиссии Чили вызвали в МИД.", "вызвать", "meeting"),
     ("Представитель канцлера дал оценку итогам визита.", "дать", "statement"),
     ("Посол ограничился короткой репликой о встрече.", "ограничиться", "statement"),
     # Another type beside certain words ([retype], [joint] in triggers.toml).
@@ -254,6 +256,10 @@ def test_people_swapped(nlp: Nlp, sentence: str) -> None:
 # Verbs that are a happening only by their object or place: (sentence, type) when the
 # parse bears them out, and sentences where it does not.
 BY_OBJECT: list[tuple[str, str | None]] = [
+    # A summons of a mission's person; not the mission as subject, nor a word near by.
+    ("Советника посольства Дании вызвали в министерство.", "meeting"),
+    ("Заявление посольства вызвало недовольство.", None),
+    ("Фирма вызвала мастера для ремонта посольства.", None),
     ("Последний раз президент был в Монголии в сентябре 2019 года.", "visit"),
     ("Министр был в хорошем настроении в пятницу.", None),
     ("Путин принял решение о проведении учений.", None),

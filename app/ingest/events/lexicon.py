@@ -88,6 +88,7 @@ STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 # An envoy summoned to a ministry: a meeting only by its object (triggers.confirmed).
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
+MISSIONS = frozenset(_DATA["summon"]["missions"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
 # Verbs of awaiting: a visit to come when a person is awaited in a named place.

@@ -22,6 +22,7 @@ from app.ingest.events import (
     yearless,
 )
 from app.ingest.events import identity as ident
+from app.ingest.events.grouping import vague_held_beside_next
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 
@@ -60,6 +61,10 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
         if held_and_called_off(cand.status, cand.date, ev.status, event_reading(ev)):
             continue
         keys = frozenset(ev.signature.split())
+        if vague_held_beside_next(
+            cand.status, cand.date, cand.keys, ev.status, keys
+        ) or vague_held_beside_next(ev.status, event_reading(ev), keys, cand.status, cand.keys):
+            continue  # a contact held, undated, and the next round to come (grouping.py)
         if not ident.same_happening(
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
             cand.type, cand.actors, cand.date, cand.keys, parents,

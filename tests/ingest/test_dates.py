@@ -1021,3 +1021,25 @@ def test_tense_is_reported() -> None:
     assert m.tense == "future" and m.planned
     (m,) = extract_dates("Лидеры встретились 23 октября.", D("2025-10-30"))
     assert m.tense == "past" and not m.planned
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "start"),
+    [
+        # a happening named after a past verb of reporting («объявил о визите»): on no
+        # terms of its own, the nearest such day
+        ("Кремль объявил о визите премьера Индии 14-15 марта.", "2024-03-01", "2024-03-14"),
+        ("Министр рассказал о переговорах в Пекине 20 февраля.", "2024-03-01", "2024-02-20"),
+        # a verb above a «что» clause tells of the telling; the clause's verb dates it
+        (
+            "Стало известно, что 22 ноября министр в ходе поездки в Рим встретится с коллегой.",
+            "2023-11-10",
+            "2023-11-22",
+        ),
+        # the report's own date, before the «о», stays in the past
+        ("В конце марта Москва заявила о разрыве договора.", "2024-03-01", "2023-03-21"),
+    ],
+)
+def test_reported_happening_date(text: str, published: str, start: str) -> None:
+    (m,) = extract_dates(text, D(published))
+    assert m.value.start == D(start)

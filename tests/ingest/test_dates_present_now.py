@@ -54,6 +54,11 @@ PRESENT: list[tuple[str, tuple[str, D | None, D | None, str]]] = [
         "Россия и Китай проводят консультации каждую осень.",
         ("talks", None, PUB, "before"),
     ),
+    # told now in words dated by their own day: that day, not the report's
+    (
+        "2 июня глава правительства заявил, что Словения приостанавливает участие в конвенции.",
+        ("expiry", D(2024, 6, 2), D(2024, 6, 2), "day"),
+    ),
     # a past verb: some time before the report
     (
         "Сергей Лавров провёл встречу с белорусским коллегой Максимом Рыженковым.",

@@ -178,6 +178,11 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str], str | None]]]] = [
         "что работа идёт.",
         [("statement", ["igor-somov"], [S], None)],
     ),
+    # «власти Словакии»: the authorities of a state stand for it.
+    (
+        "Власти Словакии во вторник выслали трёх сотрудников российского посольства.",
+        [("sanctions", ["slovakia"], [P], None)],
+    ),
 ]
 
 

@@ -394,6 +394,19 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 4, 30),
         [("statement", "happened", D(2025, 4, 30), D(2025, 4, 30), "day", ["yury-ushakov"])],
     ),
+    # Due in the past: what was due is not told as held; its fate, when a clause tells it,
+    # is that clause's.
+    ("Напомним, Вучич должен был приехать в Москву ещё в марте.", D(2024, 5, 6), []),
+    (
+        "Вучич должен был приехать в Москву 3 марта, но поездку пришлось отменить.",
+        D(2024, 5, 6),
+        [("visit", "cancelled", D(2024, 3, 3), D(2024, 3, 3), "day", ["aleksandar-vucic"])],
+    ),
+    (
+        "Вучич должен приехать в Москву 3 июня.",
+        D(2024, 5, 6),
+        [("visit", "planned", D(2024, 6, 3), D(2024, 6, 3), "day", ["aleksandar-vucic"])],
+    ),
 ]
 
 

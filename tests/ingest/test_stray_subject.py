@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from app.ingest.events.stray_subject import stray_subjects
+from app.ingest.events.stray_subject import appositive_subjects, stray_subjects
 from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
@@ -113,3 +113,57 @@ def test_stray_subject(
 def test_titled_subject_takes_part(pipeline: Pipeline, text: str, who: str) -> None:
     facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
     assert any(who in e.actors for e in facts.events)
+
+
+# по приглашению президента Ирана Эрдоган прибыл
+INVITED = toks(
+    ("по", "ADP", {}),
+    ("приглашению", "NOUN", {"Case": "Dat", "Number": "Sing"}),
+    ("президента", "NOUN", {"Case": "Gen", "Number": "Sing"}),
+    ("Ирана", "PROPN", {"Case": "Gen"}),
+    ("Эрдоган", "PROPN", M),
+    ("прибыл", "VERB", PAST_M),
+)
+
+
+@pytest.mark.parametrize(
+    ("heads", "rels", "subject_head"),
+    [
+        # A nominative name «in apposition» to a dative noun: the verb's subject.
+        ([1, 5, 1, 2, 1, -1], ["case", "obl", "nmod", "nmod", "appos", "root"], 5),
+        # The verb has a subject already: left as it is.
+        ([1, 5, 1, 2, 5, -1], ["case", "obl", "nmod", "nmod", "nsubj", "root"], 5),
+        # An apposition in its noun's own case is one («президента ... Эрдогана»).
+        ([1, 5, 1, 2, 2, -1], ["case", "obl", "nmod", "nmod", "appos", "root"], 2),
+    ],
+)
+def test_appositive_subject(heads: list[int], rels: list[str], subject_head: int) -> None:
+    sent = list(INVITED)
+    if subject_head == 2:  # the name in the genitive, as its noun
+        e = sent[4]
+        sent[4] = Token(e.start, e.end, e.text, e.lemma, e.pos, {**M, "Case": "Gen"})
+    hs, rs = list(heads), list(rels)
+    appositive_subjects(sent, hs, rs)
+    assert hs[4] == subject_head
+    if subject_head == 5 and rels[4] == "appos":
+        assert rs[4] == "nsubj"
+
+
+def test_invited_visitor_takes_part(pipeline: Pipeline) -> None:
+    text = (
+        "По приглашению президента Египта Касым-Жомарт Токаев прибыл в Каир "
+        "с официальным визитом."
+    )
+    facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
+    assert [(e.type, e.actors) for e in facts.events] == [("visit", ["kassym-jomart-tokayev"])]
+
+
+def test_joined_verb_keeps_its_shared_subject(pipeline: Pipeline) -> None:
+    # A foreign name partly tagged nominative under «с коллегой» is the partner, not the
+    # subject of «провёл», which shares Lavrov with «посетил».
+    text = (
+        "Сергей Лавров посетил Вьентьян 5 мая 2023 года и тогда провёл переговоры "
+        "с коллегой Буй Тхань Соном."
+    )
+    facts = pipeline.process(raw_article(text, dt.date(2024, 6, 5)))
+    assert any(e.type == "talks" and "sergey-lavrov" in e.actors for e in facts.events)

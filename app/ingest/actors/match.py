@@ -46,7 +46,7 @@ from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
-from app.ingest.actors.plural_titles import plural_title_roles
+from app.ingest.actors.plural_titles import plural_title_roles, unheld_states
 from app.ingest.actors.plus_names import with_plus
 from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
 from app.ingest.actors.services import service_body
@@ -262,6 +262,18 @@ def match_actors(
         c, _ = resolved[idx]
         holder = gazetteer.holder(role, on)
         resolved[idx] = (c, hit(c, holder, "role") if holder else None)
+    # Rule 3c: a plural title whose holders are unknown on the day names its states.
+    unheld = unheld_states(
+        tokens,
+        gazetteer,
+        [(c.i, c.j, c.pattern) for c in cands],
+        [(c.i, c.j, c.pattern, h is not None) for c, h in resolved],
+        listed,
+        subordinate,
+    )
+    for idx in sorted(unheld, reverse=True):
+        states = [_Cand(i, j, p) for i, j, p in unheld[idx]]
+        resolved[idx : idx + 1] = [(s, hit(s, s.pattern.target, "alias")) for s in states]
 
     # Rule 4: a role directly followed by a person's name is that person.
     hits: list[ActorHit] = []

@@ -6,11 +6,17 @@ state is inside the matched title («президенты России» is the 
 further state stands for the holder of the same office in that state, when the gazetteer has
 a role with that title («президент» + «Иран» = «президент Ирана»). A state with no such role
 stays the state.
+
+A plural title whose holders the gazetteer does not know on the article's day («министры
+обороны США и России» in 2010) names its states: the states themselves, inside the title or
+listed after it, are the hits (unheld_states), and who acts for them is read from the
+sentence (app/ingest/events/unnamed_sides.py). Not when names follow the title, which say
+who they were, nor for a title that names somebody's deputy or aide.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app.ingest.actors.gazetteer import Gazetteer, Pattern
 from app.ingest.nlp import Token
@@ -46,6 +52,36 @@ def plural_title_roles(
             end = j2
         if not _names_follow(gazetteer, cands, end):
             out.update(listed)
+    return out
+
+
+def unheld_states(
+    tokens: Sequence[Token],
+    gazetteer: Gazetteer,
+    cands: Sequence[tuple[int, int, Pattern]],
+    resolved: Sequence[tuple[int, int, Pattern, bool]],
+    listed: Iterable[int],
+    subordinate: Iterable[int],
+) -> dict[int, list[tuple[int, int, Pattern]]]:
+    """Index into `resolved` (token start, end, pattern, whether it found an actor) -> the
+    state candidates (from all of `cands`) that stand in its place: for a plural role with
+    no holder, the states inside it; for a listed state (`listed`, Rule 3b) with no holder,
+    the state itself."""
+    out: dict[int, list[tuple[int, int, Pattern]]] = {}
+    skip = set(subordinate)
+    for n, (i, j, p, found) in enumerate(resolved):
+        if found:
+            continue
+        if n in set(listed):
+            out[n] = [(i, j, p)]
+            continue
+        if p.kind != "role" or i in skip or not _plural(gazetteer, tokens[i]):
+            continue
+        if _names_follow(gazetteer, [(a, b, q) for a, b, q, _ in resolved], j):
+            continue  # «министры ... России и Украины Сергей Лавров и Дмитрий Кулеба»
+        states = [(a, b, q) for a, b, q in cands if i <= a and b <= j and _is_state(gazetteer, q)]
+        if states:
+            out[n] = states
     return out
 
 

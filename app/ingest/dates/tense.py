@@ -96,6 +96,14 @@ _REPORTING = frozenset(
 )
 
 
+# Prepositions by which a verb of reporting names a happening («сообщил о визите»).
+_ABOUT = frozenset({"о", "об", "про"})
+
+
+def nxt_text(words: list[str], i: int) -> str | None:
+    return words[i + 1] if i + 1 < len(words) else None
+
+
 @dataclass(frozen=True, slots=True)
 class Analysis:
     """Word tokens of a sentence (start, clause index, signal) and boundary positions with
@@ -113,6 +121,8 @@ class Analysis:
     comparing: tuple[bool, ...] = ()
     # words of a clause opening with «что» («стало известно, что 22 ноября ...»)
     content: tuple[bool, ...] = ()
+    # a past verb of reporting followed by «о/об» («объявил о визите ...»)
+    about: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -295,6 +305,10 @@ def analyse(sentence: str) -> Analysis:
         dues,
         tuple(comparing),
         tuple(content),
+        tuple(
+            t == "past" and word(w).lemma in _REPORTING and nxt_text(words, i) in _ABOUT
+            for i, (w, t) in enumerate(zip(words, signals, strict=True))
+        ),
     )
 
 
@@ -361,6 +375,10 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
             # the date stands outside compares with what was said or planned; it does
             # not tell the date's own happening
             continue
+        if i < lo and a.about[i]:
+            # «объявил о визите Хана в Россию 23-24 февраля»: the report is past, the
+            # happening it names after it is told on no terms of its own: the nearest day.
+            t = "present"
         if i < lo:
             crossed = base - a.clauses[i]
         else:

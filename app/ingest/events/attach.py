@@ -67,6 +67,19 @@ def actor_attached(
     if head is None:
         return False
     members = {i for i, t in enumerate(toks) if t.start >= hit.start and t.end <= hit.end}
+    # «По приглашению президента Узбекистана Сердар Бердымухамедов прибыл»: the matcher
+    # joins a title to the name after it, but the name is a subject of its own (mend.py);
+    # the title belongs to another phrase, and the name heads the hit.
+    named = [
+        i
+        for i in sorted(members)
+        if i != head
+        and toks[i].pos == "PROPN"
+        and parse.rels[i] in ("nsubj", "nsubj:pass")
+        and parse.heads[i] >= 0
+        and parse.heads[i] not in members
+    ]
+    head = named[0] if named else head
     return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
 
 

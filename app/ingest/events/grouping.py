@@ -13,8 +13,9 @@ from app.ingest.events import (
     trip_legs,
 )
 from app.ingest.events.keys import BILATERAL
-from app.ingest.events.lexicon import SPEECH_TYPES
-from app.ingest.events.model import ArticleInput, EventCandidate
+from app.ingest.events.keys import root as keys_root
+from app.ingest.events.lexicon import NEXT_WORDS, SPEECH_TYPES
+from app.ingest.events.model import ArticleInput, DateReading, EventCandidate
 
 
 def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate) -> EventCandidate:
@@ -31,6 +32,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
             )
             or other_legs(inp, g, cand)
             or held_beside_called_off(g, cand)
+            or next_beside_held(g, cand)
         ):
             continue
         if identity.same_happening(
@@ -95,6 +97,39 @@ def held_beside_called_off(a: EventCandidate, b: EventCandidate) -> bool:
         "happened" in statuses
         and bool(statuses & CALLED_OFF)
         and bool(set(a.sentences) & set(b.sentences))
+    )
+
+
+# The stems of the words that tell the next of a kind of contact («следующий раунд»).
+_NEXT_KEYS = frozenset(keys_root(w) for w in NEXT_WORDS)
+
+
+def next_beside_held(a: EventCandidate, b: EventCandidate) -> bool:
+    """«Россия и Кипр проведут следующий раунд консультаций» beside «провели консультации»:
+    the next round to come is not the one told as held, however alike the parties."""
+    for held, to_come in ((a, b), (b, a)):
+        if held.status == "happened" and to_come.status == "planned":
+            if to_come.keys & _NEXT_KEYS and not held.keys & _NEXT_KEYS:
+                return True
+    return False
+
+
+def vague_held_beside_next(
+    status_a: str,
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    status_b: str,
+    keys_b: frozenset[str],
+) -> bool:
+    """Across articles: a contact told as held with no date of its own («дипломаты провели
+    консультации») is not the next round another report tells as to come («следующий раунд
+    пройдёт в Никосии»), however much wording they share."""
+    return (
+        status_a == "happened"
+        and not date_a.explicit
+        and status_b == "planned"
+        and bool(keys_b & _NEXT_KEYS)
+        and not keys_a & _NEXT_KEYS
     )
 
 

@@ -88,6 +88,7 @@ STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 # An envoy summoned to a ministry: a meeting only by its object (triggers.confirmed).
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
+MISSIONS = frozenset(_DATA["summon"]["missions"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
 # Verbs of awaiting: a visit to come when a person is awaited in a named place.
@@ -99,6 +100,7 @@ POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])
 TOOK_PLACE_LEMMAS = frozenset(_STATUS["took_place"])
 POSSIBLE_LEMMAS = frozenset(_STATUS["possible"])
+DUE_LEMMAS = frozenset(_STATUS["due"])
 MODAL_LEMMAS = frozenset(_STATUS["modal"])
 PREPARING_LEMMAS = frozenset(_STATUS["preparing"])
 SCHEDULED_LEMMAS = frozenset(_STATUS["scheduled"])
@@ -237,6 +239,7 @@ ROLE_NOUNS = frozenset(
         "команда",
         "ведомство",
         "правительство",
+        "власть",  # «власти Австрии выслали дипломатов»: the state
         "администрация",
         "экс-лидер",
         "экс-президент",

@@ -30,6 +30,7 @@ from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases
 from app.ingest.events.projective import (
+    back_over_infinitive,
     before_conjunction,
     noun_back_over_verb,
     over_governor,
@@ -45,7 +46,7 @@ from app.ingest.events.said_clause import (
     words_to_closing_verb,
     words_to_verb,
 )
-from app.ingest.events.stray_subject import stray_subjects
+from app.ingest.events.stray_subject import appositive_subjects, stray_subjects
 from app.ingest.events.syntax import hangs_under
 from app.ingest.nlp import Token
 
@@ -78,10 +79,12 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     _return_fronted_subjects(toks, heads, rels)
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
+    appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     partner_over_verb(toks, heads, rels)  # «поговорил с Х и обсудил подготовку к встрече»
     before_conjunction(toks, heads, rels)  # «принял посла Х и обсудил с ним ...»
     noun_back_over_verb(toks, heads, rels)  # «переговоры ... и обсудил подготовку к визиту»
+    back_over_infinitive(toks, heads, rels)  # «провели ... и договорились продолжить ... в мае»
     conjuncts_over_verb(toks, heads, rels)  # «губернатор А и министр Б подписали меморандум»
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»

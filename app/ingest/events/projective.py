@@ -20,6 +20,11 @@ opens «обсудил»'s words, so it is «принял»'s object.
 The mirror case: «провёл переговоры с Х и обсудил подготовку к визиту»: «к визиту» hung
 back on «переговоры», across «обсудил», whose own arc it crosses. A prepositional noun
 follows the noun it modifies: it goes on the noun right before its preposition.
+
+An adverbial after an infinitive that a second, joined verb governs is the infinitive's:
+«провели консультации в Москве и договорились продолжить их в Никосии в первой половине
+следующего года» — «в первой половине» hung back on «провели», across «договорились
+продолжить», is when the consultations go on, not when they were held.
 """
 
 from __future__ import annotations
@@ -93,6 +98,20 @@ def noun_back_over_verb(toks: list[Token], heads: list[int], rels: list[str]) ->
         if noun != h and toks[noun].pos in NOMINAL and not hangs_under(heads, noun, i):
             heads[i] = noun
 
+
+
+def back_over_infinitive(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each adverbial hung leftwards on a verb across a joined verb and
+    its infinitive, when that infinitive is the last verb before it, onto the infinitive."""
+    for i, h in enumerate(heads):
+        if rels[i] != "obl" or not 0 <= h < i or toks[h].pos not in VERBAL:
+            continue
+        inf = next((v for v in range(i - 1, h, -1) if toks[v].pos in VERBAL), None)
+        if inf is None or toks[inf].feats.get("VerbForm") != "Inf" or rels[inf] != "xcomp":
+            continue
+        joined = heads[inf]
+        if h < joined < inf and heads[joined] == h and rels[joined] == "conj":
+            heads[i] = inf
 
 
 def _verb_above(toks: list[Token], heads: list[int], j: int) -> int | None:

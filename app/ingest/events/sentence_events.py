@@ -72,6 +72,7 @@ from app.ingest.events.attach import (
     speaker_subject,
 )
 from app.ingest.events.body_people import bodies_met
+from app.ingest.events.carried_next import next_of_carried
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_genders, person_heads, referents
@@ -107,6 +108,7 @@ from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.status import (
     BY_TENSE,
     agreed_to_do,
+    due_in_past,
     restated_status,
     trigger_status,
 )
@@ -115,6 +117,7 @@ from app.ingest.events.titles import gist_of
 from app.ingest.events.tree import future_clause, negated
 from app.ingest.events.triggers import confirmed, find_triggers, lemma_of
 from app.ingest.events.unnamed_officials import unnamed_officials
+from app.ingest.events.unnamed_sides import states_of_unnamed
 from app.ingest.events.when import (
     SAID_ACTS,
     over_days,
@@ -221,6 +224,8 @@ def sentence_events(
             status = trigger_status(toks, parse, idx, own_words_only=True)
         if parsed and status == BY_TENSE:
             status = restated_status(toks, parse, idx, triggers, typ)
+        if parsed and status == BY_TENSE and due_in_past(toks, parse, idx):
+            status = None  # «должен был прилететь ещё в ноябре»: due, not told as held
         if typ == "statement" and status in ("postponed", "cancelled", "planned"):
             # «Консультации перенесли, заявил посол», «По словам посла, консультации
             # перенесли»: what the words say was put off, not the words.
@@ -444,6 +449,10 @@ def sentence_events(
                 actors = after_parties(toks, parse, idx, hits, triggers)
             if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
                 actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
+            if not actors and (own_date or inp.published is not None):
+                # «министры обороны США и России провели переговоры» (unnamed_sides.py); a
+                # contact of states with no date at all, on an undated page, is not placed
+                actors = states_of_unnamed(toks, parse, hits, idx, typ, lambda a: is_body(inp, a))
             if not actors:  # «президент Алжира приезжал в Россию в 2008 году»: Algeria
                 actors = titled.unnamed_holder(inp, toks, parse, hits, idx, typ, attached)
         if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
@@ -485,7 +494,17 @@ def sentence_events(
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
         spoken = (speech and not earlier) or now
         # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
-        spoken = spoken or (parsed and not speech and present_now.happening_now(toks, parse, idx))
+        now_told = parsed and not speech and present_now.happening_now(toks, parse, idx)
+        spoken = spoken or now_told
+        if now_told and said and not own_date:
+            # «21 февраля Путин заявил, что Россия приостанавливает участие»: what the
+            # words tell as happening now happens on the day of the words
+            said_on = [
+                d
+                for d in mentions
+                if any(date_attached(toks, parse, True, d, s) for s in statement_idx)
+            ]
+            attached = said_on or attached
         if parsed and status in ("postponed", "cancelled"):
             # dated by when it was due: not by the day, nor the new day, of putting it off
             # (a chronicle entry's heading still gives the year of its dates)
@@ -608,5 +627,7 @@ def sentence_events(
             also += gapped_contacts.gapped(toks, idx, cand, hits, person, mentions, dated)
             also += plural_contacts.each(toks, parse, idx, cand, hits, person)  # «встречи с X и Y»
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
+        if parsed:  # «провели консультации и договорились продолжить их в мае» (carried_next)
+            legs += next_of_carried(inp, toks, parse, mentions, idx, cand)
         return [cand, *legs, *also, *([reported] if reported is not None else [])]
     return [reported] if reported is not None else []

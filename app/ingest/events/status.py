@@ -25,6 +25,7 @@ from app.ingest.events.lexicon import (
     AWAITED_VERBS,
     CANCEL_LEMMAS,
     CARRY_ON_LEMMAS,
+    DUE_LEMMAS,
     HEARSAY_LEMMAS,
     HOPED_LEMMAS,
     MODAL_LEMMAS,
@@ -59,6 +60,23 @@ BY_TENSE = ""
 # Relations by which a word modifies the trigger itself («возможная встреча»,
 # «отложенная сессия»).
 MODIFIERS = frozenset({"amod", "acl"})
+
+
+def due_in_past(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """«Лавров должен был прилететь в Минск ещё в ноябре»: the happening is told as due,
+    not as held (its fate, when told, is another clause's: restated_status)."""
+    return any(
+        lemma_of(tokens[a]) in DUE_LEMMAS and _past_copula(tokens, parse, a)
+        for a in ancestors(parse, trigger)
+    )
+
+
+def _past_copula(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Does a past «быть» hang on `i` («должен был»)?"""
+    return any(
+        h == i and lemma_of(tokens[j]) == "быть" and tokens[j].feats.get("Tense") == "Past"
+        for j, h in enumerate(parse.heads)
+    )
 
 
 def _has_not(tokens: list[Token], parse: SentenceParse, i: int) -> bool:

@@ -8,6 +8,13 @@ nothing, whose words run up to a finite verb that hangs on nothing either and ha
 of its own (with only the verb's own words, «во вторник», between them), is that verb's
 subject when the two agree in number (and gender) — the grammar of a subject, read where
 the parser lost it.
+
+A subject's name is sometimes hung as an apposition on an oblique noun before it («По
+приглашению президента Узбекистана Сердар Бердымухамедов прибыл в Ташкент»: the parser puts
+the name under «приглашению»). An apposition agrees with its noun in case, so a nominative
+name under a noun of another case is no apposition: it is the subject of the finite verb
+that noun's phrase hangs on after it, when that verb has no subject (nor shares one with the
+verb it is joined to) and agrees with the name.
 """
 
 from __future__ import annotations
@@ -34,6 +41,34 @@ def stray_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None
         if not set(range(end + 1, verb)) <= _under(heads, verb):
             continue
         if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):
+            continue
+        if _agrees(toks[r], toks[verb]):
+            heads[r], rels[r] = verb, "nsubj"
+
+
+def appositive_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang a nominative name set in apposition to an oblique noun on the subjectless
+    finite verb above that noun (in place)."""
+    for r, h in enumerate(heads):
+        if h < 0 or rels[r] != "appos" or toks[r].pos != "PROPN":
+            continue
+        if toks[r].feats.get("Case") != "Nom" or toks[h].feats.get("Case") in (None, "Nom"):
+            continue
+        verb = h
+        for _ in range(len(toks)):  # up the noun's phrase to its verb
+            if verb < 0 or _finite(toks[verb]):
+                break
+            verb = heads[verb]
+        if verb < 0 or not _finite(toks[verb]) or verb < r:
+            continue
+        # A foreign name the tagger reads as nominative in one of its words only («с
+        # коллегой Буй Тхань Соном») is no subject; nor is one of a verb that shares the
+        # subject of the verb it is joined to («посетил ... и провёл переговоры с ...»).
+        parts = [j for j, k in enumerate(heads) if k == r and rels[j] == "flat:name"]
+        if any(toks[j].feats.get("Case", "Nom") != "Nom" for j in parts):
+            continue
+        subjects = {verb, heads[verb]} if rels[verb] == "conj" else {verb}
+        if any(heads[j] in subjects and rels[j] in _SUBJECTS for j in range(len(heads))):
             continue
         if _agrees(toks[r], toks[verb]):
             heads[r], rels[r] = verb, "nsubj"

@@ -22,6 +22,7 @@ from app.ingest.events.lexicon import (
     JOINT_ADJECTIVES,
     JOINT_NOUNS,
     LEMMA_NEEDS,
+    MISSIONS,
     NOUN_TRIGGERS,
     PRESS_WORDS,
     REPORTING_VERBS,
@@ -434,11 +435,31 @@ def _envoy_summoned(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     rels = ("obj", "nsubj:pass", "nmod") if tokens[i].pos in NOMINAL else ("obj", "nsubj:pass")
     return any(
         parse.rels[j] in rels
-        and lemma_of(tokens[j]) in SUMMONED
+        and (lemma_of(tokens[j]) in SUMMONED or _of_mission(tokens, parse, j))
         # «вызов посла», not «вызов такси для посла»
         and not any(parse.rels[k] == "case" for k in _children(parse, j))
         for j in _children(parse, i)
     )
+
+
+# How deep under the person summoned the mission may hang («заместителя руководителя
+# американского посольства»: two nouns down).
+_MISSION_DEPTH = 3
+
+
+def _of_mission(tokens: list[Token], parse: SentenceParse, j: int, depth: int = 0) -> bool:
+    """Does a mission («посольства») hang in the genitive under noun j, through nouns in
+    the genitive with no preposition?"""
+    if depth >= _MISSION_DEPTH:
+        return False
+    for k in _children(parse, j):
+        if parse.rels[k] != "nmod" or tokens[k].feats.get("Case") != "Gen":
+            continue
+        if any(parse.rels[c] == "case" for c in _children(parse, k)):
+            continue
+        if lemma_of(tokens[k]) in MISSIONS or _of_mission(tokens, parse, k, depth + 1):
+            return True
+    return False
 
 
 # Verbs of speaking that with a bare instrumental say what part someone played.

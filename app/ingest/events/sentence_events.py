@@ -48,6 +48,7 @@ from app.ingest.events import (
     round_plans,
     said_and_done,
     sanctions,
+    situated_day,
     sourcing,
     speakers_apart,
     speeches,
@@ -172,6 +173,7 @@ def sentence_events(
     }
 
     reported: EventCandidate | None = None
+    situating = False  # `reported` is only the setting of the words («по итогам встречи»)
     at = [i for i, _ in triggers]
     for idx, typ in sorted(
         triggers,
@@ -577,6 +579,7 @@ def sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
+            situating = setting
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
             return [reported]  # «Минфин объявил о введении санкций»: the act is the news
@@ -607,6 +610,8 @@ def sentence_events(
                 toks, parse, triggers, idx
             ):  # «Министр, посетивший», «Премьер, с которым X встретился»
                 each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
+            if reported is not None and situating:
+                situated_day.words_day(reported, each)  # «заявил по итогам переговоров с X»
             return [*each, *([reported] if reported is not None else [])]
         if beside is not None:
             if pair is not None:

@@ -124,6 +124,7 @@ FOUND: list[tuple[str, str, str]] = [
     ("Заместителя главы дипмиссии Чили вызвали в МИД.", "вызвать", "meeting"),
     ("Представитель канцлера дал оценку итогам визита.", "дать", "statement"),
     ("Посол ограничился короткой репликой о встрече.", "ограничиться", "statement"),
+    ("После переговоров министр вышел к журналистам.", "выйти", "press-conference"),
     # Another type beside certain words ([retype], [joint] in triggers.toml).
     ("Совет ЕС утвердил пакет санкций против судоходных компаний.", "утвердить", "sanctions"),
     ("Утверждение пакета ограничительных мер отложено.", "утверждение", "sanctions"),
@@ -150,6 +151,7 @@ SAID: list[str] = [
 
 # A trigger word in a sentence that lacks what it needs is no trigger of its type.
 NOT_FOUND: list[tuple[str, str]] = [
+    ("Министр вышел из зала до конца заседания.", "press-conference"),
     ("Заключённых перевели в другую тюрьму.", "agreement"),  # «заключить» needs a document
     ("Министр дал согласие на продление контракта.", "statement"),  # «дать» needs words
     ("Делегация ограничилась осмотром порта.", "statement"),

@@ -23,6 +23,18 @@ Row = tuple[str, D | None, list[tuple[str, D | None, D | None, str]]]
 
 CASES: list[Row] = [
     (
+        # a decree's date («указом от ...») is the day of the act done by it, however the
+        # parser hangs «от» and the date
+        "Иван Петров назначен послом России в Чили указом президента от 3 июня 2019 года.",
+        D(2019, 8, 23),
+        [("appointment", D(2019, 6, 3), D(2019, 6, 3), "day")],
+    ),
+    (
+        "Распоряжением правительства от 12 апреля Анна Смирнова назначена генконсулом в Осаке.",
+        D(2019, 8, 23),
+        [("appointment", D(2019, 4, 12), D(2019, 4, 12), "day")],
+    ),
+    (
         # a time of day passes its date on to the verb it modifies
         "Вечером 3 марта Сергей Лавров провёл встречу с Марко Рубио.",
         D(2025, 3, 5),

@@ -32,6 +32,31 @@ def _transparent(tok: Token) -> bool:
 
 
 SETTING_PREPS = frozenset({"на", "в", "во"})
+# Acts by which an appointment, a recall or a ratification is made: their date is the act's.
+DECREE_NOUNS = frozenset({"указ", "распоряжение", "постановление", "приказ"})
+
+
+def _decree(tokens: list[Token], parse: SentenceParse, noun: int, verb: int) -> bool:
+    """«назначен послом указом президента от 3 июня»: the decree the verb's act was done by
+    passes its date on to the verb (it is the day of the act)."""
+    return (
+        tokens[noun].lemma.lower() in DECREE_NOUNS
+        and parse.heads[noun] == verb
+        and parse.rels[noun] in ("obl", "xcomp", "nmod")
+    )
+
+
+def _decree_date(tokens: list[Token], parse: SentenceParse, date_head: int, verb: int) -> bool:
+    """«указом президента от 3 июня»: «от» and a date right after a decree noun (and the
+    genitives that name whose it is) date the decree, however the parser hangs them; the
+    decree hanging on the verb, its date is the act's."""
+    k = date_head - 1
+    if k < 0 or tokens[k].lemma.lower() != "от":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in ("NOUN", "PROPN") and tokens[k].feats.get("Case") == "Gen":
+        k -= 1
+    return k >= 0 and _decree(tokens, parse, k, verb)
 
 
 def _dated_setting(tokens: list[Token], parse: SentenceParse, noun: int, verb: int) -> bool:
@@ -78,6 +103,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         # A date that opens the sentence scopes over its main clause; a parse that hangs
         # it inside a clause beginning only after it («..., что встречу отложили») is wrong.
         return _clause_after(tokens, parse, above[0], date_head)
+    if _decree_date(tokens, parse, date_head, anchor):
+        return True  # «назначен указом от 3 июня»: the decree's day is the appointment's
     if converb_dated(tokens, parse, date_head, trigger):
         return True  # «В августе Москва ответила, выслав дипломатов»: the expelling's month
     for a in above:
@@ -87,7 +114,11 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
             # «рассказал в пятницу о подготовке саммита»: the day of the report, not of
             # the summit it is about.
             return not topic_of_report(tokens, parse, trigger, anchor)
-        if _transparent(tokens[a]) or _dated_setting(tokens, parse, a, anchor):
+        if (
+            _transparent(tokens[a])
+            or _dated_setting(tokens, parse, a, anchor)
+            or _decree(tokens, parse, a, anchor)
+        ):
             continue
         if tokens[a].pos in VERBAL and _clause_after(tokens, parse, a, date_head):
             # «встречались в сентябре 2023 года, когда министр приезжал»: a clause whose

@@ -61,3 +61,40 @@ def test_part_of_trip(pipeline: Pipeline, text: str, expected: list[Row]) -> Non
         if e.type in ("talks", "meeting", "call") and e.status == "planned"
     ]
     assert got == expected
+
+
+# A trip held on one stated day: what a traveller held, told right after it undated, was
+# held that day; not another's happening, nor the traveller's words.
+HELD: list[tuple[str, list[Row]]] = [
+    (
+        "Глава МИД Чили Роберто Ампуэро в пятницу прибыл в Москву. "
+        "Ампуэро провёл переговоры с Сергеем Лавровым в Доме приёмов МИД.",
+        [("talks", ["roberto-ampuero", "sergey-lavrov"], "2024-03-29", "2024-03-29")],
+    ),
+    (
+        "Глава МИД Чили Роберто Ампуэро в пятницу побывал в Москве. "
+        "Он провёл переговоры с Сергеем Лавровым.",
+        [("talks", ["roberto-ampuero", "sergey-lavrov"], "2024-03-29", "2024-03-29")],
+    ),
+    (
+        "Глава МИД Чили Роберто Ампуэро в пятницу прибыл в Москву. "
+        "Премьер-министр Индии Нарендра Моди провёл переговоры с Владимиром Путиным.",
+        [("talks", ["narendra-modi", "vladimir-putin"], None, "2024-04-02")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HELD)
+def test_part_of_held_trip(pipeline: Pipeline, text: str, expected: list[Row]) -> None:
+    facts = pipeline.process(raw_article(text, dt.date(2024, 4, 2)))
+    got = [
+        (
+            e.type,
+            sorted(e.actors),
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            e.date.value.end.isoformat() if e.date.value.end else None,
+        )
+        for e in facts.events
+        if e.type in ("talks", "meeting", "call") and e.status == "happened"
+    ]
+    assert got == expected

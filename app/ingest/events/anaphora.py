@@ -70,6 +70,23 @@ def time_adjunct(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     return False
 
 
+# Phases that put words at the happening itself or at its close, so on its day: «по итогам
+# переговоров», «в ходе встречи», «во время беседы», «по завершении визита» (not «после»,
+# «перед»: another day may lie between).
+SAME_OCCASION = frozenset({"итог", "ход", "время", "окончание", "завершение"})
+
+
+def same_occasion(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Does trigger noun `idx` situate words at the happening itself or its close?"""
+    if not time_adjunct(toks, parse, idx):
+        return False
+    head = parse.heads[idx]
+    case = _case_words(toks, parse, idx)
+    if case & SAME_OCCASION:
+        return True  # the parser's compound preposition «в ходе»
+    return lemma_of(toks[head]) in SAME_OCCASION and parse.rels[idx] == "nmod"
+
+
 # Subjects that point back at what the sentence or the text has told: «это первый визит».
 DEICTIC = frozenset({"это"})
 

@@ -156,7 +156,9 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             or day_gone_on(inp, si, also=True)
             or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
         )
-        trip = trip_parts.planned_trip(inp, groups, spans, si)  # «Он проведёт переговоры ...»
+        trip = trip_parts.planned_trip(inp, groups, spans, si) or trip_parts.held_trip(
+            inp, groups, spans, si
+        )  # «Он проведёт переговоры ...», «Чавушоглу провёл переговоры с Лавровым»
         voice = pronoun_speakers.previous_voice(groups, spans, si, inp.text)  # «Он добавил»
         cands = (
             sentence_events(

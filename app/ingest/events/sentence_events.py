@@ -520,7 +520,15 @@ def sentence_events(
             if not (parsed and preparing.prepared_for(toks, parse, idx)):
                 attached = [entry]
         on_trip = trip_parts.part_of_trip(trip, [h.actor_id for h in actors], typ)
-        if future and not own_date and on_trip is not None:
+        if (
+            not own_date
+            and on_trip is not None
+            and future == on_trip.planned
+            and (future or not speech)  # words told after a trip keep their own day
+            and (future or entry is None)  # «Накануне ... Там он встретился»: that day
+            # «По итогам переговоров ...»: the talks told before, not a part of the trip
+            and not (parsed and anaphora.time_adjunct(toks, parse, idx))
+        ):
             attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
         reading, planned = reading_of(inp, attached, spoken, future, carried)
         if (
@@ -579,7 +587,8 @@ def sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
-            situating = setting
+            # «заявил по итогам переговоров с X»: words at the talks, on their day
+            situating = setting and parsed and anaphora.same_occasion(toks, parse, idx)
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
             return [reported]  # «Минфин объявил о введении санкций»: the act is the news

@@ -1,11 +1,12 @@
 """A contact named only to situate words is dated by those words when it has no date.
 
 «"Военной операции не будет", — заявил Лавров по итогам переговоров с Сафади»: the talks
-are told only as the occasion of the words (anaphora.time_adjunct), with both sides named
-and nothing told before them, so they are a happening of their own (anaphora.resolve). Told
-without a date, they would fall back to "before publication", yet «по итогам», «в ходе»,
-«после» put them on the day of the words: the words' date (their stated day, or the
-publication day they fall back to) is theirs too. A date the contact states itself wins.
+are told only as the occasion of the words, with a party of their own besides the speaker,
+so they are a happening of their own. Told without a date, they would fall back to "before
+publication", yet «по итогам», «в ходе», «во время» put the words at the talks or their
+close (anaphora.same_occasion), so on the same day: the words' date (their stated day, or
+the publication day they fall back to) is theirs too. «После переговоров» does not: another
+day may lie between. A date the contact states itself wins.
 """
 
 from __future__ import annotations

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.ingest.dates import HOW_VALUES, DateMention, extract_dates, infer_publication_date
+from app.ingest.dates.resolve import STALE_STAMP
 
 WORDS = [
     "в",
@@ -163,4 +164,5 @@ def test_day_month_past_never_after_publication(published: date) -> None:
     (m,) = extract_dates("Разговор состоялся 12 февраля.", published)
     assert m.value.start is not None and m.value.start <= published
     (f,) = extract_dates("Разговор состоится 12 февраля.", published)
-    assert f.value.start is not None and f.value.start >= published and f.planned
+    # a future day may lie a few days before a late stamp (resolve.STALE_STAMP), no more
+    assert f.value.start is not None and f.value.start >= published - STALE_STAMP and f.planned

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .calendar import (
     Interval,
@@ -63,6 +63,10 @@ def _explicit_how(e: Expr) -> How:
     return "numeric" if e.numeric else "explicit"
 
 
+# Days a page's stamp may run after the text was written (an update, a reprint).
+STALE_STAMP = timedelta(days=3)
+
+
 def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
     """Choose the year for an expression written without one."""
     p = ctx.published
@@ -74,7 +78,9 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
             ok = [c for c in cands if c[0] <= p]
             return (max(ok) if ok else min(cands)), "year-from-publication"
         if tense == "future":
-            ok = [c for c in cands if c[1] >= p]
+            # a page stamped a day or two after it was written («встреча пройдёт 28 июня»
+            # on a page of 29 June): no plan is told a year ahead by day and month alone
+            ok = [c for c in cands if c[1] >= p - STALE_STAMP]
             return (min(ok) if ok else max(cands)), "year-from-publication"
         return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
     if ctx.year is not None:

@@ -168,6 +168,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
             return "present" if _past_be_before(words, i) else "future"
         if f.lemma in _CALLED_OFF:
             return "present"  # «саммит 12 марта отменён»: the day it was due, the nearest
+        if _be_ahead_before(words, i):
+            # «будет принято до 28 июня», «может быть подписано в июле»: a state still to
+            # come, whatever the participle's own tense
+            return "future"
         return "past" if "past" in f.grammemes else "present"
     if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
         return "future"
@@ -214,6 +218,21 @@ def _past_be_before(words: list[str], i: int) -> bool:
         f = word(w)
         if f.pos == "VERB" and f.lemma == "быть":
             return "past" in f.grammemes
+        if f.pos != "ADVB":
+            return False
+    return False
+
+
+def _be_ahead_before(words: list[str], i: int) -> bool:
+    """«будет / будут» or the infinitive «быть» right before word `i` (an adverb between
+    allowed: «будет окончательно утверждено»); not after a past modal («могло быть»)."""
+    for j in range(i - 1, max(-1, i - 3), -1):
+        f = word(words[j])
+        if f.pos == "VERB" and f.lemma == "быть":
+            return "futr" in f.grammemes
+        if f.pos == "INFN" and f.lemma == "быть":
+            before = word(words[j - 1]) if j > 0 else None
+            return before is None or "past" not in before.grammemes
         if f.pos != "ADVB":
             return False
     return False

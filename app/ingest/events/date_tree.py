@@ -109,7 +109,7 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         return True  # «В августе Москва ответила, выслав дипломатов»: the expelling's month
     for a in above:
         if a == trigger:
-            return True
+            return not _after_time_reference(tokens, parse, trigger, date_head)
         if a == anchor:
             # «рассказал в пятницу о подготовке саммита»: the day of the report, not of
             # the summit it is about.
@@ -139,6 +139,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
     # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
     # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
     path = above[: above.index(trigger)]
+    if any(time_reference(tokens, parse, a) for a in path):
+        return False  # «первый визит с момента вступления в должность в 2004 году»
     relcl = [k for k, a in enumerate(path) if parse.rels[a] == "acl:relcl"]
     own = relcl[-1] if relcl and _relative_on(tokens, parse, path[relcl[-1]], trigger) else None
     return all(
@@ -149,6 +151,44 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         or (own is not None and k < own and parse.rels[a] in ("xcomp", "csubj"))
         for k, a in enumerate(path)
     )
+
+
+# Prepositions that place a noun's phrase in time against another happening («после
+# саммита», «до выборов», «накануне визита»): a date inside it dates that happening.
+BEFORE_AFTER_PREPS = frozenset({"после", "до", "перед", "накануне"})
+# «с момента», «со времени» + the happening counted from.
+SINCE_NOUNS = frozenset({"момент", "время"})
+
+
+def time_reference(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:
+    """Is `noun` the head of a phrase placing the trigger in time against another
+    happening («визит после саммита в июне», «с момента вступления в должность в 2004
+    году»)? A date under it dates that happening, not the trigger."""
+    preps = {
+        tokens[j].lemma.lower()
+        for j in range(len(tokens))
+        if parse.heads[j] == noun and parse.rels[j] == "case"
+    }
+    if not preps or tokens[noun].pos != "NOUN":
+        return False
+    since = bool(preps & {"с", "со"}) and tokens[noun].lemma.lower() in SINCE_NOUNS
+    return since or bool(preps & BEFORE_AFTER_PREPS)
+
+
+def _after_time_reference(
+    tokens: list[Token], parse: SentenceParse, trigger: int, date_head: int
+) -> bool:
+    """Does the date, hung on the trigger, follow a phrase of the trigger's placing it
+    against another happening, with nothing but that phrase's words between («визит с
+    момента назначения на пост в 2019 году»)? A prepositional phrase modifies the
+    nearest noun before it: the date is that happening's; the parse hung it too high."""
+    for k in range(date_head - 1, trigger, -1):
+        if parse.heads[k] != trigger:
+            continue
+        if not time_reference(tokens, parse, k):
+            return False  # another phrase of the trigger's stands between
+        return not any(t.pos == "PUNCT" for t in tokens[k + 1 : date_head])
+    return False
 
 
 def _relative_on(tokens: list[Token], parse: SentenceParse, verb: int, noun: int) -> bool:

@@ -53,6 +53,7 @@ from app.ingest.events.said_there import occasion_day
 from app.ingest.events.sentence_events import sentence_events
 from app.ingest.events.time_of_day import bare_time_day
 from app.ingest.events.titles import make_title
+from app.ingest.events.told_within import day_told
 from app.ingest.events.triggers import awaited_worth_parsing, find_triggers
 from app.ingest.events.when import (
     dateline_lead,
@@ -149,6 +150,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             or day_gone_on(inp, si)
             or setting_days(inp, si)
             or bare_time_day(inp, si)  # «Раиси прилетел днём»: the day being told
+            or day_told(inp, si)  # «Посол вызван в МИД, пишет 12 октября агентство»
         )
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
         told_day = (

@@ -56,6 +56,8 @@ VERB_TRIGGERS: dict[str, str] = dict(_DATA["verbs"])
 REQUIRED_WORDS: dict[str, frozenset[str]] = {
     t: frozenset(_DATA[t]["words"]) for t in ("sanctions", "exchange", "appointment", "expiry")
 }
+# «решил продлить санкции»: verbs whose infinitive is the sanctions act (decided_day.py).
+SANCTION_DECIDING = frozenset(_DATA["sanctions"]["deciding"])
 # Words one lemma needs in place of those of its type (an empty set: none).
 LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["needs"].items()}
 # Lemmas that tell another type beside certain words («утвердил пакет санкций»: sanctions).

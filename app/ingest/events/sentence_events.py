@@ -78,6 +78,7 @@ from app.ingest.events.cochairs import cochairs
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.coref import person_genders, person_heads, referents
 from app.ingest.events.counterparts import visit_gives_way, visit_of
+from app.ingest.events.decided_day import decision_day
 from app.ingest.events.document_anaphora import after_parties, signed_after, signed_again
 from app.ingest.events.document_content import document_content
 from app.ingest.events.due_day import due_dates, scheduled_for
@@ -208,6 +209,7 @@ def sentence_events(
             attached = (
                 spelled_out_day(toks, parse, mentions, idx)  # «пришлась на среду: провели»
                 or main_clause_day(toks, parse, mentions, idx)  # «..., прилетевшим с визитом»
+                or decision_day(toks, parse, mentions, idx, typ)  # «2 мая решил продлить санкции»
                 or attached
             )
         occasion = words.occasion(toks, parse, uttering, triggers) if speech and parsed else None

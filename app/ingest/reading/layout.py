@@ -83,10 +83,11 @@ from app.ingest.reading.furniture import (
     footer_line,
 )
 
+from .credit_stamp import credit_line, stamp_after_credit
 from .lang import guess_lang
 from .months import month_number
 from .spans import Span, mask_spans, merge_spans
-from .stamp_line import stamp, timestamp
+from .stamp_line import timestamp
 from .stamps import RELATIVE_STAMP_DAYS, code_stamp, reconcile
 
 __all__ = ["Layout", "PublishedHow", "parse_layout", "timestamp"]
@@ -520,6 +521,8 @@ def _pass_tail(st: _State) -> None:
                 continue
         if _ends_sentence(s) or len(s) > 200 or len(s.split()) < 3 or s.endswith(":"):
             break
+        if (ts := stamp_after_credit(s)) is not None and ts[0] is not None:
+            continue  # «(По материалам Синьхуа) 21/06/2004»: the closing stamp's to read
         st.exclude_line(ln)
         taken += 1
 
@@ -529,10 +532,12 @@ def _pass_end_stamp(st: _State) -> None:
     the weakest evidence, used when the top gives none or only its day and month."""
     tail = [ln for ln in st.lines if ln.text and not st.is_excluded(ln)][-2:]
     for ln in reversed(tail):
-        ts = stamp(ln.text)
+        ts = stamp_after_credit(ln.text)  # «(По материалам Синьхуа) 21/06/2004»
         if ts is None or ts[0] is None:
             continue
-        above = next((p for p in reversed(st.lines[: ln.index]) if p.text), None)
+        # a reprint's source credit on its own line may stand between the text and stamp
+        lines = [p for p in reversed(st.lines[: ln.index]) if p.text]
+        above = next((p for p in lines if not credit_line(p.text)), None)
         if above is None or not _ends_sentence(above.text):
             return  # under a list of links («Читайте также»), not under the article
 

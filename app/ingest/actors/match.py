@@ -46,6 +46,7 @@ from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
+from app.ingest.actors.own_titles import TitleMention, name_start, same_person, with_own_bearers
 from app.ingest.actors.plural_titles import plural_title_roles, unheld_states
 from app.ingest.actors.plus_names import with_plus
 from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
@@ -275,6 +276,22 @@ def match_actors(
         states = [_Cand(i, j, p) for i, j, p in unheld[idx]]
         resolved[idx : idx + 1] = [(s, hit(s, s.pattern.target, "alias")) for s in states]
 
+    listed_at = {resolved[idx][0].i for idx in listed}
+    mentions = [
+        TitleMention(
+            c.i,
+            c.j,
+            c.pattern.target,
+            free=c.i not in subordinate
+            and c.i not in listed_at
+            and not (keys[c.i][1] or _FORMER & _prev_lemmas(tokens, c.i))
+            and tokens[c.i].feats.get("Number") != "Plur"
+            and not _foreign_title(tokens, c.j),
+        )
+        for c in chosen
+        if c.pattern.kind == "role"
+    ]
+
     # Rule 4: a role directly followed by a person's name is that person.
     hits: list[ActorHit] = []
     items = [(c, h) for c, h in resolved]
@@ -292,6 +309,9 @@ def match_actors(
                 s = tokens[c.i].start
                 hits.append(ActorHit(s, h2.end, h2.actor_id, text[s : h2.end], "alias"))
                 k += 2
+                continue
+            if _named_after(gazetteer, tokens, c, items[k + 1 :]):
+                k += 1  # «президент ОАЭ (...) Мухаммед бен Заид»: the name says who
                 continue
         if h is not None:
             hits.append(h)
@@ -325,16 +345,39 @@ def match_actors(
         if (ent.start, ent.end) not in names:
             continue  # a common word natasha took for a name
         # Rule 4 for a name the gazetteer lacks: «глава Минфина США Джанет Йеллен» is
-        # Yellen, not whoever holds the title on the article's date.
-        hits = [
-            h
-            for h in hits
-            if not (h.via == "role" and h.end <= ent.start and not text[h.end : ent.start].strip())
-        ]
+        # Yellen, not whoever holds the title on the article's date; a name spelt another
+        # way than the holder's is the holder («главой МИД Саудовской Аравии принцем
+        # Файсалом бин Фарханом»; own_titles.py).
+        titles = [h for h in hits if h.via == "role" and _title_of(tokens, h, ent.start)]
+        titled = next(
+            (
+                h
+                for h in titles
+                if (rec := gazetteer.get(h.actor_id)) is not None
+                and same_person(names[(ent.start, ent.end)], rec)
+            ),
+            None,
+        )
+        hits = [h for h in hits if h not in titles]
+        if titled is not None:
+            # One hit over title and name, unless another stands between («(ОАЭ)»).
+            between = any(titled.end <= h.start and h.end <= ent.start for h in hits)
+            s = ent.start if between else titled.start
+            hits.append(ActorHit(s, ent.end, titled.actor_id, text[s : ent.end], "alias"))
+            continue
         record = unknown_person(ent, names[(ent.start, ent.end)])
         if record is None:
             continue
-        hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner"))
+        hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner", record))
+
+    # A bare title is the person the article names with it (own_titles.py).
+    hits = with_own_bearers(
+        hits,
+        tokens,
+        mentions,
+        lambda h: h.via != "role" and (h.via == "ner" or _is_person(gazetteer, h.actor_id)),
+        lambda s, e, bearer: ActorHit(s, e, bearer.actor_id, text[s:e], "role", bearer.record),
+    )
 
     hits += _new_organisations(analysis, hits, gazetteer)
     hits.sort(key=lambda h: (h.start, h.end))
@@ -523,6 +566,32 @@ def _with_bodies(
         body = found[1]
         out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
     return out
+
+
+def _named_after(
+    gaz: Gazetteer, tokens: list[Token], c: _Cand, rest: list[tuple[_Cand, ActorHit | None]]
+) -> bool:
+    """Is a title followed by a known person's name past a parenthesis or a rank
+    («президент ОАЭ (Объединенных Арабских Эмиратов) Мухаммед бен Заид»)?"""
+    k = name_start(tokens, c.j)
+    if k == c.j:
+        return False
+    return any(
+        c2.i == k and h2 is not None and c2.pattern.kind in ("alias", "surname")
+        and _is_person(gaz, h2.actor_id)
+        for c2, h2 in rest
+    )
+
+
+def _title_of(tokens: list[Token], title: ActorHit, name_at: int) -> bool:
+    """Does a name at character ``name_at`` follow the title hit ``title`` as its
+    bearer's name (right after it, or past a parenthesis or a rank)?"""
+    if title.end > name_at:
+        return False
+    starts = [t.start for t in tokens]
+    j = bisect.bisect_left(starts, title.end)  # the token after the title
+    k = name_start(tokens, j)
+    return k < len(tokens) and tokens[k].start == name_at
 
 
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:

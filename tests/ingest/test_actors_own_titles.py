@@ -1,6 +1,7 @@
 """A bare title is the person the article itself names with it (own_titles.py); a name after
 a title past a parenthesis or a rank, or spelt another way than the gazetteer's holder, is
-still the title's bearer. Sentences of our own."""
+still the title's bearer; a title in a sentence dated far from the publication is read at
+that date (title_days.py). Sentences of our own."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ import pytest
 
 from app.ingest.actors import Gazetteer, match_actors
 from app.ingest.actors.own_titles import same_person
+from app.ingest.actors.title_days import title_days
+from app.ingest.dates import extract_dates
 from app.ingest.nlp import Nlp
 
 
@@ -107,3 +110,44 @@ def test_same_person(gaz: Gazetteer, name: str, actor: str, same: bool) -> None:
     rec = gaz.get(actor)
     assert rec is not None
     assert same_person(name, rec) is same
+
+
+# A title in a sentence dated far from the publication is read at that date (title_days.py).
+# (text, publication day, [(mention text, actor id)] of the person hits)
+DAYS: list[tuple[str, date, list[tuple[str, str]]]] = [
+    (
+        "В марте 2022 года госсекретарь США прилетел в Брюссель.",
+        date(2025, 6, 1),
+        [("госсекретарь США", "antony-blinken")],
+    ),
+    (
+        "В пятницу госсекретарь США прилетел в Брюссель.",
+        date(2025, 6, 1),
+        [("госсекретарь США", "marco-rubio")],
+    ),
+    # Before the gazetteer's terms: nobody, rather than the holder on the day.
+    ("В 2016 году госсекретарь США провёл переговоры в Москве.", date(2024, 3, 1), []),
+    # The article's bearer did not hold the office that year: not him either.
+    (
+        "Госсекретарь США Энтони Блинкен прибыл в Киев. "
+        "В 2016 году госсекретарь США провёл переговоры в Москве.",
+        date(2024, 3, 1),
+        [("Госсекретарь США Энтони Блинкен", "antony-blinken")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "pub", "expected"), DAYS, ids=[c[0][:40] for c in DAYS])
+def test_title_days(
+    nlp: Nlp, gaz: Gazetteer, text: str, pub: date, expected: list[tuple[str, str]]
+) -> None:
+    analysis = nlp.analyse(text)
+    spans = [(s.start, s.end) for s in analysis.sentences]
+    day_at = title_days(spans, extract_dates(text, pub, sentences=spans), pub)
+    hits = match_actors(analysis, gaz, pub, day_at=day_at)
+    persons = [
+        (h.text, h.actor_id)
+        for h in hits
+        if (rec := h.record or gaz.get(h.actor_id)) is not None and rec.kind == "person"
+    ]
+    assert persons == expected

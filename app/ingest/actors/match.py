@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -192,9 +192,14 @@ def _prev_lemmas(tokens: list[Token], i: int) -> set[str]:
 
 
 def match_actors(
-    analysis: Analysis, gazetteer: Gazetteer, on: date | None = None
+    analysis: Analysis,
+    gazetteer: Gazetteer,
+    on: date | None = None,
+    day_at: Callable[[int], date | None] | None = None,
 ) -> list[ActorHit]:
-    """Actor mentions of ``analysis`` in text order (see the module docstring for the rules)."""
+    """Actor mentions of ``analysis`` in text order (see the module docstring for the rules).
+    ``day_at``: the day a title at a character offset is read at (title_days.py); ``on``
+    everywhere when not given."""
     tokens = analysis.tokens
     text = analysis.text
     keys = _token_keys(gazetteer, tokens)
@@ -202,6 +207,12 @@ def match_actors(
     first_names = first_name_tokens(tokens, analysis.entities)
     cands = _candidates(tokens, keys, gazetteer)
     chosen = _select([c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)])
+
+    def day_of(i: int) -> date | None:
+        return day_at(tokens[i].start) if day_at is not None else on
+
+    def day(c: _Cand) -> date | None:
+        return day_of(c.i)
 
     def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
         s, e = tokens[c.i].start, tokens[c.j - 1].end
@@ -228,7 +239,7 @@ def match_actors(
                 resolved.append((c, None))
                 continue
             former = keys[c.i][1] or bool(_FORMER & _prev_lemmas(tokens, c.i))
-            holder = gazetteer.holder(p.target, on, former=former)
+            holder = gazetteer.holder(p.target, day(c), former=former)
             resolved.append((c, hit(c, holder, "role") if holder else None))
         elif p.kind == "context":
             deferred.append(len(resolved))
@@ -245,7 +256,7 @@ def match_actors(
             ctx = gazetteer.roles[p.target].context
             if any(present[a] for a in ctx):
                 former = keys[c.i][1] or bool(_FORMER & _prev_lemmas(tokens, c.i))
-                holder = gazetteer.holder(p.target, on, former=former)
+                holder = gazetteer.holder(p.target, day(c), former=former)
                 if holder:
                     resolved[idx] = (c, hit(c, holder, "role"))
         else:
@@ -261,7 +272,7 @@ def match_actors(
     listed = plural_title_roles(tokens, gazetteer, [(c.i, c.j, c.pattern) for c, _ in resolved])
     for idx, role in listed.items():
         c, _ = resolved[idx]
-        holder = gazetteer.holder(role, on)
+        holder = gazetteer.holder(role, day(c))
         resolved[idx] = (c, hit(c, holder, "role") if holder else None)
     # Rule 3c: a plural title whose holders are unknown on the day names its states.
     unheld = unheld_states(
@@ -377,6 +388,7 @@ def match_actors(
         mentions,
         lambda h: h.via != "role" and (h.via == "ner" or _is_person(gazetteer, h.actor_id)),
         lambda s, e, bearer: ActorHit(s, e, bearer.actor_id, text[s:e], "role", bearer.record),
+        lambda m, actor: _could_hold(gazetteer, m.role, actor, day_of(m.i)),
     )
 
     hits += _new_organisations(analysis, hits, gazetteer)
@@ -592,6 +604,14 @@ def _title_of(tokens: list[Token], title: ActorHit, name_at: int) -> bool:
     j = bisect.bisect_left(starts, title.end)  # the token after the title
     k = name_start(tokens, j)
     return k < len(tokens) and tokens[k].start == name_at
+
+
+def _could_hold(gaz: Gazetteer, role: str, actor_id: str, day: date | None) -> bool:
+    """Could ``actor_id`` hold ``role`` on ``day``? Not when the gazetteer gives his terms
+    in it and none covers the day; a person it does not know could."""
+    rec = gaz.actors.get(actor_id)
+    terms = [t for t in rec.roles if t.role == role] if rec is not None else []
+    return day is None or not terms or any(t.holds_on(day) for t in terms)
 
 
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:

@@ -149,10 +149,13 @@ def with_own_bearers(
     mentions: Sequence[TitleMention],
     is_person: Callable[[Hit], bool],
     make: Callable[[int, int, Hit], T],
+    could_hold: Callable[[TitleMention, str], bool],
 ) -> list[T]:
     """``hits`` with every free bare title standing for the article's own bearer of it:
     the hit of the title (the gazetteer's holder on the day, or none when it knows
-    nobody) becomes the bearer's (``make(start, end, bearer)``)."""
+    nobody) becomes the bearer's (``make(start, end, bearer)``). A bearer the gazetteer
+    knows did not hold the office on the title's day is not it (``could_hold``): a
+    background paragraph dated years back («В 2016 году госсекретарь США ...»)."""
     bearers = own_bearers(hits, tokens, mentions, is_person)
     named: dict[str, list[tuple[int, Hit]]] = {}
     for idx, person in bearers.items():
@@ -166,8 +169,11 @@ def with_own_bearers(
         s, e = tokens[m.i].start, tokens[m.j - 1].end
         if any(h.start < e and s < h.end and not (h.start == s and h.end == e) for h in out):
             continue  # inside a longer mention
-        before = [p for pos, p in named[m.role] if pos < s]
-        after = [p for pos, p in named[m.role] if pos > s]
+        fit = [(pos, p) for pos, p in named[m.role] if could_hold(m, p.actor_id)]
+        if not fit:
+            continue
+        before = [p for pos, p in fit if pos < s]
+        after = [p for pos, p in fit if pos > s]
         bearer = before[-1] if before else after[0]
         out = [h for h in out if not (h.start == s and h.end == e)]
         out.append(make(s, e, bearer))

@@ -11,7 +11,8 @@ counterpart; a parser often hangs the comitative «с X» on the last noun of th
 before it («обсудил подготовку саммита с коллегой»), where it would only modify that noun.
 A person in «с» + instrumental under the verb that tells the contact, through bare nouns
 only (none with a preposition of its own: «после переговоров с Ван И» is a setting apart),
-is the other party.
+is the other party; so is one the parser hangs on the line of a call under that verb
+(«поговорил по телефону со своим коллегой X»).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import NOMINAL, VERBAL, ancestors, anchor_verb
+from app.ingest.events.triggers import PHONE
 from app.ingest.nlp import Token
 
 # Contacts that name both sides in their own clause.
@@ -89,6 +91,8 @@ def comitative_of_call(
     for a in ancestors(parse, actor_head):
         if a == verb:
             return True
+        if tokens[a].lemma.lower() in PHONE and parse.heads[a] == verb:
+            continue  # «поговорил по телефону со своим коллегой»: the line, not a setting
         if tokens[a].pos not in NOMINAL or _has_case(parse, a):
             # «после переговоров с Ван И»: a phrase with a preposition of its own is a
             # setting apart; «с» inside it is its own.

@@ -73,13 +73,18 @@ def comitative_of_call(
 ) -> bool:
     """Is the person headed at `actor_head` in «с» + instrumental, hung under nouns only
     on the verb that tells the call (the trigger itself or the verb of its clause)?"""
-    tok = tokens[actor_head]
-    if tok.feats.get("Case") != "Ins" or tok.feats.get("Animacy") != "Anim":
-        return False
     # «с французским коллегой Жан-Ивом Ле Дрианом»: the name stands in apposition to the
-    # title that bears the preposition.
+    # title that bears the preposition; the tagger may read a foreign name as a nominative
+    # («с министром обороны Китая Дун Цзюнем»), the title shows the case.
+    heads = [actor_head]
     while parse.rels[actor_head] in NAME_LINKS and parse.heads[actor_head] >= 0:
         actor_head = parse.heads[actor_head]
+        heads.append(actor_head)
+    if not any(
+        tokens[h].feats.get("Case") == "Ins" and tokens[h].feats.get("Animacy") == "Anim"
+        for h in heads
+    ):
+        return False
     if not any(
         h == actor_head and parse.rels[j] == "case" and tokens[j].lemma.lower() in WITH
         for j, h in enumerate(parse.heads)
@@ -91,7 +96,7 @@ def comitative_of_call(
     for a in ancestors(parse, actor_head):
         if a == verb:
             return True
-        if tokens[a].lemma.lower() in PHONE and parse.heads[a] == verb:
+        if tokens[a].lemma.lower() in PHONE and parse.heads[a] in (verb, trigger):
             continue  # «поговорил по телефону со своим коллегой»: the line, not a setting
         if tokens[a].pos not in NOMINAL or _has_case(parse, a):
             # «после переговоров с Ван И»: a phrase with a preposition of its own is a

@@ -151,3 +151,15 @@ def test_title_days(
         if (rec := h.record or gaz.get(h.actor_id)) is not None and rec.kind == "person"
     ]
     assert persons == expected
+
+
+def test_deputy_and_former_bear_no_title(nlp: Nlp, gaz: Gazetteer) -> None:
+    """A deputy's or a former holder's name is not the bearer a bare title stands for."""
+    text = (
+        "Заместитель госсекретаря США Уэнди Шерман прилетела в Женеву. "
+        "Бывший госсекретарь США Кондолиза Райс выступила с лекцией. "
+        "Госсекретарь США проведёт переговоры в пятницу."
+    )
+    hits = match_actors(nlp.analyse(text), gaz, date(2024, 3, 1))
+    bare = [h.actor_id for h in hits if h.text == "Госсекретарь США"]
+    assert bare == ["antony-blinken"]

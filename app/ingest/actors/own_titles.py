@@ -132,6 +132,8 @@ def own_bearers(
     by_start = {h.start: h for h in hits if is_person(h)}
     out: dict[int, Hit] = {}
     for idx, m in enumerate(mentions):
+        if not m.free:
+            continue  # «заместитель госсекретаря США X», «бывший госсекретарь X»
         s, e = tokens[m.i].start, tokens[m.j - 1].end
         whole = by_start.get(s)
         if whole is not None and whole.end > e:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field, replace
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
 from app.ingest.actors.profile import person_titles, state_words
+from app.ingest.actors.title_days import title_days
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
@@ -94,7 +95,9 @@ class Pipeline:
             for d in extract_dates(art.body, art.published, sentences=spans, era=art.era)
             if not in_excluded(d.start, d.end, excluded)
         ]
-        hits = match_actors(analysis, self.gazetteer, on=art.published)
+        # A title in a sentence dated far from the publication is read at that date.
+        day_at = title_days(spans, dates, art.published)
+        hits = match_actors(analysis, self.gazetteer, on=art.published, day_at=day_at)
         records = actors_of(hits, analysis, self.gazetteer)
         # A state named only by its adjective («эфиопский министр») may be a party too
         # (events/unnamed_officials.py): its record is at hand.

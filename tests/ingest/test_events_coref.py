@@ -185,6 +185,16 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("meeting", ["dzheyk-sallivan", "yury-ushakov"]),
         ],
     ),
+    # A name in «от имени X» / «в честь X» says on whose behalf, and hangs deep in a
+    # participle's phrase: the pronoun stands for the one the sentence is about.
+    (
+        "На ужине, устроенном от имени Дональда Трампа, состоялась короткая встреча у Сергея "
+        "Лаврова и Владимира Зеленского. Вечером он встретился с Реджепом Тайипом Эрдоганом.",
+        [
+            ("meeting", ["sergey-lavrov", "volodymyr-zelensky"]),
+            ("meeting", ["recep-tayyip-erdogan", "sergey-lavrov"]),
+        ],
+    ),
 ]
 
 

@@ -37,6 +37,17 @@ CASES: list[tuple[str, list[tuple[str, list[str], dt.date | None]]]] = [
         "Сергей Лавров обсудил итоги саммита по телефону с китайским коллегой Ван И.",
         [("call", ["sergey-lavrov", "wang-yi"], None)],
     ),
+    # «со своим коллегой» hung by the parser on «по телефону»: the line of the call.
+    (
+        "Сергей Лавров поговорил по телефону со своим турецким коллегой Хаканом Фиданом.",
+        [("call", ["hakan-fidan", "sergey-lavrov"], None)],
+    ),
+    # The same under talks by video, the name read as a nominative: the title shows «с».
+    (
+        "Сергей Шойгу провёл переговоры по видеосвязи с новым министром обороны Китая "
+        "Дун Цзюнем.",
+        [("call", ["dun-tszyun", "sergey-shoigu"], None)],
+    ),
     # «после переговоров с Фиданом»: a setting with a preposition of its own; Fidan is
     # its party, not the meeting's.
     (

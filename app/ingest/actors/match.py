@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal
@@ -46,6 +46,7 @@ from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.orgs import of_state, organisation
+from app.ingest.actors.own_titles import TitleMention, name_start, same_person, with_own_bearers
 from app.ingest.actors.plural_titles import plural_title_roles, unheld_states
 from app.ingest.actors.plus_names import with_plus
 from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
@@ -191,9 +192,14 @@ def _prev_lemmas(tokens: list[Token], i: int) -> set[str]:
 
 
 def match_actors(
-    analysis: Analysis, gazetteer: Gazetteer, on: date | None = None
+    analysis: Analysis,
+    gazetteer: Gazetteer,
+    on: date | None = None,
+    day_at: Callable[[int], date | None] | None = None,
 ) -> list[ActorHit]:
-    """Actor mentions of ``analysis`` in text order (see the module docstring for the rules)."""
+    """Actor mentions of ``analysis`` in text order (see the module docstring for the rules).
+    ``day_at``: the day a title at a character offset is read at (title_days.py); ``on``
+    everywhere when not given."""
     tokens = analysis.tokens
     text = analysis.text
     keys = _token_keys(gazetteer, tokens)
@@ -201,6 +207,12 @@ def match_actors(
     first_names = first_name_tokens(tokens, analysis.entities)
     cands = _candidates(tokens, keys, gazetteer)
     chosen = _select([c for c in cands if not (c.pattern.kind == "surname" and c.i in first_names)])
+
+    def day_of(i: int) -> date | None:
+        return day_at(tokens[i].start) if day_at is not None else on
+
+    def day(c: _Cand) -> date | None:
+        return day_of(c.i)
 
     def hit(c: _Cand, actor_id: str, via: Via) -> ActorHit:
         s, e = tokens[c.i].start, tokens[c.j - 1].end
@@ -227,7 +239,7 @@ def match_actors(
                 resolved.append((c, None))
                 continue
             former = keys[c.i][1] or bool(_FORMER & _prev_lemmas(tokens, c.i))
-            holder = gazetteer.holder(p.target, on, former=former)
+            holder = gazetteer.holder(p.target, day(c), former=former)
             resolved.append((c, hit(c, holder, "role") if holder else None))
         elif p.kind == "context":
             deferred.append(len(resolved))
@@ -244,7 +256,7 @@ def match_actors(
             ctx = gazetteer.roles[p.target].context
             if any(present[a] for a in ctx):
                 former = keys[c.i][1] or bool(_FORMER & _prev_lemmas(tokens, c.i))
-                holder = gazetteer.holder(p.target, on, former=former)
+                holder = gazetteer.holder(p.target, day(c), former=former)
                 if holder:
                     resolved[idx] = (c, hit(c, holder, "role"))
         else:
@@ -260,7 +272,7 @@ def match_actors(
     listed = plural_title_roles(tokens, gazetteer, [(c.i, c.j, c.pattern) for c, _ in resolved])
     for idx, role in listed.items():
         c, _ = resolved[idx]
-        holder = gazetteer.holder(role, on)
+        holder = gazetteer.holder(role, day(c))
         resolved[idx] = (c, hit(c, holder, "role") if holder else None)
     # Rule 3c: a plural title whose holders are unknown on the day names its states.
     unheld = unheld_states(
@@ -274,6 +286,22 @@ def match_actors(
     for idx in sorted(unheld, reverse=True):
         states = [_Cand(i, j, p) for i, j, p in unheld[idx]]
         resolved[idx : idx + 1] = [(s, hit(s, s.pattern.target, "alias")) for s in states]
+
+    listed_at = {resolved[idx][0].i for idx in listed}
+    mentions = [
+        TitleMention(
+            c.i,
+            c.j,
+            c.pattern.target,
+            free=c.i not in subordinate
+            and c.i not in listed_at
+            and not (keys[c.i][1] or _FORMER & _prev_lemmas(tokens, c.i))
+            and tokens[c.i].feats.get("Number") != "Plur"
+            and not _foreign_title(tokens, c.j),
+        )
+        for c in chosen
+        if c.pattern.kind == "role"
+    ]
 
     # Rule 4: a role directly followed by a person's name is that person.
     hits: list[ActorHit] = []
@@ -292,6 +320,9 @@ def match_actors(
                 s = tokens[c.i].start
                 hits.append(ActorHit(s, h2.end, h2.actor_id, text[s : h2.end], "alias"))
                 k += 2
+                continue
+            if _named_after(gazetteer, tokens, c, items[k + 1 :]):
+                k += 1  # «президент ОАЭ (...) Мухаммед бен Заид»: the name says who
                 continue
         if h is not None:
             hits.append(h)
@@ -325,16 +356,40 @@ def match_actors(
         if (ent.start, ent.end) not in names:
             continue  # a common word natasha took for a name
         # Rule 4 for a name the gazetteer lacks: «глава Минфина США Джанет Йеллен» is
-        # Yellen, not whoever holds the title on the article's date.
-        hits = [
-            h
-            for h in hits
-            if not (h.via == "role" and h.end <= ent.start and not text[h.end : ent.start].strip())
-        ]
+        # Yellen, not whoever holds the title on the article's date; a name spelt another
+        # way than the holder's is the holder («главой МИД Саудовской Аравии принцем
+        # Файсалом бин Фарханом»; own_titles.py).
+        titles = [h for h in hits if h.via == "role" and _title_of(tokens, h, ent.start)]
+        titled = next(
+            (
+                h
+                for h in titles
+                if (rec := gazetteer.get(h.actor_id)) is not None
+                and same_person(names[(ent.start, ent.end)], rec)
+            ),
+            None,
+        )
+        hits = [h for h in hits if h not in titles]
+        if titled is not None:
+            # One hit over title and name, unless another stands between («(ОАЭ)»).
+            between = any(titled.end <= h.start and h.end <= ent.start for h in hits)
+            s = ent.start if between else titled.start
+            hits.append(ActorHit(s, ent.end, titled.actor_id, text[s : ent.end], "alias"))
+            continue
         record = unknown_person(ent, names[(ent.start, ent.end)])
         if record is None:
             continue
-        hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner"))
+        hits.append(ActorHit(ent.start, ent.end, record.id, ent.text, "ner", record))
+
+    # A bare title is the person the article names with it (own_titles.py).
+    hits = with_own_bearers(
+        hits,
+        tokens,
+        mentions,
+        lambda h: h.via != "role" and (h.via == "ner" or _is_person(gazetteer, h.actor_id)),
+        lambda s, e, bearer: ActorHit(s, e, bearer.actor_id, text[s:e], "role", bearer.record),
+        lambda m, actor: _could_hold(gazetteer, m.role, actor, day_of(m.i)),
+    )
 
     hits += _new_organisations(analysis, hits, gazetteer)
     hits.sort(key=lambda h: (h.start, h.end))
@@ -523,6 +578,40 @@ def _with_bodies(
         body = found[1]
         out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
     return out
+
+
+def _named_after(
+    gaz: Gazetteer, tokens: list[Token], c: _Cand, rest: list[tuple[_Cand, ActorHit | None]]
+) -> bool:
+    """Is a title followed by a known person's name past a parenthesis or a rank
+    («президент ОАЭ (Объединенных Арабских Эмиратов) Мухаммед бен Заид»)?"""
+    k = name_start(tokens, c.j)
+    if k == c.j:
+        return False
+    return any(
+        c2.i == k and h2 is not None and c2.pattern.kind in ("alias", "surname")
+        and _is_person(gaz, h2.actor_id)
+        for c2, h2 in rest
+    )
+
+
+def _title_of(tokens: list[Token], title: ActorHit, name_at: int) -> bool:
+    """Does a name at character ``name_at`` follow the title hit ``title`` as its
+    bearer's name (right after it, or past a parenthesis or a rank)?"""
+    if title.end > name_at:
+        return False
+    starts = [t.start for t in tokens]
+    j = bisect.bisect_left(starts, title.end)  # the token after the title
+    k = name_start(tokens, j)
+    return k < len(tokens) and tokens[k].start == name_at
+
+
+def _could_hold(gaz: Gazetteer, role: str, actor_id: str, day: date | None) -> bool:
+    """Could ``actor_id`` hold ``role`` on ``day``? Not when the gazetteer gives his terms
+    in it and none covers the day; a person it does not know could."""
+    rec = gaz.actors.get(actor_id)
+    terms = [t for t in rec.roles if t.role == role] if rec is not None else []
+    return day is None or not terms or any(t.holds_on(day) for t in terms)
 
 
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:

@@ -46,6 +46,9 @@ TITLE_WORDS = frozenset(
         "король", "принц", "эмир", "шейх", "спикер",
     }
 )  # fmt: skip
+# Nouns of compound prepositions («от имени», «в честь», «в лице», «в адрес»): a name in
+# the genitive on them is no agent of a happening.
+PREPOSITION_NOUNS = frozenset({"имя", "честь", "лицо", "адрес"})
 # How many sentences back an antecedent may be.
 WINDOW = 6
 # Words of a title before a name: how far back they are read.
@@ -445,13 +448,13 @@ def _antecedent(
     for sj in range(si, max(-1, si - WINDOW - 1), -1):
         sent = sentences[sj]
         ranked = [
-            (_rank(inp, sj, h, speaking), h.start, h.actor_id)
+            (_rank(inp, sj, h, speaking), _depth(inp, sj, h), h.start, h.actor_id)
             for h in _fitting(inp, sent.start, sent.end, want, taken, profiles)
             if h.start < before
         ]
         if not ranked:
             continue
-        rank, _, best = min(ranked)
+        rank, _, _, best = min(ranked)
         if rank < 2:
             return best
         fallback = fallback or best
@@ -523,8 +526,29 @@ def _rank(inp: ArticleInput, sj: int, hit: ActorSpan, speaking: bool = False) ->
     if rel.startswith("nsubj") and parent >= 0:
         return 2 if toks[parent].lemma.lower() in REPORTING_VERBS and not speaking else 0
     if rel == "nmod" and toks[head].feats.get("Case") == "Gen" and parent >= 0:
+        if toks[parent].lemma.lower() in PREPOSITION_NOUNS:
+            return 1  # «от имени Трампа», «в честь Путина»: on whose behalf, not who acts
         return 0 if toks[parent].pos == "NOUN" and not _has_any_case(toks, parse, head) else 1
     return 1
+
+
+def _depth(inp: ArticleInput, sj: int, hit: ActorSpan) -> int:
+    """How deep a person hangs in his sentence's tree: of two named alike, the one nearer
+    the clause's verb is what the sentence is about; a name deep in a participle's phrase
+    («на приёме, организованном от имени Трампа, ...») is a weak antecedent."""
+    parse = inp.parses.get(sj)
+    sent = inp.analysis.sentences[sj]
+    toks = inp.analysis.tokens_in(sent.start, sent.end)
+    if parse is None or len(parse.heads) != len(toks):
+        return 0
+    head = span_head(toks, parse, hit.start, hit.end)
+    depth, seen = 0, set()
+    while head is not None and head >= 0 and head not in seen:
+        seen.add(head)
+        if parse.rels[head] not in NAME_LINKS:
+            depth += 1
+        head = parse.heads[head]
+    return depth
 
 
 def _has_case(toks: list[Token], parse: SentenceParse, i: int, lemmas: frozenset[str]) -> bool:

@@ -11,7 +11,8 @@ counterpart; a parser often hangs the comitative «с X» on the last noun of th
 before it («обсудил подготовку саммита с коллегой»), where it would only modify that noun.
 A person in «с» + instrumental under the verb that tells the contact, through bare nouns
 only (none with a preposition of its own: «после переговоров с Ван И» is a setting apart),
-is the other party.
+is the other party; so is one the parser hangs on the line of a call under that verb
+(«поговорил по телефону со своим коллегой X»).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import NOMINAL, VERBAL, ancestors, anchor_verb
+from app.ingest.events.triggers import PHONE
 from app.ingest.nlp import Token
 
 # Contacts that name both sides in their own clause.
@@ -71,13 +73,18 @@ def comitative_of_call(
 ) -> bool:
     """Is the person headed at `actor_head` in «с» + instrumental, hung under nouns only
     on the verb that tells the call (the trigger itself or the verb of its clause)?"""
-    tok = tokens[actor_head]
-    if tok.feats.get("Case") != "Ins" or tok.feats.get("Animacy") != "Anim":
-        return False
     # «с французским коллегой Жан-Ивом Ле Дрианом»: the name stands in apposition to the
-    # title that bears the preposition.
+    # title that bears the preposition; the tagger may read a foreign name as a nominative
+    # («с министром обороны Китая Дун Цзюнем»), the title shows the case.
+    heads = [actor_head]
     while parse.rels[actor_head] in NAME_LINKS and parse.heads[actor_head] >= 0:
         actor_head = parse.heads[actor_head]
+        heads.append(actor_head)
+    if not any(
+        tokens[h].feats.get("Case") == "Ins" and tokens[h].feats.get("Animacy") == "Anim"
+        for h in heads
+    ):
+        return False
     if not any(
         h == actor_head and parse.rels[j] == "case" and tokens[j].lemma.lower() in WITH
         for j, h in enumerate(parse.heads)
@@ -89,6 +96,8 @@ def comitative_of_call(
     for a in ancestors(parse, actor_head):
         if a == verb:
             return True
+        if tokens[a].lemma.lower() in PHONE and parse.heads[a] in (verb, trigger):
+            continue  # «поговорил по телефону со своим коллегой»: the line, not a setting
         if tokens[a].pos not in NOMINAL or _has_case(parse, a):
             # «после переговоров с Ван И»: a phrase with a preposition of its own is a
             # setting apart; «с» inside it is its own.

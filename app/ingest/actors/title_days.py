@@ -1,0 +1,46 @@
+"""The day a title in a sentence is read at: the sentence's own date when it is far from the
+publication's.
+
+A role title resolves to whoever held it on a day (gazetteer.holder). News retell earlier
+happenings in background paragraphs («В 2019 году госсекретарь США посетил Сочи»): the
+holder on the publication day is then somebody else. A sentence that dates itself to a day,
+a month, a part of a year or a year more than a month away from the publication is read at
+the middle of that date; the publication day otherwise. The article's own bearer of a title
+still wins over either (own_titles.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from datetime import date, timedelta
+
+from app.ingest.dates import DateMention
+
+_DATED = frozenset({"day", "month", "year", "part", "range"})
+# Closer than this to the publication day, the publication day is as good.
+_NEAR = timedelta(days=31)
+
+
+def title_days(
+    sentences: Sequence[tuple[int, int]], dates: Sequence[DateMention], published: date | None
+) -> Callable[[int], date | None]:
+    """Character offset -> the day a title there is read at."""
+    starts = [s for s, _ in sentences]
+    own: dict[int, date] = {}
+    for m in dates:
+        v = m.value
+        if v.start is None or v.end is None or v.precision not in _DATED:
+            continue
+        k = bisect.bisect_right(starts, m.start) - 1
+        if k < 0 or k in own or m.end > sentences[k][1]:
+            continue
+        mid = v.start + (v.end - v.start) / 2
+        if published is None or abs(mid - published) > _NEAR:
+            own[k] = mid
+
+    def day_at(offset: int) -> date | None:
+        k = bisect.bisect_right(starts, offset) - 1
+        return own.get(k, published) if k >= 0 else published
+
+    return day_at

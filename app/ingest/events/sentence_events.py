@@ -277,7 +277,15 @@ def sentence_events(
                 aside.own_date(toks, parse, idx, attached)
                 # «прибыла в конце января и тогда же передала копии грамот»: on its day
                 or (
-                    (entry is not None or said_and_done.beside_words(typ, triggers, beside))
+                    (
+                        entry is not None
+                        or said_and_done.beside_words(typ, triggers, beside)
+                        # «провели переговоры и подписали меморандум», dated by neither: the
+                        # document signed is a happening of its own, on the talks' day
+                        or (typ == "agreement" and not any(
+                            d.value.precision != "unknown" for d in mentions
+                        ))
+                    )
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )

@@ -36,6 +36,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.nlp import Token
@@ -341,7 +342,10 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     if kind == "statement" and passive_description(tokens, parse, i):
         return False  # «Красиков, осуждённый в Германии»: a description (descriptions.py)
     if lemma in SUMMON_WORDS:
-        return _envoy_summoned(tokens, parse, i)
+        # «вызвала своего посла для консультаций»: called home, not summoned (recalls.py)
+        return _envoy_summoned(tokens, parse, i) and not recalled(tokens, parse, i)
+    if kind == "talks" and consultations_of_recall(tokens, parse, i):
+        return False  # «отозвала посла для консультаций»: the purpose of a recall
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in ADOPT_VERBS:

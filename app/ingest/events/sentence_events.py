@@ -309,9 +309,11 @@ def sentence_events(
         host_undated = typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached
         if (said or setting) and reported is not None:
             continue
+        announced = typ == "sanctions" and parsed and sanctions.announced(toks, parse, idx)
         if said and not (
             own_date
             or status == "planned"  # «по его словам, планируется подписать»: a plan stated
+            or announced  # «объявила о высылке дипломатов»: the act made known (sanctions.py)
             or words.asserted(toks, parse, idx, statement_idx)
             or words.setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
         ):
@@ -501,6 +503,8 @@ def sentence_events(
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
         spoken = (speech and not earlier) or now
+        # «объявила о высылке», undated: on the day of the announcement (sanctions.py)
+        spoken = spoken or (announced and not words.earlier_speech(toks, parse, idx))
         # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
         now_told = parsed and not speech and present_now.happening_now(toks, parse, idx)
         spoken = spoken or now_told

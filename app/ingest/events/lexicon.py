@@ -89,6 +89,9 @@ STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
 MISSIONS = frozenset(_DATA["summon"]["missions"])
+# «обменялись мнениями»: a discussion (triggers.find_triggers).
+VIEWS_VERBS = frozenset(_DATA["views"]["verbs"])
+VIEWS_OBJECTS = frozenset(_DATA["views"]["objects"])
 # An envoy recalled home for consultations: no talks, no summons (recalls.py).
 RECALL_WORDS = frozenset(_DATA["recall"]["words"])
 RECALL_PURPOSES = frozenset(_DATA["recall"]["purposes"])

@@ -34,6 +34,8 @@ from app.ingest.events.lexicon import (
     SUMMONED,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
+    VIEWS_OBJECTS,
+    VIEWS_VERBS,
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.recalls import consultations_of_recall, recalled
@@ -199,6 +201,17 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue
+            views = _views_object(lemmas, i)
+            if views is not None and any(w in PHONE for w in lemmas[max(0, i - 3) : i + 6]):
+                found.append((i, "call"))  # «обменялись мнениями по телефону»
+                continue
+            if views is not None and (
+                _with_someone(tokens, lemmas, views)
+                or pair_discussed(tokens, lemmas, i, _CONTACT_NOUNS)
+            ):
+                # «Лавров и Ван И обменялись мнениями», «обменялся мнениями с коллегой»
+                found.append((i, "talks"))
+                continue
             if lemma in DISCUSS_VERBS and (
                 _with_someone(tokens, lemmas, i)
                 or pair_discussed(tokens, lemmas, i, _CONTACT_NOUNS)
@@ -276,6 +289,15 @@ def _that_follows(lemmas: list[str], i: int) -> bool:
     """«допустил, что ...»: a «что» clause right after the verb (a comma between)."""
     rest = [w for w in lemmas[i + 1 : i + 3] if w != ","]
     return bool(rest) and rest[0] == "что"
+
+
+def _views_object(lemmas: list[str], i: int) -> int | None:
+    """«обменялись мнениями»: the index of the views right after the verb at `i`."""
+    if lemmas[i] not in VIEWS_VERBS:
+        return None
+    return next(
+        (j for j in (i + 1, i + 2)[: len(lemmas) - i - 1] if lemmas[j] in VIEWS_OBJECTS), None
+    )
 
 
 def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:

@@ -1,5 +1,6 @@
-"""An envoy called home for consultations is neither talks nor a summons (recalls.py); an
-envoy summoned by a foreign ministry still is a meeting. Sentences of our own."""
+"""An envoy called home for consultations is neither talks, nor a summons, nor a proposal
+(recalls.py); an envoy summoned by a foreign ministry still is a meeting. Sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from tests.ingest.helpers import raw_article
 
 PUB = dt.date(2019, 6, 14)
 
-# (text, event types the reader may make of it; none of talks or meeting)
+# An envoy called (or invited) home: no talks, no meeting, no proposal.
 RECALLED = [
     "Венгрия отозвала для консультаций своего посла в Румынии.",
     "Чили отзывает посла в Перу для консультаций.",
@@ -27,13 +28,15 @@ HELD = [
     ("Посол Чехии был вызван в МИД Словакии для беседы.", "meeting"),
     ("Рябков и Лю Бинь провели консультации в Женеве 12 июня.", "talks"),
     ("МИД Польши и МИД Литвы провели консультации по визовым вопросам.", "talks"),
+    # Someone else invited to consultations is a proposal.
+    ("Макрон пригласил Шольца на консультации в Париж.", "proposal"),
 ]
 
 
 @pytest.mark.parametrize("text", RECALLED)
 def test_recall_is_no_contact(pipeline: Pipeline, text: str) -> None:
     events = pipeline.process(raw_article(text, PUB)).events
-    assert not [e for e in events if e.type in ("talks", "meeting")]
+    assert not [e for e in events if e.type in ("talks", "meeting", "proposal")]
 
 
 @pytest.mark.parametrize(("text", "kind"), HELD)

@@ -89,6 +89,9 @@ STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
 MISSIONS = frozenset(_DATA["summon"]["missions"])
+# A message handed to someone named: a meeting (triggers.confirmed).
+MESSAGE_VERBS = frozenset(_DATA["message"]["verbs"])
+MESSAGE_OBJECTS = frozenset(_DATA["message"]["objects"])
 # «обменялись мнениями»: a discussion (triggers.find_triggers).
 VIEWS_VERBS = frozenset(_DATA["views"]["verbs"])
 VIEWS_OBJECTS = frozenset(_DATA["views"]["objects"])

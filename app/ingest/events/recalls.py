@@ -10,7 +10,7 @@ it reads «консультации» as talks or «вызвать» as a summon
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import RECALL_OWN, RECALL_PURPOSES, RECALL_WORDS
+from app.ingest.events.lexicon import RECALL_OWN, RECALL_PURPOSES, RECALL_WORDS, SUMMONED
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
@@ -41,15 +41,15 @@ def consultations_of_recall(tokens: list[Token], parse: SentenceParse, i: int) -
 
 
 def recalled(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
-    """Is the summoning word at `i` a recall: the envoy called for consultations («вызвала
-    посла в Москву для консультаций») or the state's own («вызвала своего посла»)?"""
+    """Is the summoning or inviting word at `i` a recall: an envoy called (or invited) home
+    for consultations («вызвала посла в Москву для консультаций», «посол приглашён в Москву
+    на консультации», «его вызвали на консультации»), or the state's own («вызвала своего
+    посла»)? Not «пригласил коллегу на консультации»: a proposal of talks."""
     if _lemma(tokens[i]) not in RECALL_WORDS:
         return False
     kids = _children(parse, i)
-    if any(_purpose(tokens, parse, j) for j in kids):
+    called = [j for j in kids if parse.rels[j] in ("obj", "nsubj:pass")]
+    envoy = any(_lemma(tokens[j]) in SUMMONED or tokens[j].pos == "PRON" for j in called)
+    if envoy and any(_purpose(tokens, parse, j) for j in kids):
         return True
-    return any(
-        parse.rels[j] in ("obj", "nsubj:pass")
-        and any(_lemma(tokens[k]) in RECALL_OWN for k in _children(parse, j))
-        for j in kids
-    )
+    return any(any(_lemma(tokens[k]) in RECALL_OWN for k in _children(parse, j)) for j in called)

@@ -30,6 +30,7 @@ from app.ingest.events import (
     grouping,
     joint,
     joint_bodies,
+    messages,
     next_round,
     ongoing,
     participles,
@@ -487,6 +488,8 @@ def sentence_events(
             continue
         if parsed and not speech:  # «прошли при участии посла»: present, not a party
             actors = [h for h in actors if h not in onlookers(toks, parse, actors, idx, person)]
+            # «передал Путину от Зеленского послание»: the sender was not there (messages.py)
+            actors = [h for h in actors if h not in messages.senders(toks, parse, actors, idx)]
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         future = future or (parsed and round_plans.next_to_come(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier

@@ -22,6 +22,8 @@ from app.ingest.events.lexicon import (
     JOINT_ADJECTIVES,
     JOINT_NOUNS,
     LEMMA_NEEDS,
+    MESSAGE_OBJECTS,
+    MESSAGE_VERBS,
     MISSIONS,
     NOUN_TRIGGERS,
     PRESS_WORDS,
@@ -37,6 +39,7 @@ from app.ingest.events.lexicon import (
     VIEWS_OBJECTS,
     VIEWS_VERBS,
 )
+from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
@@ -95,6 +98,9 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     lemma = lemmas[i]
     if lemma in ADOPT_VERBS and ADOPT_OBJECTS & set(lemmas):
         return "agreement"
+    if lemma in MESSAGE_VERBS and MESSAGE_OBJECTS & set(lemmas) and not PHONE & set(lemmas):
+        # «передал президенту послание», checked on the parse; by phone the call is the news
+        return "meeting"
     if lemma in HOST_VERBS and any(
         (_animate(t) and j != i) or lemmas[j] in HOST_OBJECTS for j, t in enumerate(tokens)
     ):
@@ -368,6 +374,10 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         return _envoy_summoned(tokens, parse, i) and not recalled(tokens, parse, i)
     if kind == "talks" and consultations_of_recall(tokens, parse, i):
         return False  # «отозвала посла для консультаций»: the purpose of a recall
+    if kind == "proposal" and recalled(tokens, parse, i):
+        return False  # «посол приглашён в Москву на консультации»: called home (recalls.py)
+    if kind == "meeting" and lemma in MESSAGE_VERBS:
+        return handed(tokens, parse, i)  # «передал президенту послание» (messages.py)
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in ADOPT_VERBS:

@@ -36,7 +36,14 @@ def test_message_handed(pipeline: Pipeline, text: str, met: list[str] | None) ->
     assert meetings == ([met] if met else [])
 
 
-def test_by_phone_it_is_the_call(pipeline: Pipeline) -> None:
-    text = "В ходе телефонного разговора Владимир Путин передал Эрдогану послание."
+# Handed in a call or at talks the sentence names: that contact is the news.
+IN_CONTACT = [
+    ("В ходе телефонного разговора Владимир Путин передал Эрдогану послание.", "call"),
+    ("В ходе переговоров 16 мая Владимир Путин передал Эрдогану послание.", "talks"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind"), IN_CONTACT)
+def test_in_a_contact_it_is_the_contact(pipeline: Pipeline, text: str, kind: str) -> None:
     events = pipeline.process(raw_article(text, PUB)).events
-    assert [e.type for e in events] == ["call"]
+    assert [e.type for e in events] == [kind]

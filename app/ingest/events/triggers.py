@@ -98,8 +98,13 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     lemma = lemmas[i]
     if lemma in ADOPT_VERBS and ADOPT_OBJECTS & set(lemmas):
         return "agreement"
-    if lemma in MESSAGE_VERBS and MESSAGE_OBJECTS & set(lemmas) and not PHONE & set(lemmas):
-        # «передал президенту послание», checked on the parse; by phone the call is the news
+    if (
+        lemma in MESSAGE_VERBS
+        and MESSAGE_OBJECTS & set(lemmas)
+        and not (PHONE | _CONTACT_NOUNS) & set(lemmas)
+    ):
+        # «передал президенту послание», checked on the parse; handed in a call or at talks
+        # the sentence names («в ходе переговоров передал»), that contact is the news
         return "meeting"
     if lemma in HOST_VERBS and any(
         (_animate(t) and j != i) or lemmas[j] in HOST_OBJECTS for j, t in enumerate(tokens)

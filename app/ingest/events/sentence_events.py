@@ -281,11 +281,7 @@ def sentence_events(
                     (
                         entry is not None
                         or said_and_done.beside_words(typ, triggers, beside)
-                        # «провели переговоры и подписали меморандум», dated by neither: the
-                        # document signed is a happening of its own, on the talks' day
-                        or (typ == "agreement" and not any(
-                            d.value.precision != "unknown" for d in mentions
-                        ))
+                        or aside.signed_undated(typ, mentions)  # «... и подписали меморандум»
                     )
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)

@@ -36,14 +36,13 @@ from app.ingest.events.lexicon import (
     SUMMONED,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
-    VIEWS_OBJECTS,
-    VIEWS_VERBS,
 )
 from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.topic import TOPIC_VERBS
+from app.ingest.events.views import by_phone, views_object
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -212,9 +211,9 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue
-            views = _views_object(lemmas, i)
-            if views is not None and any(w in PHONE for w in lemmas[max(0, i - 3) : i + 6]):
-                found.append((i, "call"))  # «обменялись мнениями по телефону»
+            views = views_object(lemmas, i)  # «обменялись мнениями» (views.py)
+            if views is not None and by_phone(lemmas, i, PHONE):
+                found.append((i, "call"))
                 continue
             if views is not None and (
                 _with_someone(tokens, lemmas, views)
@@ -300,15 +299,6 @@ def _that_follows(lemmas: list[str], i: int) -> bool:
     """«допустил, что ...»: a «что» clause right after the verb (a comma between)."""
     rest = [w for w in lemmas[i + 1 : i + 3] if w != ","]
     return bool(rest) and rest[0] == "что"
-
-
-def _views_object(lemmas: list[str], i: int) -> int | None:
-    """«обменялись мнениями»: the index of the views right after the verb at `i`."""
-    if lemmas[i] not in VIEWS_VERBS:
-        return None
-    return next(
-        (j for j in (i + 1, i + 2)[: len(lemmas) - i - 1] if lemmas[j] in VIEWS_OBJECTS), None
-    )
 
 
 def _with_someone(tokens: list[Token], lemmas: list[str], i: int) -> bool:

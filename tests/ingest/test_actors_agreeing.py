@@ -31,6 +31,12 @@ CASES: list[tuple[str, list[str]]] = [
     ("Польская и литовская делегации провели консультации.", ["poland", "lithuania"]),
     # The words between must agree with the noun: «индийских» is the experts'.
     ("Гости встретили делегацию индийских военных экспертов.", []),
+    # Diplomats stand for their state as the doers (nominative plural), also two states'
+    # adjectives sharing them; one diplomat, or diplomats expelled, do not.
+    ("Польские дипломаты провели консультации в Вильнюсе.", ["poland"]),
+    ("Польские и литовские дипломаты провели консультации.", ["poland", "lithuania"]),
+    ("По словам польского дипломата, встреча была полезной.", []),
+    ("Литва объявила о высылке польских дипломатов.", ["lithuania"]),
     # Nouns of those who do not act for the state stay no actor.
     ("Санкции ударили по российским крупным нефтяным компаниям.", []),
     ("Турецкие частные перевозчики подняли цены.", []),

@@ -109,6 +109,21 @@ CASES: list[tuple[str, D, list[Ev]]] = [
             )
         ],
     ),
+    # A document signed in a clause coordinated with undated talks: a happening of its own,
+    # dated like the talks (before publication); a second contact is not.
+    (
+        "Хакан Фидан и Сергей Лавров провели переговоры в Анкаре и подписали меморандум.",
+        D(2025, 3, 6),
+        [
+            ("talks", "happened", None, D(2025, 3, 6), "before", FIDAN_LAVROV),
+            ("agreement", "happened", None, D(2025, 3, 6), "before", FIDAN_LAVROV),
+        ],
+    ),
+    (
+        "Хакан Фидан и Сергей Лавров провели переговоры и обсудили итоги встречи.",
+        D(2025, 3, 6),
+        [("talks", "happened", None, D(2025, 3, 6), "before", FIDAN_LAVROV)],
+    ),
 ]
 
 

@@ -39,6 +39,17 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
         "Великобритания 12 марта объявила о санкциях против Сбербанка.",
         [("sanctions", ["uk"], ["sberbank"])],
     ),
+    # Announced with no date of their own, they are still the act (on the day of the words);
+    # a possibility announced is only words.
+    (
+        "Евросоюз объявил о введении санкций против Сбербанка.",
+        [("sanctions", ["eu"], ["sberbank"])],
+    ),
+    ("Великобритания объявила о высылке трёх дипломатов.", [("sanctions", ["uk"], [])]),
+    (
+        "Великобритания объявила о возможной высылке дипломатов.",
+        [("statement", ["uk"], [])],
+    ),
     # Sanctions spoken of, none imposed: only the statement.
     ("Лавров 12 марта заявил о неприемлемости санкций.", [("statement", ["sergey-lavrov"], [])]),
     # Words telling of someone else's act keep both.
@@ -64,6 +75,11 @@ def test_sanctions(
         for e in facts.events
     ]
     assert sorted(got) == sorted(want)
+
+
+def test_announced_on_the_day_of_the_words(pipeline: Pipeline) -> None:
+    facts = pipeline.process(raw_article("Евросоюз объявил о высылке дипломатов.", PUBLISHED))
+    assert [(e.type, e.date.value.start) for e in facts.events] == [("sanctions", PUBLISHED)]
 
 
 def test_the_title_names_the_target(pipeline: Pipeline) -> None:

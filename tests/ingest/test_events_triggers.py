@@ -282,6 +282,9 @@ BY_OBJECT: list[tuple[str, str | None]] = [
     ("После визита он направится во Вьетнам.", "visit"),
     ("Борт с делегацией вылетел в Берлин утром.", None),
     ("Посол отправился на пенсию в прошлом году.", None),
+    ("Вечером премьер отбыл в Ереван.", "visit"),
+    ("Завтра министр отбывает в Пекин.", "visit"),
+    ("Осуждённый отбыл срок в колонии.", None),
     ("Группа туристов отправилась в путь.", None),
     # Gathering: in a named place a meeting, to one a visit; with an infinitive an intention.
     ("Министры стран ШОС собирались в Бишкеке в 2019 году.", "meeting"),
@@ -373,3 +376,21 @@ def test_meeting_the_press(nlp: Nlp, sentence: str, kind: str) -> None:
     kinds = {k for _, k in find_triggers(toks)}
     assert kind in kinds
     assert ("meeting" in kinds) is (kind == "meeting")
+
+
+# «обменялись мнениями»: talks when held with someone named (as «обсудили»), a call by
+# phone; views exchanged by unnamed sides, or the noun alone, are no trigger.
+VIEWS: list[tuple[str, str | None]] = [
+    ("Шольц и Макрон обменялись мнениями о бюджете.", "talks"),
+    ("Министр обменялся мнениями с Хаканом Фиданом.", "talks"),
+    ("Шольц и Макрон обменялись мнениями по телефону.", "call"),
+    ("Стороны обменялись мнениями о ситуации в регионе.", None),
+    ("Состоялся обмен мнениями о ситуации в регионе.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "kind"), VIEWS)
+def test_views_exchanged(nlp: Nlp, sentence: str, kind: str | None) -> None:
+    toks = nlp.analyse(sentence).tokens
+    kinds = {k for _, k in find_triggers(toks)} - {"statement"}
+    assert kinds == ({kind} if kind else set())

@@ -463,8 +463,13 @@ _ADJ_ENDINGS = frozenset({"ий", "ый", "ой"})
 # Nouns for those who act for a state: with the state's adjective they are the state
 # («украинские переговорщики», «российская делегация»), unlike «российские компании».
 REPRESENTATIVES = frozenset(
-    {"делегация", "переговорщик", "власть", "руководство", "правительство", "кабмин"}
-)
+    {"делегация", "переговорщик", "власть", "руководство", "правительство", "кабмин",
+     "дипломат"}
+)  # fmt: skip
+# Of these, some stand for the state only as the doers, in the nominative plural
+# («российские и американские дипломаты провели консультации»): one diplomat is a person
+# («по словам российского дипломата»), and diplomats expelled are whom it was done to.
+AS_DOERS = frozenset({"дипломат"})
 
 
 def _represented_states(
@@ -482,6 +487,10 @@ def _represented_states(
         if j is None or norm(tokens[j].lemma) not in REPRESENTATIVES:
             continue
         b = tokens[j]
+        if norm(b.lemma) in AS_DOERS and (
+            b.feats.get("Case") != "Nom" or b.feats.get("Number") != "Plur"
+        ):
+            continue
         state = forms.get(a.lemma.lower().replace("ё", "е"))
         if state is None or any(s < b.end and a.start < e for s, e in taken):
             continue

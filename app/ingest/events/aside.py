@@ -131,3 +131,10 @@ def other_kind(kind: str, triggers: Sequence[tuple[int, str]], main: int) -> boo
     переговоры» tells one contact, «прибыла ... и передала копии грамот» two happenings."""
     main_kind = dict(triggers).get(main, "")
     return kind != main_kind and not (kind in CONTACT and main_kind in CONTACT)
+
+
+def signed_undated(kind: str, mentions: Sequence[DateMention]) -> bool:
+    """A document signed beside undated talks («провели переговоры и подписали меморандум»,
+    no date in the sentence): a happening of its own, on the talks' day, though no date is
+    there to share."""
+    return kind == "agreement" and not any(d.value.precision != "unknown" for d in mentions)

@@ -91,6 +91,16 @@ STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
 MISSIONS = frozenset(_DATA["summon"]["missions"])
+# A message handed to someone named: a meeting (triggers.confirmed).
+MESSAGE_VERBS = frozenset(_DATA["message"]["verbs"])
+MESSAGE_OBJECTS = frozenset(_DATA["message"]["objects"])
+# «обменялись мнениями»: a discussion (triggers.find_triggers).
+VIEWS_VERBS = frozenset(_DATA["views"]["verbs"])
+VIEWS_OBJECTS = frozenset(_DATA["views"]["objects"])
+# An envoy recalled home for consultations: no talks, no summons (recalls.py).
+RECALL_WORDS = frozenset(_DATA["recall"]["words"])
+RECALL_PURPOSES = frozenset(_DATA["recall"]["purposes"])
+RECALL_OWN = frozenset(_DATA["recall"]["own"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
 # Verbs of awaiting: a visit to come when a person is awaited in a named place.

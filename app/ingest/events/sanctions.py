@@ -88,6 +88,31 @@ def own_announcement(
     )
 
 
+ABOUT = frozenset({"о", "об"})
+
+
+def announced(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is the sanctions trigger at `idx` (or the act noun it hangs on: «о введении санкций»)
+    what a verb of announcing tells of, after «о» («объявила о высылке дипломатов»)? Told
+    with no date, the act is then of the announcement's day, not of some day before it."""
+    for j in (idx, parse.heads[idx]):
+        if j < 0:
+            return False
+        head = parse.heads[j]
+        if (
+            head >= 0
+            and lemma_of(toks[head]) in ANNOUNCE
+            and any(
+                parse.heads[k] == j and parse.rels[k] == "case" and lemma_of(toks[k]) in ABOUT
+                for k in range(len(toks))
+            )
+        ):
+            return True
+        if j != idx or lemma_of(toks[j]) not in SANCTION_NOUNS:
+            return False
+    return False
+
+
 def targets_of(roles: dict[str, str]) -> frozenset[str]:
     return frozenset(a for a, r in roles.items() if r == "subject")
 

@@ -30,6 +30,7 @@ from app.ingest.events import (
     grouping,
     joint,
     joint_bodies,
+    messages,
     next_round,
     ongoing,
     participles,
@@ -281,7 +282,11 @@ def sentence_events(
                 aside.own_date(toks, parse, idx, attached)
                 # «прибыла в конце января и тогда же передала копии грамот»: on its day
                 or (
-                    (entry is not None or said_and_done.beside_words(typ, triggers, beside))
+                    (
+                        entry is not None
+                        or said_and_done.beside_words(typ, triggers, beside)
+                        or aside.signed_undated(typ, mentions)  # «... и подписали меморандум»
+                    )
                     and aside.coordinated(toks, parse, idx, beside)
                     and aside.other_kind(typ, triggers, beside)
                 )
@@ -305,9 +310,11 @@ def sentence_events(
         host_undated = typ == "meeting" and lemma_of(toks[idx]) in HOST_VERBS and not attached
         if (said or setting) and reported is not None:
             continue
+        announced = typ == "sanctions" and parsed and sanctions.announced(toks, parse, idx)
         if said and not (
             own_date
             or status == "planned"  # «по его словам, планируется подписать»: a plan stated
+            or announced  # «объявила о высылке дипломатов»: the act made known (sanctions.py)
             or words.asserted(toks, parse, idx, statement_idx)
             or words.setting(toks, parse, statement_idx, idx)  # «в ходе разговора подтвердили»
         ):
@@ -481,6 +488,8 @@ def sentence_events(
             continue
         if parsed and not speech:  # «прошли при участии посла»: present, not a party
             actors = [h for h in actors if h not in onlookers(toks, parse, actors, idx, person)]
+            # «передал Путину от Зеленского послание»: the sender was not there (messages.py)
+            actors = [h for h in actors if h not in messages.senders(toks, parse, actors, idx)]
         future = status == "planned" or (parsed and future_clause(toks, parse, idx))
         future = future or (parsed and round_plans.next_to_come(toks, parse, idx))
         # «об этом заявлял ...»: an imperfective past speech verb tells of an earlier
@@ -497,6 +506,8 @@ def sentence_events(
         # like words; «предлагал» is an earlier occasion.
         now = parsed and proposals.proposed_now(toks, parse, typ, idx)
         spoken = (speech and not earlier) or now
+        # «объявила о высылке», undated: on the day of the announcement (sanctions.py)
+        spoken = spoken or (announced and not words.earlier_speech(toks, parse, idx))
         # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
         now_told = parsed and not speech and present_now.happening_now(toks, parse, idx)
         spoken = spoken or now_told

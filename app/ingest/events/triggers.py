@@ -22,6 +22,8 @@ from app.ingest.events.lexicon import (
     JOINT_ADJECTIVES,
     JOINT_NOUNS,
     LEMMA_NEEDS,
+    MESSAGE_OBJECTS,
+    MESSAGE_VERBS,
     MISSIONS,
     NOUN_TRIGGERS,
     PRESS_WORDS,
@@ -35,9 +37,12 @@ from app.ingest.events.lexicon import (
     TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
+from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.topic import TOPIC_VERBS
+from app.ingest.events.views import by_phone, views_object
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -92,6 +97,14 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     lemma = lemmas[i]
     if lemma in ADOPT_VERBS and ADOPT_OBJECTS & set(lemmas):
         return "agreement"
+    if (
+        lemma in MESSAGE_VERBS
+        and MESSAGE_OBJECTS & set(lemmas)
+        and not (PHONE | _CONTACT_NOUNS) & set(lemmas)
+    ):
+        # «передал президенту послание», checked on the parse; handed in a call or at talks
+        # the sentence names («в ходе переговоров передал»), that contact is the news
+        return "meeting"
     if lemma in HOST_VERBS and any(
         (_animate(t) and j != i) or lemmas[j] in HOST_OBJECTS for j, t in enumerate(tokens)
     ):
@@ -198,6 +211,17 @@ def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 if any(w in PHONE for w in window):
                     found.append((i, "call"))
                     continue
+            views = views_object(lemmas, i)  # «обменялись мнениями» (views.py)
+            if views is not None and by_phone(lemmas, i, PHONE):
+                found.append((i, "call"))
+                continue
+            if views is not None and (
+                _with_someone(tokens, lemmas, views)
+                or pair_discussed(tokens, lemmas, i, _CONTACT_NOUNS)
+            ):
+                # «Лавров и Ван И обменялись мнениями», «обменялся мнениями с коллегой»
+                found.append((i, "talks"))
+                continue
             if lemma in DISCUSS_VERBS and (
                 _with_someone(tokens, lemmas, i)
                 or pair_discussed(tokens, lemmas, i, _CONTACT_NOUNS)
@@ -341,7 +365,14 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
     if kind == "statement" and passive_description(tokens, parse, i):
         return False  # «Красиков, осуждённый в Германии»: a description (descriptions.py)
     if lemma in SUMMON_WORDS:
-        return _envoy_summoned(tokens, parse, i)
+        # «вызвала своего посла для консультаций»: called home, not summoned (recalls.py)
+        return _envoy_summoned(tokens, parse, i) and not recalled(tokens, parse, i)
+    if kind == "talks" and consultations_of_recall(tokens, parse, i):
+        return False  # «отозвала посла для консультаций»: the purpose of a recall
+    if kind == "proposal" and recalled(tokens, parse, i):
+        return False  # «посол приглашён в Москву на консультации»: called home (recalls.py)
+    if kind == "meeting" and lemma in MESSAGE_VERBS:
+        return handed(tokens, parse, i)  # «передал президенту послание» (messages.py)
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in ADOPT_VERBS:

@@ -31,6 +31,17 @@ CASES: list[tuple[str, list[Ev]]] = [
         [("statement", "happened", None, PUB, "before", ["fumio-kishida"])],
     ),
     ("Кулеба намерен продолжить переговоры с Лавровым.", []),
+    # Called for through the noun that holds the talks («сесть за стол переговоров»):
+    # an appeal (the caller's words), no talks held; the same words told as done are talks.
+    (
+        "Кулеба призвал Москву сесть за стол переговоров.",
+        [("statement", "happened", PUB, PUB, "day", ["dmytro-kuleba"])],
+    ),
+    ("Депутаты призвали Лаврова убедить Киев вернуться к столу переговоров.", []),
+    (
+        "Лавров и Кулеба в среду сели за стол переговоров.",
+        [("talks", "happened", PUB, PUB, "day", PAIR)],
+    ),
     # Only awaited: looked forward to, not told as held ...
     ("Венгерская сторона визит Лаврова ждала с нетерпением.", []),
     # ... but «ожидается в пятницу» puts it on a schedule.

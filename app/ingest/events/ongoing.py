@@ -39,10 +39,20 @@ INFINITIVE_LINKS = frozenset({"xcomp", "csubj"})
 
 
 def _verb_above(toks: list[Token], parse: SentenceParse, idx: int) -> int | None:
-    """The verb governing trigger `idx` as its object, or the trigger itself if a verb."""
+    """The verb governing trigger `idx` as its object, or the trigger itself if a verb.
+
+    A noun trigger may hang on the verb through a noun that holds it («сесть за стол
+    переговоров», «вернуться к столу переговоров»): the verb is that noun's."""
     if toks[idx].pos in VERBAL:
         return idx
     head = parse.heads[idx]
+    if (
+        head >= 0
+        and parse.rels[idx] == "nmod"
+        and toks[head].pos == "NOUN"
+        and parse.rels[head] in OBJECT_LINKS
+    ):
+        idx, head = head, parse.heads[head]
     if head >= 0 and toks[head].pos in VERBAL and parse.rels[idx] in OBJECT_LINKS:
         return head
     return None

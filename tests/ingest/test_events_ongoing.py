@@ -31,6 +31,27 @@ CASES: list[tuple[str, list[Ev]]] = [
         [("statement", "happened", None, PUB, "before", ["fumio-kishida"])],
     ),
     ("Кулеба намерен продолжить переговоры с Лавровым.", []),
+    # Called for through the noun that holds the talks («сесть за стол переговоров»):
+    # an appeal (the caller's words), no talks held; the same words told as done are talks.
+    (
+        "Кулеба призвал Москву сесть за стол переговоров.",
+        [("statement", "happened", PUB, PUB, "day", ["dmytro-kuleba"])],
+    ),
+    ("Депутаты призвали Лаврова убедить Киев вернуться к столу переговоров.", []),
+    (
+        "Лавров и Кулеба в среду сели за стол переговоров.",
+        [("talks", "happened", PUB, PUB, "day", PAIR)],
+    ),
+    # Only proposed: a happening under a noun of proposing is put forward, not held (the
+    # proposal is the news).
+    (
+        "Кулеба поддержал предложение Лаврова о проведении встречи с Фиданом.",
+        [("proposal", "happened", PUB, PUB, "day", PAIR)],
+    ),
+    (
+        "Лавров выступил с инициативой проведения переговоров с Кулебой.",
+        [("statement", "happened", PUB, PUB, "day", ["sergey-lavrov"])],
+    ),
     # Only awaited: looked forward to, not told as held ...
     ("Венгерская сторона визит Лаврова ждала с нетерпением.", []),
     # ... but «ожидается в пятницу» puts it on a schedule.
@@ -64,3 +85,12 @@ CASES: list[tuple[str, list[Ev]]] = [
 def test_ongoing_table(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
     facts = pipeline.process(raw_article(text, PUB))
     assert event_rows(facts.events) == expected
+
+
+def test_accepted_proposal_is_not_dropped(pipeline: Pipeline) -> None:
+    """A proposal accepted plans what it proposes (accepted.py): the noun of proposing does
+    not drop it as only proposed."""
+    facts = pipeline.process(
+        raw_article("Кулеба принял предложение Лаврова провести переговоры в пятницу.", PUB)
+    )
+    assert [e.type for e in facts.events] == ["talks"]

@@ -3,7 +3,8 @@
 Signals (first pymorphy3 analysis of each word):
 * past: a past-tense verb (заявил, согласились), a past short participle (переданы) or a
   perfective active participle (вступивший);
-* future: a perfective non-past verb (встретятся), «будет/будут», an expectation verb by
+* future: a perfective non-past verb (встретятся), «будет/будут» (a short participle after
+  it too: «будут затронуты»), an expectation verb by
   lemma (планировать, намереваться, собираться, ожидаться, ожидать, ждать, предстоять,
   предполагаться, намечаться, рассчитывать, готовиться), «мочь» + perfective infinitive, «должен» +
   infinitive, «намерен», planned participles (запланирован, намечен, назначен) and
@@ -169,8 +170,8 @@ def _signal(words: list[str], i: int) -> Tense | None:
         if f.lemma in _CALLED_OFF:
             return "present"  # «саммит 12 марта отменён»: the day it was due, the nearest
         if _be_ahead_before(words, i):
-            # «будет принято до 28 июня», «может быть подписано в июле»: a state still to
-            # come, whatever the participle's own tense
+            # «будет принято до 28 июня», «может быть подписано в июле», «темы будут
+            # затронуты во вторник»: a state still to come, whatever the participle's tense
             return "future"
         return "past" if "past" in f.grammemes else "present"
     if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
@@ -214,10 +215,16 @@ def _infinitive_after(words: list[str], i: int) -> bool:
 def _past_be_before(words: list[str], i: int) -> bool:
     """«был / была / было / были» right before word `i` (an adverb between allowed:
     «была изначально запланирована»)."""
+    return _be_before(words, i, "past")
+
+
+def _be_before(words: list[str], i: int, tense: str) -> bool:
+    """«быть» of the tense grammeme `tense` («past», «futr») right before word `i` (an
+    adverb between allowed: «будут также подписаны»)."""
     for w in reversed(words[max(0, i - 2) : i]):
         f = word(w)
         if f.pos == "VERB" and f.lemma == "быть":
-            return "past" in f.grammemes
+            return tense in f.grammemes
         if f.pos != "ADVB":
             return False
     return False

@@ -9,6 +9,7 @@ from app.ingest.events import (
     headlines,
     identity,
     merged_date,
+    phone_talks,
     sanctions,
     trip_legs,
 )
@@ -38,7 +39,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
         if identity.same_happening(
             g.type, g.actors, g.date, g.keys,
             cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
-        ) or same_called_off(g, cand):  # fmt: skip
+        ) or same_called_off(g, cand) or phone_talks.talks_of_call(g, cand):  # fmt: skip
             headlines.keep_body_parties(inp, g, cand)
             absorb(g, cand)
             return g

@@ -13,6 +13,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
+from app.ingest.events.accepted import accepted
 from app.ingest.events.intents import meant_ahead
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors
@@ -32,6 +33,10 @@ with (resources.files("app") / "data" / "speech.toml").open("rb") as _f:
 CONTINUING = frozenset(_DATA["continuing"])
 INTENT = frozenset(_DATA["intent"])
 AWAITED = frozenset(_DATA["awaited"])
+PROPOSED = frozenset(_DATA["proposed"])
+# How a happening hangs under the noun that proposes it: through nouns («о проведении
+# встречи», «проведения саммита») or an infinitive («провести видеоконференцию»).
+PROPOSED_LINKS = frozenset({"nmod", "acl", "obj"})
 # How a happening hangs under the verb that carries it on or means it: its object
 # («продолжает переговоры») or, for an intent, the infinitive («обещал провести»).
 OBJECT_LINKS = frozenset({"obj", "obl", "nsubj:pass"})
@@ -39,18 +44,43 @@ INFINITIVE_LINKS = frozenset({"xcomp", "csubj"})
 
 
 def _verb_above(toks: list[Token], parse: SentenceParse, idx: int) -> int | None:
-    """The verb governing trigger `idx` as its object, or the trigger itself if a verb."""
+    """The verb governing trigger `idx` as its object, or the trigger itself if a verb.
+
+    A noun trigger may hang on the verb through a noun that holds it («сесть за стол
+    переговоров», «вернуться к столу переговоров»): the verb is that noun's."""
     if toks[idx].pos in VERBAL:
         return idx
     head = parse.heads[idx]
+    if (
+        head >= 0
+        and parse.rels[idx] == "nmod"
+        and toks[head].pos == "NOUN"
+        and parse.rels[head] in OBJECT_LINKS
+    ):
+        idx, head = head, parse.heads[head]
     if head >= 0 and toks[head].pos in VERBAL and parse.rels[idx] in OBJECT_LINKS:
         return head
     return None
 
 
+def _proposed(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger `idx` what a noun of proposing puts forward («поддержал предложение
+    провести видеоконференцию», «выступил с инициативой проведения саммита»)?"""
+    cur = idx
+    for above in ancestors(parse, idx):
+        if parse.rels[cur] not in PROPOSED_LINKS:
+            return False
+        if toks[above].pos == "NOUN" and lemma_of(toks[above]) in PROPOSED:
+            return True
+        cur = above
+    return False
+
+
 def not_done(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
-    """Is trigger `idx` only carried on in the present, only meant or only awaited
+    """Is trigger `idx` only carried on in the present, only meant, proposed or awaited
     («продолжает переговоры», «обещал провести переговоры», «поездку ждали»)?"""
+    if _proposed(toks, parse, idx) and not accepted(toks, parse, idx):
+        return True  # (a proposal accepted plans what it proposes: accepted.py)
     verb = _verb_above(toks, parse, idx)
     if verb is None:
         return False

@@ -24,7 +24,10 @@ from .helpers import (
     snapshot,
 )
 
-N_GENERATED = 25
+# Enough articles that the last run, resumed after kills at up to 18 stored ones, still has
+# work for both workers when the first of it is stored (ingest got fast enough that with 25
+# the run could end before the test saw a worker to kill).
+N_GENERATED = 60
 
 
 def _corpus(folder: Path) -> Path:

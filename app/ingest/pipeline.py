@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
-from app.ingest.actors.profile import person_titles, state_words
+from app.ingest.actors.profile import person_titles, state_words, titles_on
 from app.ingest.actors.title_days import title_days
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
@@ -113,7 +113,9 @@ class Pipeline:
             for i, (heads, rels) in zip(to_parse, self.nlp.parse(words), strict=True)
         }
         infos = {
-            aid: ActorInfo(r.kind, r.short_ru or r.name_ru, self.titles.get(aid, frozenset()))
+            aid: ActorInfo(
+                r.kind, r.short_ru or r.name_ru, titles_on(self.titles.get(aid, ()), art.published)
+            )
             for aid, r in records.items()
         }
         # Bodies the gazetteer lacks («Минфин Японии») speak for their state too.

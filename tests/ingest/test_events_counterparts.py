@@ -46,7 +46,7 @@ CASES: list[tuple[str, list[tuple[str, list[str], dt.date | None]]]] = [
     (
         "Сергей Шойгу провёл переговоры по видеосвязи с новым министром обороны Китая "
         "Дун Цзюнем.",
-        [("call", ["dun-tszyun", "sergey-shoigu"], None)],
+        [("call", ["dong-jun", "sergey-shoigu"], None)],
     ),
     # «после переговоров с Фиданом»: a setting with a preposition of its own; Fidan is
     # its party, not the meeting's.

@@ -38,8 +38,8 @@ def _data(name: str) -> dict[str, Any]:
 # ------------------------------------------------------------------------------ the data
 
 
-def test_the_file_is_loaded_last() -> None:
-    assert DATA_FILES[-1] == "leaders.toml"
+def test_the_file_is_loaded_after_actors_and_world() -> None:
+    assert DATA_FILES.index("leaders.toml") == 2
 
 
 def test_ids_are_unique_and_not_those_of_actors_toml() -> None:

@@ -33,8 +33,10 @@ def day(d: D) -> DateReading:
         ("peter-szijjarto", "russia", D(2024, 11, 21), False),
         # Before he took office he did not.
         ("peter-szijjarto", "hungary", D(2010, 1, 1), False),
-        # Between his terms as president (2008-2012) the data gives Putin no term.
-        ("vladimir-putin", "russia", D(2010, 3, 1), False),
+        # Between his terms as president (2008-2012) he was the prime minister.
+        ("vladimir-putin", "russia", D(2010, 3, 1), True),
+        # Before his first term the data gives Putin no term.
+        ("vladimir-putin", "russia", D(1998, 3, 1), False),
         # Someone the gazetteer does not know speaks for no state.
         ("nobody-known", "russia", D(2022, 3, 1), False),
     ],

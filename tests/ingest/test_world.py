@@ -41,7 +41,7 @@ def _world() -> dict[str, object]:
 
 
 def test_both_files_are_loaded(gaz: Gazetteer) -> None:
-    assert DATA_FILES == ("actors.toml", "world.toml", "leaders.toml")
+    assert DATA_FILES == ("actors.toml", "world.toml", "leaders.toml", "leaders_past.toml")
     # from actors.toml, unchanged
     assert gaz.actors["belarus"].name_ru == "Белоруссия"
     assert gaz.actors["russia"].kind == "state"

@@ -2,8 +2,9 @@
 loading, validation, alias index.
 
 See the header of ``actors.toml`` for the file format; ``world.toml`` (every other state and
-the international organisations) and ``leaders.toml`` (other states' leaders and foreign
-ministers with their terms) have the same format and are loaded beside it. Aliases are
+the international organisations), ``leaders.toml`` (other states' leaders and foreign
+ministers with their terms) and ``leaders_past.toml`` (earlier holders of those offices since
+2000) have the same format and are loaded beside it. Aliases are
 stored lemmatised (pymorphy3 normal forms, lowercased, ё -> е), so «Лаврова», «Лавровым»,
 «Сергей Лавров», «Сергея Лаврова» all find Sergey Lavrov.
 """
@@ -51,7 +52,12 @@ _ACTOR_KEYS = frozenset(
     }
 )
 # The packaged data files, loaded together; an actor id of an earlier file wins over a later one.
-DATA_FILES: tuple[str, ...] = ("actors.toml", "world.toml", "leaders.toml")
+DATA_FILES: tuple[str, ...] = (
+    "actors.toml",
+    "world.toml",
+    "leaders.toml",
+    "leaders_past.toml",
+)
 _ROLE_KEYS = frozenset({"id", "titles", "context"})
 _TERM_KEYS = frozenset({"role", "from", "until"})
 

@@ -22,10 +22,10 @@ from app.ingest.events import (
 )
 from app.ingest.events.body_people import bodies_met
 from app.ingest.events.cochairs import cochairs
-from app.ingest.events.coref import person_heads
 from app.ingest.events.document_anaphora import after_parties
 from app.ingest.events.model import ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
+from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_scene import Context, Trigger

@@ -26,13 +26,14 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
-from app.ingest.events.coref import person_genders, referents
+from app.ingest.events.coref import referents
 from app.ingest.events.inclusive_we import other_member
 from app.ingest.events.interview import first_person
 from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.onlookers import onlookers
 from app.ingest.events.parties import joint_occasion
+from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.titled import by_verb
 from app.ingest.events.trigger_scene import Context, Trigger

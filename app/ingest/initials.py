@@ -1,7 +1,7 @@
 """One new person written with initials in one article and with the full name in another
 («А.Ю.Руденко» of a ministry's release, «Андрей Руденко» of an agency; «П.Кэосомбатом»,
 «Пхуттхавонг Кэосомбат»): the same person when the surname's stem and the first initial
-agree and exactly one person of the run fits. Used by the store step (store._same_people),
+agree and exactly one person of the run fits. Used by the store step (store_people.same_people),
 beside the stems of full names (StoreCache.people).
 
 Official Russian texts write everyone but the first mention this way, and a person no

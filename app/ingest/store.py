@@ -8,16 +8,18 @@
 - An event's date is recomputed from all its mentions: the finest explicit reading wins
   and explicit readings that contradict it are kept as the disagreement. When a better
   reading changes its slug, the event is renamed and the old id redirects.
+
+The steps live in store_people.py (one person under one id in a run), stored_ids.py (slugs,
+renames, redirects), stored_refresh.py (an event recomputed from its mentions) and
+replaced_files.py (a changed file's old version removed).
 """
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from app.db import cards, derived
@@ -29,27 +31,20 @@ from app.db.models import (
     ActorAlias,
     Article,
     Event,
-    EventActor,
-    EventRedirect,
     Mention,
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, event_ids, merged_date, trips
+from app.ingest.events import EventCandidate, trips
 from app.ingest.events import identity as ident
-from app.ingest.events.model import DateReading
-from app.ingest.initials import namesake
 from app.ingest.pipeline import ArticleFacts
-from app.ingest.same_stored import (
-    actors_of,
-    event_reading,
-    find_same,
-    mention_reading,
-)
+from app.ingest.replaced_files import redirect_removed, remove_path
+from app.ingest.same_stored import find_same
+from app.ingest.store_people import same_people
+from app.ingest.stored_ids import point_redirects, slug, unique_id
+from app.ingest.stored_refresh import refresh
 from app.ingest.stored_titles import (
-    ACTOR_ROLES,
     MENTIONED,
-    PARTICIPANT,
     roles_of,
     title_en,
     title_ru,
@@ -78,10 +73,6 @@ class StoreResult:
     events: list[str] = field(default_factory=list)
 
 
-# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
-# (with hundreds of events in one article that search dominated the store step).
-_NO_SYNC = {"synchronize_session": False}
-
 
 def store_article(
     session: Session, facts: ArticleFacts, cache: StoreCache | None = None
@@ -91,49 +82,13 @@ def store_article(
     The session must have no transaction open: this function begins and commits its own.
     """
     cache = cache if cache is not None else StoreCache()
-    facts = _same_people(facts, cache)
+    facts = same_people(facts, cache.people)
     result = _store(session, facts, cache)
     cache.actors.update(facts.actors)  # reached only when the transaction committed
     for a in facts.actors.values():
         if a.kind == "person" and not a.curated:
             cache.people.setdefault(name_key(a.name_ru), a.id)
     return result
-
-
-def _full_name(cache: StoreCache, name: str) -> str | None:
-    """A short form of one full name this run knows («Лула да Силва» of «Луис Инасиу Лула
-    да Силва»): at least two words, the last words of exactly one known person."""
-    key = name_key(name)
-    if len(key.split()) < 2:
-        return None
-    found = {pid for k, pid in cache.people.items() if k.endswith(" " + key)}
-    return found.pop() if len(found) == 1 else None
-
-
-def _same_people(facts: ArticleFacts, cache: StoreCache) -> ArticleFacts:
-    """The article's new people under the ids this run already gave them (see
-    StoreCache.people)."""
-    to: dict[str, str] = {}
-    for a in facts.actors.values():
-        if a.kind == "person" and not a.curated:
-            known = (
-                cache.people.get(name_key(a.name_ru))
-                or _full_name(cache, a.name_ru)
-                or namesake(a.name_ru, cache.people)  # «А.Ю.Руденко», «Андрей Руденко»
-            )
-            if known is not None and known != a.id:
-                to[a.id] = known
-    if not to:
-        return facts
-    for c in facts.events:
-        c.actors = list(dict.fromkeys(to.get(a, a) for a in c.actors))
-        c.actor_spans = [(s, e, to.get(a, a)) for s, e, a in c.actor_spans]
-        c.roles = {to.get(a, a): r for a, r in c.roles.items()}
-        c.venue = to.get(c.venue, c.venue) if c.venue else None
-    # The article's own spelling still names the actor in its titles; the stored row (the
-    # first spelling) is left as it is.
-    actors = {to.get(a.id, a.id): replace(a, id=to.get(a.id, a.id)) for a in facts.actors.values()}
-    return replace(facts, actors=actors)
 
 
 def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreResult:
@@ -146,7 +101,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         # A changed file replaces its old version even when every event of it lives on
         # in other outlets' reports (nothing vanished, but the file was replaced).
         replacing = session.scalar(select(Article.id).where(Article.path == facts.path).limit(1))
-        gone = _remove_path(session, facts.path)
+        gone = remove_path(session, facts.path)
         _upsert_actors(session, facts, cache)
         session.add(_article_row(facts))
         session.flush()
@@ -175,14 +130,14 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         final: list[Event] = []
         for ev in touched.values():
             months.add(derived.month_key(ev.sort_date))
-            ev, linked = _refresh(session, ev, facts.parents)
+            ev, linked = refresh(session, ev, facts.parents)
             months.add(derived.month_key(ev.sort_date))
             actors.update(linked)
             final.append(ev)
         for old in gone:
             actors.update(old.actors)
             months.add(old.month)
-        _redirect_removed(session, gone, final, facts)
+        redirect_removed(session, gone, final, facts)
         derived.recount_actors(session, actors)
         derived.recount_months(session, months)
         cards.refresh(session)
@@ -255,7 +210,7 @@ def _absorb_event(session: Session, ev: Event, other: Event) -> None:
     old_id = other.id
     session.delete(other)
     session.flush()
-    _point_redirects(session, old_id, ev.id)
+    point_redirects(session, old_id, ev.id)
 
 
 # --- creating and updating events ---------------------------------------------------------
@@ -263,9 +218,9 @@ def _absorb_event(session: Session, ev: Event, other: Event) -> None:
 
 def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> Event:
     kinds = {a: facts.actors[a].kind if a in facts.actors else "organisation" for a in cand.actors}
-    wanted = _slug(cand.date, cand.type, cand.actors, kinds, facts.parents)
+    wanted = slug(cand.date, cand.type, cand.actors, kinds, facts.parents)
     ev = Event(
-        id=_unique_id(session, wanted),
+        id=unique_id(session, wanted),
         title=cand.title,
         title_en=cand.title_en,
         type=cand.type,
@@ -299,20 +254,6 @@ def merged_status(a: str, b: str) -> str:
     """One happening reported as planned and as held has happened; among reports that it
     has not, a postponement or cancellation outranks the plan."""
     return max(a, b, key=lambda s: _STATUS_RANK.get(s, 0))
-
-
-def _slug(
-    reading: DateReading,
-    type_: str,
-    actor_ids: Iterable[str],
-    kinds: Mapping[str, str],
-    parents: Mapping[str, str] | None,
-) -> str:
-    """The event's readable id; a body is named rather than its state («russian-mfa»)."""
-    ids = list(actor_ids)
-    bodies_of = {parents[a] for a in ids if parents and a in parents}
-    named = [(a, kinds.get(a, "organisation")) for a in ids if a not in bodies_of]
-    return event_ids.event_slug(reading, type_, named)
 
 
 def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleFacts) -> None:
@@ -359,210 +300,3 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
         or (ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type)
     ):
         ev.title, ev.title_en = cand.title, cand.title_en
-
-
-def _refresh(
-    session: Session, ev: Event, parents: Mapping[str, str] | None = None
-) -> tuple[Event, list[str]]:
-    """Recompute date, flags, counts, links, search text and (maybe) the id of an event;
-    return it (renamed, maybe) with its actors."""
-    mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
-    readings = [mention_reading(m) for m in mentions]
-    best = merged_date.best_reading(readings, spans=ev.type == "visit")
-    ev.date_start, ev.date_end = best.value.start, best.value.end
-    ev.date_precision, ev.date_how, ev.date_text = (
-        best.value.precision,
-        best.value.how,
-        best.text,
-    )
-    ev.sort_date, ev.precision_rank = derived.sort_key(
-        ev.date_start, ev.date_end, ev.date_precision
-    )
-    ev.planned = all(m.planned for m in mentions)
-    if not ev.planned:
-        ev.status = "happened"
-    elif ev.status == "happened":  # the source that told it as held was removed
-        ev.status = "planned"
-    disputing = set(map(id, merged_date.disagreements(readings, best)))
-    ev.disagreement = [
-        {
-            "start": _iso(r.value.start),
-            "end": _iso(r.value.end),
-            "precision": r.value.precision,
-            "how": r.value.how,
-            "text": r.text,
-            "article_id": m.article_id,
-            "mention_id": m.id,
-        }
-        for m, r in zip(mentions, readings, strict=True)
-        if id(r) in disputing
-    ]
-    roles = _event_roles(mentions)
-    actor_ids = list(roles)
-    rows = session.execute(
-        select(Actor.id, Actor.kind, Actor.name, Actor.name_ru).where(Actor.id.in_(actor_ids))
-    ).all()
-    wanted = _slug(best, ev.type, actor_ids, {r.id: r.kind for r in rows}, parents)
-    if _base(ev.id) != wanted:
-        ev = _rename(session, ev, _unique_id(session, wanted, exclude=ev.id))
-    ev.sources_count = len({m.article_id for m in mentions})
-    derived.set_event_actors(session, ev, actor_ids, roles)
-    # An actor without an English name is still found by Latin letters: its slug is the
-    # transliteration of its Russian name.
-    names = [r.name or r.id.replace("-", " ") for r in rows] + [r.name_ru for r in rows]
-    derived.index_event(session, ev, [m.quote for m in mentions], names)
-    return ev, actor_ids
-
-
-def _event_roles(mentions: Iterable[Mention]) -> dict[str, str]:
-    """The event's actors and their roles, in order of appearance: participants and
-    speakers only; an actor who is a participant anywhere is a participant."""
-    out: dict[str, str] = {}
-    for m in mentions:
-        for span in m.actor_spans:
-            # Spans stored before roles existed ([start, end, id]) were all actors.
-            role = span[3] if len(span) > 3 else PARTICIPANT
-            if role in ACTOR_ROLES and out.get(span[2]) != PARTICIPANT:
-                out[span[2]] = role
-    return out
-
-
-def _iso(d: dt.date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
-def _base(event_id: str) -> str:
-    """The slug without a collision suffix (`...-call-2` -> `...-call`).
-
-    Slugs end in a type word, so a trailing number after a letter is always a suffix.
-    """
-    head, _, tail = event_id.rpartition("-")
-    if tail.isdigit() and head[-1:].isalpha():
-        return head
-    return event_id
-
-
-def _unique_id(session: Session, wanted: str, exclude: str | None = None) -> str:
-    n = 1
-    cand = wanted
-    while True:
-        taken = session.get(Event, cand) is not None and cand != exclude
-        if not taken:
-            return cand
-        n += 1
-        cand = f"{wanted}-{n}"
-
-
-def _rename(session: Session, ev: Event, new_id: str) -> Event:
-    old_id = ev.id
-    session.flush()
-    delete_search(session, old_id)
-    session.execute(
-        update(Event).where(Event.id == old_id).values(id=new_id), execution_options=_NO_SYNC
-    )
-    # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
-    session.execute(
-        update(Mention).where(Mention.event_id == old_id).values(event_id=new_id),
-        execution_options=_NO_SYNC,
-    )
-    session.execute(
-        delete(EventActor).where(EventActor.event_id == old_id), execution_options=_NO_SYNC
-    )
-    session.expunge(ev)
-    _point_redirects(session, old_id, new_id)
-    renamed = session.get(Event, new_id)
-    if renamed is None:  # the UPDATE above just made it
-        raise RuntimeError(f"event {old_id!r} could not be renamed to {new_id!r}")
-    return renamed
-
-
-def _point_redirects(session: Session, old_id: str, new_id: str) -> None:
-    """old -> new, and every id that pointed at old now points at new (no chains)."""
-    session.execute(
-        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id),
-        execution_options=_NO_SYNC,
-    )
-    session.execute(
-        delete(EventRedirect).where(EventRedirect.old_id == new_id), execution_options=_NO_SYNC
-    )
-    if session.get(EventRedirect, old_id) is None:
-        session.add(EventRedirect(old_id=old_id, new_id=new_id))
-    session.flush()
-
-
-# --- replacing a changed file ----------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class GoneEvent:
-    """An event that lost its last source when its file changed."""
-
-    id: str
-    type: str
-    actors: list[str]
-    month: str | None
-    reading: DateReading
-    keys: frozenset[str]
-
-
-Gone = list[GoneEvent]
-
-
-def _remove_path(session: Session, path: str) -> Gone:
-    """Delete the articles previously read from `path`; return the events that vanished."""
-    gone: Gone = []
-    for old in list(session.scalars(select(Article).where(Article.path == path))):
-        event_ids = set(
-            session.scalars(select(Mention.event_id).where(Mention.article_id == old.id))
-        )
-        session.delete(old)
-        session.flush()
-        for eid in sorted(event_ids):
-            ev = session.get(Event, eid)
-            if ev is None:
-                continue
-            left = session.scalar(select(Mention.id).where(Mention.event_id == eid).limit(1))
-            if left is None:
-                gone.append(
-                    GoneEvent(
-                        id=eid,
-                        type=ev.type,
-                        actors=[a.actor_id for a in ev.actor_links],
-                        month=derived.month_key(ev.sort_date),
-                        reading=event_reading(ev),
-                        keys=frozenset(ev.signature.split()),
-                    )
-                )
-                delete_search(session, eid)
-                session.delete(ev)
-                session.flush()
-            else:
-                _refresh_after_removal(session, ev)
-    return gone
-
-
-def _refresh_after_removal(session: Session, ev: Event) -> None:
-    month = derived.month_key(ev.sort_date)
-    actors = {a.actor_id for a in ev.actor_links}
-    ev, linked = _refresh(session, ev)
-    derived.recount_months(session, [month, derived.month_key(ev.sort_date)])
-    derived.recount_actors(session, actors | set(linked))
-
-
-def _redirect_removed(
-    session: Session, gone: Gone, new_events: Iterable[Event], facts: ArticleFacts
-) -> None:
-    """Each event that vanished with the old version of a file redirects to the event of
-    the new version that took its place, if one did."""
-    new_list = list(new_events)
-    links = actors_of(session, [e.id for e in new_list])
-    for old in gone:
-        if any(ev.id == old.id for ev in new_list):
-            continue  # the same id came back: nothing to redirect
-        for ev in new_list:
-            if ident.successor(
-                old.type, old.actors, old.reading,
-                ev.type, links.get(ev.id, []), event_reading(ev), facts.parents,
-            ):  # fmt: skip
-                _point_redirects(session, old.id, ev.id)
-                break

@@ -26,47 +26,35 @@ Rules, in order:
    company, a bank, a medium. Unmatched LOC entities are dropped: too noisy to be actors.
 12. Adjectives joined by «и» before one plural head each name an actor («российская и
    американская стороны»: Russia and the USA; shared_head.py).
+
+Rules 8–11 and the records of the actors found live in state_bodies.py,
+state_adjectives.py, new_organisations.py and hit_records.py; a hit is actor_hit.py's.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
-from typing import Literal
 
-from app.ingest.actors.adjective_bodies import adjective_body
-from app.ingest.actors.agreeing import qualified_noun
-from app.ingest.actors.bodies import body_of_state
-from app.ingest.actors.gazetteer import ActorRecord, Gazetteer, Pattern
+from app.ingest.actors.actor_hit import ActorHit, Via
+from app.ingest.actors.gazetteer import Gazetteer, Pattern
+from app.ingest.actors.hit_records import actors_of, unknown_person
 from app.ingest.actors.lemmas import is_capitalised, norm
-from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
-from app.ingest.actors.orgs import of_state, organisation
+from app.ingest.actors.new_organisations import new_organisations
 from app.ingest.actors.own_titles import TitleMention, name_start, same_person, with_own_bearers
 from app.ingest.actors.plural_titles import plural_title_roles, unheld_states
 from app.ingest.actors.plus_names import with_plus
-from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
-from app.ingest.actors.services import service_body
 from app.ingest.actors.shared_head import shared_head_actors
-from app.ingest.actors.slugs import slugify
-from app.ingest.nlp import Analysis, Entity, Token
+from app.ingest.actors.state_adjectives import compound_states, represented_states, state_adjectives
+from app.ingest.actors.state_bodies import adjective_bodies, with_bodies
+from app.ingest.nlp import Analysis, Token
 
-Via = Literal["alias", "role", "ner", "body", "org"]
-
-
-@dataclass(frozen=True, slots=True)
-class ActorHit:
-    start: int  # character offsets into the analysed text
-    end: int
-    actor_id: str
-    text: str
-    via: Via
-    # The record of an actor the gazetteer does not list (a state's body, see bodies.py).
-    record: ActorRecord | None = field(default=None, compare=False)
+__all__ = ["ActorHit", "actors_of", "match_actors", "unknown_person"]
 
 
 # A role after one of these heads is somebody else's title («заместитель министра ...»).
@@ -329,13 +317,13 @@ def match_actors(
         k += 1
 
     hits = with_plus(hits, text, gazetteer.actors)  # «ОПЕК+»
-    hits = _with_bodies(hits, tokens, gazetteer, text)
-    hits += _compound_states(tokens, gazetteer, text, hits)
-    hits += _represented_states(tokens, gazetteer, text, hits)
-    hits = _adjective_bodies(tokens, gazetteer, text, hits)
+    hits = with_bodies(hits, tokens, gazetteer, text)
+    hits += compound_states(tokens, gazetteer, text, hits)
+    hits += represented_states(tokens, gazetteer, text, hits)
+    hits = adjective_bodies(tokens, gazetteer, text, hits)
     # Rule 12: «российская и американская стороны»: the earlier adjective shares the head.
     shared = shared_head_actors(
-        tokens, [k for k, _ in keys], gazetteer, hits, _state_adjectives(gazetteer)
+        tokens, [k for k, _ in keys], gazetteer, hits, state_adjectives(gazetteer)
     )
     for a, end, actor in shared:
         s = tokens[a].start
@@ -391,202 +379,10 @@ def match_actors(
         lambda m, actor: _could_hold(gazetteer, m.role, actor, day_of(m.i)),
     )
 
-    hits += _new_organisations(analysis, hits, gazetteer)
+    hits += new_organisations(analysis, hits, gazetteer)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
 
-
-def _new_organisations(
-    analysis: Analysis, hits: list[ActorHit], gazetteer: Gazetteer
-) -> list[ActorHit]:
-    """Rule 11: a natasha ORG entity that overlaps no hit is an organisation of its own
-    (orgs.py): a company, a bank, a medium; a state named right after it in the genitive
-    is part of its name («Управление по туризму Таиланда»)."""
-    tokens = analysis.tokens
-    starts = [t.start for t in tokens]
-    out: list[ActorHit] = []
-    for ent in analysis.entities:
-        if ent.type != "ORG" or any(h.start < ent.end and ent.start < h.end for h in hits):
-            continue
-        k = bisect.bisect_left(starts, ent.start)
-        end = bisect.bisect_left(starts, ent.end)
-        head = noun_before_quote(tokens, k)  # «партия «Ликуд»»: a name in quotes (quoted.py)
-        before = head or (tokens[k - 1] if k > 0 else None)
-        record = organisation(ent, tokens[k:end], before, in_quotes=head is not None)
-        state = _state_after(analysis, hits, gazetteer, end)
-        if record is not None and state is not None:
-            record = of_state(record, state.text)
-        if record is not None:
-            # The hit takes in the head noun: the parse makes it the subject («Партия»).
-            s, e = ent.start, ent.end
-            if head is not None:  # «партия «Ликуд»», closing quote and all
-                s, e = head.start, quoted_span_end(tokens, end, ent.end)
-            out.append(ActorHit(s, e, record.id, analysis.text[s:e], "org", record))
-    return out
-
-
-def _state_after(
-    analysis: Analysis, hits: list[ActorHit], gazetteer: Gazetteer, k: int
-) -> ActorHit | None:
-    """The state named in the genitive by the word right after an entity (token k), with
-    nothing between them."""
-    tokens = analysis.tokens
-    if k >= len(tokens) or tokens[k].feats.get("Case") != "Gen" or k == 0:
-        return None
-    if analysis.text[tokens[k - 1].end : tokens[k].start].strip():
-        return None
-    for h in hits:
-        if h.start == tokens[k].start and h.end == tokens[k].end:
-            record = gazetteer.actors.get(h.actor_id)
-            return h if record is not None and record.kind == "state" else None
-    return None
-
-
-def _state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
-    """Combining forms of the states' adjectives («российско», «индийско») -> state, and the
-    adjectives themselves, read from the gazetteer's «<adjective> сторона» aliases."""
-    out: dict[str, str] = {}
-    for a in gazetteer.actors.values():
-        if a.kind != "state":
-            continue
-        for alias in a.aliases:
-            words = alias.split()
-            if len(words) == 2 and words[1] == "сторона" and words[0][-2:] in _ADJ_ENDINGS:
-                out[words[0]] = a.id
-                out[words[0][:-2] + "о"] = a.id
-    return out
-
-
-_ADJ_ENDINGS = frozenset({"ий", "ый", "ой"})
-
-
-# Nouns for those who act for a state: with the state's adjective they are the state
-# («украинские переговорщики», «российская делегация»), unlike «российские компании».
-REPRESENTATIVES = frozenset(
-    {"делегация", "переговорщик", "власть", "руководство", "правительство", "кабмин",
-     "дипломат"}
-)  # fmt: skip
-# Of these, some stand for the state only as the doers, in the nominative plural
-# («российские и американские дипломаты провели консультации»): one diplomat is a person
-# («по словам российского дипломата»), and diplomats expelled are whom it was done to.
-AS_DOERS = frozenset({"дипломат"})
-
-
-def _represented_states(
-    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
-) -> list[ActorHit]:
-    """Rule 10: a state's adjective right before a noun for its representatives is the
-    state («украинские переговорщики опубликовали»: Ukraine). The hit spans the adjective
-    alone, so the noun stays free to head the phrase in the parse."""
-    forms = _state_adjectives(gazetteer)
-    taken = [(h.start, h.end) for h in hits]
-    out: list[ActorHit] = []
-    for k, a in enumerate(tokens):
-        # «словацкой правительственной делегации»: past adjectives agreeing with both.
-        j = qualified_noun(tokens, k, forms, text) if a.pos == "ADJ" else None
-        if j is None or norm(tokens[j].lemma) not in REPRESENTATIVES:
-            continue
-        b = tokens[j]
-        if norm(b.lemma) in AS_DOERS and (
-            b.feats.get("Case") != "Nom" or b.feats.get("Number") != "Plur"
-        ):
-            continue
-        state = forms.get(a.lemma.lower().replace("ё", "е"))
-        if state is None or any(s < b.end and a.start < e for s, e in taken):
-            continue
-        out.append(ActorHit(a.start, b.end, state, text[a.start : b.end], "alias"))
-    return out
-
-
-def _adjective_bodies(
-    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
-) -> list[ActorHit]:
-    """Rule 8b: «в индийском МИД» is India's MFA (adjective_bodies.py), also where the bare
-    «МИД» alone was read as the body of the state the context is about."""
-    forms = _state_adjectives(gazetteer)
-    out = list(hits)
-    for k, tok in enumerate(tokens):
-        found = adjective_body(tokens, k, gazetteer, forms) if tok.pos == "ADJ" else None
-        if found is None and tok.pos == "ADJ":  # «турецкая разведка» (services.py)
-            found = service_body(tokens, k, gazetteer, forms, text)
-        if found is None:
-            continue
-        s, e = tok.start, tokens[found[0] - 1].end
-        clash = [h for h in out if h.start < e and s < h.end]
-        if any(h.start < tokens[k + 1].start or not _is_body(gazetteer, h) for h in clash):
-            continue
-        out = [h for h in out if h not in clash]
-        body = found[1]
-        if isinstance(body, str):
-            out.append(ActorHit(s, e, body, text[s:e], "alias"))
-        else:
-            out.append(ActorHit(s, e, body.id, text[s:e], "body", body))
-    return out
-
-
-def _is_body(gaz: Gazetteer, hit: ActorHit) -> bool:
-    rec = hit.record or gaz.actors.get(hit.actor_id)
-    return rec is not None and rec.part_of is not None and rec.kind != "person"
-
-
-def _compound_states(
-    tokens: list[Token], gazetteer: Gazetteer, text: str, hits: list[ActorHit]
-) -> list[ActorHit]:
-    """Rule 9: a compound adjective of states names each of them («российско-индийская
-    комиссия», «российско-американские переговоры»: Russia and India, Russia and the USA).
-    Every part must be a state the gazetteer knows; a single nationality adjective stays no
-    actor («российские компании»). Whether the states take part is the grammar's to say."""
-    forms = _state_adjectives(gazetteer)
-    taken = [(h.start, h.end) for h in hits]
-    out: list[ActorHit] = []
-    for tok in tokens:
-        if tok.pos != "ADJ" or "-" not in tok.text:
-            continue
-        if any(s < tok.end and tok.start < e for s, e in taken):
-            continue
-        parts = tok.lemma.lower().replace("ё", "е").split("-")
-        states = [forms.get(p) for p in parts]
-        ids = list(dict.fromkeys(x for x in states if x))
-        if len(parts) < 2 or None in states or len(ids) < 2:
-            continue
-        out += [
-            ActorHit(tok.start, tok.end, sid, text[tok.start : tok.end], "alias") for sid in ids
-        ]
-    return out
-
-
-def _with_bodies(
-    hits: list[ActorHit], tokens: list[Token], gazetteer: Gazetteer, text: str
-) -> list[ActorHit]:
-    """Rule 8: a state at the end of a body's name the gazetteer lacks («Минфина Японии»,
-    «ФСБ России») is that body, part of the state (bodies.py)."""
-    first_token = {t.start: k for k, t in enumerate(tokens)}
-    out: list[ActorHit] = []
-    for h in hits:
-        rec = gazetteer.actors.get(h.actor_id)
-        k = first_token.get(h.start)
-        found = None
-        # A state, or a union of states («Совет ЕС»).
-        whole = rec is not None and rec.kind != "person" and not rec.part_of
-        if whole and h.via == "alias" and k is not None:
-            found = body_of_state(tokens, k, h.text, h.actor_id)
-        start = tokens[found[0]].start if found else h.start
-        if found is not None and out and start <= out[-1].start and out[-1].end <= h.start:
-            prev = gazetteer.actors.get(out[-1].actor_id)
-            if prev is not None and prev.kind != "person":
-                # «МИД Турции» in a text about Russia: the bare «МИД» read as the Russian
-                # MFA by context is the head of this body's name.
-                out.pop()
-        if found is None or (out and out[-1].end > start):
-            out.append(h)  # no body, or its head is some other actor's phrase
-            continue
-        if members_council(tokens, found[0], k if k is not None else 0, rec):
-            # «Совет министров иностранных дел ОБСЕ»: the organisation (member_councils.py)
-            out.append(ActorHit(start, h.end, h.actor_id, text[start : h.end], "alias"))
-            continue
-        body = found[1]
-        out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
-    return out
 
 
 def _named_after(
@@ -626,51 +422,3 @@ def _could_hold(gaz: Gazetteer, role: str, actor_id: str, day: date | None) -> b
 def _is_person(gaz: Gazetteer, actor_id: str) -> bool:
     rec = gaz.actors.get(actor_id)
     return rec is not None and rec.kind == "person"
-
-
-def actors_of(
-    hits: Iterable[ActorHit], analysis: Analysis, gazetteer: Gazetteer
-) -> dict[str, ActorRecord]:
-    """The records of the actors hit: gazetteer records, and new persons for ``ner`` hits."""
-    out: dict[str, ActorRecord] = {}
-    by_span = {(e.start, e.end): e for e in analysis.entities}
-    names = article_names(analysis.entities)
-    for h in hits:
-        if h.actor_id in out:
-            continue
-        rec = h.record or gazetteer.get(h.actor_id)
-        if rec is None and h.via == "ner" and (h.start, h.end) in by_span:
-            rec = unknown_person(by_span[(h.start, h.end)], names.get((h.start, h.end)))
-        if rec is not None:
-            out[h.actor_id] = rec
-    return out
-
-
-# ---------------------------------------------------------------------- unknown persons
-
-def _title(name: str) -> str:
-    def cap(word: str) -> str:
-        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
-
-    return " ".join(cap(w) for w in name.split())
-
-
-def unknown_person(entity: Entity, name: str | None = None) -> ActorRecord | None:
-    """A new person actor from a natasha PER entity (None if the name has no letters);
-    `name` is its nominative (see names.py), else natasha's normal form."""
-    if name:
-        # Particles of a name stay lower-case («Мухаммед бен Заид»), numerals upper-case
-        # («Мсвати III»).
-        name_ru = " ".join(w if w.islower() or w[1:].isupper() else _title(w) for w in name.split())
-    else:
-        name_ru = _title(" ".join((entity.normal or entity.text).split()))
-    slug = slugify(name_ru)
-    if not slug or not any(ch.isalpha() for ch in name_ru):
-        return None
-    return ActorRecord(
-        id=slug,
-        name=None,  # an English name is given by the gazetteer, never guessed
-        name_ru=name_ru,
-        kind="person",
-        aliases=(" ".join(norm(w) for w in name_ru.split()),),
-    )

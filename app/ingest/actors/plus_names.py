@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from app.ingest.actors.gazetteer import ActorRecord
 
 if TYPE_CHECKING:  # match.py imports this module
-    from app.ingest.actors.match import ActorHit
+    from app.ingest.actors.actor_hit import ActorHit
 
 
 def plus_index(actors: Mapping[str, ActorRecord]) -> dict[str, str]:

@@ -18,253 +18,95 @@ words that names the dated report's place and shares a few of its words, or a re
 only by words with nothing to count from («на днях» without a publication date) that names
 no place but the dated report's (floating.py). A state's words and those of the minister
 who speaks for it on that day are one statement (state_voice.py).
+
+How the types, dates, parties and wording of two reports relate is read in report_types.py,
+report_dates.py, report_parties.py and report_wording.py; this module weighs them.
 """
+
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from app.ingest.events.before_pairs import both_before
 from app.ingest.events.floating import floating_at
 from app.ingest.events.held_within import holds_day
-from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
+from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart
-from app.ingest.events.places import places
+from app.ingest.events.report_dates import (
+    FAR_FUTURE,
+    FAR_PAST,
+    RECENT_PAST,
+    REPORTING_LAG,
+    dates_compatible,
+    day_before,
+    interval,
+    near_days,
+    published_before,
+    same_day,
+    stated_overlap,
+    within_days,
+)
+from app.ingest.events.report_parties import (
+    actors_overlap,
+    in_one_place,
+    places_differ,
+    same_parties,
+    vague_same,
+)
+from app.ingest.events.report_types import (
+    call_outcome,
+    family_of,
+    lookup_types,
+    merged_type,
+    reception,
+    same_family,
+    types_compatible,
+)
+from app.ingest.events.report_wording import destination_shared, similar
 from app.ingest.events.same_voice import (
     dateless_words,
     one_voice,
-    shared_place,
     undated,
     undated_voice,
-    wording,
 )
 from app.ingest.events.stale_words import words_far_apart
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
-from app.ingest.events.unanchored import (
-    DISAGREEMENT_WINDOW,
-    WEEK,
-    other_weekday,
-    published_only,
-    resolves_far,
-    resolves_near,
-    same_weekday,
-)
-from app.ingest.events.unions import with_unions
+from app.ingest.events.unanchored import resolves_near, same_weekday
 from app.ingest.events.weekday_before import weekday_before
-from app.ingest.events.yearless import days_apart, names_day
+from app.ingest.events.yearless import names_day
 
-# A happening reported without a date took place at most this long before publication.
-REPORTING_LAG = dt.timedelta(days=7)
-MIN_SHARED_KEYS = 3
-MIN_OVERLAP = 0.40
-FAR_PAST = dt.date(1, 1, 1)
-FAR_FUTURE = dt.date(9999, 12, 31)
+# What callers read of the relations between two reports, as named here before the split.
+__all__ = [
+    "FAR_FUTURE",
+    "FAR_PAST",
+    "REPORTING_LAG",
+    "actors_overlap",
+    "dates_compatible",
+    "day_before",
+    "family_of",
+    "interval",
+    "lookup_types",
+    "merged_type",
+    "places_differ",
+    "same_day",
+    "same_family",
+    "same_happening",
+    "same_parties",
+    "similar",
+    "successor",
+    "within_days",
+]
 
-
-# Types that outlets use for one and the same face-to-face happening («встреча» in one,
-# «переговоры» in another): one family, merged when the parties agree.
-CONTACT_FAMILY = frozenset({"meeting", "talks"})
-# Parties two reports must share to be one happening on family or date evidence alone.
-MIN_SHARED_PARTIES = 2
-
-
-def types_compatible(a: str, b: str) -> bool:
-    return a == b or (a in SPEECH_TYPES and b in SPEECH_TYPES)
-
-
-def same_family(a: str, b: str) -> bool:
-    """Types one happening may be reported under: speech acts, or meeting and talks."""
-    return types_compatible(a, b) or (a in CONTACT_FAMILY and b in CONTACT_FAMILY)
-
-
-def family_of(type_: str) -> frozenset[str]:
-    """Every type of `type_`'s family (the types a stored event may have to be the same)."""
-    if type_ in SPEECH_TYPES:
-        return SPEECH_TYPES
-    if type_ in CONTACT_FAMILY:
-        return CONTACT_FAMILY
-    return frozenset({type_})
+# Happenings the parties hold together: the same parties and the same day make them one.
+JOINT_ACTS = frozenset({"call", "meeting", "talks", "visit", "exchange", "agreement"})
 
 
-def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
-    """At least two parties, and the parties of one report are all parties of the other
-    (an outlet may name fewer of them: Putin and Aliev of a three-leader meeting)."""
-    sa, sb = set(a), set(b)
-    shared = len(sa & sb)
-    return shared >= MIN_SHARED_PARTIES and shared == min(len(sa), len(sb))
-
-
-# «Путин и Байден договорились ...» of the day of their call: what two parties agree on a
-# call is the call's outcome (nothing is signed on a line), one happening with the call.
-CALL_OUTCOMES = frozenset({"call", "agreement"})
-
-
-# «Руденко принял нового посла Турции» and «посол вручил копии верительных грамот» of the
-# same two on the same day: the reception is where the envoy took up his post, one
-# happening, told as the appointment it was.
-RECEPTION = frozenset({"meeting", "appointment"})
-
-
-def lookup_types(type_: str) -> frozenset[str]:
-    """The types a stored event may have to be the same happening as a `type_` report."""
-    types = family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
-    return types | (RECEPTION if type_ in RECEPTION else frozenset())
-
-
-def reception(
-    type_a: str,
-    actors_a: Iterable[str],
-    date_a: DateReading,
-    type_b: str,
-    actors_b: Iterable[str],
-    date_b: DateReading,
-) -> bool:
-    """A meeting and an appointment of exactly the same two or more people on the same
-    stated day: the envoy received is the envoy who took up his post."""
-    return (
-        {type_a, type_b} == RECEPTION
-        and same_parties(actors_a, actors_b)
-        and set(actors_a) == set(actors_b)
-        and same_day(date_a, date_b)
-    )
-
-
-def call_outcome(
-    type_a: str,
-    actors_a: Iterable[str],
-    date_a: DateReading,
-    type_b: str,
-    actors_b: Iterable[str],
-    date_b: DateReading,
-) -> bool:
-    """An agreement of exactly the call's parties, of the call's day (or reported without
-    a day of its own in the week after it), or of some of them on the call's stated day:
-    the call's outcome, not another happening."""
-    if {type_a, type_b} != CALL_OUTCOMES:
-        return False
-    call, deal = (actors_a, actors_b) if type_a == "call" else (actors_b, actors_a)
-    if len(set(call)) >= MIN_SHARED_PARTIES and set(deal) and set(deal) < set(call):
-        # «провёл разговор с Путиным и договорился о продлении поставок»: one caller
-        # named as the one who agreed, on the call's own day.
-        return same_day(date_a, date_b)
-    if not same_parties(actors_a, actors_b) or set(actors_a) != set(actors_b):
-        return False
-    return (
-        same_day(date_a, date_b)
-        or published_before(date_a, date_b)
-        or undated(date_a)
-        or undated(date_b)
-    )
-
-
-def merged_type(a: str, b: str) -> str:
-    """The more specific of two compatible types (an interview over a bare statement; an
-    appointment over the reception it took place at)."""
-    if {a, b} == RECEPTION:
-        return "appointment"
-    return a if PRIORITY[a] <= PRIORITY[b] else b
-
-
-def actors_overlap(
-    a: Iterable[str], b: Iterable[str], parents: Mapping[str, str] | None = None
-) -> bool:
-    """Shared actor, counting an organisation as part of its state (MFA of Russia ~ Russia)
-    and a union's body as part of the union (the Council of the EU ~ the EU)."""
-    pa, pb = set(a), set(b)
-    if pa & pb:
-        return True
-    # A body of a union of states is part of it («Совет ЕС» ~ «Евросоюз»).
-    ua, ub = with_unions(pa), with_unions(pb)
-    if ua & ub:
-        return True
-    if parents:
-        ea = pa | {parents[x] for x in pa if x in parents}
-        eb = pb | {parents[x] for x in pb if x in parents}
-        return bool(pa & eb or pb & ea)
-    return False
-
-
-def interval(r: DateReading) -> tuple[dt.date, dt.date]:
-    v = r.value
-    if (not r.explicit or published_only(r)) and v.end is not None:
-        # Fallback to the publication date: "on or shortly before publication".
-        return (v.end - REPORTING_LAG, v.end)
-    return (v.start or FAR_PAST, v.end or FAR_FUTURE)
-
-
-def dates_compatible(a: DateReading, b: DateReading) -> bool:
-    if other_weekday(a, b) or resolves_far(a, b) or days_apart(a, b):
-        return False
-    # «ранее» marks an earlier occasion than the one the article reports as news.
-    earlier = {
-        a.explicit and a.value.how == "before-publication",
-        b.explicit and b.value.how == "before-publication",
-    }
-    weak = {not a.explicit, not b.explicit}
-    if earlier == {True, False} and True in weak:
-        return False
-    sa, ea = interval(a)
-    sb, eb = interval(b)
-    return sa <= eb and sb <= ea
-
-
-def same_day(a: DateReading, b: DateReading) -> bool:
-    return (
-        a.explicit
-        and b.explicit
-        and a.value.precision == "day"
-        and b.value.precision == "day"
-        and a.value.start == b.value.start
-    )
-
-
-def within_days(a: DateReading, b: DateReading) -> bool:
-    """Both stated as days or short ranges («8–9 июля», not a week), and they overlap."""
-    for r in (a, b):
-        v = r.value
-        if not r.explicit or v.precision not in ("day", "range") or v.start is None:
-            return False
-        if v.end is None or v.end - v.start > dt.timedelta(days=3) or published_only(r):
-            return False  # a dateline is no stated day of the happening
-    sa, ea = interval(a)
-    sb, eb = interval(b)
-    return sa <= eb and sb <= ea
-
-
-def stated_overlap(a: DateReading, b: DateReading) -> bool:
-    """Both give their own days (a day, a few days, a week; not a publication date nor
-    «before»), and they overlap."""
-    for r in (a, b):
-        v = r.value
-        if not r.explicit or published_only(r) or v.start is None or v.end is None:
-            return False
-        if v.end - v.start > WEEK:
-            return False
-    sa, ea = interval(a)
-    sb, eb = interval(b)
-    return sa <= eb and sb <= ea
-
-
-def near_days(a: DateReading, b: DateReading) -> bool:
-    """Two explicit single days a few days apart: a disagreement between sources."""
-    va, vb = a.value, b.value
-    if not (a.explicit and b.explicit and va.precision == "day" == vb.precision):
-        return False
-    if va.start is None or vb.start is None:
-        return False
-    return abs(va.start - vb.start) <= DISAGREEMENT_WINDOW
-
-
-def similar(a: frozenset[str], b: frozenset[str]) -> bool:
-    a, b = wording(a), wording(b)
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    return shared >= MIN_SHARED_KEYS and shared / min(len(a), len(b)) >= MIN_OVERLAP
+# Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,
+# «ранее Минфин США ввёл санкции против Газпромбанка».
+SHORT_REPORT_TYPES = frozenset({"visit", "sanctions"})
 
 
 def same_happening(
@@ -426,98 +268,6 @@ def same_happening(
     if not same_article and dateless_words(type_a, date_a, keys_a, type_b, date_b, keys_b):
         return False  # undated words and another outlet's dated ones (same_voice.py)
     return similar(keys_a, keys_b)
-
-
-def vague_same(
-    actors_a: Iterable[str],
-    date_a: DateReading,
-    keys_a: frozenset[str],
-    actors_b: Iterable[str],
-    date_b: DateReading,
-    keys_b: frozenset[str],
-) -> bool:
-    """The same parties (all of them), one report only «before» its publication and the
-    other that or its day, nowhere told apart by place: a meeting in one outlet is the
-    talks of another."""
-    sa, sb = set(actors_a), set(actors_b)
-    if len(sa) < MIN_SHARED_PARTIES or sa != sb or places_differ(keys_a, keys_b):
-        return False
-    return day_before(date_a, date_b) or both_before(date_a, date_b)
-
-
-def published_before(a: DateReading, b: DateReading) -> bool:
-    """One report is dated by its publication alone, the other states a day in the week
-    before that publication (or on it): «Москва. 8 октября» over a call «накануне»."""
-    for pub, dated in ((a, b), (b, a)):
-        v, d = pub.value, dated.value
-        if not published_only(pub) or v.end is None:
-            continue
-        if dated.explicit and not published_only(dated) and d.precision == "day" and d.start:
-            if v.end - REPORTING_LAG <= d.start <= v.end:
-                return True
-    return False
-
-
-def in_one_place(
-    actors_a: Iterable[str], keys_a: frozenset[str], actors_b: Iterable[str], keys_b: frozenset[str]
-) -> bool:
-    """The same place, and whom one report names the other names too (an outlet may leave
-    out the counterpart: «Путин провёл переговоры в Ханое»)."""
-    sa, sb = set(actors_a), set(actors_b)
-    return bool(sa and sb and (sa <= sb or sb <= sa)) and shared_place(keys_a, keys_b)
-
-
-def places_differ(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both reports name where it happened, and not the same place («в Стамбуле», «в
-    Абу-Даби»): two happenings."""
-    pa, pb = places(a), places(b)
-    return bool(pa and pb) and not pa & pb
-
-
-# A happening a report places «before» its publication, told again with its day or days.
-STATED_DAYS = frozenset({"day", "range"})
-SHORT_STAY = dt.timedelta(days=3)
-# «Ранее» in news points back weeks, not seasons: a call of the same leaders months before
-# is more likely another call than the one the report means.
-RECENT_PAST = dt.timedelta(days=62)
-
-
-def day_before(a: DateReading, b: DateReading) -> bool:
-    """One report gives the day (or the few days) of a happening, the other only that it
-    took place before its publication («ранее», or no date at all), and the day lies in
-    the weeks before that publication (the dates were checked compatible)."""
-    for dated, vague in ((a, b), (b, a)):
-        v = dated.value
-        if not dated.explicit or v.precision not in STATED_DAYS or v.start is None:
-            continue
-        if v.end is None or v.end - v.start > SHORT_STAY:
-            continue  # a week («на этой неделе») is no day to match
-        w = vague.value
-        if w.precision != "before" or w.start is not None or w.end is None:
-            continue
-        if w.end - v.start <= RECENT_PAST:
-            return True
-    return False
-
-
-# Happenings the parties hold together: the same parties and the same day make them one.
-JOINT_ACTS = frozenset({"call", "meeting", "talks", "visit", "exchange", "agreement"})
-
-
-# Reports told in few words, mostly the place or the target: «прибыл в Улан-Батор»,
-# «ранее Минфин США ввёл санкции против Газпромбанка».
-SHORT_REPORT_TYPES = frozenset({"visit", "sanctions"})
-MIN_VISIT_OVERLAP = 1 / 3
-
-
-def destination_shared(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Two reports of a visit by the same visitor share the place's root («Монголию»,
-    «монгольскую столицу»), which is a good part of their few words."""
-    a, b = wording(a), wording(b)
-    if not a or not b:
-        return False
-    shared = len(a & b)
-    return shared >= 1 and shared / min(len(a), len(b)) >= MIN_VISIT_OVERLAP
 
 
 def successor(

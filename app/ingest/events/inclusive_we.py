@@ -10,7 +10,7 @@ of the same sentence other than X (the speaker of the words, «— сказал 
 
 from __future__ import annotations
 
-from app.ingest.events.coref import person_near
+from app.ingest.events.antecedents import person_near
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.syntax import anchor_verb, span_head
 from app.ingest.nlp import Token

@@ -10,7 +10,7 @@ reads one: the nearest person of its gender before it, not the partner himself.
 
 from __future__ import annotations
 
-from app.ingest.events.coref import pronoun_for
+from app.ingest.events.antecedents import pronoun_for
 from app.ingest.events.lexicon import JOINT_SPEECH
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.syntax import anchor_verb

@@ -22,8 +22,8 @@ import re
 from collections.abc import Sequence
 
 from app.ingest.events.attribution import told_by_verb
-from app.ingest.events.coref import person_heads
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate, SentenceParse
+from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.plural_words import ANY_TITLE, CLASSES, bare
 from app.ingest.events.refs import LEADER_HEADS, LEADER_WORDS
 from app.ingest.events.state_pair import state_of

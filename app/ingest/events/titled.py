@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
-from app.ingest.events.coref import PRONOUN_GENDER, TITLE_WORDS
+from app.ingest.events.antecedents import PRONOUN_GENDER
+from app.ingest.events.coref import TITLE_WORDS
 from app.ingest.events.lexicon import PERSON_TITLES, SPEECH_TYPES
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.syntax import VERBAL, anchor_verb, span_head

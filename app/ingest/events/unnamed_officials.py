@@ -12,16 +12,10 @@ A «гость» or «собеседник» is left unread: anyone may be one.
 
 from __future__ import annotations
 
-from app.ingest.events.coref import (
-    MUTUAL,
-    NAME_LINKS,
-    TITLE_WORDS,
-    Want,
-    _antecedent,
-    _argument,
-    _profiles,
-)
+from app.ingest.events.antecedents import NAME_LINKS, Want, antecedent
+from app.ingest.events.coref import MUTUAL, TITLE_WORDS, argument
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.person_profiles import profiles_of
 from app.ingest.events.tree import actor_belongs
 from app.ingest.nlp import Token
 
@@ -72,14 +66,14 @@ def unnamed_officials(
             continue
         adj = adjectives[0]
         state = inp.state_words[_lemma(toks[adj])]
-        if state in taken or not _argument(toks, parse, i):
+        if state in taken or not argument(toks, parse, i):
             continue
         if not actor_belongs(toks, parse, i, {i}, trigger, False, False, typ in MUTUAL):
             continue
         title = None if lemma in COUNTERPARTS else lemma
         want = Want(title=title, adjective=_lemma(toks[adj]), state=state)
-        profiles = _profiles(inp)
-        found = _antecedent(inp, si, tok.start, want, set(), profiles)
+        profiles = profiles_of(inp)
+        found = antecedent(inp, si, tok.start, want, set(), profiles)
         # «министр инноваций»: a portfolio the person found must hold too, or he is another
         portfolio = {_lemma(toks[j]) for j in deps if toks[j].pos == "NOUN"}
         if found is not None and portfolio <= profiles[found].words:

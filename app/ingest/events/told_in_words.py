@@ -1,0 +1,52 @@
+"""A happening the sentence tells in someone's words («Песков подтвердил, что Путин
+проведёт переговоры»), or as the setting of words («по итогам встречи сообщил»): when
+it is an event beside the statement, and when the words alone are the news.
+"""
+
+from __future__ import annotations
+
+from app.ingest.events import attribution as words
+from app.ingest.events import sanctions
+from app.ingest.events.trigger_scene import Trigger
+
+
+def said_of(t: Trigger) -> bool:
+    """Is the (non-speech) trigger told in the words of a statement?"""
+    s, idx = t.s, t.idx
+    said = not t.speech and s.parsed and words.said(s.toks, s.parse, s.statement_idx, idx)
+    if said and t.typ == "agreement" and words.uttered(s.toks, s.parse, s.statement_idx, idx):
+        said = False  # «выступили с совместным заявлением»: a document they concluded
+    return said
+
+
+def only_spoken_of(t: Trigger, said: bool) -> bool:
+    """Told in words that deny it, or sanctions only spoken of."""
+    s = t.s
+    if said and words.denied(s.toks, s.statement_idx):
+        return True  # «опроверг сообщения о том, что Моди приедет»: only the denial happened
+    # «заявил о неприемлемости санкций»: sanctions spoken of, none imposed
+    return said and t.typ == "sanctions" and sanctions.only_topic(s.toks, s.parse, t.idx)
+
+
+def setting_of(t: Trigger, said: bool) -> bool:
+    """«По итогам встречи Раиси сообщил ...»: the happening is the setting of the words."""
+    s = t.s
+    return (
+        not t.speech
+        and not said
+        and s.parsed
+        and words.setting(s.toks, s.parse, s.uttering, t.idx)
+    )
+
+
+def words_only(t: Trigger, said: bool, own_date: bool, status: str, announced: bool) -> bool:
+    """«заявили о важности переговоров»: the happening told in the words is no news of
+    its own (undated, not stated as planned, announced or asserted): the statement is."""
+    s, idx = t.s, t.idx
+    return said and not (
+        own_date
+        or status == "planned"  # «по его словам, планируется подписать»: a plan stated
+        or announced  # «объявила о высылке дипломатов»: the act made known (sanctions.py)
+        or words.asserted(s.toks, s.parse, idx, s.statement_idx)
+        or words.setting(s.toks, s.parse, s.statement_idx, idx)  # «в ходе разговора подтвердили»
+    )

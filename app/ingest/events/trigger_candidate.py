@@ -1,0 +1,54 @@
+"""The event candidate a trigger gives, from its actors, places and day."""
+
+from __future__ import annotations
+
+from app.ingest.events import anaphora, sanctions
+from app.ingest.events.document_anaphora import signed_again
+from app.ingest.events.keys import keys as keys_of
+from app.ingest.events.model import ActorSpan, EventCandidate
+from app.ingest.events.titles import gist_of
+from app.ingest.events.trigger_day import Day
+from app.ingest.events.trigger_scene import Trigger
+
+
+def candidate(
+    t: Trigger,
+    day: Day,
+    actors: list[ActorSpan],
+    places: list[ActorSpan],
+    listed: tuple[int, int] | None,
+    again: bool,
+    own_date: bool,
+) -> EventCandidate:
+    """The candidate: its actors in order (speakers of words, else participants), the
+    first place not a party as its venue, and the sentence listing its parties after."""
+    s, idx, typ, speech = t.s, t.idx, t.typ, t.speech
+    toks, parse, parsed, hits, mentions = s.toks, s.parse, s.parsed, s.hits, s.mentions
+    reading = day.reading
+    tail = s.inp.text[toks[idx].end : s.end]
+    ids = list(dict.fromkeys(h.actor_id for h in actors))
+    cand = EventCandidate(
+        type=typ,
+        title="",
+        planned=day.planned,
+        date=reading,
+        sentences=[(s.start, s.end)],
+        actors=ids,
+        actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
+        keys=keys_of(toks, hits, mentions),
+        sentence_dates=[reading],
+        gist=gist_of(tail) if typ in ("statement", "answers") else None,
+        status=day.status,
+        roles={h.actor_id: "speaker" if speech else "participant" for h in actors},
+        venue=next((h.actor_id for h in places if h.actor_id not in ids), None),
+        refers_back=again
+        or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions))
+        or (parsed and signed_again(toks, parse, idx, typ, own_date)),  # «Документ подписали»
+    )
+    if typ == "sanctions" and parsed:
+        # «ввёл санкции против Газпромбанка»: the target is named, not a party.
+        sanctions.mark_targets(cand, toks, parse, hits)
+    if listed is not None:
+        cand.sentences.append(listed)
+        cand.sentence_dates.append(reading)
+    return cand

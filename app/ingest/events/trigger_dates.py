@@ -1,0 +1,40 @@
+"""The dates a trigger's own words give it: those attached to it in the parse, else those
+of the visit it was done on, of the day a clause names, or of the occasion words were
+said on.
+"""
+
+from __future__ import annotations
+
+from app.ingest.dates import DateMention
+from app.ingest.events import attribution as words
+from app.ingest.events.attach import date_attached
+from app.ingest.events.colon_day import spelled_out_day
+from app.ingest.events.counterparts import visit_of
+from app.ingest.events.decided_day import decision_day
+from app.ingest.events.participle_day import main_clause_day
+from app.ingest.events.trigger_scene import Trigger, dated
+
+
+def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
+    """The date mentions that date the trigger, and the occasion (a noun) its words were
+    said on, if it is words said on one."""
+    s, idx, typ = t.s, t.idx, t.typ
+    toks, parse, parsed, mentions = s.toks, s.parse, s.parsed, s.mentions
+    attached = [d for d in mentions if date_attached(toks, parse, parsed, d, idx)]
+    if parsed and not dated(attached):
+        # «посетил Ханой 6 июля и провёл переговоры»: the talks on the visit's day
+        visit = visit_of(toks, parse, idx, typ, s.triggers)
+        if visit is not None:
+            attached = [d for d in mentions if date_attached(toks, parse, True, d, visit)]
+    if parsed and not t.speech and not dated(attached):
+        attached = (
+            spelled_out_day(toks, parse, mentions, idx)  # «пришлась на среду: провели»
+            or main_clause_day(toks, parse, mentions, idx)  # «..., прилетевшим с визитом»
+            or decision_day(toks, parse, mentions, idx, typ)  # «2 мая решил продлить санкции»
+            or attached
+        )
+    occasion = words.occasion(toks, parse, s.uttering, s.triggers) if t.speech and parsed else None
+    if occasion is not None and not dated(attached):
+        # «рассказал после разговора, который состоялся накануне»: said that day
+        attached = [d for d in mentions if words.dates_occasion(toks, parse, d, occasion)]
+    return attached, occasion

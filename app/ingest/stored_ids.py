@@ -1,0 +1,92 @@
+"""Stored events' readable ids: the slug of a date, type and actors, unique in the
+database; a rename when a better reading changes it, and redirects (301) from every old id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import delete, update
+from sqlalchemy.orm import Session
+
+from app.db.models import Event, EventActor, EventRedirect, Mention
+from app.db.search import delete_search
+from app.ingest.events import event_ids
+from app.ingest.events.model import DateReading
+
+# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
+# (with hundreds of events in one article that search dominated the store step).
+NO_SYNC = {"synchronize_session": False}
+
+
+def slug(
+    reading: DateReading,
+    type_: str,
+    actor_ids: Iterable[str],
+    kinds: Mapping[str, str],
+    parents: Mapping[str, str] | None,
+) -> str:
+    """The event's readable id; a body is named rather than its state («russian-mfa»)."""
+    ids = list(actor_ids)
+    bodies_of = {parents[a] for a in ids if parents and a in parents}
+    named = [(a, kinds.get(a, "organisation")) for a in ids if a not in bodies_of]
+    return event_ids.event_slug(reading, type_, named)
+
+
+def base(event_id: str) -> str:
+    """The slug without a collision suffix (`...-call-2` -> `...-call`).
+
+    Slugs end in a type word, so a trailing number after a letter is always a suffix.
+    """
+    head, _, tail = event_id.rpartition("-")
+    if tail.isdigit() and head[-1:].isalpha():
+        return head
+    return event_id
+
+
+def unique_id(session: Session, wanted: str, exclude: str | None = None) -> str:
+    n = 1
+    cand = wanted
+    while True:
+        taken = session.get(Event, cand) is not None and cand != exclude
+        if not taken:
+            return cand
+        n += 1
+        cand = f"{wanted}-{n}"
+
+
+def rename(session: Session, ev: Event, new_id: str) -> Event:
+    old_id = ev.id
+    session.flush()
+    delete_search(session, old_id)
+    session.execute(
+        update(Event).where(Event.id == old_id).values(id=new_id), execution_options=NO_SYNC
+    )
+    # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
+    session.execute(
+        update(Mention).where(Mention.event_id == old_id).values(event_id=new_id),
+        execution_options=NO_SYNC,
+    )
+    session.execute(
+        delete(EventActor).where(EventActor.event_id == old_id), execution_options=NO_SYNC
+    )
+    session.expunge(ev)
+    point_redirects(session, old_id, new_id)
+    renamed = session.get(Event, new_id)
+    if renamed is None:  # the UPDATE above just made it
+        raise RuntimeError(f"event {old_id!r} could not be renamed to {new_id!r}")
+    return renamed
+
+
+def point_redirects(session: Session, old_id: str, new_id: str) -> None:
+    """old -> new, and every id that pointed at old now points at new (no chains)."""
+    session.execute(
+        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id),
+        execution_options=NO_SYNC,
+    )
+    session.execute(
+        delete(EventRedirect).where(EventRedirect.old_id == new_id), execution_options=NO_SYNC
+    )
+    if session.get(EventRedirect, old_id) is None:
+        session.add(EventRedirect(old_id=old_id, new_id=new_id))
+    session.flush()

@@ -1,0 +1,89 @@
+"""An event recomputed from its stored mentions: its date (the finest explicit reading,
+and those that disagree), status, actors and roles, counts, search text, and its id when
+a better reading changes its slug.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import derived
+from app.db.models import Actor, Event, Mention
+from app.ingest.events import merged_date
+from app.ingest.same_stored import mention_reading
+from app.ingest.stored_ids import base, rename, slug, unique_id
+from app.ingest.stored_titles import ACTOR_ROLES, PARTICIPANT
+
+
+def refresh(
+    session: Session, ev: Event, parents: Mapping[str, str] | None = None
+) -> tuple[Event, list[str]]:
+    """Recompute date, flags, counts, links, search text and (maybe) the id of an event;
+    return it (renamed, maybe) with its actors."""
+    mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
+    readings = [mention_reading(m) for m in mentions]
+    best = merged_date.best_reading(readings, spans=ev.type == "visit")
+    ev.date_start, ev.date_end = best.value.start, best.value.end
+    ev.date_precision, ev.date_how, ev.date_text = (
+        best.value.precision,
+        best.value.how,
+        best.text,
+    )
+    ev.sort_date, ev.precision_rank = derived.sort_key(
+        ev.date_start, ev.date_end, ev.date_precision
+    )
+    ev.planned = all(m.planned for m in mentions)
+    if not ev.planned:
+        ev.status = "happened"
+    elif ev.status == "happened":  # the source that told it as held was removed
+        ev.status = "planned"
+    disputing = set(map(id, merged_date.disagreements(readings, best)))
+    ev.disagreement = [
+        {
+            "start": _iso(r.value.start),
+            "end": _iso(r.value.end),
+            "precision": r.value.precision,
+            "how": r.value.how,
+            "text": r.text,
+            "article_id": m.article_id,
+            "mention_id": m.id,
+        }
+        for m, r in zip(mentions, readings, strict=True)
+        if id(r) in disputing
+    ]
+    roles = _event_roles(mentions)
+    actor_ids = list(roles)
+    rows = session.execute(
+        select(Actor.id, Actor.kind, Actor.name, Actor.name_ru).where(Actor.id.in_(actor_ids))
+    ).all()
+    wanted = slug(best, ev.type, actor_ids, {r.id: r.kind for r in rows}, parents)
+    if base(ev.id) != wanted:
+        ev = rename(session, ev, unique_id(session, wanted, exclude=ev.id))
+    ev.sources_count = len({m.article_id for m in mentions})
+    derived.set_event_actors(session, ev, actor_ids, roles)
+    # An actor without an English name is still found by Latin letters: its slug is the
+    # transliteration of its Russian name.
+    names = [r.name or r.id.replace("-", " ") for r in rows] + [r.name_ru for r in rows]
+    derived.index_event(session, ev, [m.quote for m in mentions], names)
+    return ev, actor_ids
+
+
+def _event_roles(mentions: Iterable[Mention]) -> dict[str, str]:
+    """The event's actors and their roles, in order of appearance: participants and
+    speakers only; an actor who is a participant anywhere is a participant."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        for span in m.actor_spans:
+            # Spans stored before roles existed ([start, end, id]) were all actors.
+            role = span[3] if len(span) > 3 else PARTICIPANT
+            if role in ACTOR_ROLES and out.get(span[2]) != PARTICIPANT:
+                out[span[2]] = role
+    return out
+
+
+def _iso(d: dt.date | None) -> str | None:
+    return d.isoformat() if d else None

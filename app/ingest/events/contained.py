@@ -137,6 +137,11 @@ def same_contact(
         return False
     if not holds(wa, wb):
         return False
+    return not places_apart(type_a, keys_a, keys_b)
+
+
+def places_apart(type_: str, keys_a: frozenset[str], keys_b: frozenset[str]) -> bool:
+    """Both reports name where the contact took place, and not the same place. A call has
+    no place («в Кремле рассказали о разговоре» names the teller's)."""
     pa, pb = places(keys_a), places(keys_b)
-    # A call has no place («в Кремле рассказали о разговоре» names the teller's).
-    return type_a == "call" or not (pa and pb and not pa & pb)
+    return type_ != "call" and bool(pa and pb) and not pa & pb

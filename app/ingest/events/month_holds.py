@@ -14,9 +14,14 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from app.ingest.events.contained import one_kind, one_trip, same_people, window
+from app.ingest.events.contained import (
+    one_kind,
+    one_trip,
+    places_apart,
+    same_people,
+    window,
+)
 from app.ingest.events.model import DateReading
-from app.ingest.events.places import places
 from app.ingest.events.unanchored import published_only
 
 MONTH_SPAN = dt.timedelta(days=31)
@@ -54,10 +59,9 @@ def month_holds(
             return False
         if type_a == type_b == "visit":
             return one_trip(actors_a, keys_a, actors_b, keys_b)
-        pa, pb = places(keys_a), places(keys_b)
         return (
             one_kind(type_a, type_b)
             and same_people(actors_a, actors_b, people)
-            and (type_a == "call" or not (pa and pb and not pa & pb))
+            and not places_apart(type_a, keys_a, keys_b)
         )
     return False

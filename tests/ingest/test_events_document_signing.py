@@ -17,7 +17,8 @@ from app.ingest.events.document_content import document_content
 from app.ingest.events.documents import plural_names
 from app.ingest.events.model import ActorSpan, DateReading, SentenceParse
 from app.ingest.events.parties import Antecedent, parties_of
-from app.ingest.events.triggers import confirmed, find_triggers
+from app.ingest.events.trigger_parse import confirmed
+from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Nlp, Token
 from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article

@@ -9,7 +9,8 @@ import pytest
 
 from app.ingest.events.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.triggers import confirmed, find_triggers
+from app.ingest.events.trigger_parse import confirmed
+from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Nlp
 
 

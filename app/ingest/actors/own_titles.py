@@ -25,6 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Protocol, TypeVar
 
+from app.ingest.actors import shared_head
 from app.ingest.actors.gazetteer import ActorRecord
 from app.ingest.nlp import Token
 
@@ -35,13 +36,9 @@ _PARTICLES = frozenset(
 _MAX_ASIDE = 6  # tokens inside a parenthesis between a title and a name
 
 
-class Hit(Protocol):
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def actor_id(self) -> str: ...
+class Hit(shared_head.Hit, Protocol):
+    """An actor hit that also says how it was found and its gazetteer record."""
+
     @property
     def via(self) -> str: ...
     @property

@@ -28,7 +28,8 @@ from app.ingest.events.syntax import (
     in_reported_content,
     span_head,
 )
-from app.ingest.events.triggers import ROLE_VERBS, TALK_NOUNS, lemma_of
+from app.ingest.events.trigger_parse import ROLE_VERBS
+from app.ingest.events.triggers import TALK_NOUNS, lemma_of
 from app.ingest.nlp import Token
 
 

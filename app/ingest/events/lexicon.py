@@ -87,11 +87,11 @@ HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
 ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
 STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
-# An envoy summoned to a ministry: a meeting only by its object (triggers.confirmed).
+# An envoy summoned to a ministry: a meeting only by its object (trigger_parse.confirmed).
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])
 MISSIONS = frozenset(_DATA["summon"]["missions"])
-# A message handed to someone named: a meeting (triggers.confirmed).
+# A message handed to someone named: a meeting (trigger_parse.confirmed).
 MESSAGE_VERBS = frozenset(_DATA["message"]["verbs"])
 MESSAGE_OBJECTS = frozenset(_DATA["message"]["objects"])
 # «обменялись мнениями»: a discussion (triggers.find_triggers).

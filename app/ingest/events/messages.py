@@ -4,7 +4,7 @@ one given it.
 
 Whose message it is («от Зеленского», «послание Путина») is no party: the sender was not
 there. A message sent or addressed («направил послание парламенту») is no meeting, nor one
-handed with no recipient named («передал письмо в МИД»). triggers.confirmed asks `handed`;
+handed with no recipient named («передал письмо в МИД»). trigger_parse.confirmed asks `handed`;
 trigger_actors.py drops the `senders`.
 """
 

@@ -4,7 +4,7 @@
 
 A state calling its own envoy home is a sign of displeasure, not a contact: the
 «консультации» are the purpose of the recalling word, held at home with no other side, and
-the envoy summoned is not summoned to a foreign ministry. triggers.confirmed asks here before
+the envoy summoned is not summoned to a foreign ministry. trigger_parse.confirmed asks here before
 it reads «консультации» as talks or «вызвать» as a summons.
 """
 

@@ -29,7 +29,8 @@ from app.ingest.events.model import (
 )
 from app.ingest.events.parties import Antecedent
 from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
-from app.ingest.events.triggers import confirmed, find_triggers
+from app.ingest.events.trigger_parse import confirmed
+from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Token
 
 

@@ -184,3 +184,18 @@ def test_the_ratchet_counts_the_figures_over_found_events() -> None:
     assert worse_than(_result({**figures, "duplicates": 0.031}, counts), base) == []
     # Figures of the whole stay ratios.
     assert worse_than(_result({**figures, "precision": 0.69}, counts), base)
+
+
+def test_the_ratchet_counts_the_date_pairs_read_right() -> None:
+    from bench.reading.__main__ import worse_than
+
+    base = {"recall": 0.5, "counts": {"date_pairs": 80}}
+    figures = {"recall": 0.5}
+    counts = {"recall": (50, 100)}
+    assert worse_than(_result(figures, counts), base, 80) == []
+    assert worse_than(_result(figures, counts), base, 81) == []
+    fell = worse_than(_result(figures, counts), base, 79)
+    assert fell == ["date_pairs 79 vs baseline 80 (count)"]
+    # Not given (a run that did not read them), not judged; no baseline count, nothing to fall.
+    assert worse_than(_result(figures, counts), base) == []
+    assert worse_than(_result(figures, counts), {"recall": 0.5}, 0) == []

@@ -19,6 +19,7 @@ from app.ingest.events import (
     round_plans,
     said_and_done,
     speeches,
+    standing,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
@@ -64,6 +65,13 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «провел переговоры — это первый визит»: the talks are the telling
     if parsed and status != "cancelled" and negated(toks, parse, idx):
         return True  # «не встретились», «не планируется»: no happening to place
+    if (
+        not speech
+        and parsed
+        and not dated(attached)
+        and standing.standing(toks, parse, idx, set(s.at), typ == "agreement")
+    ):
+        return True  # «Москва использует переговоры с США»: a standing thing (standing.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):
         return True  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
     if not speech and parsed and words.setting(toks, parse, s.happening_verbs, idx):

@@ -16,6 +16,7 @@ from app.ingest.events import (
     proposals,
     summons,
     tellers,
+    topic_teller,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import (
@@ -125,6 +126,8 @@ def named_actors(
     )
     if said and parsed:
         actors += speaker_subject(inp, toks, parse, hits, actors, s.statement_idx, idx)
+        # «Трамп рассказал о разговоре с Путиным»: the teller's own contact (topic_teller.py)
+        actors += topic_teller.teller(inp, toks, parse, hits, actors, idx, typ, s.statement_idx)
     if speech and parsed and actors:
         # «заявил на совместной пресс-конференции»: the partner told before too
         nouns = [idx] if occasion is None else [idx, occasion]

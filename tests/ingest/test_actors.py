@@ -267,6 +267,45 @@ def test_a_lone_first_word_of_two_full_names_stays_apart(nlp: Nlp, gaz: Gazettee
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # A name and patronymic, as an interviewer addresses him: the one full name of the
+        # article that begins with that name (patronymics.py).
+        (
+            "Посол России в Чили Игорь Семёнов ответил на вопросы газеты. — Игорь "
+            "Петрович, как прошла церемония? — Очень тепло.",
+            "igor-semyonov",
+        ),
+        ("Министр Анна Зотова выступила первой. — Анна Сергеевна, что дальше?", "anna-zotova"),
+        # Two full names of that first name: neither.
+        (
+            "Игорь Семёнов и Игорь Лапин прилетели в Сантьяго. — Игорь Петрович, как "
+            "прошла церемония?",
+            None,
+        ),
+    ],
+)
+def test_a_name_and_patronymic_is_the_one_full_name_it_begins(
+    nlp: Nlp, gaz: Gazetteer, text: str, person: str | None
+) -> None:
+    found = match_actors(nlp.analyse(text), gaz, None)
+    addressed = [
+        h.actor_id for h in found if " " in h.text and h.text.split()[1][-3:] in ("вич", "вна")
+    ]
+    assert addressed
+    if person is None:
+        assert all(a not in ("igor-semyonov", "igor-lapin") for a in addressed)
+    else:
+        assert addressed == [person]
+
+
+def test_a_surname_ending_like_a_patronymic_stays_a_surname(nlp: Nlp, gaz: Gazetteer) -> None:
+    text = "Зоран Милошевич прибыл в Белград. Зоран Петров встретил его в аэропорту."
+    found = {h.text: h.actor_id for h in match_actors(nlp.analyse(text), gaz, None)}
+    assert found["Зоран Милошевич"] != found["Зоран Петров"]
+
+
+@pytest.mark.parametrize(
     ("text", "normal", "name"),
     [
         # a word for a nationality opening a name is no part of it

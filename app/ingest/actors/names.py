@@ -37,6 +37,7 @@ from functools import lru_cache
 from typing import Any
 
 from app.ingest.actors.glued import glue_back, split_glued
+from app.ingest.actors.patronymics import addressed
 from app.ingest.nlp import Entity
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
@@ -330,4 +331,6 @@ def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
         begun = by_first_word.get(key, set())
         if len(begun) == 1:
             canonical.update(dict.fromkeys(forms, next(iter(begun))))
+    # «Олег Николаевич» of the interview is the article's «Олег Ветлугин» (patronymics.py).
+    canonical.update(addressed(names.values(), canonical, _surname_key, _morph))
     return {span: canonical.get(name, name) for span, name in names.items()}

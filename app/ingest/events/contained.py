@@ -13,7 +13,8 @@ report of that day), or nothing at all but the past tense («провели те
   publication (*vague*). An explicit «ранее» is no vague window: it marks an earlier
   occasion than the news (identity.dates_compatible).
 
-Two reports are one happening when they are contacts of one kind, the people of one are
+Two reports are one happening when they are contacts of one kind (a joint press
+conference of two people is such a contact too), the people of one are
 all people of the other (at least two shared: a state named beside its leader, a topic
 taken for a party, does not tell them apart; states alone are too weak a sign), one
 window holds the other's firm days (two vague windows: publications a day apart at most),
@@ -37,10 +38,13 @@ from app.ingest.events.places import places
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import published_only
 
-# Kinds of contact an outlet may name one happening by (a call is never a meeting).
+# Kinds of contact an outlet may name one happening by (a call is never a meeting). A
+# joint press conference of the same people is one too: «на совместной пресс-конференции
+# с Дендиасом Лавров заявил» in the next day's paper is the one of the talks' day.
 CONTACT_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"call"}),
     frozenset({"meeting", "talks"}),
+    frozenset({"press-conference"}),
 )
 # A report dated by its publication alone tells what happened that day or just before.
 VAGUE_LAG = dt.timedelta(days=3)

@@ -5,8 +5,11 @@ is the only one of its kind those people are known to have had that month.
 of 19 July 2022 in another are one meeting; but the same leaders may meet twice in a month,
 and then «в июле» tells neither. So a month only offers itself (`month_holds`), and the
 store step (same_stored.find_same) takes the offer when nothing else matched and exactly one
-stored event of those people that month is such an offer. Across articles only: one
-article that gives a day and a month of the same people tells two occasions.
+stored event of those people that month is such an offer. Those people: the same people
+(two at least), or whom one report names the other names too in the same named place
+(«в октябре в Лиме прошли консультации МИД»), or the same envoy's appointment (he
+presents his credentials once in a post). Across articles only: one article that gives a
+day and a month of the same people tells two occasions.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from app.ingest.events.contained import (
     window,
 )
 from app.ingest.events.model import DateReading
+from app.ingest.events.report_parties import in_one_place
 from app.ingest.events.unanchored import published_only
 
 MONTH_SPAN = dt.timedelta(days=31)
@@ -59,9 +63,24 @@ def month_holds(
             return False
         if type_a == type_b == "visit":
             return one_trip(actors_a, keys_a, actors_b, keys_b)
+        if type_a == type_b == "appointment":
+            return one_envoy(actors_a, actors_b, people)
         return (
             one_kind(type_a, type_b)
-            and same_people(actors_a, actors_b, people)
+            and (
+                same_people(actors_a, actors_b, people)
+                # «В октябре в Лиме прошли консультации МИД» and the consultations of
+                # 8 October in Lima: the same named place, whom one names the other does.
+                or in_one_place(actors_a, keys_a, actors_b, keys_b)
+            )
             and not places_apart(type_a, keys_a, keys_b)
         )
     return False
+
+
+def one_envoy(a: Iterable[str], b: Iterable[str], people: frozenset[str]) -> bool:
+    """The people of one report of an envoy's appointment are all people of the other
+    («посол, вручивший грамоты в августе» and the ceremony of 22 August where the
+    president received him): an envoy presents his credentials once in his post."""
+    pa, pb = set(a) & people, set(b) & people
+    return bool(pa & pb) and (pa <= pb or pb <= pa)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from app.ingest.dates import DateMention
 from app.ingest.events import (
     accompanying,
+    ahead_of,
     anaphora,
     aside,
     grouping,
@@ -72,6 +73,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         and standing.standing(toks, parse, idx, set(s.at), typ == "agreement")
     ):
         return True  # «Москва использует переговоры с США»: a standing thing (standing.py)
+    if not speech and parsed and ahead_of.ahead_of(toks, parse, idx, attached):
+        return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):
         return True  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
     if not speech and parsed and words.setting(toks, parse, s.happening_verbs, idx):

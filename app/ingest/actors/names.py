@@ -184,6 +184,12 @@ def _strip_ending(word: str, case: str | None) -> str:
         return word[:-1]
     if case == "datv" and low[-1] == "у" and low[-2] not in _VOWELS:
         return word[:-1]
+    # A man's surname in «-а» declines as a noun in «-а» does: «Мартину Вискарре», «о
+    # Сириле Рамафосе», «Мартина Вискарры» are «Вискарра», «Рамафоса».
+    if case in ("datv", "loct") and low[-1] == "е" and low[-2] not in _VOWELS + "ь":
+        return word[:-1] + _like(word[-1], "а")
+    if case == "gent" and low[-1] == "ы" and low[-2] not in _VOWELS:
+        return word[:-1] + _like(word[-1], "а")
     return word
 
 

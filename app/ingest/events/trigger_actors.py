@@ -27,6 +27,7 @@ from app.ingest.events.attach import (
     speaker_subject,
 )
 from app.ingest.events.coref import referents
+from app.ingest.events.denied_partners import without_denied_partners
 from app.ingest.events.inclusive_we import other_member
 from app.ingest.events.interview import first_person
 from app.ingest.events.joint_pronoun import pronoun_speaker
@@ -69,6 +70,8 @@ def named_actors(
             typ in MUTUAL,
         )
     ]
+    if parsed and not speech:  # «прибыл и не стал встречаться с X»: X is no host
+        actors = without_denied_partners(toks, parse, actors, idx, s.triggers)
     if speech and parsed and not actors:
         # «Официальный представитель МИД Турции заявил ...»: an official the text does
         # not name speaks for the body (or state) whose title they bear.

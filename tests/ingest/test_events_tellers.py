@@ -11,11 +11,12 @@ from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
 CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
-    # A verb of saying closing the sentence: its subject tells of the visit.
+    # A verb of saying closing the sentence: its subject tells of the visit (whom the
+    # visitor holds talks with where he goes is the host: place_clause_hosts.py).
     (
         "Глава МИД Турции Хакан Фидан во вторник прилетит в Пекин, где проведет переговоры "
         "с Ван И, сообщила официальный представитель МИД России Мария Захарова.",
-        [("visit", ["hakan-fidan"])],
+        [("visit", ["hakan-fidan", "wang-yi"])],
     ),
     (
         "Сергей Лавров в пятницу посетит Анкару, сообщил Дмитрий Песков.",

@@ -20,7 +20,7 @@ def actors_of(
     """The records of the actors hit: gazetteer records, and new persons for ``ner`` hits."""
     out: dict[str, ActorRecord] = {}
     by_span = {(e.start, e.end): e for e in analysis.entities}
-    names = article_names(analysis.entities)
+    names = article_names(analysis.entities, analysis.tokens)
     for h in hits:
         if h.actor_id in out:
             continue

@@ -50,6 +50,7 @@ from app.ingest.actors.own_titles import TitleMention, name_start, same_person, 
 from app.ingest.actors.plural_titles import plural_title_roles, unheld_states
 from app.ingest.actors.plus_names import with_plus
 from app.ingest.actors.shared_head import shared_head_actors
+from app.ingest.actors.short_names import known_full_names
 from app.ingest.actors.state_adjectives import compound_states, represented_states, state_adjectives
 from app.ingest.actors.state_bodies import adjective_bodies, with_bodies
 from app.ingest.nlp import Analysis, Token
@@ -333,11 +334,20 @@ def match_actors(
     # Rule 7: persons natasha finds that the gazetteer does not know.
     person_spans = [(h.start, h.end) for h in hits if _is_person(gazetteer, h.actor_id)]
     all_spans = [(h.start, h.end) for h in hits]
-    names = article_names(analysis.entities)
+    names = article_names(analysis.entities, tokens)
+    # A short name the article's full name stands for («Мухаммед» after «Мухаммед бен Заид
+    # Аль Нахайян», names.py) is the person the gazetteer found under that full name.
+    known_full = known_full_names(
+        analysis.entities, names, hits, lambda a: _is_person(gazetteer, a)
+    )
     for ent in analysis.entities:
         if ent.type != "PER":
             continue
         if any(s < ent.end and ent.start < e for s, e in person_spans):
+            continue
+        full = names.get((ent.start, ent.end))
+        if len(ent.text.split()) == 1 and full in known_full:
+            hits.append(ActorHit(ent.start, ent.end, known_full[full], ent.text, "alias"))
             continue
         if any(s <= ent.start and ent.end <= e for s, e in all_spans):
             continue  # inside an organisation/role phrase
@@ -384,7 +394,6 @@ def match_actors(
     return hits
 
 
-
 def _named_after(
     gaz: Gazetteer, tokens: list[Token], c: _Cand, rest: list[tuple[_Cand, ActorHit | None]]
 ) -> bool:
@@ -394,7 +403,9 @@ def _named_after(
     if k == c.j:
         return False
     return any(
-        c2.i == k and h2 is not None and c2.pattern.kind in ("alias", "surname")
+        c2.i == k
+        and h2 is not None
+        and c2.pattern.kind in ("alias", "surname")
         and _is_person(gaz, h2.actor_id)
         for c2, h2 in rest
     )

@@ -18,8 +18,13 @@ wrong actor. Rules, word by word:
    genitive/dative ending goes too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's
    normaliser shows the case too when it took a man's ending off one word and left the next
    as written («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive).
+   A name that shows no case of its own («Гари Корена»: an indeclinable first name, an
+   unknown surname) takes the case of the title heading it («принял посла Израиля»;
+   apposed_case.py). A vocative reading is never taken («Аль» is no «Аля»).
 4. Within one article, a surname alone is the person whose full name the article gives with
-   the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree.
+   the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree. A
+   lone first word several full names begin is the one of them named before it, if only one
+   was («Шейх Мухаммед» after «Мухаммед бен Заид», before «Мухаммед бен Сальман»).
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
    «Выступающие»): natasha's tag is wrong. A word for a nationality before a name
    («Американец Джон Доу» at a headline's start) is no part of it; a rank is kept
@@ -36,9 +41,10 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
+from app.ingest.actors.apposed_case import apposed_case
 from app.ingest.actors.glued import glue_back, split_glued
 from app.ingest.actors.patronymics import addressed
-from app.ingest.nlp import Entity
+from app.ingest.nlp import Entity, Token
 
 _NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
 _PROPER_GRAMS = _NAME_GRAMS | {"Geox", "Orgn", "Abbr", "Trad"}
@@ -69,10 +75,15 @@ def _like(original: str, word: str) -> str:
 def _known(word: str) -> tuple[str | None, str | None]:
     """(nominative, case shown) of a word the dictionary knows as a name, else (None, None).
     A word that may be a nominative name stays as written (case None)."""
+    # A vocative («Аль» of «Аля», «Маш») is no case a news text names anyone in: the
+    # article «Аль» of an Arab name is no woman's name.
     parses = [
         p
         for p in _morph().parse(word)
-        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes) and "sing" in p.tag.grammemes
+        if p.is_known
+        and _NAME_GRAMS & set(p.tag.grammemes)
+        and "sing" in p.tag.grammemes
+        and "voct" not in p.tag.grammemes
     ]
     if not parses:
         return None, None
@@ -174,7 +185,26 @@ def _strip_ending(word: str, case: str | None) -> str:
         return word[:-1]
     if case == "datv" and low[-1] == "у" and low[-2] not in _VOWELS:
         return word[:-1]
+    # A man's surname in «-а» declines as a noun in «-а» does: «Мартину Вискарре», «о
+    # Сириле Рамафосе», «Мартина Вискарры» are «Вискарра», «Рамафоса».
+    if case in ("datv", "loct") and low[-1] == "е" and low[-2] not in _VOWELS + "ь":
+        return word[:-1] + _like(word[-1], "а")
+    if case == "gent" and low[-1] == "ы" and low[-2] not in _VOWELS:
+        return word[:-1] + _like(word[-1], "а")
     return word
+
+
+@lru_cache(maxsize=20_000)
+def _declines_as_is(word: str) -> bool:
+    """A word the dictionary knows as a declinable name in the nominative («Анджей»): the
+    name shows its own case, whatever the title before it says («министра Анджей Дуда»)."""
+    return any(
+        p.is_known
+        and _NAME_GRAMS & set(p.tag.grammemes)
+        and "nomn" in p.tag.grammemes
+        and "Fixd" not in p.tag.grammemes
+        for p in _morph().parse(word)
+    )
 
 
 def _nationality(word: str) -> bool:
@@ -222,8 +252,10 @@ def one_line(text: str, normal: str = "") -> tuple[str, str]:
     return " ".join(words), " ".join(nat)
 
 
-def nominative(text: str, natasha_normal: str = "") -> str | None:
-    """The nominative of one person's name as written in a text (None: no name at all)."""
+def nominative(text: str, natasha_normal: str = "", title_case: str | None = None) -> str | None:
+    """The nominative of one person's name as written in a text (None: no name at all).
+    `title_case`: the oblique case of the title the name stands beside (apposed_case.py),
+    taken when no word of the name shows a case of its own."""
     # «А.В.Ладыгина»: the surname is read without its glued initials (glued.py).
     words, glued = split_glued(text.split())
     if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
@@ -241,6 +273,8 @@ def nominative(text: str, natasha_normal: str = "") -> str | None:
     case = next((c for _, c in known if c), None)
     if case is None and not woman:
         case = _case_from_normal(words, normal)  # a man's ending: no woman's name
+    if case is None and not woman and title_case and not any(map(_declines_as_is, words)):
+        case = title_case
     out: list[str] = []
     for w, nat, (nom, _) in zip(words, normal, known, strict=True):
         if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
@@ -278,14 +312,19 @@ def name_key(name: str) -> str:
     return " ".join(_surname_key(w) for w in name.split())
 
 
-def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
-    """Rule 4: the name of each PER entity of one article, one name per person."""
+def article_names(
+    entities: Sequence[Entity], tokens: Sequence[Token] = ()
+) -> dict[tuple[int, int], str]:
+    """Rule 4: the name of each PER entity of one article, one name per person; `tokens`
+    (the article's) give the case of a title a name stands beside (apposed_case.py)."""
     names: dict[tuple[int, int], str] = {}
     lone: list[Entity] = []
+    starts = [t.start for t in tokens]
     for e in entities:
         if e.type != "PER":
             continue
-        name = nominative(*one_line(e.text, e.normal or ""))
+        line, normal = one_line(e.text, e.normal or "")
+        name = nominative(line, normal, apposed_case(tokens, starts, e.start))
         if name:
             names[(e.start, e.end)] = name
         elif len(e.text.split()) == 1:
@@ -325,12 +364,38 @@ def article_names(entities: Sequence[Entity]) -> dict[tuple[int, int], str]:
         words = name.split()
         if len(words) > 1:
             by_first_word[_surname_key(words[0])].add(canonical.get(name, name))
+    resolved: dict[tuple[int, int], str] = {}
     for key, forms in groups.items():
         if any(len(f.split()) > 1 for f in forms):
             continue
         begun = by_first_word.get(key, set())
         if len(begun) == 1:
             canonical.update(dict.fromkeys(forms, next(iter(begun))))
+        elif begun:
+            resolved.update(_named_before(names, canonical, forms, begun))
     # «Олег Николаевич» of the interview is the article's «Олег Ветлугин» (patronymics.py).
     canonical.update(addressed(names.values(), canonical, _surname_key, _morph))
-    return {span: canonical.get(name, name) for span, name in names.items()}
+    return {span: resolved.get(span, canonical.get(name, name)) for span, name in names.items()}
+
+
+def _named_before(
+    names: dict[tuple[int, int], str],
+    canonical: dict[str, str],
+    forms: Counter[str],
+    begun: set[str],
+) -> dict[tuple[int, int], str]:
+    """A lone word several full names begin («Мухаммед»: «Мухаммед бен Заид», «Мухаммед бен
+    Сальман») is the one of them the article named before it, when only one was: a short
+    name takes up a person already introduced, never one introduced later."""
+    out: dict[tuple[int, int], str] = {}
+    for span, name in names.items():
+        if name not in forms:
+            continue
+        before = {
+            canonical.get(n, n)
+            for s, n in names.items()
+            if s[0] < span[0] and canonical.get(n, n) in begun
+        }
+        if len(before) == 1:
+            out[span] = next(iter(before))
+    return out

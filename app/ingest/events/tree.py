@@ -389,7 +389,15 @@ def negated(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     verb = anchor_verb(tokens, parse, trigger)
     if tokens[verb].pos not in VERBAL:
         return False
+    verbs = {verb}
+    head = parse.heads[verb]
+    xcomp = verb == trigger and parse.rels[verb] == "xcomp" and head >= 0
+    if xcomp and tokens[head].pos in VERBAL:
+        # «не стал встречаться», «не планировал встречаться»: the «не» of the verb the
+        # infinitive trigger completes denies the happening too (not so a noun under the
+        # infinitive: «не стал связывать поездку с саммитом» tells of the summit)
+        verbs.add(head)
     return any(
-        h == verb and tokens[i].lemma.lower() == "не" and tokens[i].pos == "PART"
+        h in verbs and tokens[i].lemma.lower() == "не" and tokens[i].pos == "PART"
         for i, h in enumerate(parse.heads)
     )

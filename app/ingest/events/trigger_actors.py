@@ -28,6 +28,7 @@ from app.ingest.events.attach import (
     speaker_subject,
 )
 from app.ingest.events.coref import referents
+from app.ingest.events.denied_partners import without_denied_partners
 from app.ingest.events.inclusive_we import other_member
 from app.ingest.events.interview import first_person
 from app.ingest.events.joint_pronoun import pronoun_speaker
@@ -35,6 +36,7 @@ from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.onlookers import onlookers
 from app.ingest.events.parties import joint_occasion
 from app.ingest.events.person_profiles import person_genders
+from app.ingest.events.place_clause_hosts import place_clause_hosts
 from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.titled import by_verb
 from app.ingest.events.trigger_scene import Context, Trigger
@@ -70,6 +72,12 @@ def named_actors(
             typ in MUTUAL,
         )
     ]
+    if parsed and not speech:  # «прибыл и не стал встречаться с X»: X is no host
+        actors = without_denied_partners(toks, parse, actors, idx, s.triggers)
+    if parsed and typ == "visit":  # «прибыл в Минск, где провёл переговоры с X»: X hosts
+        actors += [
+            h for h in place_clause_hosts(toks, parse, hits, idx, s.triggers) if h not in actors
+        ]
     if speech and parsed and not actors:
         # «Официальный представитель МИД Турции заявил ...»: an official the text does
         # not name speaks for the body (or state) whose title they bear.

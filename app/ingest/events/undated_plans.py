@@ -1,5 +1,5 @@
 """Happenings to come that no one has dated yet, told with their place: «Следующее
-заседание совета пройдёт в Париже», «в Анкару прибудет российская военная делегация»,
+заседание совета пройдёт в Париже», «очередной раунд консультаций состоится в Токио»,
 «лидеры договорились провести следующую встречу в России».
 
 A happening with no date is dropped (trigger_day.py), save one accepted or in preparation.

@@ -166,6 +166,11 @@ AGAIN: list[tuple[str, list[tuple[D | None, list[str]]]]] = [
         SIGNED + "Подписи под документом поставили Сергей Лавров и Ван И.",
         [(D(2025, 3, 12), ["china", "russia", "sergey-lavrov", "wang-yi"])],
     ),
+    # The signers named after the signature (the parser hangs them on it): the same.
+    (
+        SIGNED + "Под документом поставили подписи Сергей Лавров и Ван И.",
+        [(D(2025, 3, 12), ["china", "russia", "sergey-lavrov", "wang-yi"])],
+    ),
     # A document named by its own subject is another one.
     (
         SIGNED + "Документ о поставках зерна подписали Сергей Лавров и Ван И.",

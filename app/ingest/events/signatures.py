@@ -18,7 +18,8 @@ from app.ingest.events.lexicon import (
     SIGN_UNDER,
     SIGN_VERBS,
 )
-from app.ingest.events.model import SentenceParse
+from app.ingest.events.model import ActorSpan, SentenceParse
+from app.ingest.events.syntax import span_head
 from app.ingest.nlp import Token
 
 # What a signature may be put under: the documents concluded between parties.
@@ -55,3 +56,27 @@ def _under(tokens: Sequence[Token], parse: SentenceParse, j: int) -> bool:
         h == j and parse.rels[k] == "case" and _lemma(tokens[k]) in SIGN_UNDER
         for k, h in enumerate(parse.heads)
     )
+
+
+def signers(
+    tokens: Sequence[Token], parse: SentenceParse, i: int, hits: Sequence[ActorSpan]
+) -> list[ActorSpan]:
+    """«Под документом поставили подписи Медведев и Элбэгдорж»: the parser may hang the
+    names after the signature on it (in apposition, or conjoined to one that is); those who
+    sign are the names on the signature, when the verb has no subject of its own."""
+    marks = {
+        j for j, h in enumerate(parse.heads)
+        if h == i and parse.rels[j] == "obj" and _lemma(tokens[j]) in SIGN_MARKS
+    }  # fmt: skip
+    if not marks:
+        return []
+    out = []
+    for hit in hits:
+        head = span_head(list(tokens), parse, hit.start, hit.end)
+        if head is None:
+            continue
+        while parse.rels[head] == "conj" and parse.heads[head] >= 0:
+            head = parse.heads[head]  # «..., и Цахиагийн Элбэгдорж»: the first conjunct's
+        if parse.heads[head] in marks and parse.rels[head] == "appos":
+            out.append(hit)
+    return out

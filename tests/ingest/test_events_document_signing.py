@@ -161,6 +161,16 @@ AGAIN: list[tuple[str, list[tuple[D | None, list[str]]]]] = [
         SIGNED + "Этот документ подписали Сергей Лавров и Ван И.",
         [(D(2025, 3, 12), ["china", "russia", "sergey-lavrov", "wang-yi"])],
     ),
+    # A signature put under the document just told: the same agreement.
+    (
+        SIGNED + "Подписи под документом поставили Сергей Лавров и Ван И.",
+        [(D(2025, 3, 12), ["china", "russia", "sergey-lavrov", "wang-yi"])],
+    ),
+    # The signers named after the signature (the parser hangs them on it): the same.
+    (
+        SIGNED + "Под документом поставили подписи Сергей Лавров и Ван И.",
+        [(D(2025, 3, 12), ["china", "russia", "sergey-lavrov", "wang-yi"])],
+    ),
     # A document named by its own subject is another one.
     (
         SIGNED + "Документ о поставках зерна подписали Сергей Лавров и Ван И.",
@@ -216,6 +226,26 @@ AFTER: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
         "Перемирие было согласовано в Пекине 12 марта после десяти часов переговоров "
         "министров Сергея Лаврова и Ван И.",
         [("agreement", D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    # Reached at the contact, signed during it: the contact's parties conclude it.
+    (
+        "Во время встречи Сергея Лаврова с Ван И 12 марта была достигнута договорённость о "
+        "перемирии.",
+        [("agreement", D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    (
+        "Договорённость о продлении перемирия достигнута на встрече Сергея Лаврова и Ван И "
+        "12 марта.",
+        [("agreement", D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    (
+        "12 марта в ходе переговоров Сергея Лаврова и Ван И были подписаны четыре документа.",
+        [("agreement", D(2025, 3, 12), ["sergey-lavrov", "wang-yi"])],
+    ),
+    # An accord not reached is none.
+    (
+        "На встрече 12 марта Сергей Лавров и Ван И не достигли соглашения о перемирии.",
+        [],
     ),
     # Talks held after something else stay talks.
     (

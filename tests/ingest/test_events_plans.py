@@ -113,6 +113,45 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 6, 3),
         [("visit", "cancelled", D(2025, 6, 6), D(2025, 6, 6), "day", ["sergey-lavrov"])],
     ),
+    # A contact to come told by its noun with its place but no day yet: planned, date
+    # unknown (undated_plans.py); not a hope, a possibility or a question.
+    (
+        "Следующая встреча Сергея Лаврова и Ван И пройдёт в Пекине.",
+        D(2025, 6, 3),
+        [("meeting", "planned", None, None, "unknown", ["sergey-lavrov", "wang-yi"])],
+    ),
+    (
+        "Очередной раунд консультаций России и Японии состоится в Токио.",
+        D(2025, 6, 3),
+        [("talks", "planned", None, None, "unknown", ["japan", "russia"])],
+    ),
+    ("Сергей Лавров надеется, что встреча с Ван И пройдёт в Пекине.", D(2025, 6, 3), []),
+    ("Встреча Сергея Лаврова и Ван И может пройти в Пекине.", D(2025, 6, 3), []),
+    ("Состоится ли визит Сергея Лаврова в Пекин?", D(2025, 6, 3), []),
+    # A date held by the verb of planning dates what is planned, whatever the word order.
+    (
+        "В мае Сергей Лавров планирует посетить Пекин.",
+        D(2025, 3, 3),
+        [("visit", "planned", D(2025, 5, 1), D(2025, 5, 31), "month", ["sergey-lavrov"])],
+    ),
+    (
+        "До конца года Сергей Лавров планирует посетить Пекин.",
+        D(2025, 3, 3),
+        [("visit", "planned", None, D(2025, 12, 31), "before", ["sergey-lavrov"])],
+    ),
+    # A contact agreed to be held is still to come; one agreed to be sped up is under way.
+    (
+        "Сергей Лавров и Ван И договорились провести следующую встречу в Пекине.",
+        D(2025, 6, 3),
+        [("meeting", "planned", None, None, "unknown", ["sergey-lavrov", "wang-yi"])],
+    ),
+    (
+        "Сергей Лавров и Ван И договорились ускорить переговоры в Пекине.",
+        D(2025, 6, 3),
+        [("talks", "happened", None, D(2025, 6, 3), "before", ["sergey-lavrov", "wang-yi"])],
+    ),
+    # With no place named it stays unplaced: talk of some contact someday.
+    ("Следующая встреча Сергея Лаврова и Ван И обязательно состоится.", D(2025, 6, 3), []),
 ]
 
 

@@ -10,6 +10,7 @@ occasion's words hang from.
 from __future__ import annotations
 
 from app.ingest.events.converbs import converb_dated
+from app.ingest.events.lexicon import MEANT_LEMMAS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import (
     NOMINAL,
@@ -18,6 +19,9 @@ from app.ingest.events.syntax import (
     anchor_verb,
 )
 from app.ingest.nlp import Token
+
+# Verbs of planning whose dates are the planned happening's: «в мае планирует посетить».
+PLAN_HEADS = MEANT_LEMMAS | frozenset({"планировать", "планироваться", "предстоять"})
 
 TIME_OF_DAY = frozenset({"утро", "вечер", "ночь", "полдень", "полночь"})
 
@@ -107,6 +111,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         return True  # «назначен указом от 3 июня»: the decree's day is the appointment's
     if converb_dated(tokens, parse, date_head, trigger):
         return True  # «В августе Москва ответила, выслав дипломатов»: the expelling's month
+    if above and _planned_for(tokens, parse, anchor, above[0]):
+        return True  # «В мае Путин планирует посетить Китай»: the visit's month
     for a in above:
         if a == trigger:
             return not _after_time_reference(tokens, parse, trigger, date_head)
@@ -242,6 +248,19 @@ def due_infinitive(tokens: list[Token], parse: SentenceParse, trigger: int) -> i
             if h == head and parse.rels[j] == "xcomp" and tokens[j].feats.get("VerbForm") == "Inf"
         ),
         None,
+    )
+
+
+def _planned_for(tokens: list[Token], parse: SentenceParse, anchor: int, holder: int) -> bool:
+    """Is the date held by the verb of planning whose infinitive the anchor is («До конца
+    года Путин планирует посетить Китай», «в мае министр намерен приехать»)? A plan's date
+    is the date of what is planned; not so a verb of agreeing or deciding, whose date is
+    that of the agreeing («в понедельник договорились провести встречу 5 мая»)."""
+    return (
+        parse.heads[anchor] == holder
+        and parse.rels[anchor] == "xcomp"
+        and tokens[anchor].pos in VERBAL
+        and tokens[holder].lemma.lower().replace("ё", "е") in PLAN_HEADS
     )
 
 

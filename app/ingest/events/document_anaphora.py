@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.ingest.events.lexicon import DOCUMENT_NOUNS, VERB_TRIGGERS
+from app.ingest.events.lexicon import DOCUMENT_NOUNS, SIGN_VERBS, VERB_TRIGGERS
 from app.ingest.events.model import ActorSpan, SentenceParse
+from app.ingest.events.signatures import signs
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -27,7 +28,10 @@ _BARE = frozenset({"det", "punct"})
 
 def bare_document(toks: Sequence[Token], parse: SentenceParse, verb: int) -> int | None:
     """The document noun the verb of concluding concludes, when it has nothing of its own
-    (a plain «документ», «этот меморандум»), else None."""
+    (a plain «документ», «этот меморандум»), else None; for a signature put («подписи под
+    соответствующим документом поставили»), the document under «под»."""
+    if lemma_of(toks[verb]) in SIGN_VERBS and signs(toks, parse, verb):
+        return _signed_under(toks, parse, verb)
     if VERB_TRIGGERS.get(lemma_of(toks[verb])) != "agreement":
         return None
     for j, h in enumerate(parse.heads):
@@ -37,6 +41,27 @@ def bare_document(toks: Sequence[Token], parse: SentenceParse, verb: int) -> int
             continue
         own = [k for k, hk in enumerate(parse.heads) if hk == j]
         if all(parse.rels[k] in _BARE for k in own):
+            return j
+    return None
+
+
+# Adjectives that only point back at a document told: «под соответствующим документом».
+_POINTING = frozenset({"соответствующий", "данный", "указанный", "этот"})
+
+
+def _signed_under(toks: Sequence[Token], parse: SentenceParse, verb: int) -> int | None:
+    """The bare document a signature is put under («подписи под документом»), else None."""
+    marks = {j for j, h in enumerate(parse.heads) if h == verb and parse.rels[j] == "obj"}
+    for j, h in enumerate(parse.heads):
+        if (h != verb and h not in marks) or lemma_of(toks[j]) not in DOCUMENT_NOUNS:
+            continue
+        own = [k for k, hk in enumerate(parse.heads) if hk == j]
+        if all(
+            parse.rels[k] in _BARE
+            or parse.rels[k] == "case"
+            or (parse.rels[k] == "amod" and lemma_of(toks[k]) in _POINTING)
+            for k in own
+        ):
             return j
     return None
 
@@ -81,6 +106,15 @@ def signed_beside(tokens: Sequence[Token], parse: SentenceParse, verb: int, main
 
 # Happenings a document may be concluded after: «согласовано после переговоров министров».
 _CONTACTS = frozenset({"call", "meeting", "talks"})
+# Prepositions that make a contact the setting a document was concluded in: «после переговоров»,
+# «на встрече», «в ходе переговоров», «во время встречи» (natasha parses «ходе», «время» as
+# `fixed` under the preposition).
+_AFTER = frozenset({"после"})
+_AT = frozenset({"на"})
+_DURING = frozenset({"ход", "время"})
+# Nouns a contact may hang under as what the document came of: «по итогам переговоров», «в
+# рамках встречи».
+_OUTCOME = frozenset({"итог", "рамка", "результат"})
 
 
 def signed_after(
@@ -91,9 +125,10 @@ def signed_after(
     triggers: Sequence[tuple[int, str]],
 ) -> bool:
     """«Перемирие было согласовано 10 октября после одиннадцати часов переговоров
-    министров»: a contact named under «после» in the clause of a verb of concluding is the
-    way to the document, the setting of the news; the document concluded is the news (as
-    «по итогам переговоров подписали» is)."""
+    министров», «договорённость достигнута на встрече президентов», «в ходе переговоров
+    подписаны документы»: a contact named under «после», «на», «в ходе», «во время» (or under
+    «по итогам», «в рамках») in the clause of a verb of concluding is the way to the document,
+    the setting of the news; the document concluded is the news."""
     if kind not in _CONTACTS or tokens[idx].pos not in ("NOUN", "PROPN"):
         return False
     path = [idx]
@@ -105,9 +140,22 @@ def signed_after(
     if verb < 0 or (verb, "agreement") not in triggers or tokens[verb].pos not in ("VERB", "AUX"):
         return False
     return any(
-        h in path and parse.rels[j] == "case" and lemma_of(tokens[j]) == "после"
+        h in path and parse.rels[j] == "case" and _setting_case(tokens, parse, j, h == idx)
         for j, h in enumerate(parse.heads)
     )
+
+
+def _setting_case(tokens: Sequence[Token], parse: SentenceParse, j: int, on_contact: bool) -> bool:
+    """Is the preposition at j one that sets a contact as a document's setting: «после»
+    anywhere on the way up; «на встрече», «в ходе», «во время» on the contact itself;
+    «по итогам», «в рамках» on the noun the contact hangs under?"""
+    lemma = lemma_of(tokens[j])
+    if lemma in _AFTER:
+        return True
+    if on_contact:
+        fixed = {lemma_of(tokens[k]) for k, h in enumerate(parse.heads) if h == j}
+        return lemma in _AT or bool(fixed & _DURING)
+    return lemma_of(tokens[parse.heads[j]]) in _OUTCOME
 
 
 def after_parties(

@@ -87,6 +87,11 @@ HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
 ADOPT_OBJECTS = frozenset(_DATA["adopt"]["objects"])
 STAY_VERBS = frozenset(_DATA["stay"]["verbs"])
+# «поставили подписи под документом»: signing (signatures.py).
+SIGN_VERBS = frozenset(_DATA["signature"]["verbs"])
+SIGN_MARKS = frozenset(_DATA["signature"]["marks"])
+SIGN_UNDER = frozenset(_DATA["signature"]["under"])
+SIGN_DOCUMENTS = frozenset(_DATA["signature"]["documents"])
 # An envoy summoned to a ministry: a meeting only by its object (trigger_parse.confirmed).
 SUMMON_WORDS = frozenset(_DATA["summon"]["verbs"]) | frozenset(_DATA["summon"]["nouns"])
 SUMMONED = frozenset(_DATA["summon"]["envoys"])

@@ -63,6 +63,7 @@ from app.ingest.events.trigger_candidate import candidate
 from app.ingest.events.trigger_dates import own_dates
 from app.ingest.events.trigger_day import day_of
 from app.ingest.events.trigger_scene import Context, dated, in_order, scene_of
+from app.ingest.events.undated_plans import undated_plan
 from app.ingest.nlp import Token
 
 
@@ -134,6 +135,8 @@ def sentence_events(
             t, ctx, attached, status, said, own_date, pair, actors, followed, invited, contact,
             announced,
         )  # fmt: skip
+        if day is None:  # «следующее заседание пройдёт в Париже»: undated
+            day = undated_plan(t, places, status)
         if day is None:
             continue
         attached = day.attached

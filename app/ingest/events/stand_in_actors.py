@@ -27,6 +27,7 @@ from app.ingest.events.model import ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.previous_round import previous_of_kind
+from app.ingest.events.signatures import signers
 from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_scene import Context, Trigger
 from app.ingest.events.unnamed_sides import states_of_unnamed
@@ -75,6 +76,8 @@ def stand_in_actors(
             actors = attendance.joint_body_parties(inp, toks, typ)
         if not actors and typ == "agreement":  # «согласовано после переговоров X и Y»
             actors = after_parties(toks, parse, idx, hits, s.triggers)
+        if not actors and typ == "agreement":  # «поставили подписи X и Y» (signatures.py)
+            actors = signers(toks, parse, idx, hits)
         if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
             actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
         if not actors and (own_date or inp.published is not None):

@@ -159,7 +159,32 @@ def trigger_status(
             and tokens[trigger].feats.get("VerbForm") == "Inf"
         ):
             return "planned"  # «договорились подписать протокол»: the signing is to come
+        if lemma in AGREED_TO_LEMMAS and _held_by_infinitive(tokens, parse, trigger, a):
+            return "planned"  # «договорились провести встречу в мае»: the meeting is to come
     return _agreeing_call_off(tokens, parse, trigger)
+
+
+# Verbs of holding a happening: agreed to, it is still to come.
+_HOLDING = frozenset({"провести", "проводить", "организовать", "устроить"})
+
+
+def _held_by_infinitive(
+    tokens: list[Token], parse: SentenceParse, trigger: int, agreeing: int
+) -> bool:
+    """Is the trigger noun the object of an infinitive of holding under the verb of agreeing
+    («договорились провести следующую встречу», «условились организовать визит»)? Not
+    «договорились ускорить переговоры»: what is sped up or carried on is under way."""
+    verb = parse.heads[trigger]
+    return (
+        tokens[trigger].pos not in VERBAL
+        and verb >= 0
+        and lemma_of(tokens[verb]) in _HOLDING
+        and verb >= 0
+        and parse.rels[trigger] == "obj"
+        and parse.heads[verb] == agreeing
+        and parse.rels[verb] == "xcomp"
+        and tokens[verb].feats.get("VerbForm") == "Inf"
+    )
 
 
 # How what is refused hangs on the verb of refusing («отказалась присоединиться», «от

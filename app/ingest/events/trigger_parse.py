@@ -22,6 +22,7 @@ from app.ingest.events.lexicon import (
     HOST_VERBS,
     MESSAGE_VERBS,
     MISSIONS,
+    SIGN_VERBS,
     STAY_VERBS,
     SUMMON_WORDS,
     SUMMONED,
@@ -32,6 +33,7 @@ from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
+from app.ingest.events.signatures import signs
 from app.ingest.events.triggers import (
     IN,
     NOMINAL,
@@ -67,6 +69,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         return handed(tokens, parse, i)  # «передал президенту послание» (messages.py)
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
+    if kind == "agreement" and lemma in SIGN_VERBS:
+        return signs(tokens, parse, i)  # «подписи под документом поставили» (signatures.py)
     if kind == "agreement" and lemma in ADOPT_VERBS:
         return any(
             parse.rels[j] in ("obj", "nsubj:pass", "nsubj") and lemma_of(tokens[j]) in ADOPT_OBJECTS

@@ -31,6 +31,7 @@ from app.ingest.events.lexicon import (
     TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
+from app.ingest.events.signatures import may_sign
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.events.views import by_phone, views_object
 from app.ingest.nlp import Token
@@ -86,6 +87,8 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     sentence has what it needs (the parse confirms it, see `confirmed`)."""
     lemma = lemmas[i]
     if lemma in ADOPT_VERBS and ADOPT_OBJECTS & set(lemmas):
+        return "agreement"
+    if may_sign(lemmas, i):  # «подписи под документом поставили» (signatures.py)
         return "agreement"
     if (
         lemma in MESSAGE_VERBS

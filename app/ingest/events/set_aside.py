@@ -11,6 +11,7 @@ from app.ingest.events import (
     ahead_of,
     anaphora,
     aside,
+    asked,
     grouping,
     joint_bodies,
     participles,
@@ -73,6 +74,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         and standing.standing(toks, parse, idx, set(s.at), typ == "agreement")
     ):
         return True  # «Москва использует переговоры с США»: a standing thing (standing.py)
+    if not speech and not dated(attached) and asked.asked(s.inp.text[s.start : s.end]):
+        return True  # «Почему переговоры зашли в тупик?»: asked about, not told (asked.py)
     if not speech and parsed and ahead_of.ahead_of(toks, parse, idx, attached):
         return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):

@@ -1,0 +1,47 @@
+"""A question asks about a happening; it does not tell one (asked.py), on sentences of our
+own. Each row: article text and the events as (type, status, start, end, precision, sorted
+actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.events.asked import asked
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import event_rows, raw_article
+
+D = dt.date
+Ev = tuple[str, str, D | None, D | None, str, list[str]]
+PUB = D(2024, 6, 7)
+PAIR = ["dmytro-kuleba", "sergey-lavrov"]
+
+CASES: list[tuple[str, list[Ev]]] = [
+    ("Почему переговоры Лаврова и Кулебы зашли в тупик?", []),
+    ("— Готовится ли новая встреча Лаврова с Кулебой?", []),
+    # A question that dates the happening tells its day all the same.
+    (
+        "Как прошли переговоры Лаврова и Кулебы 5 июня?",
+        [("talks", "happened", D(2024, 6, 5), D(2024, 6, 5), "day", PAIR)],
+    ),
+    # The same words told, not asked.
+    (
+        "Переговоры Лаврова и Кулебы зашли в тупик.",
+        [("talks", "happened", None, PUB, "before", PAIR)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_asked_table(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    assert event_rows(facts.events) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [("Что дальше?", True), ("«Что дальше?»", True), ("Что дальше? ", True), ("Всё.", False)],
+)
+def test_a_question_mark_inside_closing_quotes_still_asks(sentence: str, question: bool) -> None:
+    assert asked(sentence) is question

@@ -316,9 +316,14 @@ def extract_dates(
             tense = "past"
         if _drop(text, e, tense):
             continue
+        if e.kind == "then" and e.n == 1 and out and not text[out[-1].end : e.start].strip():
+            continue  # «в среду вечером»: the time of day of the date just read, no more
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
-                v = then_value(text[s0 : e.start], last_told, i, tense)
+                before = text[s0 : e.start]
+                if e.n == 2 and before.strip():
+                    continue  # «позже» in mid-sentence: no day of the story
+                v = then_value(before, last_told, i, tense, day_only=e.n > 0)
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
         except (ValueError, OverflowError):

@@ -425,9 +425,24 @@ def stale_for_present(d: DateMention, published: dt.date | None) -> bool:
     return (
         d.tense == "present"
         and d.value.precision != "day"  # a day is no period («планировалось 12 марта»)
+        # nor are a few days: a plan's term («намеченное на 14–15 ноября»)
+        and not _few_days(d)
         and published is not None
         and end is not None
         and end < published - identity.REPORTING_LAG
+    )
+
+
+FEW_DAYS = dt.timedelta(days=6)  # the longest range that dates a happening, not a period
+
+
+def _few_days(d: DateMention) -> bool:
+    v = d.value
+    return (
+        v.precision == "range"
+        and v.start is not None
+        and v.end is not None
+        and v.end - v.start <= FEW_DAYS
     )
 
 

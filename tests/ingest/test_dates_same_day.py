@@ -88,3 +88,21 @@ def test_a_time_of_day_after_a_date_is_its_own() -> None:
 def test_no_later_than_is_a_term() -> None:
     got = [(m.text, m.value.precision) for m in extract_dates("Ответ дадут не позднее 1 июня.", P)]
     assert got == [("не позднее 1 июня", "before")]
+
+
+@pytest.mark.parametrize(
+    ("text", "eve"),
+    [
+        # a past happening's eve is not counted from a day still ahead: publication's eve
+        (
+            "Министр возглавит делегацию. Его речь намечена на 20 мая. Накануне он встретился "
+            "с коллегой.",
+            D(2023, 5, 11),
+        ),
+        # a planned one is
+        ("Визит намечен на 20 мая. Накануне министр проведёт переговоры.", D(2023, 5, 19)),
+    ],
+)
+def test_the_eve_of_a_day_ahead(text: str, eve: D) -> None:
+    got = [m.value.start for m in extract_dates(text, P) if m.text == "Накануне"]
+    assert got == [eve]

@@ -314,6 +314,10 @@ def extract_dates(
             # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
             # before a date looks back to a time already past
             tense = "past"
+        if tense == "past" and ctx.anchor is not None and published and ctx.anchor > published:
+            # «Выступление намечено на 27 сентября. Накануне он встретился ...»: a day still
+            # ahead is no day a past happening counts from; the eve is publication's
+            ctx.anchor = None
         if _drop(text, e, tense):
             continue
         if e.kind == "then" and e.n == 1 and out and not text[out[-1].end : e.start].strip():

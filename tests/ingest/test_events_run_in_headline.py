@@ -29,3 +29,12 @@ def test_run_in_headline_takes_the_leads_day(
 ) -> None:
     events = pipeline.process(raw_article(text, PUBLISHED)).events
     assert {(e.date.value.start, e.date.value.end) for e in events} == days
+
+
+def test_a_day_in_quoted_words_is_the_speakers(pipeline: Pipeline) -> None:
+    text = (
+        "Министр отменил визит в Минск\n«В связи с болезнью 9 марта министра Сергея Лаврова "
+        "визит отложен», — сообщили в МИД."
+    )
+    events = pipeline.process(raw_article(text, PUBLISHED)).events
+    assert D(2021, 3, 9) not in {e.date.value.start for e in events}

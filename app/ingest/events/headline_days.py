@@ -81,6 +81,9 @@ def _run_in_lead(inp: ArticleInput, si: int, cut: int) -> dict[int, DateMention]
             d
             for d in inp.dates
             if cut <= d.start < sent.end
+            # a day inside quoted words («В связи с кончиной 26 ноября ...») is the
+            # speaker's, not the story's
+            and not _quoted(inp.text[cut : d.start])
             and d.value.precision == "day"
             and not d.planned
             and not in_excluded(d.start, d.end, inp.excluded)
@@ -92,3 +95,8 @@ def _run_in_lead(inp: ArticleInput, si: int, cut: int) -> dict[int, DateMention]
     head, lead = _kinds_in(inp, sent.start, cut), _kinds_in(inp, cut, sent.end)
     same = any(identity.same_family(k, t) for k in head for t in lead)
     return {si: day} if same else {}
+
+
+def _quoted(before: str) -> bool:
+    """Does a quotation opened in `before` run on past its end?"""
+    return before.count("«") > before.count("»") or before.count('"') % 2 == 1

@@ -98,7 +98,10 @@ def _lead_weekday(raw: RawArticle) -> int | None:
     2 февраля. ... заявили в понедельник»)."""
     if raw.date_span is None:
         return None
-    rest = raw.text[raw.date_span[1] :]
+    # the lead starts after the dateline and its agency's credit («— РИА Новости.»), which
+    # the layout reader set aside with the dateline
+    after = max((b for a, b in raw.excluded if a <= raw.date_span[0] < b), default=0)
+    rest = raw.text[max(raw.date_span[1], after) :]
     lead = re.split(r"(?<=[.!?])\s", rest.lstrip(" .-–—"), maxsplit=1)[0]
     for found in extract_dates(lead, None):
         # «Путин в понедельник вылетит в Париж, сообщил в пятницу Ушаков»: the weekday of

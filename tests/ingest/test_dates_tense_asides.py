@@ -83,6 +83,23 @@ CASES: list[tuple[str, str, list[DateRow]]] = [
         P,
         [("28 марта", "2016-03-28", "2016-03-28", "day", "year-from-publication", False)],
     ),
+    # a report after the comma tells the telling's tense; the verb of the date's own clause,
+    # however long, tells the happening's («планируют утвердить ... 20 апреля»: ahead)
+    (
+        "Министры стран союза планируют одобрить новый пакет торговых ограничений на "
+        "очередной встрече в Брюсселе 20 апреля, сообщил во вторник дипломатический источник.",
+        P,
+        [
+            ("20 апреля", "2016-04-20", "2016-04-20", "day", "year-from-publication", True),
+            ("во вторник", "2016-04-12", "2016-04-12", "day", "weekday-from-publication", False),
+        ],
+    ),
+    # ... but a date whose clause has no word of its own takes the report's
+    (
+        "В понедельник вечером, сообщил источник, делегация вернулась в столицу.",
+        P,
+        [("В понедельник", "2016-04-11", "2016-04-11", "day", "weekday-from-publication", False)],
+    ),
     # the future keeps its direction: «ещё в июле» is as early as July
     (
         "Стороны вернутся к этому вопросу ещё в июле.",

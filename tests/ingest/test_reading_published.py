@@ -81,6 +81,9 @@ LAYOUTS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
         None,
     ),
     (f"Политика\nОпубликован 12.06.2019 в 17:48\n{TITLE}\n\n{LEAD}", "2019-06-12", "header", None),
+    # the outlet's name in brackets after the stamp
+    (f"{TITLE}\n14 мая 2016, 10:20 [ «Вестник» ]\n\n{LEAD}", "2016-05-14", "header", None),
+    (f"{TITLE}\n14.05.2016 10:20 (Вестник Недели)\n\n{LEAD}", "2016-05-14", "header", None),
     # a site's today next to a currency ticker is the viewing day, not a stamp
     (f"27 апреля 2024\nUSD 92.13 -0.37 EUR 98.71 -0.2\n{TITLE}\n\n{LEAD}", None, "unknown", None),
     # a stamp with its year under the text, when the top has none

@@ -265,3 +265,26 @@ def test_a_word_and_a_day_month_alone_is_a_headline() -> None:
     """A rubric before a stamp with a space only needs the stamp's year or hour."""
     lay = parse_layout(f"Парад 9 мая\n\n{LEAD}\n")
     assert (lay.title, lay.published, lay.partial_date) == ("Парад 9 мая", None, None)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "МОСКВА, 30 авг — РИА Новости.",
+        "Москва. 30 августа. INTERFAX.RU -",
+        "РИМ, 30 августа. /ТАСС/.",
+    ],
+)
+def test_lead_weekday_after_the_agency_credit(dateline: str) -> None:
+    """The lead starts after the dateline's agency credit («— РИА Новости.»): its weekday
+    is read there, not in the credit taken for a sentence of its own."""
+    from app.ingest.article import prepare
+    from app.ingest.reading import Source, read_source
+
+    lead = "Глава МИД в пятницу провёл переговоры с коллегой в Риме."
+    text = f"{TITLE}\n\n{dateline} {lead}\n\n{PAST_2019}\n"
+    raw = read_source(
+        Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+    )
+    assert raw.partial_date == (30, 8)
+    assert prepare(raw, today=TODAY).published == D("2024-08-30")

@@ -314,11 +314,20 @@ def extract_dates(
             # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
             # before a date looks back to a time already past
             tense = "past"
+        if tense == "past" and ctx.anchor is not None and published and ctx.anchor > published:
+            # «Выступление намечено на 27 сентября. Накануне он встретился ...»: a day still
+            # ahead is no day a past happening counts from; the eve is publication's
+            ctx.anchor = None
         if _drop(text, e, tense):
             continue
+        if e.kind == "then" and e.n == 1 and out and not text[out[-1].end : e.start].strip():
+            continue  # «в среду вечером»: the time of day of the date just read, no more
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
-                v = then_value(text[s0 : e.start], last_told, i, tense)
+                before = text[s0 : e.start]
+                if e.n == 2 and before.strip():
+                    continue  # «позже» in mid-sentence: no day of the story
+                v = then_value(before, last_told, i, tense, day_only=e.n > 0)
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
         except (ValueError, OverflowError):

@@ -309,6 +309,34 @@ def _then(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end())
 
 
+# «в это время», «в то же самое время»: at the time just told, as «тогда же» (a bare «в то же
+# время» is as often «however» and is left alone). «Утром», «днём», «вечером», «во второй
+# половине дня» standing alone: on the day just told (`n` = 1: a day only, not a month).
+@_pattern(
+    r"(?<![а-яё\-])(?P<w>в\s+(?:это(?:\s+(?:же|самое))?|то\s+же\s+самое)\s+время)(?![а-яё\-])"
+)
+def _same_time(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end())
+
+
+@_pattern(
+    r"(?<![а-яё\-])(?P<w>(?:(?:поздно|рано|поздним|ранним)\s+)?(?:утром|дн[её]м|вечером|ночью)"
+    r"|в(?:о)?\s+(?:первой|второй)\s+половине\s+дня)(?![а-яё\-])"
+    r"(?!\s+(?:\d|ранее|раньше|позже|позднее|того|этого|накануне|в\s+(?:понедельник|вторник"
+    r"|среду|четверг|пятницу|субботу|воскресенье)))"
+)
+def _time_of_day(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end(), n=1)
+
+
+# «Позже», «Позднее» opening a sentence: later on the day just told (`n` = 2: a day only,
+# and only opening the sentence; «позднее 1 марта» is a term, «позже он стал министром» in
+# mid-sentence may be years on).
+@_pattern(r"(?<![а-яё\-])(?P<w>поздн?ее|позже)(?![а-яё\-])(?!\s*(?:\d|чем|на\s|,))")
+def _later_that_day(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end(), n=2)
+
+
 @_pattern(r"(?<![а-яё])(?P<w>" + ANAPHOR + r")(?![а-яё])")
 def _anaphor(mt: re.Match[str]) -> Expr | None:
     w = mt["w"]

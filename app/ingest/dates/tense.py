@@ -73,7 +73,9 @@ _INTENT = frozenset({"намерен", "намерена", "намерено", "
 BOUNDARY_COST = 3
 # Verbs that report what was said («..., сообщила Захарова», «заявил министр, что ...»): the
 # tense of the report, not of what is reported. In another clause than the date they weigh
-# as one boundary more, so the verb of the date's own clause governs it.
+# as one boundary more, and a word of the date's own clause governs it however long the
+# clause («Министры планируют утвердить пакет ... на заседании 16 декабря, сообщил
+# источник»: ahead, not past).
 _REPORTING = frozenset(
     {
         "сообщить",
@@ -391,7 +393,8 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     # («стало известно, что 22 ноября министр посетит Рим»), like a reporting verb
     own = lo if lo < n and a.clauses[lo] == base else lo - 1
     told = 0 <= own < n and a.content[own] and a.clauses[own] == base
-    best: tuple[int, Tense] | None = None
+    found: list[tuple[int, Tense, bool]] = []  # cost, tense, a report in another clause
+    own_clause = False  # a word of the date's own clause gives a tense
     for i in range(n):
         t = a.signals[i]
         if t is None or lo <= i < hi:
@@ -415,8 +418,12 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         if a.dues[i] and i < lo and not crossed:
             # the due date's own mark: a later clause's verb tells what became of it
             cost = min(cost, 0)
-        if crossed and (a.reporting[i] or (told and i < lo)):
+        report = bool(crossed) and a.reporting[i]
+        if report or (crossed and told and i < lo):
             cost += BOUNDARY_COST
-        if best is None or cost < best[0]:
-            best = (cost, t)
-    return best[1] if best is not None else None
+        own_clause = own_clause or not crossed
+        found.append((cost, t, report))
+    # a report in another clause tells the telling's tense: it governs the date only when
+    # the date's own clause has no word of its own
+    kept = [(cost, t) for cost, t, report in found if not (report and own_clause)]
+    return min(kept, key=lambda c: c[0])[1] if kept else None

@@ -1,5 +1,7 @@
 """«Тогда» as a date: the time the text has just stated, with that time's precision; «там
-же» («Меркель там же назвала ...»), at the occasion just told, likewise.
+же» («Меркель там же назвала ...»), at the occasion just told, «в это время», «в то же самое
+время» likewise, and a time of day standing alone («Вечером президент встретился ...») on
+the day just told.
 
 «Личная встреча прошла 24 июля прошлого года в Каире; тогда министра принял и президент»
 is 24 July; «В 2022 году министры подписали меморандум. Тогда же стороны договорились ...»
@@ -18,7 +20,12 @@ from .model import DateValue, Tense
 # The times «тогда» may take up: stated ones, not a fallback on publication.
 _TAKEN = frozenset({"day", "month", "year", "part", "range"})
 _NOT_STATED = frozenset({"publication-date", "before-publication", "unanchored", "year-unknown"})
+# days counted from another day («накануне», «днём ранее»): steps aside from the story's day
+_STEPPED = frozenset({"relative", "from-stated-date"})
 THEN_SPAN = 1  # sentences back the time taken up may be told
+# a time of day or «позже» goes on with the story's day: a sentence told of it may lie between
+# («В пятницу утром прошли переговоры. Стороны обсудили ... Позже ...»)
+DAY_SPAN = 2
 _CONDITION = re.compile(r"(?<![а-яё])(?:если|ежели|коли)(?![а-яё])", re.IGNORECASE)
 
 Told = tuple[int, DateValue]  # (sentence index, the time told)
@@ -36,11 +43,21 @@ def takes_up(v: DateValue, planned: bool) -> bool:
 
 
 def then_value(
-    before: str, told: Told | None, sentence: int, tense: Tense | None
+    before: str,
+    told: Told | None,
+    sentence: int,
+    tense: Tense | None,
+    day_only: bool = False,
 ) -> DateValue | None:
     """The time «тогда» stands for: the last time `told`, when it was told in this sentence
-    or the one before; `before` is the sentence's text up to «тогда»."""
-    if told is None or sentence - told[0] > THEN_SPAN or tense == "future":
+    or the one before; `before` is the sentence's text up to «тогда». `day_only` (a time of
+    day, «вечером»): only a day told is taken up, not a month or a year."""
+    span = DAY_SPAN if day_only else THEN_SPAN
+    if told is None or sentence - told[0] > span or tense == "future":
+        return None
+    if day_only and (told[1].precision != "day" or told[1].how in _STEPPED):
+        # «рассказал, что накануне провёл переговоры. Днём ...»: a step to the eve is
+        # aside from the story's day, which a time of day goes on with
         return None
     if _CONDITION.search(before):
         return None  # «если стороны договорятся, тогда ...»: a consequence

@@ -33,6 +33,7 @@ from app.ingest.events import (
     titled,
     trip_parts,
 )
+from app.ingest.events.headline_days import headline_dates
 from app.ingest.events.interview import worth_parsing as first_person_worth
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
@@ -60,7 +61,6 @@ from app.ingest.events.when import (
     day_gone_on,
     day_reported,
     entry_dates,
-    headline_dates,
     setting_days,
 )
 from app.ingest.nlp import Analysis, Token

@@ -81,7 +81,8 @@ def weekday_by_publication(r: DateReading, readings: list[DateReading]) -> DateR
     if not r.explicit or not r.text or v.start is not None or v.end is not None:
         return r
     ends = [x.value.end for x in readings if x.value.how in PUBLISHED_BY and x.value.end]
-    found = candidates(r.text)
+    # «в четверг утром»: the time of day goes with the weekday, no date of its own
+    found = [c for c in candidates(r.text) if c.kind != "then"]
     if not ends or len(found) != 1 or found[0].kind not in NAMED_DAYS:
         return r
     by = min(ends)

@@ -14,7 +14,7 @@ from app.ingest.events import identity, merged_date
 from app.ingest.events.lasting import lasting_days
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded
 from app.ingest.events.syntax import anchor_verb
-from app.ingest.events.triggers import find_triggers, lemma_of
+from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 # Happenings done by saying, though not statements: like a statement, told undated in the
@@ -283,59 +283,6 @@ def dateline_lead(inp: ArticleInput) -> tuple[int, DateMention] | None:
     return None
 
 
-# A line of prose ends with a stop; a headline does not («Путин и Эрдоган встретились в Сочи»).
-_STOPS = ".!?…"
-_CLOSERS = "»\"”)' "
-
-
-def headline_dates(
-    inp: ArticleInput, dateline: tuple[int, DateMention] | None
-) -> dict[int, DateMention]:
-    """Sentence index -> the lead's day, for the headline sentences above the lead.
-
-    A headline tells the news of its lead without dating it; the lead, the first line of
-    prose (ending with a stop), says the day. Only a day told in the lead sentence (or the
-    dateline opening it) dates the headline, only a past one, and only a headline telling
-    a happening of the lead's kind («встретились» over «провели переговоры»): a headline
-    about the reaction to it («ответили на санкции») is another happening."""
-    text = inp.text
-    sentences = inp.analysis.sentences
-    heads: list[int] = []
-    for si, sent in enumerate(sentences):
-        if in_excluded(sent.start, sent.end, inp.excluded):
-            continue
-        line_end = text.find("\n", sent.start)
-        line = text[text.rfind("\n", 0, sent.start) + 1 : line_end if line_end >= 0 else len(text)]
-        if line.rstrip(_CLOSERS)[-1:] not in _STOPS:
-            heads.append(si)
-            continue
-        day = next(
-            (
-                d
-                for d in inp.dates
-                if sent.start <= d.start < sent.end
-                and d.value.precision == "day"
-                and not d.planned
-                and not in_excluded(d.start, d.end, inp.excluded)
-            ),
-            dateline[1] if dateline is not None and dateline[0] == si else None,
-        )
-        if day is None:
-            return {}
-        told = _kinds(inp, si)
-        return {
-            h: day
-            for h in heads
-            if any(identity.same_family(k, t) for k in _kinds(inp, h) for t in told)
-        }
-    return {}
-
-
-def _kinds(inp: ArticleInput, si: int) -> set[str]:
-    sent = inp.analysis.sentences[si]
-    return {kind for _, kind in find_triggers(inp.analysis.tokens_in(sent.start, sent.end))}
-
-
 # «с двухдневным визитом», «трёхдневные переговоры»: how many days the happening lasts.
 _LASTING = re.compile(r"^(одно|двух|трех|трёх|четырех|четырёх|пяти|\d+-?)дневн", re.IGNORECASE)
 _DAYS = {"одно": 1, "двух": 2, "трех": 3, "трёх": 3, "четырех": 4, "четырёх": 4, "пяти": 5}
@@ -425,9 +372,24 @@ def stale_for_present(d: DateMention, published: dt.date | None) -> bool:
     return (
         d.tense == "present"
         and d.value.precision != "day"  # a day is no period («планировалось 12 марта»)
+        # nor are a few days: a plan's term («намеченное на 14–15 ноября»)
+        and not _few_days(d)
         and published is not None
         and end is not None
         and end < published - identity.REPORTING_LAG
+    )
+
+
+FEW_DAYS = dt.timedelta(days=6)  # the longest range that dates a happening, not a period
+
+
+def _few_days(d: DateMention) -> bool:
+    v = d.value
+    return (
+        v.precision == "range"
+        and v.start is not None
+        and v.end is not None
+        and v.end - v.start <= FEW_DAYS
     )
 
 

@@ -33,7 +33,7 @@ def _yearless(r: DateReading) -> tuple[int, int, int] | None:
     v = r.value
     if not r.explicit or not r.text or v.start is not None or v.end is not None:
         return None
-    found = candidates(r.text)
+    found = [c for c in candidates(r.text) if c.kind != "then"]  # «утром» goes with the day
     if len(found) != 1:
         return None
     e = found[0]

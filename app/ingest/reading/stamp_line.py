@@ -34,7 +34,7 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
 
 
 def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
-    found = stamp(s) or _stamp_with_label(s) or _stamp_with_credit(s)
+    found = stamp(s) or _stamp_with_label(s) or _stamp_with_credit(s) or _stamp_with_outlet(s)
     if found is not None:
         return found
     cuts = list(_SEGMENTS_RE.finditer(s))
@@ -105,6 +105,20 @@ def _stamp_with_credit(s: str) -> tuple[date | None, tuple[int, int] | None, Spa
     if credit is None or credit.start() == 0:
         return None
     return stamp(s[: credit.start()]) or _stamp_with_label(s[: credit.start()])
+
+
+# The outlet in brackets after the stamp («17 сентября 2016, 12:13 [ «Вестник» ]», «… 12:13
+# (Вестник)»): a portal names the paper it reprints, or its own name, as a stamp's tail.
+# A name opens with a capital or a quote: «(фото)» is no outlet.
+_OUTLET_RE = re.compile(r"\s*[\[(]\s*[«\"A-ZА-ЯЁ][^\[\]()\d\n]{1,40}?\s*[\])]\s*$")
+
+
+def _stamp_with_outlet(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """A stamp line ending with an outlet's name in brackets."""
+    outlet = _OUTLET_RE.search(s)
+    if outlet is None or outlet.start() == 0:
+        return None
+    return stamp(s[: outlet.start()])
 
 
 _YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")

@@ -218,6 +218,11 @@ HEAD_STAMPS: list[tuple[str, str | None]] = [
     (f"2016-3-7 18:05\n{TITLE}\n{LEAD}", "2016-03-07"),
     (f"{TITLE}\n22 октября 2016 | Политика\n{LEAD}", "2016-10-22"),
     (f"{TITLE}\n22.10.2016, 08:30 · В мире\n{LEAD}", "2016-10-22"),
+    # a date with its hour alone on its line, under a weather bar
+    (f"Город: +5°C, ясно\n14.03.2017 09:15\n{TITLE}\n{LEAD}", "2017-03-14"),
+    (f"Город: +5°C, ясно\n14 марта 2017, 09:15\n{TITLE}\n{LEAD}", "2017-03-14"),
+    # a date with no hour is no such stamp
+    (f"Город: +5°C, ясно\n14.03.2017\n{TITLE}\n{LEAD}", None),
     # a year-first date inside a sentence, or a date followed by a sentence, is no stamp line
     (f"{TITLE}\nДоговор от 2016-10-22 вступил в силу.\n{LEAD}", None),
     (f"{TITLE}\n22 октября 2016 | Министр прибыл в столицу с визитом.\n{LEAD}", None),

@@ -139,18 +139,23 @@ _STAMP_RUBRIC_RE = re.compile(
     rf"^\s*{_FULL_DATE}(?:,?\s+(?:в\s+)?\d{{1,2}}:\d\d)?\s*[|•·/]\s*"
     r"[^\W\d_][\w-]*(?:\s+[\w-]+){0,2}\s*$"
 )
+# «06.11.2019 12:47», «6 ноября 2019, 12:47»: a full date with its hour and nothing else on
+# the line. A site's today beside a weather or currency ticker shows no hour; a line with
+# the hour is the article's stamp even when a ticker stands next to it.
+_HOUR_STAMP_RE = re.compile(rf"^\s*{_FULL_DATE},?\s+(?:в\s+)?\d{{1,2}}:\d\d\s*$")
 
 
 def head_stamp(text: str) -> date | None:
     """A stamp line among the top lines of a page that the layout reader does not read:
-    year first («2018-10-20 19:03 |») or followed by its rubric («12 марта 2019 | Мир»).
+    year first («2018-10-20 19:03 |»), followed by its rubric («12 марта 2019 | Мир») or
+    by its hour alone beside a weather bar the reader took for a site's today.
     Its place, at the head and on a line of its own, makes it the page's stamp."""
     head = [ln for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
     for line in head:
         m = _ISO_STAMP_RE.match(line)
         if m is not None:
             return make_date(int(m["y"]), int(m["m"]), int(m["d"]))
-        m = _STAMP_RUBRIC_RE.match(line)
+        m = _STAMP_RUBRIC_RE.match(line) or _HOUR_STAMP_RE.match(line)
         if m is not None:
             return _date_of(m)
     return None

@@ -11,6 +11,7 @@ imports yargy before natasha. Keep it that way.
 
 from __future__ import annotations
 
+import bisect
 import os
 import threading
 from dataclasses import dataclass, field
@@ -59,8 +60,21 @@ class Analysis:
     entities: list[Entity]
 
     def tokens_in(self, start: int, end: int) -> list[Token]:
-        """Tokens lying entirely inside ``[start, end)``."""
-        return [t for t in self.tokens if t.start >= start and t.end <= end]
+        """Tokens lying entirely inside ``[start, end)``. The tokens are in text order (as
+        natasha gives them): the first is found by binary search, not by reading them all."""
+        tokens = self.tokens
+        out: list[Token] = []
+        for k in range(bisect.bisect_left(tokens, start, key=_start), len(tokens)):
+            t = tokens[k]
+            if t.start > end:
+                break
+            if t.end <= end:
+                out.append(t)
+        return out
+
+
+def _start(tok: Token) -> int:
+    return tok.start
 
 
 _LOCK = threading.Lock()

@@ -19,6 +19,7 @@ from typing import Any
 from app.ingest.actors.bodies import SHORT_NAMES, named_body
 from app.ingest.actors.gazetteer import ActorRecord, Gazetteer
 from app.ingest.actors.lemmas import norm
+from app.ingest.actors.per_gazetteer import per_gazetteer
 from app.ingest.nlp import Token
 
 # Short names of ministries and missions: with a state's adjective they are its body.
@@ -56,6 +57,7 @@ def genitive(name: str) -> str:
     return " ".join(out)
 
 
+@per_gazetteer
 def _known_bodies(gaz: Gazetteer) -> dict[str, str]:
     """Lemmatised names and aliases of the gazetteer's bodies of states -> their ids."""
     out: dict[str, str] = {}
@@ -64,9 +66,6 @@ def _known_bodies(gaz: Gazetteer) -> dict[str, str]:
             for alias in a.aliases:
                 out.setdefault(alias, a.id)
     return out
-
-
-_KNOWN: dict[int, dict[str, str]] = {}
 
 
 def adjective_body(
@@ -109,7 +108,7 @@ def adjective_body(
     if state is None:
         return None
     record = _record(head, between, genitive(state.name_ru), state_id)
-    known = _KNOWN.setdefault(id(gaz), _known_bodies(gaz))
+    known = _known_bodies(gaz)
     found = known.get(gaz.lemmatizer.phrase_key(record.name_ru))
     return end, (found if found is not None else record)
 
@@ -122,7 +121,7 @@ def _foreign_office(
     if state is None:
         return None
     name = f"МИД {genitive(state.name_ru)}"
-    known = _KNOWN.setdefault(id(gaz), _known_bodies(gaz))
+    known = _known_bodies(gaz)
     found = known.get(gaz.lemmatizer.phrase_key(name))
     if found is not None:
         return end, found

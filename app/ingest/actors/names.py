@@ -207,6 +207,7 @@ def _declines_as_is(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=20_000)
 def _nationality(word: str) -> bool:
     """A common noun for someone of a nation, whose adjective the dictionary knows
     («американец», «американка»: «американский»); not a name that is also a common word."""
@@ -223,6 +224,7 @@ def _nationality(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=20_000)
 def _common_word(word: str) -> bool:
     """Rule 5: the dictionary knows the word, and never as a proper name."""
     parses = _morph().parse(word)

@@ -10,12 +10,15 @@ from app.ingest.actors.actor_hit import ActorHit
 from app.ingest.actors.agreeing import qualified_noun
 from app.ingest.actors.gazetteer import Gazetteer
 from app.ingest.actors.lemmas import norm
+from app.ingest.actors.per_gazetteer import per_gazetteer
 from app.ingest.nlp import Token
 
 
+@per_gazetteer
 def state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
     """Combining forms of the states' adjectives («российско», «индийско») -> state, and the
-    adjectives themselves, read from the gazetteer's «<adjective> сторона» aliases."""
+    adjectives themselves, read from the gazetteer's «<adjective> сторона» aliases (once per
+    gazetteer: the table is shared, read it only)."""
     out: dict[str, str] = {}
     for a in gazetteer.actors.values():
         if a.kind != "state":

@@ -14,6 +14,8 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from app.ingest.actors.per_gazetteer import per_gazetteer
+
 if TYPE_CHECKING:
     from app.ingest.actors.gazetteer import Gazetteer
 
@@ -35,6 +37,7 @@ def default_gazetteer() -> Gazetteer:
 Holder = tuple[list[str], frozenset[str], Era]  # title lemmas, name lemmas, the holder's terms
 
 
+@per_gazetteer
 def _holders(gaz: Gazetteer) -> dict[str, list[Holder]]:
     """A role title's first lemma -> the holders of that role with dated terms."""
     terms: dict[tuple[str, str], list[Span]] = {}

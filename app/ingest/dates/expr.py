@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
+from .first_chars import compile_scanned
 from .lexicon import REL, YEAR_WORD_OPT, rel_offset
 
 Kind = Literal[
@@ -99,7 +100,7 @@ PATTERNS: list[tuple[re.Pattern[str], Handler]] = []
 
 def pattern(regex: str) -> Callable[[Handler], Handler]:
     def deco(fn: Handler) -> Handler:
-        PATTERNS.append((re.compile(regex, re.IGNORECASE), fn))
+        PATTERNS.append((compile_scanned(regex, re.IGNORECASE), fn))
         return fn
 
     return deco

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import lru_cache
 
 from . import weekends as weekends  # importing it registers its patterns
 from .expr import NB as _NB
@@ -417,6 +418,13 @@ def _with_prep(text: str, e: Expr) -> Expr:
 
 def candidates(text: str) -> list[Expr]:
     """All candidate expressions, non-overlapping, in text order."""
+    return list(_candidates(text))
+
+
+# The same article is read several times (its publication date, its lead, its body): the
+# patterns run once per text.
+@lru_cache(maxsize=16)
+def _candidates(text: str) -> tuple[Expr, ...]:
     found: list[Expr] = []
     for rx, fn in _PATTERNS:
         for mt in rx.finditer(text):
@@ -434,7 +442,7 @@ def candidates(text: str) -> list[Expr]:
         if e.start >= last_end:
             out.append(e)
             last_end = e.end
-    return out
+    return tuple(out)
 
 
 def iter_patterns() -> Iterator[re.Pattern[str]]:

@@ -24,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.per_article import per_article
 from app.ingest.events.state_pair import state_of, states_pair, top_two
 from app.ingest.events.syntax import span_head
 from app.ingest.events.triggers import find_triggers, lemma_of
@@ -226,6 +227,7 @@ def joint_sitting(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) ->
     )
 
 
+@per_article
 def article_pair(inp: ArticleInput) -> tuple[str, str] | None:
     """The two states the article is about: each named at least twice, any other less often
     than the second (an article on Russia and Mongolia, with China named once). Counted by

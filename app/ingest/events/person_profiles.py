@@ -11,6 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.ingest.events.model import ArticleInput
+from app.ingest.events.per_article import per_article
 from app.ingest.nlp import Token
 
 # Words of a title before a name: how far back they are read.
@@ -27,8 +28,10 @@ class Profile:
     genders: Counter[str]
 
 
+@per_article
 def profiles_of(inp: ArticleInput) -> dict[str, Profile]:
-    """Every person's titles, states and gender, from all his mentions and the gazetteer."""
+    """Every person's titles, states and gender, from all his mentions and the gazetteer
+    (once per article: read them only)."""
     tokens = inp.analysis.tokens
     starts = [t.start for t in tokens]
     out: dict[str, Profile] = {}
@@ -123,12 +126,14 @@ def lemma(tok: Token) -> str:
     return tok.lemma.lower().replace("ё", "е")
 
 
+@per_article
 def person_heads(inp: ArticleInput) -> dict[str, frozenset[str]]:
     """Each person's title heads, from the gazetteer and the words the article puts before
     his name (for a plural title: title_pairs.py)."""
     return {aid: frozenset(p.heads) for aid, p in profiles_of(inp).items()}
 
 
+@per_article
 def person_genders(inp: ArticleInput) -> dict[str, str | None]:
     """Each person's grammatical gender as the article's forms of his name show it (None
     when they do not), for a pronoun speaker (pronoun_speakers.py)."""

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.events.model import ArticleInput
+from app.ingest.events.per_article import per_article
 from app.ingest.nlp import Token
 
 # Prepositions of place before a name («в Каире», «из Москвы», «под Киевом»).
@@ -69,6 +70,7 @@ def place_only(tokens: Sequence[Token], k: int) -> bool:
     return not indefinite_voice(tokens, k)
 
 
+@per_article
 def states_pair(inp: ArticleInput) -> tuple[str, str] | None:
     """The two states the article is about, counting each state's actor hits (its own and
     its bodies') and the words naming it outside any hit that are no mere place."""

@@ -7,6 +7,8 @@ their object or place («принял премьера», not «принял р�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from app.ingest.events.joint_bodies import body_gathers
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
@@ -180,6 +182,17 @@ def _joint(lemmas: list[str], i: int) -> bool:
 
 def find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     """(sentence-local token index, event type) for each trigger word, in text order."""
+    return list(_cached_triggers(tuple(tokens)))
+
+
+# Several rules ask for the triggers of the same sentence (or its neighbour's): they are
+# found once for the same tokens.
+@lru_cache(maxsize=8192)
+def _cached_triggers(tokens: tuple[Token, ...]) -> tuple[tuple[int, str], ...]:
+    return tuple(_find_triggers(list(tokens)))
+
+
+def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
     lemmas = [lemma_of(t) for t in tokens]
     present = set(lemmas)
 

@@ -36,6 +36,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from functools import lru_cache
 
 from .errors import ContentError
 
@@ -202,6 +203,7 @@ _INNER_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _MARKUP_RE = re.compile(r"<(?:!doctype|html|head|body|p|div|meta|script)\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def _script(ch: str) -> str:
     """A letter's script, by its Unicode name's first word (CYRILLIC, LATIN, GREEK...)."""
     return unicodedata.name(ch, "UNKNOWN").split(" ", 1)[0]
@@ -217,10 +219,16 @@ def _word_shaped(token: str) -> bool:
 
 
 def _known_share(words: list[str]) -> float:
+    return sum(1 for w in words if _known(w)) / len(words)
+
+
+# The same words open every article of a folder: each is looked up in the dictionary once
+# (every file is checked in the main process before the workers start).
+@lru_cache(maxsize=100_000)
+def _known(word: str) -> bool:
     from app.ingest.dates.morph import analyzer  # pymorphy3, loaded once per process
 
-    morph = analyzer()
-    return sum(1 for w in words if morph.word_is_known(w)) / len(words)
+    return bool(analyzer().word_is_known(word))
 
 
 def check_is_text(text: str) -> None:

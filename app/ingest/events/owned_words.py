@@ -30,15 +30,14 @@ def without_answerers(
     if verb < 0 or toks[verb].pos not in VERBAL:
         return actors
     heads = {id(h): _nominal(parse, span_head(toks, parse, h.start, h.end)) for h in actors}
-    owners = [
-        h
+    owned = any(
+        (j := heads[id(h)]) is not None
+        and parse.heads[j] == idx
+        and parse.rels[j] == "nmod"
+        and _genitive(toks, parse, j)
         for h in actors
-        if heads[id(h)] is not None
-        and parse.heads[heads[id(h)]] == idx
-        and parse.rels[heads[id(h)]] == "nmod"
-        and _genitive(toks, parse, heads[id(h)])
-    ]
-    if not owners:
+    )
+    if not owned:
         return actors
     return [
         h

@@ -104,3 +104,23 @@ def test_date_of_the_happening_counted_from(
         (e.type, e.date.value.start, e.date.value.end, e.date.value.precision) for e in facts.events
     ]
     assert got == expected
+
+
+# «через неделю после встречи»: counted from the meeting, not from publication — no date of
+# its own; «через неделю» alone still counts from publication.
+AFTER_ANOTHER: list[tuple[str, list[DateRow]]] = [
+    ("Звонок министров, случившийся через неделю после их встречи, обсуждают эксперты.", []),
+    ("Через два дня после переговоров делегации обменялись нотами.", []),
+    ("Через месяц с момента подписания договора стороны не продвинулись.", []),
+    (
+        "Министры созвонятся через неделю.",
+        [("через неделю", "2016-06-27", "2016-07-03", "range", "relative", True)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_ANOTHER)
+def test_a_span_counted_from_another_happening_is_no_date(
+    text: str, expected: list[DateRow]
+) -> None:
+    assert date_rows(extract_dates(text, P)) == expected

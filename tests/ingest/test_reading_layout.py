@@ -463,3 +463,32 @@ def test_short_footer_lines_with_body_words_are_furniture() -> None:
     lay = parse_layout(text)
     assert covered(lay, text, "Главный редактор: Иван Петров")
     assert covered(lay, text, "Учредитель: ООО «Вестник»")
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        "Читайте: Москва и Вашингтон договорились об обмене пленными",
+        "Смотрите: как прошла встреча министров в Анкаре",
+        "Читайте по теме: Евросоюз продлил ограничения ещё на полгода",
+    ],
+)
+def test_a_link_marker_with_its_headline_on_one_line_is_furniture(link: str) -> None:
+    text = (
+        "Эксперты оценили перспективы диалога\n\n"
+        "Аналитики считают, что стороны вряд ли договорятся в этом году.\n\n"
+        f"{link}\n\n"
+        "По их мнению, решающим станет осенний саммит.\n"
+    )
+    lay = parse_layout(text)
+    assert covered(lay, text, link)
+    assert untouched(lay, text, "По их мнению, решающим станет осенний саммит.")
+
+
+def test_a_sentence_that_tells_the_reader_to_read_is_not_a_link() -> None:
+    text = (
+        "Министр выступил в парламенте\n\n"
+        "Читайте внимательно договор, призвал министр депутатов во вторник.\n"
+    )
+    lay = parse_layout(text)
+    assert untouched(lay, text, "Читайте внимательно договор")

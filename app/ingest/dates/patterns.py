@@ -284,7 +284,12 @@ def _ago(mt: re.Match[str]) -> Expr | None:
     return _shift(mt, -1)
 
 
-@_pattern(r"(?<![а-яё])через\s+(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")")
+# «через месяц после их встречи»: counted from the happening named after «после», not from
+# publication; no date of its own (the happening it counts from carries its date).
+@_pattern(
+    r"(?<![а-яё])через\s+(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")"
+    r"(?!\s+(?:после|с\s+момента)(?![а-яё]))"
+)
 def _after(mt: re.Match[str]) -> Expr | None:
     return _shift(mt, 1)
 

@@ -12,6 +12,7 @@ from app.ingest.events import (
     documents,
     grouping,
     messages,
+    owned_words,
     pronoun_speakers,
     proposals,
     summons,
@@ -132,6 +133,8 @@ def named_actors(
         said=said,
         setting=bool(setting),
     )
+    if speech and parsed:  # «на интервью Путина отреагировал X»: X answers, not speaks
+        actors = owned_words.without_answerers(toks, parse, idx, actors)
     if said and parsed:
         actors += speaker_subject(inp, toks, parse, hits, actors, s.statement_idx, idx)
         # «Трамп рассказал о разговоре с Путиным»: the teller's own contact (topic_teller.py)

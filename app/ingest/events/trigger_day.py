@@ -17,6 +17,7 @@ from app.ingest.events import (
     pronoun_speakers,
     proposals,
     round_plans,
+    spoken_before,
     trip_parts,
 )
 from app.ingest.events import attribution as words
@@ -75,6 +76,10 @@ def day_of(
     # like words; «предлагал» is an earlier occasion.
     now = parsed and proposals.proposed_now(toks, parse, typ, idx)
     spoken = (speech and not earlier) or now
+    # «интервью министра вызвало споры»: an occasion known before, not the day's words
+    spoken = spoken and not (
+        speech and parsed and spoken_before.spoken_before(toks, parse, idx, set(s.at))
+    )
     # «объявила о высылке», undated: on the day of the announcement (sanctions.py)
     spoken = spoken or (announced and not words.earlier_speech(toks, parse, idx))
     # «проводит переговоры»: told as it happens, on the publication day (present_now.py)

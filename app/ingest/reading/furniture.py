@@ -280,6 +280,9 @@ _SEE_ALSO_RE = re.compile(
     r"Материалы\s+по\s+теме|По\s+теме\s*:|Подписывайтесь|Подпишитесь|Дивіться\s+також|"
     r"Читайте\s+також|Читайте\s+нас|Підписуйтесь|See\s+also|Read\s+also|Read\s+more|"
     r"Related\s*:|Реклама\s*:|Новости\s+партн[её]ров"
+    # «Читайте: США и Россия согласовали ...»: a linked headline on the marker's own line (an
+    # imperative to the reader with a colon opens no sentence of the article's own)
+    r"|(?:Читайте|Читать|Смотрите|Слушайте)(?:\s+(?:по\s+теме|в\s+тему|еще|ещё))?\s*:"
     # «Рекомендуем» alone on its line heads a list of linked headlines (an agency's page)
     r"|Рекомендуем(?:\s+(?:прочитать|почитать|к\s+прочтению))?\s*:?\s*$)",
     _F,

@@ -28,6 +28,12 @@ ERAS: list[tuple[str, Era | None]] = [
     # a name without its title, or a title without a holder, is no evidence
     ("Байден выступил в Конгрессе.", None),
     ("Президент США выступил в Конгрессе.", None),
+    # a holder not yet in office: the text lies in the term of the one who is
+    (
+        "Уходящий президент США Джо Байден примет новоизбранного президента США Дональда Трампа.",
+        (BIDEN,),
+    ),
+    ("Будущий президент США Дональд Трамп выступил на митинге.", None),
 ]
 
 
@@ -53,6 +59,12 @@ YEARS: list[tuple[str, Row]] = [
     (
         "Президент США Джо Байден 29 февраля выступил с обращением.",
         ("29 февраля", "2024-02-29", "day", "year-from-context"),
+    ),
+    # the president-elect does not empty the era: the weekday settles the year
+    (
+        "Президент США Джо Байден и новоизбранный президент США Дональд Трамп встретятся"
+        " в среду, 13 ноября.",
+        ("в среду, 13 ноября", "2024-11-13", "day", "year-from-weekday"),
     ),
     # an open term settles nothing
     (

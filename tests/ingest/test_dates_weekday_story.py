@@ -83,6 +83,29 @@ def test_from_a_document_date(text: str, published: str, start: str) -> None:
                 ("2 ноября 2011 года", "2011-11-02", "day", "explicit"),
             ],
         ),
+        # a later span of days of that month, written out in full, that holds the day
+        (
+            "Делегация прибудет 9 марта. Форум пройдёт 8-10 марта 2017 года в Сочи.",
+            [
+                ("9 марта", "2017-03-09", "day", "year-from-context"),
+                ("8-10 марта 2017 года", "2017-03-08", "range", "explicit"),
+            ],
+        ),
+        # a span that does not hold the day, or one of another month, settles nothing
+        (
+            "Делегация прибудет 12 марта. Форум пройдёт 8-10 марта 2017 года в Сочи.",
+            [
+                ("12 марта", None, "unknown", "year-unknown"),
+                ("8-10 марта 2017 года", "2017-03-08", "range", "explicit"),
+            ],
+        ),
+        (
+            "Делегация прибудет 9 марта. Форум пройдёт 8-10 апреля 2017 года в Сочи.",
+            [
+                ("9 марта", None, "unknown", "year-unknown"),
+                ("8-10 апреля 2017 года", "2017-04-08", "range", "explicit"),
+            ],
+        ),
     ],
 )
 def test_day_told_again(text: str, rows: list[Row]) -> None:

@@ -2,9 +2,11 @@
 
 «президент США Джо Байден» names Biden as president: the text was written during his term
 (20 January 2021 – 19 January 2025). Each role title followed within a few words by the name
-of one of its holders, not marked as former («бывший», «экс-»), is such a term; the era is
-their intersection. A term still open bounds the era only from below. The resolver uses the
-era only when it settles a year by itself (see resolve.py); it never reads today's date.
+of one of its holders, not marked as former («бывший», «экс-») or as not yet in office
+(«новоизбранный президент США Дональд Трамп» speaks of a term to come, in a text written
+in the term of another), is such a term; the era is their intersection. A term still open
+bounds the era only from below. The resolver uses the era only when it settles a year by
+itself (see resolve.py); it never reads today's date.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ Era = tuple[Span, ...]  # the text lies in one of these spans
 
 _WORD = re.compile(r"[А-ЯЁа-яёA-Za-z]+(?:-[А-ЯЁа-яёA-Za-z]+)*")
 _FORMER = frozenset({"бывший", "экс", "экс-", "прежний", "предыдущий", "покойный"})
+# a holder not yet in office: the text lies in none of his terms
+# («избранный» alone is not one: «законно избранный президент» holds office)
+_NOT_YET = frozenset({"новоизбранный", "будущий"})
 _NAME_WINDOW = 4  # words between the title and the name («госсекретарь США Марко Рубио»)
 
 
@@ -76,7 +81,7 @@ def era_of(text: str, gaz: Gazetteer | None = None) -> Era | None:
     for i, w in enumerate(lemmas):
         for title, names, spans in index.get(w, ()):
             n = len(title)
-            if lemmas[i : i + n] != title or (i and lemmas[i - 1] in _FORMER):
+            if lemmas[i : i + n] != title or (i and lemmas[i - 1] in _FORMER | _NOT_YET):
                 continue
             if not names.intersection(lemmas[i + n : i + n + _NAME_WINDOW]):
                 continue

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .era import Era
@@ -12,8 +13,8 @@ from .model import DateMention, DateValue, Tense
 from .morph import word
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
-from .resolve import Context, resolve
-from .story_year import Story, carried_year, runs_on, story_of
+from .resolve import YEAR_UNKNOWN, Context, resolve
+from .story_year import Story, carried_year, is_plan, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
 from .told_again import year_told_later
@@ -294,6 +295,8 @@ def extract_dates(
     ranged: tuple[date, date] | None = None  # the last range of days stated
     last_told: Told | None = None  # the last time told that «тогда» may take up
     story: Story | None = None  # a past year stated in full that the next months run on in
+    told_year: int | None = None  # the carried year of dates not told as plans (story_year.py)
+    done: date | None = None  # without publication: the latest day the text tells as done
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -329,7 +332,10 @@ def extract_dates(
                     continue  # «позже» in mid-sentence: no day of the story
                 v = then_value(before, last_told, i, tense, day_only=e.n > 0)
             else:
-                v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
+                now = ctx
+                if published is None and tense == "past" and ctx.year != told_year:
+                    now = replace(ctx, year=told_year)  # done, not in a plan's year
+                v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, now)
         except (ValueError, OverflowError):
             v = None
         if v is None:
@@ -342,6 +348,14 @@ def extract_dates(
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.start is not None or v.end is not None:
             story = story_of(e, v, i, published)
+        if published is None and v.how == "year-from-context" and v.end is not None:
+            if done is not None and v.end < done and is_plan(e, tense, _planned(e, v, tense, None)):
+                # «поручения, данные 16 октября 2015 года ... заседание состоится 16 сентября»:
+                # a plan lies after what the text tells as done; the carried year would put it
+                # before, and which later year it is the text does not say
+                v = YEAR_UNKNOWN
+        if published is None and tense == "past" and v.how in ("explicit", "numeric") and v.start:
+            done = v.start if done is None else max(done, v.start)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
         if _same_as_story(text, e, v, stated, i):
@@ -352,6 +366,8 @@ def extract_dates(
             v = resolve(e, tense, ctx) or v
         if v.how in _CARRIES_YEAR and v.start is not None:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
+            if not is_plan(e, tense, _planned(e, v, tense, published)):
+                told_year = carried_year(told_year, (v.end or v.start).year, published)
         if (
             v.precision == "day"
             and v.start is not None

@@ -1,0 +1,45 @@
+"""When «беседа» is a meeting: a talk with an official named after «с».
+
+«беседа» alone is as often an interview («рассказал в беседе с журналистами», «в беседе с
+RT») as a meeting, so by itself it makes no event. With a holder of an office or a person's
+name in the instrumental after «с» («беседа с президентом Египта», «беседа Путина с
+канцлером», «беседа с Трампом») it is a contact of two: a meeting, unless by phone
+(triggers.py makes that a call first).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from app.ingest.events.lexicon import PERSON_TITLES, PRESS_WORDS
+from app.ingest.nlp import Token
+
+# Who may be met besides a titled official: «с коллегой», «с премьером».
+PARTNER_WORDS = PERSON_TITLES | {"коллега", "визави"}
+_WITH = frozenset({"с", "со"})
+_OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
+# How far «с» may stand from the noun: «беседа Владимира Путина с ...».
+_REACH = 5
+
+
+def talk_with_official(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """Is the «беседа» at i held «с» a titled official or a named person?"""
+    k = i + 1
+    while k < len(tokens) and k <= i + _REACH and lemmas[k] not in _WITH:
+        if tokens[k].feats.get("Case") != "Gen":
+            return False  # only the talker's own name may stand between («беседа Путина с»)
+        k += 1
+    if k >= len(tokens) or lemmas[k] not in _WITH:
+        return False
+    for j in range(k + 1, min(len(tokens), k + 4)):
+        if lemmas[j] in PRESS_WORDS:
+            return False
+        if tokens[j].pos == "ADJ":
+            continue
+        if tokens[j].feats.get("Case") != "Ins":
+            return False
+        if lemmas[j] in PARTNER_WORDS:
+            return True
+        # a name, not a newspaper's title in quotes («в беседе с «Известиями»»)
+        return tokens[j].pos == "PROPN" and tokens[j - 1].text not in _OPEN_QUOTES
+    return False

@@ -34,7 +34,5 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_talk_partner_table(pipeline: Pipeline, text: str, expected: list | None) -> None:
     facts = pipeline.process(raw_article(text, dt.date(2024, 6, 3)))
-    got = sorted(
-        (e.type, sorted(e.actors)) for e in facts.events if e.type in ("meeting", "call")
-    )
+    got = sorted((e.type, sorted(e.actors)) for e in facts.events if e.type in ("meeting", "call"))
     assert got == sorted(expected or [])

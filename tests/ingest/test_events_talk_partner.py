@@ -19,6 +19,12 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "В Кремле прошла беседа Владимира Путина с президентом Турции.",
         [("meeting", ["recep-tayyip-erdogan", "vladimir-putin"])],
     ),
+    # Two named talkers joined by «и» after the noun.
+    (
+        "Вчера в Кремле прошла беседа Путина и Эрдогана.",
+        [("meeting", ["recep-tayyip-erdogan", "vladimir-putin"])],
+    ),
+    ("Вчера вышла беседа Лаврова и журналиста газеты.", None),
     # By phone it is a call (triggers.py), as before.
     (
         "Состоялась телефонная беседа Сергея Лаврова с Ван И.",

@@ -23,7 +23,10 @@ _REACH = 5
 
 
 def talk_with_official(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
-    """Is the «беседа» at i held «с» a titled official or a named person?"""
+    """Is the «беседа» at i held «с» a titled official or a named person, or one of two
+    named persons («беседа Путина и Си Цзиньпина»)?"""
+    if _two_named(tokens, lemmas, i):
+        return True
     k = i + 1
     while k < len(tokens) and k <= i + _REACH and lemmas[k] not in _WITH:
         if tokens[k].feats.get("Case") != "Gen":
@@ -43,3 +46,18 @@ def talk_with_official(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -
         # a name, not a newspaper's title in quotes («в беседе с «Известиями»»)
         return tokens[j].pos == "PROPN" and tokens[j - 1].text not in _OPEN_QUOTES
     return False
+
+
+def _two_named(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """«беседа Путина и Си Цзиньпина»: names in the genitive joined by «и» right after the
+    noun, two talkers (not «беседа Путина» alone, which may be his interview)."""
+    k, names = i + 1, 0
+    while k < len(tokens) and k <= i + 2 * _REACH:
+        t = tokens[k]
+        if t.pos == "PROPN" and (k == i + 1 or lemmas[k - 1] == "и"):
+            # the first in the genitive; one after «и» may be a name that does not decline
+            names += 1 if k > i + 1 or t.feats.get("Case") == "Gen" else 0
+        elif lemmas[k] != "и":
+            break
+        k += 1
+    return names >= 2

@@ -132,6 +132,11 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
         "Президент Египта в пятницу прилетел в Москву вместе с супругой.",
         [("visit", "happened", FRI, FRI, "day", ["abdel-fattah-el-sisi"])],
     ),
+    # The subject named before the comitative: his own trip with his company.
+    (
+        "Президент Египта вместе с делегацией в пятницу прилетел в Москву.",
+        [("visit", "happened", FRI, FRI, "day", ["abdel-fattah-el-sisi"])],
+    ),
     (
         "В сопровождении министров в пятницу в Ханой прибыл президент России.",
         [("visit", "happened", FRI, FRI, "day", ["vladimir-putin"])],

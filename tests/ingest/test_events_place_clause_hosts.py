@@ -20,6 +20,21 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Александром Лукашенко.",
         [("visit", ["alexander-lukashenko", "sergey-lavrov"])],
     ),
+    # An infinitive under a modal word: the clause is still the place's.
+    (
+        "Сергей Лавров прилетел в Минск, где ему предстоит встретиться с Александром "
+        "Лукашенко.",
+        [("visit", ["alexander-lukashenko", "sergey-lavrov"])],
+    ),
+    (
+        "Сергей Лавров прибыл в Минск, где намерен встретиться с Александром Лукашенко.",
+        [("visit", ["alexander-lukashenko", "sergey-lavrov"])],
+    ),
+    # «беседа» with an official after «с» is a contact (talk_partner.py).
+    (
+        "Сергей Лавров прибыл в Минск, где запланирована беседа с Александром Лукашенко.",
+        [("visit", ["alexander-lukashenko", "sergey-lavrov"])],
+    ),
     # A contact of others in the clause: its parties are no hosts of the visit.
     (
         "Сергей Лавров прилетел в Минск, где прошла встреча Лукашенко с Путиным.",

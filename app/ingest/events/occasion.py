@@ -41,12 +41,16 @@ def in_occasion(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
 
 
 PLACE_RELATIVES = frozenset({"где", "куда"})
+# An infinitive under «предстоит», «планирует», «должен»: its clause is its head's.
+_INFINITIVE_LINKS = frozenset({"csubj", "xcomp"})
 
 
 def in_place_clause(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     """Token i tells what went on at a place the sentence names («переговоры в Казани, где
     проходил саммит»): it stands in a relative clause opened by «где»/«куда»."""
     verb = anchor_verb(tokens, parse, i)
+    while parse.rels[verb] in _INFINITIVE_LINKS and parse.heads[verb] >= 0:
+        verb = parse.heads[verb]  # «где ему предстоит встретиться»: the clause is the modal's
     if parse.rels[verb] != "acl:relcl":
         return False
     return any(

@@ -34,6 +34,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.signatures import may_sign
+from app.ingest.events.talk_partner import talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.events.views import by_phone, views_object
 from app.ingest.nlp import Token
@@ -267,6 +268,8 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 found.append((i, "call"))
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))
+            elif lemma == "беседа" and talk_with_official(tokens, lemmas, i):
+                found.append((i, "meeting"))  # «беседа с президентом Египта» (talk_partner.py)
             continue
         kind = allowed(NOUN_TRIGGERS.get(lemma), lemma) or _swap(
             tokens, lemmas, i, NOUN_TRIGGERS.get(lemma)

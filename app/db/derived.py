@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, func, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db import search
@@ -48,17 +48,22 @@ def set_event_actors(
     session.execute(
         delete(EventActor).where(EventActor.event_id == event.id), execution_options=_NO_SYNC
     )
-    for actor_id in sorted(set(actor_ids)):
-        session.add(
-            EventActor(
-                actor_id=actor_id,
-                sort_date=event.sort_date,
-                precision_rank=event.precision_rank,
-                event_id=event.id,
-                role=(roles or {}).get(actor_id, "participant"),
-            )
-        )
+    # One multi-row INSERT on the session's connection: no ORM object per link (the
+    # unit of work cost more than the statement). The event's row is flushed first, as
+    # the ORM's flush of the links did.
     session.flush()
+    rows = [
+        {
+            "actor_id": actor_id,
+            "sort_date": event.sort_date,
+            "precision_rank": event.precision_rank,
+            "event_id": event.id,
+            "role": (roles or {}).get(actor_id, "participant"),
+        }
+        for actor_id in sorted(set(actor_ids))
+    ]
+    if rows:
+        session.connection().execute(insert(EventActor), rows)
 
 
 def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:

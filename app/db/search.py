@@ -84,6 +84,10 @@ def matching_ids_clause(dialect: str, q: str) -> ColumnElement[bool] | None:
     return literal_column("events.id").in_(text(sql).bindparams(**params))
 
 
+_DELETE_ROW = text("DELETE FROM event_search WHERE rowid = :r")
+_DELETE_ROWID = text("DELETE FROM event_search_rowids WHERE event_id = :id")
+
+
 def upsert_search(
     session: Session, event_id: str, content: str, sort_date: dt.date, precision_rank: int
 ) -> None:
@@ -91,25 +95,28 @@ def upsert_search(
     timeline key (app.db.searchkey), so the event's dates and id must be final."""
     dialect = session.get_bind().dialect.name
     delete_search(session, event_id)
+    # On the session's connection: Session.execute of SQL text does not autoflush either,
+    # and its ORM layer cost more than these statements.
+    conn = session.connection()
     if dialect != "sqlite":
-        session.execute(
+        conn.execute(
             text("INSERT INTO event_search (event_id, content) VALUES (:id, :c)"),
             {"id": event_id, "c": index_content(dialect, content)},
         )
         return
     g = searchkey.group(sort_date, precision_rank, event_id)
-    last = session.execute(
+    last = conn.execute(
         text("SELECT max(rowid) FROM event_search WHERE rowid BETWEEN :lo AND :hi"),
         {"lo": searchkey.first_rowid(g), "hi": searchkey.last_rowid(g)},
     ).scalar()
     rowid = searchkey.first_rowid(g) if last is None else int(last) + 1
-    session.execute(
+    conn.execute(
         text("INSERT INTO event_search (rowid, event_id, content) VALUES (:r, :id, :c)"),
         {"r": rowid, "id": event_id, "c": index_content(dialect, content)},
     )
     # FTS5 cannot index event_id: remember the row's rowid (migration 0005), so that
     # rewriting or deleting it later is a key lookup, not a scan of the whole index.
-    session.execute(
+    conn.execute(
         text("INSERT INTO event_search_rowids (event_id, search_rowid) VALUES (:id, :r)"),
         {"id": event_id, "r": rowid},
     )
@@ -126,5 +133,6 @@ def delete_search(session: Session, event_id: str) -> None:
     ).scalar()
     if rowid is None:
         return
-    session.execute(text("DELETE FROM event_search WHERE rowid = :r"), {"r": rowid})
-    session.execute(text("DELETE FROM event_search_rowids WHERE event_id = :id"), {"id": event_id})
+    conn = session.connection()
+    conn.execute(_DELETE_ROW, {"r": rowid})
+    conn.execute(_DELETE_ROWID, {"id": event_id})

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import Date, bindparam, select, text
 from sqlalchemy.orm import Session
 
-from app.db.models import Actor, Event, EventActor, Mention
+from app.db.models import Actor, Event, Mention
 from app.ingest.dates import DateValue
 from app.ingest.events import (
     EventCandidate,
@@ -39,6 +39,10 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     if cand.type in SPEECH_TYPES:
         ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
     types = sorted(ident.lookup_types(cand.type))
+    # The lookups below are SQL text on the session's connection (building the ORM's
+    # statements cost several times what the database spends on them), so the pending
+    # rows of this article are flushed once here, as the first query's autoflush did.
+    session.flush()
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
     q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
     events = list(session.scalars(q))
@@ -47,8 +51,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     links = actors_of(session, [e.id for e in events])
     aimed = sanctions.targets_of(cand.roles)
     stored_aims = targets_of(session, [e.id for e in events]) if aimed else {}
-    people = people_of(session, set(cand.actors).union(*links.values()))
-    states = of_kind(session, set(cand.actors).union(*links.values()), "state")
+    kinds = kinds_of(session, set(cand.actors).union(*links.values()))
+    people = frozenset(a for a, k in kinds.items() if k == "person")
+    states = frozenset(a for a, k in kinds.items() if k == "state")
     matches: list[tuple[int, int, int, Event]] = []
     in_month: list[Event] = []  # a month and a firm day in it (month_holds.py)
     for n, ev in enumerate(events):
@@ -151,6 +156,19 @@ def of_kind(session: Session, actor_ids: set[str], kind: str) -> frozenset[str]:
     return frozenset(session.scalars(q))
 
 
+_KINDS = text("SELECT actors.id, actors.kind FROM actors WHERE actors.id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
+
+
+def kinds_of(session: Session, actor_ids: set[str]) -> dict[str, str]:
+    """The kind (person, state, ...) of each of these actors that is stored."""
+    if not actor_ids:
+        return {}
+    rows = session.connection().execute(_KINDS, {"ids": sorted(actor_ids)})
+    return {str(r[0]): str(r[1]) for r in rows}
+
+
 # Happenings of people face to face or on the line (not what came of them: one report's
 # «стороны договорились» may name the wrong side).
 CONTACTS = frozenset({"call", "meeting", "talks"})
@@ -202,29 +220,43 @@ def candidate_ids(
     top = plus_lag(hi)
     bottom = minus_lag(lo)
     bottom = bottom - _LONGEST_SPAN if bottom > ident.FAR_PAST + _LONGEST_SPAN else bottom
-    base = (
-        select(EventActor.event_id, EventActor.sort_date)
-        .join(Event, Event.id == EventActor.event_id)
-        .where(EventActor.actor_id.in_(actor_ids), Event.type.in_(types))
-    )
-    # Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
-    inside = (
-        base.where(EventActor.sort_date >= bottom, EventActor.sort_date <= top)
-        .distinct()
-        .order_by(EventActor.sort_date.desc(), EventActor.event_id)
-        .limit(MAX_CANDIDATES)
-    )
-    # A stored event without a start is open towards the past: «before» a later day, or
-    # undated (sort date UNDATED), so it can be the same happening however late it sorts.
-    after = (
-        base.where(EventActor.sort_date > top, Event.date_start.is_(None))
-        .distinct()
-        .order_by(EventActor.sort_date, EventActor.event_id)
-        .limit(MAX_OPEN_CANDIDATES)
-    )
-    found = [row.event_id for row in session.execute(inside)]
-    found += [row.event_id for row in session.execute(after)]
+    conn = session.connection()
+    params = {"actors": actor_ids, "types": types, "top": top}
+    found = [row[0] for row in conn.execute(_INSIDE, {**params, "bottom": bottom})]
+    found += [row[0] for row in conn.execute(_AFTER, params)]
     return list(dict.fromkeys(found))
+
+
+# The statements of candidate_ids as SQL text (what the ORM's select compiled to, built
+# once). Distinct ids first: PostgreSQL cannot compare the JSON columns of whole rows.
+_CANDIDATES = (
+    "SELECT DISTINCT event_actors.event_id, event_actors.sort_date "
+    "FROM event_actors JOIN events ON events.id = event_actors.event_id "
+    "WHERE event_actors.actor_id IN :actors AND events.type IN :types AND "
+)
+_INSIDE = text(
+    _CANDIDATES + "event_actors.sort_date >= :bottom AND event_actors.sort_date <= :top "
+    f"ORDER BY event_actors.sort_date DESC, event_actors.event_id LIMIT {MAX_CANDIDATES}"
+).bindparams(
+    bindparam("actors", expanding=True),
+    bindparam("types", expanding=True),
+    bindparam("bottom", type_=Date),
+    bindparam("top", type_=Date),
+)
+# A stored event without a start is open towards the past: «before» a later day, or
+# undated (sort date UNDATED), so it can be the same happening however late it sorts.
+_AFTER = text(
+    _CANDIDATES + "event_actors.sort_date > :top AND events.date_start IS NULL "
+    f"ORDER BY event_actors.sort_date, event_actors.event_id LIMIT {MAX_OPEN_CANDIDATES}"
+).bindparams(
+    bindparam("actors", expanding=True),
+    bindparam("types", expanding=True),
+    bindparam("top", type_=Date),
+)
+_ACTORS_OF = text(
+    "SELECT event_actors.event_id, event_actors.actor_id FROM event_actors "
+    "WHERE event_actors.event_id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
 
 
 def plus_lag(d: dt.date) -> dt.date:
@@ -237,9 +269,7 @@ def minus_lag(d: dt.date) -> dt.date:
 
 def actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    rows = session.execute(
-        select(EventActor.event_id, EventActor.actor_id).where(EventActor.event_id.in_(event_ids))
-    )
+    rows = session.connection().execute(_ACTORS_OF, {"ids": event_ids})
     for eid, aid in rows:
         out.setdefault(eid, []).append(aid)
     return out

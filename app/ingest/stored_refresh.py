@@ -8,11 +8,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import select
+from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
 from app.db import derived
-from app.db.models import Actor, Event, Mention
+from app.db.models import Event, Mention
 from app.ingest.events import merged_date
 from app.ingest.same_stored import mention_reading
 from app.ingest.stored_ids import base, rename, slug, unique_id
@@ -57,9 +57,7 @@ def refresh(
     ]
     roles = _event_roles(mentions)
     actor_ids = list(roles)
-    rows = session.execute(
-        select(Actor.id, Actor.kind, Actor.name, Actor.name_ru).where(Actor.id.in_(actor_ids))
-    ).all()
+    rows = session.connection().execute(_ACTORS, {"ids": actor_ids}).all() if actor_ids else []
     wanted = slug(best, ev.type, actor_ids, {r.id: r.kind for r in rows}, parents)
     if base(ev.id) != wanted:
         ev = rename(session, ev, unique_id(session, wanted, exclude=ev.id))
@@ -70,6 +68,14 @@ def refresh(
     names = [r.name or r.id.replace("-", " ") for r in rows] + [r.name_ru for r in rows]
     derived.index_event(session, ev, [m.quote for m in mentions], names)
     return ev, actor_ids
+
+
+# SQL text built once (no statement building per event); read on the session's connection
+# (no autoflush: actors' rows are written before any event of the article is refreshed).
+_ACTORS = text(
+    "SELECT actors.id, actors.kind, actors.name, actors.name_ru FROM actors "
+    "WHERE actors.id IN :ids"
+).bindparams(bindparam("ids", expanding=True))
 
 
 def _event_roles(mentions: Iterable[Mention]) -> dict[str, str]:

@@ -13,7 +13,7 @@ from .model import DateMention, DateValue, Tense
 from .morph import word
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
-from .resolve import YEAR_UNKNOWN, Context, resolve
+from .resolve import Context, resolve
 from .story_year import Story, carried_year, is_plan, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
@@ -296,7 +296,6 @@ def extract_dates(
     last_told: Told | None = None  # the last time told that «тогда» may take up
     story: Story | None = None  # a past year stated in full that the next months run on in
     told_year: int | None = None  # the carried year of dates not told as plans (story_year.py)
-    done: date | None = None  # without publication: the latest day the text tells as done
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -348,14 +347,6 @@ def extract_dates(
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.start is not None or v.end is not None:
             story = story_of(e, v, i, published)
-        if published is None and v.how == "year-from-context" and v.end is not None:
-            if done is not None and v.end < done and is_plan(e, tense, _planned(e, v, tense, None)):
-                # «поручения, данные 16 октября 2015 года ... заседание состоится 16 сентября»:
-                # a plan lies after what the text tells as done; the carried year would put it
-                # before, and which later year it is the text does not say
-                v = YEAR_UNKNOWN
-        if published is None and tense == "past" and v.how in ("explicit", "numeric") and v.start:
-            done = v.start if done is None else max(done, v.start)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
         if _same_as_story(text, e, v, stated, i):

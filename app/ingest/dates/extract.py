@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import replace
 from datetime import date, timedelta
 
 from .era import Era
@@ -14,7 +13,7 @@ from .morph import word
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
-from .story_year import Story, carried_year, is_plan, runs_on, story_of
+from .story_year import Story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
 from .told_again import year_told_later
@@ -295,7 +294,6 @@ def extract_dates(
     ranged: tuple[date, date] | None = None  # the last range of days stated
     last_told: Told | None = None  # the last time told that «тогда» may take up
     story: Story | None = None  # a past year stated in full that the next months run on in
-    told_year: int | None = None  # the carried year of dates not told as plans (story_year.py)
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -331,10 +329,7 @@ def extract_dates(
                     continue  # «позже» in mid-sentence: no day of the story
                 v = then_value(before, last_told, i, tense, day_only=e.n > 0)
             else:
-                now = ctx
-                if published is None and tense == "past" and ctx.year != told_year:
-                    now = replace(ctx, year=told_year)  # done, not in a plan's year
-                v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, now)
+                v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
         except (ValueError, OverflowError):
             v = None
         if v is None:
@@ -357,8 +352,6 @@ def extract_dates(
             v = resolve(e, tense, ctx) or v
         if v.how in _CARRIES_YEAR and v.start is not None:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
-            if not is_plan(e, tense, _planned(e, v, tense, published)):
-                told_year = carried_year(told_year, (v.end or v.start).year, published)
         if (
             v.precision == "day"
             and v.start is not None

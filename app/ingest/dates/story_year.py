@@ -14,9 +14,6 @@ year). A yearless date then takes the latest year the text has stated so far
 (`carried_year`): a news text is told from its latest year and steps back into earlier ones
 as background («закрыто в 2016 году»), so an earlier year stated after a later one does not
 carry; the story rule above still gives the stated year to the months that run on from it.
-A year stated for a plan («Комиссия перенесена на первый квартал 2020 года») lies ahead of
-the telling: it carries to later dates told as ahead, not to a day told as done («Зато
-28 ноября был подписан меморандум» is in the year the text tells from, `told_year`).
 """
 
 from __future__ import annotations
@@ -58,11 +55,6 @@ def carried_year(carried: int | None, stated: int, published: date | None) -> in
     if published is not None or carried is None:
         return stated
     return max(carried, stated)
-
-
-def is_plan(e: Expr, tense: Tense | None, planned: bool) -> bool:
-    """Is the date a plan's time («намечена на ...», «пройдёт в ...»), ahead of the telling?"""
-    return planned or tense == "future" or (e.prep == "на" and e.mode == "at")
 
 
 def runs_on(story: Story | None, e: Expr, i: int, text: str, tense: Tense | None) -> int | None:

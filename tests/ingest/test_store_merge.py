@@ -8,31 +8,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Event, EventRedirect, Mention
+from app.db.models import EventRedirect
 from app.ingest.events.places import PLACE_MARK, place_keys
 from app.ingest.pipeline import Pipeline
-from app.ingest.store import store_article
-from tests.ingest.helpers import raw_article
+from tests.ingest.store_helpers import events_of as _events
+from tests.ingest.store_helpers import files_of as _files
+from tests.ingest.store_helpers import store_text as _store
 
 D = dt.date
 
-
-
-def _store(session: Session, pipeline: Pipeline, text: str, pub: D, file: str) -> str:
-    session.commit()
-    return store_article(session, pipeline.process(raw_article(text, pub, file=file))).outcome
-
-
-def _events(session: Session, *types: str) -> list[Event]:
-    return list(session.scalars(select(Event).where(Event.type.in_(types))))
-
-
-def _files(session: Session, ev: Event) -> set[str]:
-    rows = session.scalars(select(Mention).where(Mention.event_id == ev.id))
-    return {m.article.file for m in rows}
 
 
 @pytest.mark.parametrize(

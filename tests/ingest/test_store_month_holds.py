@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Event, Mention
+from app.db.models import Event
 from app.ingest.pipeline import Pipeline
-from app.ingest.store import store_article
-from tests.ingest.helpers import raw_article
+from tests.ingest.store_helpers import files_of as _files
+from tests.ingest.store_helpers import store_text as _store
 
 D = dt.date
 
@@ -36,18 +36,8 @@ OTHER_MONTH = (
 )
 
 
-def _store(session: Session, pipeline: Pipeline, text: str, pub: D, file: str) -> None:
-    session.commit()
-    store_article(session, pipeline.process(raw_article(text, pub, file=file)))
-
-
 def _talks(session: Session) -> list[Event]:
     return list(session.scalars(select(Event).where(Event.type.in_(("talks", "meeting")))))
-
-
-def _files(session: Session, ev: Event) -> set[str]:
-    rows = session.scalars(select(Mention).where(Mention.event_id == ev.id))
-    return {m.article.file for m in rows}
 
 
 @pytest.mark.parametrize("month_first", [False, True])

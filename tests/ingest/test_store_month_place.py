@@ -9,13 +9,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.db.models import Event, Mention
 from app.ingest.pipeline import Pipeline
-from app.ingest.store import store_article
-from tests.ingest.helpers import raw_article
+from tests.ingest.store_helpers import events_of as _events
+from tests.ingest.store_helpers import files_of as _files
+from tests.ingest.store_helpers import store_text as _store
 
 D = dt.date
 
@@ -42,20 +41,6 @@ PRESS_NEXT = (
     "На совместной пресс-конференции с Сергеем Лавровым глава МИД Греции Никос Дендиас "
     "призвал стороны к диалогу."
 )
-
-
-def _store(session: Session, pipeline: Pipeline, text: str, pub: D, file: str) -> None:
-    session.commit()
-    store_article(session, pipeline.process(raw_article(text, pub, file=file)))
-
-
-def _events(session: Session, *types: str) -> list[Event]:
-    return list(session.scalars(select(Event).where(Event.type.in_(types))))
-
-
-def _files(session: Session, ev: Event) -> set[str]:
-    rows = session.scalars(select(Mention).where(Mention.event_id == ev.id))
-    return {m.article.file for m in rows}
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,9 @@ occasion's words hang from.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from app.ingest.dates import DateMention
 from app.ingest.events.converbs import converb_dated
 from app.ingest.events.lexicon import MEANT_LEMMAS
 from app.ingest.events.model import SentenceParse
@@ -17,6 +20,7 @@ from app.ingest.events.syntax import (
     VERBAL,
     ancestors,
     anchor_verb,
+    span_head,
 )
 from app.ingest.nlp import Token
 
@@ -164,6 +168,20 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
 BEFORE_AFTER_PREPS = frozenset({"после", "до", "перед", "накануне"})
 # «с момента», «со времени» + the happening counted from.
 SINCE_NOUNS = frozenset({"момент", "время"})
+
+
+def first_day_of(
+    tokens: list[Token], parse: SentenceParse, mentions: Sequence[DateMention], verb: int
+) -> list[DateMention]:
+    """The first told, anchored date (not a plan) that dates `verb`'s clause, as a list of at
+    most one: the day another clause lends a happening that has none of its own."""
+    for d in mentions:
+        if d.planned or d.value.precision == "unknown":
+            continue
+        head = span_head(tokens, parse, d.start, d.end)
+        if head is not None and date_belongs(tokens, parse, head, verb):
+            return [d]
+    return []
 
 
 def time_reference(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:

@@ -9,10 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
-from app.ingest.events.date_tree import date_belongs
+from app.ingest.events.date_tree import first_day_of
 from app.ingest.events.lexicon import SANCTION_DECIDING
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.syntax import anchor_verb, span_head
+from app.ingest.events.syntax import anchor_verb
 from app.ingest.nlp import Token
 
 
@@ -37,11 +37,4 @@ def decision_day(
         or toks[decide].feats.get("Tense") != "Past"
     ):
         return []
-    out: list[DateMention] = []
-    for d in mentions:
-        if d.planned or d.value.precision == "unknown":
-            continue
-        head = span_head(toks, parse, d.start, d.end)
-        if head is not None and date_belongs(toks, parse, head, decide):
-            out.append(d)
-    return out[:1]
+    return first_day_of(toks, parse, mentions, decide)

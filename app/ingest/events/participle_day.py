@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
-from app.ingest.events.date_tree import date_belongs, topic_of_report
+from app.ingest.events.date_tree import first_day_of, topic_of_report
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, span_head
+from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.nlp import Token
 
 
@@ -39,11 +39,4 @@ def main_clause_day(
     host = next((a for a in ancestors(parse, part) if toks[a].pos in VERBAL), None)
     if host is None or topic_of_report(toks, parse, trigger, host):
         return []  # «рассказала о министре, прибывшем ...»: told of, not met that day
-    out: list[DateMention] = []
-    for d in mentions:
-        if d.planned or d.value.precision == "unknown":
-            continue
-        head = span_head(toks, parse, d.start, d.end)
-        if head is not None and date_belongs(toks, parse, head, host):
-            out.append(d)
-    return out[:1]
+    return first_day_of(toks, parse, mentions, host)

@@ -12,6 +12,7 @@ Interval = tuple[date, date]
 # Parts of a year: начало = Q1 (Jan-Mar), середина = Q2+Q3 (Apr-Sep), конец = Q4 (Oct-Dec);
 # halves and quarters are what they say.
 # Parts of a week: начало = Mon-Tue, середина = Wed-Thu, конец = Fri-Sun.
+# Halves: of a month 1-15 and 16-end, of a week Mon-Wed and Thu-Sun.
 # Seasons: весна Mar-May, лето Jun-Aug, осень Sep-Nov, зима = Dec of the previous year-Feb.
 YEAR_PARTS: dict[str, tuple[int, int]] = {
     "begin": (1, 3),
@@ -31,8 +32,18 @@ MONTH_PARTS: dict[str, tuple[int, int | None]] = {
     "begin": (1, 10),
     "mid": (11, 20),
     "end": (21, None),
+    # «во второй половине октября»: halves of a month split at the 15th.
+    "h1": (1, 15),
+    "h2": (16, None),
 }
-WEEK_PARTS: dict[str, tuple[int, int]] = {"begin": (0, 1), "mid": (2, 3), "end": (4, 6)}
+WEEK_PARTS: dict[str, tuple[int, int]] = {
+    "begin": (0, 1),
+    "mid": (2, 3),
+    "end": (4, 6),
+    # «во второй половине следующей недели»: Monday to Wednesday, Thursday to Sunday.
+    "h1": (0, 2),
+    "h2": (3, 6),
+}
 
 
 def make_date(y: int, m: int, d: int) -> date | None:
@@ -75,6 +86,8 @@ def month_part(y: int, m: int, part: str) -> Interval | None:
     whole = month_interval(y, m)
     if whole is None:
         return None
+    if part not in MONTH_PARTS:  # a year's part (a quarter, a season) said of a month
+        return None
     d1, d2 = MONTH_PARTS[part]
     return date(y, m, d1), date(y, m, d2) if d2 is not None else whole[1]
 
@@ -88,6 +101,8 @@ def add_days(d: date, n: int) -> date | None:
 
 def week_of(d: date, part: str | None = None) -> Interval | None:
     """Monday..Sunday of the week containing ``d`` (or a part of it)."""
+    if part and part not in WEEK_PARTS:  # a year's part (a quarter, a season) said of a week
+        return None
     lo, hi = WEEK_PARTS[part] if part else (0, 6)
     a = add_days(d, lo - d.weekday())
     b = add_days(d, hi - d.weekday())

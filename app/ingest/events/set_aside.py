@@ -23,6 +23,7 @@ from app.ingest.events import (
     said_and_done,
     speeches,
     standing,
+    unheld,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
@@ -68,6 +69,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «провел переговоры — это первый визит»: the talks are the telling
     if parsed and status != "cancelled" and negated(toks, parse, idx):
         return True  # «не встретились», «не планируется»: no happening to place
+    if not speech and parsed and unheld.unheld(toks, parse, idx):
+        return True  # «год несостоявшихся встреч», «отсутствие договорённостей» (unheld.py)
     if (
         not speech
         and parsed

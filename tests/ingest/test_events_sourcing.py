@@ -91,6 +91,17 @@ CASES = [
         "Церемония прошла в четверг, сообщили в пятницу в МИД России.",
         [("statement", "happened", ["russian-mfa"], "2025-03-14", "day")],
     ),
+    # A body opening the words «Как сообщили в X, ...» is their source as much as one
+    # closing them: of a happening retold, or told there; a person so named still speaks.
+    ("Как сообщили в МИД России, разговор состоялся по просьбе китайской стороны.", []),
+    (
+        "Как сообщили в МИД России, Сергей Лавров в четверг провёл переговоры с Ван И.",
+        [TALKS],
+    ),
+    (
+        "Как сообщила Мария Захарова, Сергей Лавров в четверг провёл переговоры с Ван И.",
+        [("statement", "happened", ["maria-zakharova"], "2025-03-14", "day"), TALKS],
+    ),
     # Words about a measure stay words: who speaks of it did not take it.
     (
         "МИД Германии в среду назвал высылку дипломатов необоснованной.",

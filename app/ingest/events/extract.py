@@ -20,6 +20,7 @@ from app.ingest.events import (
     attendance,
     delegations,
     documents,
+    evaluated,
     grouping,
     headlines,
     joint_bodies,
@@ -55,6 +56,7 @@ from app.ingest.events.sentence_events import sentence_events
 from app.ingest.events.time_of_day import bare_time_day
 from app.ingest.events.titles import make_title
 from app.ingest.events.told_within import day_told
+from app.ingest.events.trigger_scene import scene_of
 from app.ingest.events.triggers import awaited_worth_parsing, find_triggers
 from app.ingest.events.when import (
     dateline_lead,
@@ -190,6 +192,13 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             first = anaphora.resolve(groups, cand, grouping.absorb) if cand.refers_back else cand
             if first is not None:
                 told(contacts, grouping.group(inp, groups, first))
+        # «назвал переговоры Путина и Меркель полезными»: a contact rated, not told, whose
+        # parties later replies speak across (evaluated.py)
+        scene = scene_of(inp, si, sent.start, sent.end, toks) if toks else None
+        if scene is not None and scene.parsed:
+            contacts += evaluated.rated_contacts(
+                toks, scene.parse, scene.triggers, scene.hits, scene.mentions
+            )
         # «Российскую делегацию возглавил X»: a party to the talks just told.
         delegations.led(groups, spans, si, delegations.heads(toks, inp.actor_hits, person))
     # «МИД объяснил ...» in a headline: the body's statement

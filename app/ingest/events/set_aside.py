@@ -12,6 +12,7 @@ from app.ingest.events import (
     anaphora,
     aside,
     asked,
+    evaluated,
     grouping,
     joint_bodies,
     participles,
@@ -22,6 +23,7 @@ from app.ingest.events import (
     said_and_done,
     speeches,
     standing,
+    unheld,
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
@@ -67,6 +69,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «провел переговоры — это первый визит»: the talks are the telling
     if parsed and status != "cancelled" and negated(toks, parse, idx):
         return True  # «не встретились», «не планируется»: no happening to place
+    if not speech and parsed and unheld.unheld(toks, parse, idx):
+        return True  # «год несостоявшихся встреч», «отсутствие договорённостей» (unheld.py)
     if (
         not speech
         and parsed
@@ -78,6 +82,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «Почему переговоры зашли в тупик?»: asked about, not told (asked.py)
     if not speech and parsed and ahead_of.ahead_of(toks, parse, idx, attached):
         return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
+    if not speech and parsed and evaluated.evaluated(toks, parse, idx, attached):
+        return True  # «в воскресенье назвал переговоры полезными»: rated, not told (evaluated.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):
         return True  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
     if not speech and parsed and words.setting(toks, parse, s.happening_verbs, idx):

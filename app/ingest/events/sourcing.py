@@ -152,6 +152,20 @@ def took_place_before(toks: list[Token], verb: int) -> bool:
     )
 
 
+def took_place_after(toks: list[Token], verb: int) -> bool:
+    """Do the words after verb of saying `verb` tell that something took place, in the
+    past («Как сообщили в МИД, звонок состоялся по инициативе Вашингтона»)?"""
+    return took_place_before(toks[verb + 1 :], len(toks) - verb - 1)
+
+
+def opening(toks: list[Token], verb: int) -> bool:
+    """Does verb of saying `verb` open the sentence as a parenthetical «Как сообщили в X,
+    ...», attributing the words after it?"""
+    return verb > 0 and lemma_of(toks[verb - 1]) == "как" and any(
+        t.text == "," for t in toks[verb + 1 :]
+    )
+
+
 def source_only(
     toks: list[Token],
     parse: SentenceParse,
@@ -177,10 +191,19 @@ def source_only(
     bodies = bool(speakers) and all(
         (info := kinds.get(a)) is not None and info.kind != "person" for a in speakers
     )
+    opens = opening(toks, verb)  # «Как сообщили в МИД, ...»: the words after it
     if reported is None:
-        # «Процедура прошла в четверг, сообщили в МИД»: a happening the text told before,
-        # named by a word of no kind of its own, took place; the body is where it came from.
-        return bodies and closing and not own_date and took_place_before(toks, verb)
+        # «Процедура прошла в четверг, сообщили в МИД», «Как сообщили в МИД, звонок
+        # состоялся по инициативе США»: a happening the text told before, named by a word
+        # of no kind of its own or retold, took place; the body is where it came from.
+        return (
+            bodies
+            and not own_date
+            and (
+                (closing and took_place_before(toks, verb))
+                or (opens and took_place_after(toks, verb))
+            )
+        )
     if (
         on_occasion
         and reported.type in CONTACTS
@@ -195,4 +218,4 @@ def source_only(
         and set(speakers) <= set(reported.actors)
     ):
         return True  # «Минфин объявил о санкциях»: the announcing is the measure
-    return bodies and closing and not own_date and reported.status == "happened"
+    return bodies and (closing or opens) and not own_date and reported.status == "happened"

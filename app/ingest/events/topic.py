@@ -5,7 +5,10 @@
 gazetteer few such topics were actors; now «Сирия» in «встреча по Сирии» would make Syria the
 party of a meeting held about it. Who takes part is named otherwise («делегации России, Ирана
 и Сирии»). «по словам X», «по приглашению X» are unaffected: the actor there is under the noun,
-it does not carry the «по» itself.
+it does not carry the «по» itself. Nor is one named in «о» with the prepositional:
+«собеседники говорили о Сирии», «рассказал о Турции» — Syria is what was spoken of, no
+speaker of the words (nor a party of the talks). Who is met is named in «с», who is told in
+the dative.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from app.ingest.nlp import Token
 # Verbs whose direct object is what is talked about («обсудили Украину»: Ukraine is the
 # topic of the talks, not a party to them).
 TOPIC_VERBS = frozenset({"обсуждать", "обсудить"})
+# «о Сирии», «об Иране», «обо всём»: the prepositions of what is spoken of.
+_ABOUT = frozenset({"о", "об", "обо"})
 
 
 def is_topic(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
@@ -24,9 +29,9 @@ def is_topic(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool
     head = parse.heads[actor_head]
     if head >= 0 and parse.rels[actor_head] == "obj" and tokens[head].lemma.lower() in TOPIC_VERBS:
         return True
-    if tokens[actor_head].feats.get("Case") != "Dat":
-        return False
+    case = tokens[actor_head].feats.get("Case")
+    preps = _ABOUT if case == "Loc" else {"по"} if case == "Dat" else set()
     return any(
-        h == actor_head and parse.rels[j] == "case" and tokens[j].text.lower() == "по"
+        h == actor_head and parse.rels[j] == "case" and tokens[j].text.lower() in preps
         for j, h in enumerate(parse.heads)
     )

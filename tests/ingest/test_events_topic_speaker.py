@@ -73,3 +73,20 @@ ACT_CASES = [
 @pytest.mark.parametrize(("text", "expected"), ACT_CASES)
 def test_acts_and_thanks(pipeline: Pipeline, text: str, expected: list) -> None:
     assert speech_rows(pipeline.process(raw_article(text, PUB)).events) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # What is spoken of («о Сирии», «о России и США») is no speaker (tree.py).
+        (
+            "Путин в среду принял Болтона в Кремле. Собеседники говорили о Сирии и о "
+            "стратегической стабильности.",
+            [],
+        ),
+        ("Песков в среду рассказал журналистам о России и США.", [["dmitry-peskov"]]),
+    ],
+)
+def test_spoken_of_is_no_speaker(pipeline: Pipeline, text: str, speakers: list[list[str]]) -> None:
+    facts = pipeline.process(raw_article(text, dt.date(2018, 6, 27)))
+    assert [sorted(e.actors) for e in facts.events if e.type == "statement"] == speakers

@@ -15,7 +15,12 @@ from __future__ import annotations
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
 from app.ingest.events.converbs import converb_subject_verb
 from app.ingest.events.counterparts import comitative_of_call
-from app.ingest.events.date_tree import date_anchor, due_infinitive, topic_of_report
+from app.ingest.events.date_tree import (
+    ABOUT_LEMMAS,
+    date_anchor,
+    due_infinitive,
+    topic_of_report,
+)
 from app.ingest.events.future_aux import future_auxiliary
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
@@ -105,6 +110,8 @@ def actor_belongs(
         return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
+    if speech and _has_preposition(tokens, parse, _first_conjunct(parse, actor_head), ABOUT_LEMMAS):
+        return False  # «говорили о Сирии и США»: what is spoken of, not who speaks
     if mutual and not speech and comitative_of_call(tokens, parse, actor_head, trigger):
         return True  # «обсудил подготовку саммита по телефону с коллегой» (counterparts.py)
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
@@ -289,6 +296,15 @@ def _with_right_after(tokens: list[Token], trigger: int, first: int) -> bool:
 
 # Whom a happening is for or about, never who takes part in it.
 BENEFICIARY_PREPOSITIONS = frozenset({"для", "ради"})
+
+
+def _first_conjunct(parse: SentenceParse, i: int) -> int:
+    """The first of the conjuncts token i is one of («о России и США»: «России»)."""
+    seen = {i}
+    while parse.rels[i] == "conj" and parse.heads[i] >= 0 and parse.heads[i] not in seen:
+        i = parse.heads[i]
+        seen.add(i)
+    return i
 
 
 def _has_preposition(

@@ -34,6 +34,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
+from app.ingest.events.principals import principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
@@ -201,6 +202,8 @@ def actor_belongs(
             cur = parent
             continue
         if tok.pos in NOMINAL:
+            if not qualifier and principal_of(tokens, parse, cur, parent, actor_tokens):
+                return False  # «советник Трампа провёл»: whose adviser (principals.py)
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
             lemma = tok.lemma.lower()

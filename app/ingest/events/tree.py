@@ -22,6 +22,7 @@ from app.ingest.events.date_tree import (
     topic_of_report,
 )
 from app.ingest.events.future_aux import future_auxiliary
+from app.ingest.events.host_venue import hosted
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
@@ -153,6 +154,7 @@ def actor_belongs(
         antecedent = phrase_head(tokens, parse, parse.heads[anchor])
         targets.add(antecedent)
     subtree_of_trigger = subtree(parse, trigger)
+    host = hosted(tokens, parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
         if cur in targets:
@@ -169,6 +171,8 @@ def actor_belongs(
             # a name belongs to the title right before it.
             parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
+            if not speech and rel.startswith("nsubj") and parent == host:
+                return False  # «Хельсинки примет встречу Путина и Трампа» (host_venue.py)
             if parent == shared and parent not in (trigger, anchor) and not rel.startswith("nsubj"):
                 return False  # «встретился с Ван И и подписал соглашение»: only the subject
             if qualifier and parent == antecedent and rel == "nmod":

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from app.ingest.events.lexicon import PERSON_TITLES, REPORTING_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.person_profiles import Profile, profiles_of
+from app.ingest.events.principals import principal_of, served_by_order
 from app.ingest.events.syntax import span_head
 from app.ingest.nlp import Token
 
@@ -34,7 +35,6 @@ class Want:
     adjective: str | None = None  # a state's adjective on the title («российский»)
     state: str | None = None  # the state it names
     heads: frozenset[str] | None = None  # a class of posts («лидер»): any of these heads
-
 
 
 def _fits(want: Want, prof: Profile) -> bool:
@@ -135,10 +135,13 @@ def _rank(inp: ArticleInput, sj: int, hit: ActorSpan, speaking: bool = False) ->
     sent = inp.analysis.sentences[sj]
     toks = inp.analysis.tokens_in(sent.start, sent.end)
     if parse is None or len(parse.heads) != len(toks):
-        return 1
+        # Unparsed, by word order: «советника Трампа ... Джона Болтона» (principals.py)
+        return 2 if served_by_order(toks, hit, inp.actor_hits) else 1
     head = span_head(toks, parse, hit.start, hit.end)
     if head is None:
         return 1
+    if parse.heads[head] >= 0 and principal_of(toks, parse, head, parse.heads[head], set()):
+        return 1  # «приезд советника Трампа Джона Болтона»: the adviser came (principals.py)
     seen = {head}
     while (
         parse.rels[head] in NAME_LINKS
@@ -191,9 +194,7 @@ def has_any_case(toks: list[Token], parse: SentenceParse, i: int) -> bool:
     return any(h == i and parse.rels[j] == "case" for j, h in enumerate(parse.heads))
 
 
-def pronoun_for(
-    inp: ArticleInput, si: int, tok: Token, taken: set[str]
-) -> str | None:
+def pronoun_for(inp: ArticleInput, si: int, tok: Token, taken: set[str]) -> str | None:
     """The person a personal pronoun «он»/«она» of sentence si stands for (not one of
     `taken`), or None: the nearest fitting person before it, its subject first."""
     lemma = tok.lemma.lower().replace("ё", "е")

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.converbs import converb_dated
-from app.ingest.events.lexicon import MEANT_LEMMAS
+from app.ingest.events.lexicon import MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import (
     NOMINAL,
@@ -320,12 +320,20 @@ TELLING_VERBS = frozenset(
         "отчитываться",
     }
 )
+ANNOUNCING_VERBS = frozenset({"объявить", "объявлять"})
+CONTACT_TYPES = frozenset({"call", "meeting", "talks", "visit"})
 
 
 def topic_of_report(tokens: list[Token], parse: SentenceParse, trigger: int, anchor: int) -> bool:
     """Is the trigger noun what a verb of telling is about («рассказал о подготовке
     саммита»)?"""
-    if trigger == anchor or tokens[anchor].lemma.lower() not in TELLING_VERBS:
+    if trigger == anchor:
+        return False
+    verb = tokens[anchor].lemma.lower()
+    # «объявили о дате встречи»: a contact announced is told of, not held, that day (an act
+    # announced, «объявил о санкциях», is done by announcing it).
+    contact = NOUN_TRIGGERS.get(tokens[trigger].lemma.lower()) in CONTACT_TYPES
+    if verb not in TELLING_VERBS and not (contact and verb in ANNOUNCING_VERBS):
         return False
     path = [trigger, *ancestors(parse, trigger)]
     if anchor not in path:

@@ -82,6 +82,8 @@ DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a
 # guest (meeting), a document adopted (agreement), a person staying in a place (visit).
+# Titles in someone's service: the person in the genitive is the principal («советник Трампа»).
+PRINCIPAL_TITLES = frozenset(_DATA["principals"]["titles"])
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])
 HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])

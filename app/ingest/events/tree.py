@@ -15,8 +15,14 @@ from __future__ import annotations
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
 from app.ingest.events.converbs import converb_subject_verb
 from app.ingest.events.counterparts import comitative_of_call
-from app.ingest.events.date_tree import date_anchor, due_infinitive, topic_of_report
+from app.ingest.events.date_tree import (
+    ABOUT_LEMMAS,
+    date_anchor,
+    due_infinitive,
+    topic_of_report,
+)
 from app.ingest.events.future_aux import future_auxiliary
+from app.ingest.events.host_venue import hosted
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
@@ -29,6 +35,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
+from app.ingest.events.principals import principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
@@ -105,6 +112,8 @@ def actor_belongs(
         return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
+    if speech and _has_preposition(tokens, parse, _first_conjunct(parse, actor_head), ABOUT_LEMMAS):
+        return False  # «говорили о Сирии и США»: what is spoken of, not who speaks
     if mutual and not speech and comitative_of_call(tokens, parse, actor_head, trigger):
         return True  # «обсудил подготовку саммита по телефону с коллегой» (counterparts.py)
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
@@ -145,6 +154,7 @@ def actor_belongs(
         antecedent = phrase_head(tokens, parse, parse.heads[anchor])
         targets.add(antecedent)
     subtree_of_trigger = subtree(parse, trigger)
+    host = hosted(tokens, parse, trigger)
     cur = actor_head
     for _ in range(len(tokens)):
         if cur in targets:
@@ -161,6 +171,8 @@ def actor_belongs(
             # a name belongs to the title right before it.
             parent = _title_before(tokens, parent if parent < cur else -1, cur, parent)
         if parent in targets:
+            if not speech and rel.startswith("nsubj") and parent == host:
+                return False  # «Хельсинки примет встречу Путина и Трампа» (host_venue.py)
             if parent == shared and parent not in (trigger, anchor) and not rel.startswith("nsubj"):
                 return False  # «встретился с Ван И и подписал соглашение»: only the subject
             if qualifier and parent == antecedent and rel == "nmod":
@@ -194,6 +206,8 @@ def actor_belongs(
             cur = parent
             continue
         if tok.pos in NOMINAL:
+            if not qualifier and principal_of(tokens, parse, cur, parent, actor_tokens):
+                return False  # «советник Трампа провёл»: whose adviser (principals.py)
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor
             # under a common noun that is no title is that noun's modifier.
             lemma = tok.lemma.lower()
@@ -289,6 +303,15 @@ def _with_right_after(tokens: list[Token], trigger: int, first: int) -> bool:
 
 # Whom a happening is for or about, never who takes part in it.
 BENEFICIARY_PREPOSITIONS = frozenset({"для", "ради"})
+
+
+def _first_conjunct(parse: SentenceParse, i: int) -> int:
+    """The first of the conjuncts token i is one of («о России и США»: «России»)."""
+    seen = {i}
+    while parse.rels[i] == "conj" and parse.heads[i] >= 0 and parse.heads[i] not in seen:
+        i = parse.heads[i]
+        seen.add(i)
+    return i
 
 
 def _has_preposition(

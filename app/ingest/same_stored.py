@@ -5,8 +5,9 @@ events of the candidate's actors in its date window, never the whole database.""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, bindparam, select, text
+from sqlalchemy import Date, String, Text, bindparam, column, select, text
 from sqlalchemy.orm import Session
 
 from app.db.models import Actor, Event, Mention
@@ -44,8 +45,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     # rows of this article are flushed once here, as the first query's autoflush did.
     session.flush()
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
-    q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
-    events = list(session.scalars(q))
+    # The candidates' columns that the comparison reads, as plain rows (each read as an ORM
+    # object cost more than all the comparing); only the events returned become objects.
+    events = stored_rows(session, found)
     if not events:
         return []
     links = actors_of(session, [e.id for e in events])
@@ -54,8 +56,8 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     kinds = kinds_of(session, set(cand.actors).union(*links.values()))
     people = frozenset(a for a, k in kinds.items() if k == "person")
     states = frozenset(a for a, k in kinds.items() if k == "state")
-    matches: list[tuple[int, int, int, Event]] = []
-    in_month: list[Event] = []  # a month and a firm day in it (month_holds.py)
+    matches: list[tuple[int, int, int, StoredRow]] = []
+    in_month: list[StoredRow] = []  # a month and a firm day in it (month_holds.py)
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -109,7 +111,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             parents,
         ):  # fmt: skip
             best.append(ev)
-    return best
+    # Flushed above, so the rows are what the session's objects hold: an event this
+    # article already touched is its object in the session, any other is loaded.
+    return [e for e in (session.get(Event, r.id) for r in best) if e is not None]
 
 
 CALLED_OFF = frozenset({"postponed", "cancelled"})
@@ -288,9 +292,56 @@ def targets_of(session: Session, event_ids: list[str]) -> dict[str, frozenset[st
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def event_reading(ev: Event) -> DateReading:
+def event_reading(ev: Event | StoredRow) -> DateReading:
     value = DateValue(ev.date_start, ev.date_end, ev.date_precision, ev.date_how)  # type: ignore[arg-type]
     return DateReading(value=value, text=ev.date_text, explicit=ev.date_text is not None)
+
+
+class StoredRow:
+    """A stored event's columns that find_same compares (the names of Event's)."""
+
+    __slots__ = (
+        "id", "type", "status", "signature", "date_start", "date_end", "date_precision",
+        "date_how", "date_text",
+    )  # fmt: skip
+
+    def __init__(self, row: Any) -> None:
+        (
+            self.id,
+            self.type,
+            self.status,
+            self.signature,
+            self.date_start,
+            self.date_end,
+            self.date_precision,
+            self.date_how,
+            self.date_text,
+        ) = row
+
+
+# What `select(Event).where(Event.id.in_(ids)).order_by(sort_date desc, id)` read, as text.
+_STORED = (
+    text(
+        "SELECT events.id, events.type, events.status, events.signature, events.date_start, "
+        "events.date_end, events.date_precision, events.date_how, events.date_text "
+        "FROM events WHERE events.id IN :ids ORDER BY events.sort_date DESC, events.id"
+    )
+    .bindparams(bindparam("ids", expanding=True))
+    .columns(
+        column("id", String), column("type", String), column("status", String),
+        column("signature", Text), column("date_start", Date), column("date_end", Date),
+        column("date_precision", String), column("date_how", String),
+        column("date_text", String),
+    )  # fmt: skip
+)
+
+
+def stored_rows(session: Session, ids: list[str]) -> list[StoredRow]:
+    """The stored events of `ids` (the session flushed), latest first, as find_same reads
+    them: on the session's connection, no ORM object per row."""
+    if not ids:
+        return []
+    return [StoredRow(r) for r in session.connection().execute(_STORED, {"ids": ids})]
 
 
 def mention_reading(m: Mention) -> DateReading:

@@ -56,13 +56,12 @@ def set_event_actors(
 ) -> None:
     """Replace the event's actor links, copying its sort key into each link row (and the
     actor's role, participant unless `roles` says otherwise)."""
-    session.execute(
-        delete(EventActor).where(EventActor.event_id == event.id), execution_options=_NO_SYNC
-    )
-    # One multi-row INSERT on the session's connection: no ORM object per link (the
-    # unit of work cost more than the statement). The event's row is flushed first, as
-    # the ORM's flush of the links did.
+    # The event's row flushed first (as the ORM's bulk DELETE's autoflush did), then the
+    # DELETE and one multi-row INSERT on the session's connection: no ORM statement or
+    # object per link (their machinery cost more than the statements).
     session.flush()
+    conn = session.connection()
+    conn.execute(_DELETE_LINKS, {"id": event.id})
     rows = [
         {
             "actor_id": actor_id,
@@ -74,7 +73,10 @@ def set_event_actors(
         for actor_id in sorted(set(actor_ids))
     ]
     if rows:
-        session.connection().execute(insert(EventActor), rows)
+        conn.execute(insert(EventActor), rows)
+
+
+_DELETE_LINKS = delete(EventActor).where(EventActor.event_id == bindparam("id"))
 
 
 def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:

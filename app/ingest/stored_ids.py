@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, text, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Event, EventActor, EventRedirect, Mention
@@ -44,15 +44,33 @@ def base(event_id: str) -> str:
     return event_id
 
 
+# Ids asked for at once: the slug and its first suffixes (`-2` ... `-12`).
+FIRST_TRIES = 12
+
+
 def unique_id(session: Session, wanted: str, exclude: str | None = None) -> str:
-    n = 1
-    cand = wanted
+    """`wanted`, or the first `wanted-N` (N = 2, 3, ...) no event holds but `exclude`."""
+    tries = [wanted] + [f"{wanted}-{n}" for n in range(2, FIRST_TRIES + 1)]
+    # Which of the first tries are stored, in one statement; an event in the session
+    # counts as the session says (what `session.get` answered per try before).
+    stored = set(session.connection().execute(_STORED_IDS, {"ids": tries}).scalars())
+    for cand in tries:
+        key = session.identity_key(Event, cand)
+        taken = (key in session.identity_map or cand in stored) and cand != exclude
+        if not taken:
+            return cand
+    n = FIRST_TRIES
     while True:
+        n += 1
+        cand = f"{wanted}-{n}"
         taken = session.get(Event, cand) is not None and cand != exclude
         if not taken:
             return cand
-        n += 1
-        cand = f"{wanted}-{n}"
+
+
+_STORED_IDS = text("SELECT events.id FROM events WHERE events.id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
 
 
 def rename(session: Session, ev: Event, new_id: str) -> Event:

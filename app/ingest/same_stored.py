@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import Date, String, Text, bindparam, column, select, text
 from sqlalchemy.orm import Session
 
+from app.db import lookup
 from app.db.models import Actor, Event, Mention
 from app.ingest.dates import DateValue
 from app.ingest.events import (
@@ -169,7 +170,7 @@ def kinds_of(session: Session, actor_ids: set[str]) -> dict[str, str]:
     """The kind (person, state, ...) of each of these actors that is stored."""
     if not actor_ids:
         return {}
-    rows = session.connection().execute(_KINDS, {"ids": sorted(actor_ids)})
+    rows = lookup.rows(session, _KINDS, {"ids": sorted(actor_ids)})
     return {str(r[0]): str(r[1]) for r in rows}
 
 
@@ -224,10 +225,9 @@ def candidate_ids(
     top = plus_lag(hi)
     bottom = minus_lag(lo)
     bottom = bottom - _LONGEST_SPAN if bottom > ident.FAR_PAST + _LONGEST_SPAN else bottom
-    conn = session.connection()
     params = {"actors": actor_ids, "types": types, "top": top}
-    found = [row[0] for row in conn.execute(_INSIDE, {**params, "bottom": bottom})]
-    found += [row[0] for row in conn.execute(_AFTER, params)]
+    found = [row[0] for row in lookup.rows(session, _INSIDE, {**params, "bottom": bottom})]
+    found += [row[0] for row in lookup.rows(session, _AFTER, params)]
     return list(dict.fromkeys(found))
 
 
@@ -273,7 +273,7 @@ def minus_lag(d: dt.date) -> dt.date:
 
 def actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    rows = session.connection().execute(_ACTORS_OF, {"ids": event_ids})
+    rows = lookup.rows(session, _ACTORS_OF, {"ids": event_ids})
     for eid, aid in rows:
         out.setdefault(eid, []).append(aid)
     return out
@@ -317,6 +317,8 @@ class StoredRow:
             self.date_how,
             self.date_text,
         ) = row
+        self.date_start = lookup.day(self.date_start)
+        self.date_end = lookup.day(self.date_end)
 
 
 # What `select(Event).where(Event.id.in_(ids)).order_by(sort_date desc, id)` read, as text.
@@ -341,7 +343,7 @@ def stored_rows(session: Session, ids: list[str]) -> list[StoredRow]:
     them: on the session's connection, no ORM object per row."""
     if not ids:
         return []
-    return [StoredRow(r) for r in session.connection().execute(_STORED, {"ids": ids})]
+    return [StoredRow(r) for r in lookup.rows(session, _STORED, {"ids": ids})]
 
 
 def mention_reading(m: Mention) -> DateReading:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import bindparam, select, text
 from sqlalchemy.orm import Session
 
-from app.db import derived
+from app.db import derived, lookup
 from app.db.models import Event, Mention
 from app.ingest.events import merged_date
 from app.ingest.same_stored import mention_reading
@@ -57,15 +57,17 @@ def refresh(
     ]
     roles = _event_roles(mentions)
     actor_ids = list(roles)
-    rows = session.connection().execute(_ACTORS, {"ids": actor_ids}).all() if actor_ids else []
-    wanted = slug(best, ev.type, actor_ids, {r.id: r.kind for r in rows}, parents)
+    rows = lookup.rows(session, _ACTORS, {"ids": actor_ids}) if actor_ids else []
+    wanted = slug(best, ev.type, actor_ids, {aid: kind for aid, kind, _, _ in rows}, parents)
     if base(ev.id) != wanted:
         ev = rename(session, ev, unique_id(session, wanted, exclude=ev.id))
     ev.sources_count = len({m.article_id for m in mentions})
     derived.set_event_actors(session, ev, actor_ids, roles)
     # An actor without an English name is still found by Latin letters: its slug is the
     # transliteration of its Russian name.
-    names = [r.name or r.id.replace("-", " ") for r in rows] + [r.name_ru for r in rows]
+    names = [name or aid.replace("-", " ") for aid, _, name, _ in rows] + [
+        name_ru for _, _, _, name_ru in rows
+    ]
     derived.index_event(session, ev, [m.quote for m in mentions], names)
     return ev, actor_ids
 

@@ -346,7 +346,8 @@ def stored_rows(session: Session, ids: list[str]) -> list[StoredRow]:
     return [StoredRow(r) for r in lookup.rows(session, _STORED, {"ids": ids})]
 
 
-def mention_reading(m: Mention) -> DateReading:
-    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)  # type: ignore[arg-type]
+def mention_reading(m: Any) -> DateReading:
+    """The reading of a mention: a Mention, or a row with its column names."""
+    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)
     span = (m.date_text_start, m.date_text_end) if m.date_text_start is not None else None
-    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)  # type: ignore[arg-type]
+    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)

@@ -34,10 +34,6 @@ from app.db.models import (
     MonthCount,
 )
 
-# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
-# (with hundreds of events in one article that search dominated the store step).
-_NO_SYNC = {"synchronize_session": False}
-
 
 def sort_key(start: dt.date | None, end: dt.date | None, precision: str) -> tuple[dt.date, int]:
     """(sort_date, precision_rank) of a date interval: by start, else end; finest first."""
@@ -81,17 +77,26 @@ _DELETE_LINKS = delete(EventActor).where(EventActor.event_id == bindparam("id"))
 
 def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    # On the session's connection after a flush, as the ORM's bulk UPDATE did (it
+    # synchronised nothing): the statement built once.
+    session.flush()
+    conn = session.connection()
     for chunk in _chunks(ids, 500):
-        counted = (
-            select(func.count())
-            .select_from(EventActor)
-            .where(EventActor.actor_id == Actor.id)
-            .scalar_subquery()
-        )
-        session.execute(
-            update(Actor).where(Actor.id.in_(chunk)).values(events_count=counted),
-            execution_options=_NO_SYNC,
-        )
+        conn.execute(_RECOUNT_ACTORS, {"ids": chunk})
+
+
+_RECOUNT_ACTORS = (
+    update(Actor)
+    .where(Actor.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        events_count=select(func.count())
+        .select_from(EventActor)
+        .where(EventActor.actor_id == Actor.id)
+        .scalar_subquery()
+    )
+)
 
 
 def recount_months(session: Session, months: Iterable[str | None]) -> None:

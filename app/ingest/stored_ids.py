@@ -14,10 +14,6 @@ from app.db.search import delete_search
 from app.ingest.events import event_ids
 from app.ingest.events.model import DateReading
 
-# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
-# (with hundreds of events in one article that search dominated the store step).
-NO_SYNC = {"synchronize_session": False}
-
 
 def slug(
     reading: DateReading,
@@ -77,17 +73,13 @@ def rename(session: Session, ev: Event, new_id: str) -> Event:
     old_id = ev.id
     session.flush()
     delete_search(session, old_id)
-    session.execute(
-        update(Event).where(Event.id == old_id).values(id=new_id), execution_options=NO_SYNC
-    )
+    # Bulk statements by key on the session's connection (flushed just above: the ORM's
+    # bulk UPDATE would only have flushed again, and synchronised nothing).
+    conn = session.connection()
+    conn.execute(update(Event).where(Event.id == old_id).values(id=new_id))
     # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
-    session.execute(
-        update(Mention).where(Mention.event_id == old_id).values(event_id=new_id),
-        execution_options=NO_SYNC,
-    )
-    session.execute(
-        delete(EventActor).where(EventActor.event_id == old_id), execution_options=NO_SYNC
-    )
+    conn.execute(update(Mention).where(Mention.event_id == old_id).values(event_id=new_id))
+    conn.execute(delete(EventActor).where(EventActor.event_id == old_id))
     session.expunge(ev)
     point_redirects(session, old_id, new_id)
     renamed = session.get(Event, new_id)
@@ -98,13 +90,14 @@ def rename(session: Session, ev: Event, new_id: str) -> Event:
 
 def point_redirects(session: Session, old_id: str, new_id: str) -> None:
     """old -> new, and every id that pointed at old now points at new (no chains)."""
-    session.execute(
-        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id),
-        execution_options=NO_SYNC,
+    # On the session's connection after a flush, as the ORM's bulk statements did (they
+    # synchronised nothing).
+    session.flush()
+    conn = session.connection()
+    conn.execute(
+        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id)
     )
-    session.execute(
-        delete(EventRedirect).where(EventRedirect.old_id == new_id), execution_options=NO_SYNC
-    )
+    conn.execute(delete(EventRedirect).where(EventRedirect.old_id == new_id))
     if session.get(EventRedirect, old_id) is None:
         session.add(EventRedirect(old_id=old_id, new_id=new_id))
     session.flush()

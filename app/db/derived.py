@@ -8,8 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import (
+    Date,
+    TextClause,
+    bindparam,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from app.db import search
@@ -22,10 +33,6 @@ from app.db.models import (
     Mention,
     MonthCount,
 )
-
-# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
-# (with hundreds of events in one article that search dominated the store step).
-_NO_SYNC = {"synchronize_session": False}
 
 
 def sort_key(start: dt.date | None, end: dt.date | None, precision: str) -> tuple[dt.date, int]:
@@ -45,13 +52,12 @@ def set_event_actors(
 ) -> None:
     """Replace the event's actor links, copying its sort key into each link row (and the
     actor's role, participant unless `roles` says otherwise)."""
-    session.execute(
-        delete(EventActor).where(EventActor.event_id == event.id), execution_options=_NO_SYNC
-    )
-    # One multi-row INSERT on the session's connection: no ORM object per link (the
-    # unit of work cost more than the statement). The event's row is flushed first, as
-    # the ORM's flush of the links did.
+    # The event's row flushed first (as the ORM's bulk DELETE's autoflush did), then the
+    # DELETE and one multi-row INSERT on the session's connection: no ORM statement or
+    # object per link (their machinery cost more than the statements).
     session.flush()
+    conn = session.connection()
+    conn.execute(_DELETE_LINKS, {"id": event.id})
     rows = [
         {
             "actor_id": actor_id,
@@ -63,44 +69,94 @@ def set_event_actors(
         for actor_id in sorted(set(actor_ids))
     ]
     if rows:
-        session.connection().execute(insert(EventActor), rows)
+        conn.execute(insert(EventActor), rows)
+
+
+_DELETE_LINKS = delete(EventActor).where(EventActor.event_id == bindparam("id"))
 
 
 def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:
     ids = sorted(set(actor_ids))
+    if not ids:
+        return
+    # On the session's connection after a flush, as the ORM's bulk UPDATE did (it
+    # synchronised nothing): the statement built once.
+    session.flush()
+    conn = session.connection()
     for chunk in _chunks(ids, 500):
-        counted = (
-            select(func.count())
-            .select_from(EventActor)
-            .where(EventActor.actor_id == Actor.id)
-            .scalar_subquery()
-        )
-        session.execute(
-            update(Actor).where(Actor.id.in_(chunk)).values(events_count=counted),
-            execution_options=_NO_SYNC,
-        )
+        conn.execute(_RECOUNT_ACTORS, {"ids": chunk})
+
+
+_RECOUNT_ACTORS = (
+    update(Actor)
+    .where(Actor.id.in_(bindparam("ids", expanding=True)))
+    .values(
+        events_count=select(func.count())
+        .select_from(EventActor)
+        .where(EventActor.actor_id == Actor.id)
+        .scalar_subquery()
+    )
+)
 
 
 def recount_months(session: Session, months: Iterable[str | None]) -> None:
-    """Recount the histogram bars of these months ("YYYY-MM") from the timeline index."""
-    for month in sorted({m for m in months if m}):
-        year, mon = int(month[:4]), int(month[5:7])
-        first = dt.date(year, mon, 1)
-        nxt = dt.date(year + (mon == 12), mon % 12 + 1, 1)
-        n = session.scalar(
-            select(func.count())
-            .select_from(Event)
-            .where(Event.sort_date >= first, Event.sort_date < nxt)
-        )
-        row = session.get(MonthCount, month)
-        if not n:
-            if row is not None:
-                session.delete(row)
-        elif row is None:
-            session.add(MonthCount(month=month, count=n))
-        else:
-            row.count = n
+    """Recount the histogram bars of these months ("YYYY-MM") from the timeline index: one
+    statement counts them all (a range of the timeline index per month), one reads their
+    stored bars, and at most one each inserts, updates and deletes what changed."""
     session.flush()
+    wanted = sorted({m for m in months if m})
+    if not wanted:
+        return
+    conn = session.connection()
+    counted: dict[str, int] = {}
+    # Chunks: SQLite allows 500 terms in one compound SELECT.
+    for chunk in _chunks(wanted, MONTHS_PER_COUNT):
+        params: dict[str, dt.date] = {}
+        for i, month in enumerate(chunk):
+            year, mon = int(month[:4]), int(month[5:7])
+            params[f"a{i}"] = dt.date(year, mon, 1)
+            params[f"b{i}"] = dt.date(year + (mon == 12), mon % 12 + 1, 1)
+        counts = dict(conn.execute(_count_months(len(chunk)), params).tuples().all())
+        counted.update((m, int(counts[i])) for i, m in enumerate(chunk))
+    stored = {str(m): int(n) for m, n in conn.execute(_STORED_MONTHS, {"months": wanted})}
+    added = [{"month": m, "count": counted[m]} for m in wanted if counted[m] and m not in stored]
+    changed = [
+        {"m": m, "count": counted[m]}
+        for m in wanted
+        if counted[m] and m in stored and stored[m] != counted[m]
+    ]
+    emptied = [m for m in wanted if not counted[m] and m in stored]
+    if added:
+        conn.execute(insert(MonthCount), added)
+    if changed:
+        conn.execute(_UPDATE_MONTH, changed)
+    if emptied:
+        conn.execute(_DELETE_MONTHS, {"months": emptied})
+
+
+MONTHS_PER_COUNT = 200
+
+
+@lru_cache(maxsize=64)
+def _count_months(n: int) -> TextClause:
+    """The counts of `n` months' events by sort date in one statement, each month's a
+    range of the timeline index, numbered 0..n-1 (this module's own text: no value)."""
+    one = (
+        "SELECT {i} AS k, (SELECT count(*) FROM events WHERE events.sort_date >= :a{i}"
+        " AND events.sort_date < :b{i}) AS n"
+    )
+    sql = " UNION ALL ".join(one.format(i=i) for i in range(n))
+    return text(sql).bindparams(*(bindparam(f"{k}{i}", type_=Date) for i in range(n) for k in "ab"))
+
+
+_STORED_MONTHS = text(
+    "SELECT month_counts.month, month_counts.count FROM month_counts"
+    " WHERE month_counts.month IN :months"
+).bindparams(bindparam("months", expanding=True))
+_UPDATE_MONTH = text("UPDATE month_counts SET count = :count WHERE month_counts.month = :m")
+_DELETE_MONTHS = text("DELETE FROM month_counts WHERE month IN :months").bindparams(
+    bindparam("months", expanding=True)
+)
 
 
 def recount_sources(session: Session, event: Event) -> None:

@@ -84,8 +84,25 @@ def matching_ids_clause(dialect: str, q: str) -> ColumnElement[bool] | None:
     return literal_column("events.id").in_(text(sql).bindparams(**params))
 
 
-_DELETE_ROW = text("DELETE FROM event_search WHERE rowid = :r")
-_DELETE_ROWID = text("DELETE FROM event_search_rowids WHERE event_id = :id")
+# SQLite's statements, run on the driver's connection inside the session's transaction:
+# through SQLAlchemy's text() each cost several times what SQLite spends on it, and ingest
+# writes an event's row on every change of the event.
+_SQLITE_ROWID = "SELECT search_rowid FROM event_search_rowids WHERE event_id = ?"
+_SQLITE_DELETE_ROW = "DELETE FROM event_search WHERE rowid = ?"
+_SQLITE_DELETE_ROWID = "DELETE FROM event_search_rowids WHERE event_id = ?"
+# The next rowid of the group and the row in one statement (the group's last rowid + 1, or
+# its first); its rowid is then the connection's last inserted one (FTS5 sets it).
+_SQLITE_INSERT = (
+    "INSERT INTO event_search (rowid, event_id, content) "
+    "SELECT coalesce(max(rowid) + 1, ?), ?, ? FROM event_search WHERE rowid BETWEEN ? AND ?"
+)
+_SQLITE_INSERT_ROWID = (
+    "INSERT INTO event_search_rowids (event_id, search_rowid) VALUES (?, last_insert_rowid())"
+)
+
+
+def _driver(session: Session) -> Any:
+    return session.connection().connection.dbapi_connection
 
 
 def upsert_search(
@@ -95,31 +112,24 @@ def upsert_search(
     timeline key (app.db.searchkey), so the event's dates and id must be final."""
     dialect = session.get_bind().dialect.name
     delete_search(session, event_id)
-    # On the session's connection: Session.execute of SQL text does not autoflush either,
-    # and its ORM layer cost more than these statements.
-    conn = session.connection()
     if dialect != "sqlite":
-        conn.execute(
+        # On the session's connection: Session.execute of SQL text does not autoflush
+        # either, and its ORM layer cost more than this statement.
+        session.connection().execute(
             text("INSERT INTO event_search (event_id, content) VALUES (:id, :c)"),
             {"id": event_id, "c": index_content(dialect, content)},
         )
         return
     g = searchkey.group(sort_date, precision_rank, event_id)
-    last = conn.execute(
-        text("SELECT max(rowid) FROM event_search WHERE rowid BETWEEN :lo AND :hi"),
-        {"lo": searchkey.first_rowid(g), "hi": searchkey.last_rowid(g)},
-    ).scalar()
-    rowid = searchkey.first_rowid(g) if last is None else int(last) + 1
+    first = searchkey.first_rowid(g)
+    conn = _driver(session)
     conn.execute(
-        text("INSERT INTO event_search (rowid, event_id, content) VALUES (:r, :id, :c)"),
-        {"r": rowid, "id": event_id, "c": index_content(dialect, content)},
+        _SQLITE_INSERT,
+        (first, event_id, index_content(dialect, content), first, searchkey.last_rowid(g)),
     )
     # FTS5 cannot index event_id: remember the row's rowid (migration 0005), so that
     # rewriting or deleting it later is a key lookup, not a scan of the whole index.
-    conn.execute(
-        text("INSERT INTO event_search_rowids (event_id, search_rowid) VALUES (:id, :r)"),
-        {"id": event_id, "r": rowid},
-    )
+    conn.execute(_SQLITE_INSERT_ROWID, (event_id,))
 
 
 def delete_search(session: Session, event_id: str) -> None:
@@ -127,12 +137,9 @@ def delete_search(session: Session, event_id: str) -> None:
     if session.get_bind().dialect.name != "sqlite":
         session.execute(text("DELETE FROM event_search WHERE event_id = :id"), {"id": event_id})
         return
-    rowid = session.execute(
-        text("SELECT search_rowid FROM event_search_rowids WHERE event_id = :id"),
-        {"id": event_id},
-    ).scalar()
-    if rowid is None:
+    conn = _driver(session)
+    row = conn.execute(_SQLITE_ROWID, (event_id,)).fetchone()
+    if row is None:
         return
-    conn = session.connection()
-    conn.execute(_DELETE_ROW, {"r": rowid})
-    conn.execute(_DELETE_ROWID, {"id": event_id})
+    conn.execute(_SQLITE_DELETE_ROW, (row[0],))
+    conn.execute(_SQLITE_DELETE_ROWID, (event_id,))

@@ -5,10 +5,12 @@ events of the candidate's actors in its date window, never the whole database.""
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
-from sqlalchemy import Date, bindparam, select, text
+from sqlalchemy import Date, String, Text, bindparam, column, select, text
 from sqlalchemy.orm import Session
 
+from app.db import lookup
 from app.db.models import Actor, Event, Mention
 from app.ingest.dates import DateValue
 from app.ingest.events import (
@@ -44,8 +46,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     # rows of this article are flushed once here, as the first query's autoflush did.
     session.flush()
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
-    q = select(Event).where(Event.id.in_(found)).order_by(Event.sort_date.desc(), Event.id)
-    events = list(session.scalars(q))
+    # The candidates' columns that the comparison reads, as plain rows (each read as an ORM
+    # object cost more than all the comparing); only the events returned become objects.
+    events = stored_rows(session, found)
     if not events:
         return []
     links = actors_of(session, [e.id for e in events])
@@ -54,8 +57,8 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     kinds = kinds_of(session, set(cand.actors).union(*links.values()))
     people = frozenset(a for a, k in kinds.items() if k == "person")
     states = frozenset(a for a, k in kinds.items() if k == "state")
-    matches: list[tuple[int, int, int, Event]] = []
-    in_month: list[Event] = []  # a month and a firm day in it (month_holds.py)
+    matches: list[tuple[int, int, int, StoredRow]] = []
+    in_month: list[StoredRow] = []  # a month and a firm day in it (month_holds.py)
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -109,7 +112,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
             parents,
         ):  # fmt: skip
             best.append(ev)
-    return best
+    # Flushed above, so the rows are what the session's objects hold: an event this
+    # article already touched is its object in the session, any other is loaded.
+    return [e for e in (session.get(Event, r.id) for r in best) if e is not None]
 
 
 CALLED_OFF = frozenset({"postponed", "cancelled"})
@@ -165,7 +170,7 @@ def kinds_of(session: Session, actor_ids: set[str]) -> dict[str, str]:
     """The kind (person, state, ...) of each of these actors that is stored."""
     if not actor_ids:
         return {}
-    rows = session.connection().execute(_KINDS, {"ids": sorted(actor_ids)})
+    rows = lookup.rows(session, _KINDS, {"ids": sorted(actor_ids)})
     return {str(r[0]): str(r[1]) for r in rows}
 
 
@@ -220,10 +225,9 @@ def candidate_ids(
     top = plus_lag(hi)
     bottom = minus_lag(lo)
     bottom = bottom - _LONGEST_SPAN if bottom > ident.FAR_PAST + _LONGEST_SPAN else bottom
-    conn = session.connection()
     params = {"actors": actor_ids, "types": types, "top": top}
-    found = [row[0] for row in conn.execute(_INSIDE, {**params, "bottom": bottom})]
-    found += [row[0] for row in conn.execute(_AFTER, params)]
+    found = [row[0] for row in lookup.rows(session, _INSIDE, {**params, "bottom": bottom})]
+    found += [row[0] for row in lookup.rows(session, _AFTER, params)]
     return list(dict.fromkeys(found))
 
 
@@ -269,7 +273,7 @@ def minus_lag(d: dt.date) -> dt.date:
 
 def actors_of(session: Session, event_ids: list[str]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
-    rows = session.connection().execute(_ACTORS_OF, {"ids": event_ids})
+    rows = lookup.rows(session, _ACTORS_OF, {"ids": event_ids})
     for eid, aid in rows:
         out.setdefault(eid, []).append(aid)
     return out
@@ -288,12 +292,62 @@ def targets_of(session: Session, event_ids: list[str]) -> dict[str, frozenset[st
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def event_reading(ev: Event) -> DateReading:
+def event_reading(ev: Event | StoredRow) -> DateReading:
     value = DateValue(ev.date_start, ev.date_end, ev.date_precision, ev.date_how)  # type: ignore[arg-type]
     return DateReading(value=value, text=ev.date_text, explicit=ev.date_text is not None)
 
 
-def mention_reading(m: Mention) -> DateReading:
-    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)  # type: ignore[arg-type]
+class StoredRow:
+    """A stored event's columns that find_same compares (the names of Event's)."""
+
+    __slots__ = (
+        "id", "type", "status", "signature", "date_start", "date_end", "date_precision",
+        "date_how", "date_text",
+    )  # fmt: skip
+
+    def __init__(self, row: Any) -> None:
+        (
+            self.id,
+            self.type,
+            self.status,
+            self.signature,
+            self.date_start,
+            self.date_end,
+            self.date_precision,
+            self.date_how,
+            self.date_text,
+        ) = row
+        self.date_start = lookup.day(self.date_start)
+        self.date_end = lookup.day(self.date_end)
+
+
+# What `select(Event).where(Event.id.in_(ids)).order_by(sort_date desc, id)` read, as text.
+_STORED = (
+    text(
+        "SELECT events.id, events.type, events.status, events.signature, events.date_start, "
+        "events.date_end, events.date_precision, events.date_how, events.date_text "
+        "FROM events WHERE events.id IN :ids ORDER BY events.sort_date DESC, events.id"
+    )
+    .bindparams(bindparam("ids", expanding=True))
+    .columns(
+        column("id", String), column("type", String), column("status", String),
+        column("signature", Text), column("date_start", Date), column("date_end", Date),
+        column("date_precision", String), column("date_how", String),
+        column("date_text", String),
+    )  # fmt: skip
+)
+
+
+def stored_rows(session: Session, ids: list[str]) -> list[StoredRow]:
+    """The stored events of `ids` (the session flushed), latest first, as find_same reads
+    them: on the session's connection, no ORM object per row."""
+    if not ids:
+        return []
+    return [StoredRow(r) for r in lookup.rows(session, _STORED, {"ids": ids})]
+
+
+def mention_reading(m: Any) -> DateReading:
+    """The reading of a mention: a Mention, or a row with its column names."""
+    value = DateValue(m.date_start, m.date_end, m.date_precision, m.date_how)
     span = (m.date_text_start, m.date_text_end) if m.date_text_start is not None else None
-    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)  # type: ignore[arg-type]
+    return DateReading(value=value, text=m.date_text, span=span, explicit=m.date_text is not None)

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from sqlalchemy import select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from app.db import cards, derived
@@ -260,6 +260,7 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
     readings = cand.sentence_dates or [cand.date] * len(cand.sentences)
     status = _status(cand)
     roles = roles_of(cand)
+    rows = []
     for (s, e), r in zip(cand.sentences, readings, strict=False):
         # Every span is kept as evidence (the source view marks it); its role says whether
         # the actor is one of the event's actors or only named there.
@@ -268,24 +269,30 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
             for a, b, aid in cand.actor_spans
             if s <= a and b <= e
         ]
-        session.add(
-            Mention(
-                event_id=ev.id,
-                article_id=f.id,
-                sent_start=s,
-                sent_end=e,
-                quote=f.text[s:e],
-                date_text_start=r.span[0] if r.span else None,
-                date_text_end=r.span[1] if r.span else None,
-                date_text=r.text,
-                date_start=r.value.start,
-                date_end=r.value.end,
-                date_precision=r.value.precision,
-                date_how=r.value.how,
-                planned=status != "happened",
-                actor_spans=spans,
-            )
+        rows.append(
+            {
+                "event_id": ev.id,
+                "article_id": f.id,
+                "sent_start": s,
+                "sent_end": e,
+                "quote": f.text[s:e],
+                "date_text_start": r.span[0] if r.span else None,
+                "date_text_end": r.span[1] if r.span else None,
+                "date_text": r.text,
+                "date_start": r.value.start,
+                "date_end": r.value.end,
+                "date_precision": r.value.precision,
+                "date_how": r.value.how,
+                "planned": status != "happened",
+                "actor_spans": spans,
+            }
         )
+    if rows:
+        # The candidate's mentions in one INSERT on the session's connection, in their
+        # order (so their ids are what the ORM's flush gave them): no object per row, and
+        # nothing reads them back from the session (refresh loads an event's mentions).
+        session.flush()
+        session.connection().execute(insert(Mention), rows)
     ev.status = merged_status(ev.status, status)
     ev.venue_id = ev.venue_id or cand.venue
     keys = set(ev.signature.split()) | set(cand.keys)

@@ -6,17 +6,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import delete, update
+from sqlalchemy import bindparam, delete, text, update
 from sqlalchemy.orm import Session
 
 from app.db.models import Event, EventActor, EventRedirect, Mention
 from app.db.search import delete_search
 from app.ingest.events import event_ids
 from app.ingest.events.model import DateReading
-
-# Bulk UPDATE/DELETE by key: the session need not search its loaded objects for each
-# (with hundreds of events in one article that search dominated the store step).
-NO_SYNC = {"synchronize_session": False}
 
 
 def slug(
@@ -44,32 +40,46 @@ def base(event_id: str) -> str:
     return event_id
 
 
+# Ids asked for at once: the slug and its first suffixes (`-2` ... `-12`).
+FIRST_TRIES = 12
+
+
 def unique_id(session: Session, wanted: str, exclude: str | None = None) -> str:
-    n = 1
-    cand = wanted
+    """`wanted`, or the first `wanted-N` (N = 2, 3, ...) no event holds but `exclude`."""
+    tries = [wanted] + [f"{wanted}-{n}" for n in range(2, FIRST_TRIES + 1)]
+    # Which of the first tries are stored, in one statement; an event in the session
+    # counts as the session says (what `session.get` answered per try before).
+    stored = set(session.connection().execute(_STORED_IDS, {"ids": tries}).scalars())
+    for cand in tries:
+        key = session.identity_key(Event, cand)
+        taken = (key in session.identity_map or cand in stored) and cand != exclude
+        if not taken:
+            return cand
+    n = FIRST_TRIES
     while True:
+        n += 1
+        cand = f"{wanted}-{n}"
         taken = session.get(Event, cand) is not None and cand != exclude
         if not taken:
             return cand
-        n += 1
-        cand = f"{wanted}-{n}"
+
+
+_STORED_IDS = text("SELECT events.id FROM events WHERE events.id IN :ids").bindparams(
+    bindparam("ids", expanding=True)
+)
 
 
 def rename(session: Session, ev: Event, new_id: str) -> Event:
     old_id = ev.id
     session.flush()
     delete_search(session, old_id)
-    session.execute(
-        update(Event).where(Event.id == old_id).values(id=new_id), execution_options=NO_SYNC
-    )
+    # Bulk statements by key on the session's connection (flushed just above: the ORM's
+    # bulk UPDATE would only have flushed again, and synchronised nothing).
+    conn = session.connection()
+    conn.execute(update(Event).where(Event.id == old_id).values(id=new_id))
     # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
-    session.execute(
-        update(Mention).where(Mention.event_id == old_id).values(event_id=new_id),
-        execution_options=NO_SYNC,
-    )
-    session.execute(
-        delete(EventActor).where(EventActor.event_id == old_id), execution_options=NO_SYNC
-    )
+    conn.execute(update(Mention).where(Mention.event_id == old_id).values(event_id=new_id))
+    conn.execute(delete(EventActor).where(EventActor.event_id == old_id))
     session.expunge(ev)
     point_redirects(session, old_id, new_id)
     renamed = session.get(Event, new_id)
@@ -80,13 +90,14 @@ def rename(session: Session, ev: Event, new_id: str) -> Event:
 
 def point_redirects(session: Session, old_id: str, new_id: str) -> None:
     """old -> new, and every id that pointed at old now points at new (no chains)."""
-    session.execute(
-        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id),
-        execution_options=NO_SYNC,
+    # On the session's connection after a flush, as the ORM's bulk statements did (they
+    # synchronised nothing).
+    session.flush()
+    conn = session.connection()
+    conn.execute(
+        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id)
     )
-    session.execute(
-        delete(EventRedirect).where(EventRedirect.old_id == new_id), execution_options=NO_SYNC
-    )
+    conn.execute(delete(EventRedirect).where(EventRedirect.old_id == new_id))
     if session.get(EventRedirect, old_id) is None:
         session.add(EventRedirect(old_id=old_id, new_id=new_id))
     session.flush()

@@ -6,13 +6,15 @@ a better reading changes its slug.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Mapping
+from typing import Any
 
-from sqlalchemy import bindparam, select, text
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text, bindparam, column, text
 from sqlalchemy.orm import Session
 
-from app.db import derived
-from app.db.models import Event, Mention
+from app.db import derived, lookup
+from app.db.models import Event
 from app.ingest.events import merged_date
 from app.ingest.same_stored import mention_reading
 from app.ingest.stored_ids import base, rename, slug, unique_id
@@ -24,7 +26,7 @@ def refresh(
 ) -> tuple[Event, list[str]]:
     """Recompute date, flags, counts, links, search text and (maybe) the id of an event;
     return it (renamed, maybe) with its actors."""
-    mentions = list(session.scalars(select(Mention).where(Mention.event_id == ev.id)))
+    mentions = [MentionRow(r) for r in lookup.rows(session, _MENTIONS, {"id": ev.id})]
     readings = [mention_reading(m) for m in mentions]
     best = merged_date.best_reading(readings, spans=ev.type == "visit")
     ev.date_start, ev.date_end = best.value.start, best.value.end
@@ -57,15 +59,17 @@ def refresh(
     ]
     roles = _event_roles(mentions)
     actor_ids = list(roles)
-    rows = session.connection().execute(_ACTORS, {"ids": actor_ids}).all() if actor_ids else []
-    wanted = slug(best, ev.type, actor_ids, {r.id: r.kind for r in rows}, parents)
+    rows = lookup.rows(session, _ACTORS, {"ids": actor_ids}) if actor_ids else []
+    wanted = slug(best, ev.type, actor_ids, {aid: kind for aid, kind, _, _ in rows}, parents)
     if base(ev.id) != wanted:
         ev = rename(session, ev, unique_id(session, wanted, exclude=ev.id))
     ev.sources_count = len({m.article_id for m in mentions})
     derived.set_event_actors(session, ev, actor_ids, roles)
     # An actor without an English name is still found by Latin letters: its slug is the
     # transliteration of its Russian name.
-    names = [r.name or r.id.replace("-", " ") for r in rows] + [r.name_ru for r in rows]
+    names = [name or aid.replace("-", " ") for aid, _, name, _ in rows] + [
+        name_ru for _, _, _, name_ru in rows
+    ]
     derived.index_event(session, ev, [m.quote for m in mentions], names)
     return ev, actor_ids
 
@@ -78,7 +82,56 @@ _ACTORS = text(
 ).bindparams(bindparam("ids", expanding=True))
 
 
-def _event_roles(mentions: Iterable[Mention]) -> dict[str, str]:
+class MentionRow:
+    """A stored mention's columns that `refresh` reads (the names of Mention's)."""
+
+    __slots__ = (
+        "id", "article_id", "quote", "date_text_start", "date_text_end", "date_text",
+        "date_start", "date_end", "date_precision", "date_how", "planned", "actor_spans",
+    )  # fmt: skip
+
+    def __init__(self, row: tuple[Any, ...]) -> None:
+        (
+            self.id,
+            self.article_id,
+            self.quote,
+            self.date_text_start,
+            self.date_text_end,
+            self.date_text,
+            start,
+            end,
+            self.date_precision,
+            self.date_how,
+            planned,
+            spans,
+        ) = row
+        # As the ORM's column types give them (lookup.rows on SQLite returns them as stored).
+        self.date_start = lookup.day(start)
+        self.date_end = lookup.day(end)
+        self.planned = bool(planned)
+        self.actor_spans = json.loads(spans) if isinstance(spans, str) else spans
+
+
+# What `select(Mention).where(Mention.event_id == id)` read (no ORDER BY, as it had none:
+# the same statement on the same index gives the same order), as text.
+_MENTIONS = (
+    text(
+        "SELECT mentions.id, mentions.article_id, mentions.quote, mentions.date_text_start, "
+        "mentions.date_text_end, mentions.date_text, mentions.date_start, mentions.date_end, "
+        "mentions.date_precision, mentions.date_how, mentions.planned, mentions.actor_spans "
+        "FROM mentions WHERE mentions.event_id = :id"
+    )
+    .columns(
+        column("id", Integer), column("article_id", String), column("quote", Text),
+        column("date_text_start", Integer), column("date_text_end", Integer),
+        column("date_text", String), column("date_start", Date), column("date_end", Date),
+        column("date_precision", String), column("date_how", String),
+        column("planned", Boolean), column("actor_spans", JSON),
+    )  # fmt: skip
+)
+
+
+def _event_roles(mentions: Iterable[MentionRow]) -> dict[str, str]:
     """The event's actors and their roles, in order of appearance: participants and
     speakers only; an actor who is a participant anywhere is a participant."""
     out: dict[str, str] = {}

@@ -15,8 +15,10 @@ from collections.abc import Mapping
 
 from app.ingest.actors.names import name_key
 
-# «А.Ю.Руденко», «А.Ю. Руденко», «П.Кэосомбатом»: one to three initials, then the surname.
-_INITIALLED = re.compile(r"((?:\w\.\s*){1,3})(\w[\w-]+)")
+# «А.Ю.Руденко», «А.Ю. Руденко», «П.Кэосомбатом»: one to three initials, then the surname;
+# «Р.Эчеверрия Пинто»: a Spanish or Portuguese name keeps both family names after the
+# initial, and the full name («Родриго Эчеверрия Пинто») ends with the same last one.
+_INITIALLED = re.compile(r"((?:\w\.\s*){1,3})(\w[\w-]+(?:\s+\w[\w-]+)?)")
 
 
 def initialled(name: str) -> tuple[str, str] | None:
@@ -24,7 +26,7 @@ def initialled(name: str) -> tuple[str, str] | None:
     m = _INITIALLED.fullmatch(name.strip())
     if m is None or not all(len(p) == 1 for p in re.split(r"\.\s*", m.group(1).rstrip(". "))):
         return None
-    return m.group(1)[0].lower(), name_key(m.group(2))
+    return m.group(1)[0].lower(), name_key(m.group(2)).split()[-1]
 
 
 def full(key: str) -> tuple[str, str] | None:

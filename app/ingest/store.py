@@ -16,7 +16,7 @@ replaced_files.py (a changed file's old version removed).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 from sqlalchemy import insert, select, update
@@ -65,6 +65,10 @@ class StoreCache:
     # New people by the stems of their names' words: two spellings of one person in one
     # run («Субраманьяма Джайшанкара» where no article gave the nominative) are one actor.
     people: dict[str, str] = field(default_factory=dict)
+    # Bodies the gazetteer lacks by the state they belong to («mid-chili» -> «chile»), as
+    # the articles of this run found them: a later article that names only the states
+    # still meets the body as its state in the stored events (report_parties.py).
+    parents: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -83,7 +87,9 @@ def store_article(
     """
     cache = cache if cache is not None else StoreCache()
     facts = same_people(facts, cache.people)
+    facts = replace(facts, parents=cache.parents | facts.parents)
     result = _store(session, facts, cache)
+    cache.parents.update(facts.parents)
     cache.actors.update(facts.actors)  # reached only when the transaction committed
     for a in facts.actors.values():
         if a.kind == "person" and not a.curated:

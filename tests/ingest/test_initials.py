@@ -23,6 +23,9 @@ from tests.ingest.helpers import raw_article
         ("И.В.Моргулов", ("и", "моргулов")),
         ("И.В. Моргулов", ("и", "моргулов")),
         ("Т.Бадмаевым", ("т", "бадма")),  # the instrumental, stemmed like any case form
+        # Two family names after the initial: the last one is compared.
+        ("Х.Гарсия Маркес", ("х", "маркес")),
+        ("Х. Гарсия Маркеса", ("х", "маркес")),
         ("Игорь Моргулов", None),  # a full name
         ("Моргулов", None),  # a surname alone
         ("ООН", None),
@@ -40,6 +43,8 @@ PEOPLE = {
     name_key("Игорь Моргулов"): "igor-morgulov",
     name_key("Тумэн Бадмаев"): "tumen-badmaev",
     name_key("Д.Оюунбилэгом"): "d-oyuunbilegom",
+    name_key("Хорхе Гарсия Маркес"): "khorkhe-garsiya-markes",
+    name_key("П.Лопес Обрадор"): "p-lopes-obrador",
     # Two people of one surname and initial: neither is picked.
     name_key("Анна Ким"): "anna-kim",
     name_key("Алексей Ким"): "aleksey-kim",
@@ -58,6 +63,12 @@ PEOPLE = {
         # The full name of a person first met with initials.
         ("Дашдорж Оюунбилэг", "d-oyuunbilegom"),
         ("Бат Оюунбилэг", None),
+        # Spanish names with both family names, either way round.
+        ("Х.Гарсия Маркес", "khorkhe-garsiya-markes"),
+        ("Х.Гарсия Маркесом", "khorkhe-garsiya-markes"),
+        ("А.Гарсия Маркес", None),  # another initial
+        ("Пабло Лопес Обрадор", "p-lopes-obrador"),
+        ("Пабло Лопес Гомес", None),  # another last family name
     ],
 )
 def test_namesake(name: str, who: str | None) -> None:

@@ -52,6 +52,7 @@ from app.ingest.events.report_parties import (
     in_one_place,
     places_differ,
     same_parties,
+    state_parties,
     vague_same,
 )
 from app.ingest.events.report_types import (
@@ -230,8 +231,9 @@ def same_happening(
         return True
     if type_a == type_b and type_a not in SPEECH_TYPES and within_days(date_a, date_b):
         # «прибыл 8 июля» and «находился с визитом 8–9 июля»: a day inside the other's
-        # stated days, for the same visitor or the same parties.
-        if type_a == "visit" or parties:
+        # stated days, for the same visitor or the same parties (a ministry standing for
+        # its state: the MFAs' consultations and the two states' consultations of 17–18 May).
+        if type_a == "visit" or parties or state_parties(actors_a, actors_b, parents):
             return True
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
         return True

@@ -26,6 +26,17 @@ def same_parties(a: Iterable[str], b: Iterable[str]) -> bool:
     return shared >= MIN_SHARED_PARTIES and shared == min(len(sa), len(sb))
 
 
+def state_parties(
+    a: Iterable[str], b: Iterable[str], parents: Mapping[str, str] | None = None
+) -> bool:
+    """The same parties once each body is taken for its state: «консультации МИД Чили и
+    России» of one outlet and «российско-чилийские консультации» of another name the same
+    two sides."""
+    if not parents:
+        return same_parties(a, b)
+    return same_parties({parents.get(x, x) for x in a}, {parents.get(x, x) for x in b})
+
+
 def actors_overlap(
     a: Iterable[str], b: Iterable[str], parents: Mapping[str, str] | None = None
 ) -> bool:

@@ -25,6 +25,7 @@ from app.ingest.events.future_aux import future_auxiliary
 from app.ingest.events.host_venue import hosted
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
+    AIDE_TITLES,
     DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
     PARTICIPATION_NOUNS,
@@ -70,6 +71,18 @@ ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
 PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "nummod"})
 # The object and the addressee of a verb of saying: spoken to or about, not speakers.
 ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
+
+
+def aide_of(tokens: list[Token], cur: int, parent: int, rel: str, lemma: str) -> bool:
+    """A name in the genitive under an aide's title in another case names whose aide it is
+    («советник Трампа», «пресс-секретарю Путина»); a name in the title's own case is the
+    aide himself, however a parser hangs it («советника ... Джона Болтона»)."""
+    if rel != "nmod" or lemma not in AIDE_TITLES or tokens[cur].pos != "PROPN":
+        return False
+    if tokens[cur].feats.get("Animacy") != "Anim":
+        return False  # «представитель МИД Турции»: the body's spokesman speaks for it
+    case = tokens[cur].feats.get("Case")
+    return case == "Gen" and tokens[parent].feats.get("Case") != "Gen"
 
 
 def _named_noun(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
@@ -217,6 +230,8 @@ def actor_belongs(
                 and not unnamed_plural_title(tokens, parse, parent)  # offices.py
             ):
                 return False
+            if not qualifier and aide_of(tokens, cur, parent, rel, lemma):
+                return False  # «советник Трампа провёл переговоры»: whose aide, not a party
             up = parse.heads[parent]
             if (
                 lemma in TITLE_NOUNS

@@ -57,7 +57,6 @@ REQUIRED_WORDS: dict[str, frozenset[str]] = {
     t: frozenset(_DATA[t]["words"]) for t in ("sanctions", "exchange", "appointment", "expiry")
 }
 # Titles of an aide: a person in another case under them is whose aide (tree.py).
-AIDE_TITLES = frozenset(_DATA["aides"]["titles"])
 # «решил продлить санкции»: verbs whose infinitive is the sanctions act (decided_day.py).
 SANCTION_DECIDING = frozenset(_DATA["sanctions"]["deciding"])
 # Words one lemma needs in place of those of its type (an empty set: none).

@@ -47,8 +47,7 @@ def principal_of(
         return False  # a title with its own name under it is that name's («министра Лаврова»)
     if parse.rels[title].startswith("nsubj") and not _named(tokens, parse, title):
         # «советник Трампа провёл переговоры»: an aide the sentence does not name, as the
-        # subject: his principal stands in for him, as before, until who the aide is can be
-        # read (coref.py does not yet), rather than leave the contact one party short.
+        # subject, is aide_of's to judge (a proper name only, never «помощник президента»).
         return False
     tok = tokens[cur]
     if tok.pos == "PROPN" and tok.feats.get("Animacy") != "Anim":
@@ -57,6 +56,18 @@ def principal_of(
     if tok.feats.get("Case") not in ("Gen", "Acc"):
         return False
     return tok.pos in _PERSON_POS or (tok.pos == "NOUN" and _lemma(tok) in PERSON_TITLES)
+
+
+def aide_of(tokens: list[Token], cur: int, parent: int, rel: str, lemma: str) -> bool:
+    """A name in the genitive under an aide's title in another case names whose aide it is
+    («советник Трампа», «пресс-секретарю Путина»); a name in the title's own case is the
+    aide himself, however a parser hangs it («советника ... Джона Болтона»)."""
+    if rel != "nmod" or lemma not in PRINCIPAL_TITLES or tokens[cur].pos != "PROPN":
+        return False
+    if tokens[cur].feats.get("Animacy") != "Anim":
+        return False  # «представитель МИД Турции»: the body's spokesman speaks for it
+    case = tokens[cur].feats.get("Case")
+    return case == "Gen" and tokens[parent].feats.get("Case") != "Gen"
 
 
 # How many words after the principal the aide's own name may come («советника Трампа по

@@ -25,7 +25,6 @@ from app.ingest.events.future_aux import future_auxiliary
 from app.ingest.events.host_venue import hosted
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
-    AIDE_TITLES,
     DIALOGUE_NOUNS,
     NOUN_TRIGGERS,
     PARTICIPATION_NOUNS,
@@ -36,7 +35,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
-from app.ingest.events.principals import principal_of
+from app.ingest.events.principals import aide_of, principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
@@ -71,18 +70,6 @@ ATTACHED_CLAUSES = frozenset({"acl", "acl:relcl", "advcl", "xcomp", "conj"})
 PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", "nummod"})
 # The object and the addressee of a verb of saying: spoken to or about, not speakers.
 ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
-
-
-def aide_of(tokens: list[Token], cur: int, parent: int, rel: str, lemma: str) -> bool:
-    """A name in the genitive under an aide's title in another case names whose aide it is
-    («советник Трампа», «пресс-секретарю Путина»); a name in the title's own case is the
-    aide himself, however a parser hangs it («советника ... Джона Болтона»)."""
-    if rel != "nmod" or lemma not in AIDE_TITLES or tokens[cur].pos != "PROPN":
-        return False
-    if tokens[cur].feats.get("Animacy") != "Anim":
-        return False  # «представитель МИД Турции»: the body's spokesman speaks for it
-    case = tokens[cur].feats.get("Case")
-    return case == "Gen" and tokens[parent].feats.get("Case") != "Gen"
 
 
 def _named_noun(tokens: list[Token], parse: SentenceParse, i: int) -> bool:

@@ -95,7 +95,12 @@ def speaker_subject(
     """«Силуанов сообщил, что провёл переговоры с ...»: a reported clause without a subject
     of its own tells what the speaker did, so the speaker takes part in it."""
     verb = anchor_verb(toks, parse, trigger)
-    if any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads)):
+    # «сообщил, что Трамп намерен встретиться с Путиным»: the infinitive's subject is that
+    # of the verb it completes, up the chain of infinitives.
+    clause = [verb]
+    while parse.rels[clause[-1]] == "xcomp" and parse.heads[clause[-1]] >= 0:
+        clause.append(parse.heads[clause[-1]])
+    if any(h in clause and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads)):
         return []
     # «Путин посетит ..., сообщил Ушаков»: words before an inverted verb of saying have a
     # subject of their own, whatever the parser hung it on.

@@ -34,6 +34,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
             or other_legs(inp, g, cand)
             or held_beside_called_off(g, cand)
             or next_beside_held(g, cand)
+            or two_occasions(g, cand)
         ):
             continue
         if identity.same_happening(
@@ -65,6 +66,17 @@ def other_legs(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
         and b.venue is not None
         and trip_legs.other_destinations([a.venue], [b.venue], inp.parents)
     )
+
+
+# An interview is one outlet's talk with one person; a press conference answers the press at
+# large: «после пресс-конференции Путин дал интервью Fox News» tells two occasions.
+_APART_OCCASIONS = frozenset({"interview", "press-conference"})
+
+
+def two_occasions(a: EventCandidate, b: EventCandidate) -> bool:
+    """An interview and a press conference of one article are two occasions of words, not
+    one told twice (a bare statement may still be either's words)."""
+    return {a.type, b.type} == _APART_OCCASIONS
 
 
 def kind(inp: ArticleInput, actor_id: str) -> str | None:

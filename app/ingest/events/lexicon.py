@@ -59,6 +59,7 @@ REQUIRED_WORDS: dict[str, frozenset[str]] = {
 # Titles of an aide: a person in another case under them is whose aide (tree.py).
 # «решил продлить санкции»: verbs whose infinitive is the sanctions act (decided_day.py).
 SANCTION_DECIDING = frozenset(_DATA["sanctions"]["deciding"])
+INSTRUCTING = frozenset(_DATA["instructing"]["verbs"])
 # Words one lemma needs in place of those of its type (an empty set: none).
 LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["needs"].items()}
 # Lemmas that tell another type beside certain words («утвердил пакет санкций»: sanctions).

@@ -5,6 +5,7 @@ day by its proposer; the visit proposed is no happening and whom it is addressed
 from __future__ import annotations
 
 from app.ingest.dates import DateMention
+from app.ingest.events.instructed import instructing_verb
 from app.ingest.events.model import (
     ActorSpan,
     ArticleInput,
@@ -66,10 +67,12 @@ def in_proposed_act(toks: list[Token], parse: SentenceParse, hit: ActorSpan, idx
 
 def proposed_now(toks: list[Token], parse: SentenceParse, typ: str, idx: int) -> bool:
     """A proposal told by a perfective past verb («предложил», «пригласил», «передал
-    приглашение»): made on the day the article reports, like a statement."""
+    приглашение»; «поручил пригласить», instructed.py): made on the day the article
+    reports, like a statement."""
     if typ != "proposal":
         return False
-    verb = toks[anchor_verb(toks, parse, idx)]
+    instructing = instructing_verb(toks, parse, idx, typ)
+    verb = toks[anchor_verb(toks, parse, idx) if instructing is None else instructing]
     return (
         verb.pos in VERBAL
         and verb.feats.get("Aspect") == "Perf"

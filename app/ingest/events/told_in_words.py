@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.ingest.events import attribution as words
 from app.ingest.events import sanctions
+from app.ingest.events.instructed import instructing_verb
 from app.ingest.events.trigger_scene import Trigger
 
 
@@ -48,5 +49,16 @@ def words_only(t: Trigger, said: bool, own_date: bool, status: str, announced: b
         or status == "planned"  # «по его словам, планируется подписать»: a plan stated
         or announced  # «объявила о высылке дипломатов»: the act made known (sanctions.py)
         or words.asserted(s.toks, s.parse, idx, s.statement_idx)
+        or instructed_asserted(t)  # «сообщила, что Трамп поручил пригласить Путина»
         or words.setting(s.toks, s.parse, s.statement_idx, idx)  # «в ходе разговора подтвердили»
     )
+
+
+def instructed_asserted(t: Trigger) -> bool:
+    """«Сандерс сообщила, что Трамп поручил Болтону пригласить Путина»: the clause asserts
+    the instruction, and the proposal it tells was made by it (instructed.py)."""
+    s = t.s
+    if not s.parsed:
+        return False
+    verb = instructing_verb(s.toks, s.parse, t.idx, t.typ)
+    return verb is not None and words.asserted(s.toks, s.parse, verb, s.statement_idx)

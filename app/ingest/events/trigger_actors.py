@@ -31,6 +31,7 @@ from app.ingest.events.attach import (
 from app.ingest.events.coref import referents
 from app.ingest.events.denied_partners import without_denied_partners
 from app.ingest.events.inclusive_we import other_member
+from app.ingest.events.instructed import outside_instruction
 from app.ingest.events.interview import first_person
 from app.ingest.events.joint_pronoun import pronoun_speaker
 from app.ingest.events.model import ActorSpan, EventCandidate
@@ -139,6 +140,8 @@ def named_actors(
         actors += speaker_subject(inp, toks, parse, hits, actors, s.statement_idx, idx)
         # «Трамп рассказал о разговоре с Путиным»: the teller's own contact (topic_teller.py)
         actors += topic_teller.teller(inp, toks, parse, hits, actors, idx, typ, s.statement_idx)
+    if typ == "proposal" and parsed:  # «сообщила, что Трамп поручил пригласить»: Trump's
+        actors = [h for h in actors if not outside_instruction(toks, parse, h, idx, typ)]
     if speech and parsed and actors:
         # «заявил на совместной пресс-конференции»: the partner told before too
         nouns = [idx] if occasion is None else [idx, occasion]

@@ -11,6 +11,7 @@ from app.ingest.events.attach import date_attached
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.counterparts import visit_of
 from app.ingest.events.decided_day import decision_day
+from app.ingest.events.instructed import instruction_day
 from app.ingest.events.outcome_day import occasion_dates
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.trigger_scene import Trigger, dated
@@ -32,6 +33,7 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
             spelled_out_day(toks, parse, mentions, idx)  # «пришлась на среду: провели»
             or main_clause_day(toks, parse, mentions, idx)  # «..., прилетевшим с визитом»
             or decision_day(toks, parse, mentions, idx, typ)  # «2 мая решил продлить санкции»
+            or instruction_day(toks, parse, mentions, idx, typ)  # «в четверг поручил пригласить»
             # «по итогам саммита 16 июня подписали»: on the summit's day
             or occasion_dates(toks, parse, mentions, idx, s.triggers)
             or attached

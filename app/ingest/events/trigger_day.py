@@ -85,9 +85,10 @@ def day_of(
     # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
     now_told = parsed and not speech and present_now.happening_now(toks, parse, idx)
     spoken = spoken or now_told
-    if now_told and said and not own_date:
+    if (now_told or now) and said and not own_date:
         # «21 февраля Путин заявил, что Россия приостанавливает участие»: what the
-        # words tell as happening now happens on the day of the words
+        # words tell as happening now happens on the day of the words; so does a proposal
+        # they tell as made («в четверг сообщила, что Трамп пригласил Путина»)
         said_on = [
             d
             for d in mentions

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .era import Era
@@ -18,6 +19,7 @@ from .tense import tense_at
 from .then import Told, takes_up, then_value
 from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
+from .weekday_year import year_stated_for_weekday
 
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
 # the weekday settled, is as stated as «18 сентября 2014 года»)
@@ -356,6 +358,10 @@ def extract_dates(
         if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
             # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
             v = resolve(e, tense, Context(None, year=y)) or v
+        elif v.how == "year-unknown" and (y := year_stated_for_weekday(e, found)) is not None:
+            # «во вторник, 17 июля» and «2018 года» elsewhere: the year the weekday agrees with
+            w = resolve(e, tense, Context(None, year=y))
+            v = replace(w, how="year-from-weekday") if w is not None else v
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v

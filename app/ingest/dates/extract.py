@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
+from .near_day_year import year_of_near_day
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
@@ -362,6 +363,9 @@ def extract_dates(
             # «во вторник, 17 июля» and «2018 года» elsewhere: the year the weekday agrees with
             w = resolve(e, tense, Context(None, year=y))
             v = replace(w, how="year-from-weekday") if w is not None else v
+        elif v.how == "year-unknown" and (y := year_of_near_day(e, found)) is not None:
+            # «11 ноября ... саммит пройдёт 30 ноября — 1 декабря 2018 года»: the story's days
+            v = resolve(e, tense, Context(None, year=y)) or v
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v

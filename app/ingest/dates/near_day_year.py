@@ -1,12 +1,14 @@
-"""A day without a year near a later day written out in full: in an article without a
-publication date and with no year stated before it, «в Париже 11 ноября ... на саммите,
-который пройдёт 30 ноября — 1 декабря 2018 года» is 11 November 2018.
+"""A day without a year before a later day of the same story written out in full: in an
+article without a publication date and with no year stated before it, «в Париже 11 ноября
+... на саммите, который пройдёт 30 ноября — 1 декабря 2018 года» is 11 November 2018.
 
-The days a news text tells cluster around its story: the first day written out in full
-further on, when it lies within NEAR_DAYS of the yearless day (in that year or, across
-New Year, a neighbour), gives the year. Only the first such later day is read, and only
-before the text has stated any year (then year-from-context applies); told_again.py reads
-the same day told again in full, which may lie any distance off.
+A story told forward names its next days as it goes: the first day written out in full
+further on, when it falls on the yearless day or up to NEAR_DAYS after it (in that year
+or, across New Year, the next), gives the year. A full day before the yearless one
+(«встретятся 14 ноября ... собирались 2 ноября 2011 года») is background and settles
+nothing, nor does one further on. Only the first such later day is read, and only before
+the text has stated any year (then year-from-context applies); told_again.py reads the
+same day told again in full, or a span holding it, at any distance.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Sequence
 from .calendar import make_date
 from .patterns import Expr
 
-NEAR_DAYS = 31
+NEAR_DAYS = 21
 
 
 def _full_day(f: Expr) -> tuple[int, int, int] | None:
@@ -31,15 +33,14 @@ def _full_day(f: Expr) -> tuple[int, int, int] | None:
 
 def year_of_near_day(e: Expr, found: Sequence[Expr]) -> int | None:
     """The year the first later day written out in full gives ``e`` (a day and month with
-    no year) when it lies within NEAR_DAYS of it; else None."""
+    no year) when it lies on it or up to NEAR_DAYS after it; else None."""
     if e.kind not in ("day", "dayrange") or e.y1.kind != "none" or e.y2.kind != "none":
         return None
     later = next((t for f in found if f.start > e.start and (t := _full_day(f))), None)
     if later is None or (anchor := make_date(*later)) is None:
         return None
-    best: tuple[int, int] | None = None
-    for y in (later[0] - 1, later[0], later[0] + 1):
+    for y in (later[0] - 1, later[0]):
         d = make_date(y, e.m1, e.d1)
-        if d is not None and (gap := abs((d - anchor).days)) <= NEAR_DAYS:
-            best = (gap, y) if best is None or gap < best[0] else best
-    return best[1] if best is not None else None
+        if d is not None and 0 <= (anchor - d).days <= NEAR_DAYS:
+            return y
+    return None

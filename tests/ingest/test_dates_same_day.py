@@ -51,18 +51,20 @@ CASES: list[tuple[str, str, D | None]] = [
     ),
     # a month is no day a time of day goes on with
     ("В марте министр посетил Пекин. Вечером он встретился с премьером.", "Вечером", None),
-    # the eve told in someone's words is aside from the story's day
+    # the eve told in someone's words is aside from the story's day, which the time of day
+    # goes on with (time_of_day.py: then.py alone would leave it without a date)
     (
         "Посол в четверг рассказал, что накануне встретился с министром. Днём он посетил выставку.",
         "Днём",
-        None,
+        D(2023, 5, 11),
     ),
-    # three sentences on, the day is no longer the story's
+    # three sentences on, then.py no longer takes the day up; but with no other time told
+    # since, it is still the story's day, two days before the report (time_of_day.py)
     (
         "10 мая министр прилетел в Рим. Он провёл переговоры. Обсуждали торговлю. Стороны "
         "договорились продолжить диалог. Вечером он улетел.",
         "Вечером",
-        None,
+        D(2023, 5, 10),
     ),
     # «позже» in mid-sentence may be years on
     ("10 мая министр прилетел в Рим. Он позже стал послом.", "позже", None),

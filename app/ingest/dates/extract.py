@@ -5,18 +5,22 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
+from .near_day_year import year_of_near_day
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
-from .story_year import Story, carried_year, runs_on, story_of
+from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
+from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
+from .weekday_year import year_stated_for_weekday
 
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
 # the weekday settled, is as stated as «18 сентября 2014 года»)
@@ -267,6 +271,19 @@ def nth_day(e: Expr, ranged: tuple[date, date] | None) -> DateValue | None:
     return DateValue(day, day, "day", "from-stated-date")
 
 
+_AFTER_COMMA = re.compile(r",\s*([а-яё]+)[^,]*$", re.IGNORECASE)
+
+
+def _subordinate(before: str) -> bool:
+    """Does a time of day whose sentence starts with ``before`` stand in a relative clause
+    or a participle phrase («Министры, которые приехали утром, ...», «Делегаты, прибывшие
+    утром, ...»)? It times someone's coming, not the happening the sentence tells."""
+    if in_relative_clause(before):
+        return True
+    m = _AFTER_COMMA.search(before)
+    return m is not None and word(m[1].lower()).pos == "PRTF"
+
+
 def extract_dates(
     text: str,
     published: date | None,
@@ -294,6 +311,7 @@ def extract_dates(
     ranged: tuple[date, date] | None = None  # the last range of days stated
     last_told: Told | None = None  # the last time told that «тогда» may take up
     story: Story | None = None  # a past year stated in full that the next months run on in
+    times: list[TimeTold] = []  # every time told, planned or not: a time of day's neighbours
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -328,6 +346,10 @@ def extract_dates(
                 if e.n == 2 and before.strip():
                     continue  # «позже» in mid-sentence: no day of the story
                 v = then_value(before, last_told, i, tense, day_only=e.n > 0)
+                if v is None and e.n == 1 and not _subordinate(before):
+                    story_day = stated[1] if stated is not None else None
+                    word_ = text[e.start : e.end]
+                    v = report_day(word_, before, tense, story_day, times, i, published)
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
         except (ValueError, OverflowError):
@@ -337,11 +359,20 @@ def extract_dates(
         if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
             # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
             v = resolve(e, tense, Context(None, year=y)) or v
+        elif v.how == "year-unknown" and (y := year_stated_for_weekday(e, found)) is not None:
+            # «во вторник, 17 июля» and «2018 года» elsewhere: the year the weekday agrees with
+            w = resolve(e, tense, Context(None, year=y))
+            v = replace(w, how="year-from-weekday") if w is not None else v
+        elif v.how == "year-unknown" and (y := year_of_near_day(e, found)) is not None:
+            # «11 ноября ... саммит пройдёт 30 ноября — 1 декабря 2018 года»: the story's days
+            v = resolve(e, tense, Context(None, year=y)) or v
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.start is not None or v.end is not None:
-            story = story_of(e, v, i, published)
+            story_day = stated[1] if stated is not None else None
+            if not ahead_of_story(v, story_day, published):
+                story = story_of(e, v, i, published)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
         if _same_as_story(text, e, v, stated, i):
@@ -350,7 +381,13 @@ def extract_dates(
             # than it; the writer counts from the story's day.
             ctx.anchor = stated[1] if stated is not None else None
             v = resolve(e, tense, ctx) or v
-        if v.how in _CARRIES_YEAR and v.start is not None:
+        if e.kind != "then" and (v.start is not None or v.end is not None):
+            times.append((i, (v.start, v.end)))
+        if (
+            v.how in _CARRIES_YEAR
+            and v.start is not None
+            and not ahead_of_story(v, stated[1] if stated is not None else None, published)
+        ):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         if (
             v.precision == "day"

@@ -14,17 +14,22 @@ year). A yearless date then takes the latest year the text has stated so far
 (`carried_year`): a news text is told from its latest year and steps back into earlier ones
 as background («закрыто в 2016 году»), so an earlier year stated after a later one does not
 carry; the story rule above still gives the stated year to the months that run on from it.
+Nor does a later year stated for a time well ahead of the day the story is on («встретились
+в пятницу, 28 июня 2019 года ... пригласил на празднование 9 мая 2020 года»): an invitation
+or a plan looks ahead of the story, and «В мае» told after it is still the story's year.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from .model import DateValue, Tense
 from .patterns import Expr
 
 STORY_SPAN = 2  # sentences after the stated one that a story's year runs on into
+# how far after the story's day a stated time is a look ahead, not the story going on
+AHEAD = timedelta(days=90)
 _STATED_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
 _CARRIED_KINDS = frozenset({"day", "month"})
 
@@ -55,6 +60,14 @@ def carried_year(carried: int | None, stated: int, published: date | None) -> in
     if published is not None or carried is None:
         return stated
     return max(carried, stated)
+
+
+def ahead_of_story(v: DateValue, story_day: date | None, published: date | None) -> bool:
+    """Without a publication date: is `v`, stated with its year, in a later year than the
+    day the story is on and well after it (a plan, an invitation)?"""
+    if published is not None or story_day is None or v.start is None:
+        return False
+    return v.start.year > story_day.year and v.start - story_day > AHEAD
 
 
 def runs_on(story: Story | None, e: Expr, i: int, text: str, tense: Tense | None) -> int | None:

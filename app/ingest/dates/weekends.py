@@ -19,10 +19,12 @@ def _last_weekend(mt: re.Match[str]) -> Expr | None:
 
 
 # «в эти выходные», «на выходных» (told ahead): the weekend of the week of publication, or
-# the one the tense points to (resolve.py); a bare «на выходных» in the past may be a habit
-# («отдыхал на выходных»), «в выходные дни» any weekend: no date
+# the one the tense points to (resolve.py); «в предстоящие/ближайшие/грядущие выходные» name
+# that weekend as «в эти» do; a bare «на выходных» in the past may be a habit («отдыхал на
+# выходных»), «в выходные дни» any weekend: no date
 @pattern(
-    r"(?<![а-яё])(?:в|на)\s+(?P<this>эти[хм]?\s+)?выходн(?:ые|ых)(?![а-яё])(?!\s+дн)"
+    r"(?<![а-яё])(?:в|на)\s+(?P<this>(?:эти[хм]?|предстоящи[еих]|ближайши[еих]|грядущи[еих])"
+    r"\s+)?выходн(?:ые|ых)(?![а-яё])(?!\s+дн)"
 )
 def _this_weekend(mt: re.Match[str]) -> Expr | None:
     this = "эти" if mt["this"] else ""

@@ -1,0 +1,66 @@
+"""A bare time of day with no day told near it: the day the story is on, else the report's.
+
+«Утром Болтон и Лавров провели встречу в здании МИД», «Вечером министров примет Путин»:
+then.py gives a time of day the day told in its own or the two sentences before. Further
+from any day, a time of day told as past goes on with the day the story is on (the last day
+the text named; a step back to «накануне» told in between is aside from it) when that day
+is the publication day or one of the three before it (yesterday's summit, told by its
+weekday in the lead); a story of an older day leaves it without a date; with no day told at
+all, an agency names the time of today's happenings so: the publication day. A time of day
+told ahead is this day's, unless another day is told in the last few sentences (a plan of
+that day). «Ночью» is left alone (a night runs over two days), and so is everything
+without a publication date (an undated page has no «today»).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from .model import DateValue, Tense
+
+# sentences back a day told keeps a bare time of day off the publication day (the span
+# events/when.py reads a sentence going on from the story's day over)
+REPORT_SPAN = 3
+# how old the story's day may be for a time of day to go on with it
+STORY_AGE = timedelta(days=3)
+# the night runs over two days: which one is not said
+_NIGHT = re.compile(r"ночь", re.IGNORECASE)
+_CONDITION = re.compile(r"(?<![а-яё])(?:если|ежели|коли)(?![а-яё])", re.IGNORECASE)
+
+TimeTold = tuple[int, tuple[date | None, date | None]]  # (sentence index, (start, end))
+
+
+def report_day(
+    word: str,
+    before: str,
+    tense: Tense | None,
+    story: date | None,
+    told: list[TimeTold],
+    sentence: int,
+    published: date | None,
+) -> DateValue | None:
+    """The day of a bare time of day in sentence `sentence` (its text up to the time of day
+    is `before`) that then.py left without one, standing in no relative clause.
+    `story` is the day the story is on, `told` every time told before, in text order; `word`
+    is the time of day itself."""
+    if published is None or _NIGHT.search(word) or _CONDITION.search(before):
+        return None
+    today = (published, published)
+    near = [t for i, t in told if 0 <= sentence - i <= REPORT_SPAN]
+    if tense != "future" and story is not None:
+        if not published - STORY_AGE <= story <= published:
+            return None  # a story of an older time: its day is not known here
+        if all(_aside(t, story) for t in near):
+            return DateValue(story, story, "day", "from-stated-date")
+        return None  # another time told just before that then.py did not take up
+    if any(t != today for t in near):
+        return None
+    return DateValue(published, published, "day", "publication-date")
+
+
+def _aside(t: tuple[date | None, date | None], story: date) -> bool:
+    """Is a time told near a time of day the story's day itself or a step back from it
+    («рассказал, что накануне провёл беседу. Днём ...»: the story is still on its day)?"""
+    start, end = t
+    return (start, end) == (story, story) or (end is not None and end < story)

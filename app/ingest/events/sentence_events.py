@@ -54,6 +54,7 @@ from app.ingest.events.set_aside import (
     host_retold,
     set_aside,
 )
+from app.ingest.events.sides_listed import sides_listed
 from app.ingest.events.stand_in_actors import stand_in_actors
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.told_in_words import only_spoken_of, said_of, setting_of, words_only
@@ -110,6 +111,8 @@ def sentence_events(
         invited = parsed and accepted.accepted(toks, parse, idx)  # «принял приглашение посетить»
         if set_aside(t, status, attached, invited):
             continue
+        if parsed and sides_listed(toks, parse, idx, typ, dated(attached), bool(ctx.contacts)):
+            continue  # «С российской стороны во встрече участвовали ...» (sides_listed.py)
         said = said_of(t)
         if only_spoken_of(t, said):
             continue

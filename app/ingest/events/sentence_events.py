@@ -25,6 +25,7 @@ from app.ingest.events import (
     anaphora,
     aside,
     gapped_contacts,
+    outlets,
     participles,
     plural_contacts,
     relatives,
@@ -145,6 +146,8 @@ def sentence_events(
         attached = day.attached
         cand = candidate(t, day, actors, places, listed, again, own_date)
         ids = cand.actors
+        if setting and outlets.outlet_talk(toks, idx, ids, inp.actors):
+            continue  # «заявил в беседе с НСН»: words to an outlet, no meeting (outlets.py)
         if said or setting:
             # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the
             # words report (or the occasion they were said on) is an event too, beside the

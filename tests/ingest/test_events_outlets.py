@@ -30,6 +30,11 @@ CASES: list[tuple[str, list[Ev]]] = [
             ("meeting", "happened", WED, WED, "day", ["antony-blinken", "sergey-lavrov"]),
         ],
     ),
+    # The press a happening was learnt from is no party to it (trigger_actors.py).
+    (
+        "В Кремле в среду сказали, что о приглашении узнали из прессы и СМИ.",
+        [("statement", "happened", WED, WED, "day", ["kremlin"])],
+    ),
 ]
 
 

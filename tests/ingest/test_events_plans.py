@@ -164,6 +164,14 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2024, 6, 4),
         [],
     ),
+    # The meeting where the words are meant to be said is no meeting with their object
+    # (meant_words.py).
+    (
+        "Госсекретарь на переговорах намерен продолжить диалог и призвать Москву срочно"
+        " сделать шаги к деэскалации.",
+        D(2024, 6, 4),
+        [],
+    ),
     (
         "Лавров во вторник призвал Вашингтон к диалогу.",
         D(2024, 6, 5),

@@ -25,6 +25,7 @@ from app.ingest.events import (
     anaphora,
     aside,
     gapped_contacts,
+    meant_words,
     outlets,
     participles,
     plural_contacts,
@@ -112,6 +113,8 @@ def sentence_events(
         invited = parsed and accepted.accepted(toks, parse, idx)  # «принял приглашение посетить»
         if set_aside(t, status, attached, invited):
             continue
+        if parsed and meant_words.occasion_of_meant_words(toks, parse, idx, statement_idx):
+            continue  # «на встрече намерен призвать ...»: words to come (meant_words.py)
         if parsed and sides_listed(toks, parse, idx, typ, dated(attached), bool(ctx.contacts)):
             continue  # «С российской стороны во встрече участвовали ...» (sides_listed.py)
         said = said_of(t)

@@ -108,6 +108,11 @@ CASES: list[tuple[str, list[str]]] = [
     ("Рябкова спросили о Вэнсе.", ["sergey-ryabkov", "jd-vance"]),
     ("Ушаков встретился с Кириллом Дмитриевым.", ["yury-ushakov", "kirill-dmitriev"]),
     ("Си Цзиньпин поговорил с Моди.", ["xi-jinping", "narendra-modi"]),
+    # A state inside an outlet's quoted name is the outlet's name, a medium of its own
+    # (outlet_names.py).
+    ("Рябков ответил на вопросы телеканала «Россия 24».", ["sergey-ryabkov", "rossiya-24"]),
+    ("Посол дал интервью радиостанции «Голос Америки» в Москве.", ["golos-amerika"]),
+    ("Интервью телеканалу дал министр России.", ["russia"]),
     ("Урсула фон дер Ляйен выступила в Брюсселе.", ["ursula-von-der-leyen"]),
     # bodies and abbreviations: the longest alias wins
     ("МИД России выступил с заявлением.", ["russian-mfa"]),

@@ -152,6 +152,31 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     ),
     # With no place named it stays unplaced: talk of some contact someday.
     ("Следующая встреча Сергея Лаврова и Ван И обязательно состоится.", D(2025, 6, 3), []),
+    # Words meant, not yet said («намерен призвать», «собирается предупредить»): no
+    # statement; a statement told in the past stays.
+    (
+        "Госсекретарь Блинкен в четверг намерен призвать Москву к сдержанности.",
+        D(2024, 6, 4),
+        [],
+    ),
+    (
+        "Байден собирается предупредить Путина о последствиях.",
+        D(2024, 6, 4),
+        [],
+    ),
+    # The meeting where the words are meant to be said is no meeting with their object
+    # (meant_words.py).
+    (
+        "Госсекретарь на переговорах намерен продолжить диалог и призвать Москву срочно"
+        " сделать шаги к деэскалации.",
+        D(2024, 6, 4),
+        [],
+    ),
+    (
+        "Лавров во вторник призвал Вашингтон к диалогу.",
+        D(2024, 6, 5),
+        [("statement", "happened", D(2024, 6, 4), D(2024, 6, 4), "day", ["sergey-lavrov"])],
+    ),
 ]
 
 

@@ -28,6 +28,21 @@ CASES: list[tuple[str, list[Ev]]] = [
         "Лавров в среду рассказал о Турции.",
         [("statement", "happened", WED, WED, "day", ["sergey-lavrov"])],
     ),
+    # Every state in a list of what was discussed or touched on is a topic, not only the
+    # first («обсуждали Украину, Венесуэлу, Иран»).
+    (
+        "В среду Лавров и Блинкен обсуждали Сирию, Ливию, Иран.",
+        [("talks", "happened", WED, WED, "day", ["antony-blinken", "sergey-lavrov"])],
+    ),
+    (
+        "Путин и Байден в среду затронули Украину, Грузию и Молдавию.",
+        [("talks", "happened", WED, WED, "day", ["joe-biden", "vladimir-putin"])],
+    ),
+    # The partner in «с» stays a party beside the topics.
+    (
+        "Лавров в среду обсудил с Ван И Мьянму и Афганистан.",
+        [("talks", "happened", WED, WED, "day", ["sergey-lavrov", "wang-yi"])],
+    ),
 ]
 
 

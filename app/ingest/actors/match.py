@@ -46,6 +46,7 @@ from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.name_parts import first_name_tokens
 from app.ingest.actors.names import article_names
 from app.ingest.actors.new_organisations import new_organisations
+from app.ingest.actors.outlet_names import without_outlet_names
 from app.ingest.actors.own_titles import TitleMention, name_start, same_person, with_own_bearers
 from app.ingest.actors.plural_titles import plural_title_roles, unheld_states
 from app.ingest.actors.plus_names import with_plus
@@ -389,6 +390,7 @@ def match_actors(
         lambda m, actor: _could_hold(gazetteer, m.role, actor, day_of(m.i)),
     )
 
+    hits = without_outlet_names(tokens, hits)  # «телеканалу «Россия 24»» (outlet_names.py)
     hits += new_organisations(analysis, hits, gazetteer)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits

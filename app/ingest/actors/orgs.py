@@ -36,7 +36,7 @@ COMPANY_WORDS = frozenset(
 MEDIA_WORDS = frozenset(
     {
         "агентство", "телеканал", "газета", "издание", "радиостанция", "журнал",
-        "телерадиокомпания", "телекомпания", "радио", "медиа", "новость", "news", "times",
+        "телерадиокомпания", "телекомпания", "радио", "медиа", "сми", "новость", "news", "times",
         "post", "tv", "media", "journal", "daily", "telegraph", "guardian", "press",
         # News agencies and outlets that news name bare, as sources of what they report.
         "риа", "тасс", "интерфакс", "reuters", "bloomberg", "afp", "ap", "cnn", "bbc", "rt",

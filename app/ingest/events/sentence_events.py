@@ -25,6 +25,8 @@ from app.ingest.events import (
     anaphora,
     aside,
     gapped_contacts,
+    meant_words,
+    outlets,
     participles,
     plural_contacts,
     relatives,
@@ -54,6 +56,7 @@ from app.ingest.events.set_aside import (
     host_retold,
     set_aside,
 )
+from app.ingest.events.sides_listed import sides_listed
 from app.ingest.events.stand_in_actors import stand_in_actors
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.told_in_words import only_spoken_of, said_of, setting_of, words_only
@@ -110,6 +113,10 @@ def sentence_events(
         invited = parsed and accepted.accepted(toks, parse, idx)  # «принял приглашение посетить»
         if set_aside(t, status, attached, invited):
             continue
+        if parsed and meant_words.occasion_of_meant_words(toks, parse, idx, statement_idx):
+            continue  # «на встрече намерен призвать ...»: words to come (meant_words.py)
+        if parsed and sides_listed(toks, parse, idx, typ, dated(attached), bool(ctx.contacts)):
+            continue  # «С российской стороны во встрече участвовали ...» (sides_listed.py)
         said = said_of(t)
         if only_spoken_of(t, said):
             continue
@@ -142,6 +149,8 @@ def sentence_events(
         attached = day.attached
         cand = candidate(t, day, actors, places, listed, again, own_date)
         ids = cand.actors
+        if setting and outlets.outlet_talk(toks, idx, ids, inp.actors):
+            continue  # «заявил в беседе с НСН»: words to an outlet, no meeting (outlets.py)
         if said or setting:
             # «Песков подтвердил, что Путин 5 мая проведёт переговоры»: the happening the
             # words report (or the occasion they were said on) is an event too, beside the

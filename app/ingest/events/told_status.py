@@ -7,12 +7,14 @@ from __future__ import annotations
 
 from app.ingest.events import attribution as words
 from app.ingest.events import ongoing
+from app.ingest.events.intents import meant_ahead
 from app.ingest.events.status import (
     BY_TENSE,
     due_in_past,
     restated_status,
     trigger_status,
 )
+from app.ingest.events.syntax import VERBAL
 from app.ingest.events.trigger_scene import Trigger
 
 
@@ -29,6 +31,14 @@ def status_told(t: Trigger) -> str | None:
         status = restated_status(toks, parse, idx, s.triggers, typ)
     if parsed and status == BY_TENSE and due_in_past(toks, parse, idx):
         status = None  # «должен был прилететь ещё в ноябре»: due, not told as held
+    if (
+        typ == "statement"
+        and status == "planned"
+        and parsed
+        and toks[idx].pos in VERBAL
+        and meant_ahead(toks, parse, idx)
+    ):
+        return None  # «Блинкен намерен призвать Россию ...»: words meant, not yet said
     if typ == "statement" and status in ("postponed", "cancelled", "planned"):
         # «Консультации перенесли, заявил посол», «По словам посла, консультации
         # перенесли»: what the words say was put off, not the words.

@@ -18,7 +18,7 @@ from app.ingest.nlp import Token
 
 # Verbs whose direct object is what is talked about («обсудили Украину»: Ukraine is the
 # topic of the talks, not a party to them).
-TOPIC_VERBS = frozenset({"обсуждать", "обсудить"})
+TOPIC_VERBS = frozenset({"обсуждать", "обсудить", "затронуть", "затрагивать"})
 # «о Сирии», «об Иране», «обо всём»: the prepositions of what is spoken of.
 _ABOUT = frozenset({"о", "об", "обо"})
 
@@ -26,10 +26,20 @@ _ABOUT = frozenset({"о", "об", "обо"})
 def is_topic(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
     """Is the actor headed at `actor_head` named as what something is about («по Сирии»,
     the object of «обсудили Сирию»)?"""
-    head = parse.heads[actor_head]
-    if head >= 0 and parse.rels[actor_head] == "obj" and tokens[head].lemma.lower() in TOPIC_VERBS:
+    # «обсуждали Украину, Венесуэлу, Иран»: every conjunct of the object is a topic too
+    first = actor_head
+    while parse.rels[first] == "conj" and 0 <= parse.heads[first] < first:
+        first = parse.heads[first]
+    head = parse.heads[first]
+    topic_verb = head >= 0 and tokens[head].lemma.lower() in TOPIC_VERBS
+    if topic_verb and parse.rels[first] == "obj":
         return True
+    # «обсудил с Ван И Мьянму и Афганистан»: the parser hangs the accusatives on the partner
+    # as its conjuncts; a conjunct in another case than the partner's is the verb's object
     case = tokens[actor_head].feats.get("Case")
+    if topic_verb and first != actor_head and case == "Acc":
+        if tokens[first].feats.get("Case") not in (None, "Acc"):
+            return True
     preps = _ABOUT if case == "Loc" else {"по"} if case == "Dat" else set()
     return any(
         h == actor_head and parse.rels[j] == "case" and tokens[j].text.lower() in preps

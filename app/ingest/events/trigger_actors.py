@@ -183,10 +183,14 @@ def named_actors(
 
 
 def without_onlookers(t: Trigger, actors: list[ActorSpan]) -> list[ActorSpan]:
-    """The actors less those only present («прошли при участии посла») and the sender of
-    a message passed on («передал Путину от Зеленского послание»)."""
+    """The actors less media, those only present («прошли при участии посла») and the
+    sender of a message passed on («передал Путину от Зеленского послание»)."""
     s, idx = t.s, t.idx
-    if not s.parsed or t.speech:
+    if t.speech:
+        return actors
+    # «о приглашении узнали из СМИ»: a medium tells of a happening, takes no part in it
+    actors = [h for h in actors if grouping.kind(s.inp, h.actor_id) != "media"]
+    if not s.parsed:
         return actors
     actors = [h for h in actors if h not in onlookers(s.toks, s.parse, actors, idx, s.person)]
     # the sender was not there (messages.py)

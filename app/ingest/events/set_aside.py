@@ -10,6 +10,7 @@ from app.ingest.events import (
     accompanying,
     ahead_of,
     anaphora,
+    appearances,
     aside,
     asked,
     evaluated,
@@ -120,10 +121,14 @@ def background_or_beside(
     s, idx, typ, speech = t.s, t.idx, t.typ, t.speech
     toks, parse, parsed, mentions = s.toks, s.parse, s.parsed, s.mentions
     beside, own_date = ctx.beside, dated(attached)
+    # «выступил на пресс-конференции, а затем дал интервью»: a second appearance
+    again = (
+        parsed and beside is not None and appearances.second(toks, parse, s.triggers, idx, beside)
+    )
     if parsed and not own_date and joint_bodies.background_sitting(toks, parse, idx):
         return True  # «Комитет последний раз собирался в Москве»: undated background
     if beside is not None and (
-        speech
+        (speech and not again)
         or said
         or setting
         or not (
@@ -143,6 +148,7 @@ def background_or_beside(
             # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
             or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             or pair is not None
+            or again
         )
     ):
         return True  # «Каллас, вступившая в должность»: a description, not news

@@ -40,6 +40,7 @@ from app.ingest.events import (
     trip_legs,
 )
 from app.ingest.events import attribution as words
+from app.ingest.events.backdrop import backdrop, own_parties
 from app.ingest.events.carried_next import next_of_carried
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import (
@@ -127,6 +128,8 @@ def sentence_events(
         actors, places, followed, plural = named_actors(t, ctx, said, setting, occasion, reported)
         if not actors and beside is not None and appearances.second(*s_at, idx, beside):
             actors = appearances.shared_speaker(toks, parse, s.hits, idx)  # «..., а затем дал»
+        if beside is not None and parsed and backdrop(toks, parse, idx):
+            actors = own_parties(toks, parse, idx, actors)  # «параллельно со встречей X»
         if host_retold(t, attached, actors):
             continue
         actors, contact, listed, again = stand_in_actors(

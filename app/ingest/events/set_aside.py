@@ -28,6 +28,7 @@ from app.ingest.events import (
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
+from app.ingest.events.backdrop import backdrop
 from app.ingest.events.document_anaphora import signed_after
 from app.ingest.events.document_content import document_content
 from app.ingest.events.lexicon import HOST_VERBS
@@ -42,7 +43,12 @@ def apart_or_quoted(t: Trigger, beside: int | None, pair: object | None) -> bool
     """Read beside another trigger, one not told apart from it (and no second contact); or
     a verb of saying whose words are someone else's, told after («..., сообщил Песков»)."""
     s, idx = t.s, t.idx
-    if beside is not None and not aside.told_apart(s.toks, s.parse, idx, beside) and not pair:
+    if (
+        beside is not None
+        and not aside.told_apart(s.toks, s.parse, idx, beside)
+        and not pair
+        and not (s.parsed and backdrop(s.toks, s.parse, idx))
+    ):
         return True
     return (
         t.speech
@@ -122,8 +128,9 @@ def background_or_beside(
     toks, parse, parsed, mentions = s.toks, s.parse, s.parsed, s.mentions
     beside, own_date = ctx.beside, dated(attached)
     # «выступил на пресс-конференции, а затем дал интервью»: a second appearance
-    again = (
-        parsed and beside is not None and appearances.second(toks, parse, s.triggers, idx, beside)
+    again = parsed and beside is not None and (
+        appearances.second(toks, parse, s.triggers, idx, beside)
+        or backdrop(toks, parse, idx)  # «параллельно со встречей X проходит встреча Y»
     )
     if parsed and not own_date and joint_bodies.background_sitting(toks, parse, idx):
         return True  # «Комитет последний раз собирался в Москве»: undated background

@@ -23,6 +23,11 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("interview", ["vladimir-putin"]),
         ],
     ),
+    # Answers to the press are given at the press conference: one event.
+    (
+        "Лавров 3 июня провёл пресс-конференцию и ответил на вопросы журналистов.",
+        [("press-conference", ["sergey-lavrov"])],
+    ),
     # One appearance and words said at it: one event.
     (
         "Лавров 3 июня выступил на пресс-конференции и заявил, что переговоры прошли хорошо.",

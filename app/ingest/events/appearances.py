@@ -1,5 +1,5 @@
 """Two public appearances of one speaker told in one sentence: «выступил на
-пресс-конференции, а затем дал интервью», «провёл брифинг и ответил на вопросы».
+пресс-конференции, а затем дал интервью», «дал интервью и провёл пресс-конференцию».
 
 A speech event is the sentence's own one happening, and the words told beside it are its
 content; but an appearance of another kind (an interview after the press conference)
@@ -16,8 +16,9 @@ from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.syntax import anchor_verb, span_head, subtree
 from app.ingest.nlp import Token
 
-# Appearances before the press or an interviewer; «statement» is words, not an appearance.
-APPEARANCES = frozenset({"interview", "press-conference", "answers"})
+# Appearances before the press or an interviewer; «statement» is words, not an appearance,
+# and answers to the press are given at an appearance told beside them, not apart.
+APPEARANCES = frozenset({"interview", "press-conference"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
 
 

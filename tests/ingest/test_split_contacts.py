@@ -126,6 +126,26 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("meeting", ["vladimir-putin", "xi-jinping"]),
         ],
     ),
+    # Two contact nouns under one verb, each with its own «с»: a contact with each.
+    (
+        "Лавров 4 июня провёл переговоры с Ван И и встречу с Си Цзиньпином.",
+        [
+            ("meeting", ["sergey-lavrov", "xi-jinping"]),
+            ("talks", ["sergey-lavrov", "wang-yi"]),
+        ],
+    ),
+    (
+        "Во вторник министр Лавров провёл встречу с Хаканом Фиданом и беседу с Эрдоганом.",
+        [
+            ("meeting", ["hakan-fidan", "sergey-lavrov"]),
+            ("meeting", ["recep-tayyip-erdogan", "sergey-lavrov"]),
+        ],
+    ),
+    # ... but one «с» after both nouns: one contact of them all.
+    (
+        "Лавров 4 июня провёл встречу и переговоры с Ван И.",
+        [("meeting", ["sergey-lavrov", "wang-yi"])],
+    ),
     # A pronoun adopted by an inanimate body is a document, not a guest.
     ("Проект закона внесли в марте, а в мае его приняла Госдума.", []),
 ]

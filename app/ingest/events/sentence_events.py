@@ -23,6 +23,7 @@ from app.ingest.dates import DateMention
 from app.ingest.events import (
     accepted,
     anaphora,
+    appearances,
     aside,
     gapped_contacts,
     meant_words,
@@ -41,6 +42,7 @@ from app.ingest.events import (
     trip_legs,
 )
 from app.ingest.events import attribution as words
+from app.ingest.events.backdrop import backdrop, own_parties
 from app.ingest.events.carried_next import next_of_carried
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import (
@@ -94,6 +96,7 @@ def sentence_events(
     parse, parsed, hits, statement_idx, triggers = (
         s.parse, s.parsed, s.hits, s.statement_idx, s.triggers,
     )  # fmt: skip
+    s_at = (toks, parse, triggers)
     reported: EventCandidate | None = None
     situating = False  # `reported` is only the setting of the words («по итогам встречи»)
     for t in in_order(s):
@@ -130,6 +133,10 @@ def sentence_events(
         if words_only(t, said, own_date, status, announced):
             continue
         actors, places, followed, plural = named_actors(t, ctx, said, setting, occasion, reported)
+        if not actors and beside is not None and appearances.second(*s_at, idx, beside):
+            actors = appearances.shared_speaker(toks, parse, s.hits, idx)  # «..., а затем дал»
+        if beside is not None and parsed and backdrop(toks, parse, idx):
+            actors = own_parties(toks, parse, idx, actors)  # «параллельно со встречей X»
         if host_retold(t, attached, actors):
             continue
         actors, contact, listed, again = stand_in_actors(
@@ -181,6 +188,10 @@ def sentence_events(
             return [reported] if reported is not None else []  # «..., сообщили в МИД»
         if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
             each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
+            if beside is None and appearances.any_second(toks, parse, triggers, idx):
+                # «выступил на пресс-конференции, а затем дал интервью»: two appearances
+                day_by = aside.dated_by(attached)
+                each += sentence_events(inp, si, s_start, s_end, toks, day_by, None, (), idx)
             if said_and_done.proposed_beside(toks, parse, idx, triggers):  # «... и предложил»
                 day_by = aside.dated_by(attached)
                 each += sentence_events(inp, si, s_start, s_end, toks, day_by, None, (), idx)

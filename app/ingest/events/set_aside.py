@@ -10,6 +10,7 @@ from app.ingest.events import (
     accompanying,
     ahead_of,
     anaphora,
+    appearances,
     aside,
     asked,
     evaluated,
@@ -27,6 +28,7 @@ from app.ingest.events import (
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
+from app.ingest.events.backdrop import backdrop
 from app.ingest.events.document_anaphora import signed_after
 from app.ingest.events.document_content import document_content
 from app.ingest.events.lexicon import HOST_VERBS
@@ -41,7 +43,12 @@ def apart_or_quoted(t: Trigger, beside: int | None, pair: object | None) -> bool
     """Read beside another trigger, one not told apart from it (and no second contact); or
     a verb of saying whose words are someone else's, told after («..., сообщил Песков»)."""
     s, idx = t.s, t.idx
-    if beside is not None and not aside.told_apart(s.toks, s.parse, idx, beside) and not pair:
+    if (
+        beside is not None
+        and not aside.told_apart(s.toks, s.parse, idx, beside)
+        and not pair
+        and not (s.parsed and backdrop(s.toks, s.parse, idx))
+    ):
         return True
     return (
         t.speech
@@ -120,10 +127,15 @@ def background_or_beside(
     s, idx, typ, speech = t.s, t.idx, t.typ, t.speech
     toks, parse, parsed, mentions = s.toks, s.parse, s.parsed, s.mentions
     beside, own_date = ctx.beside, dated(attached)
+    # «выступил на пресс-конференции, а затем дал интервью»: a second appearance
+    again = parsed and beside is not None and (
+        appearances.second(toks, parse, s.triggers, idx, beside)
+        or backdrop(toks, parse, idx)  # «параллельно со встречей X проходит встреча Y»
+    )
     if parsed and not own_date and joint_bodies.background_sitting(toks, parse, idx):
         return True  # «Комитет последний раз собирался в Москве»: undated background
     if beside is not None and (
-        speech
+        (speech and not again)
         or said
         or setting
         or not (
@@ -143,6 +155,7 @@ def background_or_beside(
             # «вылетел в Брюссель и отменил визит в Москву»: called off beside the held
             or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             or pair is not None
+            or again
         )
     ):
         return True  # «Каллас, вступившая в должность»: a description, not news

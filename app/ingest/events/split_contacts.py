@@ -54,11 +54,42 @@ def _also_clause(tokens: list[Token], parse: SentenceParse, trigger: int, main: 
     )
 
 
+def coordinated_nouns(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:
+    """The two contacts are nouns joined under one verb («провёл встречу с X и беседу с Y»):
+    two happenings when each has a counterpart of its own."""
+    if tokens[trigger].pos != "NOUN" or tokens[main].pos != "NOUN":
+        return False
+    pairs = ((trigger, main), (main, trigger))
+    return any(_conjunct_of(tokens, parse, a, b) for a, b in pairs)
+
+
+def _conjunct_of(tokens: list[Token], parse: SentenceParse, noun: int, first: int) -> bool:
+    """Is `noun` joined to `first`: its conjunct, or (a parse that hangs it on the first
+    one's counterpart, «переговоры с Ван И и встречу с ...») a conjunct of a word in its
+    phrase that stands in the first one's case where that word does not?"""
+    if parse.rels[noun] != "conj":
+        return False
+    head = parse.heads[noun]
+    if head == first:
+        return True
+    case = tokens[first].feats.get("Case")
+    return (
+        head in subtree(parse, first)
+        and case is not None
+        and tokens[noun].feats.get("Case") == case
+        and tokens[head].feats.get("Case") != case
+    )
+
+
 def _region(tokens: list[Token], parse: SentenceParse, trigger: int, other: int) -> set[int]:
-    """The tokens of the trigger's own clause: its verb's subtree without the other's."""
+    """The tokens of the trigger's own clause: its verb's subtree without the other's; for
+    nouns coordinated under one verb, the noun's phrase without the other's."""
     verb, other_verb = anchor_verb(tokens, parse, trigger), anchor_verb(tokens, parse, other)
     if verb == other_verb:
-        return set()
+        if not coordinated_nouns(tokens, parse, trigger, other):
+            return set()
+        phrase = subtree(parse, trigger)
+        return phrase - subtree(parse, other) if other in phrase else phrase
     own = subtree(parse, verb)
     if other_verb in own:
         own -= subtree(parse, other_verb)
@@ -110,6 +141,7 @@ def split(
         return None
     if not (
         coordinated(tokens, parse, trigger, main)
+        or coordinated_nouns(tokens, parse, trigger, main)
         or _in_clause_on(tokens, parse, trigger, main)
         or _in_clause_on(tokens, parse, main, trigger)
         or _also_clause(tokens, parse, trigger, main)

@@ -17,6 +17,7 @@ from app.ingest.dates import DateMention
 from app.ingest.events import aside, grouping, split_contacts
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import is_body
+from app.ingest.events.backdrop import backdrop
 from app.ingest.events.counterparts import visit_gives_way
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.mend import mend
@@ -138,6 +139,7 @@ def in_order(s: Scene) -> list[Trigger]:
         key=lambda t: (
             parsed and visit_gives_way(toks, parse, t[0], t[1], s.triggers),  # counterparts.py
             parsed and aside.told_aside(toks, parse, t[0], at),
+            parsed and len(at) > 1 and backdrop(toks, parse, t[0]),  # «параллельно с»
             parsed and split_contacts.inner(toks, parse, s.triggers, t[0], s.hits, s.person),
             PRIORITY[t[1]],
             t[0],

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .due_weekday import due_weekday
 from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
@@ -352,6 +353,8 @@ def extract_dates(
                     v = report_day(word_, before, tense, story_day, times, i, published)
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
+                if (due := due_weekday(e, text[s0 : e.start], text[s0:s1], published)) is not None:
+                    v = due  # «отменил запланированный на понедельник визит»: the nearest
         except (ValueError, OverflowError):
             v = None
         if v is None:

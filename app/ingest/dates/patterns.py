@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from . import around_happening as around_happening  # importing it registers its patterns
 from . import weekends as weekends  # importing it registers its patterns
 from .earlier_on import fold_earlier_on
 from .expr import NB as _NB

@@ -144,6 +144,8 @@ _EXPLICIT_DAY = frozenset(
 )
 # ... and any day the text names, a weekday or «вчера» included; a day reached by an
 # anaphor is not one («10 марта ... Днём ранее ... На следующий день» is 11 March).
+# expressions naming a day of their own (a sentence «После переговоров» opens may have one)
+_DAYS = frozenset({"day", "dayrange", "weekday", "relday", "anaphor"})
 _STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
 
 Anchor = tuple[int, date]  # (sentence index, the day)
@@ -348,7 +350,7 @@ def extract_dates(
                 before = text[s0 : e.start]
                 if e.n >= 2 and before.strip():
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
-                if e.n == AROUND and any(e.end <= f.start < s1 and f.kind != "then" for f in found):
+                if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
                 v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)

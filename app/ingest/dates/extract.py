@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from .around_happening import AROUND, happening_day
+from .due_weekday import due_weekday
 from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
@@ -142,6 +144,8 @@ _EXPLICIT_DAY = frozenset(
 )
 # ... and any day the text names, a weekday or «вчера» included; a day reached by an
 # anaphor is not one («10 марта ... Днём ранее ... На следующий день» is 11 March).
+# expressions naming a day of their own (a sentence «После переговоров» opens may have one)
+_DAYS = frozenset({"day", "dayrange", "weekday", "relday", "anaphor"})
 _STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
 
 Anchor = tuple[int, date]  # (sentence index, the day)
@@ -312,6 +316,7 @@ def extract_dates(
     last_told: Told | None = None  # the last time told that «тогда» may take up
     story: Story | None = None  # a past year stated in full that the next months run on in
     times: list[TimeTold] = []  # every time told, planned or not: a time of day's neighbours
+    days: list[tuple[int, int, DateValue]] = []  # the same, with where and what (AROUND)
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
@@ -343,15 +348,20 @@ def extract_dates(
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
-                if e.n == 2 and before.strip():
-                    continue  # «позже» in mid-sentence: no day of the story
-                v = then_value(before, last_told, i, tense, day_only=e.n > 0)
-                if v is None and e.n == 1 and not _subordinate(before):
+                if e.n >= 2 and before.strip():
+                    continue  # «позже», «после переговоров» in mid-sentence: no day of the story
+                if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
+                    continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
+                v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
+                v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
+                if v is None and e.n in (1, AROUND) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
                     v = report_day(word_, before, tense, story_day, times, i, published)
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
+                if (due := due_weekday(e, text[s0 : e.start], text[s0:s1], published)) is not None:
+                    v = due  # «отменил запланированный на понедельник визит»: the nearest
         except (ValueError, OverflowError):
             v = None
         if v is None:
@@ -383,6 +393,7 @@ def extract_dates(
             v = resolve(e, tense, ctx) or v
         if e.kind != "then" and (v.start is not None or v.end is not None):
             times.append((i, (v.start, v.end)))
+            days.append((i, e.start, v))
         if (
             v.how in _CARRIES_YEAR
             and v.start is not None

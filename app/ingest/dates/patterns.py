@@ -13,7 +13,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from . import around_happening as around_happening  # importing it registers its patterns
 from . import weekends as weekends  # importing it registers its patterns
+from .earlier_on import fold_earlier_on
 from .expr import NB as _NB
 from .expr import NO_YEAR, Expr, Kind, Mode, YearRef
 from .expr import PATTERNS as _PATTERNS
@@ -447,7 +449,7 @@ def _candidates(text: str) -> tuple[Expr, ...]:
         if e.start >= last_end:
             out.append(e)
             last_end = e.end
-    return tuple(out)
+    return tuple(fold_earlier_on(text, out))
 
 
 def iter_patterns() -> Iterator[re.Pattern[str]]:

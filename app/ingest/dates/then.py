@@ -48,14 +48,16 @@ def then_value(
     sentence: int,
     tense: Tense | None,
     day_only: bool = False,
+    stepped: bool = False,
 ) -> DateValue | None:
     """The time «тогда» stands for: the last time `told`, when it was told in this sentence
     or the one before; `before` is the sentence's text up to «тогда». `day_only` (a time of
-    day, «вечером»): only a day told is taken up, not a month or a year."""
+    day, «вечером»): only a day told is taken up, not a month or a year; `stepped` («По их
+    итогам» after «накануне провели переговоры»): a step to the eve too."""
     span = DAY_SPAN if day_only else THEN_SPAN
     if told is None or sentence - told[0] > span or tense == "future":
         return None
-    if day_only and (told[1].precision != "day" or told[1].how in _STEPPED):
+    if day_only and (told[1].precision != "day" or (told[1].how in _STEPPED and not stepped)):
         # «рассказал, что накануне провёл переговоры. Днём ...»: a step to the eve is
         # aside from the story's day, which a time of day goes on with
         return None

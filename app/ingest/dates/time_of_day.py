@@ -3,13 +3,14 @@
 «Утром Болтон и Лавров провели встречу в здании МИД», «Вечером министров примет Путин»:
 then.py gives a time of day the day told in its own or the two sentences before. Further
 from any day, a time of day told as past goes on with the day the story is on (the last day
-the text named; a step back to «накануне» told in between is aside from it) when that day
-is the publication day or one of the three before it (yesterday's summit, told by its
-weekday in the lead); a story of an older day leaves it without a date; with no day told at
-all, an agency names the time of today's happenings so: the publication day. A time of day
-told ahead is this day's, unless another day is told in the last few sentences (a plan of
-that day). «Ночью» is left alone (a night runs over two days), and so is everything
-without a publication date (an undated page has no «today»).
+the text named; a step back to «накануне» told in between is aside from it, and so is a
+plan told wholly after publication) when that day is the publication day or one of the
+three before it (yesterday's summit, told by its weekday in the lead); a story of an older
+day leaves it without a date; with no day told at all, an agency names the time of today's
+happenings so: the publication day. A time of day told ahead is this day's, unless another
+day is told in the last few sentences (a plan of that day). «Ночью» is left alone (a night
+runs over two days), and so is everything without a publication date (an undated page has
+no «today»).
 """
 
 from __future__ import annotations
@@ -51,7 +52,7 @@ def report_day(
     if tense != "future" and story is not None:
         if not published - STORY_AGE <= story <= published:
             return None  # a story of an older time: its day is not known here
-        if all(_aside(t, story) for t in near):
+        if all(_aside(t, story) or _ahead(t, published) for t in near):
             return DateValue(story, story, "day", "from-stated-date")
         return None  # another time told just before that then.py did not take up
     if any(t != today for t in near):
@@ -64,3 +65,11 @@ def _aside(t: tuple[date | None, date | None], story: date) -> bool:
     («рассказал, что накануне провёл беседу. Днём ...»: the story is still on its day)?"""
     start, end = t
     return (start, end) == (story, story) or (end is not None and end < story)
+
+
+def _ahead(t: tuple[date | None, date | None], published: date) -> bool:
+    """Is a time told near a past time of day wholly after publication («Трамп намерен
+    встретиться с Путиным в конце июня. Вечером министры приехали ...»)? A plan told in
+    between is no day the story moved to: what is told as done cannot be on it."""
+    start, _ = t
+    return start is not None and start > published

@@ -1,0 +1,74 @@
+"""«После переговоров», «Перед началом саммита», «По итогам встречи»: a sentence that opens
+by placing itself against a happening the text has just told is on that happening's day.
+
+«Лавров и Ван И провели переговоры во вторник. После переговоров Лавров заявил ...»: the
+statement is on Tuesday: the day of the same happening told a few sentences back
+(happening_day), else, read as a time of day is (then.py, time_of_day.py), the day told in
+the two sentences before, else the day the story is on when it is recent; only
+opening a sentence («министр произнёс эти слова после подписания» mid-sentence may be any
+signing) and only as a day («после переговоров 5 мая» names its own day: no anchor); a
+happening with a party of its own («После встречи с Кулебой») is a new one, not one told. The
+happenings are data (app/data/date_anchors.toml).
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from importlib import resources
+
+from .expr import Expr, pattern
+from .model import DateValue
+from .morph import word
+
+with (resources.files("app") / "data" / "date_anchors.toml").open("rb") as _f:
+    _HAPPENINGS: list[str] = tomllib.load(_f)["happenings"]
+
+_NOUNS = "|".join(re.escape(w) for w in sorted(_HAPPENINGS, key=len, reverse=True))
+# `n` = 3: opening a sentence only, a day only, the story's day when none is told near
+AROUND = 3
+
+
+@pattern(
+    r"(?<![а-яё\-])(?:(?:сразу|вскоре|незадолго)\s+)?"
+    r"(?:по\s+(?:их|его|е[её])\s+итогам"
+    r"|(?:после|перед|по\s+итогам|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение)\s+"
+    r"(?:(?:началом|начала|завершения|окончания|самого|самой|самих)\s+)?"
+    r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:" + _NOUNS + r"))(?![а-яё\-])"
+    r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|вчера|сегодня|накануне|со?\s))"
+)
+def _around(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end(), n=AROUND)
+
+
+# sentences back the happening may have been told with its day
+LOOKBACK = 6
+_WORD = re.compile(r"[а-яё\-]+", re.IGNORECASE)
+
+
+def happening_day(
+    text: str,
+    e: Expr,
+    told: Sequence[tuple[int, int, DateValue]],
+    spans: Sequence[tuple[int, int]],
+    sentence: int,
+) -> DateValue | None:
+    """The day of the happening «После переговоров» names: the day told last in a sentence
+    that names the same happening («Путин и Моди во вторник провели переговоры. Вечером
+    8 июля ... По итогам официальных переговоров ...»: Tuesday, not 8 July), within a few
+    sentences back. `told` holds each earlier day as (sentence index, start, value)."""
+    noun = _WORD.findall(text[e.start : e.end])[-1].lower()
+    if noun == "итогам":
+        return None  # «По их итогам»: the happening is only a pronoun, told just before
+    lemma = word(noun).lemma
+    for j, _, v in reversed(told):
+        if sentence - j > LOOKBACK:
+            break
+        if v.precision != "day" or v.start is None or v.start != v.end:
+            continue
+        s0, s1 = spans[j]
+        if any(word(w.lower()).lemma == lemma for w in _WORD.findall(text[s0:s1])):
+            return DateValue(v.start, v.end, "day", "from-stated-date")
+    return None

@@ -1,0 +1,94 @@
+"""A sentence opening by placing itself against a happening just told (dates/
+around_happening.py): «После переговоров», «Перед началом саммита», «По итогам встречи»,
+«По их итогам», «В ходе беседы» are on the day of the same happening told a few sentences
+back («провели переговоры во вторник»), else the day told in the two sentences before
+(«накануне» too), else the recent day the story is on (the publication day with none
+told). In mid-sentence, or with a day of its own («после переговоров 5 мая»), it is no
+anchor. Every sentence is written for these tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.dates import extract_dates
+
+D = dt.date
+P = D(2023, 5, 12)  # a Friday
+
+# (text, the phrase, the day it reads as)
+CASES: list[tuple[str, str, D]] = [
+    (
+        "Министры провели переговоры в среду в Анкаре. После переговоров министр ответил "
+        "на вопросы журналистов.",
+        "После переговоров",
+        D(2023, 5, 10),
+    ),
+    (
+        "Президенты встретились 9 мая в Москве. По их итогам стороны приняли декларацию.",
+        "По их итогам",
+        D(2023, 5, 9),
+    ),
+    (
+        "Саммит открылся в четверг. Перед началом саммита лидеры провели короткую беседу.",
+        "Перед началом саммита",
+        D(2023, 5, 11),
+    ),
+    (
+        "Переговоры длились три часа 11 мая. По итогам двусторонней встречи министры "
+        "подписали меморандум.",
+        "По итогам двусторонней встречи",
+        D(2023, 5, 11),
+    ),
+    (
+        "В столице прошла встреча глав МИД. В ходе встречи стороны обсудили торговлю.",
+        "В ходе встречи",
+        P,
+    ),
+    (
+        "Во вторник в Женеве начались консультации. Делегации обменялись нотами. "
+        "После совместного рабочего обеда послы покинули здание.",
+        "После совместного рабочего обеда",
+        D(2023, 5, 9),
+    ),
+    # the day of the happening named, not the day told last: the talks were on Thursday
+    (
+        "Премьер и президент в четверг провели переговоры в Кремле. Вечером 10 мая они "
+        "беседовали в резиденции. По итогам официальных переговоров стороны приняли заявление.",
+        "По итогам официальных переговоров",
+        D(2023, 5, 11),
+    ),
+    # a step to the eve is the happening's day here, not aside from the story
+    (
+        "Замминистра в пятницу оценил итоги саммита. Лидеры накануне провели переговоры в "
+        "Женеве. По их итогам они приняли совместное заявление.",
+        "По их итогам",
+        D(2023, 5, 11),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "want"), CASES)
+def test_around_a_happening(text: str, phrase: str, want: D) -> None:
+    mentions = [m for m in extract_dates(text, P) if m.text == phrase]
+    assert mentions, [m.text for m in extract_dates(text, P)]
+    v = mentions[0].value
+    assert (v.start, v.end, v.precision) == (want, want, "day")
+
+
+# no anchor: mid-sentence, a day of its own, or a happening that is no such noun
+NOT: list[tuple[str, str]] = [
+    ("Министр сказал это после подписания документа.", "после подписания"),
+    ("После переговоров 5 мая министры дали пресс-конференцию.", "После переговоров"),
+    ("После войны страны восстановили отношения.", "После войны"),
+    ("После встречи с коллегой министр ответил на вопросы.", "После встречи"),
+    ("Перед переговорами министр в среду провёл совещание.", "Перед переговорами"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase"), NOT)
+def test_no_anchor(text: str, phrase: str) -> None:
+    texts = [m.text for m in extract_dates(text, P)]
+    assert not any(t.startswith(phrase) for t in texts)

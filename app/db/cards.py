@@ -30,6 +30,7 @@ from typing import Any
 from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
+from app.db import lookup
 from app.db.queries.events import load_events
 from app.db.queries.fastpath import driver_conn
 from app.db.queries.records import ActorRef, EventItem, Position, month_of
@@ -403,7 +404,7 @@ def write(session: Session, ids: Iterable[str]) -> int:
     todo = sorted(set(ids))
     for i in range(0, len(todo), CHUNK):
         chunk = todo[i : i + CHUNK]
-        events = load_events(session, chunk)
+        events = load_events(session, chunk, driver=True)
         session.execute(_DELETE_SQL, {"ids": chunk})
         rows = [
             {"id": e.id, "body": b, "item": it, **rows_of(e.id, e)}
@@ -420,7 +421,8 @@ def refresh(session: Session) -> int:
     """Rebuild the cards that triggers queued as stale, in the caller's transaction (ingest
     calls it last in each article's): the cards are then current when the article commits."""
     session.flush()
-    queued = list(session.scalars(_QUEUED_SQL))
+    # On SQLite the driver's connection (lookup.rows), as the store step's other reads.
+    queued = [str(r[0]) for r in lookup.rows(session, _QUEUED_SQL, {})]
     if not queued:
         return 0
     n = write(session, queued)

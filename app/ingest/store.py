@@ -130,7 +130,6 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
                 touched.pop(other.id, None)
                 _absorb_event(session, ev, other)
             _add_mentions(session, ev, cand, facts)
-            ev.type = ident.merged_type(ev.type, cand.type)
             touched[ev.id] = ev
         session.flush()
         final: list[Event] = []
@@ -241,8 +240,10 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
         disagreement=[],
         signature="",
     )
+    # Not flushed here: _add_mentions sets the report's signature, status and title and
+    # then flushes, so the row is inserted once with them (no UPDATE of what was just
+    # inserted); until then nothing reads the events table.
     session.add(ev)
-    session.flush()
     return ev
 
 
@@ -293,12 +294,6 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
                 "actor_spans": spans,
             }
         )
-    if rows:
-        # The candidate's mentions in one INSERT on the session's connection, in their
-        # order (so their ids are what the ORM's flush gave them): no object per row, and
-        # nothing reads them back from the session (refresh loads an event's mentions).
-        session.flush()
-        session.connection().execute(insert(Mention), rows)
     ev.status = merged_status(ev.status, status)
     ev.venue_id = ev.venue_id or cand.venue
     keys = set(ev.signature.split()) | set(cand.keys)
@@ -313,3 +308,11 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
         or (ev.type != cand.type and ident.merged_type(ev.type, cand.type) == cand.type)
     ):
         ev.title, ev.title_en = cand.title, cand.title_en
+    ev.type = ident.merged_type(ev.type, cand.type)
+    # The event's row written with this report's changes (a new event inserted with them),
+    # then the candidate's mentions in one INSERT on the session's connection, in their
+    # order (so their ids are what the ORM's flush gave them): no object per row, and
+    # nothing reads them back from the session (refresh loads an event's mentions).
+    session.flush()
+    if rows:
+        session.connection().execute(insert(Mention), rows)

@@ -14,6 +14,7 @@ from sqlalchemy import (
     ColumnElement,
     Date,
     Integer,
+    TextClause,
     bindparam,
     literal,
     text,
@@ -21,6 +22,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from app.db import lookup
 from app.db.models import (
     UNDATED,
 )
@@ -65,6 +67,12 @@ _SOURCES_SQL = text(
 ).bindparams(bindparam("ids", expanding=True))
 
 
+def _rows(session: Session, stmt: TextClause, params: dict[str, Any], driver: bool) -> Any:
+    if driver:
+        return lookup.rows(session, stmt, params)
+    return session.execute(stmt, params).all()
+
+
 def _day(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
@@ -75,14 +83,20 @@ def _doc(value: Any) -> Any:
     return json.loads(value) if isinstance(value, str | bytes) else value
 
 
-def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
-    """Events by id, in the given order, with actors and sources: three statements."""
+def load_events(
+    session: Session, ids: Sequence[str], *, driver: bool = False
+) -> list[EventItem]:
+    """Events by id, in the given order, with actors and sources: three statements.
+
+    `driver`: run them through `lookup.rows` (on SQLite the same text on the session's
+    sqlite3 connection, no result machinery: the same values, as untyped text columns
+    give them either way); the store step's cards rebuild asks for it."""
     if not ids:
         return []
     wanted = list(ids)
-    rows = session.execute(_EVENTS_SQL, {"ids": wanted}).all()
-    actors = _actors_of(session, wanted)
-    sources = _sources_of(session, wanted)
+    rows = _rows(session, _EVENTS_SQL, {"ids": wanted}, driver)
+    actors = _actors_of(session, wanted, driver)
+    sources = _sources_of(session, wanted, driver)
     # Rows unpacked as tuples (attribute access on each Row costs more than the SQL here).
     by_id = {
         eid: EventItem(
@@ -130,16 +144,20 @@ def load_events(session: Session, ids: Sequence[str]) -> list[EventItem]:
     return [by_id[i] for i in ids if i in by_id]
 
 
-def _actors_of(session: Session, ids: list[str]) -> dict[str, list[ActorRef]]:
-    rows = session.execute(_ACTORS_SQL, {"ids": ids}).all()
+def _actors_of(
+    session: Session, ids: list[str], driver: bool = False
+) -> dict[str, list[ActorRef]]:
+    rows = _rows(session, _ACTORS_SQL, {"ids": ids}, driver)
     out: dict[str, list[ActorRef]] = defaultdict(list)
     for event_id, actor_id, name, name_ru, kind, role in rows:
         out[event_id].append(ActorRef(actor_id, name, name_ru, kind, role))
     return out
 
 
-def _sources_of(session: Session, ids: list[str]) -> dict[str, list[SourceRef]]:
-    rows = session.execute(_SOURCES_SQL, {"ids": ids}).all()
+def _sources_of(
+    session: Session, ids: list[str], driver: bool = False
+) -> dict[str, list[SourceRef]]:
+    rows = _rows(session, _SOURCES_SQL, {"ids": ids}, driver)
     out: dict[str, list[SourceRef]] = defaultdict(list)
     for (
         event_id,

@@ -14,10 +14,10 @@ from app.ingest.events.status import BY_TENSE, trigger_status
 from app.ingest.events.syntax import flat_parse
 from app.ingest.nlp import Nlp
 from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
 from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
-Ev = tuple[str, str, D | None, D | None, str, list[str]]
 PUTIN_ERDOGAN = ["recep-tayyip-erdogan", "vladimir-putin"]
 TALKS_5 = ("talks", "happened", D(2025, 3, 5), D(2025, 3, 5), "day", PUTIN_ERDOGAN)
 

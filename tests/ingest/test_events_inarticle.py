@@ -13,10 +13,10 @@ import pytest
 from app.ingest.events.future_aux import future_auxiliary
 from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
 from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
-Ev = tuple[str, str, D | None, D | None, str, list[str]]
 
 LAVROV_SHOUKRY = ["sameh-shoukry", "sergey-lavrov"]
 PUTIN_ERDOGAN = ["recep-tayyip-erdogan", "vladimir-putin"]

@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 
 from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
 from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
-Ev = tuple[str, str, D | None, D | None, str, list[str]]
 
 CASES: list[tuple[str, D | None, list[Ev]]] = [
     # A noun whose accusative is its nominative, before a short passive participle of calling

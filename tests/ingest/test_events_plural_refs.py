@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 
 from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
 from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
-Ev = tuple[str, str, D | None, D | None, str, list[str]]
 LAVROV_BLINKEN = ["antony-blinken", "sergey-lavrov"]
 LAVROV_FIDAN = ["hakan-fidan", "sergey-lavrov"]
 TALKS = ("talks", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", LAVROV_FIDAN)

@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 
 from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
 from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
-Ev = tuple[str, str, D | None, D | None, str, list[str]]
 PUB = D(2024, 6, 5)
 
 

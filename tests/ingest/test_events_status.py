@@ -9,10 +9,10 @@ import datetime as dt
 import pytest
 
 from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
 from tests.ingest.helpers import event_rows, raw_article
 
 D = dt.date
-Ev = tuple[str, str, D | None, D | None, str, list[str]]
 
 CASES: list[tuple[str, D | None, list[Ev]]] = [
     # Parties named by a compound adjective of states; a headline without the due date and

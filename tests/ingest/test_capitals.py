@@ -21,6 +21,9 @@ def place(word: str) -> str:
         ({place("тбилиси")}, {place("грузия")}),
         ({place("армения")}, set()),  # a state brings no capital: it has many cities
         ({place("гюмри")}, set()),  # no capital: nothing added
+        ({place("кремль")}, {place("россия")}),  # a state's body as its seat: «в Кремле»
+        ({place("пентагон")}, {place("сша")}),
+        ({place("госдепартамент")}, {place("сша")}),
         (set(), set()),
     ],
 )
@@ -34,3 +37,18 @@ def test_the_state_and_its_capital_are_no_different_places() -> None:
     other = frozenset(with_states({place("тбилиси")}, root))
     assert not identity.places_differ(country, capital)
     assert identity.places_differ(country, other)
+
+
+@pytest.mark.parametrize(
+    ("seat", "other", "differ"),
+    [
+        ("кремль", "москва", False),  # talks «в Кремле» and «в Москве»: one state
+        ("пентагон", "вашингтон", False),
+        ("кремль", "сочи", True),  # a city that is no capital stays another place
+        ("кремль", "вашингтон", True),
+    ],
+)
+def test_a_state_body_as_a_place_is_in_its_state(seat: str, other: str, differ: bool) -> None:
+    a = frozenset(with_states({place(seat)}, root))
+    b = frozenset(with_states({place(other)}, root))
+    assert identity.places_differ(a, b) is differ

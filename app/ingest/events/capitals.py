@@ -4,6 +4,11 @@ Outlets place one happening in the country or in its capital («перегово
 «переговоры в Улан-Баторе»); as place keys (places.py) these differ and would keep the
 reports apart. A capital's place key brings its state's along, so the two reports share
 a place. The capitals are the states' metonyms in the gazetteer's data (app/data).
+
+So does a state's body named as a place, its seat («в Кремле», «в Пентагоне»): «провели
+переговоры в Кремле» and «переговоры в Москве» place one happening in one state, while «в
+Кремле» and «в Сочи» or «в Женеве» stay two places. The bodies are the gazetteer's
+organisations that are part of a state, by their one-word names.
 """
 
 from __future__ import annotations
@@ -21,18 +26,32 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _one_word(names: object) -> list[str]:
+    if not isinstance(names, list):
+        return []
+    return [_fold(n.strip()) for n in names if isinstance(n, str) and " " not in n.strip()]
+
+
 @lru_cache(maxsize=1)
 def _capitals() -> tuple[tuple[str, str], ...]:
-    """(capital, state) names, folded, for every state with a one-word capital."""
-    out: list[tuple[str, str]] = []
+    """(capital or seat, state) names, folded: every state's one-word capital, and the
+    one-word names of the bodies that are part of a state."""
+    items = []
     for name in DATA_FILES:
         text = (resources.files("app") / "data" / name).read_text(encoding="utf-8")
-        for item in tomllib.loads(text).get("actor", []):
-            if item.get("kind") != "state" or not isinstance(item.get("name_ru"), str):
-                continue
-            for metonym in item.get("metonyms", []):
-                if isinstance(metonym, str) and " " not in metonym.strip():
-                    out.append((_fold(metonym.strip()), _fold(item["name_ru"])))
+        items += tomllib.loads(text).get("actor", [])
+    states = {
+        item.get("id"): _fold(item["name_ru"])
+        for item in items
+        if item.get("kind") == "state" and isinstance(item.get("name_ru"), str)
+    }
+    out: list[tuple[str, str]] = []
+    for item in items:
+        state = states.get(item.get("id") if item.get("kind") == "state" else item.get("part_of"))
+        if state is None:
+            continue
+        seats = item.get("metonyms") if item.get("kind") == "state" else item.get("aliases")
+        out += [(seat, state) for seat in _one_word(seats)]
     return tuple(out)
 
 

@@ -23,7 +23,6 @@ How the types, dates, parties and wording of two reports relate is read in repor
 report_dates.py, report_parties.py and report_wording.py; this module weighs them.
 """
 
-
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -68,6 +67,7 @@ from app.ingest.events.report_wording import destination_shared, similar
 from app.ingest.events.same_voice import (
     dateless_words,
     one_voice,
+    shared_place,
     undated,
     undated_voice,
 )
@@ -77,6 +77,7 @@ from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import resolves_near, same_weekday
 from app.ingest.events.weekday_before import weekday_before
+from app.ingest.events.wire_day import wire_day
 from app.ingest.events.yearless import names_day
 
 # What callers read of the relations between two reports, as named here before the split.
@@ -156,6 +157,9 @@ def same_happening(
                 similar(keys_a, keys_b)
                 or (type_a not in SPEECH_TYPES and in_one_place(actors_a, keys_a, actors_b, keys_b))
             )
+        ) or (
+            not same_article
+            and stamped_contact(type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b)
         )
     if (
         not same_article
@@ -199,6 +203,12 @@ def same_happening(
             or same_weekday(date_a, date_b)
             or names_day(date_a, date_b)
             or (not same_article and vague_same(actors_a, date_a, keys_a, actors_b, date_b, keys_b))
+            or (
+                not same_article
+                and stamped_contact(
+                    type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b
+                )
+            )
             or (
                 # «Ранее X провёл переговоры с Y» of a meeting another outlet dates, as
                 # for reports of one type below.
@@ -270,6 +280,30 @@ def same_happening(
     if not same_article and dateless_words(type_a, date_a, keys_a, type_b, date_b, keys_b):
         return False  # undated words and another outlet's dated ones (same_voice.py)
     return similar(keys_a, keys_b)
+
+
+def stamped_contact(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    keys_a: frozenset[str],
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    keys_b: frozenset[str],
+) -> bool:
+    """A meeting (talks) dated by its wire's stamp alone and one of the same parties in the
+    same named place dated a day apart by another outlet (wire_day.py): one happening,
+    «встреча проходит в эти минуты в Рейкьявике» and «в ночь на 20 мая в Рейкьявике
+    завершились переговоры»."""
+    return (
+        type_a not in SPEECH_TYPES
+        and same_family(type_a, type_b)
+        and wire_day(date_a, date_b)
+        and same_parties(actors_a, actors_b)
+        and set(actors_a) == set(actors_b)
+        and shared_place(keys_a, keys_b)
+    )
 
 
 def successor(

@@ -11,24 +11,37 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from app.ingest.events.lexicon import PLACE_NOUNS
 from app.ingest.nlp import Token
 
 PLACE_MARK = "@"
 _IN = frozenset({"в", "во"})
-# «в Нижнем Новгороде», «в Северной Корее»: an adjective may come between.
-_LOOKAHEAD = 2
+# «в Нижнем Новгороде», «в Северной Корее»: an adjective may come between; «в исландской
+# столице Рейкьявике»: an adjective and a noun for the kind of place.
+_LOOKAHEAD = 3
 
 
 def place_keys(toks: Sequence[Token], root: Callable[[Token], str]) -> set[str]:
-    """The marked roots of the proper nouns the sentence puts its happening in."""
+    """The marked roots of the proper nouns the sentence puts its happening in: «в Ханое»,
+    and after a noun for the kind of place, its name («в городе Сочи») and the state it
+    names first («в столице Исландии Рейкьявике»: both)."""
     out: set[str] = set()
     for i, t in enumerate(toks):
         if t.text.lower() not in _IN:
             continue
-        for nxt in toks[i + 1 : i + 1 + _LOOKAHEAD]:
+        kind = False  # a place noun («столице») came: its names follow
+        for j in range(i + 1, min(len(toks), i + 1 + _LOOKAHEAD)):
+            nxt = toks[j]
             if nxt.pos == "PROPN":
                 out.add(PLACE_MARK + root(nxt))
+                if not kind:
+                    break
+                if j + 1 < len(toks) and toks[j + 1].pos == "PROPN":
+                    out.add(PLACE_MARK + root(toks[j + 1]))
                 break
+            if nxt.pos == "NOUN" and nxt.lemma in PLACE_NOUNS and not kind:
+                kind = True
+                continue
             if nxt.pos != "ADJ":
                 break
     return out

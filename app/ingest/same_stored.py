@@ -19,6 +19,7 @@ from app.ingest.events import (
     month_holds,
     same_voice,
     sanctions,
+    sole_contact,
     state_voice,
     unions,
     yearless,
@@ -59,6 +60,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     states = frozenset(a for a, k in kinds.items() if k == "state")
     matches: list[tuple[int, int, int, StoredRow]] = []
     in_month: list[StoredRow] = []  # a month and a firm day in it (month_holds.py)
+    sole: list[StoredRow] = []  # «before» a day and a dated contact (sole_contact.py)
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -87,6 +89,11 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
                 cand.type, cand.actors, cand.date, cand.keys, people,
             ):  # fmt: skip
                 in_month.append(ev)
+            elif sole_contact.sole_offer(
+                ev.type, links.get(ev.id, []), event_reading(ev), keys,
+                cand.type, cand.actors, cand.date, cand.keys, people,
+            ):  # fmt: skip
+                sole.append(ev)
             continue
         # Ties of shared words go to a stored event with a date over one with none: a
         # dated happening is firmer ground than a report that gave no date at all.
@@ -95,6 +102,9 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     if not matches and len(in_month) == 1:
         # The one happening of theirs the store knows that month: «в июле» is that one.
         matches.append((0, 0, 0, in_month[0]))
+    elif not matches and len(sole) == 1 and not other_dated(cand, sole[0], events, links, people):
+        # The one contact of these people the store knows before the day «ранее» points to.
+        matches.append((0, 0, 0, sole[0]))
     matches.sort(key=lambda m: m[:3])
     same = [ev for _, _, _, ev in matches]
     # A report with its own day joins every stored event it matches; a vague one (no
@@ -115,6 +125,28 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     # Flushed above, so the rows are what the session's objects hold: an event this
     # article already touched is its object in the session, any other is loaded.
     return [e for e in (session.get(Event, r.id) for r in best) if e is not None]
+
+
+def other_dated(
+    cand: EventCandidate,
+    offer: StoredRow,
+    events: list[StoredRow],
+    links: dict[str, list[str]],
+    people: frozenset[str],
+) -> bool:
+    """The store knows another contact of the same people dated before the day the vague
+    report of an offer (sole_contact.py) points to, which it may be as well (a month
+    counts: «в ноябре» may be the meeting)."""
+    limit = sole_contact.before_day(event_reading(offer)) or sole_contact.before_day(cand.date)
+    if limit is None:
+        return False
+    return any(
+        ev.id != offer.id
+        and ev.type in sole_contact.CONTACTS
+        and sole_contact.same_people(cand.actors, links.get(ev.id, []), people)
+        and sole_contact.held_before(event_reading(ev), limit)
+        for ev in events
+    )
 
 
 CALLED_OFF = frozenset({"postponed", "cancelled"})

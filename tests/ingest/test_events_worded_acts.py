@@ -48,6 +48,7 @@ CASES: list[tuple[str, str, str | None]] = [
         "appointment",
         "2019-05-14",
     ),
+    ("Трамп 14 мая выдвинул на его место Джона Болтона.", "appointment", "2019-05-14"),
     ("Трамп 14 мая выдвинул новую инициативу по Сирии.", "appointment", None),
     # A conference with the press, by phone or not.
     (

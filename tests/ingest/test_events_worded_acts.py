@@ -38,6 +38,13 @@ CASES: list[tuple[str, str, str | None]] = [
         "sanctions",
         "2019-05-14",
     ),
+    # A crowd or lawmakers only call for a measure.
+    (
+        "В субботу протестующие в Оттаве потребовали закрыть российское посольство.",
+        "sanctions",
+        None,
+    ),
+    ("Депутаты 14 мая потребовали выслать канадских дипломатов.", "sanctions", None),
     # A demand of something else is words only.
     ("Москва 14 мая потребовала от Канады закрыть этот вопрос.", "sanctions", None),
     ("Лавров 14 мая потребовал сократить сроки рассмотрения виз.", "sanctions", None),

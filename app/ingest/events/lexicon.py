@@ -73,6 +73,7 @@ _WORDED = _DATA["worded"]
 DEMAND_VERBS = frozenset(_WORDED["demand_verbs"])
 DEMAND_ACTS = frozenset(_WORDED["demand_acts"])
 DEMAND_OBJECTS = frozenset(_WORDED["demand_objects"])
+DEMAND_NOT_BY = frozenset(_WORDED["demand_not_by"])
 CONFERENCE_NOUNS = frozenset(_WORDED["conference_nouns"])
 # «совместное заявление»: a document the parties concluded, an agreement (SPEC of the set).
 JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])

@@ -15,11 +15,13 @@ from __future__ import annotations
 from app.ingest.events.lexicon import (
     CONFERENCE_NOUNS,
     DEMAND_ACTS,
+    DEMAND_NOT_BY,
     DEMAND_OBJECTS,
     DEMAND_VERBS,
     NOUN_TRIGGERS,
     PRESS_WORDS,
 )
+from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
 _CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
@@ -62,6 +64,22 @@ def demanded_measure(tokens: list[Token], lemmas: list[str], i: int) -> bool:
                 lemmas[k] in DEMAND_OBJECTS for k in _clause_after(tokens, lemmas, j, _OBJECT_REACH)
             )
     return False
+
+
+def demand_of_callers(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Is the demand at `i` made by those who can only call for a measure: a crowd or
+    lawmakers («протестующие потребовали», «депутаты потребовали»), or a participle standing
+    for people? Such a demand takes no measure."""
+    return any(
+        h == i
+        and rel in ("nsubj", "nsubj:pass")
+        and (lemma_of_token(tokens[j]) in DEMAND_NOT_BY or tokens[j].pos in ("VERB", "AUX"))
+        for j, (h, rel) in enumerate(zip(parse.heads, parse.rels, strict=True))
+    )
+
+
+def lemma_of_token(tok: Token) -> str:
+    return tok.lemma.lower().replace("ё", "е")
 
 
 def _press_after(tokens: list[Token], lemmas: list[str], i: int) -> bool:

@@ -56,6 +56,12 @@ CASES: list[tuple[str, str, str | None]] = [
         "2019-05-14",
     ),
     ("Трамп 14 мая выдвинул на его место Джона Болтона.", "appointment", "2019-05-14"),
+    # Beside words, by a coordinated verb: an act of its own (said_and_done.py).
+    (
+        "Трамп 14 мая объявил об отставке советника и выдвинул на его место Джона Болтона.",
+        "appointment",
+        "2019-05-14",
+    ),
     ("Трамп 14 мая выдвинул новую инициативу по Сирии.", "appointment", None),
     # A conference with the press, by phone or not.
     (

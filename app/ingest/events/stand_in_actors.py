@@ -103,7 +103,8 @@ def stand_in_actors(
         actors += bodies_met(toks, parse, hits, idx, typ, s.body, actors)
     if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
         actors = accepted.acceptors(toks, parse, hits, idx)
-    if not actors and ctx.beside is not None and typ == "proposal" and parsed:  # «... и предложил»
+    if not actors and ctx.beside is not None and typ in said_and_done.ACTS and parsed:
+        # «... и предложил», «... и выдвинул на его место X»
         actors = said_and_done.shared_subject(toks, parse, hits, idx, ctx.beside)
     # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
     again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)

@@ -66,6 +66,8 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
         "МИД России 12 марта потребовал от США сократить персонал посольства.",
         [("sanctions", ["russian-mfa"], ["usa"])],
     ),
+    # Only the one the demand is made of is named: no one to have imposed anything.
+    ("Министерство 12 марта потребовало от США закрыть генконсульство.", []),
 ]
 
 

@@ -66,6 +66,11 @@ def demanded_measure(tokens: list[Token], lemmas: list[str], i: int) -> bool:
     return False
 
 
+def demanded(tokens: list[Token], i: int) -> bool:
+    """Is the trigger at `i` a verb of demanding (a measure demanded, see demanded_measure)?"""
+    return lemma_of_token(tokens[i]) in DEMAND_VERBS
+
+
 def demand_of_callers(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     """Is the demand at `i` made by those who can only call for a measure: a crowd or
     lawmakers («протестующие потребовали», «депутаты потребовали»), or a participle standing

@@ -57,6 +57,17 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
         "Лавров 12 марта заявил, что Евросоюз ввёл санкции против России.",
         [("statement", ["sergey-lavrov"], []), ("sanctions", ["eu"], ["russia"])],
     ),
+    # A demand to cut or close a mission (worded_acts.py): whom it is made of is the target.
+    (
+        "Госдепартамент США 12 марта потребовал от России закрыть генконсульство в Сиэтле.",
+        [("sanctions", ["us-state-department"], ["russia"])],
+    ),
+    (
+        "МИД России 12 марта потребовал от США сократить персонал посольства.",
+        [("sanctions", ["russian-mfa"], ["usa"])],
+    ),
+    # Only the one the demand is made of is named: no one to have imposed anything.
+    ("Министерство 12 марта потребовало от США закрыть генконсульство.", []),
 ]
 
 

@@ -35,6 +35,7 @@ wrong actor. Rules, word by word:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -314,6 +315,19 @@ def name_key(name: str) -> str:
     return " ".join(_surname_key(w) for w in name.split())
 
 
+# Parts of speech no name is: natasha's NER at times takes the preposition opening a line for
+# a person («По словам Пескова» after a heading: «По»).
+_FUNCTION_POS = frozenset({"ADP", "CCONJ", "SCONJ", "PART"})
+
+
+def _function_word(tokens: Sequence[Token], starts: list[int], e: Entity) -> bool:
+    """Is the entity one word the tagger reads as a preposition, conjunction or particle?"""
+    if " " in e.text.strip():
+        return False
+    k = bisect.bisect_left(starts, e.start)
+    return k < len(tokens) and tokens[k].start == e.start and tokens[k].pos in _FUNCTION_POS
+
+
 def article_names(
     entities: Sequence[Entity], tokens: Sequence[Token] = ()
 ) -> dict[tuple[int, int], str]:
@@ -323,7 +337,7 @@ def article_names(
     lone: list[Entity] = []
     starts = [t.start for t in tokens]
     for e in entities:
-        if e.type != "PER":
+        if e.type != "PER" or _function_word(tokens, starts, e):
             continue
         line, normal = one_line(e.text, e.normal or "")
         name = nominative(line, normal, apposed_case(tokens, starts, e.start))

@@ -21,6 +21,7 @@ from app.ingest.events import (
     delegations,
     documents,
     evaluated,
+    expiring,
     grouping,
     headlines,
     joint_bodies,
@@ -112,6 +113,7 @@ def sentences_to_parse(
             or next_round.worth_parsing(toks, triggers)
             or awaited_worth_parsing(toks, triggers)
             or documents.worth_parsing(toks, triggers)
+            or expiring.worth_parsing(toks, triggers)  # «Договор прекратил действие»
             or titled.worth_parsing(toks, triggers)
             or first_person_worth(toks)  # «— Когда я вручал грамоты ...» (interview.py)
             or title_pairs.worth_parsing(toks, triggers)

@@ -70,6 +70,13 @@ RETYPE: dict[str, tuple[str, frozenset[str]]] = {
 }
 # The press as a meeting's partner: a press appearance (triggers.py).
 PRESS_WORDS = frozenset(_DATA["press"]["words"])
+# Happenings told by words that are no trigger of their own (worded_acts.py).
+_WORDED = _DATA["worded"]
+DEMAND_VERBS = frozenset(_WORDED["demand_verbs"])
+DEMAND_ACTS = frozenset(_WORDED["demand_acts"])
+DEMAND_OBJECTS = frozenset(_WORDED["demand_objects"])
+DEMAND_NOT_BY = frozenset(_WORDED["demand_not_by"])
+CONFERENCE_NOUNS = frozenset(_WORDED["conference_nouns"])
 # «совместное заявление»: a document the parties concluded, an agreement (SPEC of the set).
 JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])
 JOINT_NOUNS = frozenset(_DATA["joint"]["nouns"])

@@ -4,7 +4,9 @@
 of proposing is coordinated with the verb of saying (a conj on it, the subject shared), so
 it is no part of what was said but a second act of the speaker's: a proposal, an event of
 its own beside the statement (SPEC: a proposal made in words is dated as the words are).
-What is said in the words («заявил, что предложит ...») stays inside them.
+What is said in the words («заявил, что предложит ...») stays inside them. A nomination
+so coordinated is an act of its own too («объявил об уходе министра и выдвинул на его место
+X»: an appointment beside the words).
 """
 
 from __future__ import annotations
@@ -17,13 +19,17 @@ from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.syntax import VERBAL, anchor_verb, span_head
 from app.ingest.nlp import Token
 
+# Acts a speaker does beside words, by a verb coordinated with the verb of saying.
+ACTS = frozenset({"proposal", "appointment"})
+
 
 def proposed_beside(
     toks: list[Token], parse: SentenceParse, words: int, triggers: Sequence[tuple[int, str]]
 ) -> bool:
-    """Is a verb of proposing coordinated with the verb of the words at `words`?"""
+    """Is a verb of proposing (or nominating) coordinated with the verb of the words at
+    `words`?"""
     return any(
-        kind == "proposal"
+        kind in ACTS
         and toks[i].pos in VERBAL
         and aside.coordinated(toks, parse, i, words)
         for i, kind in triggers
@@ -57,4 +63,4 @@ def shared_subject(
 def beside_words(kind: str, triggers: Sequence[tuple[int, str]], main: int) -> bool:
     """Is a happening of `kind` a proposal told beside words (the trigger at `main`)? It
     takes their day, stated or not («назвал ... и предложил»: both that day)."""
-    return kind == "proposal" and dict(triggers).get(main) in SPEECH_TYPES
+    return kind in ACTS and dict(triggers).get(main) in SPEECH_TYPES

@@ -2,7 +2,9 @@
 announcement that is the act itself.
 
 - The target is named, not a party: «ввёл санкции против Газпромбанка», «внесло Газпромбанк
-  в список SDN», «о включении банка в санкционный список». It gets the role `subject` (the
+  в список SDN», «о включении банка в санкционный список»; of a demand to cut or close a
+  mission (worded_acts.py), the one it is made of and the mission to close («потребовали
+  от России закрыть консульство»). It gets the role `subject` (the
   title says «Санкции Минфина США против „Газпромбанка“»; the filter does not list it).
 - Sanctions spoken of without an act that imposes, extends or lifts them are a topic of the
   words, no event: «заявил о неприемлемости санкций», «назвал санкции незаконными».
@@ -15,12 +17,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.ingest.events.lexicon import DEMAND_ACTS, DEMAND_VERBS
 from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
 from app.ingest.events.syntax import ancestors, span_head
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 AGAINST = frozenset({"против"})
+# «потребовали от России»: the one a demand is made of.
+FROM = frozenset({"от"})
 # Verbs and nouns of putting someone under sanctions: their object is the target.
 LISTING = frozenset(
     {"внести", "вносить", "включить", "включать", "внесение", "включение", "выслать",
@@ -52,13 +57,22 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     ):
         return True
     parent = parse.heads[head]
+    if (
+        parent >= 0
+        and lemma_of(toks[parent]) in DEMAND_VERBS
+        and any(
+            parse.heads[k] == head and parse.rels[k] == "case" and lemma_of(toks[k]) in FROM
+            for k in range(len(toks))
+        )
+    ):
+        return True  # «потребовали от России закрыть ...»
     # The object of «внести в список»: by its link, or by its accusative case where a
     # parser takes a fronted object for the subject («внёс Мосбиржу ... в список»).
     objective = parse.rels[head] in _OBJECT_LINKS or toks[head].feats.get("Case") == "Acc"
     return (
         parent >= 0
         and objective
-        and lemma_of(toks[parent]) in LISTING
+        and lemma_of(toks[parent]) in LISTING | DEMAND_ACTS  # «закрыть генконсульство»
         and not any(parse.heads[k] == head and parse.rels[k] == "case" for k in range(len(toks)))
     )
 

@@ -23,6 +23,7 @@ from app.ingest.events import (
 from app.ingest.events.body_people import bodies_met
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.document_anaphora import after_parties
+from app.ingest.events.expiring import expiring_parties
 from app.ingest.events.model import ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
@@ -80,6 +81,8 @@ def stand_in_actors(
             actors = signers(toks, parse, idx, hits)
         if not actors:  # «Соглашение было подписано в 2015 году»: the article's two states
             actors = documents.unnamed_signatories(inp, toks, parse, idx, typ, attached)
+        if not actors:  # «Соглашение между Россией и США прекратило действие» (expiring.py)
+            actors = expiring_parties(inp, toks, parse, hits, idx, typ, attached)
         if not actors and (own_date or inp.published is not None):
             # «министры обороны США и России провели переговоры» (unnamed_sides.py); a
             # contact of states with no date at all, on an undated page, is not placed
@@ -100,7 +103,8 @@ def stand_in_actors(
         actors += bodies_met(toks, parse, hits, idx, typ, s.body, actors)
     if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
         actors = accepted.acceptors(toks, parse, hits, idx)
-    if not actors and ctx.beside is not None and typ == "proposal" and parsed:  # «... и предложил»
+    if not actors and ctx.beside is not None and typ in said_and_done.ACTS and parsed:
+        # «... и предложил», «... и выдвинул на его место X»
         actors = said_and_done.shared_subject(toks, parse, hits, idx, ctx.beside)
     # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
     again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)

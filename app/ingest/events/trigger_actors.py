@@ -15,6 +15,7 @@ from app.ingest.events import (
     owned_words,
     pronoun_speakers,
     proposals,
+    sanctions,
     summons,
     tellers,
     topic_teller,
@@ -43,6 +44,7 @@ from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.titled import by_verb
 from app.ingest.events.trigger_scene import Context, Trigger
 from app.ingest.events.unnamed_officials import unnamed_officials
+from app.ingest.events.worded_acts import demanded
 
 
 def named_actors(
@@ -74,6 +76,10 @@ def named_actors(
             typ in MUTUAL,
         )
     ]
+    if typ == "sanctions" and parsed and demanded(toks, idx):
+        # «МИД потребовал от США закрыть консульство»: whom the demand is made of, or what
+        # is to close, imposes nothing (the target is marked later, trigger_candidate.py)
+        actors = [h for h in actors if not sanctions.is_target(toks, parse, h)]
     if parsed and not speech:  # «прибыл и не стал встречаться с X»: X is no host
         actors = without_denied_partners(toks, parse, actors, idx, s.triggers)
     if parsed and typ == "visit":  # «прибыл в Минск, где провёл переговоры с X»: X hosts

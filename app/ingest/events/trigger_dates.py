@@ -14,6 +14,7 @@ from app.ingest.events.decided_day import decision_day
 from app.ingest.events.instructed import instruction_day
 from app.ingest.events.outcome_day import occasion_dates
 from app.ingest.events.participle_day import main_clause_day
+from app.ingest.events.relative_day import relative_clause_day
 from app.ingest.events.trigger_scene import Trigger, dated
 
 
@@ -36,6 +37,8 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
             or instruction_day(toks, parse, mentions, idx, typ)  # «в четверг поручил пригласить»
             # «по итогам саммита 16 июня подписали»: on the summit's day
             or occasion_dates(toks, parse, mentions, idx, s.triggers)
+            # «Помпео, которого Трамп 13 марта выдвинул»: the clause's own day
+            or relative_clause_day(toks, parse, mentions, idx)
             or attached
         )
     occasion = words.occasion(toks, parse, s.uttering, s.triggers) if t.speech and parsed else None

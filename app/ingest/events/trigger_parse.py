@@ -17,6 +17,7 @@ from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
     ADOPT_VERBS,
     AWAITED_VERBS,
+    DEMAND_VERBS,
     GATHER_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
@@ -41,6 +42,7 @@ from app.ingest.events.triggers import (
     destination,
     lemma_of,
 )
+from app.ingest.events.worded_acts import demand_of_callers
 from app.ingest.nlp import Token
 
 
@@ -67,6 +69,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         return False  # «посол приглашён в Москву на консультации»: called home (recalls.py)
     if kind == "meeting" and lemma in MESSAGE_VERBS:
         return handed(tokens, parse, i)  # «передал президенту послание» (messages.py)
+    if kind == "sanctions" and lemma in DEMAND_VERBS:
+        return not demand_of_callers(tokens, parse, i)  # «протестующие потребовали»
     if VERB_TRIGGERS.get(lemma) == kind:
         return True
     if kind == "agreement" and lemma in SIGN_VERBS:

@@ -37,6 +37,7 @@ from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.events.views import by_phone, views_object
+from app.ingest.events.worded_acts import demanded_measure, expiring_documents, press_conference
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -237,6 +238,9 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 # «обсудил с коллегой», «Путин и Моди обсудили», not «обсудили ситуацию»
                 found.append((i, "talks"))
                 continue
+            if demanded_measure(tokens, lemmas, i):
+                found.append((i, "sanctions"))  # «потребовал закрыть генконсульство»
+                continue
             kind = (
                 allowed(VERB_TRIGGERS.get(lemma), lemma)
                 or _by_object(tokens, lemmas, i)
@@ -262,6 +266,9 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 found.append((i, "statement"))
             continue
             continue
+        if press_conference(tokens, lemmas, i):
+            found.append((i, "press-conference"))  # «телефонная конференция с журналистами»
+            continue
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»
             window = lemmas[max(0, i - 3) : i + 4]
@@ -283,7 +290,7 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             found.append((i, kind))
     return [
         (i, "press-conference" if k == "meeting" and _with_press(tokens, lemmas, i) else k)
-        for i, k in found
+        for i, k in expiring_documents(tokens, lemmas, found)
     ]
 
 

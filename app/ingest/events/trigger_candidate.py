@@ -47,7 +47,7 @@ def candidate(
     )
     if typ == "sanctions" and parsed:
         # «ввёл санкции против Газпромбанка»: the target is named, not a party.
-        sanctions.mark_targets(cand, toks, parse, hits)
+        sanctions.mark_targets(cand, toks, parse, hits, idx)
     if listed is not None:
         cand.sentences.append(listed)
         cand.sentence_dates.append(reading)

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass, field, replace
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
+from app.ingest.actors.foreign_ministries import foreign_ministry
+from app.ingest.actors.gazetteer import ActorRecord
 from app.ingest.actors.profile import person_titles, state_words, titles_on
 from app.ingest.actors.title_days import title_days
 from app.ingest.article import PreparedArticle, prepare
@@ -135,6 +137,10 @@ class Pipeline:
                 terms=self.terms,
             )
         )
+        # A round of consultations: the states' foreign ministries hold it too.
+        for e in events:
+            if e.ministries:
+                self._with_ministries(e, records)
         # The venue too: the title names it («Визит Лаврова в Китай»).
         used = {a for e in events for a in (*e.actors, e.venue) if a}
         actors = {
@@ -152,6 +158,18 @@ class Pipeline:
         return ArticleFacts(
             **{**facts.__dict__, "events": events, "actors": actors, "parents": parents}
         )
+
+    def _with_ministries(self, e: EventCandidate, records: dict[str, ActorRecord]) -> None:
+        """Each state party's foreign ministry joins the event as a participant, marked
+        where its state is (the store reads an event's actors from the marks)."""
+        for aid in list(e.actors):
+            rec = foreign_ministry(self.gazetteer, aid)
+            if rec is None or rec.id in e.actors:
+                continue
+            records.setdefault(rec.id, rec)
+            e.actors.append(rec.id)
+            e.roles[rec.id] = "participant"
+            e.actor_spans += [(a, b, rec.id) for a, b, x in e.actor_spans if x == aid][:1]
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\u00a0]*\n")

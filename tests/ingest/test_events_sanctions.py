@@ -68,8 +68,22 @@ CASES: list[tuple[str, list[tuple[str, list[str], list[str]]]]] = [
     ),
     # Only the one the demand is made of is named: no one to have imposed anything.
     ("Министерство 12 марта потребовало от США закрыть генконсульство.", []),
+    # «в отношении X» (one fixed preposition to the parser) names the target as «против» does.
+    (
+        "Евросоюз 12 марта ввёл санкции в отношении Сбербанка.",
+        [("sanctions", ["eu"], ["sberbank"])],
+    ),
+    # Sanctions inside a bill: whoever passes the bill imposes them, the states are targets.
+    (
+        "Сенат США 12 марта одобрил законопроект, вводящий санкции против Ирана и Сирии.",
+        [("sanctions", ["us-senate"], ["iran", "syria"])],
+    ),
+    (
+        "Ответные меры стали откликом на законопроект о санкциях в отношении Ирана, который "
+        "сенат США одобрил 12 марта.",
+        [("sanctions", ["us-senate"], ["iran"])],
+    ),
 ]
-
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:50] for c in CASES])

@@ -109,3 +109,23 @@ def test_members_council_is_the_organisation(
     records = actors_of(found, analysis, gaz)
     got = [h.actor_id if h.actor_id in gaz.actors else records[h.actor_id].name_ru for h in found]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A unit of a body named right after it: the body alone speaks.
+        ("Об итогах встречи рассказали в Департаменте печати МИД России.", ["МИД России"]),
+        (
+            "Департамент по связям с общественностью Минфина США выпустил разъяснение.",
+            ["Минфин США"],
+        ),
+        # A unit of a state (no body after it) stays an organisation of its own.
+        (
+            "Меморандум подписали с Управлением по культуре Вьетнама.",
+            ["Управление по культуре Вьетнама", "Вьетнам"],
+        ),
+    ],
+)
+def test_unit_of_a_named_body(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
+    assert names(nlp, gaz, text) == expected

@@ -1,14 +1,22 @@
 """Organisations the gazetteer lacks (match.py rule 11): a natasha ORG entity that overlaps
 no hit is one of its own (orgs.py), with the state named right after it as part of its
 name.
+
+A unit inside a body the text names right after it («Департамент информации и печати МИД
+России») is no organisation of its own: the body speaks through it, and the reader keeps
+the body alone rather than a second actor beside it.
 """
 
 from __future__ import annotations
 
 import bisect
+import tomllib
+from functools import cache
+from importlib import resources
 
 from app.ingest.actors.actor_hit import ActorHit
 from app.ingest.actors.gazetteer import Gazetteer
+from app.ingest.actors.lemmas import norm
 from app.ingest.actors.orgs import of_state, organisation
 from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
 from app.ingest.nlp import Analysis
@@ -28,6 +36,8 @@ def new_organisations(
             continue
         k = bisect.bisect_left(starts, ent.start)
         end = bisect.bisect_left(starts, ent.end)
+        if _unit_of_body(analysis, hits, gazetteer, k, end):
+            continue
         head = noun_before_quote(tokens, k)  # «партия «Ликуд»»: a name in quotes (quoted.py)
         before = head or (tokens[k - 1] if k > 0 else None)
         record = organisation(ent, tokens[k:end], before, in_quotes=head is not None)
@@ -41,6 +51,31 @@ def new_organisations(
                 s, e = head.start, quoted_span_end(tokens, end, ent.end)
             out.append(ActorHit(s, e, record.id, analysis.text[s:e], "org", record))
     return out
+
+
+@cache
+def _units() -> frozenset[str]:
+    """Nouns of a unit inside a body (app/data/bodies.toml, `units`)."""
+    with (resources.files("app") / "data" / "bodies.toml").open("rb") as f:
+        return frozenset(tomllib.load(f)["units"])
+
+
+def _unit_of_body(
+    analysis: Analysis, hits: list[ActorHit], gazetteer: Gazetteer, k: int, end: int
+) -> bool:
+    """Is the entity of tokens [k, end) a unit («Департамент информации и печати») of the
+    body whose name ends it or follows it («МИД России»)?"""
+    tokens = analysis.tokens
+    if k >= len(tokens) or norm(tokens[k].lemma) not in _units():
+        return False
+    last = tokens[min(end, len(tokens)) - 1].end
+    for h in hits:
+        if h.start < tokens[k].end or h.start > last + 1:
+            continue
+        record = h.record or gazetteer.actors.get(h.actor_id)
+        if record is not None and record.kind == "organisation":
+            return True
+    return False
 
 
 def _state_after(

@@ -2,10 +2,14 @@
 announcement that is the act itself.
 
 - The target is named, not a party: «ввёл санкции против Газпромбанка», «внесло Газпромбанк
-  в список SDN», «о включении банка в санкционный список»; of a demand to cut or close a
-  mission (worded_acts.py), the one it is made of and the mission to close («потребовали
-  от России закрыть консульство»). It gets the role `subject` (the
-  title says «Санкции Минфина США против „Газпромбанка“»; the filter does not list it).
+  в список SDN», «о включении банка в санкционный список», «санкции в отношении Ирана»; of a
+  demand to cut or close a mission (worded_acts.py), the one it is made of and the mission to
+  close («потребовали от России закрыть консульство»). It gets the role `subject` (the title
+  says «Санкции Минфина США против „Газпромбанка“»; the filter does not list it).
+- Sanctions told inside a bill or law («законопроект, предусматривающий санкции против
+  России», «законопроект о санкциях ..., который сенат одобрил») are the act of whoever
+  passes it: the subject of the verb above them, or of a relative clause on a noun above
+  them, is the party when the sentence's clause names only the targets.
 - Sanctions spoken of without an act that imposes, extends or lifts them are a topic of the
   words, no event: «заявил о неприемлемости санкций», «назвал санкции незаконными».
 - «Минфин объявил о введении санкций», «Великобритания объявила о санкциях против танкеров»:
@@ -26,6 +30,12 @@ from app.ingest.nlp import Token
 AGAINST = frozenset({"против"})
 # «потребовали от России»: the one a demand is made of.
 FROM = frozenset({"от"})
+# «в отношении России»: the noun of a compound preposition, with its own preposition.
+REGARDING = ("отношение", "в")
+_SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
+_CLAUSES = frozenset({"acl:relcl"})
+# Nouns of a legislature's act that may carry sanctions (app/data would hold a longer list).
+BILL_NOUNS = frozenset({"законопроект", "закон", "резолюция", "поправка"})
 # Verbs and nouns of putting someone under sanctions: their object is the target.
 LISTING = frozenset(
     {"внести", "вносить", "включить", "включать", "внесение", "включение", "выслать",
@@ -52,7 +62,9 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     while parse.rels[head] == "conj" and parse.heads[head] >= 0:
         head = parse.heads[head]  # «против биржи, клирингового центра и НРД»: each of them
     if any(
-        parse.heads[k] == head and parse.rels[k] == "case" and lemma_of(toks[k]) in AGAINST
+        parse.heads[k] == head
+        and parse.rels[k] == "case"
+        and (lemma_of(toks[k]) in AGAINST or _fixed_regarding(toks, parse, k))
         for k in range(len(toks))
     ):
         return True
@@ -66,6 +78,8 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
         )
     ):
         return True  # «потребовали от России закрыть ...»
+    if parent >= 0 and _regarding(toks, parse, parent):
+        return True
     # The object of «внести в список»: by its link, or by its accusative case where a
     # parser takes a fronted object for the subject («внёс Мосбиржу ... в список»).
     objective = parse.rels[head] in _OBJECT_LINKS or toks[head].feats.get("Case") == "Acc"
@@ -74,6 +88,62 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
         and objective
         and lemma_of(toks[parent]) in LISTING | DEMAND_ACTS  # «закрыть генконсульство»
         and not any(parse.heads[k] == head and parse.rels[k] == "case" for k in range(len(toks)))
+    )
+
+
+def _fixed_regarding(toks: list[Token], parse: SentenceParse, prep: int) -> bool:
+    """Is token `prep` the «в» of «в отношении», parsed as one fixed preposition?"""
+    return lemma_of(toks[prep]) == REGARDING[1] and any(
+        parse.heads[k] == prep and parse.rels[k] == "fixed" and lemma_of(toks[k]) == REGARDING[0]
+        for k in range(len(toks))
+    )
+
+
+def _regarding(toks: list[Token], parse: SentenceParse, noun: int) -> bool:
+    """Is token `noun` the «отношении» of «в отношении»?"""
+    return lemma_of(toks[noun]) == REGARDING[0] and any(
+        parse.heads[k] == noun and parse.rels[k] == "case" and lemma_of(toks[k]) == REGARDING[1]
+        for k in range(len(toks))
+    )
+
+
+def enacting(
+    toks: list[Token], parse: SentenceParse, idx: int, hits: Sequence[ActorSpan]
+) -> ActorSpan | None:
+    """Who passes the bill or law the sanctions at `idx` are told in: the subject of the
+    verb whose object is the bill («Сенат одобрил законопроект, предусматривающий санкции»),
+    or of a relative clause on it («законопроект о санкциях, который сенат одобрил»)."""
+    bill = next((j for j in ancestors(parse, idx) if lemma_of(toks[j]) in BILL_NOUNS), None)
+    if bill is None:
+        return None
+    heads = {span_head(toks, parse, h.start, h.end): h for h in hits}
+    # The parser may hang the clause on the last noun before the comma («о санкциях против
+    # Ирана, который сенат одобрил»): a clause under the bill whose «который» agrees with it.
+    under = {bill} | {k for k in range(len(toks)) if bill in ancestors(parse, k)}
+    verbs = [
+        k
+        for k in range(len(toks))
+        if parse.heads[k] in under
+        and parse.rels[k] in _CLAUSES
+        and (parse.heads[k] == bill or _relative_of(toks, parse, k, bill))
+    ]
+    if parse.rels[bill] == "obj" and parse.heads[bill] >= 0:
+        verbs.append(parse.heads[bill])
+    for verb in verbs:
+        for k in range(len(toks)):
+            if parse.heads[k] == verb and parse.rels[k] in _SUBJECT_LINKS and k in heads:
+                return heads[k]
+    return None
+
+
+def _relative_of(toks: list[Token], parse: SentenceParse, clause: int, noun: int) -> bool:
+    """Does the relative pronoun of `clause` agree with `noun` in gender and number?"""
+    want = {f: toks[noun].feats.get(f) for f in ("Gender", "Number")}
+    return any(
+        parse.heads[k] == clause
+        and lemma_of(toks[k]) == "который"
+        and all(toks[k].feats.get(f) == v for f, v in want.items())
+        for k in range(len(toks))
     )
 
 
@@ -138,14 +208,26 @@ def other_targets(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def mark_targets(
-    cand: EventCandidate, toks: list[Token], parse: SentenceParse, hits: Sequence[ActorSpan]
+    cand: EventCandidate,
+    toks: list[Token],
+    parse: SentenceParse,
+    hits: Sequence[ActorSpan],
+    idx: int,
 ) -> None:
     """The sentence's actors the sanctions are against get the role `subject` (named in the
     title, no party), as long as someone else is left to have imposed them."""
     targets = [h for h in hits if is_target(toks, parse, h)]
     ids = {h.actor_id for h in targets}
-    if not ids or not set(cand.actors) - ids:
+    if not ids:
         return
+    if not set(cand.actors) - ids:
+        # Only the targets in the trigger's clause: the sanctions of a bill someone passes
+        found = enacting(toks, parse, idx, hits)
+        if found is None or found.actor_id in ids:
+            return
+        cand.actors.insert(0, found.actor_id)
+        cand.actor_spans.insert(0, (found.start, found.end, found.actor_id))
+        cand.roles[found.actor_id] = "participant"
     for h in targets:
         if h.actor_id not in cand.actors:
             cand.actors.append(h.actor_id)

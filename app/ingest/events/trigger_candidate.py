@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.ingest.events import anaphora, sanctions
 from app.ingest.events.document_anaphora import signed_again
 from app.ingest.events.keys import keys as keys_of
+from app.ingest.events.ministry_rounds import ministries_hold
 from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.titles import gist_of
 from app.ingest.events.trigger_day import Day
@@ -47,7 +48,10 @@ def candidate(
     )
     if typ == "sanctions" and parsed:
         # «ввёл санкции против Газпромбанка»: the target is named, not a party.
-        sanctions.mark_targets(cand, toks, parse, hits)
+        sanctions.mark_targets(cand, toks, parse, hits, idx)
+    if typ == "talks" and parsed:
+        before = [k for k in s.inp.analysis.tokens if k.end <= s.start]
+        cand.ministries = ministries_hold(toks, parse, idx, before)
     if listed is not None:
         cand.sentences.append(listed)
         cand.sentence_dates.append(reading)

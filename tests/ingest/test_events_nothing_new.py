@@ -75,6 +75,19 @@ CASES: list[tuple[str, list[tuple[str, str, D | None, D | None, str, list[str]]]
     # Agreeing only to go on with what is under way: nothing concluded, nothing held.
     ("Сергей Лавров и Ван И во вторник договорились продолжить консультации по Сирии.", []),
     ("Делегации условились продолжать работу над текстом соглашения.", []),
+    # Agreeing to look for or work on something, in an infinitive or a «что» clause: no
+    # agreement concluded.
+    ("Сергей Лавров и Ван И во вторник договорились искать общие подходы по Сирии.", []),
+    (
+        "Сергей Лавров и Ван И во вторник договорились, что этот вопрос будут прорабатывать "
+        "эксперты.",
+        [],
+    ),
+    # Keeping up contacts is how news tell the contact itself; not set aside here.
+    (
+        "Сергей Лавров и Ван И во вторник договорились поддерживать контакты.",
+        [("agreement", "happened", TUE, TUE, "day", ["sergey-lavrov", "wang-yi"])],
+    ),
     # Agreeing on something new is an agreement.
     (
         "Сергей Лавров и Ван И во вторник договорились создать рабочую группу по Сирии.",

@@ -236,6 +236,9 @@ def _open_for(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int
     )
 
 
+_CARRIED_LINKS = frozenset({"xcomp", "ccomp"})
+
+
 def carried_on(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     """«Стороны договорились продолжить консультации»: agreeing only to go on with what is
     under way. True for the verb of agreeing that governs a verb of carrying on, and for a
@@ -243,7 +246,8 @@ def carried_on(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     («по итогам переговоров договорились продолжить работу»: the talks stay news)."""
     if lemma_of(tokens[trigger]) in AGREED_TO_LEMMAS and any(
         parse.heads[j] == trigger
-        and parse.rels[j] == "xcomp"
+        # «договорились продолжить», and «договорились, что тему будут прорабатывать»
+        and parse.rels[j] in _CARRIED_LINKS
         and lemma_of(tokens[j]) in CARRY_ON_LEMMAS
         for j in range(len(tokens))
     ):

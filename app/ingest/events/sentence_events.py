@@ -42,6 +42,7 @@ from app.ingest.events import (
     trip_legs,
 )
 from app.ingest.events import attribution as words
+from app.ingest.events.addressed_words import in_private_contact
 from app.ingest.events.backdrop import backdrop, own_parties
 from app.ingest.events.carried_next import next_of_carried
 from app.ingest.events.lexicon import SPEECH_TYPES
@@ -99,6 +100,7 @@ def sentence_events(
     s_at = (toks, parse, triggers)
     reported: EventCandidate | None = None
     situating = False  # `reported` is only the setting of the words («по итогам встречи»)
+    at_setting = False  # `reported` is where the words were said («в телефонном разговоре»)
     for t in in_order(s):
         idx, typ, speech = t.idx, t.typ, t.speech
         # «проведёт переговоры с X и встретится с Y»: two contacts (split_contacts.py)
@@ -163,6 +165,7 @@ def sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
+            at_setting = bool(setting)
             # «заявил по итогам переговоров с X»: words at the talks, on their day
             situating = setting and parsed and anaphora.same_occasion(toks, parse, idx)
             continue
@@ -178,6 +181,8 @@ def sentence_events(
             return [reported] if reported is not None else []  # «ответила, выслав ...»
         if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
             return [reported] if reported is not None else []  # «Путин в ответ отметил»
+        if speech and parsed and at_setting and in_private_contact(toks, verb, ids, reported):
+            return [reported] if reported is not None else []  # «в разговоре поблагодарил»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
             ids, inp.actors, own_date, reported,

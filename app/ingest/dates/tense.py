@@ -126,6 +126,8 @@ class Analysis:
     content: tuple[bool, ...] = ()
     # a past verb of reporting followed by «о/об» («объявил о визите ...»)
     about: tuple[bool, ...] = ()
+    # a plan or appointment made: «был назначен», «наметили» (not «намеченная»)
+    plans_made: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -337,6 +339,7 @@ def analyse(sentence: str) -> Analysis:
             t == "past" and word(w).lemma in _REPORTING and nxt_text(words, i) in _ABOUT
             for i, (w, t) in enumerate(zip(words, signals, strict=True))
         ),
+        tuple(_plan_made(words, i) for i in range(len(words))),
     )
 
 
@@ -394,6 +397,7 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     own = lo if lo < n and a.clauses[lo] == base else lo - 1
     told = 0 <= own < n and a.content[own] and a.clauses[own] == base
     found: list[tuple[int, Tense, bool]] = []  # cost, tense, a report in another clause
+    found_at: list[int] = []  # the word of each found signal
     own_clause = False  # a word of the date's own clause gives a tense
     for i in range(n):
         t = a.signals[i]
@@ -423,7 +427,40 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
             cost += BOUNDARY_COST
         own_clause = own_clause or not crossed
         found.append((cost, t, report))
+        found_at.append(i)
+    if not _set_for(sentence, start):
+        # «Антонов был назначен указом 21 августа», «встречу наметили 3 мая на июнь»: a
+        # plan word dates the day it is set for only through «на»; a date without it is
+        # the day the plan or appointment was made, past when its word is past
+        found = [
+            (cost, "past" if a.plans_made[i] and t != "past" else t, report)
+            for (cost, t, report), i in zip(found, found_at, strict=True)
+        ]
     # a report in another clause tells the telling's tense: it governs the date only when
     # the date's own clause has no word of its own
     kept = [(cost, t) for cost, t, report in found if not (report and own_clause)]
     return min(kept, key=lambda c: c[0])[1] if kept else None
+
+
+def _plan_made(words: list[str], i: int) -> bool:
+    """Word i tells a plan or appointment made in the past: a past verb («наметили»,
+    «назначил») or a short participle after a past «быть» («был назначен»); not a short
+    participle alone («у него запланированы встречи во вторник»: a state, still ahead)."""
+    f = word(words[i])
+    if f.lemma not in _PLANNED_PRTS:
+        return False
+    if f.pos == "VERB":
+        return "past" in f.grammemes
+    return f.pos == "PRTS" and _past_be_before(words, i)
+
+
+# «на» right before a date, or opening it: the day a plan is set for («назначена на 5
+# мая», «перенесли на 12-е»).
+_SET_FOR = re.compile(r"(?:^|[^\w-])на\s*$", re.IGNORECASE)
+
+
+def _set_for(sentence: str, start: int) -> bool:
+    """The date at ``start`` is introduced by «на» (the expression may hold it itself)."""
+    return bool(_SET_FOR.search(sentence[max(0, start - 6) : start])) or bool(
+        re.match(r"на\s", sentence[start : start + 3], re.IGNORECASE)
+    )

@@ -131,7 +131,6 @@ def test_verb_with_its_own_subject_keeps_it() -> None:
     assert heads[1] == 3
 
 
-
 def test_company_announcing(pipeline: Pipeline) -> None:
     """The parser hangs «группа» on the verb of the words; mended, the group speaks."""
     text = (
@@ -140,6 +139,37 @@ def test_company_announcing(pipeline: Pipeline) -> None:
     )
     events = pipeline.process(raw_article(text, dt.date(2025, 3, 14))).events
     assert [(e.type, sorted(e.actors)) for e in events] == [("statement", ["yit"])]
+
+
+def test_coordinated_subject_moves() -> None:
+    """«Лавров и Керри объявили, что ... постараются»: the first of two joined subjects,
+    singular itself, agrees with the plural verb of saying it is moved to."""
+    sing = {"Number": "Sing", "Gender": "Masc"}
+    plur = {"VerbForm": "Fin", "Tense": "Past", "Number": "Plur"}
+    toks = [
+        _tok("Лавров", "лавров", "PROPN", **sing),
+        _tok("и", "и", "CCONJ"),
+        _tok("Керри", "керри", "PROPN", **sing),
+        _tok("объявили", "объявить", "VERB", **plur),
+        _tok(",", ",", "PUNCT"),
+        _tok("что", "что", "SCONJ"),
+        _tok("постараются", "постараться", "VERB", VerbForm="Fin", Number="Plur"),
+    ]
+    heads, rels = [6, 2, 0, -1, 6, 6, 3], ["nsubj", "cc", "conj", "root", "punct", "mark", "ccomp"]
+    subject_to_verb(toks, heads, rels)
+    assert heads[0] == 3
+
+
+def test_two_ministers_announcing(pipeline: Pipeline) -> None:
+    """Mended, both ministers speak (the parser hung them on the verb of the words)."""
+    text = (
+        "Во вторник Сергей Лавров и Джон Керри объявили, что Россия и США постараются "
+        "созвать конференцию."
+    )
+    events = pipeline.process(raw_article(text, dt.date(2013, 5, 8))).events
+    assert [(e.type, sorted(e.actors)) for e in events] == [
+        ("statement", ["john-kerry", "sergey-lavrov"])
+    ]
 
 
 FIN_FUT = {"VerbForm": "Fin", "Tense": "Fut", "Number": "Sing"}

@@ -76,15 +76,22 @@ def subject_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> Non
                 and not any(
                     heads[k] == v and rels[k].startswith(_SUBJECT) for k in range(len(heads))
                 )
-                and _agree(toks[i], toks[v])
+                and _agree(toks[i], toks[v], _joined(heads, rels, i))
             ):
                 heads[i] = v
                 break
 
 
-def _agree(noun: Token, verb: Token) -> bool:
-    """Does `verb` agree with subject `noun` in number and, in the past singular, gender?"""
-    number = noun.feats.get("Number")
+def _joined(heads: list[int], rels: list[str], i: int) -> bool:
+    """Does subject `i` head a coordination («Сергей Лавров и Джон Керри объявили»), so
+    that its verb is plural whatever the number of its first conjunct?"""
+    return any(h == i and rels[k] == "conj" for k, h in enumerate(heads))
+
+
+def _agree(noun: Token, verb: Token, joined: bool = False) -> bool:
+    """Does `verb` agree with subject `noun` (`joined`: the first of coordinated subjects)
+    in number and, in the past singular, gender?"""
+    number = "Plur" if joined else noun.feats.get("Number")
     if number is None or verb.feats.get("Number") != number:
         return False
     if number == "Sing" and verb.feats.get("Tense") == "Past":

@@ -49,6 +49,13 @@ CASES: list[tuple[str, int, list[list[str]]]] = [
     (LAVROV_SHOUKRY + "В июле 2022 года президенты встречались в Каире.", 2022, []),
     # «трёх президентов»: more than the two.
     (PUTIN_RAISI + "Встреча трёх президентов прошла в Тегеране в июле 2022 года.", 2022, []),
+    # The two states named («главы МИД России и Египта»): still the two.
+    (
+        LAVROV_SHOUKRY + "Предыдущая встреча глав МИД России и Египта прошла в Каире в июле "
+        "2022 года.",
+        2022,
+        [["sameh-shoukry", "sergey-lavrov"]],
+    ),
 ]
 
 

@@ -54,6 +54,35 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # a range of weekdays: «с/со» + genitive, «по» + accusative or «до» + genitive
+        "Переговоры в Женеве продолжались с четверга по субботу.",
+        P,
+        [
+            (
+                "с четверга по субботу",
+                "2025-06-05",
+                "2025-06-07",
+                "range",
+                "weekday-from-publication",
+                False,
+            )
+        ],
+    ),
+    (
+        "Делегации работали со вторника до пятницы.",
+        "2025-06-14",
+        [
+            (
+                "со вторника до пятницы",
+                "2025-06-10",
+                "2025-06-13",
+                "range",
+                "weekday-from-publication",
+                False,
+            )
+        ],
+    ),
+    (
         "Форум проходил с 21 по 22 мая.",
         P,
         [("с 21 по 22 мая", "2025-05-21", "2025-05-22", "range", "year-from-publication", False)],

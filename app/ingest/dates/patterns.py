@@ -37,6 +37,7 @@ from .lexicon import (
     UNTIL_PREPS,
     WEEKDAY_ACC,
     WEEKDAY_ANY,
+    WEEKDAY_GEN,
     YEAR_WORD,
     YEAR_WORD_OPT,
     anaphor_needs_antecedent,
@@ -266,6 +267,23 @@ def _weekday(mt: re.Match[str]) -> Expr | None:
         weekday=weekday_number(mt["w"]),
         n=q,
         weekday2=w2,
+    )
+
+
+# «с четверга по субботу», «со вторника до четверга»: a range of weekdays, read as «в
+# четверг и субботу» is (the first weekday, then the next such second one).
+@_pattern(
+    r"(?<![а-яё])(?:с|со)\s+(?P<w>" + WEEKDAY_GEN + r")\s+(?:по\s+(?P<a>" + WEEKDAY_ACC
+    + r")|до\s+(?P<g>" + WEEKDAY_GEN + r"))"
+)
+def _weekday_range(mt: re.Match[str]) -> Expr | None:
+    return Expr(
+        "weekday",
+        mt.start(),
+        mt.end(),
+        weekday=weekday_number(mt["w"]),
+        n=9,
+        weekday2=weekday_number(mt["a"] or mt["g"]),
     )
 
 

@@ -1,5 +1,6 @@
 """Happenings told by words that are no trigger of their own (worded_acts.py, expiring.py):
-a demand to cut or close diplomatic missions is sanctions, a nomination to an office an
+a demand to cut or close diplomatic missions, and the announced closure of the other state's
+mission or property, are sanctions, a nomination to an office an
 appointment, a conference with the press a press appearance, a
 document that ceased to be in force an expiry. Sentences of our own; each row: text, the
 type, and the start of the event of that type (None: no event of that type)."""
@@ -17,6 +18,19 @@ from tests.ingest.helpers import raw_article
 PUBLISHED = dt.date(2019, 5, 17)
 
 CASES: list[tuple[str, str, str | None]] = [
+    # The closure of the other state's mission or property, announced or decided: a measure.
+    (
+        "Во вторник Оттава объявила о закрытии двух загородных резиденций российского посольства.",
+        "sanctions",
+        "2019-05-14",
+    ),
+    (
+        "МИД Канады 14 мая принял решение о закрытии генконсульства России в Торонто.",
+        "sanctions",
+        "2019-05-14",
+    ),
+    # One's own consulate closed: no measure against anyone.
+    ("МИД России 14 мая объявил о закрытии своего консульства в Монреале.", "sanctions", None),
     # A demand to cut a mission's staff or close a consulate: a measure, on the demand's day.
     (
         "Москва 14 мая потребовала от Канады сократить персонал посольства до 20 человек.",

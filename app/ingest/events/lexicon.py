@@ -76,6 +76,8 @@ DEMAND_VERBS = frozenset(_WORDED["demand_verbs"])
 DEMAND_ACTS = frozenset(_WORDED["demand_acts"])
 DEMAND_OBJECTS = frozenset(_WORDED["demand_objects"])
 DEMAND_NOT_BY = frozenset(_WORDED["demand_not_by"])
+CLOSURE_NOUNS = frozenset(_WORDED["closure_nouns"])
+CLOSURE_OBJECTS = frozenset(_WORDED["closure_objects"]) | DEMAND_OBJECTS
 CONFERENCE_NOUNS = frozenset(_WORDED["conference_nouns"])
 # «совместное заявление»: a document the parties concluded, an agreement (SPEC of the set).
 JOINT_ADJECTIVES = frozenset(_DATA["joint"]["adjectives"])

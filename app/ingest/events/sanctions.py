@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.ingest.events.lexicon import DEMAND_ACTS, DEMAND_VERBS
+from app.ingest.events.lexicon import CLOSURE_NOUNS, DEMAND_ACTS, DEMAND_VERBS
 from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
 from app.ingest.events.syntax import ancestors, span_head
 from app.ingest.events.triggers import lemma_of
@@ -86,7 +86,7 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     return (
         parent >= 0
         and objective
-        and lemma_of(toks[parent]) in LISTING | DEMAND_ACTS  # «закрыть генконсульство»
+        and lemma_of(toks[parent]) in LISTING | DEMAND_ACTS | CLOSURE_NOUNS  # «закрыть»
         and not any(parse.heads[k] == head and parse.rels[k] == "case" for k in range(len(toks)))
     )
 

@@ -37,7 +37,12 @@ from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.events.views import by_phone, views_object
-from app.ingest.events.worded_acts import demanded_measure, expiring_documents, press_conference
+from app.ingest.events.worded_acts import (
+    closed_mission,
+    demanded_measure,
+    expiring_documents,
+    press_conference,
+)
 from app.ingest.nlp import Token
 
 VERBAL = frozenset({"VERB", "AUX"})
@@ -268,6 +273,9 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             continue
         if press_conference(tokens, lemmas, i):
             found.append((i, "press-conference"))  # «телефонная конференция с журналистами»
+            continue
+        if closed_mission(tokens, lemmas, i):
+            found.append((i, "sanctions"))  # «объявила о закрытии дач посольства»
             continue
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»

@@ -4,6 +4,8 @@
   against it: «МИД потребовал сократить персонал дипмиссий США до 455 человек», «потребовали
   от России закрыть генконсульство», «потребовал, чтобы Россия закрыла консульство» are
   sanctions, not only words.
+- The closure of the other state's missions or property, announced or decided, is that
+  measure: «объявила о закрытии двух дач российского посольства» (not «своего консульства»).
 - A conference with the press is a press appearance: «провёл телефонную конференцию с
   журналистами». (Answering the press's questions stays words, joint.answering_press.)
 - A document whose ending is told in its own clause («соглашение прекратило действие 1
@@ -13,6 +15,8 @@
 from __future__ import annotations
 
 from app.ingest.events.lexicon import (
+    CLOSURE_NOUNS,
+    CLOSURE_OBJECTS,
     CONFERENCE_NOUNS,
     DEMAND_ACTS,
     DEMAND_NOT_BY,
@@ -63,6 +67,26 @@ def demanded_measure(tokens: list[Token], lemmas: list[str], i: int) -> bool:
             return any(
                 lemmas[k] in DEMAND_OBJECTS for k in _clause_after(tokens, lemmas, j, _OBJECT_REACH)
             )
+    return False
+
+
+_OWN = frozenset({"свой"})
+
+
+def closed_mission(tokens: list[Token], lemmas: list[str], i: int) -> bool:
+    """«о закрытии двух дач российского посольства», «решение о закрытии генконсульства»: a
+    noun of closing after «о», a mission or its property after it in the clause, and no
+    «свой» between (one's own mission closed is no measure against another)."""
+    if tokens[i].pos != "NOUN" or lemmas[i] not in CLOSURE_NOUNS:
+        return False
+    if i == 0 or lemmas[i - 1] not in ("о", "об"):
+        return False
+    after = _clause_after(tokens, lemmas, i, _OBJECT_REACH)
+    for k in after:
+        if lemmas[k] in _OWN:
+            return False
+        if lemmas[k] in CLOSURE_OBJECTS:
+            return True
     return False
 
 

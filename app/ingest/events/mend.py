@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.participles import close_phrases
+from app.ingest.events.participles import close_phrases, subject_participles
 from app.ingest.events.projective import (
     back_over_infinitive,
     before_conjunction,
@@ -77,6 +77,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
     close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
+    subject_participles(toks, heads, rels)  # «Визит, намеченный на ..., не состоится»
     _return_fronted_subjects(toks, heads, rels)
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»

@@ -69,6 +69,50 @@ def arrived_for(
 _CLOSING = frozenset({",", ";", ":", "—", "–", "-", "(", ")", ".", "!", "?"})
 
 
+_SUBJECT_RELS = ("nsubj", "nsubj:pass")
+_AGREEMENT = ("Number", "Gender")
+_SUBJECT_CASES = frozenset({"Nom", "Acc"})
+
+
+def subject_participles(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang on its noun a participle phrase the parse made a second subject (in place): in
+    «Визит Обамы, намеченный на начало сентября, не состоится» the participle, set off by
+    a comma and agreeing with the subject before it, qualifies that subject («визит,
+    намеченный на ...»), and its date is the visit's due day."""
+    for p, tok in enumerate(toks):
+        if (
+            tok.feats.get("VerbForm") != "Part"
+            or rels[p] not in _SUBJECT_RELS
+            or p == 0
+            or toks[p - 1].text != ","
+        ):
+            continue
+        verb = heads[p]
+        noun = next(
+            (
+                n
+                for n in range(p - 1)
+                if heads[n] == verb
+                and rels[n] in _SUBJECT_RELS
+                and toks[n].pos in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if noun is None:
+            continue
+        # The tagger reads an inanimate participle's nominative as the like accusative
+        # («намеченный»): the case agrees when it is either.
+        case = tok.feats.get("Case")
+        if case is not None and case not in _SUBJECT_CASES:
+            continue
+        if all(
+            toks[noun].feats.get(f) == tok.feats.get(f)
+            for f in _AGREEMENT
+            if tok.feats.get(f) is not None
+        ):
+            heads[p], rels[p] = noun, "acl"
+
+
 def close_phrases(toks: list[Token], heads: list[int], rels: list[str]) -> None:
     """Hang on an active participle the words of its phrase that the parse gave to a word before it
     (in place). A participle phrase after its noun is set off by a comma and runs to the

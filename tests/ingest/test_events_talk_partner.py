@@ -25,6 +25,12 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         [("meeting", ["recep-tayyip-erdogan", "vladimir-putin"])],
     ),
     ("Вчера вышла беседа Лаврова и журналиста газеты.", None),
+    # Held by two joined names with a light verb; an occasion phrase is no party.
+    (
+        "На полях саммита «Большой двадцатки» Путин и Эрдоган вчера провели беседу.",
+        [("meeting", ["recep-tayyip-erdogan", "vladimir-putin"])],
+    ),
+    ("Путин вчера провёл беседу с журналистами.", None),
     # By phone it is a call (triggers.py), as before.
     (
         "Состоялась телефонная беседа Сергея Лаврова с Ван И.",

@@ -286,6 +286,8 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 found.append((i, "talks"))
             elif lemma == "беседа" and talk_with_official(tokens, lemmas, i):
                 found.append((i, "meeting"))  # «беседа с президентом Египта» (talk_partner.py)
+            elif lemma == "беседа" and _held_by_pair(tokens, lemmas, i):
+                found.append((i, "meeting"))  # «Путин и Обама в пятницу провели беседу»
             continue
         kind = allowed(NOUN_TRIGGERS.get(lemma), lemma) or _swap(
             tokens, lemmas, i, NOUN_TRIGGERS.get(lemma)
@@ -300,6 +302,16 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
         (i, "press-conference" if k == "meeting" and _with_press(tokens, lemmas, i) else k)
         for i, k in expiring_documents(tokens, lemmas, found)
     ]
+
+
+# Light verbs a talk noun is held with («провели беседу»).
+_HOLD = frozenset({"провести", "проводить"})
+
+
+def _held_by_pair(tokens: list[Token], lemmas: list[str], i: int) -> bool:
+    """«Путин и Обама в пятницу провели беседу»: a talk noun right after a light verb whose
+    clause opens with two joined names (joint_subject.pair_discussed): the two met."""
+    return i > 0 and lemmas[i - 1] in _HOLD and pair_discussed(tokens, lemmas, i - 1)
 
 
 def _with_press(tokens: list[Token], lemmas: list[str], i: int) -> bool:

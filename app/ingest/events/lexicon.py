@@ -97,6 +97,14 @@ AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # guest (meeting), a document adopted (agreement), a person staying in a place (visit).
 # Titles in someone's service: the person in the genitive is the principal («советник Трампа»).
 PRINCIPAL_TITLES = frozenset(_DATA["principals"]["titles"])
+# A meal shared with someone named: a meeting (meals.py).
+_MEALS = _DATA["meals"]
+MEAL_NOUNS = frozenset(_MEALS["nouns"])
+MEAL_VERBS = frozenset(_MEALS["verbs"])
+MEAL_GUEST = frozenset(_MEALS["guest"])
+MEAL_HONOUR: str = _MEALS["honour"]
+MEAL_HELD = frozenset(_MEALS["held"])
+MEAL_DURING = frozenset(_MEALS["during"])
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])
 HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])

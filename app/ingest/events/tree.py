@@ -31,6 +31,7 @@ from app.ingest.events.lexicon import (
     PERSON_TITLES,
     ROLE_NOUNS,
 )
+from app.ingest.events.meals import meal_guest
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
@@ -110,6 +111,8 @@ def actor_belongs(
         return True  # «переговоры с То Ламом», however a parser hangs a foreign name
     if in_occasion(tokens, parse, actor_head) and not in_occasion(tokens, parse, trigger):
         return False  # «переговоры на полях саммита БРИКС»: the summit is the occasion
+    if meal_guest(tokens, parse, actor_head, trigger):
+        return True  # «дал ужин в честь президента», «завтрак для премьера» (meals.py)
     if _has_preposition(tokens, parse, actor_head, BENEFICIARY_PREPOSITIONS):
         return False  # «встреча стала для Москвы итогом»: for whom, not who took part
     if speech and _has_preposition(tokens, parse, _first_conjunct(parse, actor_head), ABOUT_LEMMAS):

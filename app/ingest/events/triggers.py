@@ -33,6 +33,7 @@ from app.ingest.events.lexicon import (
     TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
+from app.ingest.events.meals import meal_contact
 from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
@@ -212,6 +213,9 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
 
     found: list[tuple[int, str]] = []
     for i, (tok, lemma) in enumerate(zip(tokens, lemmas, strict=True)):
+        if tok.pos in VERBAL | NOMINAL and meal_contact(tokens, lemmas, i):
+            found.append((i, "meeting"))  # «завтракал с президентом» (meals.py)
+            continue
         if tok.pos in VERBAL:
             if lemma in CONVERSE_VERBS:
                 # «поговорили по телефону», «беседовали по видеосвязи»: a call; «беседовали

@@ -110,3 +110,35 @@ def test_interview_page_table(
     ]
     assert got == expected
     assert sum(e.type == "statement" for e in facts.events) <= statements
+
+
+# The interviewer named before his lines asks; the one who answers is the interviewee.
+ASKED = (
+    "Сергей Лавров: «Диалог нужен всем»\n"
+    "Ван И: Господин министр, как прошла поездка?\n"
+    "Сергей Лавров: Поездка была полезной.\n"
+    "Ван И: Что дальше?\n"
+    "Сергей Лавров: Работа продолжится осенью.\n"
+    "Ван И: Спасибо.\n"
+)
+
+
+def test_interviewer_is_not_interviewee(pipeline: Pipeline) -> None:
+    facts = pipeline.process(raw_article(ASKED, PUB))
+    got = [sorted(e.actors) for e in facts.events if e.type == "interview"]
+    assert got == [["sergey-lavrov"]]
+
+
+# A page that opens with its first question: the answer line naming him tells it.
+NO_HEAD = (
+    "— Как прошла поездка?\n"
+    "Сергей Лавров: Поездка была полезной.\n"
+    "— Что дальше?\n"
+    "Сергей Лавров: Работа продолжится осенью.\n"
+)
+
+
+def test_page_with_no_head(pipeline: Pipeline) -> None:
+    facts = pipeline.process(raw_article(NO_HEAD, PUB))
+    got = [(sorted(e.actors), e.date.value.start) for e in facts.events if e.type == "interview"]
+    assert got == [(["sergey-lavrov"], PUB)]

@@ -3,14 +3,16 @@
 An outlet's interview page (a headline «Иван Петров: «...»», a subtitle, a lead «Беседа
 состоялась в начале мая», then questions and the answers of one person) seldom says
 «интервью» in a sentence of its own: the word stands in the rubric, and the happening is the
-page itself. When the answer lines (interview.py: «Имя Фамилия: ...», or dash lines after the
-questions) are mostly one person's, and no interview of his was read on the page already,
-the page is his interview: a head sentence read as his words («X рассказал газете», «X
-ответил на вопросы») is retyped as it; else the page gives one, told by the lead sentence
+page itself. When the answer lines (interview.py: «Имя Фамилия: ...», or dash lines after
+the questions) are mostly one person's, who asks none of the questions (an «Имя: ...?» line
+is the interviewer's), and no interview of his was read on the page already, the page is
+his interview: a head sentence read as his words («X рассказал газете», «X ответил на
+вопросы») is retyped as it; else the page gives one, told by the lead sentence
 about the conversation («Беседа … состоялась», «интервью записано») when the head of the
-page has one, else by the first line of the head that names him. It is dated by a date of
-that sentence, else as words are: the day of publication (none: unknown). The answers
-stay what they tell; none becomes an interview or a statement of its own by this rule.
+page has one, else by the first line of the head (or his first answer line) naming him.
+It is dated by a date of that sentence, else as words are: the day of publication (none:
+unknown). The answers stay what they tell; none becomes an interview or a statement of
+its own by this rule.
 """
 
 from __future__ import annotations
@@ -43,7 +45,10 @@ def page_interview(
     questions = [s for s, line in lines if interview.is_question(line)]
     if len(questions) < interview.QUESTIONS:
         return None
-    spoken = Counter(who for _, _, who in interview.answer_lines(inp))
+    # «Имя Фамилия: ...?» lines are the interviewer's: who asks is not the one who answers
+    lines_spoken = interview.answer_lines(inp)
+    asking = {w for a, b, w in lines_spoken if interview.is_question(inp.text[a:b])}
+    spoken = Counter(w for _, _, w in lines_spoken if w not in asking)
     if not spoken:
         return None
     who, n = spoken.most_common(1)[0]
@@ -62,6 +67,13 @@ def page_interview(
         head[0].type = "interview"
         return None
     si = _telling_sentence(inp, questions[0], who, tokens_within)
+    if si is None:
+        # a page opening with its first question: the answer line that names him tells it
+        naming = _naming(inp, who, -1, questions[0])
+        si = next(
+            (i for i, o in enumerate(inp.analysis.sentences) if naming and o.start == naming[1][0]),
+            None,
+        )
     if si is None:
         return None
     sent = inp.analysis.sentences[si]

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.syntax import span_head
@@ -45,6 +46,8 @@ _HANDS_WORD = re.compile(r"[ \t]*(?::|[—–-][ \t]+(?:обо|об|о)[ \t])")
 # How many question lines make a text an interview.
 QUESTIONS = 2
 MUTUAL = frozenset({"call", "meeting", "talks", "agreement", "exchange"})
+# The tokens of a span of the text (extract.SentenceTokens.within).
+TokensWithin = Callable[[int, int], list[Token]]
 
 
 def worth_parsing(toks: list[Token]) -> bool:
@@ -52,7 +55,7 @@ def worth_parsing(toks: list[Token]) -> bool:
     return any(t.lemma.lower() in FIRST_PERSON | PLURAL for t in toks)
 
 
-def _lines(text: str) -> list[tuple[int, str]]:
+def lines_of(text: str) -> list[tuple[int, str]]:
     """Each non-empty line of the text with the offset of its first non-blank character."""
     out: list[tuple[int, str]] = []
     at = 0
@@ -64,13 +67,13 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _question(line: str) -> bool:
+def is_question(line: str) -> bool:
     return line.rstrip("»\"” ").endswith("?")
 
 
 def _dash_answer(line: str) -> bool:
     """A dash line with no speaker tag of its own («, — сказал X») and no question."""
-    if not line.startswith(DASHES) or _question(line):
+    if not line.startswith(DASHES) or is_question(line):
         return False
     body = line.lstrip("—–- ")
     return not any(f"{p} {d} " in body for p in ",!?…" for d in DASHES[:2])
@@ -101,7 +104,7 @@ def _colon_speaker(inp: ArticleInput, start: int, line: str) -> str | None:
 def _interviewee(inp: ArticleInput, lines: list[tuple[int, str]]) -> str | None:
     """The person the head of the article (before the first question) gives the word:
     each naming counts, and a naming that hands him the word counts more."""
-    first = next((s for s, line in lines if _question(line)), None)
+    first = next((s for s, line in lines if is_question(line)), None)
     if first is None:
         return None
     persons = _persons(inp)
@@ -157,9 +160,9 @@ def _reading(inp: ArticleInput) -> tuple[tuple[int, int, str], ...]:
 
 
 def _read(inp: ArticleInput) -> tuple[tuple[int, int, str], ...]:
-    lines = _lines(inp.text)
+    lines = lines_of(inp.text)
     out: list[tuple[int, int, str]] = []
-    interview = sum(_question(line) for _, line in lines) >= QUESTIONS
+    interview = sum(is_question(line) for _, line in lines) >= QUESTIONS
     who = _interviewee(inp, lines) if interview else None
     seen_question = False
     for start, line in lines:
@@ -169,8 +172,13 @@ def _read(inp: ArticleInput) -> tuple[tuple[int, int, str], ...]:
             out.append((start, end, speaker))
         elif who is not None and seen_question and _dash_answer(line):
             out.append((start, end, who))
-        seen_question = seen_question or _question(line)
+        seen_question = seen_question or is_question(line)
     return tuple(out)
+
+
+def answer_lines(inp: ArticleInput) -> tuple[tuple[int, int, str], ...]:
+    """Spans of the answer lines with the person who speaks each (interview_page.py)."""
+    return _reading(inp)
 
 
 def speaker_at(inp: ArticleInput, at: int) -> str | None:

@@ -27,6 +27,13 @@ class Settings(BaseSettings):
     web_workers: int | None = Field(
         default=None, ge=1, le=64, description="web worker processes (None: one per core)"
     )
+    web_mmap_mb: int = Field(
+        default=0,
+        ge=0,
+        le=1 << 20,
+        description="MB of the SQLite file each web process maps (0: none; mapped pages "
+        "read count in the process's RSS)",
+    )
     page_size: int = Field(default=50, ge=1, le=500)
     max_page_size: int = Field(default=500, ge=1)
     templates_dir: Path = PROJECT_ROOT / "templates"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ def make_engine(
     create_dir: bool = True,
     transactional_ddl: bool = False,
     snapshot_reads: bool = False,
+    mmap_bytes: int = SQLITE_MMAP_BYTES,
 ) -> Engine:
     """An engine for `url`. `transactional_ddl` (SQLite): every statement, CREATE TABLE
     included, runs inside the transaction SQLAlchemy begins, so a migration killed halfway
@@ -40,7 +42,7 @@ def make_engine(
         if create_dir and db and db != ":memory:" and not db.startswith("file:"):
             Path(db).expanduser().parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(parsed, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", partial(_sqlite_pragmas, mmap_bytes))
         if transactional_ddl or snapshot_reads:
             # SQLAlchemy's documented pysqlite recipe: the driver stays out of transaction
             # handling and SQLAlchemy issues BEGIN itself.
@@ -52,15 +54,16 @@ def make_engine(
     return create_engine(parsed)
 
 
-def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+def _sqlite_pragmas(mmap_bytes: int, dbapi_conn: Any, _record: Any) -> None:
     cur = dbapi_conn.cursor()
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     # Reads through the OS page cache mapped into the process instead of a copy per page
-    # read: the web's card reads (a few KB each, overflow pages) showed in profiles.
-    cur.execute(f"PRAGMA mmap_size={SQLITE_MMAP_BYTES}")
+    # read: the card reads (a few KB each, overflow pages) showed in profiles. Every mapped
+    # page read stays in the process's RSS, so the web maps none unless told to (`mmap_bytes`).
+    cur.execute(f"PRAGMA mmap_size={int(mmap_bytes)}")
     cur.close()
 
 

@@ -21,7 +21,9 @@ WORKER_THREADS = 4
 
 
 def create_app(settings: Settings) -> FastAPI:
-    engine = make_engine(settings.db, create_dir=False, snapshot_reads=True)
+    engine = make_engine(
+        settings.db, create_dir=False, snapshot_reads=True, mmap_bytes=settings.web_mmap_mb << 20
+    )
 
     @asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

@@ -115,3 +115,40 @@ def test_credited_stamp_under_the_headline_dates_the_page() -> None:
     text = "Министр провёл переговоры с коллегой\n18 марта 2022,источник: ТАСС\n" + BODY
     lay = parse_layout(text)
     assert lay.published == date(2022, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("line", "full", "partial"),
+    [
+        # a CMS's dashed stamp, the year in full
+        ("14-09-2012, 10:25", date(2012, 9, 14), None),
+        ("14-09-2012", date(2012, 9, 14), None),
+        # who put the item up, after the stamp
+        ("14-09-2012, 10:25. Разместил: Редакция", date(2012, 9, 14), None),
+        ("07.03.2015 18:40 | Автор: П. Сидоров", date(2015, 3, 7), None),
+        ("5 марта, 11:20. Добавила: Ольга", None, (5, 3)),
+        # a range of days or a short year is no dashed stamp
+        ("14-15 сентября", None, None),
+        ("14-09-12", None, None),
+        # a sentence with a date and a poster's name is no stamp
+        ("Встреча 14-09-2012 прошла в Москве. Разместил: Иван", None, None),
+    ],
+)
+def test_dashed_stamp_and_poster_after_it(
+    line: str, full: date | None, partial: tuple[int, int] | None
+) -> None:
+    found = timestamp(line)
+    if full is None and partial is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert (found[0], found[1]) == (full, partial)
+
+
+def test_aggregator_page_stamped_with_its_poster() -> None:
+    text = (
+        "ПОРТАЛ > Политика > Министры встретились\n\n"
+        "Министры встретились в Вене\n\n"
+        "14-09-2012, 10:25. Разместил: Редакция портала\n\n" + BODY
+    )
+    assert parse_layout(text).published == date(2012, 9, 14)

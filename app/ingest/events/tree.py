@@ -36,6 +36,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
+from app.ingest.events.participles import own_participle
 from app.ingest.events.principals import aide_of, principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
@@ -267,6 +268,8 @@ def actor_belongs(
                 # «Лавров встретился с Фиданом, а Путин провёл разговор с Эрдоганом»: a
                 # joined clause with a subject of its own tells that subject's happening.
                 return False
+            if own_participle(tok, parse, parent, trigger):
+                return False  # «Куйвашев, встречавшийся с послом, предложил» (participles.py)
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

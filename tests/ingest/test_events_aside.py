@@ -124,6 +124,25 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         D(2025, 3, 6),
         [("talks", "happened", None, D(2025, 3, 6), "before", FIDAN_LAVROV)],
     ),
+    # Two clauses joined by «а», each with its own subject and date (a parser may give the
+    # second a root of its own): two happenings, each of its own doer.
+    (
+        "В марте Анкару посетил Сергей Лавров, а в мае Хакан Фидан побывал в Москве.",
+        D(2025, 6, 2),
+        [
+            ("visit", "happened", D(2025, 3, 1), D(2025, 3, 31), "month", ["sergey-lavrov"]),
+            ("visit", "happened", D(2025, 5, 1), D(2025, 5, 31), "month", ["hakan-fidan"]),
+        ],
+    ),
+    (
+        "В апреле 2017 года Москву посетил госсекретарь США Рекс Тиллерсон, а в мае Сергей "
+        "Лавров побывал в Вашингтоне.",
+        D(2018, 3, 8),
+        [
+            ("visit", "happened", D(2017, 4, 1), D(2017, 4, 30), "month", ["rex-tillerson"]),
+            ("visit", "happened", D(2017, 5, 1), D(2017, 5, 31), "month", ["sergey-lavrov"]),
+        ],
+    ),
 ]
 
 

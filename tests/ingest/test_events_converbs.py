@@ -54,3 +54,42 @@ def test_no_doer_without_a_subject(pipeline: Pipeline) -> None:
     # Without a finite verb above it there is no subject to lend: nothing is read.
     facts = pipeline.process(raw_article("Выслав двух дипломатов.", PUBLISHED))
     assert [e for e in facts.events if e.type == "sanctions"] == []
+
+
+# A converb of speaking under a verb of saying sets the scene of the words: the verb's
+# subject speaks, and what the converb names (the place, what is commented on, who asked)
+# does not. Each row: text, then the sorted speakers of every statement.
+SCENE_CASES: list[tuple[str, list[list[str]]]] = [
+    (
+        "Выступая в Кремле, Дмитрий Песков сказал, что сроки визита пока не определены.",
+        [["dmitry-peskov"]],
+    ),
+    (
+        "Выступая в Белом доме перед сенаторами, президент США Джо Байден заявил, что "
+        "санкции останутся в силе.",
+        [["joe-biden"]],
+    ),
+    (
+        "Комментируя слова Энтони Блинкена, Мария Захарова заявила, что Москва ответит "
+        "зеркально.",
+        [["maria-zakharova"]],
+    ),
+    # The converb is the only word of speaking: the verb's subject after it speaks ...
+    (
+        "Выступая на брифинге в Кремле, Дмитрий Песков назвал такие попытки смехотворными.",
+        [["dmitry-peskov"]],
+    ),
+    # ... not a converb that follows the act it goes with.
+    ("Президент Перу Мартин Вискарра распустил конгресс, обвинив депутатов в саботаже.", []),
+    # «В Кремле заявили» has no subject: the place stands for who speaks.
+    ("В Кремле заявили, что сроки визита пока не определены.", [["kremlin"]]),
+    # An unnamed «он» with nobody before it: no speaker, and not the converb's place.
+    ("Выступая в Белом доме, он сказал, что санкции останутся в силе.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), SCENE_CASES, ids=[c[0][:50] for c in SCENE_CASES])
+def test_converb_scene_of_words(pipeline: Pipeline, text: str, want: list[list[str]]) -> None:
+    facts = pipeline.process(raw_article(text, PUBLISHED))
+    got = [sorted(e.actors) for e in facts.events if e.type == "statement"]
+    assert got == want

@@ -110,3 +110,36 @@ def test_participle_beside_words(pipeline: Pipeline, text: str, expected: list[E
 def test_participle_phrase_closed(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
     facts = pipeline.process(raw_article(text, PUB))
     assert event_rows(facts.events) == expected
+
+
+# Whom an active participle on someone else than the trigger meets is a party of that
+# participle's happening, never of the sentence's act: each row is text, the act's type
+# and its sorted actors.
+OWN_CASES: list[tuple[str, str, list[str]]] = [
+    (
+        "Министр иностранных дел России Сергей Лавров, встречавшийся накануне с Энтони "
+        "Блинкеном, в четверг предложил возобновить работу рабочих групп.",
+        "proposal",
+        ["sergey-lavrov"],
+    ),
+    (
+        "Глава МИД Турции Хакан Фидан, побеседовавший утром с Сергеем Лавровым, в пятницу "
+        "предложил провести переговоры в Стамбуле.",
+        "proposal",
+        FIDAN,
+    ),
+    # A participle on the trigger itself still tells of it.
+    (
+        "Переговоры Лаврова и Фидана, продлившиеся три часа, прошли в Анкаре.",
+        "talks",
+        ["hakan-fidan", "sergey-lavrov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "typ", "want"), OWN_CASES, ids=[c[0][:50] for c in OWN_CASES])
+def test_participle_partner_is_no_party_of_the_act(
+    pipeline: Pipeline, text: str, typ: str, want: list[str]
+) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    assert [sorted(e.actors) for e in facts.events if e.type == typ] == [want]

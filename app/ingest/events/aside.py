@@ -61,7 +61,17 @@ def coordinated(tokens: list[Token], parse: SentenceParse, trigger: int, main: i
         and tokens[main_verb].pos in VERBAL
         and parse.rels[verb] == "conj"
         and parse.heads[verb] == main_verb
-    ) or signed_beside(tokens, parse, verb, main_verb)  # «прошло ..., стороны подписали»
+    ) or signed_beside(tokens, parse, verb, main_verb) or (  # «прошло ..., стороны подписали»
+        # «Москву посетил Тиллерсон, а в мае Лавров побывал в Вашингтоне»: a parser may give
+        # the second clause a root of its own; a verb with its own subject there is a
+        # clause apart (not a noun under it: «..., что переговоры перенесены»).
+        verb == trigger
+        and main_verb < verb
+        and parse.heads[verb] < 0
+        and parse.heads[main_verb] < 0
+        and tokens[verb].pos in VERBAL
+        and any(h == verb and parse.rels[j].startswith("nsubj") for j, h in enumerate(parse.heads))
+    )
 
 
 def told_apart(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:

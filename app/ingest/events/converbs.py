@@ -68,3 +68,37 @@ def converb_dated(tokens: list[Token], parse: SentenceParse, date_head: int, ver
     hangs on dates the converb's act too (it is done as, or just before, the verb's)."""
     above = ancestors(parse, date_head)
     return bool(above) and above[0] == converb_subject_verb(tokens, parse, verb)
+
+
+def set_by_converb(tokens: list[Token], parse: SentenceParse, actor_head: int, verb: int) -> bool:
+    """«Выступая в Кремле, Песков сказал», «Комментируя слова Трампа, Лавров заявил»: what
+    a converb of verb `verb` names (a place, what is commented on) is the scene of the
+    words, not who says them; so too when `verb` is that converb itself («Выступая на
+    брифинге в Кремле, Песков назвал ...»: the finite verb's subject speaks). Not the
+    converb's subject, where a parser hangs the speaker («Выступая, Песков сказал»)."""
+    cur = actor_head
+    for above in ancestors(parse, actor_head):
+        if is_converb(tokens[above]) and parse.rels[above] == "advcl":
+            if parse.heads[above] == verb or (
+                above == verb and converb_subject_verb(tokens, parse, above) is not None
+            ):
+                return not parse.rels[cur].startswith("nsubj")
+        if above == verb:
+            return False
+        cur = above
+    return False
+
+
+def opening_converb(tokens: list[Token], parse: SentenceParse, converb: int, verb: int) -> bool:
+    """«Выступая на брифинге в Кремле, Песков назвал ...»: a converb of speaking that opens
+    the clause, before the verb and its subject, sets the scene of what the subject then
+    says, and its speaker is that subject. Not one that follows («распустил конгресс,
+    обвинив парламентариев»: what went with the act) or stands between the subject and
+    its verb («Лавров, выступая вслед за ним, ограничился ...»)."""
+    if not is_converb(tokens[converb]) or converb > verb:
+        return False
+    return all(
+        converb < j
+        for j, h in enumerate(parse.heads)
+        if h == verb and parse.rels[j].startswith("nsubj")
+    )

@@ -132,3 +132,17 @@ def close_phrases(toks: list[Token], heads: list[int], rels: list[str]) -> None:
             if 0 <= heads[j] < p - 1:
                 heads[j] = p
                 rels[j] = "obl" if rels[j] == "nmod" else rels[j]
+
+
+def own_participle(tok: Token, parse: SentenceParse, participle: int, trigger: int) -> bool:
+    """«Губернатор, встречавшийся с послом в октябре, в четверг предложил ...»: whom an
+    active participle describing someone else than the trigger meets, visits or names
+    takes part in that participle's happening, not in the trigger's. A participle on the
+    trigger itself («переговоры, продлившиеся три часа») still tells of it, and a passive
+    one's agent («делегация, возглавляемая министром») is the noun's own."""
+    return (
+        participle != trigger
+        and active_participle(tok)
+        and parse.rels[participle] in _ON_NOUN
+        and parse.heads[participle] != trigger
+    )

@@ -22,7 +22,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from app.ingest.events.lexicon import SPEECH_TYPES
-from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
+from app.ingest.events.model import (
+    ActorSpan,
+    ArticleInput,
+    DateReading,
+    EventCandidate,
+    SentenceParse,
+)
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -130,6 +136,18 @@ def speaker(
         return _follows(
             toks[trigger - 1], POSSESSIVE_GENDER[lemma_of(toks[trigger - 1])], who, genders
         )
+    return speaker_named(toks, parse, trigger, who, genders)
+
+
+def speaker_named(
+    toks: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    who: str,
+    genders: Mapping[str, str | None],
+) -> list[ActorSpan]:
+    """Person `who`, as a span on the pronoun that is the subject of the verb of saying,
+    when the pronoun's gender is his (or his is unknown)."""
     verb = anchor_verb(toks, parse, trigger)
     for j, tok in enumerate(toks):
         if not _pronoun(tok) or parse.heads[j] not in (trigger, verb):
@@ -151,3 +169,24 @@ def _follows(
     if known is not None and known != gender:
         return []
     return [ActorSpan(tok.start, tok.end, who)]
+
+
+def subject_before(inp: ArticleInput, si: int, genders: Mapping[str, str | None]) -> str | None:
+    """«Трамп во вторник попытался погасить скандал ... . Выступая в Белом доме, он сказал»:
+    the one person the sentence before names in the nominative, of a known gender, whom a
+    pronoun speaker with no words before it goes on with. None when that sentence names
+    several such people (or none): «Путин и Трамп встретились. Он сказал» is anyone's."""
+    if si < 1:
+        return None
+    prev = inp.analysis.sentences[si - 1]
+    found = set()
+    for h in inp.actor_hits:
+        if h.start < prev.start or h.end > prev.end or genders.get(h.actor_id) is None:
+            continue
+        info = inp.actors.get(h.actor_id)
+        if info is None or info.kind != "person":
+            continue
+        words = [t for t in inp.analysis.tokens_in(h.start, h.end) if t.pos == "PROPN"]
+        if words and words[-1].feats.get("Case") == "Nom":
+            found.add(h.actor_id)
+    return found.pop() if len(found) == 1 else None

@@ -68,7 +68,7 @@ from app.ingest.events.trigger_actors import named_actors, without_onlookers
 from app.ingest.events.trigger_candidate import candidate
 from app.ingest.events.trigger_dates import own_dates
 from app.ingest.events.trigger_day import day_of
-from app.ingest.events.trigger_scene import Context, dated, in_order, scene_of
+from app.ingest.events.trigger_scene import Context, converb_of_words, dated, in_order, scene_of
 from app.ingest.events.undated_plans import undated_plan
 from app.ingest.nlp import Token
 
@@ -109,6 +109,8 @@ def sentence_events(
         ) else None
         if apart_or_quoted(t, beside, pair):
             continue
+        if parsed and converb_of_words(toks, parse, idx, typ, triggers):
+            continue  # «Выступая в Кремле, он сказал»: the verb's words (trigger_scene.py)
         attached, occasion = own_dates(t)
         if agreed_to_come(t):
             continue

@@ -13,7 +13,7 @@ primitives are in syntax.py, occasions and places in occasion.py, dates in date_
 from __future__ import annotations
 
 from app.ingest.actors.orgs import COMPANY_WORDS, MEDIA_WORDS
-from app.ingest.events.converbs import converb_subject_verb
+from app.ingest.events.converbs import converb_subject_verb, opening_converb, set_by_converb
 from app.ingest.events.counterparts import comitative_of_call
 from app.ingest.events.date_tree import (
     ABOUT_LEMMAS,
@@ -36,6 +36,7 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
 from app.ingest.events.offices import in_portfolio, unnamed_plural_title
+from app.ingest.events.participles import own_participle
 from app.ingest.events.principals import aide_of, principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
 from app.ingest.events.syntax import (
@@ -119,14 +120,16 @@ def actor_belongs(
         return False  # «говорили о Сирии и США»: what is spoken of, not who speaks
     if mutual and not speech and comitative_of_call(tokens, parse, actor_head, trigger):
         return True  # «обсудил подготовку саммита по телефону с коллегой» (counterparts.py)
+    if speech and set_by_converb(tokens, parse, actor_head, anchor):
+        return False  # «Выступая в Кремле, Песков сказал»: where, not who (converbs.py)
     targets = {trigger, anchor, *governing_verbs(tokens, parse, anchor)}
     antecedent = -1
     # «Москва ответила, выслав дипломатов»: a converb's doer is its verb's subject
     shared = shared_subject_verb(tokens, parse, anchor)
     if shared is None and anchor == trigger:  # not «Открывая переговоры, сказал»
         shared = converb_subject_verb(tokens, parse, anchor)
-    if not speech and shared is not None:
-        targets.add(shared)
+    if shared is not None and (not speech or opening_converb(tokens, parse, anchor, shared)):
+        targets.add(shared)  # «Выступая на брифинге, Песков назвал ...»: the verb's subject
     teller = -1
     if not speech and topic_of_report(tokens, parse, trigger, anchor):
         # «рассказал о подготовке саммита», «доложил Путину о переговорах»: the teller
@@ -265,6 +268,8 @@ def actor_belongs(
                 # «Лавров встретился с Фиданом, а Путин провёл разговор с Эрдоганом»: a
                 # joined clause with a subject of its own tells that subject's happening.
                 return False
+            if own_participle(tok, parse, parent, trigger):
+                return False  # «Куйвашев, встречавшийся с послом, предложил» (participles.py)
             # A clause attached to the trigger («в ходе которого ... выразили») still
             # describes it; any other verb is another happening.
             if parent in subtree_of_trigger and parse.rels[parent] in ATTACHED_CLAUSES:

@@ -104,6 +104,17 @@ def named_actors(
     if speech and parsed and not actors and ctx.voice is not None:  # «Он добавил, что ...»
         actors = pronoun_speakers.speaker(toks, parse, idx, ctx.voice, person_genders(inp))
         followed = bool(actors)
+    if speech and parsed and not actors and ctx.voice is None:
+        # «Трамп попытался ... . Выступая в Белом доме, он сказал»: the one person named
+        # in the nominative just before (pronoun_speakers.subject_before)
+        genders = person_genders(inp)
+        who = pronoun_speakers.subject_before(inp, si, genders)
+        if who is not None:  # «он сказал», not «..., — сказал он» after a quote
+            actors = [
+                h
+                for h in pronoun_speakers.speaker_named(toks, parse, idx, who, genders)
+                if h.end <= toks[idx].start
+            ]
     if speech and not actors and reported is not None and reported.type == "proposal":
         # «Путин, выступая на саммите, предложил»: who speaks is who proposes
         actors = [h for h in hits if h.actor_id in reported.actors]

@@ -142,10 +142,30 @@ def in_order(s: Scene) -> list[Trigger]:
             parsed and len(at) > 1 and backdrop(toks, parse, t[0]),  # «параллельно с»
             parsed and split_contacts.inner(toks, parse, s.triggers, t[0], s.hits, s.person),
             PRIORITY[t[1]],
+            parsed and converb_of_words(toks, parse, t[0], t[1], s.triggers),
             t[0],
         ),
     )
     return [Trigger(s, i, typ) for i, typ in ordered]
+
+
+def converb_of_words(
+    toks: list[Token],
+    parse: SentenceParse,
+    idx: int,
+    typ: str,
+    triggers: Sequence[tuple[int, str]],
+) -> bool:
+    """«Выступая в Кремле, Песков сказал»: a converb of speaking under a verb of saying
+    only sets the scene of the words. The verb it hangs on is read first: its subject is
+    who speaks, and what the converb names («в Кремле», «в Белом доме») is where."""
+    head = parse.heads[idx]
+    return (
+        typ in SPEECH_TYPES
+        and head >= 0
+        and toks[idx].feats.get("VerbForm") == "Conv"
+        and any(i == head and t in SPEECH_TYPES for i, t in triggers)
+    )
 
 
 def dated(attached: Sequence[DateMention]) -> bool:

@@ -90,7 +90,10 @@ def timeline_html(ctx: dict[str, Any], ui: UI) -> str:
         f' hx-get="/new-events?since={escape(ctx["loaded_total"])}&amp;back={back}"'
         f' hx-trigger="every {escape(ctx["poll"])}s" hx-swap="outerHTML"></div>',
         str(escape(ctx["histogram_html"])),
-        '\n<div id="events" class="event-list">\n',
+        # The chips' boosted links (app.web.rows) inherit what they replace from here; `show:none`
+        # keeps htmx from scrolling to the top as it does after a boosted link by default.
+        '\n<div id="events" class="event-list" hx-target="#timeline"'
+        ' hx-swap="outerHTML show:none">\n',
         str(events),
         "</div>\n</section>\n",
     ]

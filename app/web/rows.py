@@ -24,7 +24,10 @@ from app.render import rows as stored_rows
 from app.render.ui import UI
 from app.web.filters import TimelineQuery
 
-_HX = ' hx-target="#timeline" hx-swap="outerHTML" hx-push-url="true"'
+# htmx boosts the chip's own link (a GET of `href`, its URL pushed); what it replaces is
+# the events block's `hx-target`/`hx-swap` (app.web.framehtml), written once per page
+# instead of the link again and three attributes in every chip.
+_HX = ' hx-boost="true"'
 _CHIP = re.compile(stored_rows.CHIP)
 
 
@@ -49,8 +52,7 @@ class _Page:
             head, tail = self._parts
             qs = "&amp;".join([p for p in (head, _actor_param(actor_id), tail) if p])
             on = ""
-        hx = f' hx-get="/?{qs}"{_HX}' if self.hx else ""
-        return f'<a class="chip{on}" href="/?{qs}"{hx}>'
+        return f'<a class="chip{on}" href="/?{qs}"{_HX if self.hx else ""}>'
 
     def chip(self, m: re.Match[str]) -> str:
         actor_id = m[1]

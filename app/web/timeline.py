@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from fastapi import Request
+from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,7 @@ from app.config import Settings
 from app.db import queries
 from app.db.models import UNDATED
 from app.render.ui import UI
-from app.web import cursor, histogram
+from app.web import cursor, formhtml, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
 from app.web.render import fragment, fragments, ui_for
 
@@ -162,14 +163,14 @@ def full_context(
         )
     chosen = {a.id for a in selected}
     version = data_version(request, session)
-    # The actor picker and the type options: the same for every window and page, rendered
-    # once per (data version, language, selection) like the histogram above.
-    actor_options = fragment(
-        request,
-        (version, ui.lang, f.actors, tq.actor_q),
-        "_actor_options.html",
-        {"ui": ui, "tq": tq, "picker": selected + [a for a in picker if a.id not in chosen]},
+    shown = selected + [a for a in picker if a.id not in chosen]
+    # The actor picker: its lines written once per (data version, language), joined here.
+    lines: dict[tuple[str, bool], str] = by_version(
+        request, session, f"picker lines {ui.lang}", dict
     )
+    actor_options = formhtml.actor_options(lines, ui, shown, f.actors)
+    # The type options: the same for every window and page, rendered once per (data
+    # version, language, selection) like the histogram above.
     types = by_version(request, session, "types", lambda: queries.event_types(session))
     type_options = fragment(
         request,
@@ -201,7 +202,7 @@ def full_context(
             },
         ),
         selected_actors=selected,
-        picker=selected + [a for a in picker if a.id not in chosen],
+        picker=shown,
         actor_options=actor_options,
         type_options=type_options,
         statuses=STATUSES,
@@ -215,41 +216,32 @@ def full_context(
     return ctx
 
 
-# Stand-ins for the date inputs' values in the cached form (private-use characters, which
-# escaping leaves alone and no value contains after escaping).
-_FROM = "\ue000from\ue000"
-_TO = "\ue000to\ue000"
-
-
 def filters_html(request: Request, ui: UI, tq: TimelineQuery, options: dict[str, Markup]) -> Markup:
-    """The filter form (`_filters.html`): the same for every date window, so it is rendered
-    once per (language, the other filters' values, the options offered) and the dates
-    are put in by string replacement; Jinja rendering it per request cost as much as the
-    page's rows."""
+    """The filter form (`_filters.html`): the same for every date window and chosen actors
+    but for the picker, so it is rendered once per (language, the other filters' values,
+    the options offered) with stand-ins for the picker and the dates, cut at them, and
+    joined with this request's (app.web.formhtml); Jinja rendering it per request cost as
+    much as the page's rows."""
     f = tq.filter
     key = (
+        "_filters.html",
         ui.lang,
         not f.is_empty,
         tq.actor_q,
         f.status,
         tq.order,
         f.q,
-        options["actor_options"],
         options["type_options"],
         options["article_options"],
     )
-    context = {
-        "ui": ui,
-        "tq": tq,
-        "filtered": not f.is_empty,
-        "from_value": _FROM,
-        "to_value": _TO,
-        "statuses": STATUSES,
-        "orders": ORDERS,
-        **options,
-    }
-    html = fragment(request, key, "_filters.html", context)
+    templates: Jinja2Templates = request.app.state.templates
+
+    def make() -> tuple[str, str, str, str]:
+        context = formhtml.template_context(ui, tq, not f.is_empty, options)
+        context.update(statuses=STATUSES, orders=ORDERS)
+        return formhtml.cut(templates.get_template("_filters.html").render(context))
+
+    parts = fragments(request).value(key, make)
     lo = f.date_from.isoformat() if f.date_from else ""
     hi = f.date_to.isoformat() if f.date_to else ""
-    # Both values are ISO dates or empty: nothing to escape.
-    return Markup(html.replace(_FROM, lo).replace(_TO, hi))  # noqa: S704
+    return formhtml.fill(parts, options["actor_options"], lo, hi)

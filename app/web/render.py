@@ -122,9 +122,10 @@ def _path_and_query(request: Request) -> str:
 
 
 def html_response(
-    request: Request, html: str, ui: UI, *, vary: tuple[str, ...] = ()
+    request: Request, html: str | bytes, ui: UI, *, vary: tuple[str, ...] = ()
 ) -> HTMLResponse:
-    """`html` (markup written in Python) answered as `render` answers a template."""
+    """`html` (markup written in Python; bytes: UTF-8) answered as `render` answers a
+    template."""
     response = HTMLResponse(html)
     response.headers["Vary"] = ", ".join(("Accept-Language", "Cookie", *vary))
     response.headers["Content-Language"] = ui.lang

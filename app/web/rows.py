@@ -29,6 +29,14 @@ from app.web.filters import TimelineQuery
 # instead of the link again and three attributes in every chip.
 _HX = ' hx-boost="true"'
 _CHIP = re.compile(stored_rows.CHIP)
+# The same placeholders in a row's UTF-8 bytes (no id holds either character, so the
+# shortest match is the id's).
+_CHIP_BYTES = re.compile(
+    re.escape(stored_rows.CHIP_OPEN.encode())
+    + b"(.*?)"
+    + re.escape(stored_rows.CHIP_CLOSE.encode()),
+    re.DOTALL,
+)
 
 
 class _Page:
@@ -43,6 +51,7 @@ class _Page:
         # process (urlencode and escape per chip per page were ~5% of an HTML timeline).
         self._parts = tuple(str(escape(p)) for p in tq.chip_qs_parts())
         self._chips: dict[str, str] = {}
+        self._chips_bytes: dict[bytes, bytes] = {}
 
     def _tag(self, actor_id: str) -> str:
         if actor_id in self.chosen:
@@ -59,6 +68,14 @@ class _Page:
         found = self._chips.get(actor_id)
         if found is None:
             found = self._chips[actor_id] = self._tag(actor_id)
+        return found
+
+    def chip_bytes(self, m: re.Match[bytes]) -> bytes:
+        actor_id = m[1]
+        found = self._chips_bytes.get(actor_id)
+        if found is None:
+            tag = self._tag(actor_id.decode())
+            found = self._chips_bytes[actor_id] = tag.encode()
         return found
 
 
@@ -87,17 +104,30 @@ def _page(tq: TimelineQuery, hx: bool) -> _Page:
 
 def row_of(e: Any, lang: str) -> str:
     """The row of `e` (a card, a stored row or an EventItem), its chips still placeholders."""
-    stored: str | None = getattr(e, "row", None)
+    stored: str | bytes | None = getattr(e, "row", None)
     if stored is not None:
-        return stored
+        return stored.decode() if isinstance(stored, bytes) else stored
     # A card's decoded fields carry the same names as the record's.
     return stored_rows.row(getattr(e, "fields", e), e.id, lang)
+
+
+def row_bytes(e: Any, lang: str) -> bytes:
+    """`row_of` as UTF-8: a stored row read as bytes is not decoded."""
+    stored = getattr(e, "row", None)
+    if isinstance(stored, bytes):
+        return stored
+    return row_of(e, lang).encode()
 
 
 def event_rows(events: Iterable[Any], tq: TimelineQuery, ui: UI, hx: Any = False) -> Markup:
     """The rows of these events (cards or EventItems), as `_event_item.html` renders each
     in turn; `hx`: chips also as htmx links (an undefined template variable is false)."""
     return fill_chips("".join([row_of(e, ui.lang) for e in events]), tq, bool(hx))
+
+
+def fill_chips_bytes(html: bytes, tq: TimelineQuery, hx: bool) -> bytes:
+    """`fill_chips` on UTF-8 bytes (rows read as bytes, app.web.pagehtml.page_bytes)."""
+    return _CHIP_BYTES.sub(_page(tq, hx).chip_bytes, html)
 
 
 def fill_chips(html: str, tq: TimelineQuery, hx: bool) -> Markup:

@@ -64,11 +64,16 @@ def groups(events: list[Any], after: queries.Position | None) -> list[MonthGroup
 
 
 def list_page(
-    session: Session, tq: TimelineQuery, total: int | None = None, lang: str | None = None
+    session: Session,
+    tq: TimelineQuery,
+    total: int | None = None,
+    lang: str | None = None,
+    as_bytes: bool = False,
 ) -> queries.CardPage:
     """The page of events the query asks for (its filter, cursor, size and order), as the
     events' stored cards (with `lang`, where it can, their stored rows of HTML in that
-    language); `total`, when the caller knows it, is not counted again."""
+    language, with `as_bytes` as UTF-8); `total`, when the caller knows it, is not counted
+    again."""
     return queries.list_cards(
         session,
         tq.filter,
@@ -77,6 +82,7 @@ def list_page(
         total=tq.cursor_total if tq.cursor_total is not None else total,
         newest=tq.newest,
         lang=lang,
+        as_bytes=as_bytes,
     )
 
 
@@ -86,10 +92,12 @@ def page_context(
     default_limit: int,
     total: int | None = None,
     lang: str | None = None,
+    as_bytes: bool = False,
 ) -> dict[str, Any]:
     """Events of one page: enough for the `_page.html` fragment ("more"); `lang`, the
-    page's UI language, lets it read the events' stored rows of HTML."""
-    page = list_page(session, tq, total, lang)
+    page's UI language, lets it read the events' stored rows of HTML (`as_bytes`: for a
+    page written as bytes, app.web.pagehtml.page_bytes)."""
+    page = list_page(session, tq, total, lang, as_bytes)
     nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
@@ -139,16 +147,21 @@ def _span(tq: TimelineQuery) -> tuple[str | None, str | None]:
 
 
 def full_context(
-    request: Request, session: Session, tq: TimelineQuery, default_limit: int
+    request: Request,
+    session: Session,
+    tq: TimelineQuery,
+    default_limit: int,
+    as_bytes: bool = False,
 ) -> dict[str, Any]:
-    """Everything `/` shows: the page, histogram, filter form choices."""
+    """Everything `/` shows: the page, histogram, filter form choices (`as_bytes`: the
+    rows as UTF-8, see page_context)."""
     f = tq.filter
     counts = queries.month_histogram(session, f)
     # A date filter never matches an undated event, and the histogram counts every match
     # by the month of its sort date: its bars add up to the total, not counted again.
     total = sum(n for _m, n in counts) if f.date_from or f.date_to else None
     ui = ui_for(request)
-    ctx = page_context(session, tq, default_limit, total, ui.lang)
+    ctx = page_context(session, tq, default_limit, total, ui.lang, as_bytes)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
     histogram_html = fragments(request).get(
         ("_histogram", ui.lang, tq.query_string(), tuple(counts)),

@@ -38,8 +38,8 @@ def forms(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     templates = app.state.templates
     made = timeline.full_context
 
-    def both(request: Any, session: Any, tq: Any, default_limit: int) -> dict[str, Any]:
-        ctx = made(request, session, tq, default_limit)
+    def both(request: Any, session: Any, tq: Any, default_limit: int, **kw: Any) -> dict[str, Any]:
+        ctx = made(request, session, tq, default_limit, **kw)
         ui = timeline.ui_for(request)
         options = Markup(  # noqa: S704 (an autoescaped template's output)
             templates.get_template("_actor_options.html").render(

@@ -52,6 +52,11 @@ class _Page:
         self._parts = tuple(str(escape(p)) for p in tq.chip_qs_parts())
         self._chips: dict[str, str] = {}
         self._chips_bytes: dict[bytes, bytes] = {}
+        # An actor not chosen yet: its tag is these two around its own parameter, as bytes.
+        head, tail = self._parts
+        before = '<a class="chip" href="/?' + (f"{head}&amp;" if head else "")
+        after = (f"&amp;{tail}" if tail else "") + f'"{_HX if hx else ""}>'
+        self._around_bytes = (before.encode(), after.encode())
 
     def _tag(self, actor_id: str) -> str:
         if actor_id in self.chosen:
@@ -74,8 +79,14 @@ class _Page:
         actor_id = m[1]
         found = self._chips_bytes.get(actor_id)
         if found is None:
-            tag = self._tag(actor_id.decode())
-            found = self._chips_bytes[actor_id] = tag.encode()
+            if actor_id.decode() in self.chosen:
+                found = self._tag(actor_id.decode()).encode()
+            else:
+                # `_tag`'s link for an actor not chosen, from parts made once (a page names
+                # ~50 actors, each new to it: building each tag was most of the chip pass).
+                before, after = self._around_bytes
+                found = before + _actor_param_bytes(actor_id) + after
+            self._chips_bytes[actor_id] = found
         return found
 
 
@@ -83,6 +94,11 @@ class _Page:
 def _actor_param(actor_id: str) -> str:
     """`actor=<id>` as a link's query writes it, escaped for an attribute."""
     return str(escape(urlencode([("actor", actor_id)])))
+
+
+@lru_cache(maxsize=8192)
+def _actor_param_bytes(actor_id: bytes) -> bytes:
+    return _actor_param(actor_id.decode()).encode()
 
 
 # The last pages' shared parts: `_page.html` asks for the rows of each month in turn.

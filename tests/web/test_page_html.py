@@ -152,3 +152,28 @@ def test_a_title_holding_the_chip_placeholders_is_shown_as_written(
         want = str(page_html([MonthGroup(None, [made], True)], _Page([made]), tq, ui, None, hx))
         got = page_bytes([MonthGroup(None, [row], True)], _Page([row]), tq, ui, None, hx)
         assert got.decode() == want
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "actor=x",
+        "actor=x%3Cy&actor=a%26b%3Dc%2Fd",
+        "from=2024-01-01&to=2024-02-01&order=oldest",
+        "actor=x&from=2024-01-01&q=a%3Cb%26c&type=visit",
+    ],
+)
+def test_chips_from_bytes_keep_the_filter_around_the_actor(query: str) -> None:
+    """The bytes pass builds a chip not chosen yet from parts made once per page: the same
+    link as the text pass's, chosen or not, whatever the filter around it holds."""
+    tq = parse_timeline(QueryParams(query), default_limit=50, max_limit=500)
+    ui = UI(lang="en", path="/")
+    x = ActorRef("x", "X <1>", "Икс", "person")
+    made = _Made("e7", "Т", None, "visit", "happened", False, None, None, "unknown", 1, [*_A, x])
+    row = StoredRow("e7", rows.row_of(made, "en").encode(), "2024-05-01", 3)
+    for hx in (False, True):
+        want = str(page_html([MonthGroup(None, [made], True)], _Page([made]), tq, ui, None, hx))
+        got = page_bytes([MonthGroup(None, [row], True)], _Page([row]), tq, ui, None, hx)
+        assert got.decode() == want
+        assert want.count('<a class="chip') == 2

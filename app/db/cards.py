@@ -191,11 +191,14 @@ class Card:
 
 class StoredRow:
     """An event of a timeline page as its card's stored row of HTML in the page's language
-    (app.render.rows) and its place in the timeline: all the HTML page reads of it."""
+    (app.render.rows; as text, or its UTF-8 bytes for a page answered as bytes) and its
+    place in the timeline: all the HTML page reads of it."""
 
     __slots__ = ("id", "row", "sort_date", "precision_rank")
 
-    def __init__(self, event_id: str, row: str, sort_date: str, precision_rank: int) -> None:
+    def __init__(
+        self, event_id: str, row: str | bytes, sort_date: str, precision_rank: int
+    ) -> None:
         self.id = event_id
         self.row = row
         self.sort_date = dt.date.fromisoformat(sort_date)

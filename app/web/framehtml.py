@@ -7,7 +7,8 @@ the templates still did per request was to join them with a few labels and links
 Jinja's TemplateResponse (a context per template and include, the block machinery) that
 was about a seventh of the page's CPU. The templates stay the reference (and serve every
 other page); tests/web/test_frame_html.py renders them and this for the same pages and
-compares.
+compares. The page is written as UTF-8 bytes: its rows are read as the bytes stored, and
+the text around them is encoded once (the header's, once per language).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from jinja2.filters import do_urlencode
 from markupsafe import escape
 
 from app.render.ui import UI
-from app.web.pagehtml import page_html
+from app.web.pagehtml import page_bytes
 
 
 @lru_cache(maxsize=4)
@@ -67,48 +68,68 @@ def lang_link(ui: UI, oob: bool) -> str:
     )
 
 
-def timeline_html(ctx: dict[str, Any], ui: UI) -> str:
-    """`_timeline.html` with the route's context `ctx` (its `oob`, `hx_chips`...)."""
+def _around(ctx: dict[str, Any], ui: UI) -> tuple[str, str]:
+    """`_timeline.html` before and after its events block."""
     tq = ctx["tq"]
     qs = tq.query_string(order=tq.order)
     eqs, back = escape(qs), escape(do_urlencode(qs))
-    events = page_html(
-        ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], ctx.get("hx_chips", False)
-    )
-    parts = [
-        '<div id="timeline" class="timeline-layout">\n',
-        str(escape(ctx["filters_html"])),
-        f'\n<section id="results" class="results" aria-label="{escape(ui.t("events"))}">\n',
-        f'<p class="summary" role="status"><span><strong>{escape(ctx["page"].total)}</strong>'
-        f" {escape(ui.t('events_found'))}</span>\n",
-        f'<span class="exports">{escape(ui.t("export"))}: '
-        f'<a href="/api/events?{eqs}" type="application/json">JSON</a>'
-        f' <a href="/export.csv?{eqs}" download>CSV</a>'
-        f' <a href="/export.ics?{eqs}" download>iCal</a></span></p>\n',
-        # `_new_events.html` as the timeline includes it (none new yet).
-        '<div id="new-events" class="new-events" role="status" aria-live="polite"'
-        f' hx-get="/new-events?since={escape(ctx["loaded_total"])}&amp;back={back}"'
-        f' hx-trigger="every {escape(ctx["poll"])}s" hx-swap="outerHTML"></div>',
-        str(escape(ctx["histogram_html"])),
-        '\n<div id="events" class="event-list">\n',
-        str(events),
-        "</div>\n</section>\n",
-    ]
-    if ctx.get("oob"):
-        parts.append(lang_link(ui, True))
-    parts.append("</div>")
-    return "".join(parts)
-
-
-def timeline_page(ctx: dict[str, Any], ui: UI) -> str:
-    """`timeline.html`: `base.html` around the timeline (not out of band)."""
-    return "".join(
+    before = "".join(
         (
-            _head(ui.lang),
+            '<div id="timeline" class="timeline-layout">\n',
+            str(escape(ctx["filters_html"])),
+            f'\n<section id="results" class="results" aria-label="{escape(ui.t("events"))}">\n',
+            f'<p class="summary" role="status"><span><strong>{escape(ctx["page"].total)}</strong>'
+            f" {escape(ui.t('events_found'))}</span>\n",
+            f'<span class="exports">{escape(ui.t("export"))}: '
+            f'<a href="/api/events?{eqs}" type="application/json">JSON</a>'
+            f' <a href="/export.csv?{eqs}" download>CSV</a>'
+            f' <a href="/export.ics?{eqs}" download>iCal</a></span></p>\n',
+            # `_new_events.html` as the timeline includes it (none new yet).
+            '<div id="new-events" class="new-events" role="status" aria-live="polite"'
+            f' hx-get="/new-events?since={escape(ctx["loaded_total"])}&amp;back={back}"'
+            f' hx-trigger="every {escape(ctx["poll"])}s" hx-swap="outerHTML"></div>',
+            str(escape(ctx["histogram_html"])),
+            # The chips' boosted links (app.web.rows) inherit what they replace from here;
+            # `show:none` keeps htmx from scrolling to the top as after a boosted link.
+            '\n<div id="events" class="event-list" hx-target="#timeline"'
+            ' hx-swap="outerHTML show:none">\n',
+        )
+    )
+    after = "</div>\n</section>\n"
+    if ctx.get("oob"):
+        after += lang_link(ui, True)
+    return before, after + "</div>"
+
+
+def timeline_html(ctx: dict[str, Any], ui: UI) -> bytes:
+    """`_timeline.html` with the route's context `ctx` (its `oob`, `hx_chips`...), as UTF-8:
+    the events block's rows are the bytes read (app.web.pagehtml.page_bytes)."""
+    before, after = _around(ctx, ui)
+    events = page_bytes(
+        ctx["groups"], ctx["page"], ctx["tq"], ui, ctx["more_qs"], bool(ctx.get("hx_chips"))
+    )
+    return b"".join((before.encode(), events, after.encode()))
+
+
+@lru_cache(maxsize=4)
+def _head_bytes(lang: str) -> bytes:
+    return _head(lang).encode()
+
+
+def timeline_page(ctx: dict[str, Any], ui: UI) -> bytes:
+    """`timeline.html`: `base.html` around the timeline (not out of band), as UTF-8."""
+    top = "".join(
+        (
             lang_link(ui, bool(ctx.get("oob"))),
             '</header>\n<main id="main" tabindex="-1">\n',
             f'<h1 class="visually-hidden">{escape(ui.t("site_title"))}</h1>\n',
+        )
+    )
+    return b"".join(
+        (
+            _head_bytes(ui.lang),
+            top.encode(),
             timeline_html(ctx, ui),
-            "</main>\n</body>\n</html>",
+            b"</main>\n</body>\n</html>",
         )
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import Any, TypeVar, cast
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -17,6 +17,8 @@ from app.render import i18n
 from app.render.ui import UI
 from app.web.pagehtml import page_html
 from app.web.rows import event_rows
+
+T = TypeVar("T")
 
 
 def make_templates(settings: Settings) -> Jinja2Templates:
@@ -43,22 +45,26 @@ class FragmentCache:
 
     def __init__(self, size: int = 512) -> None:
         self.size = size
-        self._items: OrderedDict[Hashable, Markup] = OrderedDict()
+        self._items: OrderedDict[Hashable, object] = OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, key: Hashable, make: Callable[[], str]) -> Markup:
+        # An autoescaped template's output (see `fragment`), never raw input.
+        return self.value(key, lambda: Markup(make()))  # noqa: S704
+
+    def value(self, key: Hashable, make: Callable[[], T]) -> T:
+        """`make()`, kept under `key` like a fragment (for what is made of fragments)."""
         with self._lock:
             found = self._items.get(key)
             if found is not None:
                 self._items.move_to_end(key)
-                return found
-        # An autoescaped template's output (see `fragment`), never raw input.
-        html = Markup(make())  # noqa: S704
+                return cast(T, found)
+        made = make()
         with self._lock:
-            self._items[key] = html
+            self._items[key] = made
             while len(self._items) > self.size:
                 self._items.popitem(last=False)
-        return html
+        return made
 
 
 def fragments(request: Request) -> FragmentCache:
@@ -116,9 +122,10 @@ def _path_and_query(request: Request) -> str:
 
 
 def html_response(
-    request: Request, html: str, ui: UI, *, vary: tuple[str, ...] = ()
+    request: Request, html: str | bytes, ui: UI, *, vary: tuple[str, ...] = ()
 ) -> HTMLResponse:
-    """`html` (markup written in Python) answered as `render` answers a template."""
+    """`html` (markup written in Python; bytes: UTF-8) answered as `render` answers a
+    template."""
     response = HTMLResponse(html)
     response.headers["Vary"] = ", ".join(("Accept-Language", "Cookie", *vary))
     response.headers["Content-Language"] = ui.lang

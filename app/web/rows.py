@@ -24,8 +24,19 @@ from app.render import rows as stored_rows
 from app.render.ui import UI
 from app.web.filters import TimelineQuery
 
-_HX = ' hx-target="#timeline" hx-swap="outerHTML" hx-push-url="true"'
+# htmx boosts the chip's own link (a GET of `href`, its URL pushed); what it replaces is
+# the events block's `hx-target`/`hx-swap` (app.web.framehtml), written once per page
+# instead of the link again and three attributes in every chip.
+_HX = ' hx-boost="true"'
 _CHIP = re.compile(stored_rows.CHIP)
+# The same placeholders in a row's UTF-8 bytes (no id holds either character, so the
+# shortest match is the id's).
+_CHIP_BYTES = re.compile(
+    re.escape(stored_rows.CHIP_OPEN.encode())
+    + b"(.*?)"
+    + re.escape(stored_rows.CHIP_CLOSE.encode()),
+    re.DOTALL,
+)
 
 
 class _Page:
@@ -40,6 +51,12 @@ class _Page:
         # process (urlencode and escape per chip per page were ~5% of an HTML timeline).
         self._parts = tuple(str(escape(p)) for p in tq.chip_qs_parts())
         self._chips: dict[str, str] = {}
+        self._chips_bytes: dict[bytes, bytes] = {}
+        # An actor not chosen yet: its tag is these two around its own parameter, as bytes.
+        head, tail = self._parts
+        before = '<a class="chip" href="/?' + (f"{head}&amp;" if head else "")
+        after = (f"&amp;{tail}" if tail else "") + f'"{_HX if hx else ""}>'
+        self._around_bytes = (before.encode(), after.encode())
 
     def _tag(self, actor_id: str) -> str:
         if actor_id in self.chosen:
@@ -49,8 +66,7 @@ class _Page:
             head, tail = self._parts
             qs = "&amp;".join([p for p in (head, _actor_param(actor_id), tail) if p])
             on = ""
-        hx = f' hx-get="/?{qs}"{_HX}' if self.hx else ""
-        return f'<a class="chip{on}" href="/?{qs}"{hx}>'
+        return f'<a class="chip{on}" href="/?{qs}"{_HX if self.hx else ""}>'
 
     def chip(self, m: re.Match[str]) -> str:
         actor_id = m[1]
@@ -59,11 +75,30 @@ class _Page:
             found = self._chips[actor_id] = self._tag(actor_id)
         return found
 
+    def chip_bytes(self, m: re.Match[bytes]) -> bytes:
+        actor_id = m[1]
+        found = self._chips_bytes.get(actor_id)
+        if found is None:
+            if actor_id.decode() in self.chosen:
+                found = self._tag(actor_id.decode()).encode()
+            else:
+                # `_tag`'s link for an actor not chosen, from parts made once (a page names
+                # ~50 actors, each new to it: building each tag was most of the chip pass).
+                before, after = self._around_bytes
+                found = before + _actor_param_bytes(actor_id) + after
+            self._chips_bytes[actor_id] = found
+        return found
+
 
 @lru_cache(maxsize=8192)
 def _actor_param(actor_id: str) -> str:
     """`actor=<id>` as a link's query writes it, escaped for an attribute."""
     return str(escape(urlencode([("actor", actor_id)])))
+
+
+@lru_cache(maxsize=8192)
+def _actor_param_bytes(actor_id: bytes) -> bytes:
+    return _actor_param(actor_id.decode()).encode()
 
 
 # The last pages' shared parts: `_page.html` asks for the rows of each month in turn.
@@ -85,17 +120,30 @@ def _page(tq: TimelineQuery, hx: bool) -> _Page:
 
 def row_of(e: Any, lang: str) -> str:
     """The row of `e` (a card, a stored row or an EventItem), its chips still placeholders."""
-    stored: str | None = getattr(e, "row", None)
+    stored: str | bytes | None = getattr(e, "row", None)
     if stored is not None:
-        return stored
+        return stored.decode() if isinstance(stored, bytes) else stored
     # A card's decoded fields carry the same names as the record's.
     return stored_rows.row(getattr(e, "fields", e), e.id, lang)
+
+
+def row_bytes(e: Any, lang: str) -> bytes:
+    """`row_of` as UTF-8: a stored row read as bytes is not decoded."""
+    stored = getattr(e, "row", None)
+    if isinstance(stored, bytes):
+        return stored
+    return row_of(e, lang).encode()
 
 
 def event_rows(events: Iterable[Any], tq: TimelineQuery, ui: UI, hx: Any = False) -> Markup:
     """The rows of these events (cards or EventItems), as `_event_item.html` renders each
     in turn; `hx`: chips also as htmx links (an undefined template variable is false)."""
     return fill_chips("".join([row_of(e, ui.lang) for e in events]), tq, bool(hx))
+
+
+def fill_chips_bytes(html: bytes, tq: TimelineQuery, hx: bool) -> bytes:
+    """`fill_chips` on UTF-8 bytes (rows read as bytes, app.web.pagehtml.page_bytes)."""
+    return _CHIP_BYTES.sub(_page(tq, hx).chip_bytes, html)
 
 
 def fill_chips(html: str, tq: TimelineQuery, hx: bool) -> Markup:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 from fastapi import Request
+from fastapi.templating import Jinja2Templates
 from markupsafe import Markup
 from sqlalchemy.orm import Session
 
@@ -18,7 +19,7 @@ from app.config import Settings
 from app.db import queries
 from app.db.models import UNDATED
 from app.render.ui import UI
-from app.web import cursor, histogram
+from app.web import cursor, formhtml, histogram
 from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
 from app.web.render import fragment, fragments, ui_for
 
@@ -63,11 +64,16 @@ def groups(events: list[Any], after: queries.Position | None) -> list[MonthGroup
 
 
 def list_page(
-    session: Session, tq: TimelineQuery, total: int | None = None, lang: str | None = None
+    session: Session,
+    tq: TimelineQuery,
+    total: int | None = None,
+    lang: str | None = None,
+    as_bytes: bool = False,
 ) -> queries.CardPage:
     """The page of events the query asks for (its filter, cursor, size and order), as the
     events' stored cards (with `lang`, where it can, their stored rows of HTML in that
-    language); `total`, when the caller knows it, is not counted again."""
+    language, with `as_bytes` as UTF-8); `total`, when the caller knows it, is not counted
+    again."""
     return queries.list_cards(
         session,
         tq.filter,
@@ -76,6 +82,7 @@ def list_page(
         total=tq.cursor_total if tq.cursor_total is not None else total,
         newest=tq.newest,
         lang=lang,
+        as_bytes=as_bytes,
     )
 
 
@@ -85,10 +92,12 @@ def page_context(
     default_limit: int,
     total: int | None = None,
     lang: str | None = None,
+    as_bytes: bool = False,
 ) -> dict[str, Any]:
     """Events of one page: enough for the `_page.html` fragment ("more"); `lang`, the
-    page's UI language, lets it read the events' stored rows of HTML."""
-    page = list_page(session, tq, total, lang)
+    page's UI language, lets it read the events' stored rows of HTML (`as_bytes`: for a
+    page written as bytes, app.web.pagehtml.page_bytes)."""
+    page = list_page(session, tq, total, lang, as_bytes)
     nxt = cursor.encode(page.next, page.total, newest=tq.newest) if page.next else None
     extra: dict[str, object] = {"cursor": nxt}
     if tq.limit != default_limit:
@@ -138,16 +147,21 @@ def _span(tq: TimelineQuery) -> tuple[str | None, str | None]:
 
 
 def full_context(
-    request: Request, session: Session, tq: TimelineQuery, default_limit: int
+    request: Request,
+    session: Session,
+    tq: TimelineQuery,
+    default_limit: int,
+    as_bytes: bool = False,
 ) -> dict[str, Any]:
-    """Everything `/` shows: the page, histogram, filter form choices."""
+    """Everything `/` shows: the page, histogram, filter form choices (`as_bytes`: the
+    rows as UTF-8, see page_context)."""
     f = tq.filter
     counts = queries.month_histogram(session, f)
     # A date filter never matches an undated event, and the histogram counts every match
     # by the month of its sort date: its bars add up to the total, not counted again.
     total = sum(n for _m, n in counts) if f.date_from or f.date_to else None
     ui = ui_for(request)
-    ctx = page_context(session, tq, default_limit, total, ui.lang)
+    ctx = page_context(session, tq, default_limit, total, ui.lang, as_bytes)
     # ~140 linked bars: rendered once per (filter, language, counts), not per request.
     histogram_html = fragments(request).get(
         ("_histogram", ui.lang, tq.query_string(), tuple(counts)),
@@ -162,14 +176,14 @@ def full_context(
         )
     chosen = {a.id for a in selected}
     version = data_version(request, session)
-    # The actor picker and the type options: the same for every window and page, rendered
-    # once per (data version, language, selection) like the histogram above.
-    actor_options = fragment(
-        request,
-        (version, ui.lang, f.actors, tq.actor_q),
-        "_actor_options.html",
-        {"ui": ui, "tq": tq, "picker": selected + [a for a in picker if a.id not in chosen]},
+    shown = selected + [a for a in picker if a.id not in chosen]
+    # The actor picker: its lines written once per (data version, language), joined here.
+    lines: dict[tuple[str, bool], str] = by_version(
+        request, session, f"picker lines {ui.lang}", dict
     )
+    actor_options = formhtml.actor_options(lines, ui, shown, f.actors)
+    # The type options: the same for every window and page, rendered once per (data
+    # version, language, selection) like the histogram above.
     types = by_version(request, session, "types", lambda: queries.event_types(session))
     type_options = fragment(
         request,
@@ -201,7 +215,7 @@ def full_context(
             },
         ),
         selected_actors=selected,
-        picker=selected + [a for a in picker if a.id not in chosen],
+        picker=shown,
         actor_options=actor_options,
         type_options=type_options,
         statuses=STATUSES,
@@ -215,41 +229,32 @@ def full_context(
     return ctx
 
 
-# Stand-ins for the date inputs' values in the cached form (private-use characters, which
-# escaping leaves alone and no value contains after escaping).
-_FROM = "\ue000from\ue000"
-_TO = "\ue000to\ue000"
-
-
 def filters_html(request: Request, ui: UI, tq: TimelineQuery, options: dict[str, Markup]) -> Markup:
-    """The filter form (`_filters.html`): the same for every date window, so it is rendered
-    once per (language, the other filters' values, the options offered) and the dates
-    are put in by string replacement; Jinja rendering it per request cost as much as the
-    page's rows."""
+    """The filter form (`_filters.html`): the same for every date window and chosen actors
+    but for the picker, so it is rendered once per (language, the other filters' values,
+    the options offered) with stand-ins for the picker and the dates, cut at them, and
+    joined with this request's (app.web.formhtml); Jinja rendering it per request cost as
+    much as the page's rows."""
     f = tq.filter
     key = (
+        "_filters.html",
         ui.lang,
         not f.is_empty,
         tq.actor_q,
         f.status,
         tq.order,
         f.q,
-        options["actor_options"],
         options["type_options"],
         options["article_options"],
     )
-    context = {
-        "ui": ui,
-        "tq": tq,
-        "filtered": not f.is_empty,
-        "from_value": _FROM,
-        "to_value": _TO,
-        "statuses": STATUSES,
-        "orders": ORDERS,
-        **options,
-    }
-    html = fragment(request, key, "_filters.html", context)
+    templates: Jinja2Templates = request.app.state.templates
+
+    def make() -> tuple[str, str, str, str]:
+        context = formhtml.template_context(ui, tq, not f.is_empty, options)
+        context.update(statuses=STATUSES, orders=ORDERS)
+        return formhtml.cut(templates.get_template("_filters.html").render(context))
+
+    parts = fragments(request).value(key, make)
     lo = f.date_from.isoformat() if f.date_from else ""
     hi = f.date_to.isoformat() if f.date_to else ""
-    # Both values are ISO dates or empty: nothing to escape.
-    return Markup(html.replace(_FROM, lo).replace(_TO, hi))  # noqa: S704
+    return formhtml.fill(parts, options["actor_options"], lo, hi)

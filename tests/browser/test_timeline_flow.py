@@ -177,3 +177,40 @@ def test_works_without_javascript(browser: Any, server: str) -> None:
     page.wait_for_url(re.compile(r"actor=sergey-lavrov"))
     assert page.locator("li.event").count() == 4
     context.close()
+
+
+def test_actor_chip_narrows_the_timeline_in_place(browser: Any, server: str) -> None:
+    """A chip's one link is boosted by htmx: the timeline is swapped (no new page), the URL
+    carries the new filter, the view does not jump, the "more" link after it still
+    appends; with no script the same link is a plain page load."""
+    context, page, problems = _page(browser)
+    page.goto(server + "/?limit=3")
+    wait_js(page, "() => !!window.htmx")
+    page.evaluate("window.__sameDocument = true")
+    chip = page.locator("li.event .chips a.chip").first
+    name = chip.inner_text()
+    chip.scroll_into_view_if_needed()
+    y = page.evaluate("window.scrollY")
+    chip.click()
+    wait_url(page, r"actor=")
+    assert page.evaluate("window.__sameDocument") is True  # swapped, not reloaded
+    assert page.evaluate("window.scrollY") == y
+    assert page.locator("a.chip.on", has_text=name).count() >= 1
+    assert page.locator("#actor-options input[type=checkbox]:checked").count() == 1
+    if page.locator("a.more").count():
+        n = page.locator("li.event").count()
+        page.locator("a.more").click()
+        wait_js(page, "n => document.querySelectorAll('li.event').length > n", n)
+    page.go_back()
+    wait_js(page, "() => !/actor=/.test(location.href)")
+    assert not problems, problems
+    context.close()
+
+    context = browser.new_context(java_script_enabled=False, locale="en-GB")
+    page = context.new_page()
+    page.goto(server + "/")
+    page.locator("li.event .chips a.chip").first.click()
+    page.wait_for_url(re.compile(r"actor="))
+    assert page.locator("li.event").count() >= 1
+    assert page.locator("a.chip.on").count() >= 1
+    context.close()

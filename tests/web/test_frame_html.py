@@ -37,11 +37,12 @@ def checked(app: FastAPI, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     python_page, python_fragment = framehtml.timeline_page, framehtml.timeline_html
 
     def both(name: str, make: Any) -> Any:
-        def run(ctx: dict[str, Any], ui: UI) -> str:
+        def run(ctx: dict[str, Any], ui: UI) -> bytes:
             got = make(ctx, ui)
-            assert got == templates.get_template(name).render({"ui": ui, **ctx}), name
+            want = templates.get_template(name).render({"ui": ui, **ctx})
+            assert got.decode() == want, name
             seen.append(name)
-            return str(got)
+            return got
 
         return run
 

@@ -269,6 +269,9 @@ CARD_BODY = "CAST(c.body AS BLOB)"
 CARD_ITEM = "c.item"
 # ... or its stored row of HTML in one UI language (app.render.rows).
 CARD_ROW = {"en": "c.row_en", "ru": "c.row_ru"}
+# ... or that row's UTF-8 bytes as stored: a page answered as bytes neither decodes its rows
+# (~50 KB of mostly Cyrillic text) nor encodes them again.
+CARD_ROW_BYTES = {"en": "CAST(c.row_en AS BLOB)", "ru": "CAST(c.row_ru AS BLOB)"}
 
 
 def page_cards(

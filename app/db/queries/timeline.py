@@ -361,13 +361,22 @@ def list_cards(
     total: int | None = None,
     newest: bool = False,
     lang: str | None = None,
+    as_bytes: bool = False,
 ) -> CardPage:
     """`list_events`, its events as their stored cards (app.db.cards): the pages' path;
-    with `lang`, where fastpath answers, as the cards' stored rows of HTML in that language."""
+    with `lang`, where fastpath answers, as the cards' stored rows of HTML in that language
+    (with `as_bytes`, their UTF-8 bytes)."""
     if fastpath.covered(session, f):
         if lang is not None:
             return _list_rows(
-                session, f, lang, limit=limit, after=after, total=total, newest=newest
+                session,
+                f,
+                lang,
+                limit=limit,
+                after=after,
+                total=total,
+                newest=newest,
+                as_bytes=as_bytes,
             )
         return _list_items(session, f, limit=limit, after=after, total=total, newest=newest)
     ids, more, total = page_ids(session, f, limit=limit, after=after, total=total, newest=newest)
@@ -440,11 +449,12 @@ def _list_rows(
     after: Position | None,
     total: int | None,
     newest: bool,
+    as_bytes: bool = False,
 ) -> CardPage:
     """list_cards where fastpath answers, for the HTML page: the ids and their cards' rows
     in `lang` in one statement (nothing decoded); an event whose card or row is not stored
     (see cards.read) gets its card, and its row is built from that."""
-    column = fastpath.CARD_ROW[lang]
+    column = (fastpath.CARD_ROW_BYTES if as_bytes else fastpath.CARD_ROW)[lang]
     rows, more, total = _fast_page(session, f, column, limit, after, total, newest)
     missing = [r[0] for r in rows if r[3] is None]
     built = {c.id: c for c in cards.read(session, missing)} if missing else {}

@@ -20,7 +20,7 @@ from app.web import cursor, eventmain, framehtml, marks
 from app.web.deps import get_session, is_sqlite, run_db, run_raw, run_snapshot
 from app.web.errors import NotFound
 from app.web.filters import FilterError
-from app.web.pagehtml import page_html
+from app.web.pagehtml import page_bytes
 from app.web.render import html_response, render, ui_for
 from app.web.schemas import BAD_PARAMS, NOT_FOUND, EventOut, EventsPage, dumps
 from app.web.timeline import full_context, list_page, page_context, parse
@@ -70,11 +70,14 @@ def _timeline(request: Request, session: Session) -> Response:
     fragment = is_fragment_request(request)
     if fragment and tq.cursor is not None:
         ui = ui_for(request)
-        ctx = page_context(session, tq, settings.page_size, lang=ui.lang)
-        # `_page.html`, written in Python (app.web.pagehtml).
-        html = page_html(ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], hx=True)
+        ctx = page_context(session, tq, settings.page_size, lang=ui.lang, as_bytes=True)
+        # `_page.html`, written in Python as UTF-8 (app.web.pagehtml).
+        html = page_bytes(ctx["groups"], ctx["page"], tq, ui, ctx["more_qs"], hx=True)
         return html_response(request, html, ui, vary=vary)
-    ctx = {**full_context(request, session, tq, settings.page_size), "hx_chips": True}
+    ctx = {
+        **full_context(request, session, tq, settings.page_size, as_bytes=True),
+        "hx_chips": True,
+    }
     ui = ui_for(request)
     # `_timeline.html` and `timeline.html`, written in Python (app.web.framehtml); a
     # fragment also refreshes the header's language link (out of band) for the new URL.

@@ -1,6 +1,6 @@
 """What a date pattern yields and how patterns are registered: :class:`Expr` (what was
-written, not yet resolved), :class:`YearRef`, and the registry patterns.py and its sibling
-modules (pairs.py, weekends.py) add to with :func:`pattern`."""
+written, not yet resolved), :class:`YearRef`, and the registry the pattern modules
+(written.py, deictic.py, pairs.py, weekends.py, ...) add to with :func:`pattern`."""
 
 from __future__ import annotations
 

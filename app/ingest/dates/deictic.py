@@ -8,6 +8,8 @@ Importing the module registers its patterns (expr.PATTERNS), after written.py's.
 from __future__ import annotations
 
 import re
+import tomllib
+from importlib import resources
 
 from .expr import Expr, YearRef
 from .expr import pattern as _pattern
@@ -31,6 +33,7 @@ from .lexicon import (
     unit_name,
     weekday_number,
 )
+from .morph import word
 
 
 @_pattern(
@@ -119,6 +122,26 @@ def _relday(mt: re.Match[str]) -> Expr | None:
 @_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра)шн(?:[иеяю][а-яё]{0,3})")
 def _relday_adj(mt: re.Match[str]) -> Expr | None:
     return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
+
+
+# «пятничная встреча», «о субботних переговорах»: the weekday told as an adjective, on a
+# happening (data: app/data/dates.toml); read as «в пятницу» is, in the clause's tense, and
+# in the present («пятничная встреча остаётся в силе») the nearest Friday: a happening the
+# reader knows of, gone or ahead.
+with (resources.files("app") / "data" / "dates.toml").open("rb") as _f:
+    _WEEKDAY_HAPPENINGS = frozenset(tomllib.load(_f)["weekday_happenings"])
+
+
+@_pattern(
+    r"(?<![а-яё])(?P<w>понедельничн|вторничн|четвергов|пятничн|субботн|воскресн)[а-яё]{2,3}"
+    r"(?=\s+(?P<noun>[а-яё-]+))"
+)
+def _weekday_adj(mt: re.Match[str]) -> Expr | None:
+    if word(mt["noun"].lower()).lemma not in _WEEKDAY_HAPPENINGS:
+        return None
+    return Expr(
+        "weekday", mt.start(), mt.end(), weekday=weekday_number(mt["w"]), n=9, nearest=True
+    )
 
 
 @_pattern(r"(?<![а-яё])(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")\s+назад(?![а-яё])")

@@ -66,6 +66,9 @@ class Expr:
     numeric: bool = False
     deadline: bool = False  # «до конца февраля»: a term set for something still to happen
     antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
+    # weekday: the day of a happening the reader knows («пятничная встреча»): with no past
+    # or future verb, the nearest such weekday
+    nearest: bool = False
 
 
 NB = r"(?<![\w.,:/\-+])"  # a number not glued to other digits/punctuation on its left

@@ -15,8 +15,8 @@ from .morph import word
 PLANNED_PRTS = frozenset({"запланировать", "наметить", "назначить", "намечать"})
 
 # Verbs of settling a happening to come («договорились провести», «решили продолжить»):
-# data (app/data/date_tense.toml).
-with (resources.files("app") / "data" / "date_tense.toml").open("rb") as _f:
+# data (app/data/dates.toml).
+with (resources.files("app") / "data" / "dates.toml").open("rb") as _f:
     _SETTLING = frozenset(tomllib.load(_f)["settling"])
 
 INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («собирается в мае посетить»)

@@ -188,6 +188,8 @@ def _weekday(e: Expr, tense: Tense | None, p: date) -> date | None:
         return add_days(p, ahead or 7)
     if q == 0:
         return add_days(p, wd - p.weekday())
+    if e.nearest and tense not in ("past", "future"):
+        return add_days(p, ahead if ahead <= back else -back)
     if tense == "future" or (e.prep == "на" and tense != "past"):
         # «Путин в четверг проведёт переговоры» in Thursday's news, «назначенная на
         # понедельник встреча не состоится» told on a Monday: that very day (agencies name

@@ -1,8 +1,8 @@
 """An undated article's story day (extract.py, resolve.py): the year a weekday settled is a
 stated year for the day-months after it, and a bare weekday naming the stated day's own
-weekday is that day (another weekday the nearest such day to it); a day told again further on with its year takes that year
-(told_again.py); a date after «от» is a document's or meeting's, already past, whatever
-the clause looks to. Every sentence is our own.
+weekday is that day (another weekday the nearest such day to it); a day told again further
+on with its year takes that year (told_again.py); a date after «от» is a document's or
+meeting's, already past, whatever the clause looks to. Every sentence is our own.
 
 Rows: (expression, start, precision, how).
 """

@@ -62,7 +62,8 @@ def _dmy(mt: re.Match[str]) -> Expr | None:
 @_pattern(
     r"(?:(?P<w>"
     + WEEKDAY_ANY
-    + r")\s*,?\s*)?"
+    # «в среду, 7 ноября», «в среду (7 нояб.)»
+    + r")\s*[,(]?\s*)?"
     + _NB
     + r"(?P<d1>\d{1,2})(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2}))?"
     r"\s+(?P<m>" + MONTH_OR_ABBR + r")" + _yafter("y", "r")

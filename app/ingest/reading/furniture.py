@@ -54,8 +54,9 @@ _TIMESTAMP_RE = re.compile(
     rf"(?:{_TIME}{_SEP})?"
     r"(?:"
     rf"(?P<d>\d{{1,2}})\s+(?P<m>{MONTH_PATTERN})(?:,?\s+(?P<y>\d{{4}}){_YEAR_TAIL})?"
-    # «21.06.2004»; «21/06/2004», the same separator twice (a reprint's closing stamp)
-    r"|(?P<d2>\d{1,2})(?P<sep>[./])(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}|\d{2})"
+    # «21.06.2004»; «21/06/2004», the same separator twice (a reprint's closing stamp);
+    # «11-08-2013», a site engine's (dashes with a full year only)
+    r"|(?P<d2>\d{1,2})(?P<sep>[./]|-(?=\d{1,2}-\d{4}))(?P<m2>\d{1,2})(?P=sep)(?P<y2>\d{4}|\d{2})"
     r"|(?P<y3>\d{4})-(?P<m3>\d{2})-(?P<d3>\d{2})"
     rf"|(?P<m4>{MONTH_PATTERN})\s+(?P<d4>\d{{1,2}})(?:,?\s+(?P<y4>\d{{4}}))?"
     r")"

@@ -93,9 +93,11 @@ def _stamp_with_label(s: str) -> tuple[date | None, tuple[int, int] | None, Span
 
 
 # A source credit after the stamp («7 декабря 2023, источник: ТАСС», «10:15 · Источник:
-# РИА Новости»): a portal retelling an agency stamps the page, then names the agency.
+# РИА Новости»): a portal retelling an agency stamps the page, then names the agency; or
+# who posted it («11-08-2013, 13:11. Разместил: Редакция», a site engine's stamp line).
 _CREDIT_RE = re.compile(
-    r"\s*[,|·•/—–-]?\s*(?:источник|source)\s*:\s*[^\d\n]{2,40}$", re.IGNORECASE
+    r"\s*[,.|·•/—–-]?\s*(?:источник|source|разместил[а]?|добавил[а]?)\s*:\s*[^\d\n]{2,40}$",
+    re.IGNORECASE,
 )
 
 

@@ -208,6 +208,17 @@ def _later_that_day(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=2)
 
 
+# «Затем», «Тем временем», «(Почти) одновременно» opening a sentence: the next step of
+# the day just told, or beside it (`n` = 2, as «Позже»: a day only, opening the sentence
+# only); «одновременно с визитом» names a happening of its own.
+@_pattern(
+    r"(?<![а-яё\-])(?P<w>затем|тем\s+временем|(?:почти\s+|практически\s+)?одновременно)"
+    r"(?![а-яё\-])(?!\s+со?\s)"
+)
+def _next_step(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end(), n=2)
+
+
 @_pattern(r"(?<![а-яё])(?P<w>" + ANAPHOR + r")(?![а-яё])")
 def _anaphor(mt: re.Match[str]) -> Expr | None:
     w = mt["w"]

@@ -357,7 +357,7 @@ def extract_dates(
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
                 v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
-                if v is None and e.n in (1, AROUND) and not _subordinate(before):
+                if v is None and e.n in (1, 2, AROUND) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
                     v = report_day(word_, before, tense, story_day, times, i, published)

@@ -1,4 +1,4 @@
-"""The story's own time taken up by words that name no date (dates/then.py, patterns.py):
+"""The story's own time taken up by words that name no date (dates/then.py, deictic.py):
 «в это время», «в то же самое время» (as «тогда же»), a time of day standing alone
 («Вечером», «Во второй половине дня») and «Позже»/«Позднее» opening a sentence, on the day
 just told. A time of day takes up only a day stated by its own words (not the eve told in

@@ -1,5 +1,5 @@
 """«3 и 7 марта»: two days apart sharing one month are two days, not a span; «21 и 22 мая»
-(the next day) stays a span (patterns.py _first_of_two, _day); «перенесли с 12 на 18
+(the next day) stays a span (pairs.py _first_of_two, written.py _day); «перенесли с 12 на 18
 марта» names the day moved from and the day moved to (_moved_from), the nearest such days.
 Every sentence is our own.
 

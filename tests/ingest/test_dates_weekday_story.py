@@ -1,8 +1,8 @@
 """An undated article's story day (extract.py, resolve.py): the year a weekday settled is a
 stated year for the day-months after it, and a bare weekday naming the stated day's own
-weekday is that day; a day told again further on with its year takes that year
-(told_again.py); a date after «от» is a document's or meeting's, already past, whatever
-the clause looks to. Every sentence is our own.
+weekday is that day (another weekday the nearest such day to it); a day told again further
+on with its year takes that year (told_again.py); a date after «от» is a document's or
+meeting's, already past, whatever the clause looks to. Every sentence is our own.
 
 Rows: (expression, start, precision, how).
 """
@@ -30,11 +30,21 @@ UNDATED: list[tuple[str, list[Row]]] = [
             ("15 июня", "2021-06-15", "day", "year-from-context"),
         ],
     ),
-    # another weekday has nothing to count from without a publication date
+    # another weekday is the nearest such day to the day told with its weekday (the week
+    # the text tells: dated_week.py)
     (
         LEAD + " В пятницу он вернулся в Вашингтон.",
         [
             ("в среду, 16 июня", "2021-06-16", "day", "year-from-weekday"),
+            ("В пятницу", "2021-06-18", "day", "from-stated-date"),
+        ],
+    ),
+    # a weekday with nothing told with its weekday: nothing to count from
+    (
+        "Президент США Джо Байден 16 июня 2021 года провёл переговоры в Женеве. "
+        "В пятницу он вернулся в Вашингтон.",
+        [
+            ("16 июня 2021 года", "2021-06-16", "day", "explicit"),
             ("В пятницу", None, "unknown", "unanchored"),
         ],
     ),

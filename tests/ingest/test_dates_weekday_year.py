@@ -41,6 +41,13 @@ CASES: list[tuple[str, str, D | None]] = [
         "в четверг, 14 ноября",
         D(2019, 11, 14),
     ),
+    # the day and month in brackets after the weekday (a chat channel's style)
+    (
+        "Представитель Кремля сообщил в среду (7 нояб.), что полной встречи не будет. Саммит "
+        "пройдёт 30 ноября — 1 декабря 2018 года.",
+        "в среду (7 нояб.",
+        D(2018, 11, 7),
+    ),
     # nothing stated: unknown, never today's year
     ("Встреча прошла в четверг, 14 ноября.", "в четверг, 14 ноября", None),
 ]

@@ -1,5 +1,5 @@
 """«В минувшие выходные», «на прошлых выходных»: the Saturday and Sunday before
-publication (patterns.py _last_weekend, resolve.py); «в эти выходные», «на выходных» told
+publication (weekends.py _last_weekend, resolve.py); «в эти выходные», «на выходных» told
 ahead: the weekend of the week of publication (_this_weekend). Every sentence is our own.
 
 Rows: (text, publication date, [(text, start, end, precision, how, planned)]).

@@ -98,6 +98,13 @@ def test_an_address_inside_the_body_is_not_the_page_address() -> None:
         ("Источник: ТАСС, 18 марта 2022", None, None),
         # a sentence naming its source is no stamp line
         ("18 марта 2022 министры провели переговоры, источник: ТАСС", None, None),
+        # a site engine's stamp: dashes, the hour, who posted it
+        ("14-09-2016, 10:25. Разместил: Редакция", date(2016, 9, 14), None),
+        ("14-09-2016, 10:25", date(2016, 9, 14), None),
+        ("3-09-2016 Добавил: admin", date(2016, 9, 3), None),
+        # dashes with a short year are no stamp (a score, a code)
+        ("14-09-16, 10:25", None, None),
+        ("Разместил: Редакция", None, None),
     ],
 )
 def test_stamp_followed_by_a_source_credit(
@@ -152,3 +159,9 @@ def test_aggregator_page_stamped_with_its_poster() -> None:
         "14-09-2012, 10:25. Разместил: Редакция портала\n\n" + BODY
     )
     assert parse_layout(text).published == date(2012, 9, 14)
+
+def test_site_engine_stamp_under_the_headline_dates_the_page() -> None:
+    stamp = "14-09-2016, 10:25. Разместил: Редакция"
+    text = "Министр провёл переговоры с коллегой\n\n" + stamp + "\n\n" + BODY
+    lay = parse_layout(text)
+    assert lay.published == date(2016, 9, 14)

@@ -1,6 +1,6 @@
 """What a date pattern yields and how patterns are registered: :class:`Expr` (what was
-written, not yet resolved), :class:`YearRef`, and the registry patterns.py and its sibling
-modules (pairs.py, weekends.py) add to with :func:`pattern`."""
+written, not yet resolved), :class:`YearRef`, and the registry the pattern modules
+(written.py, deictic.py, pairs.py, weekends.py, ...) add to with :func:`pattern`."""
 
 from __future__ import annotations
 
@@ -66,6 +66,9 @@ class Expr:
     numeric: bool = False
     deadline: bool = False  # «до конца февраля»: a term set for something still to happen
     antecedent: bool = False  # anaphor: «в тот же день» needs a stated day, «днём ранее» not
+    # weekday: the day of a happening the reader knows («пятничная встреча»): with no past
+    # or future verb, the nearest such weekday
+    nearest: bool = False
 
 
 NB = r"(?<![\w.,:/\-+])"  # a number not glued to other digits/punctuation on its left

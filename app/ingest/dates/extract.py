@@ -9,6 +9,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from .around_happening import AROUND, happening_day
+from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
 from .model import DateMention, DateValue, Tense
@@ -317,10 +318,12 @@ def extract_dates(
     story: Story | None = None  # a past year stated in full that the next months run on in
     times: list[TimeTold] = []  # every time told, planned or not: a time of day's neighbours
     days: list[tuple[int, int, DateValue]] = []  # the same, with where and what (AROUND)
+    week: date | None = None  # undated: the last day told with its weekday (dated_week.py)
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
         ctx.anchor = _anchor_for(e, stated, explicit, i, published)
+        ctx.week = week
         if i >= 0 and spans[i][1] >= e.start:
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
         else:
@@ -354,7 +357,7 @@ def extract_dates(
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
                 v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
-                if v is None and e.n in (1, AROUND) and not _subordinate(before):
+                if v is None and e.n in (1, 2, AROUND) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
                     v = report_day(word_, before, tense, story_day, times, i, published)
@@ -385,6 +388,8 @@ def extract_dates(
                 story = story_of(e, v, i, published)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
+        if published is None and v.precision == "day" and v.how in _EXPLICIT_DAY and v.start:
+            week = v.start if weekday_told(text[s0 : e.start], e, v.start) else None
         if _same_as_story(text, e, v, stated, i):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»

@@ -41,6 +41,7 @@ from .calendar import (
     year_interval,
     year_part,
 )
+from .dated_week import in_week
 from .era import Era
 from .model import UNKNOWN, DateValue, How, Precision, Tense
 from .patterns import Expr, YearRef
@@ -54,6 +55,8 @@ class Context:
     anchor: date | None = None
     # No publication date: the spans of time the text's dated roles allow (era.py).
     era: Era | None = None
+    # No publication date: the last day the text told with its weekday (dated_week.py).
+    week: date | None = None
 
 
 Builder = Callable[[int], Interval | None]
@@ -188,6 +191,8 @@ def _weekday(e: Expr, tense: Tense | None, p: date) -> date | None:
         return add_days(p, ahead or 7)
     if q == 0:
         return add_days(p, wd - p.weekday())
+    if e.nearest and tense not in ("past", "future"):
+        return add_days(p, ahead if ahead <= back else -back)
     if tense == "future" or (e.prep == "на" and tense != "past"):
         # «Путин в четверг проведёт переговоры» in Thursday's news, «назначенная на
         # понедельник встреча не состоится» told on a Monday: that very day (agencies name
@@ -341,6 +346,8 @@ def _core(
             return (d, d), "day", "from-stated-date"
         return (d, d), "day", "publication-date" if e.n == 0 else "relative"
     if p is None and e.kind == "weekday" and (a := _same_weekday(e, ctx.anchor)) is not None:
+        return (a, a), "day", "from-stated-date"
+    if p is None and (a := in_week(e, ctx.week)) is not None:
         return (a, a), "day", "from-stated-date"
     if p is None:
         return False

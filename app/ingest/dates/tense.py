@@ -11,10 +11,10 @@ Signals (first pymorphy3 analysis of each word):
   «предстоящий/грядущий»;
 * present: any other present-tense verb, a plan made before («был намечен на», «была
   запланирована на»: a due date, the nearest such day), an expectation verb in the past
-  («планировалось провести 28 ноября»: a due date), «должен был» + infinitive («должно
-  было пройти 2 июня»: a due date too) and a planned full participle («запланированная
-  на 20 сентября встреча»: a due date, the nearest such day whether told before or after
-  it).
+  («планировалось провести 28 ноября»: a due date), an infinitive after a past verb of
+  settling («договорились провести 10–11 мая»: plans.py), «должен был» + infinitive
+  («должно было пройти 2 июня») and a planned full participle («запланированная на 20
+  сентября встреча»): due dates, the nearest such day whether told before or after it.
 A clause opening with «как» that the date stands outside («В среду, как вы предлагали,
 мы организуем встречу», «..., как и планировалось, ...») gives no signal either: it compares
 with what was said or planned. A writer's aside of the first person plural set off by a
@@ -40,6 +40,15 @@ from importlib import resources
 
 from .model import Tense
 from .morph import word
+from .plans import (
+    INFINITIVE_REACH,
+    PLANNED_PRTS,
+    is_term,
+    past_be_before,
+    plan_made,
+    set_for,
+    settled_before,
+)
 
 _TOKEN = re.compile(
     r"[а-яёА-ЯЁa-zA-Z]+(?:-[а-яёА-ЯЁa-zA-Z]+)*|[,;:()«»\"“”„—–]|[.!?…](?=\s*[А-ЯЁ])"
@@ -60,7 +69,6 @@ _EXPECT = frozenset(
         "готовиться",
     }
 )
-_PLANNED_PRTS = frozenset({"запланировать", "наметить", "назначить", "намечать"})
 # Verbs of calling off or putting off («переговоры 12 марта отменили», «визит 15 марта
 # отложен»): the day named is when the happening was due, told before or after that day
 # alike, so neither direction: the nearest such day. The lemmas are data
@@ -128,6 +136,8 @@ class Analysis:
     about: tuple[bool, ...] = ()
     # a plan or appointment made: «был назначен», «наметили» (not «намеченная»)
     plans_made: tuple[bool, ...] = ()
+    # an infinitive after a past verb of settling («договорились провести»)
+    settles: tuple[bool, ...] = ()
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -149,7 +159,7 @@ def _signal(words: list[str], i: int) -> Tense | None:
             # told before or after it alike, so neither direction: the nearest; so is the
             # day of a happening called off («переговоры 12 марта отменили»).
             # «наметили встречу на май»: a plan made, its day ahead or gone: the nearest.
-            nearest = f.lemma in _EXPECT or f.lemma in _CALLED_OFF or f.lemma in _PLANNED_PRTS
+            nearest = f.lemma in _EXPECT or f.lemma in _CALLED_OFF or f.lemma in PLANNED_PRTS
             return "present" if nearest else "past"
         if "futr" in f.grammemes or f.lemma in _EXPECT:
             return "future"
@@ -165,12 +175,17 @@ def _signal(words: list[str], i: int) -> Tense | None:
             # infinitive is what was expected, on the expectation's terms (a due date),
             # nearer the date than its verb.
             return _signal(words, i - 1)
+        if settled_before(words, i):
+            # «договорились провести встречу 10–11 мая», «решили продолжить консультации в
+            # сентябре»: the day of the happening agreed on, after the agreeing and ahead
+            # of publication or gone by it alike: the nearest such day
+            return "present"
     if f.pos == "PRTS":
-        if f.lemma in _PLANNED_PRTS:
+        if f.lemma in PLANNED_PRTS:
             # «был намечен на 21 февраля», «была запланирована на воскресенье»: a plan
             # made before, its day told before or after it alike: the nearest, like
             # «должно было пройти»; «намечен на 21 февраля» alone is still ahead
-            return "present" if _past_be_before(words, i) else "future"
+            return "present" if past_be_before(words, i) else "future"
         if f.lemma in _CALLED_OFF:
             return "present"  # «саммит 12 марта отменён»: the day it was due, the nearest
         if _be_ahead_before(words, i):
@@ -186,7 +201,7 @@ def _signal(words: list[str], i: int) -> Tense | None:
         return "present"
     if f.pos in ("ADJF", "PRTF") and f.lemma in _AHEAD_ADJ:
         return "future"
-    if f.pos == "PRTF" and f.lemma in _PLANNED_PRTS:
+    if f.pos == "PRTF" and f.lemma in PLANNED_PRTS:
         # «запланированное на 20 сентября заседание»: a due date, told before or after the
         # day alike («... отменено», «... состоялось»), so neither direction: the nearest.
         return "present"
@@ -209,29 +224,10 @@ _MODAL_ADJ = frozenset({"возможный", "вероятный", "необх�
 # «собираться» expects only what its infinitive says («собирались подписать»); without
 # one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
 _GATHER = frozenset({"собираться"})
-INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («собирается в мае посетить»)
 
 
 def _infinitive_after(words: list[str], i: int) -> bool:
     return any(word(w).pos == "INFN" for w in words[i + 1 : i + 1 + INFINITIVE_REACH])
-
-
-def _past_be_before(words: list[str], i: int) -> bool:
-    """«был / была / было / были» right before word `i` (an adverb between allowed:
-    «была изначально запланирована»)."""
-    return _be_before(words, i, "past")
-
-
-def _be_before(words: list[str], i: int, tense: str) -> bool:
-    """«быть» of the tense grammeme `tense` («past», «futr») right before word `i` (an
-    adverb between allowed: «будут также подписаны»)."""
-    for w in reversed(words[max(0, i - 2) : i]):
-        f = word(w)
-        if f.pos == "VERB" and f.lemma == "быть":
-            return tense in f.grammemes
-        if f.pos != "ADVB":
-            return False
-    return False
 
 
 def _be_ahead_before(words: list[str], i: int) -> bool:
@@ -339,7 +335,11 @@ def analyse(sentence: str) -> Analysis:
             t == "past" and word(w).lemma in _REPORTING and nxt_text(words, i) in _ABOUT
             for i, (w, t) in enumerate(zip(words, signals, strict=True))
         ),
-        tuple(_plan_made(words, i) for i in range(len(words))),
+        tuple(plan_made(words, i) for i in range(len(words))),
+        tuple(
+            t == "present" and word(w).pos == "INFN" and settled_before(words, i)
+            for i, (w, t) in enumerate(zip(words, signals, strict=True))
+        ),
     )
 
 
@@ -368,7 +368,7 @@ def _due_mark(words: list[str], i: int) -> bool:
     f = word(words[i])
     if f.pos == "VERB":
         return "past" in f.grammemes and f.lemma in _EXPECT
-    return f.pos == "PRTF" and f.lemma in _PLANNED_PRTS
+    return f.pos == "PRTF" and f.lemma in PLANNED_PRTS
 
 
 def _opens_clause(i: int, starts: list[int], bounds: list[int]) -> bool:
@@ -428,12 +428,19 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
         own_clause = own_clause or not crossed
         found.append((cost, t, report))
         found_at.append(i)
-    if not _set_for(sentence, start):
+    if not set_for(sentence, start):
         # «Антонов был назначен указом 21 августа», «встречу наметили 3 мая на июнь»: a
         # plan word dates the day it is set for only through «на»; a date without it is
         # the day the plan or appointment was made, past when its word is past
         found = [
             (cost, "past" if a.plans_made[i] and t != "past" else t, report)
+            for (cost, t, report), i in zip(found, found_at, strict=True)
+        ]
+    if is_term(sentence, start):
+        # «договорились подписать до конца февраля»: a term set by agreeing is left on the
+        # agreeing's tense (plans.py)
+        found = [
+            (cost, "past" if a.settles[i] else t, report)
             for (cost, t, report), i in zip(found, found_at, strict=True)
         ]
     # a report in another clause tells the telling's tense: it governs the date only when
@@ -442,25 +449,3 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     return min(kept, key=lambda c: c[0])[1] if kept else None
 
 
-def _plan_made(words: list[str], i: int) -> bool:
-    """Word i tells a plan or appointment made in the past: a past verb («наметили»,
-    «назначил») or a short participle after a past «быть» («был назначен»); not a short
-    participle alone («у него запланированы встречи во вторник»: a state, still ahead)."""
-    f = word(words[i])
-    if f.lemma not in _PLANNED_PRTS:
-        return False
-    if f.pos == "VERB":
-        return "past" in f.grammemes
-    return f.pos == "PRTS" and _past_be_before(words, i)
-
-
-# «на» right before a date, or opening it: the day a plan is set for («назначена на 5
-# мая», «перенесли на 12-е»).
-_SET_FOR = re.compile(r"(?:^|[^\w-])на\s*$", re.IGNORECASE)
-
-
-def _set_for(sentence: str, start: int) -> bool:
-    """The date at ``start`` is introduced by «на» (the expression may hold it itself)."""
-    return bool(_SET_FOR.search(sentence[max(0, start - 6) : start])) or bool(
-        re.match(r"на\s", sentence[start : start + 3], re.IGNORECASE)
-    )

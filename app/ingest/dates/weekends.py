@@ -10,7 +10,7 @@ from .expr import Expr, pattern
 
 
 # «в минувшие выходные», «на прошлых выходных»: the last Saturday and Sunday before
-# publication (a plural, so not read by patterns.py _relunit)
+# publication (a plural, so not read by deictic.py _relunit)
 @pattern(
     r"(?<![а-яё])(?:в|на)\s+(?:минувши[ех]|прошедши[ех]|прошлы[ех])\s+выходн(?:ые|ых)(?![а-яё])"
 )

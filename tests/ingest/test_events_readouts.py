@@ -33,6 +33,37 @@ CASES = [
     # A body rating the contact speaks words of its own.
     (TALKS + "В Госдепартаменте назвали переговоры полезными.", ["statement", "talks"]),
     (TALKS + "В Госдепартаменте отметили, что переговоры были полезными.", ["statement", "talks"]),
+    # What the contact took up or left aside, whoever tells it: its content.
+    (
+        TALKS + "Вопрос о новых консультациях обсуждался лишь вскользь, отметил Рябков.",
+        ["talks"],
+    ),
+    (CALL + "Тема санкций в разговоре, по словам Ушакова, не поднималась.", ["call"]),
+    # With no contact told, such words are the news.
+    (
+        "Вопрос о поставках зерна пока не обсуждался, отметил Дмитрий Песков.",
+        ["statement"],
+    ),
+    # An unnamed source on talks just told: how the talks go, no one's statement.
+    (
+        TALKS + "Источник в российской делегации рассказал, что главные разногласия "
+        "касаются сроков.",
+        ["talks"],
+    ),
+    (
+        TALKS + "Представитель Госдепартамента сообщил, что Блинкен рассчитывает "
+        "закончить работу к вечеру.",
+        ["talks"],
+    ),
+    # ... but a denial, or a state's own stance, is news of its own.
+    (
+        TALKS + "Источник в российской делегации опроверг слухи об отъезде министра.",
+        ["statement", "talks"],
+    ),
+    (
+        TALKS + "Представитель МИД Исландии сообщил, что Рейкьявик не намерен менять позицию.",
+        ["statement", "talks"],
+    ),
     # A person's words on it stay a statement.
     (
         CALL + "Дмитрий Песков уточнил, что разговор был инициирован американской стороной.",

@@ -23,12 +23,13 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from app.ingest.events.lexicon import ADDRESSED_LEMMAS
+from app.ingest.events.attribution import denied
+from app.ingest.events.lexicon import ADDRESSED_LEMMAS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate, SentenceParse
-from app.ingest.events.sourcing import CONFIRMING_VERBS
+from app.ingest.events.sourcing import ANONYMOUS_SPEAKERS, CONFIRMING_VERBS
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.trigger_scene import scene_of
-from app.ingest.events.triggers import lemma_of
+from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Token
 
 
@@ -39,12 +40,18 @@ def _load() -> dict[str, list[str]]:
 
 
 _DATA = _load()
+DISCUSSED_VERBS = frozenset(_DATA["discussed"])
+TOPIC_NOUNS = frozenset(_DATA["topics"])
+UNNAMED_SPEAKERS = ANONYMOUS_SPEAKERS | frozenset(_DATA["unnamed"])
 _CONTACTS = frozenset({"call", "meeting", "talks"})
 CALL_NOUNS = frozenset(_DATA["call"])
 MEETING_NOUNS = frozenset(_DATA["meeting"])
 # How many sentences back a call may be told for thanks to be read as its content: the
 # readout follows the call's own sentence closely.
 _NEAR = 3
+# How many sentences back talks may be told for an unnamed source to speak of them: a
+# report of talks under way tells them, then what each side says of them.
+_TALKS_NEAR = 6
 # «поблагодарил российского коллегу», «поздравил собеседника»: the other party by its role.
 _PARTNER_NOUNS = frozenset(_DATA["partners"])
 # Links of the contact noun in the words: object of the verb of saying («подтвердили
@@ -179,6 +186,69 @@ def _body_confirms_contact(
     return False
 
 
+def _topic_taken_up(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    parse: SentenceParse,
+    verbs: list[int],
+    groups: Sequence[EventCandidate],
+) -> bool:
+    """Are the words what a contact told before took up or left aside («Вопрос о визите
+    обсуждался лишь в общих чертах, отметил Ушаков», «по словам X, тема не поднималась»)?"""
+    said = {anchor_verb(toks, parse, v) for v in verbs}
+    for p, tok in enumerate(toks):
+        if lemma_of(tok) not in DISCUSSED_VERBS or p in said:
+            continue
+        if not any(parse.heads[p] == v or parse.heads[v] == p for v in said):
+            continue  # not the words of this verb of saying
+        if any(
+            parse.heads[j] == p and parse.rels[j] in _SUBJECT and lemma_of(toks[j]) in TOPIC_NOUNS
+            for j in range(len(toks))
+        ):
+            return _last_contact(inp, groups, si, _CONTACTS) is not None
+    return False
+
+
+def _unnamed_at_contact(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    parse: SentenceParse,
+    verbs: list[int],
+    c: EventCandidate,
+    groups: Sequence[EventCandidate],
+) -> bool:
+    """Are the words an unnamed source's on talks the article has told («Источник в
+    делегации рассказал, что главные расхождения касаются сроков»)? No one's statement:
+    how the talks go, told by whoever passed it on."""
+    if any(not _body(inp, a) for a in _speakers(c)):
+        return False  # «представитель МИД Мария Захарова»: a named speaker
+    if denied(toks, set(verbs)) or any(t not in SPEECH_TYPES for _, t in find_triggers(toks)):
+        return False  # a denial, or words on another happening: the speaker's own news
+    said = {anchor_verb(toks, parse, v) for v in verbs}
+    unnamed = any(
+        parse.heads[j] in said
+        and parse.rels[j] in _SUBJECT
+        and lemma_of(toks[j]) in UNNAMED_SPEAKERS
+        for j in range(len(toks))
+    )
+    found = _last_contact(inp, groups, si, frozenset({"meeting", "talks"}))
+    if not unnamed or found is None or si - found[1] > _TALKS_NEAR:
+        return False
+    # «..., что Джакарта не рассматривает вступления в БРИКС»: a state or a person beside
+    # the talks' parties is what the words are about, a stance of its own.
+    sent = inp.analysis.sentences[si]
+    beside = {
+        h.actor_id
+        for h in inp.actor_hits
+        if sent.start <= h.start < sent.end
+        and (info := inp.actors.get(h.actor_id)) is not None
+        and info.kind in ("state", "person")
+    } - set(found[0].actors) - set(_speakers(c))
+    return not beside
+
+
 def fold_readouts(
     inp: ArticleInput,
     si: int,
@@ -207,5 +277,7 @@ def fold_readouts(
         if not (
             _thanks_in_call(inp, si, toks, verbs, c, groups)
             or _body_confirms_contact(inp, si, toks, scene.parse, verbs, c, groups)
+            or _topic_taken_up(inp, si, toks, scene.parse, verbs, groups)
+            or _unnamed_at_contact(inp, si, toks, scene.parse, verbs, c, groups)
         )
     ]

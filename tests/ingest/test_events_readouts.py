@@ -21,6 +21,11 @@ CASES = [
     # Thanks to the other party, told in the sentence after the call: the call's content.
     (CALL + "Как сообщили в Кремле, Путин поблагодарил Байдена за поздравления.", ["call"]),
     (CALL + "Байден поблагодарил российского коллегу за содействие.", ["call"]),
+    # Thanks with a day of their own are another occasion, not the call told.
+    (
+        CALL + "А 15 июня Путин поблагодарил Байдена за поздравления.",
+        ["call", "statement"],
+    ),
     # Thanks to someone else are words of their own.
     (
         CALL + "Путин поблагодарил волонтёров за помощь пострадавшим.",

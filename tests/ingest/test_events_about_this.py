@@ -13,7 +13,6 @@ from tests.ingest.helpers import raw_article
 PUB = dt.date(2025, 3, 14)
 
 
-
 # (text, sorted event types)
 CASES = [
     # The body that took the measure tells of it: the measure only.
@@ -27,6 +26,24 @@ CASES = [
         "Совет ЕС в четверг утвердил новый пакет санкций против России. "
         "Об этом заявил Жозеп Боррель.",
         ["sanctions", "statement"],
+    ),
+    # A ministry of a party's own state makes its minister's contact known.
+    (
+        "Сергей Лавров в четверг провёл телефонный разговор с Энтони Блинкеном. "
+        "Об этом сообщили в МИД России.",
+        ["call"],
+    ),
+    # ... on a day of its own, it is the ministry's news; a third state's ministry speaks
+    # for itself.
+    (
+        "Сергей Лавров в четверг провёл телефонный разговор с Энтони Блинкеном. "
+        "Об этом в пятницу сообщили в МИД России.",
+        ["call", "statement"],
+    ),
+    (
+        "Сергей Лавров в четверг провёл телефонный разговор с Энтони Блинкеном. "
+        "Об этом сообщили в МИД Китая.",
+        ["call", "statement"],
     ),
     # Not pointing back with «об этом»: a statement as ever.
     (

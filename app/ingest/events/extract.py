@@ -29,6 +29,7 @@ from app.ingest.events import (
     plural_refs,
     presser_replies,
     pronoun_speakers,
+    readouts,
     retold,
     retold_apart,
     title_pairs,
@@ -176,6 +177,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             else []
         )
         cands, before = about_this.without_own_source(inp, si, cands, before), cands
+        cands = readouts.fold_readouts(inp, si, toks, cands, groups)  # «уточнили, что звонок»
         if not cands:
             plain[si] = keys_of(toks, [], [])
         prev = spans[si - 1] if si else None

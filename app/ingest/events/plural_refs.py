@@ -193,7 +193,7 @@ def _told_in(
             continue
         # a visit's other side is the state visited («Путин посетил Вьетнам»)
         place = [g.venue] if g.type == "visit" and g.venue else []
-        found = [*g.actors, *(p for p in place if _state(inp, p) == p)]
+        found = [*g.actors, *(p for p in place if state_for(inp, p) == p)]
         if len(found) >= 2:
             out.append(found)
     out += _joined(inp, span)
@@ -240,7 +240,7 @@ def _of_class(inp: ArticleInput, cls: str, actors: list[str], word: str) -> list
         if cls == "people":
             kept = a if kind == "person" and _holds(word, heads.get(a, frozenset())) else None
         elif cls == "states":
-            state = _state(inp, a)
+            state = state_for(inp, a)
             # a state the article never names has no name to show: its person stands for it
             kept = state if state in inp.actors else a
         else:
@@ -250,7 +250,7 @@ def _of_class(inp: ArticleInput, cls: str, actors: list[str], word: str) -> list
     return out
 
 
-def _state(inp: ArticleInput, aid: str) -> str | None:
+def state_for(inp: ArticleInput, aid: str) -> str | None:
     """The state an actor is, belongs to, or (a person) holds a title of («президент
     Малайзии» -> malaysia)."""
     info = inp.actors.get(aid)

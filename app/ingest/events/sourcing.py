@@ -39,6 +39,7 @@ _RELATIVE_LINKS = frozenset({"obj", "nsubj", "advmod"})
 ANONYMOUS_SPEAKERS = frozenset(_SOURCE["anonymous"])
 ANNOUNCING_VERBS = frozenset(_SOURCE["announcing"])
 TOOK_PLACE_VERBS = frozenset(_SOURCE["took_place"])
+CONFIRMING_VERBS = frozenset(_SOURCE["confirming"])
 ACTS_BY_WORD = frozenset(_SOURCE["acts"])
 # «в свою очередь», «в ответ»: lemmas of phrases that make words a reply (replies.py).
 REPLY_PHRASES = tuple(tuple(p.split()) for p in _DATA["reply"]["phrases"])
@@ -218,4 +219,8 @@ def source_only(
         and set(speakers) <= set(reported.actors)
     ):
         return True  # «Минфин объявил о санкциях»: the announcing is the measure
+    if bodies and not own_date and reported.status == "happened" and reported.type in CONTACTS:
+        # «МИД подтвердил, что министры провели телефонный разговор»: the contact is the news
+        if lemma_of(toks[verb]) in CONFIRMING_VERBS:
+            return True
     return bodies and (closing or opens) and not own_date and reported.status == "happened"

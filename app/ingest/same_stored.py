@@ -22,6 +22,7 @@ from app.ingest.events import (
     sole_contact,
     state_voice,
     unions,
+    voiced_sides,
     yearless,
 )
 from app.ingest.events import identity as ident
@@ -41,6 +42,10 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     ids = unions.related(ids)
     if cand.type in SPEECH_TYPES:
         ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
+    elif cand.type in voiced_sides.JOINT and voiced_sides.day_stated(cand.date):
+        # «Россия и Турция договорились» and the leaders' agreement of that day (only a
+        # stated day: the lookup then spans the days around it, not all their events)
+        ids |= state_voice.related(ids)
     types = sorted(ident.lookup_types(cand.type))
     # The lookups below are SQL text on the session's connection (building the ORM's
     # statements cost several times what the database spends on them), so the pending

@@ -76,6 +76,7 @@ from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import resolves_near, same_weekday
+from app.ingest.events.voiced_sides import voiced_sides
 from app.ingest.events.weekday_before import weekday_before
 from app.ingest.events.wire_day import wire_day
 from app.ingest.events.yearless import names_day
@@ -141,7 +142,13 @@ def same_happening(
         return True
     if not same_family(type_a, type_b):
         return False
-    if not actors_overlap(actors_a, actors_b, parents) and (
+    # «Россия и Турция договорились», «Путин и Эрдоган договорились» (voiced_sides.py)
+    voiced = (
+        not same_article
+        and not places_differ(keys_a, keys_b)
+        and voiced_sides(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
+    )
+    if not actors_overlap(actors_a, actors_b, parents) and not voiced and (
         same_article or not one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
     ):
         return False  # (across outlets a state and the minister speaking for it are one voice)
@@ -192,7 +199,7 @@ def same_happening(
         # «Лавров посетит КНДР на этой неделе», «ранее побывал в Пхеньяне» and the visit of
         # 18–19 October: one visitor's one trip to one destination.
         return True
-    parties = same_parties(actors_a, actors_b)
+    parties = same_parties(actors_a, actors_b) or voiced
     if not types_compatible(type_a, type_b):
         # «Встреча» in one report, «переговоры» in another: the same parties on the day
         # both give (a meeting on arrival and talks the next day stay two).

@@ -20,6 +20,7 @@ from app.ingest.events import (
     same_voice,
     sanctions,
     sole_contact,
+    spelled_alike,
     state_voice,
     unions,
     voiced_sides,
@@ -224,6 +225,7 @@ def other_counterparts(
     are two happenings, in two outlets as in one article (events/grouping.py)."""
     if type_a not in CONTACTS or type_b not in CONTACTS:
         return False
+    actors_a, actors_b = spelled_alike.align(actors_a, actors_b)  # one person spelled two ways
     pa, pb = set(actors_a) & people, set(actors_b) & people
     return bool(pa - pb) and bool(pb - pa) and bool(pa & pb)
 

@@ -71,6 +71,7 @@ from app.ingest.events.same_voice import (
     undated,
     undated_voice,
 )
+from app.ingest.events.spelled_alike import align
 from app.ingest.events.stale_words import words_far_apart
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
@@ -132,6 +133,8 @@ def same_happening(
     """
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
+    # «Уэнди Шерман» and «Венди Шерман»: one person spelled two ways (spelled_alike.py)
+    actors_a, actors_b = align(actors_a, actors_b)
     if words_far_apart(type_a, date_a, type_b, date_b):
         return False  # «как ранее сообщал Ушаков» in articles a year apart (stale_words.py)
     if other_legs(type_a, keys_a, type_b, keys_b, parents):

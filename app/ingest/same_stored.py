@@ -43,16 +43,22 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     ids = unions.related(ids)
     if cand.type in SPEECH_TYPES:
         ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
-    elif cand.type in voiced_sides.JOINT and voiced_sides.day_stated(cand.date):
-        # «Россия и Турция договорились» and the leaders' agreement of that day (only a
-        # stated day: the lookup then spans the days around it, not all their events)
-        ids |= state_voice.related(ids)
     types = sorted(ident.lookup_types(cand.type))
     # The lookups below are SQL text on the session's connection (building the ORM's
     # statements cost several times what the database spends on them), so the pending
     # rows of this article are flushed once here, as the first query's autoflush did.
     session.flush()
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
+    if cand.type in voiced_sides.JOINT | voiced_sides.OWN and voiced_sides.day_stated(cand.date):
+        # «Россия и Турция договорились» and the leaders' agreement of that day, «Белый дом
+        # объявил о высылке» and Obama's (voiced_sides.py): the states these people spoke
+        # for, with their bodies, and who spoke for these states, in a lookup of their
+        # own (a stated day's window), so that they never crowd out the actors' own events.
+        voices = state_voice.related(ids) - ids
+        voices |= {child for child, parent in parents.items() if parent in voices} - ids
+        if voices:
+            found += candidate_ids(session, sorted(voices), types, ident.interval(cand.date))
+            found = list(dict.fromkeys(found))
     # The candidates' columns that the comparison reads, as plain rows (each read as an ORM
     # object cost more than all the comparing); only the events returned become objects.
     events = stored_rows(session, found)
@@ -182,6 +188,8 @@ def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, s
     party): not two acts by different actors that the report tells together."""
     if cand.type in JOINT_TYPES or ident.actors_overlap(a, b, parents):
         return True
+    if voiced_sides.state_act(cand.type, a, cand.date, cand.type, b, cand.date, parents):
+        return True  # the White House's expulsions and Obama's of the day (voiced_sides.py)
     aimed = sanctions.targets_of(cand.roles)
     return set(a) <= aimed or set(b) <= aimed
 

@@ -72,3 +72,35 @@ def voiced_sides(
         if states <= spoken:
             return True
     return False
+
+
+# One actor's own acts: a state's and its leader's (or minister's) of one day are one.
+OWN = frozenset({"sanctions"})
+
+
+def state_act(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+    parents: Mapping[str, str] | None = None,
+) -> bool:
+    """«Белый дом объявил о высылке дипломатов» and «Обама распорядился выслать
+    дипломатов» of one day: one report names only a state (or its bodies), the other
+    only people who spoke for that state that day."""
+    if type_a not in OWN or type_b not in OWN:
+        return False
+    day = stated_day(date_a, date_b)
+    if day is None or day != day_stated(date_b):
+        return False
+    la, lb = list(actors_a), list(actors_b)
+    for named, people in ((la, lb), (lb, la)):
+        states = {(parents or {}).get(x, x) for x in named}
+        if len(states) != 1 or not people:
+            continue
+        (state,) = states
+        if state in state_ids() and all(state in voiced(p, day) for p in people):
+            return True
+    return False

@@ -20,8 +20,10 @@ from app.ingest.events import (
     same_voice,
     sanctions,
     sole_contact,
+    spelled_alike,
     state_voice,
     unions,
+    voiced_sides,
     yearless,
 )
 from app.ingest.events import identity as ident
@@ -47,6 +49,16 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     # rows of this article are flushed once here, as the first query's autoflush did.
     session.flush()
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
+    if cand.type in voiced_sides.JOINT | voiced_sides.OWN and voiced_sides.day_stated(cand.date):
+        # «Россия и Турция договорились» and the leaders' agreement of that day, «Белый дом
+        # объявил о высылке» and Obama's (voiced_sides.py): the states these people spoke
+        # for, with their bodies, and who spoke for these states, in a lookup of their
+        # own (a stated day's window), so that they never crowd out the actors' own events.
+        voices = state_voice.related(ids) - ids
+        voices |= {child for child, parent in parents.items() if parent in voices} - ids
+        if voices:
+            found += candidate_ids(session, sorted(voices), types, ident.interval(cand.date))
+            found = list(dict.fromkeys(found))
     # The candidates' columns that the comparison reads, as plain rows (each read as an ORM
     # object cost more than all the comparing); only the events returned become objects.
     events = stored_rows(session, found)
@@ -176,6 +188,8 @@ def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, s
     party): not two acts by different actors that the report tells together."""
     if cand.type in JOINT_TYPES or ident.actors_overlap(a, b, parents):
         return True
+    if voiced_sides.state_act(cand.type, a, cand.date, cand.type, b, cand.date, parents):
+        return True  # the White House's expulsions and Obama's of the day (voiced_sides.py)
     aimed = sanctions.targets_of(cand.roles)
     return set(a) <= aimed or set(b) <= aimed
 
@@ -219,6 +233,7 @@ def other_counterparts(
     are two happenings, in two outlets as in one article (events/grouping.py)."""
     if type_a not in CONTACTS or type_b not in CONTACTS:
         return False
+    actors_a, actors_b = spelled_alike.align(actors_a, actors_b)  # one person spelled two ways
     pa, pb = set(actors_a) & people, set(actors_b) & people
     return bool(pa - pb) and bool(pb - pa) and bool(pa & pb)
 

@@ -1,7 +1,7 @@
 """A background happening's day told beside another time word (issue 11): a date set off by
 commas after a measure of time («За несколько дней до этого, 24 января, ...») and a date
-the parser hangs across a semicolon. Every sentence is written for these tests, after the
-pattern of real news sentences.
+the parser hangs across a semicolon (or back across a colon). Every sentence is written
+for these tests, after the pattern of real news sentences.
 
 Rows: (text, publication date, [(type, start, end, precision), ...]) in text order.
 """
@@ -63,12 +63,28 @@ SEMICOLON: list[Row] = [
     ),
 ]
 
+COLON: list[Row] = [
+    (
+        # the parser hangs «на следующий день» back on «не стала» before the colon: it
+        # dates the words told after it
+        "8 мая Варшава закрыла консульство. Москва с ответом спешить не стала: уже на "
+        "следующий день Сергей Лавров заявил, что закрывать ничего не будет.",
+        D(2025, 6, 10),
+        [("statement", D(2025, 5, 9), D(2025, 5, 9), "day")],
+    ),
+    (
+        # dates after a colon that lists the happenings stay where they hang
+        "Сергей Лавров и Ван И встречались дважды: 5 мая в Москве и 7 мая в Минске.",
+        D(2025, 6, 10),
+        [("meeting", D(2025, 5, 5), D(2025, 5, 5), "day")],
+    ),
+]
 
 
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
-    APPOSED + SEMICOLON,
-    ids=[f"{i:02d}" for i in range(len(APPOSED) + len(SEMICOLON))],
+    APPOSED + SEMICOLON + COLON,
+    ids=[f"{i:02d}" for i in range(len(APPOSED) + len(SEMICOLON) + len(COLON))],
 )
 def test_background_day(pipeline: Pipeline, text: str, published: D, expected: list) -> None:
     facts = pipeline.process(raw_article(text, published))

@@ -1,6 +1,6 @@
-"""Sanctions decided on a day (decided_day.py): the date of «решил», «постановил» dates the
-sanctions its infinitive imposes or extends; not a contact decided on, and not a decision
-still to come. Every sentence is our own.
+"""Sanctions decided on a day (decided_day.py): the date of «решил», «постановил» (or an
+order: «распорядился», «приказал») dates the sanctions its infinitive imposes or extends;
+not a contact decided on, and not a decision still to come. Every sentence is our own.
 
 Rows: (text, publication date, [(type, start, end, precision, status), ...]).
 """
@@ -34,6 +34,17 @@ CASES: list[tuple[str, D, list[tuple[str, D | None, D | None, str, str]]]] = [
         "В среду Евросоюз постановил ввести санкции против России.",
         P,
         [("sanctions", D(2019, 3, 13), D(2019, 3, 13), "day", "happened")],
+    ),
+    # ordering the measure is imposing it («распорядился», «приказал»)
+    (
+        "Премьер Израиля Биньямин Нетаньяху 12 марта распорядился выслать двадцать дипломатов.",
+        P,
+        [("sanctions", D(2019, 3, 12), D(2019, 3, 12), "day", "happened")],
+    ),
+    (
+        "Во вторник премьер приказал ввести санкции против трёх банков Ирана.",
+        P,
+        [("sanctions", D(2019, 3, 12), D(2019, 3, 12), "day", "happened")],
     ),
     # the act itself, dated as before
     (

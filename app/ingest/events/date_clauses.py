@@ -7,7 +7,8 @@ elsewhere.
   that phrase («дней», «этого», «визита»), but it names the phrase's moment and belongs
   where the phrase belongs.
 - A semicolon closes a clause: a date the parser hangs on a word past one belongs to the
-  verb of its own part of the sentence.
+  verb of its own part of the sentence; so does a colon, for a date hung back across it
+  on a word before it («не стала: уже на следующий день Путин заявил»).
 """
 
 from __future__ import annotations
@@ -30,10 +31,16 @@ def own_side(tokens: list[Token], parse: SentenceParse, date_head: int) -> Sente
     if host < 0:
         return parse
     lo, hi = sorted((host, date_head))
-    if not any(tokens[k].text == ";" for k in range(lo + 1, hi)):
+    # A colon opens a clause too («отвечать не стала: уже на следующий день Путин заявил»),
+    # for a date hung back on a word before it (one hung forward across it may be an
+    # item of what the colon lists, and the part must have a verb of its own below).
+    marks = (";", ":") if host < date_head else (";",)
+    if not any(tokens[k].text in marks for k in range(lo + 1, hi)):
         return parse
-    start = max((k + 1 for k in range(date_head) if tokens[k].text == ";"), default=0)
-    end = next((k for k in range(date_head, len(tokens)) if tokens[k].text == ";"), len(tokens))
+    start = max((k + 1 for k in range(date_head) if tokens[k].text in marks), default=0)
+    end = next(
+        (k for k in range(date_head, len(tokens)) if tokens[k].text in marks), len(tokens)
+    )
     part = range(start, end)
     verb = next(
         (

@@ -71,11 +71,13 @@ from app.ingest.events.same_voice import (
     undated,
     undated_voice,
 )
+from app.ingest.events.spelled_alike import align
 from app.ingest.events.stale_words import words_far_apart
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import resolves_near, same_weekday
+from app.ingest.events.voiced_sides import state_act, voiced_sides
 from app.ingest.events.weekday_before import weekday_before
 from app.ingest.events.wire_day import wire_day
 from app.ingest.events.yearless import names_day
@@ -131,6 +133,8 @@ def same_happening(
     """
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
+    # «Уэнди Шерман» and «Венди Шерман»: one person spelled two ways (spelled_alike.py)
+    actors_a, actors_b = align(actors_a, actors_b)
     if words_far_apart(type_a, date_a, type_b, date_b):
         return False  # «как ранее сообщал Ушаков» in articles a year apart (stale_words.py)
     if other_legs(type_a, keys_a, type_b, keys_b, parents):
@@ -141,7 +145,16 @@ def same_happening(
         return True
     if not same_family(type_a, type_b):
         return False
-    if not actors_overlap(actors_a, actors_b, parents) and (
+    # «Россия и Турция договорились», «Путин и Эрдоган договорились» (voiced_sides.py)
+    voiced = (
+        not same_article
+        and not places_differ(keys_a, keys_b)
+        and (
+            voiced_sides(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
+            or state_act(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
+        )
+    )
+    if not actors_overlap(actors_a, actors_b, parents) and not voiced and (
         same_article or not one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
     ):
         return False  # (across outlets a state and the minister speaking for it are one voice)
@@ -192,7 +205,7 @@ def same_happening(
         # «Лавров посетит КНДР на этой неделе», «ранее побывал в Пхеньяне» and the visit of
         # 18–19 October: one visitor's one trip to one destination.
         return True
-    parties = same_parties(actors_a, actors_b)
+    parties = same_parties(actors_a, actors_b) or voiced
     if not types_compatible(type_a, type_b):
         # «Встреча» in one report, «переговоры» in another: the same parties on the day
         # both give (a meeting on arrival and talks the next day stay two).

@@ -56,6 +56,24 @@ def terms() -> dict[str, tuple[Term, ...]]:
     return {k: tuple(v) for k, v in out.items()}
 
 
+@cache
+def state_ids() -> frozenset[str]:
+    """The gazetteer's states."""
+    actors: list[dict[str, Any]] = []
+    for name in DATA_FILES:
+        actors += _data(name).get("actor", [])
+    return frozenset(str(a["id"]) for a in actors if a.get("kind") == "state")
+
+
+def voiced(person: str, day: dt.date) -> frozenset[str]:
+    """The states the person spoke for on that day."""
+    return frozenset(
+        s
+        for s, start, end in terms().get(person, ())
+        if (start is None or start <= day) and (end is None or day < end)
+    )
+
+
 def speaks_for(person: str, state: str, day: dt.date) -> bool:
     """The person held an office that speaks for the state on that day."""
     return any(

@@ -117,6 +117,8 @@ def trigger_status(
             return "postponed"
         if lemma in CANCEL_LEMMAS:
             return "cancelled"
+    if tokens[trigger].pos not in VERBAL and refused_nearby(tokens, parse, trigger):
+        return "cancelled"  # «после отказа Обамы от визита»: the visit was called off
     for a in [] if own_words_only else ancestors(parse, trigger):
         tok = tokens[a]
         lemma = lemma_of(tok)
@@ -130,6 +132,8 @@ def trigger_status(
             return None  # «надеется на скорую встречу»: only hoped for
         if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
             return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
+        if lemma in REFUSING_LEMMAS and _refused_itself(parse, trigger, a):
+            return "cancelled"  # «Обама отказался от визита», «отказ от поездки»: called off
         if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
             return None  # «открыт для переговоров»: only openness
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":
@@ -190,6 +194,10 @@ def _held_by_infinitive(
 # How what is refused hangs on the verb of refusing («отказалась присоединиться», «от
 # присоединения»), not its subject («Песков, заявивший ..., отказался»).
 _REFUSED_LINKS = frozenset({"obl", "xcomp", "obj"})
+# «отказ от поездки»: under the noun of refusing the thing refused is its nominal modifier.
+_OWN_LINKS = frozenset({"nmod"})
+# Words between a refusing word and the «от» of what is refused: the refuser's name.
+_REFUSER_REACH = 4
 # Links that open a clause of its own: what it tells is not what was refused.
 _CLAUSE_LINKS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj"})
 
@@ -213,6 +221,27 @@ def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int)
             return False  # «отказались уточнить, кто вёл переговоры»: a clause of its own
         below = parse.heads[below]
     return below != trigger and parse.rels[below] in _REFUSED_LINKS and not _expiry(tokens[trigger])
+
+
+def _refused_itself(parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Is trigger noun `trigger` itself what refusing `verb` declines, hanging right under it
+    («отказался от визита», «отказ от поездки»)? The happening is then called off."""
+    return parse.heads[trigger] == verb and parse.rels[trigger] in _REFUSED_LINKS | _OWN_LINKS
+
+
+def refused_nearby(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """Is trigger noun `trigger` with its own «от» what a word of refusing just before it
+    declines, wherever the parse hangs it («после отказа Обамы от визита»: «от визита» is
+    often put under a farther noun)? Only within a few words, the refuser's name between."""
+    froms = [
+        j
+        for j, h in enumerate(parse.heads)
+        if h == trigger and parse.rels[j] == "case" and lemma_of(tokens[j]) == "от"
+    ]
+    return bool(froms) and any(
+        lemma_of(tokens[k]) in REFUSING_LEMMAS
+        for k in range(max(0, froms[0] - _REFUSER_REACH), froms[0])
+    )
 
 
 def _expiry(tok: Token) -> bool:

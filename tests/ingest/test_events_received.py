@@ -1,0 +1,33 @@
+"""A proposal its addressee receives or weighs is no proposal of the addressee's
+(received.py), on sentences of our own. Each row: article text and the events as (type,
+status, start, end, precision, sorted actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
+from tests.ingest.helpers import event_rows, raw_article
+
+D = dt.date
+PUB = D(2019, 3, 14)
+
+CASES: list[tuple[str, list[Ev]]] = [
+    ("Посольство Франции в Москве получило двадцать приглашений на праздничный приём.", []),
+    ("Госсекретарь США Майк Помпео получил приглашение приехать в Сочи.", []),
+    ("Майк Помпео пока рассматривает приглашение посетить Россию.", []),
+    # The one who makes it proposes.
+    (
+        "Сергей Лавров пригласил Майка Помпео в Сочи.",
+        [("proposal", "happened", PUB, PUB, "day", ["sergey-lavrov"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_received_table(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    assert event_rows(facts.events) == expected

@@ -16,6 +16,7 @@ from app.ingest.events import (
     evaluated,
     grouping,
     inaugurated,
+    joined,
     joint_bodies,
     participles,
     proposals,
@@ -109,6 +110,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «поблагодарил за приглашение»: made before, by the one thanked
     if typ == "appointment" and parsed and inaugurated.inaugurated(toks, parse, idx):
         return True  # «президент, который вступит в должность»: no envoy's (inaugurated.py)
+    if not speech and parsed and joined.joined(toks, parse, idx):
+        return True  # «к переговорам присоединился ...»: told elsewhere (joined.py)
     if parsed and received.received(toks, parse, idx):
         return True  # «получило приглашения»: made before, by someone else (received.py)
     if parsed and not invited and proposals.proposed(toks, parse, s.proposal_idx, idx):

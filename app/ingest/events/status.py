@@ -19,6 +19,7 @@ of happening again («должен был прибыть 6 июня, но пое
 
 from __future__ import annotations
 
+from app.ingest.events.arranged import arranged_contact
 from app.ingest.events.intents import meant_ahead
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
@@ -46,6 +47,7 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.preparing import in_preparation
+from app.ingest.events.refusals import refused_itself, refused_nearby
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -107,6 +109,8 @@ def trigger_status(
         return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
         return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
+    if arranged_contact(tokens, parse, trigger):
+        return None  # «договорились о времени встречи»: a contact arranged (arranged.py)
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:
             continue
@@ -132,7 +136,7 @@ def trigger_status(
             return None  # «надеется на скорую встречу»: only hoped for
         if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
             return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
-        if lemma in REFUSING_LEMMAS and _refused_itself(parse, trigger, a):
+        if lemma in REFUSING_LEMMAS and refused_itself(parse, trigger, a):
             return "cancelled"  # «Обама отказался от визита», «отказ от поездки»: called off
         if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
             return None  # «открыт для переговоров»: only openness
@@ -194,10 +198,6 @@ def _held_by_infinitive(
 # How what is refused hangs on the verb of refusing («отказалась присоединиться», «от
 # присоединения»), not its subject («Песков, заявивший ..., отказался»).
 _REFUSED_LINKS = frozenset({"obl", "xcomp", "obj"})
-# «отказ от поездки»: under the noun of refusing the thing refused is its nominal modifier.
-_OWN_LINKS = frozenset({"nmod"})
-# Words between a refusing word and the «от» of what is refused: the refuser's name.
-_REFUSER_REACH = 4
 # Links that open a clause of its own: what it tells is not what was refused.
 _CLAUSE_LINKS = frozenset({"ccomp", "advcl", "acl:relcl", "parataxis", "conj", "csubj"})
 
@@ -221,27 +221,6 @@ def _refused(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int)
             return False  # «отказались уточнить, кто вёл переговоры»: a clause of its own
         below = parse.heads[below]
     return below != trigger and parse.rels[below] in _REFUSED_LINKS and not _expiry(tokens[trigger])
-
-
-def _refused_itself(parse: SentenceParse, trigger: int, verb: int) -> bool:
-    """Is trigger noun `trigger` itself what refusing `verb` declines, hanging right under it
-    («отказался от визита», «отказ от поездки»)? The happening is then called off."""
-    return parse.heads[trigger] == verb and parse.rels[trigger] in _REFUSED_LINKS | _OWN_LINKS
-
-
-def refused_nearby(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
-    """Is trigger noun `trigger` with its own «от» what a word of refusing just before it
-    declines, wherever the parse hangs it («после отказа Обамы от визита»: «от визита» is
-    often put under a farther noun)? Only within a few words, the refuser's name between."""
-    froms = [
-        j
-        for j, h in enumerate(parse.heads)
-        if h == trigger and parse.rels[j] == "case" and lemma_of(tokens[j]) == "от"
-    ]
-    return bool(froms) and any(
-        lemma_of(tokens[k]) in REFUSING_LEMMAS
-        for k in range(max(0, froms[0] - _REFUSER_REACH), froms[0])
-    )
 
 
 def _expiry(tok: Token) -> bool:

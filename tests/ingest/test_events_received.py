@@ -1,6 +1,6 @@
-"""A proposal its addressee receives or weighs is no proposal of the addressee's
-(received.py), on sentences of our own. Each row: article text and the events as (type,
-status, start, end, precision, sorted actor ids)."""
+"""A proposal its addressee receives or weighs, or a passive naming only the addressee, is
+no proposal of the addressee's (received.py), on sentences of our own. Each row: article
+text and the events as (type, status, start, end, precision, sorted actor ids)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ CASES: list[tuple[str, list[Ev]]] = [
     ("Посольство Франции в Москве получило двадцать приглашений на праздничный приём.", []),
     ("Госсекретарь США Майк Помпео получил приглашение приехать в Сочи.", []),
     ("Майк Помпео пока рассматривает приглашение посетить Россию.", []),
+    # A passive naming only the addressee: who invited is not told («перед саммитом» is
+    # no agent).
+    ("Майк Помпео приглашён в Сочи в мае, перед заседанием Арктического совета.", []),
     # The one who makes it proposes.
     (
         "Сергей Лавров пригласил Майка Помпео в Сочи.",

@@ -4,7 +4,9 @@
 Москву», «Трамп рассматривает приглашение»: the invitation or proposal was made before, by
 someone else, and its receiving is not the making of one. A proposal noun that a verb of
 receiving or weighing governs directly (as object, or as subject of its passive) gives no
-event; the invitation's own making, where told, is read from its own words.
+event; the invitation's own making, where told, is read from its own words. So does a
+proposal verb in the passive that names only its addressee («Обама приглашён в Москву в
+сентябре»): whoever invited him is not told, and the addressee proposes nothing.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
-    RECEIVING_VERBS = frozenset(tomllib.load(_f)["received"]["verbs"])
+    _DATA = tomllib.load(_f)["received"]
+RECEIVING_VERBS = frozenset(_DATA["verbs"])
+INVITING_VERBS = frozenset(_DATA["passive"])
 
 
 def received(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
@@ -29,3 +33,26 @@ def received(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         return False
     head = parse.heads[idx]
     return head >= 0 and toks[head].pos in VERBAL and lemma_of(toks[head]) in RECEIVING_VERBS
+
+
+# The one who made it, under a passive: «приглашён Путиным» (a bare instrumental).
+_AGENT_CASE = "Ins"
+
+
+def addressee_only(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is proposal verb `idx` a passive naming its addressee and no one who made it
+    («Обама приглашён в Москву»)?"""
+    tok = toks[idx]
+    if tok.pos not in VERBAL or tok.feats.get("Voice") != "Pass":
+        return False
+    if lemma_of(tok) not in INVITING_VERBS:
+        return False
+    kids = [j for j, h in enumerate(parse.heads) if h == idx]
+    if not any(parse.rels[j] == "nsubj:pass" for j in kids):
+        return False
+    return not any(
+        toks[j].feats.get("Case") == _AGENT_CASE
+        and toks[j].pos in ("NOUN", "PROPN", "PRON")
+        and not any(h == j and parse.rels[k] == "case" for k, h in enumerate(parse.heads))
+        for j in kids
+    )  # «перед саммитом» is an instrumental under a preposition: no agent

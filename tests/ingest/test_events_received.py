@@ -22,6 +22,9 @@ CASES: list[tuple[str, list[Ev]]] = [
     # A passive naming only the addressee: who invited is not told («перед саммитом» is
     # no agent).
     ("Майк Помпео приглашён в Сочи в мае, перед заседанием Арктического совета.", []),
+    # One said to stand was made before.
+    ("Лавров: приглашение госсекретарю в силе", []),
+    ("Приглашение госсекретарю США остаётся в силе.", []),
     # The one who makes it proposes.
     (
         "Сергей Лавров пригласил Майка Помпео в Сочи.",

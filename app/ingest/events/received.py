@@ -6,7 +6,8 @@ someone else, and its receiving is not the making of one. A proposal noun that a
 receiving or weighing governs directly (as object, or as subject of its passive) gives no
 event; the invitation's own making, where told, is read from its own words. So does a
 proposal verb in the passive that names only its addressee («Обама приглашён в Москву в
-сентябре»): whoever invited him is not told, and the addressee proposes nothing.
+сентябре»): whoever invited him is not told, and the addressee proposes nothing. Nor is
+one said to stand («приглашение Обаме остаётся в силе»): it was made before.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
     _DATA = tomllib.load(_f)["received"]
 RECEIVING_VERBS = frozenset(_DATA["verbs"])
 INVITING_VERBS = frozenset(_DATA["passive"])
+STANDING = str(_DATA["standing"])
+# Words from the noun to «в силе»: its addressee, «остаётся».
+_STANDING_REACH = 5
 
 
 def received(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
@@ -56,3 +60,24 @@ def addressee_only(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         and not any(h == j and parse.rels[k] == "case" for k, h in enumerate(parse.heads))
         for j in kids
     )  # «перед саммитом» is an instrumental under a preposition: no agent
+
+
+def still_standing(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is proposal noun `idx` said to stand («приглашение в силе», «приглашение остаётся в
+    силе»): «в силе» on the noun itself or on the verb it is the subject of?"""
+    if toks[idx].pos in VERBAL or NOUN_TRIGGERS.get(lemma_of(toks[idx])) != "proposal":
+        return False
+    # «приглашение госсекретарю в силе»: the parser often leaves «в силе» unattached; the
+    # words right after the noun and its addressee tell it all the same.
+    for k in range(idx + 1, min(idx + _STANDING_REACH, len(toks) - 1)):
+        if lemma_of(toks[k]) == "в" and lemma_of(toks[k + 1]) == STANDING:
+            return True
+    over = {idx}
+    if parse.rels[idx].startswith("nsubj") and parse.heads[idx] >= 0:
+        over.add(parse.heads[idx])
+    return any(
+        parse.heads[j] in over
+        and lemma_of(toks[j]) == STANDING
+        and any(h == j and lemma_of(toks[k]) == "в" for k, h in enumerate(parse.heads))
+        for j in range(len(toks))
+    )

@@ -116,6 +116,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «получило приглашения»: made before, by someone else (received.py)
     if parsed and received.addressee_only(toks, parse, idx):
         return True  # «Обама приглашён в Москву»: who invited is not told (received.py)
+    if parsed and received.still_standing(toks, parse, idx):
+        return True  # «приглашение остаётся в силе»: made before (received.py)
     if parsed and not invited and proposals.proposed(toks, parse, s.proposal_idx, idx):
         # «передал приглашение посетить Москву»: the visit is only proposed; not so the
         # next round of a format, dated («пригласила провести следующий раунд в мае»)

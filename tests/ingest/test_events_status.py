@@ -421,6 +421,8 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2019, 5, 6),
         [("statement", "happened", D(2019, 5, 6), D(2019, 5, 6), "day", ["dmitry-peskov"])],
     ),
+    # A refusal denied calls nothing off; a proposal refused is no contact called off.
+    ("Москва не отказывается от своего приглашения президенту Франции.", D(2019, 5, 6), []),
     # Refusing to join what others do is no happening of the refuser's.
     ("Австрия отказалась от участия в саммите.", D(2019, 5, 6), []),
 ]

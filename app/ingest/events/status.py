@@ -136,7 +136,7 @@ def trigger_status(
             return None  # «надеется на скорую встречу»: only hoped for
         if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
             return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
-        if lemma in REFUSING_LEMMAS and refused_itself(parse, trigger, a):
+        if lemma in REFUSING_LEMMAS and refused_itself(tokens, parse, trigger, a):
             return "cancelled"  # «Обама отказался от визита», «отказ от поездки»: called off
         if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
             return None  # «открыт для переговоров»: only openness

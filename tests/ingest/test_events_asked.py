@@ -16,6 +16,7 @@ from tests.ingest.helpers import event_rows, raw_article
 D = dt.date
 PUB = D(2024, 6, 7)
 PAIR = ["dmytro-kuleba", "sergey-lavrov"]
+KULEBA_LI = ["dmytro-kuleba", "li-khuey"]
 
 CASES: list[tuple[str, list[Ev]]] = [
     ("Почему переговоры Лаврова и Кулебы зашли в тупик?", []),
@@ -24,6 +25,14 @@ CASES: list[tuple[str, list[Ev]]] = [
     (
         "Как прошли переговоры Лаврова и Кулебы 5 июня?",
         [("talks", "happened", D(2024, 6, 5), D(2024, 6, 5), "day", PAIR)],
+    ),
+    # An indirect question: whether it takes place is what is asked.
+    ("Корреспонденты выясняли, пройдут ли переговоры Лаврова и Кулебы на этой неделе.", []),
+    ("В МИД не сказали, встретится ли Лавров с Кулебой в Анталье.", []),
+    # «Ли» in a name is no particle.
+    (
+        "Кулеба встретился с Ли Хуэем 5 июня.",
+        [("meeting", "happened", D(2024, 6, 5), D(2024, 6, 5), "day", KULEBA_LI)],
     ),
     # The same words told, not asked.
     (

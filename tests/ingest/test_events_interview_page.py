@@ -142,3 +142,25 @@ def test_page_with_no_head(pipeline: Pipeline) -> None:
     facts = pipeline.process(raw_article(NO_HEAD, PUB))
     got = [(sorted(e.actors), e.date.value.start) for e in facts.events if e.type == "interview"]
     assert got == [(["sergey-lavrov"], PUB)]
+
+
+# The lead's conversation is the interview itself, no meeting of the answerer's; the
+# sitting it names stays what it tells.
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Беседа состоялась в середине мая 2019 года в Москве.\n",
+        "Беседа состоялась в середине мая 2019 года, через несколько дней после заседания "
+        "российско-китайской рабочей группы в Пекине.\n",
+    ],
+)
+def test_lead_conversation_is_no_meeting(pipeline: Pipeline, lead: str) -> None:
+    text = "Интервью\nСергей Лавров: «Диалог нужен всем»\n" + lead + QA
+    facts = pipeline.process(raw_article(text, PUB))
+    contacts = [
+        (e.type, e.date.value.start and e.date.value.start.isoformat())
+        for e in facts.events
+        if e.type in ("meeting", "call")
+    ]
+    assert contacts == []
+    assert [e.type for e in facts.events].count("interview") == 1

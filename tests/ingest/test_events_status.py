@@ -408,6 +408,23 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2024, 5, 6),
         [("visit", "planned", D(2024, 6, 3), D(2024, 6, 3), "day", ["aleksandar-vucic"])],
     ),
+    # Refusing the happening itself calls it off: «отказался от поездки», «отказ от визита».
+    (
+        "Президент Франции отказался от поездки в Москву.",
+        D(2019, 5, 6),
+        [("visit", "cancelled", None, D(2019, 5, 6), "before", ["emmanuel-macron"])],
+    ),
+    # «от визита» hung by the parse under a farther noun: the refusing word just before it
+    # still calls the visit off (undated, beside the answers, it is their background).
+    (
+        "Песков ответил на вопросы журналистов после отказа Эмманюэля Макрона от визита в Москву.",
+        D(2019, 5, 6),
+        [("statement", "happened", D(2019, 5, 6), D(2019, 5, 6), "day", ["dmitry-peskov"])],
+    ),
+    # A refusal denied calls nothing off; a proposal refused is no contact called off.
+    ("Москва не отказывается от своего приглашения президенту Франции.", D(2019, 5, 6), []),
+    # Refusing to join what others do is no happening of the refuser's.
+    ("Австрия отказалась от участия в саммите.", D(2019, 5, 6), []),
 ]
 
 

@@ -38,7 +38,7 @@ from app.ingest.events import (
 )
 from app.ingest.events.headline_days import headline_dates
 from app.ingest.events.interview import worth_parsing as first_person_worth
-from app.ingest.events.interview_page import page_interview
+from app.ingest.events.interview_page import conversation_told, page_interview
 from app.ingest.events.keys import add_quoted_words
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.live_blog import live_entries
@@ -212,6 +212,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     add_quoted_words(inp, groups, plain)
     page = page_interview(inp, groups, index.within)  # a Q/A page is the answerer's interview
     if page is not None:
+        groups = conversation_told(inp, page, groups, index.within)  # «Беседа состоялась»
         groups.append(page)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)

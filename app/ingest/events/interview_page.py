@@ -12,7 +12,8 @@ about the conversation («Беседа … состоялась», «интер�
 page has one, else by the first line of the head (or his first answer line) naming him.
 It is dated by a date of that sentence, else as words are: the day of publication (none:
 unknown). The answers stay what they tell; none becomes an interview or a statement of
-its own by this rule.
+its own by this rule. The lead's conversation is the interview itself: a contact read from
+that lead alone («Беседа состоялась в середине июля») is dropped (conversation_told).
 """
 
 from __future__ import annotations
@@ -146,3 +147,23 @@ def _telling_sentence(
     if telling:
         return min(telling)[1]
     return naming
+
+
+# Contacts a lead about the conversation may be misread as: the conversation is the interview.
+_CONTACTS = frozenset({"meeting", "talks", "call"})
+
+
+def conversation_told(
+    inp: ArticleInput,
+    page: EventCandidate,
+    groups: list[EventCandidate],
+    tokens_within: interview.TokensWithin,
+) -> list[EventCandidate]:
+    """`groups` without a contact told only by the page interview's lead about the
+    conversation («Беседа состоялась в середине июля 2012 года»): that conversation is the
+    interview, not a meeting of the answerer's."""
+    lead = page.sentences[0]
+    words = {t.lemma.lower() for t in tokens_within(*lead)}
+    if not words & CONVERSATION:
+        return groups
+    return [g for g in groups if not (g.type in _CONTACTS and g.sentences == [lead])]

@@ -15,9 +15,12 @@ from app.ingest.events import (
     asked,
     evaluated,
     grouping,
+    inaugurated,
+    joined,
     joint_bodies,
     participles,
     proposals,
+    received,
     receptions,
     results,
     round_plans,
@@ -87,6 +90,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «Москва использует переговоры с США»: a standing thing (standing.py)
     if not speech and not dated(attached) and asked.asked(s.inp.text[s.start : s.end]):
         return True  # «Почему переговоры зашли в тупик?»: asked about, not told (asked.py)
+    if not speech and parsed and asked.asked_whether(toks, parse, idx):
+        return True  # «спросили, состоится ли разговор»: whether is asked (asked.py)
     if not speech and parsed and ahead_of.ahead_of(toks, parse, idx, attached):
         return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
     if not speech and parsed and evaluated.evaluated(toks, parse, idx, attached):
@@ -103,6 +108,16 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «пресс-конференция по итогам переговоров»: the talks are its setting
     if not speech and parsed and words.thanked_for(toks, parse, idx):
         return True  # «поблагодарил за приглашение»: made before, by the one thanked
+    if typ == "appointment" and parsed and inaugurated.inaugurated(toks, parse, idx):
+        return True  # «президент, который вступит в должность»: no envoy's (inaugurated.py)
+    if not speech and parsed and joined.joined(toks, parse, idx):
+        return True  # «к переговорам присоединился ...»: told elsewhere (joined.py)
+    if parsed and received.received(toks, parse, idx):
+        return True  # «получило приглашения»: made before, by someone else (received.py)
+    if parsed and received.addressee_only(toks, parse, idx):
+        return True  # «Обама приглашён в Москву»: who invited is not told (received.py)
+    if parsed and received.still_standing(toks, parse, idx):
+        return True  # «приглашение остаётся в силе»: made before (received.py)
     if parsed and not invited and proposals.proposed(toks, parse, s.proposal_idx, idx):
         # «передал приглашение посетить Москву»: the visit is only proposed; not so the
         # next round of a format, dated («пригласила провести следующий раунд в мае»)

@@ -19,6 +19,7 @@ of happening again («должен был прибыть 6 июня, но пое
 
 from __future__ import annotations
 
+from app.ingest.events.arranged import arranged_contact
 from app.ingest.events.intents import meant_ahead
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
@@ -46,6 +47,7 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.preparing import in_preparation
+from app.ingest.events.refusals import refused_itself, refused_nearby
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -107,6 +109,8 @@ def trigger_status(
         return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
         return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
+    if arranged_contact(tokens, parse, trigger):
+        return None  # «договорились о времени встречи»: a contact arranged (arranged.py)
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] not in MODIFIERS:
             continue
@@ -117,6 +121,8 @@ def trigger_status(
             return "postponed"
         if lemma in CANCEL_LEMMAS:
             return "cancelled"
+    if tokens[trigger].pos not in VERBAL and refused_nearby(tokens, parse, trigger):
+        return "cancelled"  # «после отказа Обамы от визита»: the visit was called off
     for a in [] if own_words_only else ancestors(parse, trigger):
         tok = tokens[a]
         lemma = lemma_of(tok)
@@ -130,6 +136,8 @@ def trigger_status(
             return None  # «надеется на скорую встречу»: only hoped for
         if lemma in REFUSING_LEMMAS and _refused(tokens, parse, trigger, a):
             return None  # «отказалась присоединиться к санкциям»: nothing of theirs done
+        if lemma in REFUSING_LEMMAS and refused_itself(tokens, parse, trigger, a):
+            return "cancelled"  # «Обама отказался от визита», «отказ от поездки»: called off
         if lemma in OPEN_FOR_LEMMAS and _open_for(tokens, parse, trigger, a):
             return None  # «открыт для переговоров»: only openness
         if lemma in MODAL_LEMMAS and tok.feats.get("Tense") != "Past":

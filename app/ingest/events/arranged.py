@@ -1,0 +1,40 @@
+"""Agreeing on a contact to come arranges that contact; it concludes no agreement.
+
+«Путин и Болтон договорились о времени и месте встречи президентов», «в Лох-Эрне они
+условились о сентябрьском саммите», «договорились о личной встрече»: what is agreed on is a
+meeting or a visit, or its time; the happening arranged (and the contact the agreeing took
+place in) is the news, not a document or commitment between the parties. An agreeing verb
+whose matter under «о» is a contact noun or a noun of scheduling gives no agreement; the
+contact noun is read on its own.
+"""
+
+from __future__ import annotations
+
+from app.ingest.events.lexicon import AGREED_TO_LEMMAS, NOUN_TRIGGERS, SCHEDULING_NOUNS
+from app.ingest.events.model import SentenceParse
+from app.ingest.events.syntax import VERBAL
+from app.ingest.events.triggers import lemma_of
+from app.ingest.nlp import Token
+
+CONTACTS = frozenset({"call", "meeting", "talks", "visit"})
+# The preposition of the matter agreed on: «договорились о встрече», «об обмене визитами».
+_ABOUT = frozenset({"о", "об"})
+
+
+def arranged_contact(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """Is agreeing verb `trigger` about a contact or its time («договорились о встрече»,
+    «о времени и месте встречи»)?"""
+    if tokens[trigger].pos not in VERBAL or lemma_of(tokens[trigger]) not in AGREED_TO_LEMMAS:
+        return False
+    for j, h in enumerate(parse.heads):
+        if h != trigger or parse.rels[j] != "obl":
+            continue
+        if not any(
+            parse.heads[k] == j and parse.rels[k] == "case" and lemma_of(tokens[k]) in _ABOUT
+            for k in range(len(tokens))
+        ):
+            continue
+        lemma = lemma_of(tokens[j])
+        if lemma in SCHEDULING_NOUNS or NOUN_TRIGGERS.get(lemma) in CONTACTS:
+            return True
+    return False

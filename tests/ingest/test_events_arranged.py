@@ -1,0 +1,33 @@
+"""Agreeing on a contact to come arranges it and concludes no agreement (arranged.py), on
+sentences of our own. Each row: article text and the agreements read, as (type, status,
+start, end, precision, sorted actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import EventRow as Ev
+from tests.ingest.helpers import event_rows, raw_article
+
+D = dt.date
+PUB = D(2018, 6, 27)
+
+CASES: list[tuple[str, list[Ev]]] = [
+    ("Путин и Болтон договорились о дате и месте саммита.", []),
+    ("Тогда министры условились о новой встрече в Москве.", []),
+    ("Лавров и Помпео договорились о визите госсекретаря в Сочи.", []),
+    # What is agreed on is a commitment of the parties: an agreement.
+    (
+        "Лавров и Помпео договорились о создании экспертной группы.",
+        [("agreement", "happened", None, PUB, "before", ["mike-pompeo", "sergey-lavrov"])],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_arranged_table(pipeline: Pipeline, text: str, expected: list[Ev]) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    assert [e for e in event_rows(facts.events) if e[0] == "agreement"] == expected

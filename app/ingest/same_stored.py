@@ -49,11 +49,11 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     # rows of this article are flushed once here, as the first query's autoflush did.
     session.flush()
     found = candidate_ids(session, sorted(ids), types, ident.interval(cand.date))
-    if cand.type in voiced_sides.JOINT | voiced_sides.OWN and voiced_sides.day_stated(cand.date):
-        # «Россия и Турция договорились» and the leaders' agreement of that day, «Белый дом
-        # объявил о высылке» and Obama's (voiced_sides.py): the states these people spoke
-        # for, with their bodies, and who spoke for these states, in a lookup of their
-        # own (a stated day's window), so that they never crowd out the actors' own events.
+    if cand.type in voiced_sides.OWN and voiced_sides.day_stated(cand.date):
+        # «Белый дом объявил о высылке» and Obama's (voiced_sides.py): the states these
+        # people spoke for, with their bodies, and who spoke for these states, in a lookup
+        # of their own (a stated day's window), so that they never crowd out the actors'
+        # own events.
         voices = state_voice.related(ids) - ids
         voices |= {child for child, parent in parents.items() if parent in voices} - ids
         if voices:

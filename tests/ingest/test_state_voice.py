@@ -60,13 +60,6 @@ def test_speaks_for(person: str, state: str, on: D, speaks: bool) -> None:
         # Two speakers in one report are no one voice of the state.
         ((["hungary"], day(D(2024, 11, 21))),
          (["peter-szijjarto", "sergey-lavrov"], day(D(2024, 11, 21))), False),
-        # A state named beside the minister who speaks for it is his voice («Будапешт
-        # отвечать не стал: Сийярто заявил»), and the minister alone in another report.
-        ((["hungary", "peter-szijjarto"], day(D(2024, 11, 21))),
-         (["peter-szijjarto"], day(D(2024, 11, 21))), True),
-        # ...not beside another state's minister.
-        ((["slovakia", "peter-szijjarto"], day(D(2024, 11, 21))),
-         (["peter-szijjarto"], day(D(2024, 11, 21))), False),
     ],
 )  # fmt: skip
 def test_a_state_and_its_minister_are_one_voice(

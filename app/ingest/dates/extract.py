@@ -15,7 +15,6 @@ from .era import Era
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
-from .night import night_before
 from .noise import is_navigation, masked_spans
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
@@ -370,7 +369,6 @@ def extract_dates(
             v = None
         if v is None:
             continue
-        v = night_before(text[s0 : e.start], text[e.start : e.end], v)  # «в ночь на среду»
         if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
             # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
             v = resolve(e, tense, Context(None, year=y)) or v

@@ -15,7 +15,7 @@ from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import plain
 from app.ingest.events.places import places, words
-from app.ingest.events.state_voice import one_state_voice, voiced
+from app.ingest.events.state_voice import one_state_voice
 from app.ingest.events.trips import plain as without_venue
 
 
@@ -69,18 +69,9 @@ def one_voice(
     day = day_of(date_a)
     if day is None or day != day_of(date_b):
         return False
-    va, vb = spoken(voices(actors_a, parents), day), spoken(voices(actors_b, parents), day)
+    va, vb = voices(actors_a, parents), voices(actors_b, parents)
     # «Венгрия заявила» and her foreign minister's words of that day: one statement.
     return bool(va) and (va == vb or one_state_voice(va, vb, day))
-
-
-def spoken(speakers: frozenset[str], day: dt.date) -> frozenset[str]:
-    """The speakers less a state named beside the person who speaks for it that day
-    («Москва ... не стала: Путин заявил» made Russia and Putin the speakers of one
-    report, Putin alone of another's: one voice)."""
-    held = frozenset().union(*(voiced(p, day) for p in speakers))
-    rest = speakers - held
-    return rest if rest else speakers
 
 
 # Plain words two reports of one speaker's words share when one of them has no date at all.

@@ -105,6 +105,12 @@ def test_an_address_inside_the_body_is_not_the_page_address() -> None:
         # dashes with a short year are no stamp (a score, a code)
         ("14-09-16, 10:25", None, None),
         ("Разместил: Редакция", None, None),
+        ("14-09-2012", date(2012, 9, 14), None),
+        ("07.03.2015 18:40 | Автор: П. Сидоров", date(2015, 3, 7), None),
+        ("5 марта, 11:20. Добавила: Ольга", None, (5, 3)),
+        # a range of days is no dashed stamp; nor a sentence with a date and a poster
+        ("14-15 сентября", None, None),
+        ("Встреча 14-09-2012 прошла в Москве. Разместил: Иван", None, None),
     ],
 )
 def test_stamp_followed_by_a_source_credit(
@@ -124,34 +130,6 @@ def test_credited_stamp_under_the_headline_dates_the_page() -> None:
     assert lay.published == date(2022, 3, 18)
 
 
-@pytest.mark.parametrize(
-    ("line", "full", "partial"),
-    [
-        # a CMS's dashed stamp, the year in full
-        ("14-09-2012, 10:25", date(2012, 9, 14), None),
-        ("14-09-2012", date(2012, 9, 14), None),
-        # who put the item up, after the stamp
-        ("14-09-2012, 10:25. Разместил: Редакция", date(2012, 9, 14), None),
-        ("07.03.2015 18:40 | Автор: П. Сидоров", date(2015, 3, 7), None),
-        ("5 марта, 11:20. Добавила: Ольга", None, (5, 3)),
-        # a range of days or a short year is no dashed stamp
-        ("14-15 сентября", None, None),
-        ("14-09-12", None, None),
-        # a sentence with a date and a poster's name is no stamp
-        ("Встреча 14-09-2012 прошла в Москве. Разместил: Иван", None, None),
-    ],
-)
-def test_dashed_stamp_and_poster_after_it(
-    line: str, full: date | None, partial: tuple[int, int] | None
-) -> None:
-    found = timestamp(line)
-    if full is None and partial is None:
-        assert found is None
-    else:
-        assert found is not None
-        assert (found[0], found[1]) == (full, partial)
-
-
 def test_aggregator_page_stamped_with_its_poster() -> None:
     text = (
         "ПОРТАЛ > Политика > Министры встретились\n\n"
@@ -159,6 +137,7 @@ def test_aggregator_page_stamped_with_its_poster() -> None:
         "14-09-2012, 10:25. Разместил: Редакция портала\n\n" + BODY
     )
     assert parse_layout(text).published == date(2012, 9, 14)
+
 
 def test_site_engine_stamp_under_the_headline_dates_the_page() -> None:
     stamp = "14-09-2016, 10:25. Разместил: Редакция"

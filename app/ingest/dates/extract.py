@@ -23,6 +23,7 @@ from .tense import tense_at
 from .then import Told, takes_up, then_value
 from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
+from .told_time import told_time
 from .weekday_year import year_stated_for_weekday
 
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
@@ -309,6 +310,7 @@ def extract_dates(
     spans = sorted(sentences) if sentences is not None else _sentences(text)
     starts = [s for s, _ in spans]
     ctx = Context(published, era=era if published is None else None)
+    ctx.told = told_time(text) if published is None else None
     stated: Anchor | None = None  # the last day the text named
     explicit: Anchor | None = None  # the last day written with day and month
     step = -1  # where the last step back from the story's day ends

@@ -12,6 +12,7 @@ from .around_happening import AROUND, happening_day
 from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
+from .happening_family import happening_told_day
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
@@ -330,6 +331,9 @@ def extract_dates(
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
         else:
             s0, s1 = e.start, e.end
+        if e.kind == "anaphor" and e.antecedent and not text[s0 : e.start].strip():
+            # «Прибытие посла совпало с ... В тот же день»: the day the arrival was told on
+            ctx.anchor = happening_told_day(text, days, spans, i) or ctx.anchor
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
         if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
             # «указ от 12 мая»: the date of a document already issued, also when the

@@ -33,6 +33,16 @@ TOLD: list[tuple[str, tuple[D, D] | None]] = [
         "которая просила об этом в мае 2016 года.",
         None,
     ),
+    # a title opening with its talk and ending with its day
+    (
+        "Стенограмма выступления министра на пресс-конференции, Москва, 6 мая 2018 года\n\nТекст",
+        (D(2018, 5, 6), D(2018, 5, 6)),
+    ),
+    ("Брифинг представителя министерства, 14 ноября 2017 года.\nВопрос:", (D(2017, 11, 14),) * 2),
+    # the day mid-title names something else
+    ("Интервью с послом о визите 12 марта 2019 года в Вашингтон\nТекст", None),
+    # a title that opens with no talk
+    ("Переговоры в Вене, 12 марта 2019 года\nТекст", None),
     # years apart: no single year to count from
     ("Интервью записано в 2015–2016 годах.", None),
 ]
@@ -107,3 +117,14 @@ def test_publication_rules_over_told_time() -> None:
 def test_no_told_time_stays_unknown() -> None:
     found = {m.text: m.value for m in extract_dates("В прошлом году консультаций не было.", None)}
     assert found["В прошлом году"].precision == "unknown"
+
+
+def test_week_counted_from_title_day() -> None:
+    text = (
+        "Брифинг представителя министерства, 14 ноября 2017 года\nНа этой неделе послы встретились."
+    )
+    found = {m.text: m.value for m in extract_dates(text, None)}
+    assert (found["На этой неделе"].start, found["На этой неделе"].end) == (
+        D(2017, 11, 13),
+        D(2017, 11, 19),
+    )

@@ -17,6 +17,7 @@ from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
 from .noise import is_navigation, masked_spans
+from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
 from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
@@ -411,12 +412,14 @@ def extract_dates(
             and not ahead_of_story(v, stated[1] if stated is not None else None, published)
         ):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
+        aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
         if (
             v.precision == "day"
             and v.start is not None
             and v.how in _STATED_DAY
             and not in_relative_clause(text[s0 : e.start])
             and not (stated is not None and (_steps_back(text, e) or _apposed(text, e, step)))
+            and not aside
         ):
             if stated is not None and stated[1] != v.start:
                 told.append(stated)
@@ -441,7 +444,7 @@ def extract_dates(
         if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
             step = e.end
         planned = _planned(e, v, tense, published)
-        if e.kind != "then" and takes_up(v, planned):
+        if e.kind != "then" and takes_up(v, planned) and not aside:
             last_told = (i, v)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

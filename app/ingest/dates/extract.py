@@ -12,10 +12,12 @@ from .around_happening import AROUND, happening_day
 from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
+from .happening_family import happening_told_day
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
 from .noise import is_navigation, masked_spans
+from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
 from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
@@ -23,6 +25,7 @@ from .tense import tense_at
 from .then import Told, takes_up, then_value
 from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
+from .told_time import told_time
 from .weekday_year import year_stated_for_weekday
 
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
@@ -309,6 +312,7 @@ def extract_dates(
     spans = sorted(sentences) if sentences is not None else _sentences(text)
     starts = [s for s, _ in spans]
     ctx = Context(published, era=era if published is None else None)
+    ctx.told = told_time(text) if published is None else None
     stated: Anchor | None = None  # the last day the text named
     explicit: Anchor | None = None  # the last day written with day and month
     step = -1  # where the last step back from the story's day ends
@@ -328,6 +332,9 @@ def extract_dates(
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
         else:
             s0, s1 = e.start, e.end
+        if e.kind == "anaphor" and e.antecedent and not text[s0 : e.start].strip():
+            # «Прибытие посла совпало с ... В тот же день»: the day the arrival was told on
+            ctx.anchor = happening_told_day(text, days, spans, i) or ctx.anchor
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
         if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
             # «указ от 12 мая»: the date of a document already issued, also when the
@@ -405,12 +412,14 @@ def extract_dates(
             and not ahead_of_story(v, stated[1] if stated is not None else None, published)
         ):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
+        aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
         if (
             v.precision == "day"
             and v.start is not None
             and v.how in _STATED_DAY
             and not in_relative_clause(text[s0 : e.start])
             and not (stated is not None and (_steps_back(text, e) or _apposed(text, e, step)))
+            and not aside
         ):
             if stated is not None and stated[1] != v.start:
                 told.append(stated)
@@ -435,7 +444,7 @@ def extract_dates(
         if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
             step = e.end
         planned = _planned(e, v, tense, published)
-        if e.kind != "then" and takes_up(v, planned):
+        if e.kind != "then" and takes_up(v, planned) and not aside:
             last_told = (i, v)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

@@ -57,6 +57,9 @@ class Context:
     era: Era | None = None
     # No publication date: the last day the text told with its weekday (dated_week.py).
     week: date | None = None
+    # No publication date: the time the page says it was told at (told_time.py); the
+    # speaker's «прошлого года» counts from it.
+    told: Interval | None = None
 
 
 Builder = Callable[[int], Interval | None]
@@ -121,9 +124,10 @@ def _with_year(
         iv = build(ref.value)
         return (iv, _explicit_how(e)) if iv is not None else None
     if ref.kind == "relative":
-        if ctx.published is None:
+        now = ctx.published or (ctx.told[1] if ctx.told is not None else None)
+        if now is None:
             return False
-        iv = build(ctx.published.year + ref.value)
+        iv = build(now.year + ref.value)
         return (iv, "relative") if iv is not None else None
     r = _float(build, tense, ctx)
     if r is None:
@@ -349,6 +353,17 @@ def _core(
         return (a, a), "day", "from-stated-date"
     if p is None and (a := in_week(e, ctx.week)) is not None:
         return (a, a), "day", "from-stated-date"
+    if (
+        p is None
+        and ctx.told is not None
+        and e.kind in ("relunit", "shift")
+        and e.unit != "weekend"
+    ):
+        # an undated page told at a stated time («беседа состоялась в середине июля 2012
+        # года»): «будущего года» counts from that time when any day of it gives the same
+        count = _relunit if e.kind == "relunit" else _shift
+        first, last = count(e, ctx.told[0]), count(e, ctx.told[1])
+        return (first[0], first[1], "relative") if first is not None and first == last else False
     if p is None:
         return False
     if e.kind == "weekday":
@@ -400,7 +415,8 @@ def resolve(e: Expr, tense: Tense | None, ctx: Context) -> DateValue | None:
         start = add_days(z, 1) if e.prep == "после" else a
         if start is None:
             return None
-        end = p if p is not None and p >= start else None
+        now = p or (ctx.told[1] if ctx.told is not None else None)
+        end = now if now is not None and now >= start else None
         return DateValue(start, end, "after", how)
     if e.mode == "until":
         return DateValue(None, z, "before", how)

@@ -5,7 +5,8 @@
 meeting or a visit, or its time; the happening arranged (and the contact the agreeing took
 place in) is the news, not a document or commitment between the parties. An agreeing verb
 whose matter under «о» is a contact noun or a noun of scheduling gives no agreement; the
-contact noun is read on its own.
+contact noun is read on its own, as still to come: «договорились о консультациях» tells
+consultations planned, not held (agreed_on).
 """
 
 from __future__ import annotations
@@ -38,3 +39,18 @@ def arranged_contact(tokens: list[Token], parse: SentenceParse, trigger: int) ->
         if lemma in SCHEDULING_NOUNS or NOUN_TRIGGERS.get(lemma) in CONTACTS:
             return True
     return False
+
+
+def agreed_on(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Is contact noun `trigger` the matter under «о» of agreeing verb `verb`, itself or
+    through a noun of scheduling («договорились о встрече», «о консультациях», «о времени и
+    месте встречи»)? What the sides agree on holding is still to come."""
+    kind = NOUN_TRIGGERS.get(lemma_of(tokens[trigger]))
+    if tokens[trigger].pos in VERBAL or kind not in CONTACTS:
+        return False
+    if not arranged_contact(tokens, parse, verb):
+        return False
+    matter = trigger
+    if parse.heads[matter] >= 0 and lemma_of(tokens[parse.heads[matter]]) in SCHEDULING_NOUNS:
+        matter = parse.heads[matter]  # «о времени встречи»: the meeting's time agreed on
+    return parse.heads[matter] == verb and parse.rels[matter] == "obl"

@@ -11,7 +11,12 @@ consultations planned, not held (agreed_on).
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import AGREED_TO_LEMMAS, NOUN_TRIGGERS, SCHEDULING_NOUNS
+from app.ingest.events.lexicon import (
+    AGREED_TO_LEMMAS,
+    HOLDING_NOUNS,
+    NOUN_TRIGGERS,
+    SCHEDULING_NOUNS,
+)
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL
 from app.ingest.events.triggers import lemma_of
@@ -38,6 +43,8 @@ def arranged_contact(tokens: list[Token], parse: SentenceParse, trigger: int) ->
         lemma = lemma_of(tokens[j])
         if lemma in SCHEDULING_NOUNS or NOUN_TRIGGERS.get(lemma) in CONTACTS:
             return True
+        if lemma in HOLDING_NOUNS and _holds_contact(tokens, parse, j):
+            return True  # «договорились о проведении консультаций»
     return False
 
 
@@ -51,6 +58,15 @@ def agreed_on(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int
     if not arranged_contact(tokens, parse, verb):
         return False
     matter = trigger
-    if parse.heads[matter] >= 0 and lemma_of(tokens[parse.heads[matter]]) in SCHEDULING_NOUNS:
-        matter = parse.heads[matter]  # «о времени встречи»: the meeting's time agreed on
+    head = parse.heads[matter]
+    if head >= 0 and lemma_of(tokens[head]) in SCHEDULING_NOUNS | HOLDING_NOUNS:
+        matter = head  # «о времени встречи», «о проведении встречи»: the meeting agreed on
     return parse.heads[matter] == verb and parse.rels[matter] == "obl"
+
+
+def _holds_contact(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:
+    """Does a contact noun hang on `noun` («проведении консультаций»)?"""
+    return any(
+        h == noun and NOUN_TRIGGERS.get(lemma_of(tokens[k])) in CONTACTS and tokens[k].pos == "NOUN"
+        for k, h in enumerate(parse.heads)
+    )

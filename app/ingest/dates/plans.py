@@ -17,7 +17,14 @@ PLANNED_PRTS = frozenset({"запланировать", "наметить", "н�
 # Verbs of settling a happening to come («договорились провести», «решили продолжить»):
 # data (app/data/dates.toml).
 with (resources.files("app") / "data" / "dates.toml").open("rb") as _f:
-    _SETTLING = frozenset(tomllib.load(_f)["settling"])
+    _DATA = tomllib.load(_f)
+_SETTLING = frozenset(_DATA["settling"])
+# Nouns of a happening that may be agreed on («договорились о встрече в сентябре»): data.
+_HAPPENINGS = frozenset(_DATA["weekday_happenings"])
+# The preposition of the matter agreed on, and how many words after it may name the
+# happening («о новой встрече», «о времени телефонного разговора»).
+_ABOUT = frozenset({"о", "об"})
+ABOUT_REACH = 4
 
 INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («собирается в мае посетить»)
 
@@ -30,6 +37,19 @@ def settled_before(words: list[str], i: int) -> bool:
         if f.pos == "VERB":
             return f.lemma in _SETTLING and "past" in f.grammemes
     return False
+
+
+def settled_about(words: list[str], i: int) -> bool:
+    """Is word `i` a past verb of settling whose matter under «о» is a happening
+    («договорились о новой встрече в сентябре», «условились о визите в мае»)? The day told
+    after it is the happening's, after the agreeing and ahead of publication or gone by it
+    alike: the nearest such day, as with «договорились провести встречу в сентябре»."""
+    f = word(words[i])
+    if f.pos != "VERB" or f.lemma not in _SETTLING or "past" not in f.grammemes:
+        return False
+    if i + 1 >= len(words) or words[i + 1].lower() not in _ABOUT:
+        return False
+    return any(word(w).lemma in _HAPPENINGS for w in words[i + 2 : i + 2 + ABOUT_REACH])
 
 
 # A term («до конца февраля», «вплоть до 5 мая») opening the date: a term set by an

@@ -47,6 +47,7 @@ from .plans import (
     past_be_before,
     plan_made,
     set_for,
+    settled_about,
     settled_before,
 )
 
@@ -160,6 +161,8 @@ def _signal(words: list[str], i: int) -> Tense | None:
             # day of a happening called off («переговоры 12 марта отменили»).
             # «наметили встречу на май»: a plan made, its day ahead or gone: the nearest.
             nearest = f.lemma in _EXPECT or f.lemma in _CALLED_OFF or f.lemma in PLANNED_PRTS
+            # «договорились о встрече в сентябре»: the day of the happening agreed on
+            nearest = nearest or settled_about(words, i)
             return "present" if nearest else "past"
         if "futr" in f.grammemes or f.lemma in _EXPECT:
             return "future"

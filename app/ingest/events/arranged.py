@@ -5,12 +5,18 @@
 meeting or a visit, or its time; the happening arranged (and the contact the agreeing took
 place in) is the news, not a document or commitment between the parties. An agreeing verb
 whose matter under «о» is a contact noun or a noun of scheduling gives no agreement; the
-contact noun is read on its own.
+contact noun is read on its own, as still to come: «договорились о консультациях» tells
+consultations planned, not held (agreed_on).
 """
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import AGREED_TO_LEMMAS, NOUN_TRIGGERS, SCHEDULING_NOUNS
+from app.ingest.events.lexicon import (
+    AGREED_TO_LEMMAS,
+    HOLDING_NOUNS,
+    NOUN_TRIGGERS,
+    SCHEDULING_NOUNS,
+)
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL
 from app.ingest.events.triggers import lemma_of
@@ -37,4 +43,30 @@ def arranged_contact(tokens: list[Token], parse: SentenceParse, trigger: int) ->
         lemma = lemma_of(tokens[j])
         if lemma in SCHEDULING_NOUNS or NOUN_TRIGGERS.get(lemma) in CONTACTS:
             return True
+        if lemma in HOLDING_NOUNS and _holds_contact(tokens, parse, j):
+            return True  # «договорились о проведении консультаций»
     return False
+
+
+def agreed_on(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int) -> bool:
+    """Is contact noun `trigger` the matter under «о» of agreeing verb `verb`, itself or
+    through a noun of scheduling («договорились о встрече», «о консультациях», «о времени и
+    месте встречи»)? What the sides agree on holding is still to come."""
+    kind = NOUN_TRIGGERS.get(lemma_of(tokens[trigger]))
+    if tokens[trigger].pos in VERBAL or kind not in CONTACTS:
+        return False
+    if not arranged_contact(tokens, parse, verb):
+        return False
+    matter = trigger
+    head = parse.heads[matter]
+    if head >= 0 and lemma_of(tokens[head]) in SCHEDULING_NOUNS | HOLDING_NOUNS:
+        matter = head  # «о времени встречи», «о проведении встречи»: the meeting agreed on
+    return parse.heads[matter] == verb and parse.rels[matter] == "obl"
+
+
+def _holds_contact(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:
+    """Does a contact noun hang on `noun` («проведении консультаций»)?"""
+    return any(
+        h == noun and NOUN_TRIGGERS.get(lemma_of(tokens[k])) in CONTACTS and tokens[k].pos == "NOUN"
+        for k, h in enumerate(parse.heads)
+    )

@@ -19,7 +19,7 @@ of happening again («должен был прибыть 6 июня, но пое
 
 from __future__ import annotations
 
-from app.ingest.events.arranged import arranged_contact
+from app.ingest.events.arranged import agreed_on, arranged_contact
 from app.ingest.events.intents import meant_ahead
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
@@ -167,6 +167,8 @@ def trigger_status(
             and tokens[trigger].feats.get("VerbForm") == "Inf"
         ):
             return "planned"  # «договорились подписать протокол»: the signing is to come
+        if lemma in AGREED_TO_LEMMAS and agreed_on(tokens, parse, trigger, a):
+            return "planned"  # «договорились о консультациях»: arranged, not held
         if lemma in AGREED_TO_LEMMAS and _held_by_infinitive(tokens, parse, trigger, a):
             return "planned"  # «договорились провести встречу в мае»: the meeting is to come
     return _agreeing_call_off(tokens, parse, trigger)

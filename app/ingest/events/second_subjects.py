@@ -20,7 +20,7 @@ from app.ingest.nlp import Token
 _NAME_LINKS = frozenset({"appos", "flat", "flat:name"})
 
 
-def stray_subject(tokens: list[Token], parse: SentenceParse, k: int) -> bool:
+def second_subject(tokens: list[Token], parse: SentenceParse, k: int) -> bool:
     """Is token k (or the title noun it names) a subject of a verb that has a subject of
     its own before it, with a comma between them and a conjunct of the verb after it?"""
     while parse.rels[k] in _NAME_LINKS and parse.heads[k] >= 0:
@@ -39,15 +39,15 @@ def stray_subject(tokens: list[Token], parse: SentenceParse, k: int) -> bool:
     return comma and conjunct
 
 
-def without_stray_subjects(
+def without_second_subjects(
     tokens: list[Token], parse: SentenceParse, actors: Sequence[ActorSpan], trigger: int
 ) -> list[ActorSpan]:
     """The actors of the trigger at `trigger` less those named as a later clause's subject
-    (see stray_subject). A trigger after the subject is that later clause's own («заседание
+    (see second_subject). A trigger after the subject is that later clause's own («заседание
     прошло 12 марта, сопредседатели X и Y подписали протокол»: X and Y signed)."""
     out: list[ActorSpan] = []
     for h in actors:
         k = span_head(tokens, parse, h.start, h.end)
-        if k is None or trigger > k or not stray_subject(tokens, parse, k):
+        if k is None or trigger > k or not second_subject(tokens, parse, k):
             out.append(h)
     return out

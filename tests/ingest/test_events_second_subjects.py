@@ -1,5 +1,5 @@
 """A second clause's subject the parser hangs on the first clause's verb is no party of
-the first clause's happening (stray_subjects.py); on sentences of our own."""
+the first clause's happening (second_subjects.py); on sentences of our own."""
 
 from __future__ import annotations
 
@@ -41,7 +41,9 @@ CASES: list[tuple[str, str, list[str]]] = [
 
 
 @pytest.mark.parametrize(("text", "kind", "parties"), CASES)
-def test_stray_subjects_table(pipeline: Pipeline, text: str, kind: str, parties: list[str]) -> None:
+def test_second_subjects_table(
+    pipeline: Pipeline, text: str, kind: str, parties: list[str]
+) -> None:
     facts = pipeline.process(raw_article(text, dt.date(2020, 6, 5)))
     names = {k: a.name_ru for k, a in facts.actors.items()}
     events = [e for e in facts.events if e.type == kind]

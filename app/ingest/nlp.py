@@ -166,6 +166,7 @@ class Nlp:
         """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``."""
         from natasha import Doc
 
+        from app.ingest.sentence_entities import cut_at_sentences
         from app.ingest.title_case import lower_titles
 
         # Titles capitalised inside a sentence read as names (title_case.py); same offsets.
@@ -185,6 +186,7 @@ class Nlp:
                 lemma = self._lemma(tok.text, pos, tuple(sorted(feats.items())))
             tokens.append(Token(tok.start, tok.stop, text[tok.start : tok.stop], lemma, pos, feats))
 
+        sentences = [Span(s.start, s.stop) for s in doc.sents]
         entities: list[Entity] = []
         for span in doc.spans or ():
             if span.type not in ("PER", "ORG", "LOC"):
@@ -194,11 +196,12 @@ class Nlp:
                 normal = span.normal or span.text
             except Exception:  # normalisation is best effort
                 normal = span.text
-            entities.append(
-                Entity(span.start, span.stop, span.type, text[span.start : span.stop], normal)
-            )
+            # A span run over a sentence end is two names (sentence_entities.py).
+            for start, stop, words, nat in cut_at_sentences(
+                span.start, span.stop, text, normal, sentences
+            ):
+                entities.append(Entity(start, stop, span.type, words, nat))
 
-        sentences = [Span(s.start, s.stop) for s in doc.sents]
         return Analysis(text=text, sentences=sentences, tokens=tokens, entities=entities)
 
 

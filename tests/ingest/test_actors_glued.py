@@ -6,7 +6,10 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.actors.glued import glue_back, split_glued
+from app.ingest.actors.hit_records import unknown_person
 from app.ingest.actors.names import nominative
+from app.ingest.events.titles import inflect
+from app.ingest.nlp import Entity
 
 
 @pytest.mark.parametrize(
@@ -45,3 +48,31 @@ def test_glued_initials_keep_the_surname_in_the_nominative(
 def test_split_glued(words: list[str], split: list[str], glued: dict[int, str]) -> None:
     assert split_glued(words) == (split, glued)
     assert glue_back(*split_glued(words)) == words
+
+
+@pytest.mark.parametrize(
+    ("name", "shown"),
+    [
+        # natasha's normal form in lower case: every initial and the surname get a capital
+        ("п.н.соколов", "П.Н.Соколов"),
+        ("Е.Д.МОРОЗОВ", "Е.Д.Морозов"),
+        ("т.фарук", "Т.Фарук"),
+        # hyphens as before
+        ("абу-салех", "Абу-Салех"),
+    ],
+)
+def test_new_person_without_nominative_capitalises_each_initial(name: str, shown: str) -> None:
+    rec = unknown_person(Entity(0, len(name), "PER", name, name))
+    assert rec is not None and rec.name_ru == shown
+
+
+@pytest.mark.parametrize(
+    ("name", "case", "inflected"),
+    [
+        ("Е.Д.Морозов", "ablt", "Е.Д.Морозовым"),
+        ("П.Н.Соколов", "gent", "П.Н.Соколова"),
+        ("Григорий Белов", "ablt", "Беловым"),
+    ],
+)
+def test_title_keeps_the_capitals_of_glued_initials(name: str, case: str, inflected: str) -> None:
+    assert inflect(name, case, person=True) == inflected

@@ -4,6 +4,7 @@ state's body, an organisation), or a new person made from a natasha PER entity (
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from app.ingest.actors.actor_hit import ActorHit
@@ -33,8 +34,10 @@ def actors_of(
 
 
 def _title(name: str) -> str:
+    # «Мак-Кейн» and glued initials «В.Н.Кузьмичёв»: each part after a hyphen or a stop
+    # starts with a capital, else the initials would read «В.н.кузьмичёв».
     def cap(word: str) -> str:
-        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+        return "".join(p[:1].upper() + p[1:].lower() for p in re.split(r"(?<=[-.])", word))
 
     return " ".join(cap(w) for w in name.split())
 

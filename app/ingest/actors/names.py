@@ -63,11 +63,12 @@ def _morph() -> Any:
 
 
 def _like(original: str, word: str) -> str:
-    """`word` with the capitals of `original`, part by part («Ким Чен Ын», «Абу-Даби»)."""
-    parts, orig = word.split("-"), original.split("-")
+    """`word` with the capitals of `original`, part by part («Ким Чен Ын», «Абу-Даби»);
+    glued initials too («В.Н.Кузьмичёвым»), split after each stop."""
+    parts, orig = re.split(r"(?<=[-.])", word), re.split(r"(?<=[-.])", original)
     if len(parts) != len(orig):
         return word[:1].upper() + word[1:] if original[:1].isupper() else word
-    return "-".join(
+    return "".join(
         p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, orig, strict=True)
     )
 

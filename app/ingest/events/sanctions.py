@@ -49,6 +49,9 @@ ACTS = frozenset(
      "пакет", "внести", "включить", "внесение", "включение", "снять", "снятие", "отменить",
      "отмена", "ужесточить", "ужесточение", "затронуть", "затрагивать", "попасть", "новый"}
 )  # fmt: skip
+# Verbs of falling under sanctions («под санкции попали ФСБ и ГРУ»): their subject is
+# the target, never the one who imposed them.
+FALLING = frozenset({"попасть", "попадать", "подпасть", "подпадать"})
 ANNOUNCE = frozenset({"объявить", "объявлять"})
 SANCTION_NOUNS = frozenset({"санкция"})
 _OBJECT_LINKS = frozenset({"obj", "nmod", "iobj"})
@@ -69,6 +72,8 @@ def is_target(toks: list[Token], parse: SentenceParse, hit: ActorSpan) -> bool:
     ):
         return True
     parent = parse.heads[head]
+    if parent >= 0 and parse.rels[head] in _SUBJECT_LINKS and lemma_of(toks[parent]) in FALLING:
+        return True  # «под санкции попали ФСБ и ГРУ»
     if (
         parent >= 0
         and lemma_of(toks[parent]) in DEMAND_VERBS

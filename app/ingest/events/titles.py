@@ -52,12 +52,12 @@ def _inflect_word(word: str, case: str = "gent") -> str | None:
 
 
 def _like(original: str, word: str) -> str:
-    """`word` with the capitals of `original`, part by part («Санкт-Петербурге»)."""
-    parts = word.split("-")
-    orig = original.split("-")
+    """`word` with the capitals of `original`, part by part («Санкт-Петербурге»);
+    glued initials too («В.Н.Кузьмичёвым»), split after each stop."""
+    parts, orig = re.split(r"(?<=[-.])", word), re.split(r"(?<=[-.])", original)
     if len(parts) != len(orig):
         return word[:1].upper() + word[1:] if original[:1].isupper() else word
-    return "-".join(
+    return "".join(
         p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(parts, orig, strict=True)
     )
 
@@ -141,8 +141,7 @@ def _inflect_surname(surname: str, female: bool) -> str:
         if known and ("femn" in grams) == female:
             g = p.inflect({"gent"})
             if g is not None and g.word != surname.lower():
-                out = str(g.word)
-                return out[:1].upper() + out[1:]
+                return _like(surname, str(g.word))
     low = surname.lower()
     for ending, gen in _SURNAME_GENITIVE:
         if low.endswith(ending) and len(low) > len(ending) + 1:
@@ -188,8 +187,7 @@ def _inflect_surname_in(surname: str, female: bool, case: str) -> str:
         ):
             g = p.inflect({case})
             if g is not None:
-                out = str(g.word)
-                return out[:1].upper() + out[1:]
+                return _like(surname, str(g.word))
     low = surname.lower()
     if case == "ablt" and not female and _declines_as_noun(low):
         return surname[:-1] + ("ем" if low[-1] == "ь" else "ой")  # «с Кисидой», «с Боррелем»

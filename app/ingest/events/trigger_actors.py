@@ -40,6 +40,7 @@ from app.ingest.events.onlookers import onlookers
 from app.ingest.events.parties import joint_occasion
 from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.place_clause_hosts import place_clause_hosts
+from app.ingest.events.second_subjects import without_second_subjects
 from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.titled import by_verb
 from app.ingest.events.trigger_scene import Context, Trigger
@@ -80,6 +81,8 @@ def named_actors(
         # «МИД потребовал от США закрыть консульство»: whom the demand is made of, or what
         # is to close, imposes nothing (the target is marked later, trigger_candidate.py)
         actors = [h for h in actors if not sanctions.is_target(toks, parse, h)]
+    if parsed:  # «X приезжал в Чили, в 2009 году Y была в Москве»: Y is the next clause's
+        actors = without_second_subjects(toks, parse, actors, idx)
     if parsed and not speech:  # «прибыл и не стал встречаться с X»: X is no host
         actors = without_denied_partners(toks, parse, actors, idx, s.triggers)
     if parsed and typ == "visit":  # «прибыл в Минск, где провёл переговоры с X»: X hosts

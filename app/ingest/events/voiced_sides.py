@@ -27,14 +27,6 @@ def day_stated(r: DateReading) -> dt.date | None:
     return None
 
 
-def stated_day(a: DateReading, b: DateReading) -> dt.date | None:
-    """The day both reports state (the offices held on it), the first one's when they
-    differ: a month or a year holds too many acts of two states to tell which one a
-    report of the states' means."""
-    day_a, day_b = day_stated(a), day_stated(b)
-    return day_a if day_a is not None and day_b is not None else None
-
-
 # One actor's own acts: a state's and its leader's (or minister's) of one day are one.
 OWN = frozenset({"sanctions"})
 
@@ -53,9 +45,9 @@ def state_act(
     only people who spoke for that state that day."""
     if type_a not in OWN or type_b not in OWN:
         return False
-    day = stated_day(date_a, date_b)
+    day = day_stated(date_a)
     if day is None or day != day_stated(date_b):
-        return False
+        return False  # both stated, the same day: the offices are those held then
     la, lb = list(actors_a), list(actors_b)
     for named, people in ((la, lb), (lb, la)):
         states = {(parents or {}).get(x, x) for x in named}

@@ -71,8 +71,14 @@ def fts_match_sql(dialect: str, q: str) -> tuple[str, dict[str, str]] | None:
             {"q": " & ".join(f"'{p}':*" for p in lexemes)},
         )
     # Each stem quoted (a plain string to FTS5) with a prefix star, AND-ed.
-    expr = " ".join('"' + _stem(w).replace('"', "") + '"*' for w in words)
+    expr = " ".join(f'"{s}"*' for s in match_stems(q))
     return "SELECT event_id FROM event_search WHERE event_search MATCH :q", {"q": expr}
+
+
+def match_stems(q: str) -> list[str]:
+    """SQLite: the stems of q's words, each matched as a prefix (quotes taken out, so each
+    is a plain string to FTS5)."""
+    return [_stem(w).replace('"', "") for w in query_words(q)]
 
 
 def matching_ids_clause(dialect: str, q: str) -> ColumnElement[bool] | None:

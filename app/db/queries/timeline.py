@@ -27,7 +27,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session, aliased
 
-from app.db import cards, search, searchwalk
+from app.db import cards, search, searchindex, searchwalk
 from app.db.models import (
     UNDATED,
     Article,
@@ -529,9 +529,9 @@ def page_ids(
         return ids[:limit], more, total
     branches = _branches(session, f, driver)
     words_only = _words_only(f)
-    if words_only and total is None and with_total:
-        total = _count_words(session, f)
     walk = _search_walk(session, f) if words_only else None
+    if words_only and total is None and with_total:
+        total = _count_words(session, f, walk)
     if walk is not None:
         ids = searchwalk.page_ids(session, walk, after, limit + 1, newest=newest)
     elif len(branches) == 1:
@@ -560,23 +560,26 @@ def page_ids(
 
 def _search_walk(session: Session, f: EventFilter) -> str | None:
     """SQLite, words only: the FTS5 expression to walk in timeline order
-    (app.db.searchwalk), or None where the general path answers."""
+    (app.db.searchwalk), each prefix spelled out as its terms (app.db.searchindex), or None
+    where the general path answers."""
     if not fastpath.is_sqlite(session):
         return None
-    found = search.fts_match_sql("sqlite", f.q or "")
-    return None if found is None else found[1]["q"]
+    stems = search.match_stems(f.q or "")
+    if not stems:
+        return None
+    conn = session.connection()
+    return searchindex.spelled_out(conn.connection.dbapi_connection, conn.info, stems)
 
 
-def _words_only(f: EventFilter) -> bool:
-    return bool(f.q) and not (
-        f.actors or f.date_from or f.date_to or f.type or f.article or f.status
-    )
-
-
-def _count_words(session: Session, f: EventFilter) -> int | None:
+def _count_words(session: Session, f: EventFilter, walk: str | None) -> int | None:
     """Matches of a words-only filter, counted in the full-text index alone (each event
     has exactly one event_search row, written and deleted with it by app.db.derived and
-    ingest), instead of looking up every matching event."""
+    ingest), instead of looking up every matching event; on SQLite by the walk's
+    expression (its prefixes spelled out, which FTS5 also counts faster), kept per
+    connection until the data changes (app.db.searchindex)."""
+    if walk is not None:
+        conn = session.connection()
+        return searchindex.count(conn.connection.dbapi_connection, conn.info, walk)
     found = search.fts_match_sql(session.get_bind().dialect.name, f.q or "")
     if found is None:
         return None
@@ -584,6 +587,12 @@ def _count_words(session: Session, f: EventFilter) -> int | None:
     return int(
         session.scalar(text(f"SELECT count(*) FROM ({sql}) AS matches"), params)  # noqa: S608
         or 0
+    )
+
+
+def _words_only(f: EventFilter) -> bool:
+    return bool(f.q) and not (
+        f.actors or f.date_from or f.date_to or f.type or f.article or f.status
     )
 
 

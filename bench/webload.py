@@ -27,6 +27,7 @@ import contextlib
 import json
 import os
 import random
+import re
 import socket
 import sqlite3
 import subprocess
@@ -246,6 +247,17 @@ def url_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]], 
 
         ev_ids = sample("events", max_ev, n)
         ar_ids = sample("articles", max_ar, n)
+        # Words of random events' titles: searches mostly new to the server (which keeps a
+        # search's count until the data changes), each with matches.
+        marks = ",".join("?" * len(ev_ids))
+        titles = [
+            r[0]
+            for r in con.execute(
+                f"SELECT title FROM events WHERE id IN ({marks})",  # noqa: S608
+                ev_ids,
+            )
+        ]
+        worded = [ws for t in titles if (ws := re.findall(r"\w{4,}", t or ""))]
     finally:
         con.close()
 
@@ -266,6 +278,10 @@ def url_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]], 
         "/ actor+date (HTML)": [f"/?actor={rng.choice(popular)}&{window(1)}" for _ in range(n)],
         "/api/events?q= full text": [
             f"/api/events?q={quote(rng.choice(QUERIES))}" for _ in range(n)
+        ],
+        "/api/events?q= words of random titles": [
+            f"/api/events?q={quote(' '.join(rng.sample(ws, min(len(ws), rng.choice((1, 2))))))}"
+            for ws in (rng.choice(worded) for _ in range(n))
         ],
         "/events/{id}": [f"/events/{quote(i)}" for i in ev_ids],
         "/articles/{id}": [f"/articles/{i}" for i in ar_ids],

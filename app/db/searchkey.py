@@ -74,3 +74,16 @@ def last_rowid(g: int) -> int:
 
 def group_of(rowid: int) -> int:
     return rowid >> SEQ_BITS
+
+
+# A rowid shifted right by DAY_SHIFT is its day slot (see group).
+DAY_SHIFT = SEQ_BITS + _CODE_BITS + _RANK_BITS
+UNDATED_SLOT = _LAST_SLOT
+
+
+def day_of_slot(slot: int) -> dt.date | None:
+    """The sort date of a day slot; None for the undated slot and for the two slots that
+    hold many days (before 1900, and the last days, clamped)."""
+    if slot <= 1 or slot >= _DAY_SLOTS:
+        return None
+    return _FIRST_DAY + dt.timedelta(days=slot - 2)

@@ -125,3 +125,60 @@ def test_count_and_terms_are_kept_until_the_data_version_moves(indexed: Session)
     assert expr2 != expr  # «переговорн» is a term now
     assert searchindex.count(conn, info, expr2) == before + 1
     assert searchindex.count(conn, info, expr2) == len(_rowids(indexed, expr2))
+
+
+def _general_histogram(session: Session, q: str) -> list[tuple[str, int]]:
+    found = search.fts_match_sql("sqlite", q)
+    assert found is not None
+    sql, params = found
+    rows = session.execute(
+        text(
+            "SELECT strftime('%Y-%m', sort_date) AS m, count(*) FROM events "  # noqa: S608
+            f"WHERE id IN ({sql}) AND sort_date != '9999-12-31' GROUP BY m ORDER BY m"
+        ),
+        params,
+    ).all()
+    return [(str(m), int(n)) for m, n in rows]
+
+
+def _dated(session: Session, ident: str, day: dt.date | None, title: str) -> None:
+    ev = factories._event(
+        session,
+        id=ident,
+        title=title,
+        type="meeting",
+        start=day,
+        end=day,
+        precision="day" if day else "unknown",
+        date_text=None,
+        how="explicit",
+    )
+    derived.index_event(session, ev, [], [])
+
+
+@pytest.mark.parametrize("q", ["переговоры", "Лавров", "визит", "нетакогослова"])
+def test_histogram_from_rowids_equals_counting_events(indexed: Session, q: str) -> None:
+    from app.db.queries.facets import month_histogram
+    from app.db.queries.records import EventFilter
+
+    _dated(indexed, "undated-peregovory", None, "Переговоры без даты")
+    _dated(indexed, "2019-12-31-lavrov", D(2019, 12, 31), "Лавров в конце года")
+    _dated(indexed, "2020-01-01-lavrov", D(2020, 1, 1), "Лавров в начале года")
+    indexed.execute(BUMP)
+    indexed.commit()
+    got = month_histogram(indexed, EventFilter(q=q))
+    assert got == _general_histogram(indexed, q)
+
+
+def test_histogram_of_days_a_rowid_cannot_tell_is_counted_from_events(indexed: Session) -> None:
+    """Days before 1900 share one slot: the general path counts them, by month."""
+    from app.db.queries.facets import month_histogram
+    from app.db.queries.records import EventFilter
+
+    _dated(indexed, "1815-06-18-peregovory", D(1815, 6, 18), "Переговоры при Ватерлоо")
+    _dated(indexed, "1815-09-26-peregovory", D(1815, 9, 26), "Переговоры о Священном союзе")
+    indexed.execute(BUMP)
+    indexed.commit()
+    got = month_histogram(indexed, EventFilter(q="переговоры"))
+    assert ("1815-06", 1) in got and ("1815-09", 1) in got
+    assert got == _general_histogram(indexed, "переговоры")

@@ -15,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db import search
+from app.db import search, searchindex, searchkey
 from app.db.models import (
     UNDATED,
     Actor,
@@ -32,7 +32,9 @@ from app.db.queries.records import (
 from app.db.queries.timeline import (
     _branches,
     _driver,
+    _search_walk,
     _union,
+    _words_only,
     date_bounds,
 )
 
@@ -56,6 +58,11 @@ def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
     if fastpath.covered(session, f):
         bounds = date_bounds(session) if f.date_from or f.date_to else None
         return fastpath.histogram(session, f, driver, bounds)
+    walk = _search_walk(session, f) if _words_only(f) else None
+    if walk is not None:
+        months = _months_of_matches(session, walk)
+        if months is not None:
+            return months
     _, sub = _union(_branches(session, f, driver), after=None, limit=None)
     month = _month_expr(session.get_bind().dialect.name, sub.c.sort_date).label("month")
     grouped = (
@@ -66,6 +73,23 @@ def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
         .order_by(month)
     )
     return [(r.month, r.n) for r in session.execute(grouped)]
+
+
+def _months_of_matches(session: Session, walk: str) -> list[tuple[str, int]] | None:
+    """SQLite, words only: the histogram from the matches' rowids alone, which hold their
+    events' sort dates (app.db.searchkey); None when a match's day is not told by its
+    rowid (before 1900, or clamped far ahead), for the general path to count."""
+    conn = session.connection()
+    per: dict[str, int] = {}
+    for slot, n in searchindex.slot_counts(conn.connection.dbapi_connection, conn.info, walk):
+        if slot == searchkey.UNDATED_SLOT:
+            continue
+        day = searchkey.day_of_slot(slot)
+        if day is None:
+            return None
+        month = f"{day.year:04d}-{day.month:02d}"
+        per[month] = per.get(month, 0) + n
+    return sorted(per.items())
 
 
 # --------------------------------------------------------------------------- actors

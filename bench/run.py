@@ -35,6 +35,8 @@ P95_TARGET = {
     "/api/events actor+date, rare actor": 30,
     "/ actor+date (HTML)": 30,
     "/api/events?q= full text": 50,
+    "/api/events?q= words of random titles": 50,
+    "/?q= words of random titles (HTML)": 50,
     "/events/{id}": 30,
     "/articles/{id}": None,
 }

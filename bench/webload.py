@@ -283,6 +283,10 @@ def url_sets(db_url: str, n: int, seed: int = 0) -> tuple[dict[str, list[str]], 
             f"/api/events?q={quote(' '.join(rng.sample(ws, min(len(ws), rng.choice((1, 2))))))}"
             for ws in (rng.choice(worded) for _ in range(n))
         ],
+        "/?q= words of random titles (HTML)": [
+            f"/?q={quote(' '.join(rng.sample(ws, min(len(ws), rng.choice((1, 2))))))}"
+            for ws in (rng.choice(worded) for _ in range(n))
+        ],
         "/events/{id}": [f"/events/{quote(i)}" for i in ev_ids],
         "/articles/{id}": [f"/articles/{i}" for i in ar_ids],
     }, events

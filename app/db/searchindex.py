@@ -43,7 +43,7 @@ _SLOTS = (
 )
 # Where a connection keeps what it learnt: SQLAlchemy's per-connection `info` dict.
 _KEY = "letopis.search_index"
-MAX_KEPT = 4096
+MAX_KEPT = 512
 
 
 @dataclass
@@ -53,7 +53,7 @@ class _Kept:
     version: Any
     terms: dict[str, list[str] | None] = field(default_factory=dict)
     counts: dict[str, int] = field(default_factory=dict)
-    slots: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    months: dict[str, list[tuple[str, int]] | None] = field(default_factory=dict)
 
 
 def _kept(conn: Any, info: dict[Any, Any]) -> _Kept:
@@ -62,7 +62,7 @@ def _kept(conn: Any, info: dict[Any, Any]) -> _Kept:
     kept = info.get(_KEY)
     if not isinstance(kept, _Kept) or kept.version != version:
         kept = info[_KEY] = _Kept(version)
-    for d in (kept.terms, kept.counts, kept.slots):
+    for d in (kept.terms, kept.counts, kept.months):
         if len(d) >= MAX_KEPT:  # many different searches in one version: start over
             d.clear()
     return kept
@@ -76,14 +76,26 @@ def count(conn: Any, info: dict[Any, Any], expr: str) -> int:
     return counts[expr]
 
 
-def slot_counts(conn: Any, info: dict[Any, Any], expr: str) -> list[tuple[int, int]]:
-    """(day slot, rows) of the rows matching `expr`, from their rowids alone (each rowid
-    holds its event's sort date: app.db.searchkey), in slot order."""
-    slots = _kept(conn, info).slots
-    if expr not in slots:
-        rows = conn.execute(_SLOTS, (searchkey.DAY_SHIFT, expr)).fetchall()
-        slots[expr] = [(int(s), int(n)) for s, n in rows]
-    return slots[expr]
+def month_counts(conn: Any, info: dict[Any, Any], expr: str) -> list[tuple[str, int]] | None:
+    """("YYYY-MM", rows) of the dated rows matching `expr`, in month order, from their
+    rowids alone (each holds its event's sort date: app.db.searchkey); None when a row's
+    day is not told by its rowid (before 1900, or clamped far ahead)."""
+    months = _kept(conn, info).months
+    if expr not in months:
+        months[expr] = _months(conn.execute(_SLOTS, (searchkey.DAY_SHIFT, expr)).fetchall())
+    return months[expr]
+
+
+def _months(slot_rows: list[tuple[int, int]]) -> list[tuple[str, int]] | None:
+    per: dict[str, int] = {}
+    for slot, n in slot_rows:
+        if slot == searchkey.UNDATED_SLOT:
+            continue
+        month = searchkey.month_of_slot(slot)
+        if month is None:
+            return None
+        per[month] = per.get(month, 0) + int(n)
+    return sorted(per.items())
 
 
 def spelled_out(conn: Any, info: dict[Any, Any], stems: list[str]) -> str:

@@ -15,7 +15,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db import search, searchindex, searchkey
+from app.db import search, searchindex
 from app.db.models import (
     UNDATED,
     Actor,
@@ -60,7 +60,9 @@ def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
         return fastpath.histogram(session, f, driver, bounds)
     walk = _search_walk(session, f) if _words_only(f) else None
     if walk is not None:
-        months = _months_of_matches(session, walk)
+        # From the matches' rowids alone (app.db.searchindex), unless one cannot tell its day.
+        conn = session.connection()
+        months = searchindex.month_counts(conn.connection.dbapi_connection, conn.info, walk)
         if months is not None:
             return months
     _, sub = _union(_branches(session, f, driver), after=None, limit=None)
@@ -73,23 +75,6 @@ def month_histogram(session: Session, f: EventFilter) -> list[tuple[str, int]]:
         .order_by(month)
     )
     return [(r.month, r.n) for r in session.execute(grouped)]
-
-
-def _months_of_matches(session: Session, walk: str) -> list[tuple[str, int]] | None:
-    """SQLite, words only: the histogram from the matches' rowids alone, which hold their
-    events' sort dates (app.db.searchkey); None when a match's day is not told by its
-    rowid (before 1900, or clamped far ahead), for the general path to count."""
-    conn = session.connection()
-    per: dict[str, int] = {}
-    for slot, n in searchindex.slot_counts(conn.connection.dbapi_connection, conn.info, walk):
-        if slot == searchkey.UNDATED_SLOT:
-            continue
-        day = searchkey.day_of_slot(slot)
-        if day is None:
-            return None
-        month = f"{day.year:04d}-{day.month:02d}"
-        per[month] = per.get(month, 0) + n
-    return sorted(per.items())
 
 
 # --------------------------------------------------------------------------- actors

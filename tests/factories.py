@@ -230,6 +230,24 @@ def _event(
     return ev
 
 
+def searchable_event(session: Session, ident: str, day: dt.date | None, title: str) -> Event:
+    """An event of one known day (or undated) with its full-text row, no actors or sources:
+    what a search reads."""
+    ev = _event(
+        session,
+        id=ident,
+        title=title,
+        type="meeting",
+        start=day,
+        end=day,
+        precision="day" if day else "unknown",
+        date_text=None,
+        how="explicit",
+    )
+    derived.index_event(session, ev, [], [])
+    return ev
+
+
 def _finish(session: Session, ev: Event, actors: list[str], mentions: list[Mention]) -> None:
     session.flush()
     derived.set_event_actors(session, ev, actors)

@@ -61,23 +61,12 @@ def test_errors_and_health_are_never_cached(client: Any) -> None:
 def test_a_search_total_follows_ingest(client: Any, session: Session) -> None:
     """The web keeps each search's count and terms per connection until the data version
     moves (app.db.searchindex): a new matching event is counted once ingest stores it."""
-    from app.db import derived
     from tests import factories
 
     url = "/api/events?q=%D0%BF%D0%B5%D1%80%D0%B5%D0%B3%D0%BE%D0%B2%D0%BE%D1%80%D1%8B"  # переговоры
     before = client.get(url).json()["total"]
-    ev = factories._event(
-        session,
-        id="2030-01-01-peregovornyi",
-        title="Переговорный раунд",  # a form the index had no term for
-        type="talks",
-        start=None,
-        end=None,
-        precision="unknown",
-        date_text=None,
-        how="explicit",
-    )
-    derived.index_event(session, ev, [], [])
+    # «Переговорный»: a form the index had no term for
+    factories.searchable_event(session, "undated-peregovornyi", None, "Переговорный раунд")
     session.execute(
         text("UPDATE articles SET title = title WHERE id IN (SELECT id FROM articles LIMIT 1)")
     )

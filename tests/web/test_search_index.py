@@ -9,7 +9,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
-from app.db import derived, search, searchindex, searchwalk
+from app.db import search, searchindex, searchwalk
 from tests import factories
 
 D = dt.date
@@ -31,18 +31,7 @@ TITLES = [
 
 def _add(session: Session, i: int, title: str) -> None:
     day = D(2021, 3, 1 + i % 20)
-    ev = factories._event(
-        session,
-        id=f"{day.isoformat()}-e{i}",
-        title=title,
-        type="meeting",
-        start=day,
-        end=day,
-        precision="day",
-        date_text=None,
-        how="explicit",
-    )
-    derived.index_event(session, ev, [], [])
+    factories.searchable_event(session, f"{day.isoformat()}-e{i}", day, title)
 
 
 @pytest.fixture
@@ -142,18 +131,7 @@ def _general_histogram(session: Session, q: str) -> list[tuple[str, int]]:
 
 
 def _dated(session: Session, ident: str, day: dt.date | None, title: str) -> None:
-    ev = factories._event(
-        session,
-        id=ident,
-        title=title,
-        type="meeting",
-        start=day,
-        end=day,
-        precision="day" if day else "unknown",
-        date_text=None,
-        how="explicit",
-    )
-    derived.index_event(session, ev, [], [])
+    factories.searchable_event(session, ident, day, title)
 
 
 @pytest.mark.parametrize("q", ["переговоры", "Лавров", "визит", "нетакогослова"])

@@ -40,6 +40,15 @@ CASES: list[tuple[str, list[Ev]]] = [
         " договорились поддерживать диалог по этой теме», — говорится в сообщении Кремля.",
         [CALL],
     ),
+    # Agreeing to hold a contact arranges it: the meeting is planned, no agreement.
+    (
+        "Путин и Байден в среду провели переговоры в Женеве. Лидеры также договорились"
+        " провести следующую встречу в Москве.",
+        [
+            ("talks", "happened", WED, WED, "day", ["joe-biden", "vladimir-putin"]),
+            ("meeting", "planned", None, None, "unknown", ["joe-biden", "vladimir-putin"]),
+        ],
+    ),
     # Agreeing on a deed stays an agreement.
     (
         "Путин и Байден в среду провели переговоры в Женеве. Лидеры договорились создать"

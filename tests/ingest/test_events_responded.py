@@ -1,6 +1,6 @@
-"""A proposal answered is the proposal told elsewhere (responded.py), on sentences of
-our own. Each row: article text and the events as (type, status, start, end, precision,
-sorted actor ids)."""
+"""A proposal answered or an agreement welcomed is the one told elsewhere (responded.py),
+on sentences of our own. Each row: article text and the events as (type, status, start,
+end, precision, sorted actor ids)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from tests.ingest.helpers import event_rows, raw_article
 D = dt.date
 PUB = D(2024, 6, 7)  # a Friday
 WED = D(2024, 6, 5)
+TUE = D(2024, 6, 4)
 
 
 CASES: list[tuple[str, list[Ev]]] = [
@@ -34,6 +35,24 @@ CASES: list[tuple[str, list[Ev]]] = [
     (
         "Байден в среду отклонил предложение Путина продлить договор на год.",
         [("proposal", "happened", WED, WED, "day", ["joe-biden", "vladimir-putin"])],
+    ),
+    # An agreement others concluded, welcomed: words on it, no agreement of the welcomer.
+    (
+        "Лавров и Керри в среду договорились о перемирии в Сирии. Обама приветствовал"
+        " договоренность, но призвал обеспечить ее выполнение.",
+        [
+            ("agreement", "happened", WED, WED, "day", ["john-kerry", "sergey-lavrov"]),
+            ("statement", "happened", None, PUB, "before", ["barack-obama"]),
+        ],
+    ),
+    (
+        "МИД Ирана во вторник приветствовал российско-американское соглашение по Сирии.",
+        [("statement", "happened", TUE, TUE, "day", ["mid-irana"])],
+    ),
+    # Concluding one is the agreement itself.
+    (
+        "Россия и Турция во вторник заключили соглашение по Идлибу.",
+        [("agreement", "happened", TUE, TUE, "day", ["russia", "turkey"])],
     ),
 ]
 

@@ -6,14 +6,17 @@ Readouts of a call or talks end on what the sides agreed to go on doing: «Ст�
 энергетики». Nothing is concluded between the parties; the contact the words come from is
 the news (an analyst lists no agreement for them). An agreeing verb whose infinitive or «что»
 clause is an act of being in touch, or an act whose matter is a noun of contact («осуществят
-контакты», «поддерживать диалог»), gives no event. Agreeing on a deed («договорились создать
-рабочую группу», «о прекращении огня») stays an agreement. The words are data
-(app/data/triggers.toml, [status] touch_verbs, touch_nouns).
+контакты», «поддерживать диалог») or a contact to hold («договорились провести следующую
+встречу»: that meeting is read as planned), with no date of its own, gives no event; with
+one («накануне договорились поддерживать контакты») it tells the contact of that day.
+Agreeing on a deed («договорились создать рабочую группу», «о прекращении огня») stays an
+agreement. The words are data (app/data/triggers.toml, [status] touch_verbs, touch_nouns).
 """
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import AGREED_TO_LEMMAS, TOUCH_NOUNS, TOUCH_VERBS
+from app.ingest.events.arranged import CONTACTS
+from app.ingest.events.lexicon import AGREED_TO_LEMMAS, NOUN_TRIGGERS, TOUCH_NOUNS, TOUCH_VERBS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL
 from app.ingest.events.triggers import lemma_of
@@ -36,7 +39,12 @@ def kept_in_touch(tokens: list[Token], parse: SentenceParse, trigger: int) -> bo
         if any(
             parse.heads[k] == act
             and parse.rels[k] in _MATTER
-            and lemma_of(tokens[k]) in TOUCH_NOUNS
+            and (
+                lemma_of(tokens[k]) in TOUCH_NOUNS
+                # «договорились провести следующую встречу»: a contact arranged, read
+                # on its own as planned (arranged.py does so for «о встрече»)
+                or (parse.rels[k] == "obj" and NOUN_TRIGGERS.get(lemma_of(tokens[k])) in CONTACTS)
+            )
             for k in range(len(tokens))
         ):
             return True

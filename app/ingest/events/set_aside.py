@@ -15,6 +15,7 @@ from app.ingest.events import (
     asked,
     evaluated,
     grouping,
+    handed,
     in_touch,
     inaugurated,
     joined,
@@ -103,6 +104,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
     if not speech and parsed and evaluated.evaluated(toks, parse, idx, attached):
         return True  # «в воскресенье назвал переговоры полезными»: rated, not told (evaluated.py)
+    if parsed and handed.handed(toks, parse, idx):
+        return True  # «передал коллеге меморандум»: a paper handed over (handed.py)
     if parsed and responded.responded(toks, parse, idx, attached):
         return True  # «Путин это предложение принял»: another's proposal answered (responded.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):

@@ -1,6 +1,6 @@
-"""Attendees of one side listed under a contact already told are no second contact
-(sides_listed.py), on sentences of our own. Each row: article text and the events as
-(type, status, start, end, precision, sorted actor ids)."""
+"""Attendees of one side listed under a contact already told, or arriving at it, are no
+second contact (sides_listed.py), on sentences of our own. Each row: article text and the
+events as (type, status, start, end, precision, sorted actor ids)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,29 @@ CASES: list[tuple[str, list[Ev]]] = [
     (
         "С российской стороны во встрече с Блинкеном в среду участвовал Лавров.",
         [("meeting", "happened", WED, WED, "day", ["antony-blinken", "russia", "sergey-lavrov"])],
+    ),
+    # A side's arrival at talks told before is its delegation to them, no visit of its own.
+    (
+        "Рябков и Шерман в среду провели консультации в Женеве. С американской стороны в"
+        " Женеву прилетели представители Пентагона и Госдепартамента.",
+        [("talks", "happened", WED, WED, "day", ["sergey-ryabkov", "sherman"])],
+    ),
+    (
+        "Лавров в среду провел переговоры с Блинкеном в Женеве. Со стороны США в Женеву"
+        " прибыли также Салливан и Нуланд.",
+        [("talks", "happened", WED, WED, "day", ["antony-blinken", "sergey-lavrov"])],
+    ),
+    # After a call only, or with a day of its own, the arrival stays a visit.
+    (
+        "Лавров в среду позвонил Блинкену. С американской стороны в Москву прилетел Бернс.",
+        [
+            ("call", "happened", WED, WED, "day", ["antony-blinken", "sergey-lavrov"]),
+            ("visit", "happened", None, PUB, "before", ["berns", "usa"]),
+        ],
+    ),
+    (
+        "С американской стороны в Женеву в среду прилетел Бернс.",
+        [("visit", "happened", WED, WED, "day", ["berns", "usa"])],
     ),
 ]
 

@@ -8,12 +8,14 @@ the other in it (addressed_words.py reads them when the same sentence names the 
 in the next sentence they are still the call's content. So are a body's words confirming the
 contact itself: «В Белом доме подтвердили факт разговора», «В Белом доме уточнили, что
 звонок был инициирован российской стороной» — the contact is the news, the body where it
-came from (sourcing.py reads «Как сообщили в МИД, звонок состоялся ...» alike).
+came from (sourcing.py reads «Как сообщили в МИД, звонок состоялся ...» alike). So are
+a body's words that the parties agreed only to stay in touch («условились поддерживать
+контакты по этой теме», — говорится в сообщении Кремля; in_touch.py).
 
 Words with a day of their own («в понедельник Трамп рассказал о звонке») are an occasion
 of their own; so are a person's words about the contact (a minister's own statement on the
 talks stays his), a body's words on anything else the parties did («стороны условились
-продолжить», what the readout adds), and words on a contact still to come («уточнили, что
+создать группу», what the readout adds), and words on a contact still to come («уточнили, что
 встреча остаётся в силе»: an announcement).
 """
 
@@ -24,6 +26,7 @@ from collections.abc import Sequence
 from importlib import resources
 
 from app.ingest.events.attribution import denied
+from app.ingest.events.in_touch import kept_in_touch
 from app.ingest.events.lexicon import ADDRESSED_LEMMAS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate, SentenceParse
 from app.ingest.events.sourcing import ANONYMOUS_SPEAKERS, CONFIRMING_VERBS
@@ -249,6 +252,25 @@ def _unnamed_at_contact(
     return not beside
 
 
+def _touch_kept(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    parse: SentenceParse,
+    c: EventCandidate,
+    groups: Sequence[EventCandidate],
+) -> bool:
+    """Are `c`'s words a readout's that the parties of the contact told just before agreed
+    only to stay in touch («Путин и Трамп условились поддерживать контакты», — говорится в
+    сообщении Кремля)? Told by a body or by the parties themselves, they add nothing."""
+    if not any(kept_in_touch(toks, parse, j) for j in range(len(toks))):
+        return False
+    found = _last_contact(inp, groups, si, _CONTACTS)
+    if found is None or si - found[1] > _NEAR:
+        return False
+    return all(_body(inp, a) or a in found[0].actors for a in _speakers(c))
+
+
 def fold_readouts(
     inp: ArticleInput,
     si: int,
@@ -279,5 +301,6 @@ def fold_readouts(
             or _body_confirms_contact(inp, si, toks, scene.parse, verbs, c, groups)
             or _topic_taken_up(inp, si, toks, scene.parse, verbs, groups)
             or _unnamed_at_contact(inp, si, toks, scene.parse, verbs, c, groups)
+            or _touch_kept(inp, si, toks, scene.parse, c, groups)
         )
     ]

@@ -122,7 +122,8 @@ def sentence_events(
             continue
         if parsed and meant_words.occasion_of_meant_words(toks, parse, idx, statement_idx):
             continue  # «на встрече намерен призвать ...»: words to come (meant_words.py)
-        if parsed and sides_listed(toks, parse, idx, typ, dated(attached), bool(ctx.contacts)):
+        told = [c.kind for c in ctx.contacts]
+        if parsed and sides_listed(toks, parse, idx, typ, dated(attached), told):
             continue  # «С российской стороны во встрече участвовали ...» (sides_listed.py)
         said = said_of(t)
         if only_spoken_of(t, said):

@@ -15,13 +15,17 @@ from app.ingest.events import (
     asked,
     evaluated,
     grouping,
+    handed,
+    in_touch,
     inaugurated,
     joined,
     joint_bodies,
+    of_a_kind,
     participles,
     proposals,
     received,
     receptions,
+    responded,
     results,
     round_plans,
     said_and_done,
@@ -81,6 +85,10 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «не встретились», «не планируется»: no happening to place
     if not speech and parsed and unheld.unheld(toks, parse, idx):
         return True  # «год несостоявшихся встреч», «отсутствие договорённостей» (unheld.py)
+    if parsed and not dated(attached) and in_touch.kept_in_touch(toks, parse, idx):
+        return True  # «стороны условились поддерживать контакты»: nothing concluded (in_touch.py)
+    if not speech and parsed and of_a_kind.of_a_kind(toks, parse, idx):
+        return True  # «в подобных переговорах»: a kind of talks, not one round (of_a_kind.py)
     if (
         not speech
         and parsed
@@ -96,6 +104,10 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
     if not speech and parsed and evaluated.evaluated(toks, parse, idx, attached):
         return True  # «в воскресенье назвал переговоры полезными»: rated, not told (evaluated.py)
+    if parsed and handed.handed(toks, parse, idx):
+        return True  # «передал коллеге меморандум»: a paper handed over (handed.py)
+    if parsed and responded.responded(toks, parse, idx, attached):
+        return True  # «Путин это предложение принял»: another's proposal answered (responded.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):
         return True  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
     if not speech and parsed and words.setting(toks, parse, s.happening_verbs, idx):

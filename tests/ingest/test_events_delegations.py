@@ -83,6 +83,13 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Рябков, американскую — Маршалл Биллингсли.",
         [("talks", ["marshall-billingsli", "russia", "sergey-ryabkov", "usa"])],
     ),
+    # «на переговорах» after the delegation names the round told before, not one of its own.
+    (
+        "Консультации России и Ирана по ядерной программе завершились в среду в Вене. "
+        "Российскую делегацию на переговорах возглавлял Сергей Рябков, иранскую — Али "
+        "Багери Кяни.",
+        [("talks", ["ali-bageri-kyani", "iran", "russia", "sergey-ryabkov"])],
+    ),
     # A head named in a sentence that tells a call of its own: the call's party, not the
     # meeting's.
     (

@@ -37,6 +37,14 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Олаф Шольц провел переговоры с Си Цзиньпином.",
         [("talks", ["olaf-scholz", "xi-jinping"])],
     ),
+    # The other member read already from «он» of the clause before: no third party is
+    # reached for (the host of the visit told first stays out).
+    (
+        "Владимир Путин не раз принимал американских гостей. Джон Керри был упорным "
+        "собеседником Москвы. В конце 2015 года он снова приезжал в Кремль, а 9 сентября "
+        "2016 года в Вене они с Лавровым согласовали план прекращения огня.",
+        [("agreement", ["john-kerry", "sergey-lavrov"])],
+    ),
 ]
 
 

@@ -133,3 +133,46 @@ def test_titles_while_held(
     gaz: Gazetteer, person: str, day: date | None, title: str, his: bool
 ) -> None:
     assert (title in titles_on(person_titles(gaz)[person], day)) is his
+
+
+# An article without a publication day: a bare title is read at the text's own dates (its
+# sentence's, else the last one before it, else the first one after), never at today.
+# (text, person id of the title or None)
+NO_PUBLICATION: list[tuple[str, str | None]] = [
+    (
+        "Министры встретились в Женеве 12 марта 2014 года. Позже госсекретарь США дал "
+        "пресс-конференцию.",
+        "john-kerry",
+    ),
+    (
+        "Госсекретарь США прилетел в Анкару. Визит состоялся 3 апреля 2019 года.",
+        "mike-pompeo",
+    ),
+    ("В 2016 году госсекретарь США побывал в Москве.", "john-kerry"),
+    (
+        "Саммит прошел в июле 2018 года. Президент США уехал раньше. В 2013 году "
+        "госсекретарь США выступал там же.",
+        "john-kerry",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), NO_PUBLICATION, ids=[c[0][:40] for c in NO_PUBLICATION])
+def test_title_without_publication(nlp: Nlp, gaz: Gazetteer, text: str, who: str | None) -> None:
+    analysis = nlp.analyse(text)
+    spans = [(s.start, s.end) for s in analysis.sentences]
+    day_at = title_days(spans, extract_dates(text, None, sentences=spans), None)
+    hits = match_actors(analysis, gaz, None, day_at=day_at)
+    persons = [
+        h.actor_id
+        for h in hits
+        if (rec := h.record or gaz.get(h.actor_id)) is not None
+        and rec.kind == "person"
+        and h.via != "name"
+    ]
+    assert persons[-1:] == ([who] if who else [])
+
+
+def test_undated_title_without_any_date_is_left_to_the_caller() -> None:
+    day_at = title_days([(0, 40)], [], None)
+    assert day_at(5) is None

@@ -1,5 +1,5 @@
 """The day a title in a sentence is read at: the sentence's own date when it is far from the
-publication's.
+publication's, or the text's own timeline when the article has no publication date.
 
 A role title resolves to whoever held it on a day (gazetteer.holder). News retell earlier
 happenings in background paragraphs («В 2019 году госсекретарь США посетил Сочи»): the
@@ -7,6 +7,11 @@ holder on the publication day is then somebody else. A sentence that dates itsel
 a month, a part of a year or a year more than a month away from the publication is read at
 the middle of that date; the publication day otherwise. The article's own bearer of a title
 still wins over either (own_titles.py).
+
+An article without a publication date (a copy on an aggregator, a page whose date was cut
+off) is not read at today: a title there is read at its sentence's date, else at the last
+date the text gave before it, else at the first one after it. Today's holder of an office
+is nobody an undated article of 2015 can mean; the text's own years are its only clock.
 """
 
 from __future__ import annotations
@@ -38,9 +43,21 @@ def title_days(
         mid = v.start + (v.end - v.start) / 2
         if published is None or abs(mid - published) > _NEAR:
             own[k] = mid
+    dated = sorted(own)
+
+    def timeline(k: int) -> date | None:
+        # No publication day: the nearest date the text gave before, else after.
+        if not dated:
+            return None
+        n = bisect.bisect_right(dated, k) - 1
+        return own[dated[n]] if n >= 0 else own[dated[0]]
 
     def day_at(offset: int) -> date | None:
         k = bisect.bisect_right(starts, offset) - 1
-        return own.get(k, published) if k >= 0 else published
+        if k < 0:
+            return published if published is not None else timeline(0)
+        if published is None:
+            return timeline(k)
+        return own.get(k, published)
 
     return day_at

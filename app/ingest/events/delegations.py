@@ -4,17 +4,20 @@ the delegations held.
 News tell talks or a meeting between delegations («Делегации России и Украины провели
 раунд переговоров») and name who led each in a sentence of its own («Российскую группу
 возглавил Мединский, украинскую — Арахамия»). The people so named took part in that contact
-(unless the sentence tells a meeting or talks of its own):
-they are added to the latest meeting or talks the article told in the two sentences before
-it, and that sentence becomes evidence of it. Who is named in a relative clause after
-the verb («Лавров, который прилетел в среду с ...») is not a head; neither is anyone named
-before the verb of leading who is not the subject opening the sentence («Лавров возглавил
-делегацию»), nor who tells of it in a clause closing the sentence («..., возглавят главы
+(unless the sentence tells a meeting, talks or a call of its own): they are added to the
+latest meeting or talks the article told in the two sentences before it, and that sentence
+becomes evidence of it. A sentence naming the heads of both sides («Российскую делегацию
+должен был возглавить X, американскую — Y») reaches further back: news give it a paragraph of
+its own after the announcement and its reasons, often five or six sentences on, while a lone
+head so far from the talks is as likely another contact's. Who is named in a relative clause
+after the verb («Лавров, который прилетел в среду с ...») is not a head; neither is anyone
+named before the verb of leading who is not the subject opening the sentence («Лавров
+возглавил делегацию»), nor who tells of it in a clause closing the sentence («..., возглавят главы
 государств, сообщил X»).
 
 The sentence needs no parse: a word of leading («возглавить», «возглавлять») and a word
-for a delegation («делегация», «группа») in one sentence are enough, and the people are the
-person names of the sentence.
+for a delegation («делегация», «группа», a joint body's national «часть») in one sentence
+are enough, and the people are the person names of the sentence.
 """
 
 from __future__ import annotations
@@ -28,13 +31,22 @@ from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Token
 
 LEAD_VERBS = frozenset({"возглавить", "возглавлять"})
-DELEGATION_NOUNS = frozenset({"делегация", "группа"})
+# «часть»: a joint body's national half («Российскую часть комиссии возглавляет X»).
+DELEGATION_NOUNS = frozenset({"делегация", "группа", "часть"})
 # What a delegation holds: a visit has one side only, its heads are its visitors already.
 HELD = frozenset({"meeting", "talks"})
+# A sentence telling a contact of its own keeps its people for it: «X, который возглавляет
+# российскую часть комиссии, провел телефонный разговор с Y» names no head of the round told
+# before.
+OWN_CONTACT = HELD | {"call"}
 # A relative word opens a clause about the head, not another head.
 RELATIVE = frozenset({"который", "которая", "которое", "которые"})
 # Sentences back where the contact led may have been told.
 REACH = 2
+# A sentence naming the heads of both sides («Российскую часть группы возглавит X,
+# американскую — Y») is the article's note on who leads the round as a whole; news give it
+# a paragraph after the announcement, once the dates and the reasons are told.
+BOTH_SIDES_REACH = 8
 
 
 def heads(
@@ -46,7 +58,7 @@ def heads(
     if not toks or not lemmas & LEAD_VERBS or not lemmas & DELEGATION_NOUNS:
         return []
     triggers = find_triggers(list(toks))
-    if any(kind in HELD for _, kind in triggers):
+    if any(kind in OWN_CONTACT for _, kind in triggers):
         # «В среду пройдут консультации, где делегацию возглавит X»: the sentence tells a
         # contact of its own, with its own date; its heads are read with it, not sent back.
         return []
@@ -82,10 +94,12 @@ def led(
     people: Sequence[ActorSpan],
 ) -> EventCandidate | None:
     """Add the heads of delegations named in sentence `si` to the latest meeting or talks
-    told in the REACH sentences before it; return that event, or None."""
+    told in the REACH sentences before it (BOTH_SIDES_REACH when it names two heads or
+    more); return that event, or None."""
     if not people:
         return None
-    lo = sentence_spans[max(0, si - REACH)][0]
+    reach = BOTH_SIDES_REACH if len(people) > 1 else REACH
+    lo = sentence_spans[max(0, si - reach)][0]
     # Only talks told before: in their own sentence («пройдут консультации, где делегацию
     # возглавит X») the heads' clause is read with the talks' own parties, or not at all.
     hi = sentence_spans[si][0]

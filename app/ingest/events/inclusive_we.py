@@ -56,9 +56,15 @@ def other_member(
             continue
         if any(x.start == toks[pron].start for x in actors):
             continue  # «— Мы с X встречались»: an interviewee's «мы», read (interview.py)
-        found = person_near(inp, si, toks[pron].start, {x.actor_id for x in actors})
-        if found is not None:
+        # Only X is kept out of the search: the pronoun's other member may be a party read
+        # already («он побывал в Кремле, а в Женеве они с Лавровым согласовали ...»: «он»,
+        # Kerry, is «они»'s other member); passing him over would reach for the next
+        # person back and make a third party of someone only mentioned.
+        found = person_near(inp, si, toks[pron].start, {a.actor_id})
+        if found is not None and all(x.actor_id != found for x in actors):
             return [ActorSpan(toks[pron].start, toks[pron].end, found)]
+        if found is not None:
+            return []
     return []
 
 

@@ -13,8 +13,9 @@ came from (sourcing.py reads «Как сообщили в МИД, звонок �
 Words with a day of their own («в понедельник Трамп рассказал о звонке») are an occasion
 of their own; so are a person's words about the contact (a minister's own statement on the
 talks stays his), a body's words on anything else the parties did («стороны условились
-продолжить», what the readout adds), and words on a contact still to come («уточнили, что
-встреча остаётся в силе»: an announcement).
+продолжить», what the readout adds), and words on another contact still to come («уточнили,
+что новая встреча пока не планируется»: an announcement). A body's aside on what the
+parties discussed or said, and its clarifying a contact told, are read in readout_asides.py.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from importlib import resources
 from app.ingest.events.attribution import denied
 from app.ingest.events.lexicon import ADDRESSED_LEMMAS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate, SentenceParse
+from app.ingest.events.readout_asides import passed_on
 from app.ingest.events.sourcing import ANONYMOUS_SPEAKERS, CONFIRMING_VERBS
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.trigger_scene import scene_of
@@ -249,6 +251,24 @@ def _unnamed_at_contact(
     return not beside
 
 
+def _without_passed_on(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    cands: list[EventCandidate],
+    groups: Sequence[EventCandidate],
+) -> list[EventCandidate]:
+    """`cands` without a body's statement that only passes on what a contact held
+    (readout_asides.py); whatever else the sentence tells stays («... предложил во время
+    разговора» is still a proposal)."""
+    sent = inp.analysis.sentences[si]
+    scene = scene_of(inp, si, sent.start, sent.end, toks)
+    if scene is None or not scene.parsed or not scene.statement_idx:
+        return cands
+    verbs = sorted(scene.statement_idx)
+    return [c for c in cands if not passed_on(inp, si, toks, scene.parse, verbs, c, groups)]
+
+
 def fold_readouts(
     inp: ArticleInput,
     si: int,
@@ -259,6 +279,9 @@ def fold_readouts(
     """`cands` of sentence `si` without the statements that only read out a contact the
     article told before (`groups`: the events so far)."""
     words = [c for c in cands if c.type == "statement" and not c.date.explicit]
+    if words:
+        cands = _without_passed_on(inp, si, toks, cands, groups)
+        words = [c for c in words if c in cands]
     others = [c for c in cands if c not in words]
     if not words or not all(c.type in _CONTACTS and c.status == "happened" for c in others):
         # the sentence tells a happening of its own, or words of a day; a contact it

@@ -46,6 +46,10 @@ CASES = [
         CALL + "Как отметили в МИД, стороны условились продолжить консультации.",
         ["МИД России"],
     ),
+    # A side speaking in the readout, under an impersonal aside: the call's content.
+    (CALL + "Как отмечается, американская сторона подчеркнула важность диалога.", []),
+    # ... with no contact told, the side's words stay.
+    ("Как отмечается, американская сторона подчеркнула важность диалога.", ["США"]),
     # A refusal to clarify is words of the body's own.
     (
         CALL + "В МИД отказались уточнить, о чём министры говорили во время разговора.",

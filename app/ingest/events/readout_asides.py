@@ -44,6 +44,10 @@ _CONTACT_NOUNS = _CALL_NOUNS | _MEETING_NOUNS
 # «новая встреча», «следующий разговор»: a contact other than the one told.
 _FRESH = frozenset(_DATA["fresh"])
 _NEGATIONS = frozenset({"не", "нет", "ни"})
+# «российская сторона отметила»: a side of a contact, speaking in its readout.
+_SIDE_NOUNS = frozenset({"сторона"})
+# What names who speaks in an aside: «как сообщили в МИД», «как говорится в заявлении Кремля».
+_AGENT = frozenset({"nsubj", "obl", "nsubj:pass"})
 _CONTACTS = frozenset({"call", "meeting", "talks"})
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 # How a parenthetical «как сообщили в X» hangs on the clause it attributes.
@@ -141,6 +145,31 @@ def _aside_on_contact(
     return party is not None and any(party in c.actors for c in contacts)
 
 
+def _side_in_readout(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    parse: SentenceParse,
+    verb: int,
+    groups: Sequence[EventCandidate],
+) -> bool:
+    """Is `verb` a side of a contact told just before speaking in the readout, under an
+    impersonal aside («Как уточняется, российская сторона отметила ...»): the readout's
+    content, told by no one in particular."""
+    subj = _subject(toks, parse, verb)
+    if subj is None or lemma_of(toks[subj]) not in _SIDE_NOUNS:
+        return False
+    impersonal = any(
+        parse.heads[j] == verb
+        and parse.rels[j] in _ASIDE_LINKS
+        and toks[j].feats.get("Voice") == "Pass"
+        and any(parse.heads[k] == j and lemma_of(toks[k]) == "как" for k in range(len(toks)))
+        and not any(parse.heads[k] == j and parse.rels[k] in _AGENT for k in range(len(toks)))
+        for j in range(len(toks))
+    )
+    return impersonal and bool(_told_before(inp, groups, si, _NEAR))
+
+
 def _clarifies_contact(
     inp: ArticleInput,
     si: int,
@@ -192,5 +221,6 @@ def passed_on(
     return any(
         _aside_on_contact(inp, si, toks, parse, v, groups)
         or _clarifies_contact(inp, si, toks, parse, v, groups)
+        or _side_in_readout(inp, si, toks, parse, v, groups)
         for v in anchors
     )

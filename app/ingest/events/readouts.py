@@ -266,7 +266,26 @@ def _without_passed_on(
     if scene is None or not scene.parsed or not scene.statement_idx:
         return cands
     verbs = sorted(scene.statement_idx)
-    return [c for c in cands if not passed_on(inp, si, toks, scene.parse, verbs, c, groups)]
+    held = [c for c in cands if c.type in _CONTACTS and c.status == "happened"]
+    return [
+        c
+        for c in cands
+        if not passed_on(inp, si, toks, scene.parse, verbs, c, groups)
+        and not (held and _earlier_source(inp, c))
+    ]
+
+
+def _earlier_source(inp: ArticleInput, c: EventCandidate) -> bool:
+    """Is statement `c` a body's earlier report of the contact its sentence tells, dated
+    only «before the news» («Ранее в Кремле сообщили, что Путин и Махатхир провели
+    встречу»)? The contact is the news; the body, whenever it spoke, where it came from."""
+    return (
+        c.type == "statement"
+        and c.date.value.precision == "before"
+        and c.date.value.start is None
+        and bool(_speakers(c))
+        and all(_body(inp, a) for a in _speakers(c))
+    )
 
 
 def fold_readouts(
@@ -278,10 +297,9 @@ def fold_readouts(
 ) -> list[EventCandidate]:
     """`cands` of sentence `si` without the statements that only read out a contact the
     article told before (`groups`: the events so far)."""
-    words = [c for c in cands if c.type == "statement" and not c.date.explicit]
-    if words:
+    if any(c.type == "statement" for c in cands):
         cands = _without_passed_on(inp, si, toks, cands, groups)
-        words = [c for c in words if c in cands]
+    words = [c for c in cands if c.type == "statement" and not c.date.explicit]
     others = [c for c in cands if c not in words]
     if not words or not all(c.type in _CONTACTS and c.status == "happened" for c in others):
         # the sentence tells a happening of its own, or words of a day; a contact it

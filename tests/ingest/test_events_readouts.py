@@ -81,6 +81,23 @@ CASES = [
     ),
     # The same sentence: a body confirming that a contact was held, with no day of its own.
     ("МИД России подтвердил, что Лавров провёл телефонный разговор с Блинкеном.", ["call"]),
+    # A body's earlier report of the contact the sentence tells, dated only «ранее»: where
+    # the contact came from.
+    (
+        "Ранее в Кремле сообщили, что Владимир Путин и Джо Байден провели телефонный "
+        "разговор.",
+        ["call"],
+    ),
+    # ... but a person's earlier words stay his, and a body's words on a contact not held.
+    (
+        "Ранее Дмитрий Песков сообщил, что Владимир Путин и Джо Байден провели телефонный "
+        "разговор.",
+        ["call", "statement"],
+    ),
+    (
+        "Ранее в Кремле сообщили, что разговор Путина и Байдена пока не планируется.",
+        ["statement"],
+    ),
     # A person confirming it speaks words of his own.
     (
         "Дмитрий Песков подтвердил, что Путин провёл телефонный разговор с Байденом.",

@@ -15,8 +15,10 @@ a body's words that the parties agreed only to stay in touch («условили
 Words with a day of their own («в понедельник Трамп рассказал о звонке») are an occasion
 of their own; so are a person's words about the contact (a minister's own statement on the
 talks stays his), a body's words on anything else the parties did («стороны условились
-создать группу», what the readout adds), and words on a contact still to come («уточнили, что
-встреча остаётся в силе»: an announcement).
+создать группу», what the readout adds), and words on another contact still to come
+(«уточнили, что встреча остаётся в силе», «новая встреча пока не планируется»: an
+announcement). A body's aside on what the parties discussed or said, and its clarifying a
+contact told, are read in readout_asides.py.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from app.ingest.events.attribution import denied
 from app.ingest.events.in_touch import kept_in_touch
 from app.ingest.events.lexicon import ADDRESSED_LEMMAS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate, SentenceParse
+from app.ingest.events.readout_asides import passed_on
 from app.ingest.events.sourcing import ANONYMOUS_SPEAKERS, CONFIRMING_VERBS
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.trigger_scene import scene_of
@@ -271,6 +274,43 @@ def _touch_kept(
     return all(_body(inp, a) or a in found[0].actors for a in _speakers(c))
 
 
+def _without_passed_on(
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    cands: list[EventCandidate],
+    groups: Sequence[EventCandidate],
+) -> list[EventCandidate]:
+    """`cands` without a body's statement that only passes on what a contact held
+    (readout_asides.py); whatever else the sentence tells stays («... предложил во время
+    разговора» is still a proposal)."""
+    sent = inp.analysis.sentences[si]
+    scene = scene_of(inp, si, sent.start, sent.end, toks)
+    if scene is None or not scene.parsed or not scene.statement_idx:
+        return cands
+    verbs = sorted(scene.statement_idx)
+    held = [c for c in cands if c.type in _CONTACTS and c.status == "happened"]
+    return [
+        c
+        for c in cands
+        if not passed_on(inp, si, toks, scene.parse, verbs, c, groups)
+        and not (held and _earlier_source(inp, c))
+    ]
+
+
+def _earlier_source(inp: ArticleInput, c: EventCandidate) -> bool:
+    """Is statement `c` a body's earlier report of the contact its sentence tells, dated
+    only «before the news» («Ранее в Кремле сообщили, что Путин и Махатхир провели
+    встречу»)? The contact is the news; the body, whenever it spoke, where it came from."""
+    return (
+        c.type == "statement"
+        and c.date.value.precision == "before"
+        and c.date.value.start is None
+        and bool(_speakers(c))
+        and all(_body(inp, a) for a in _speakers(c))
+    )
+
+
 def fold_readouts(
     inp: ArticleInput,
     si: int,
@@ -280,6 +320,8 @@ def fold_readouts(
 ) -> list[EventCandidate]:
     """`cands` of sentence `si` without the statements that only read out a contact the
     article told before (`groups`: the events so far)."""
+    if any(c.type == "statement" for c in cands):
+        cands = _without_passed_on(inp, si, toks, cands, groups)
     words = [c for c in cands if c.type == "statement" and not c.date.explicit]
     others = [c for c in cands if c not in words]
     if not words or not all(c.type in _CONTACTS and c.status == "happened" for c in others):

@@ -29,6 +29,10 @@ _DATA = _load()
 _SOURCE = _DATA["source"]
 REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
 HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
+HABITUAL_COUNTS = frozenset(_DATA["repeated"]["counts"])
+OUTLET_TELLING = frozenset(_DATA["furniture"]["telling"])
+# How the words promised hang on the outlet's verb: «Рассказываем, что ответили в Кремле».
+_PROMISED_LINKS = frozenset({"ccomp", "obj", "xcomp"})
 FREQUENCY_ADVERBS = frozenset(_DATA["repeated"]["frequency"])
 RELATIVE_WORDS = frozenset(_DATA["aside"]["relative"])
 STANCE_PREPOSITIONS = frozenset(_DATA["stance"]["prepositions"])
@@ -83,9 +87,33 @@ def anonymously_told(toks: list[Token], parse: SentenceParse, verb: int) -> bool
 
 def restated(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     """Words that recall what is known («напомнил, что ...») or that a speaker says over
-    and over («неоднократно заявляли»): no statement of one occasion."""
+    and over («неоднократно заявляли», «не раз заявлял»): no statement of one occasion."""
     return lemma_of(toks[verb]) in REMINDING_VERBS or any(
-        parse.heads[j] == verb and lemma_of(toks[j]) in HABITUAL_ADVERBS for j in range(len(toks))
+        parse.heads[j] == verb
+        and (lemma_of(toks[j]) in HABITUAL_ADVERBS or _many_times(toks, parse, j))
+        for j in range(len(toks))
+    )
+
+
+def _many_times(toks: list[Token], parse: SentenceParse, j: int) -> bool:
+    """«не раз», «не однажды»: a negated count that means over and over."""
+    return lemma_of(toks[j]) in HABITUAL_COUNTS and any(
+        parse.heads[k] == j and lemma_of(toks[k]) == "не" for k in range(len(toks))
+    )
+
+
+def outlet_promise(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is verb of saying `verb` the question an outlet promises to answer («Рассказываем,
+    что ответили в Кремле», «Разбираемся, что заявили в МИД»)? The words are the article's
+    own furniture; what was answered is told, if at all, in the sentences after it."""
+    head = parse.heads[verb]
+    if head < 0 or parse.rels[verb] not in _PROMISED_LINKS:
+        return False
+    feats = toks[head].feats
+    return (
+        lemma_of(toks[head]) in OUTLET_TELLING
+        and feats.get("Person") == "1"
+        and feats.get("Tense") in ("Pres", "Fut")
     )
 
 
@@ -130,6 +158,7 @@ def passing(toks: list[Token], parse: SentenceParse, verb: int, dated: bool = Tr
     own, which a present tense then only places)."""
     return (
         restated(toks, parse, verb)
+        or outlet_promise(toks, parse, verb)
         or aside(toks, parse, verb)
         or stance(toks, parse, verb)
         or (not dated and holds(toks, verb))

@@ -29,7 +29,6 @@ _DATA = _load()
 _SOURCE = _DATA["source"]
 REMINDING_VERBS = frozenset(_DATA["repeated"]["reminding"])
 HABITUAL_ADVERBS = frozenset(_DATA["repeated"]["habitual"])
-HABITUAL_COUNTS = frozenset(_DATA["repeated"]["counts"])
 OUTLET_TELLING = frozenset(_DATA["furniture"]["telling"])
 # How the words promised hang on the outlet's verb: «Рассказываем, что ответили в Кремле».
 _PROMISED_LINKS = frozenset({"ccomp", "obj", "xcomp"})
@@ -87,18 +86,11 @@ def anonymously_told(toks: list[Token], parse: SentenceParse, verb: int) -> bool
 
 def restated(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     """Words that recall what is known («напомнил, что ...») or that a speaker says over
-    and over («неоднократно заявляли», «не раз заявлял»): no statement of one occasion."""
+    and over («неоднократно заявляли»): no statement of one occasion."""
     return lemma_of(toks[verb]) in REMINDING_VERBS or any(
         parse.heads[j] == verb
-        and (lemma_of(toks[j]) in HABITUAL_ADVERBS or _many_times(toks, parse, j))
+        and lemma_of(toks[j]) in HABITUAL_ADVERBS
         for j in range(len(toks))
-    )
-
-
-def _many_times(toks: list[Token], parse: SentenceParse, j: int) -> bool:
-    """«не раз», «не однажды»: a negated count that means over and over."""
-    return lemma_of(toks[j]) in HABITUAL_COUNTS and any(
-        parse.heads[k] == j and lemma_of(toks[k]) == "не" for k in range(len(toks))
     )
 
 

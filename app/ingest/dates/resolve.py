@@ -125,10 +125,14 @@ def _with_year(
         return (iv, _explicit_how(e)) if iv is not None else None
     if ref.kind == "relative":
         now = ctx.published or (ctx.told[1] if ctx.told is not None else None)
-        if now is None:
+        if now is not None:
+            iv = build(now.year + ref.value)
+            return (iv, "relative") if iv is not None else None
+        if ctx.told is not None or ctx.year is None:
             return False
-        iv = build(now.year + ref.value)
-        return (iv, "relative") if iv is not None else None
+        # «в апреле следующего года» on an undated page: from the story's year (_story_now)
+        iv = build(ctx.year + ref.value)
+        return (iv, "year-from-context") if iv is not None else None
     r = _float(build, tense, ctx)
     if r is None:
         if ctx.published is None and ctx.year is None:
@@ -364,6 +368,13 @@ def _core(
         count = _relunit if e.kind == "relunit" else _shift
         first, last = count(e, ctx.told[0]), count(e, ctx.told[1])
         return (first[0], first[1], "relative") if first is not None and first == last else False
+    if p is None and (now := _story_now(e, ctx)) is not None:
+        # an undated page whose story is in a stated year («прошли в сентябре 2015 года ...
+        # следующий раунд назначен на первую половину следующего года»): a year counted
+        # from now counts from the story's year, which every day of it gives alike
+        count = _relunit if e.kind == "relunit" else _shift
+        r4 = count(e, now)
+        return (r4[0], r4[1], "year-from-context") if r4 is not None else None
     if p is None:
         return False
     if e.kind == "weekday":
@@ -389,6 +400,16 @@ def _core(
         r3 = _shift(e, p)
         return (r3[0], r3[1], "relative") if r3 is not None else None
     return None
+
+
+def _story_now(e: Expr, ctx: Context) -> date | None:
+    """Without a publication date or a time the page was told at, the «now» a year counted
+    from now («в следующем году», «первой половины будущего года») counts from: a day of the
+    latest year the text has stated (only a whole year: «на следующей неделе» stays
+    unanchored)."""
+    if ctx.told is not None or ctx.year is None or e.kind not in ("relunit", "shift"):
+        return None
+    return date(ctx.year, 7, 1) if e.unit == "year" else None
 
 
 _CALENDAR_KINDS = frozenset({"day", "dayrange", "month", "monthrange", "year"})

@@ -15,6 +15,7 @@ from app.ingest.dates import DateMention
 from app.ingest.events.converbs import converb_dated
 from app.ingest.events.lexicon import MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.syntax import (
     NOMINAL,
     VERBAL,
@@ -253,9 +254,14 @@ def due_infinitive(tokens: list[Token], parse: SentenceParse, trigger: int) -> i
         or not parse.rels[subject].startswith("nsubj")
         or tokens[head].lemma.lower() != "должный"
         or tokens[head].feats.get("Variant") != "Short"
-        or any(
-            h == head and parse.rels[j] == "cop" and tokens[j].feats.get("Tense") == "Past"
-            for j, h in enumerate(parse.heads)
+        or (
+            any(
+                h == head and parse.rels[j] == "cop" and tokens[j].feats.get("Tense") == "Past"
+                for j, h in enumerate(parse.heads)
+            )
+            # «должна была пройти 14 июня, однако её перенесли»: the day it was due is the
+            # day of the happening put off (put_off_after.py)
+            and not put_off_after(tokens, parse, trigger)
         )
     ):
         return None

@@ -28,6 +28,7 @@ from app.ingest.events.model import ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.previous_round import previous_of_kind
+from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.signatures import signers
 from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_scene import Context, Trigger
@@ -95,6 +96,10 @@ def stand_in_actors(
             actors = next_round.next_parties(toks, typ, idx, contacts)
     if actors and not speech and parsed and round_plans.next_to_come(toks, parse, idx):
         actors += round_plans.other_sides(inp, toks, idx, typ, actors, contacts)  # «пригласила»
+    if not actors and not speech and parsed and put_off_after(toks, parse, idx):
+        # «Первоначально встреча должна была пройти в Вене, однако её перенесли»: the plan
+        # first made for the contact just told, between its parties (put_off_after.py)
+        actors = next_round.next_parties(toks, typ, idx, contacts)
     if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
         actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
     if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)

@@ -47,6 +47,7 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.preparing import in_preparation
+from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.refusals import refused_itself, refused_nearby
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.events.triggers import lemma_of
@@ -418,7 +419,8 @@ def restated_status(
         status = trigger_status(tokens, parse, j)
         if status in ("postponed", "cancelled"):
             return status
-    return BY_TENSE
+    # «встреча должна была пройти в июне, однако её перенесли» (put_off_after.py)
+    return put_off_after(tokens, parse, trigger) or BY_TENSE
 
 
 def _done(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:

@@ -7,14 +7,21 @@ from __future__ import annotations
 
 from app.ingest.events import attribution as words
 from app.ingest.events import sanctions
+from app.ingest.events.future_words import future_appearance
 from app.ingest.events.instructed import instructing_verb
+from app.ingest.events.syntax import ancestors
 from app.ingest.events.trigger_scene import Trigger
+
+# Prepositions of the topic of words: «сообщил о переносе», «заявил об отмене».
+_ABOUT = frozenset({"о", "об", "обо"})
 
 
 def said_of(t: Trigger) -> bool:
     """Is the (non-speech) trigger told in the words of a statement?"""
     s, idx = t.s, t.idx
     said = not t.speech and s.parsed and words.said(s.toks, s.parse, s.statement_idx, idx)
+    if t.speech and s.parsed:  # «подтвердил, что Путин выступит на сессии» (future_words.py)
+        said = future_appearance(s.toks, s.parse, s.statement_idx, idx)
     if said and t.typ == "agreement" and words.uttered(s.toks, s.parse, s.statement_idx, idx):
         said = False  # «выступили с совместным заявлением»: a document they concluded
     return said
@@ -47,6 +54,8 @@ def words_only(t: Trigger, said: bool, own_date: bool, status: str, announced: b
     return said and not (
         own_date
         or status == "planned"  # «по его словам, планируется подписать»: a plan stated
+        # «заявил о решении отложить визит», «сообщили об отмене поездки»: its fate is news
+        or (status in ("postponed", "cancelled") and fate_told(t))
         or announced  # «объявила о высылке дипломатов»: the act made known (sanctions.py)
         or words.asserted(s.toks, s.parse, idx, s.statement_idx)
         or instructed_asserted(t)  # «сообщила, что Трамп поручил пригласить Путина»
@@ -62,3 +71,25 @@ def instructed_asserted(t: Trigger) -> bool:
         return False
     verb = instructing_verb(s.toks, s.parse, t.idx, t.typ)
     return verb is not None and words.asserted(s.toks, s.parse, verb, s.statement_idx)
+
+
+def fate_told(t: Trigger) -> bool:
+    """Are the words about the happening's fate («заявил о решении отложить визит»,
+    «сообщили о переносе встречи»): a word above the trigger, below the verb of saying,
+    that is the topic of the words (under «о»), with no «не» on the way («отмены заседания
+    не рассматривали» denies it)?"""
+    s = t.s
+    if not s.parsed:
+        return False
+    toks, parse = s.toks, s.parse
+    about = False
+    for a in [t.idx, *ancestors(parse, t.idx)]:
+        if a in s.statement_idx:
+            return about
+        kids = [j for j, h in enumerate(parse.heads) if h == a]
+        if any(toks[j].lemma.lower() == "не" for j in kids):
+            return False
+        about = about or any(
+            parse.rels[j] == "case" and toks[j].lemma.lower() in _ABOUT for j in kids
+        )
+    return False

@@ -11,11 +11,14 @@ from app.ingest.events.attach import date_attached
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.counterparts import visit_of
 from app.ingest.events.decided_day import decision_day
+from app.ingest.events.future_words import future_appearance
 from app.ingest.events.instructed import instruction_day
 from app.ingest.events.outcome_day import occasion_dates
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.relative_day import relative_clause_day
+from app.ingest.events.syntax import span_head, subtree
 from app.ingest.events.trigger_scene import Trigger, dated
+from app.ingest.nlp import Token
 
 
 def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
@@ -45,4 +48,32 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
     if occasion is not None and not dated(attached):
         # «рассказал после разговора, который состоялся накануне»: said that day
         attached = [d for d in mentions if words.dates_occasion(toks, parse, d, occasion)]
+    if t.speech and parsed:
+        # «подтвердил, что Путин 22 октября выступит»: that day is the appearance's to come,
+        # not the day of the words (future_words.py)
+        ahead: set[int] = set()
+        for j, _ in s.triggers:
+            if j != idx and future_appearance(toks, parse, s.statement_idx, j):
+                ahead |= subtree(parse, j)
+        attached = [d for d in attached if span_head(toks, parse, d.start, d.end) not in ahead]
+    if t.typ == "proposal" and parsed and _done_verb(toks[idx]):
+        # «пригласил Трампа на празднование 9 мая 2020 года» (said in June 2019): a day
+        # still ahead is the occasion's invited to, not the day of a proposal made
+        published = s.inp.published
+        attached = [
+            d
+            for d in attached
+            if published is None or d.value.start is None or d.value.start <= published
+        ]
     return attached, occasion
+
+
+def _done_verb(tok: Token) -> bool:
+    """A perfective finite verb in the past («пригласил», «предложил»): an act done."""
+    feats = tok.feats
+    return (
+        tok.pos in ("VERB", "AUX")
+        and feats.get("Aspect") == "Perf"
+        and feats.get("VerbForm") == "Fin"
+        and feats.get("Tense") == "Past"
+    )

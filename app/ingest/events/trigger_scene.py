@@ -19,6 +19,7 @@ from app.ingest.events import attribution as words
 from app.ingest.events.attach import is_body
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.counterparts import visit_gives_way
+from app.ingest.events.future_words import future_appearance
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.mend import mend
 from app.ingest.events.model import (
@@ -141,6 +142,8 @@ def in_order(s: Scene) -> list[Trigger]:
             parsed and aside.told_aside(toks, parse, t[0], at),
             parsed and len(at) > 1 and backdrop(toks, parse, t[0]),  # «параллельно с»
             parsed and split_contacts.inner(toks, parse, s.triggers, t[0], s.hits, s.person),
+            # «подтвердил, что Путин выступит»: the appearance told in the words first
+            not (parsed and future_appearance(toks, parse, s.statement_idx, t[0])),
             PRIORITY[t[1]],
             parsed and converb_of_words(toks, parse, t[0], t[1], s.triggers),
             t[0],

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db import lookup
 from app.db.models import Actor, Event, Mention
+from app.ingest import stored_day_after
 from app.ingest.dates import DateValue
 from app.ingest.events import (
     EventCandidate,
@@ -38,11 +39,16 @@ MAX_CANDIDATES = 200
 
 
 def find_same(
-    session: Session, cand: EventCandidate, parents: dict[str, str], own: Collection[str] = ()
+    session: Session,
+    cand: EventCandidate,
+    parents: dict[str, str],
+    own: Collection[str] = (),
+    told: Collection[dt.date] = (),
 ) -> list[Event]:
     """Stored events that are the candidate's happening, the best match (most shared
     words) first. `own`: the events this article already told (which its own grouping
-    kept apart from the candidate, so no offer by uniqueness may join them)."""
+    kept apart from the candidate, so no offer by uniqueness may join them); `told`: the
+    days the article's reports state (day_after.py)."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
     ids = unions.related(ids)
@@ -131,8 +137,14 @@ def find_same(
     elif (
         not matches
         and len(next_day) == 1
-        and not other_said(cand, next_day[0], events, links, parents)
-    ):
+        and not stored_day_after.other_said(
+            cand, next_day[0].id, event_reading(next_day[0]),
+            [(ev.id, ev.type, event_reading(ev)) for ev in events], links, parents,
+        )
+        and stored_day_after.news_of_day_before(
+            session, cand, next_day[0].id, event_reading(next_day[0]), told
+        )
+    ):  # fmt: skip
         # The one statement of these speakers the store dates to the day before the news.
         matches.append((0, 0, 0, next_day[0]))
     matches.sort(key=lambda m: m[:3])
@@ -175,25 +187,6 @@ def other_dated(
         and ev.type in sole_contact.CONTACTS
         and sole_contact.same_people(cand.actors, links.get(ev.id, []), people)
         and sole_contact.held_before(event_reading(ev), limit)
-        for ev in events
-    )
-
-
-def other_said(
-    cand: EventCandidate,
-    offer: StoredRow,
-    events: list[StoredRow],
-    links: dict[str, list[str]],
-    parents: dict[str, str],
-) -> bool:
-    """The store knows another statement of the same speakers said on the day the pair
-    of day_after.py points to, which the report without a day may be as well."""
-    day = day_after.said_day(cand.date) or day_after.said_day(event_reading(offer))
-    return any(
-        ev.id != offer.id
-        and ev.type in SPEECH_TYPES
-        and day_after.same_speakers(cand.actors, links.get(ev.id, []), parents)
-        and day_after.said_day(event_reading(ev)) == day
         for ev in events
     )
 

@@ -1,7 +1,8 @@
 """Words reported without a day of their own, dated by the next day's publication, and the
 one statement of the same speaker the store dates to the day before (day_after.py, on the
 store step with the real pipeline): one statement in either order; another speaker's
-statement of that day, or her statement two days before, leaves the report apart.
+statement of that day, or her statement two days before, leaves the report apart, as does
+an article that tells no happening of the day before (the news of its own day).
 Sentences of our own."""
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from app.db.models import Event
 from app.ingest.dates import DateValue
-from app.ingest.events.day_after import day_after, said_day
+from app.ingest.events.day_after import day_after, days_stated, news_of_day_before, said_day
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.pipeline import Pipeline
@@ -28,11 +29,14 @@ DATED = (
     "Официальный представитель МИД России Мария Захарова во вторник заявила, что Москва "
     "готова обсуждать квоты на вылов трески в Баренцевом море."
 )
-# The same words told the next day, with no day the reader can keep.
-NEXT_DAY = (
+WORDS = (
     "Мария Захарова заявила, что российская сторона ждёт от норвежских партнёров ответа "
     "по рыболовным квотам."
 )
+# The news of the day before, the same words without a day the reader can keep.
+NEXT_DAY = "Во вторник в Осло прошли российско-норвежские консультации по рыболовству.\n\n" + WORDS
+# The news of the day of publication: that day's words, whatever she said the day before.
+SAME_DAY = WORDS
 OTHER_SPEAKER = (
     "Пресс-секретарь президента России Дмитрий Песков во вторник заявил, что Кремль "
     "следит за переговорами о квотах на вылов трески."
@@ -59,6 +63,14 @@ def test_the_one_statement_of_the_day_before(
 def test_another_speakers_statement_is_not_hers(session: Session, pipeline: Pipeline) -> None:
     _store(session, pipeline, OTHER_SPEAKER, TUESDAY, "other.txt")
     _store(session, pipeline, NEXT_DAY, WEDNESDAY, "next.txt")
+    assert len(_statements(session)) == 2
+
+
+def test_the_news_of_the_day_of_publication_is_that_days_words(
+    session: Session, pipeline: Pipeline
+) -> None:
+    _store(session, pipeline, DATED, TUESDAY, "dated.txt")
+    _store(session, pipeline, SAME_DAY, WEDNESDAY, "today.txt")
     assert len(_statements(session)) == 2
 
 
@@ -117,3 +129,11 @@ def test_said_day() -> None:
     assert said_day(_stated(TUESDAY)) == TUESDAY
     assert said_day(_published(WEDNESDAY)) == TUESDAY
     assert said_day(DateReading(value=DateValue(None, None, "unknown", "unanchored"))) is None
+
+
+def test_news_of_day_before() -> None:
+    told = days_stated([_stated(TUESDAY), _published(WEDNESDAY)])
+    assert told == {TUESDAY}
+    assert news_of_day_before(_published(WEDNESDAY), told)
+    assert not news_of_day_before(_published(THURSDAY), told)
+    assert not news_of_day_before(_stated(WEDNESDAY), told)

@@ -8,7 +8,12 @@ the ministry's statement to the Tuesday. identity.same_happening joins words of 
 reports of his words that share few plain words may be two occasions. But the day before
 publication is when most news of words without a day of their own was said, so when the
 store knows exactly one statement of those same speakers stated for that day, that is
-the one. As sole_contact.py does for contacts, the pair is only an offer: the store step
+the one. But only in the news of that day: the article of the report without a day
+states the day before for another of its happenings («в минувший вторник министры
+провели переговоры ... Лавров заявил»), so it tells what happened that day. The news of
+the day of publication («Песков заявил журналистам», dated by the wire's stamp) is that
+day's words, and a speaker who speaks daily said other words the day before. As
+sole_contact.py does for contacts, the pair is only an offer: the store step
 (same_stored.find_same) takes it when nothing else matched, exactly one such statement
 fits, and, from the dated side, when the store knows no other statement of theirs stated
 for that day.
@@ -17,7 +22,7 @@ for that day.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
@@ -83,3 +88,15 @@ def same_speakers(
     """The same voices speak in both reports."""
     va = voices(actors_a, parents)
     return bool(va) and va == voices(actors_b, parents)
+
+
+def news_of_day_before(r: DateReading, told: Collection[dt.date]) -> bool:
+    """The report is dated by its publication alone, and its article states the day before
+    publication for another happening (`told`: the days the article's reports state)."""
+    published = published_day(r)
+    return published is not None and published - ONE_DAY in told
+
+
+def days_stated(readings: Iterable[DateReading]) -> frozenset[dt.date]:
+    """The days these reports' own words state."""
+    return frozenset(d for d in (stated_day(r) for r in readings) if d is not None)

@@ -137,3 +137,19 @@ def test_news_of_day_before() -> None:
     assert news_of_day_before(_published(WEDNESDAY), told)
     assert not news_of_day_before(_published(THURSDAY), told)
     assert not news_of_day_before(_stated(WEDNESDAY), told)
+
+
+@pytest.mark.parametrize("changed", ["dated.txt", "next.txt"])
+def test_a_replaced_file_keeps_the_one_statement(
+    session: Session, pipeline: Pipeline, changed: str
+) -> None:
+    _store(session, pipeline, DATED, TUESDAY, "dated.txt")
+    _store(session, pipeline, NEXT_DAY, WEDNESDAY, "next.txt")
+    # The same file again changes nothing; a corrected version of either takes its place.
+    assert _store(session, pipeline, NEXT_DAY, WEDNESDAY, "next.txt") == "unchanged"
+    text, pub = (DATED, TUESDAY) if changed == "dated.txt" else (NEXT_DAY, WEDNESDAY)
+    assert _store(session, pipeline, text + " Правка.", pub, changed) == "replaced"
+    said = _statements(session)
+    assert len(said) == 1
+    assert _files(session, said[0]) == {"dated.txt", "next.txt"}
+    assert said[0].date_start == TUESDAY

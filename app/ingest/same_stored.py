@@ -5,6 +5,7 @@ events of the candidate's actors in its date window, never the whole database.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import Date, String, Text, bindparam, column, select, text
@@ -12,10 +13,12 @@ from sqlalchemy.orm import Session
 
 from app.db import lookup
 from app.db.models import Actor, Event, Mention
+from app.ingest import stored_day_after
 from app.ingest.dates import DateValue
 from app.ingest.events import (
     EventCandidate,
     contained,
+    day_after,
     month_holds,
     same_voice,
     sanctions,
@@ -35,9 +38,17 @@ from app.ingest.events.model import DateReading
 MAX_CANDIDATES = 200
 
 
-def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -> list[Event]:
+def find_same(
+    session: Session,
+    cand: EventCandidate,
+    parents: dict[str, str],
+    own: Collection[str] = (),
+    told: Collection[dt.date] = (),
+) -> list[Event]:
     """Stored events that are the candidate's happening, the best match (most shared
-    words) first."""
+    words) first. `own`: the events this article already told (which its own grouping
+    kept apart from the candidate, so no offer by uniqueness may join them); `told`: the
+    days the article's reports state (day_after.py)."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
     ids = unions.related(ids)
@@ -73,6 +84,7 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     matches: list[tuple[int, int, int, StoredRow]] = []
     in_month: list[StoredRow] = []  # a month and a firm day in it (month_holds.py)
     sole: list[StoredRow] = []  # «before» a day and a dated contact (sole_contact.py)
+    next_day: list[StoredRow] = []  # words of the day before publication (day_after.py)
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -106,6 +118,11 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
                 cand.type, cand.actors, cand.date, cand.keys, people,
             ):  # fmt: skip
                 sole.append(ev)
+            elif ev.id not in own and day_after.day_after(
+                ev.type, links.get(ev.id, []), event_reading(ev),
+                cand.type, cand.actors, cand.date, parents,
+            ):  # fmt: skip
+                next_day.append(ev)
             continue
         # Ties of shared words go to a stored event with a date over one with none: a
         # dated happening is firmer ground than a report that gave no date at all.
@@ -117,6 +134,19 @@ def find_same(session: Session, cand: EventCandidate, parents: dict[str, str]) -
     elif not matches and len(sole) == 1 and not other_dated(cand, sole[0], events, links, people):
         # The one contact of these people the store knows before the day «ранее» points to.
         matches.append((0, 0, 0, sole[0]))
+    elif (
+        not matches
+        and len(next_day) == 1
+        and not stored_day_after.other_said(
+            cand, next_day[0].id, event_reading(next_day[0]),
+            [(ev.id, ev.type, event_reading(ev)) for ev in events], links, parents,
+        )
+        and stored_day_after.news_of_day_before(
+            session, cand, next_day[0].id, event_reading(next_day[0]), told
+        )
+    ):  # fmt: skip
+        # The one statement of these speakers the store dates to the day before the news.
+        matches.append((0, 0, 0, next_day[0]))
     matches.sort(key=lambda m: m[:3])
     same = [ev for _, _, _, ev in matches]
     # A report with its own day joins every stored event it matches; a vague one (no

@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, trips
+from app.ingest.events import EventCandidate, day_after, trips
 from app.ingest.events import identity as ident
 from app.ingest.pipeline import ArticleFacts
 from app.ingest.replaced_files import redirect_removed, remove_path
@@ -112,6 +112,8 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         session.add(_article_row(facts))
         session.flush()
         touched: dict[str, Event] = {}
+        # The days the article's own reports state (same_stored.news_of_day_before).
+        told = day_after.days_stated(c.date for c in facts.events)
         months: set[str | None] = set()
         actors: set[str] = set()
         for cand in facts.events:
@@ -120,7 +122,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
                 cand.keys = cand.keys | trips.venue_key(cand.venue)  # where the visitor went
             cand.title = title_ru(cand, facts)
             cand.title_en = title_en(cand, facts)
-            same = find_same(session, cand, facts.parents)
+            same = find_same(session, cand, facts.parents, touched, told)
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
                 # The new report is the same happening as two stored events: they were

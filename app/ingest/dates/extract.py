@@ -20,6 +20,7 @@ from .noise import is_navigation, masked_spans
 from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
+from .sequel import TOLD
 from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
@@ -297,13 +298,20 @@ def extract_dates(
     published: date | None,
     sentences: Sequence[tuple[int, int]] | None = None,
     era: Era | None = None,
+    hours_from_told: bool = True,
 ) -> list[DateMention]:
     """All temporal expressions of an article (or any text), in text order, resolved.
     `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
     Context carries forward through the text (a year stated earlier applies to later day-months;
     anaphora count from the day last stated). `era` (era.py), for an article without a
-    publication date, may settle a year nothing else settles."""
+    publication date, may settle a year nothing else settles. Without `hours_from_told`, the
+    words placing a sentence hours from the happening just told («После этого», «16:50»,
+    sequel.py) and the story's day of an undated page are left out: the event reader dates
+    such sentences itself (events/when.py), and one article's contacts of one day are not
+    yet told apart well enough to take them (two meetings so dated merge)."""
     found = candidates(text)
+    if not hours_from_told:
+        found = [e for e in found if e.unit != TOLD]
     if not found:
         return []
     masks = masked_spans(text)
@@ -353,8 +361,9 @@ def extract_dates(
             ctx.anchor = None
         if _drop(text, e, tense):
             continue
-        if e.kind == "then" and e.n == 1 and out and not text[out[-1].end : e.start].strip():
-            continue  # «в среду вечером»: the time of day of the date just read, no more
+        between = text[out[-1].end : e.start] if out else "x"
+        if e.kind == "then" and e.n == 1 and not between.replace(",", " ").strip():
+            continue  # «в среду вечером», «3 февраля, 09:55»: the time of the date just read
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
@@ -367,7 +376,10 @@ def extract_dates(
                 if v is None and e.n in (1, 2, AROUND) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
-                    v = report_day(word_, before, tense, story_day, times, i, published)
+                    at = stated[0] if stated is not None else -1
+                    v = report_day(
+                        word_, before, tense, story_day, times, i, published, hours_from_told, at
+                    )
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
                 if (due := due_weekday(e, text[s0 : e.start], text[s0:s1], published)) is not None:

@@ -49,6 +49,10 @@ CASES: list[tuple[str, D | None, str, D | None]] = [
      "через несколько часов", None),
     # a clock time right after a day is that day's hour, not a date of its own
     ("Сообщение пришло 3 апреля, 11:20, от пресс-службы.", D(2017, 4, 3), "11:20", None),
+    # a clock time ending the sentence
+    (TALKS + "Самолёт гостя сел примерно в 09.15.", None, "примерно в 09.15", DAY),
+    # a date written with dots is no clock time
+    ("Договор подписан 12.05.2017 в Вене.", None, "12.05", None),
     # a plan ahead is not the day the story is on
     (TALKS + "После этого министры встретятся снова.", None, "После этого", None),
 ]

@@ -283,6 +283,14 @@ def nth_day(e: Expr, ranged: tuple[date, date] | None) -> DateValue | None:
 _AFTER_COMMA = re.compile(r",\s*([а-яё]+)[^,]*$", re.IGNORECASE)
 
 
+def _after_subject(e: Expr, before: str, tense: Tense | None) -> bool:
+    """«Трамп почти сразу написал ...», «Реакция последовала через несколько часов»: words
+    placing a step hours from the one told (sequel.py) stand in mid-sentence too, in a main
+    clause told as done (no comma before them: «сказал, что ответ дадут через несколько
+    часов» is someone's words, and a plan's hours are not the story's)."""
+    return e.unit == TOLD and tense == "past" and "," not in before and not _subordinate(before)
+
+
 def _subordinate(before: str) -> bool:
     """Does a time of day whose sentence starts with ``before`` stand in a relative clause
     or a participle phrase («Министры, которые приехали утром, ...», «Делегаты, прибывшие
@@ -367,7 +375,7 @@ def extract_dates(
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
-                if e.n >= 2 and before.strip():
+                if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day

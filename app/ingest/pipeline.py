@@ -94,7 +94,9 @@ class Pipeline:
         spans = [(s.start, s.end) for s in analysis.sentences]
         dates = [
             d
-            for d in extract_dates(art.body, art.published, sentences=spans, era=art.era)
+            for d in extract_dates(
+                art.body, art.published, sentences=spans, era=art.era, hours_from_told=False
+            )
             if not in_excluded(d.start, d.end, excluded)
         ]
         # A title in a sentence dated far from the publication is read at that date.

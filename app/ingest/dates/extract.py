@@ -20,6 +20,7 @@ from .noise import is_navigation, masked_spans
 from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
+from .sequel import TOLD
 from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
 from .tense import tense_at
 from .then import Told, takes_up, then_value
@@ -282,6 +283,14 @@ def nth_day(e: Expr, ranged: tuple[date, date] | None) -> DateValue | None:
 _AFTER_COMMA = re.compile(r",\s*([а-яё]+)[^,]*$", re.IGNORECASE)
 
 
+def _after_subject(e: Expr, before: str, tense: Tense | None) -> bool:
+    """«Трамп почти сразу написал ...», «Реакция последовала через несколько часов»: words
+    placing a step hours from the one told (sequel.py) stand in mid-sentence too, in a main
+    clause told as done (no comma before them: «сказал, что ответ дадут через несколько
+    часов» is someone's words, and a plan's hours are not the story's)."""
+    return e.unit == TOLD and tense == "past" and "," not in before and not _subordinate(before)
+
+
 def _subordinate(before: str) -> bool:
     """Does a time of day whose sentence starts with ``before`` stand in a relative clause
     or a participle phrase («Министры, которые приехали утром, ...», «Делегаты, прибывшие
@@ -297,13 +306,20 @@ def extract_dates(
     published: date | None,
     sentences: Sequence[tuple[int, int]] | None = None,
     era: Era | None = None,
+    hours_from_told: bool = True,
 ) -> list[DateMention]:
     """All temporal expressions of an article (or any text), in text order, resolved.
     `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
     Context carries forward through the text (a year stated earlier applies to later day-months;
     anaphora count from the day last stated). `era` (era.py), for an article without a
-    publication date, may settle a year nothing else settles."""
+    publication date, may settle a year nothing else settles. Without `hours_from_told`, the
+    words placing a sentence hours from the happening just told («После этого», «16:50»,
+    sequel.py) and the story's day of an undated page are left out: the event reader dates
+    such sentences itself (events/when.py), and one article's contacts of one day are not
+    yet told apart well enough to take them (two meetings so dated merge)."""
     found = candidates(text)
+    if not hours_from_told:
+        found = [e for e in found if e.unit != TOLD]
     if not found:
         return []
     masks = masked_spans(text)
@@ -353,12 +369,13 @@ def extract_dates(
             ctx.anchor = None
         if _drop(text, e, tense):
             continue
-        if e.kind == "then" and e.n == 1 and out and not text[out[-1].end : e.start].strip():
-            continue  # «в среду вечером»: the time of day of the date just read, no more
+        between = text[out[-1].end : e.start] if out else "x"
+        if e.kind == "then" and e.n == 1 and not between.replace(",", " ").strip():
+            continue  # «в среду вечером», «3 февраля, 09:55»: the time of the date just read
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
-                if e.n >= 2 and before.strip():
+                if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
@@ -367,7 +384,10 @@ def extract_dates(
                 if v is None and e.n in (1, 2, AROUND) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
-                    v = report_day(word_, before, tense, story_day, times, i, published)
+                    at = stated[0] if stated is not None else -1
+                    v = report_day(
+                        word_, before, tense, story_day, times, i, published, hours_from_told, at
+                    )
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
                 if (due := due_weekday(e, text[s0 : e.start], text[s0:s1], published)) is not None:

@@ -23,6 +23,7 @@ from . import weekends as weekends
 from .pairs import MOVED_TO
 from . import written as written
 from . import deictic as deictic
+from . import sequel as sequel
 
 # isort: on
 from .earlier_on import fold_earlier_on

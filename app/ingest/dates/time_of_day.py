@@ -10,7 +10,7 @@ day leaves it without a date; with no day told at all, an agency names the time 
 happenings so: the publication day. A time of day told ahead is this day's, unless another
 day is told in the last few sentences (a plan of that day). «Ночью» is left alone (a night
 runs over two days), and so is everything without a publication date (an undated page has
-no «today»).
+no «today»; it goes on with the story's day only: _undated_story_day).
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ from .model import DateValue, Tense
 # sentences back a day told keeps a bare time of day off the publication day (the span
 # events/when.py reads a sentence going on from the story's day over)
 REPORT_SPAN = 3
+# sentences back an undated page's story day may be told: further on, an overview has moved
+# on from it («12 февраля ... [ten sentences on other matters] Тем временем в МИД отметили»)
+UNDATED_SPAN = 8
 # how old the story's day may be for a time of day to go on with it
 STORY_AGE = timedelta(days=3)
 # the night runs over two days: which one is not said
@@ -40,13 +43,21 @@ def report_day(
     told: list[TimeTold],
     sentence: int,
     published: date | None,
+    undated: bool = True,
+    story_at: int = -1,
 ) -> DateValue | None:
     """The day of a bare time of day in sentence `sentence` (its text up to the time of day
-    is `before`) that then.py left without one, standing in no relative clause.
+    is `before`) that then.py left without one, standing in no relative clause. Without
+    `undated`, a page without a publication date leaves it without a day; `story_at` is the
+    sentence the story's day was told in.
     `story` is the day the story is on, `told` every time told before, in text order; `word`
     is the time of day itself."""
-    if published is None or _NIGHT.search(word) or _CONDITION.search(before):
+    if _NIGHT.search(word) or _CONDITION.search(before):
         return None
+    if published is None:
+        if not undated or sentence - story_at > UNDATED_SPAN:
+            return None
+        return _undated_story_day(tense, story, told, sentence)
     today = (published, published)
     near = [t for i, t in told if 0 <= sentence - i <= REPORT_SPAN]
     if tense != "future" and story is not None:
@@ -58,6 +69,20 @@ def report_day(
     if any(t != today for t in near):
         return None
     return DateValue(published, published, "day", "publication-date")
+
+
+def _undated_story_day(
+    tense: Tense | None, story: date | None, told: list[TimeTold], sentence: int
+) -> DateValue | None:
+    """An undated page has no «today», but a story it tells of a day it names has that day:
+    «Переговоры прошли в Вене 23 октября ... После обеда ...» goes on with 23 October when no
+    other time is told in the last sentences (a plan or a step back aside)."""
+    if tense == "future" or story is None:
+        return None
+    near = [t for i, t in told if 0 <= sentence - i <= REPORT_SPAN]
+    if all(_aside(t, story) for t in near):
+        return DateValue(story, story, "day", "from-stated-date")
+    return None
 
 
 def _aside(t: tuple[date | None, date | None], story: date) -> bool:

@@ -37,7 +37,7 @@ from app.ingest.events.meals import meal_contact
 from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import HOLD_VERBS, held_with_partner, talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
-from app.ingest.events.views import by_phone, views_object
+from app.ingest.events.views import by_phone, by_phone_in_clause, views_object
 from app.ingest.events.withdrawals import withdrawal
 from app.ingest.events.worded_acts import (
     closed_mission,
@@ -291,7 +291,7 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»
             window = lemmas[max(0, i - 3) : i + 4]
-            if any(w in PHONE for w in window):
+            if any(w in PHONE for w in window) or by_phone_in_clause(tokens, lemmas, i, PHONE):
                 found.append((i, "call"))
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))

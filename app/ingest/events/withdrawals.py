@@ -29,7 +29,20 @@ def _from_document(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bo
         if tokens[k].pos not in ("PROPN", "NOUN", "ADV"):
             return False
         k += 1
-    if k >= len(tokens) or lemmas[k] not in WITHDRAWAL.from_:
+    return k < len(tokens) and _document_after(tokens, lemmas, k)
+
+
+def _document_before(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """«из договора вышли США»: «из» and its document right before the verb at i."""
+    return any(
+        lemmas[k] in WITHDRAWAL.from_ and _document_after(tokens, lemmas, k)
+        for k in range(max(0, i - _REACH), i)
+    )
+
+
+def _document_after(tokens: Sequence[Token], lemmas: Sequence[str], k: int) -> bool:
+    """Is «из» at k followed by a document noun past its adjectives?"""
+    if lemmas[k] not in WITHDRAWAL.from_:
         return False
     for j in range(k + 1, min(len(tokens), k + 1 + _REACH)):
         if lemmas[j] in WITHDRAWAL.documents:
@@ -54,7 +67,9 @@ def withdrawal(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
     """Does the word at i tell a party leaving a document, as a happening of its own?"""
     tok = tokens[i]
     if lemmas[i] in WITHDRAWAL.verbs:
-        return tok.feats.get("VerbForm") == "Fin" and _from_document(tokens, lemmas, i)
+        return tok.feats.get("VerbForm") == "Fin" and (
+            _from_document(tokens, lemmas, i) or _document_before(tokens, lemmas, i)
+        )
     if lemmas[i] in WITHDRAWAL.nouns and tok.pos == "NOUN":
         return _from_document(tokens, lemmas, i) and _takes_effect(lemmas, i)
     return False

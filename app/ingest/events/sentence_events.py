@@ -26,6 +26,7 @@ from app.ingest.events import (
     appearances,
     aside,
     gapped_contacts,
+    listed_days,
     meant_words,
     outlets,
     participles,
@@ -229,6 +230,8 @@ def sentence_events(
             also += gapped_contacts.gapped(toks, idx, cand, hits, s.person, s.mentions, dated_of)
             # «встретился с X, затем с Y» (sequenced_contacts.py)
             also += sequenced_contacts.sequenced(toks, idx, cand, hits, s.person)
+            # «говорили по телефону 30 марта, 17 апреля и 6 мая» (listed_days.py)
+            also += listed_days.each_day(inp.text, cand, attached, dated_of)
             # «встречи с X и Y»
             also += plural_contacts.each(toks, parse, idx, cand, hits, s.person)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»

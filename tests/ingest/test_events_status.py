@@ -320,6 +320,12 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
         D(2025, 5, 7),
         [("visit", "happened", D(2019, 9, 1), D(2019, 9, 30), "month", ["vladimir-putin"])],
     ),
+    # ... so a personal pronoun standing for the person named before.
+    (
+        "Путин много ездил по Азии. В сентябре 2019 года он побывал в Монголии.",
+        D(2025, 5, 7),
+        [("visit", "happened", D(2019, 9, 1), D(2019, 9, 30), "month", ["vladimir-putin"])],
+    ),
     # Expelling diplomats and declaring them personae non gratae are sanctions.
     (
         "МИД России в четверг объявил персонами нон грата двух сотрудников посольства США.",

@@ -148,6 +148,21 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     ),
     # A pronoun adopted by an inanimate body is a document, not a guest.
     ("Проект закона внесли в марте, а в мае его приняла Госдума.", []),
+    # A second counterpart met next, the verb left out and no dash (sequenced_contacts.py).
+    (
+        "4 июня Лавров встретился с Ван И, затем с Си Цзиньпином.",
+        [
+            ("meeting", ["sergey-lavrov", "wang-yi"]),
+            ("meeting", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
+    (
+        "4 июня Лавров провёл переговоры с Ван И, а потом с Си Цзиньпином.",
+        [
+            ("talks", ["sergey-lavrov", "wang-yi"]),
+            ("talks", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
 ]
 
 

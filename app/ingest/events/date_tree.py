@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.converbs import converb_dated
-from app.ingest.events.lexicon import MEANT_LEMMAS, NOUN_TRIGGERS
+from app.ingest.events.lexicon import ACHIEVED_HEADS, MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.syntax import (
@@ -27,6 +27,9 @@ from app.ingest.nlp import Token
 
 # Verbs of planning whose dates are the planned happening's: «в мае планирует посетить».
 PLAN_HEADS = MEANT_LEMMAS | frozenset({"планировать", "планироваться", "предстоять"})
+# Verbs of managing to do something, whose dates are the deed's: «в сентябре 2013 года
+# министры сумели договориться» (the agreeing's month).
+DATE_PASSING_HEADS = PLAN_HEADS | ACHIEVED_HEADS
 
 TIME_OF_DAY = frozenset({"утро", "вечер", "ночь", "полдень", "полночь"})
 
@@ -284,7 +287,7 @@ def _planned_for(tokens: list[Token], parse: SentenceParse, anchor: int, holder:
         parse.heads[anchor] == holder
         and parse.rels[anchor] == "xcomp"
         and tokens[anchor].pos in VERBAL
-        and tokens[holder].lemma.lower().replace("ё", "е") in PLAN_HEADS
+        and tokens[holder].lemma.lower().replace("ё", "е") in DATE_PASSING_HEADS
     )
 
 

@@ -91,6 +91,23 @@ PREVIOUS_WORDS = frozenset(_DATA["parties"]["previous"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
 # Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
 DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
+
+
+class _Withdrawal:
+    """Words of a party leaving a document (withdrawals.py)."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.verbs = frozenset(data["verbs"])
+        self.nouns = frozenset(data["nouns"])
+        self.from_ = frozenset(data["from"])
+        self.documents = frozenset(data["documents"])
+        self.effect_verbs = frozenset(data["effect_verbs"])
+        self.force = str(data["force"])
+        self.process = frozenset(data["process"])
+        self.completed = frozenset(data["completed"])
+
+
+WITHDRAWAL = _Withdrawal(_DATA["withdrawal"])
 # «статья Путина»: a piece of words whose genitive is its author (authored.py).
 AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # Verbs that are a happening only by their object, checked on the parse: a host receiving a
@@ -155,6 +172,8 @@ UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 SCHEDULING_NOUNS = frozenset(_STATUS["scheduling"])
 HOLDING_NOUNS = frozenset(_STATUS["holding"])
 MEANT_LEMMAS = frozenset(_STATUS["meant"])
+# Managing to do something: the deed under them is done, on their date (date_tree.py).
+ACHIEVED_HEADS = frozenset(_STATUS["achieved"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
 REQUESTED_LEMMAS = frozenset(_STATUS["requested"])
 READY_LEMMAS = frozenset(_STATUS["ready"])

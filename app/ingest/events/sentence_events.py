@@ -26,6 +26,7 @@ from app.ingest.events import (
     appearances,
     aside,
     gapped_contacts,
+    listed_days,
     meant_words,
     outlets,
     participles,
@@ -35,6 +36,7 @@ from app.ingest.events import (
     retorts,
     said_and_done,
     sanctions,
+    sequenced_contacts,
     situated_day,
     sourcing,
     speakers_apart,
@@ -227,6 +229,10 @@ def sentence_events(
             dated_of = partial(gapped_contacts.date_of, inp, day.future)
             # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
             also += gapped_contacts.gapped(toks, idx, cand, hits, s.person, s.mentions, dated_of)
+            # «встретился с X, затем с Y» (sequenced_contacts.py)
+            also += sequenced_contacts.sequenced(toks, idx, cand, hits, s.person)
+            # «говорили по телефону 30 марта, 17 апреля и 6 мая» (listed_days.py)
+            also += listed_days.each_day(inp.text, cand, attached, dated_of)
             # «встречи с X и Y»
             also += plural_contacts.each(toks, parse, idx, cand, hits, s.person)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»

@@ -4,7 +4,8 @@
 RT») as a meeting, so by itself it makes no event. With a holder of an office or a person's
 name in the instrumental after «с» («беседа с президентом Египта», «беседа Путина с
 канцлером», «беседа с Трампом») it is a contact of two: a meeting, unless by phone
-(triggers.py makes that a call first).
+(triggers.py makes that a call first); so when the partner comes between the light verb and
+the noun («провёл с Керри беседу один на один»).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from app.ingest.nlp import Token
 # Who may be met besides a titled official: «с коллегой», «с премьером».
 PARTNER_WORDS = PERSON_TITLES | {"коллега", "визави"}
 _WITH = frozenset({"с", "со"})
+# Light verbs a talk is held with («провёл с Керри беседу»).
+HOLD_VERBS = frozenset({"провести", "проводить"})
 _OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
 # How far «с» may stand from the noun: «беседа Владимира Путина с ...».
 _REACH = 5
@@ -32,7 +35,23 @@ def talk_with_official(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -
         if tokens[k].feats.get("Case") != "Gen":
             return False  # only the talker's own name may stand between («беседа Путина с»)
         k += 1
-    if k >= len(tokens) or lemmas[k] not in _WITH:
+    return k < len(tokens) and _partner_after(tokens, lemmas, k)
+
+
+def held_with_partner(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """«Лавров провёл с Керри беседу один на один»: the partner after «с» stands between the
+    light verb that holds the talk and the noun at i."""
+    for v in range(i - 1, max(-1, i - _REACH - 1), -1):
+        if lemmas[v] in HOLD_VERBS:
+            return any(
+                lemmas[k] in _WITH and _partner_after(tokens, lemmas, k) for k in range(v + 1, i)
+            )
+    return False
+
+
+def _partner_after(tokens: Sequence[Token], lemmas: Sequence[str], k: int) -> bool:
+    """Is «с» at k followed by a titled official or a named person in the instrumental?"""
+    if lemmas[k] not in _WITH:
         return False
     for j in range(k + 1, min(len(tokens), k + 4)):
         if lemmas[j] in PRESS_WORDS:

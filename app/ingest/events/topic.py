@@ -7,8 +7,8 @@ party of a meeting held about it. Who takes part is named otherwise («деле�
 и Сирии»). «по словам X», «по приглашению X» are unaffected: the actor there is under the noun,
 it does not carry the «по» itself. Nor is one named in «о» with the prepositional:
 «собеседники говорили о Сирии», «рассказал о Турции» — Syria is what was spoken of, no
-speaker of the words (nor a party of the talks). Who is met is named in «с», who is told in
-the dative.
+speaker of the words (nor a party of the talks); nor one a happening is devoted to
+(«беседа, посвящённая Сирии»). Who is met is named in «с», who is told in the dative.
 """
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from app.ingest.nlp import Token
 # Verbs whose direct object is what is talked about («обсудили Украину»: Ukraine is the
 # topic of the talks, not a party to them).
 TOPIC_VERBS = frozenset({"обсуждать", "обсудить", "затронуть", "затрагивать"})
+# Words whose dative is what something is devoted to («беседа, посвящённая Сирии»).
+_DEVOTED = frozenset({"посвятить", "посвящать", "посвященный"})
 # «о Сирии», «об Иране», «обо всём»: the prepositions of what is spoken of.
 _ABOUT = frozenset({"о", "об", "обо"})
 
@@ -40,8 +42,23 @@ def is_topic(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool
     if topic_verb and first != actor_head and case == "Acc":
         if tokens[first].feats.get("Case") not in (None, "Acc"):
             return True
+    if _devoted_to(tokens, parse, actor_head):
+        return True  # «беседа, посвящённая в основном Сирии»: Syria is its subject
     preps = _ABOUT if case == "Loc" else {"по"} if case == "Dat" else set()
     return any(
         h == actor_head and parse.rels[j] == "case" and tokens[j].text.lower() in preps
         for j, h in enumerate(parse.heads)
+    )
+
+
+def _devoted_to(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool:
+    """«посвящённая Сирии»: the actor hangs with no preposition right under a word of being
+    devoted (the dative, which the tagger may read as a genitive: «Сирии»)."""
+    head = parse.heads[actor_head]
+    if head < 0 or tokens[head].lemma.lower().replace("ё", "е") not in _DEVOTED:
+        return False
+    if tokens[actor_head].feats.get("Case") not in ("Dat", "Gen"):
+        return False
+    return not any(
+        h == actor_head and parse.rels[j] == "case" for j, h in enumerate(parse.heads)
     )

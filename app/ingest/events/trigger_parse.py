@@ -105,7 +105,12 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
                 parse.rels[j] == "nsubj" and animate(tokens[j]) for j in _children(parse, place)
             )
         here = any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids)
-        person = any(parse.rels[j] == "nsubj" and animate(tokens[j]) for j in kids)
+        # «В декабре он вновь побывал в Москве»: a personal pronoun stands for the person
+        person = any(
+            parse.rels[j] == "nsubj"
+            and (animate(tokens[j]) or lemma_of(tokens[j]) in _PERSONAL_PRONOUNS)
+            for j in kids
+        )
         return here and person
     if lemma in GATHER_VERBS:
         if any(parse.rels[j] == "xcomp" for j in kids):
@@ -139,6 +144,10 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         )
         return there and person
     return True
+
+
+# Pronouns that stand for a person who may stay somewhere (not «это», «оно»).
+_PERSONAL_PRONOUNS = frozenset({"он", "она", "они"})
 
 
 def _someone(tokens: list[Token], parse: SentenceParse, j: int) -> bool:

@@ -35,9 +35,10 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.meals import meal_contact
 from app.ingest.events.signatures import may_sign
-from app.ingest.events.talk_partner import talk_with_official
+from app.ingest.events.talk_partner import HOLD_VERBS, held_with_partner, talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
-from app.ingest.events.views import by_phone, views_object
+from app.ingest.events.views import by_phone, by_phone_in_clause, views_object
+from app.ingest.events.withdrawals import withdrawal
 from app.ingest.events.worded_acts import (
     closed_mission,
     demanded_measure,
@@ -250,6 +251,9 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
             if demanded_measure(tokens, lemmas, i):
                 found.append((i, "sanctions"))  # «потребовал закрыть генконсульство»
                 continue
+            if withdrawal(tokens, lemmas, i):
+                found.append((i, "expiry"))  # «США вышли из договора» (withdrawals.py)
+                continue
             kind = (
                 allowed(VERB_TRIGGERS.get(lemma), lemma)
                 or _by_object(tokens, lemmas, i)
@@ -281,14 +285,19 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
         if closed_mission(tokens, lemmas, i):
             found.append((i, "sanctions"))  # «объявила о закрытии дач посольства»
             continue
+        if withdrawal(tokens, lemmas, i):
+            found.append((i, "expiry"))  # «выход США из договора вступил в силу»
+            continue
         if lemma in TALK_NOUNS:
             # «телефонный разговор», «разговор по телефону», «беседа по видеосвязи»
             window = lemmas[max(0, i - 3) : i + 4]
-            if any(w in PHONE for w in window):
+            if any(w in PHONE for w in window) or by_phone_in_clause(tokens, lemmas, i, PHONE):
                 found.append((i, "call"))
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))
-            elif lemma == "беседа" and talk_with_official(tokens, lemmas, i):
+            elif lemma == "беседа" and (
+                talk_with_official(tokens, lemmas, i) or held_with_partner(tokens, lemmas, i)
+            ):
                 found.append((i, "meeting"))  # «беседа с президентом Египта» (talk_partner.py)
             elif lemma == "беседа" and _held_by_pair(tokens, lemmas, i):
                 found.append((i, "meeting"))  # «Путин и Обама в пятницу провели беседу»
@@ -309,7 +318,7 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
 
 
 # Light verbs a talk noun is held with («провели беседу»).
-_HOLD = frozenset({"провести", "проводить"})
+_HOLD = HOLD_VERBS
 
 
 def _held_by_pair(tokens: list[Token], lemmas: list[str], i: int) -> bool:

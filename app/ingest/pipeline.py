@@ -95,7 +95,7 @@ class Pipeline:
         dates = [
             d
             for d in extract_dates(
-                art.body, art.published, sentences=spans, era=art.era, hours_from_told=False
+                art.body, art.published, sentences=spans, era=art.era, hours_from_told=True
             )
             if not in_excluded(d.start, d.end, excluded)
         ]

@@ -31,6 +31,7 @@ from app.ingest.events import (
 )
 from app.ingest.events import identity as ident
 from app.ingest.events.grouping import vague_held_beside_next
+from app.ingest.events.hour_steps import steps_apart
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 
@@ -94,6 +95,12 @@ def find_same(
             continue
         if held_and_called_off(cand.status, cand.date, ev.status, event_reading(ev)):
             continue
+        if steps_apart(
+            ev.type, links.get(ev.id, []), ev.date_text,
+            cand.type, cand.actors, cand.date.text, people.__contains__,
+            states.__contains__,
+        ):  # fmt: skip
+            continue  # «около девяти вечера» talks beside the day's Kremlin meeting
         keys = frozenset(ev.signature.split())
         if vague_held_beside_next(
             cand.status, cand.date, cand.keys, ev.status, keys
@@ -155,6 +162,12 @@ def find_same(
     best = same[:1]
     definite = cand.date.explicit and cand.date.value.precision == "day"
     for ev in same[1:]:
+        if steps_apart(
+            best[0].type, links.get(best[0].id, []), best[0].date_text,
+            ev.type, links.get(ev.id, []), ev.date_text, people.__contains__,
+            states.__contains__,
+        ):  # fmt: skip
+            continue  # two steps of one day are not welded by a report of either
         if (
             definite and welds(cand, links.get(best[0].id, []), links.get(ev.id, []), parents)
         ) or ident.same_happening(

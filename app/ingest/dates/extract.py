@@ -314,9 +314,8 @@ def extract_dates(
     anaphora count from the day last stated). `era` (era.py), for an article without a
     publication date, may settle a year nothing else settles. Without `hours_from_told`, the
     words placing a sentence hours from the happening just told («После этого», «16:50»,
-    sequel.py) and the story's day of an undated page are left out: the event reader dates
-    such sentences itself (events/when.py), and one article's contacts of one day are not
-    yet told apart well enough to take them (two meetings so dated merge)."""
+    sequel.py) and the story's day of an undated page are left out (the event reader takes
+    them: two contacts of one day so dated stay two by events/hour_steps.py)."""
     found = candidates(text)
     if not hours_from_told:
         found = [e for e in found if e.unit != TOLD]

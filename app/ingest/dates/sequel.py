@@ -28,7 +28,7 @@ _HOURS = (
 _NO_DAY = r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)))"
 
 
-@pattern(
+_SEQUEL = (
     r"(?<![а-яё\-])(?:"
     + _SOON
     + r"(?:после\s+(?:этого|того)|перед\s+(?:этим|тем)|незадолго\s+до\s+(?:этого|того)"
@@ -41,17 +41,32 @@ _NO_DAY = r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду
     r"|по\s+итогам(?=\s*,|\s+(?-i:[А-ЯЁ])))"
     r"(?![а-яё\-])(?!\s+со?\s)" + _NO_DAY
 )
+
+
+@pattern(_SEQUEL)
 def _sequel(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=2, unit=TOLD)
 
 
 # «16:50», «В 19.20», «около девяти вечера», «в два часа дня»: a time of the day just told.
-@pattern(
+_CLOCK = (
     r"(?<![\d.:,])(?:(?:около|примерно\s+в|в|к)\s+)?(?:[01]?\d|2[0-3])[:.][0-5]\d(?!\d|[.:]\d)"
     r"|(?<![а-яё])(?:около|примерно\s+в|в|к)\s+(?:час|двух|тр[её]х|четыр[её]х|пяти|шести"
     r"|семи|восьми|девяти|десяти|одиннадцати|двенадцати|два|три|четыре|пять|шесть|семь"
     r"|восемь|девять|десять|одиннадцать|двенадцать)(?:\s+час(?:а|ов)?)?\s+(?:утра|вечера|дня)"
     r"(?![а-яё])"
 )
+
+
+@pattern(_CLOCK)
 def _clock(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=1, unit=TOLD)
+
+
+_TOLD_RES = tuple(re.compile(r, re.IGNORECASE) for r in (_SEQUEL, _CLOCK))
+
+
+def told(text: str | None) -> bool:
+    """The words of a date reading are these hours from the happening just told: its day is
+    the day of another happening, not one the text states (events/hour_steps.py)."""
+    return text is not None and any(r.fullmatch(text.strip()) for r in _TOLD_RES)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from app.ingest.events import (
     attendance,
     headlines,
+    hour_steps,
     identity,
     merged_date,
     phone_talks,
@@ -35,6 +36,11 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
             or held_beside_called_off(g, cand)
             or next_beside_held(g, cand)
             or two_occasions(g, cand)
+            or hour_steps.steps_apart(
+                g.type, g.actors, g.date.text, cand.type, cand.actors, cand.date.text,
+                lambda x: kind(inp, x) == "person",
+                lambda x: kind(inp, x) == "state",
+            )  # fmt: skip
         ):
             continue
         if identity.same_happening(

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from app.ingest.dates.sequel import told
 from app.ingest.events.floating import floating_at
 from app.ingest.events.held_within import holds_day
 from app.ingest.events.lexicon import SPEECH_TYPES
@@ -251,10 +252,17 @@ def same_happening(
         # The same parties' call/meeting, «27 февраля» with no year to it in one report
         # and 27 February in the other (one body's sanctions of one day may be several).
         return True
-    if type_a == type_b and type_a not in SPEECH_TYPES and within_days(date_a, date_b):
+    if (
+        type_a == type_b
+        and type_a not in SPEECH_TYPES
+        and within_days(date_a, date_b)
+        and not (told(date_a.text) or told(date_b.text))
+    ):
         # «прибыл 8 июля» and «находился с визитом 8–9 июля»: a day inside the other's
         # stated days, for the same visitor or the same parties (a ministry standing for
         # its state: the MFAs' consultations and the two states' consultations of 17–18 May).
+        # Not a day told by the hour from another happening: «за несколько часов до начала»
+        # is a step before what the stated days hold (hour_steps.py).
         if type_a == "visit" or parties or state_parties(actors_a, actors_b, parents):
             return True
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:

@@ -21,6 +21,7 @@ from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import sentences_to_parse
+from app.ingest.events.live_blog import stamp
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
 from app.ingest.events.title_pairs import role_terms
 from app.ingest.heading_lines import heading_cuts
@@ -97,7 +98,7 @@ class Pipeline:
             for d in extract_dates(
                 art.body, art.published, sentences=spans, era=art.era, hours_from_told=True
             )
-            if not in_excluded(d.start, d.end, excluded)
+            if not in_excluded(d.start, d.end, excluded) and not stamp(art.body, d.start, d.end)
         ]
         # A title in a sentence dated far from the publication is read at that date.
         day_at = title_days(spans, dates, art.published)

@@ -60,17 +60,7 @@ _CLOCK = (
 
 @pattern(_CLOCK)
 def _clock(mt: re.Match[str]) -> Expr | None:
-    if _ALONE.fullmatch(_line_of(mt.string, mt.start(), mt.end())):
-        return None  # «21.40» on a line of its own: a post's stamp (events/live_blog.py)
     return Expr("then", mt.start(), mt.end(), n=1, unit=TOLD)
-
-
-_ALONE = re.compile(r"[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*")
-
-
-def _line_of(text: str, start: int, end: int) -> str:
-    stop = text.find("\n", end)
-    return text[text.rfind("\n", 0, start) + 1 : len(text) if stop < 0 else stop]
 
 
 _TOLD_RES = tuple(re.compile(r, re.IGNORECASE) for r in (_SEQUEL, _CLOCK))

@@ -14,10 +14,18 @@ import re
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.events.model import ArticleInput, in_excluded
 
-__all__ = ["live_entries"]
+__all__ = ["live_entries", "stamp"]
 
 _BARE_TIME = re.compile(r"^[ \t]*(?:[01]?\d|2[0-3])[.:][0-5]\d[ \t]*$", re.MULTILINE)
 LIVE_HOURS = 3  # bare times, at least, that head entries of a live blog
+
+
+def stamp(text: str, start: int, end: int) -> bool:
+    """The span is a bare time on a line of its own: a post's hour, not the time of a
+    happening told (dates/sequel.py reads «21.40» as the day of the happening just told;
+    the event reader leaves that to live_entries: two such hours are a schedule)."""
+    m = _BARE_TIME.search(text, text.rfind("\n", 0, start) + 1)
+    return m is not None and m.start() <= start and end <= m.end()
 
 
 def live_entries(inp: ArticleInput) -> dict[int, DateMention]:

@@ -1,6 +1,6 @@
 """Two happenings, or a happening and another clause, in one sentence joined by «, а»,
-«, зато», «, причём»: each clause keeps its own subject (mend.py's fronted
-subjects, denied_partners.py); on sentences of our own."""
+«, зато», «, причём», a colon: each clause keeps its own subject (mend.py's fronted
+subjects, colon_subject.py, denied_partners.py); on sentences of our own."""
 
 from __future__ import annotations
 
@@ -34,6 +34,11 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     (
         "Лавров и Помпео говорили по телефону 3 мая, причём в разговоре Лавров напомнил "
         "о позиции России.",
+        [("call", ["mike-pompeo", "sergey-lavrov"])],
+    ),
+    # the clause after a colon keeps its subject (colon_subject.py)
+    (
+        "Работал канал министров: Сергей Лавров и Майк Помпео говорили по телефону 5 мая.",
         [("call", ["mike-pompeo", "sergey-lavrov"])],
     ),
     # after «, и» the parser's second subject is left where it is: the first clause's

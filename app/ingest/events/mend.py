@@ -26,6 +26,7 @@ finite verb before the comma with no subject of its own.
 
 from __future__ import annotations
 
+from app.ingest.events.colon_subject import colon_subjects
 from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases, subject_participles
@@ -79,6 +80,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     subject_participles(toks, heads, rels)  # «Визит, намеченный на ..., не состоится»
     _return_fronted_subjects(toks, heads, rels)
+    colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)

@@ -26,6 +26,17 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Сергей Лавров прибыл в Минск и встретился с Александром Лукашенко.",
         [("meeting", ["alexander-lukashenko", "sergey-lavrov"])],
     ),
+    # A held contact in a clause joined to a denied one keeps its own subject.
+    (
+        "Сергей Лавров с Кэтрин Эштон не беседовал, зато Сергей Рябков провёл встречу "
+        "с Джоном Керри.",
+        [("meeting", ["john-kerry", "sergey-ryabkov"])],
+    ),
+    (
+        "Сергей Лавров не созванивался с Кэтрин Эштон, но замминистра Сергей "
+        "Рябков провёл переговоры с Джоном Керри.",
+        [("talks", ["john-kerry", "sergey-ryabkov"])],
+    ),
     # Denied by the verb its infinitive completes: no happening at all.
     ("Владимир Путин не собирается встречаться с Александром Лукашенко.", []),
 ]

@@ -203,3 +203,57 @@ def test_adjective_root_after_a_non_verb_is_left() -> None:
     toks = [HANDING[0], _tok("и", "CCONJ"), *HANDING[2:]]
     heads, rels = (-1, 0, -1, 2, 2), ("root", "cc", "root", "obj", "iobj")
     assert mend(toks, SentenceParse(heads, rels)).heads == heads
+
+
+def _joined_by_a(
+    own_subject: bool = False, comma: bool = True
+) -> tuple[list[Token], SentenceParse]:
+    """«Министр Иванов встретился с Петровым, а Петров позже уехал», parsed with «Министр»
+    hung as a second subject on «уехал» (and, when `own_subject`, «встретился» with a
+    subject «он» of its own)."""
+    toks = [
+        _tok("Министр", "NOUN", Case="Nom", Number="Sing"),
+        _tok("Иванов", "PROPN", Case="Nom", Number="Sing"),
+        _tok("он", "PRON", Case="Nom", Number="Sing"),
+        _tok("встретился", "VERB", VerbForm="Fin", Number="Sing"),
+        _tok("с", "ADP"),
+        _tok("Петровым", "PROPN", Case="Ins", Number="Sing"),
+        _tok("," if comma else "и", "PUNCT" if comma else "CCONJ"),
+        _tok("а", "CCONJ"),
+        _tok("Петров", "PROPN", Case="Nom", Number="Sing"),
+        _tok("позже", "ADV"),
+        _tok("уехал", "VERB", VerbForm="Fin", Number="Sing"),
+    ]
+    heads = (10, 0, 3 if own_subject else 0, -1, 5, 3, 10, 10, 10, 10, -1)
+    rels = (
+        "nsubj",
+        "appos",
+        "nsubj" if own_subject else "appos",
+        "root",
+        "case",
+        "obl",
+        "punct" if comma else "cc",
+        "cc",
+        "nsubj",
+        "advmod",
+        "root",
+    )
+    return toks, SentenceParse(heads, rels)
+
+
+@pytest.mark.parametrize(
+    ("own_subject", "comma", "head"),
+    [
+        # a clause joined by «, а» keeps its own subject; the first goes to its own verb
+        (False, True, 3),
+        # not onto a verb that has a subject of its own
+        (True, True, 10),
+        # no comma between the clauses: left as parsed
+        (False, False, 10),
+    ],
+)
+def test_subject_of_the_clause_before_a_joined_clause(
+    own_subject: bool, comma: bool, head: int
+) -> None:
+    toks, parse = _joined_by_a(own_subject, comma)
+    assert mend(toks, parse).heads[0] == head

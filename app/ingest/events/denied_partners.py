@@ -4,7 +4,10 @@
 (tree.negated) and set aside, but its partner hangs in the same clause chain as the visit
 and would be read as the visit's host. A person in a denied contact's own words (the
 contact's trigger stands between the person and the happening's trigger) is no party to
-that happening.
+that happening. Only the person's own branch counts, below where it joins the trigger's
+chain: in «Лавров с Эштон не беседовал, зато Рябков провёл встречу с Керри» the held
+meeting's clause hangs as a conjunct under the denied one, yet Рябков is the subject of the
+meeting's own verb and stays its party.
 """
 
 from __future__ import annotations
@@ -35,11 +38,14 @@ def without_denied_partners(
     ]
     if not denied:
         return actors
+    # The trigger and the words it hangs under: a person's path stops where it meets them.
+    chain = {trigger, *ancestors(parse, trigger)}
     out = []
     for h in actors:
         head = span_head(tokens, parse, h.start, h.end)
         up = ancestors(parse, head) if head is not None else []
-        above = up[: up.index(trigger)] if trigger in up else up
+        joins = next((k for k, j in enumerate(up) if j in chain), len(up))
+        above = up[:joins]
         if not any(j in above for j in denied):
             out.append(h)
     return out

@@ -26,6 +26,7 @@ finite verb before the comma with no subject of its own.
 
 from __future__ import annotations
 
+from app.ingest.events.colon_subject import colon_subjects
 from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases, subject_participles
@@ -79,6 +80,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     subject_participles(toks, heads, rels)  # «Визит, намеченный на ..., не состоится»
     _return_fronted_subjects(toks, heads, rels)
+    colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
@@ -97,16 +99,44 @@ def _return_fronted_subjects(toks: list[Token], heads: list[int], rels: list[str
     """Put a subject hung on an inverted verb from before its comma back on the verb of
     the words it closes (in place)."""
     for v, tok in enumerate(toks):
-        if tok.pos != "VERB" or v == 0 or toks[v - 1].text != ",":
+        if tok.pos != "VERB" or v == 0:
             continue
         subjects = [j for j, h in enumerate(heads) if h == v and rels[j] == "nsubj"]
-        before = [j for j in subjects if j < v]
-        if not before or not any(j > v for j in subjects):
+        comma = _clause_comma(toks, subjects, v)
+        if comma is None:
             continue
-        for j in before:
-            verb = _subjectless_verb(toks, heads, rels, j, v - 1)
-            if verb is not None:
-                heads[j] = verb
+        for j in (j for j in subjects if j < comma):
+            verb = _subjectless_verb(toks, heads, rels, j, comma)
+            if verb is None:
+                continue
+            # what else hangs on v from before the comma is of the first clause too
+            # («Фидан, по данным телеканала, провёл ..., но МИД не подтвердил»)
+            for k in range(j, comma):
+                if heads[k] == v and k != verb:
+                    heads[k] = verb
+
+
+def _clause_comma(toks: list[Token], subjects: list[int], v: int) -> int | None:
+    """The comma opening verb v's own clause, when v has a subject of its own in that
+    clause too: right before v with a subject after it («..., сообщил помощник Ушаков»),
+    or before a subject of v's before v («..., а Керри позже написал»: a clause joined by
+    «, а» keeps its subject, and one hung on it from the clause before belongs there)."""
+    if toks[v - 1].text == ",":
+        return v - 1 if any(j > v for j in subjects) else None
+    own = [j for j in subjects if j < v]
+    if len(own) < 2:
+        return None
+    for k in range(v - 1, own[0], -1):
+        if toks[k].text == ",":
+            joined = k + 1 < v and toks[k + 1].text.lower() in _NEW_SUBJECT_JOINERS
+            return k if joined and any(k < j for j in own) else None
+    return None
+
+
+# Conjunctions opening a clause that sets a new subject against the one before
+# («..., а Керри написал», «..., зато Рябков провёл»); after «, и» or «, но» the parser's
+# second subject is as often the first clause's own words told on.
+_NEW_SUBJECT_JOINERS = frozenset({"а", "зато"})
 
 
 def _subjectless_verb(

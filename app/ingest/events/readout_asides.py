@@ -56,7 +56,8 @@ _ASIDE_LINKS = frozenset({"parataxis", "advcl"})
 _NEAR = 3
 
 
-def _sentence_of(inp: ArticleInput, start: int) -> int:
+def sentence_of(inp: ArticleInput, start: int) -> int:
+    """The index of the sentence holding character `start` (-1: none)."""
     for i, s in enumerate(inp.analysis.sentences):
         if s.start <= start < s.end:
             return i
@@ -71,7 +72,7 @@ def _told_before(
     for g in groups:
         if g.type not in _CONTACTS:
             continue
-        told = [k for k in (_sentence_of(inp, s) for s, _ in g.sentences) if 0 <= k < si]
+        told = [k for k in (sentence_of(inp, s) for s, _ in g.sentences) if 0 <= k < si]
         if told and (near is None or si - max(told) <= near):
             out.append(g)
     return out

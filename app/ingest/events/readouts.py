@@ -31,7 +31,7 @@ from app.ingest.events.attribution import denied
 from app.ingest.events.in_touch import kept_in_touch
 from app.ingest.events.lexicon import ADDRESSED_LEMMAS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate, SentenceParse
-from app.ingest.events.readout_asides import passed_on
+from app.ingest.events.readout_asides import passed_on, sentence_of
 from app.ingest.events.sourcing import ANONYMOUS_SPEAKERS, CONFIRMING_VERBS
 from app.ingest.events.syntax import anchor_verb
 from app.ingest.events.trigger_scene import scene_of
@@ -72,13 +72,6 @@ _VERBAL = frozenset({"VERB"})
 _FACT_NOUNS = frozenset(_DATA["fact"])
 
 
-def _sentence_of(inp: ArticleInput, start: int) -> int:
-    for i, s in enumerate(inp.analysis.sentences):
-        if s.start <= start < s.end:
-            return i
-    return -1
-
-
 def _last_contact(
     inp: ArticleInput, groups: Sequence[EventCandidate], si: int, types: frozenset[str]
 ) -> tuple[EventCandidate, int] | None:
@@ -87,7 +80,7 @@ def _last_contact(
     for g in groups:
         if g.type not in types or g.status != "happened" or len(g.actors) < 2:
             continue
-        told = [k for k in (_sentence_of(inp, s) for s, _ in g.sentences) if 0 <= k < si]
+        told = [k for k in (sentence_of(inp, s) for s, _ in g.sentences) if 0 <= k < si]
         if told and (best is None or max(told) > best[1]):
             best = (g, max(told))
     return best

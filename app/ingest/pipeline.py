@@ -96,7 +96,7 @@ class Pipeline:
         dates = [
             d
             for d in extract_dates(
-                art.body, art.published, sentences=spans, era=art.era, hours_from_told=True
+                art.body, art.published, sentences=spans, era=art.era
             )
             if not in_excluded(d.start, d.end, excluded) and not stamp(art.body, d.start, d.end)
         ]

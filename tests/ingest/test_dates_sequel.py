@@ -72,10 +72,3 @@ def test_sequel_day(text: str, published: D | None, expr: str, day: D | None) ->
     assert found, f"«{expr}» not read"
     v = found[0].value
     assert (v.start, v.end, v.precision) == (day, day, "day")
-
-
-def test_event_reader_leaves_them_out() -> None:
-    # the event reader dates such sentences itself (events/when.py)
-    text = TALKS + "Параллельно советники провели свою встречу."
-    got = [m.text for m in extract_dates(text, None, hours_from_told=False)]
-    assert "Параллельно" not in got

@@ -306,19 +306,15 @@ def extract_dates(
     published: date | None,
     sentences: Sequence[tuple[int, int]] | None = None,
     era: Era | None = None,
-    hours_from_told: bool = True,
 ) -> list[DateMention]:
     """All temporal expressions of an article (or any text), in text order, resolved.
     `sentences` are (start, end) spans from the caller's segmenter; when None, split with razdel.
     Context carries forward through the text (a year stated earlier applies to later day-months;
     anaphora count from the day last stated). `era` (era.py), for an article without a
-    publication date, may settle a year nothing else settles. Without `hours_from_told`, the
-    words placing a sentence hours from the happening just told («После этого», «16:50»,
-    sequel.py) and the story's day of an undated page are left out (the event reader takes
-    them: two contacts of one day so dated stay two by events/hour_steps.py)."""
+    publication date, may settle a year nothing else settles. Words placing a sentence hours
+    from the happening just told («После этого», «16:50», sequel.py) take that happening's
+    day (two contacts of one day so dated stay two by events/hour_steps.py)."""
     found = candidates(text)
-    if not hours_from_told:
-        found = [e for e in found if e.unit != TOLD]
     if not found:
         return []
     masks = masked_spans(text)
@@ -384,9 +380,7 @@ def extract_dates(
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
                     at = stated[0] if stated is not None else -1
-                    v = report_day(
-                        word_, before, tense, story_day, times, i, published, hours_from_told, at
-                    )
+                    v = report_day(word_, before, tense, story_day, times, i, published, at)
             else:
                 v = nth_day(e, ranged) if e.kind == "nthday" else resolve(e, tense, ctx)
                 if (due := due_weekday(e, text[s0 : e.start], text[s0:s1], published)) is not None:

@@ -43,19 +43,17 @@ def report_day(
     told: list[TimeTold],
     sentence: int,
     published: date | None,
-    undated: bool = True,
     story_at: int = -1,
 ) -> DateValue | None:
     """The day of a bare time of day in sentence `sentence` (its text up to the time of day
-    is `before`) that then.py left without one, standing in no relative clause. Without
-    `undated`, a page without a publication date leaves it without a day; `story_at` is the
-    sentence the story's day was told in.
+    is `before`) that then.py left without one, standing in no relative clause; `story_at` is
+    the sentence the story's day was told in.
     `story` is the day the story is on, `told` every time told before, in text order; `word`
     is the time of day itself."""
     if _NIGHT.search(word) or _CONDITION.search(before):
         return None
     if published is None:
-        if not undated or sentence - story_at > UNDATED_SPAN:
+        if sentence - story_at > UNDATED_SPAN:
             return None
         return _undated_story_day(tense, story, told, sentence)
     today = (published, published)

@@ -31,31 +31,13 @@ from starlette.datastructures import QueryParams
 
 from app.db import queries
 from app.db.queries import EventFilter, Position
+from app.db.vocabulary import EVENT_TYPES, STATUSES
 from app.web import cursor as cursor_codec
 
 MAX_ACTORS = 10
 MAX_Q_CHARS = 300
 MAX_ID_CHARS = 160
 
-# The closed set of event types (EVENT_TYPES of the extractor's lexicon, which the web
-# process must not import; tests/web/test_order_status.py keeps the two equal).
-EVENT_TYPES: tuple[str, ...] = (
-    "call",
-    "meeting",
-    "visit",
-    "talks",
-    "agreement",
-    "sanctions",
-    "proposal",
-    "exchange",
-    "appointment",
-    "expiry",
-    "interview",
-    "press-conference",
-    "answers",
-    "statement",
-)
-STATUSES: tuple[str, ...] = ("happened", "planned", "postponed", "cancelled")
 ORDERS: tuple[str, ...] = ("newest", "oldest")
 
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")

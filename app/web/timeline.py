@@ -18,9 +18,10 @@ from sqlalchemy.orm import Session
 from app.config import Settings
 from app.db import queries
 from app.db.models import UNDATED
+from app.db.vocabulary import STATUSES
 from app.render.ui import UI
 from app.web import cursor, formhtml, histogram
-from app.web.filters import ORDERS, STATUSES, TimelineQuery, check_ids, parse_timeline
+from app.web.filters import ORDERS, TimelineQuery, check_ids, parse_timeline
 from app.web.render import fragment, fragments, ui_for
 
 PICKER_SIZE = 60

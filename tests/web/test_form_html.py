@@ -15,8 +15,9 @@ from markupsafe import Markup
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from app.db.vocabulary import STATUSES
 from app.web import timeline
-from app.web.filters import ORDERS, STATUSES
+from app.web.filters import ORDERS
 
 QUERIES = [
     "",

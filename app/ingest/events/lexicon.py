@@ -14,22 +14,8 @@ import tomllib
 from importlib import resources
 from typing import Any
 
-EVENT_TYPES: tuple[str, ...] = (
-    "call",
-    "meeting",
-    "visit",
-    "talks",
-    "agreement",
-    "sanctions",
-    "proposal",
-    "exchange",
-    "appointment",
-    "expiry",
-    "interview",
-    "press-conference",
-    "answers",
-    "statement",
-)
+from app.db.vocabulary import EVENT_TYPES
+
 PRIORITY = {t: i for i, t in enumerate(EVENT_TYPES)}
 SPEECH_TYPES = frozenset({"interview", "press-conference", "answers", "statement"})
 # Speech held together by the parties of a contact: «министры провели совместную

@@ -91,6 +91,10 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
         return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
     if ctx.year is not None:
         iv = build(ctx.year)
+        if iv is not None and tense == "future" and ctx.anchor is not None and iv[1] < ctx.anchor:
+            # «подписал 28 декабря 2012 года ... вступит в силу с 1 января»: a plan told
+            # from the story's day is not before it; the next year's day
+            iv = build(ctx.year + 1) or iv
         return (iv, "year-from-context") if iv is not None else None
     if ctx.era is not None:
         fits = _in_era(build, ctx.era)

@@ -3,8 +3,9 @@ around_happening.py): «После переговоров», «Перед нач
 «По их итогам», «В ходе беседы» are on the day of the same happening told a few sentences
 back («провели переговоры во вторник»), else the day told in the two sentences before
 («накануне» too), else the recent day the story is on (the publication day with none
-told). In mid-sentence, or with a day of its own («после переговоров 5 мая»), it is no
-anchor. Every sentence is written for these tests.
+told). Closing a quote's attribution («"...", — сказал он после встречи») it times the
+saying as opening a sentence does. Elsewhere in mid-sentence, or with a day of its own
+(«после переговоров 5 мая»), it is no anchor. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -67,6 +68,19 @@ CASES: list[tuple[str, str, D]] = [
         "По их итогам",
         D(2023, 5, 11),
     ),
+    # closing a quote's attribution: the words were said after the talks told
+    (
+        "Министры в среду провели переговоры в Анкаре. «Диалог возобновлён», — заявил "
+        "журналистам глава МИД после переговоров.",
+        "после переговоров",
+        D(2023, 5, 10),
+    ),
+    (
+        'Лидеры встретились во вторник. "Мы договорились о многом", - сказал премьер '
+        "после встречи.",
+        "после встречи",
+        D(2023, 5, 9),
+    ),
 ]
 
 
@@ -85,6 +99,11 @@ NOT: list[tuple[str, str]] = [
     ("После войны страны восстановили отношения.", "После войны"),
     ("После встречи с коллегой министр ответил на вопросы.", "После встречи"),
     ("Перед переговорами министр в среду провёл совещание.", "Перед переговорами"),
+    # an attribution with a clause of its own: the happening may be any
+    (
+        "«Всё решено», — сказал министр, добавив, что ответ дадут после переговоров.",
+        "после переговоров",
+    ),
 ]
 
 

@@ -6,9 +6,10 @@ statement is on Tuesday: the day of the same happening told a few sentences back
 (happening_day), else, read as a time of day is (then.py, time_of_day.py), the day told in
 the two sentences before, else the day the story is on when it is recent; only
 opening a sentence («министр произнёс эти слова после подписания» mid-sentence may be any
-signing) and only as a day («после переговоров 5 мая» names its own day: no anchor); a
-happening with a party of its own («После встречи с Кулебой») is a new one, not one told. The
-happenings are data (app/data/date_anchors.toml).
+signing) or closing a quote's attribution («"...", — сказал Лавров после переговоров»: the
+words were said after the talks the text tells) and only as a day («после переговоров 5 мая»
+names its own day: no anchor); a happening with a party of its own («После встречи с
+Кулебой») is a new one, not one told. The happenings are data (app/data/date_anchors.toml).
 """
 
 from __future__ import annotations
@@ -72,3 +73,14 @@ def happening_day(
         if any(word(w.lower()).lemma == lemma for w in _WORD.findall(text[s0:s1])):
             return DateValue(v.start, v.end, "day", "from-stated-date")
     return None
+
+
+# «"...", — сказал журналистам Лавров после переговоров»: the attribution after a quote,
+# with no clause of its own in between
+_ATTRIBUTION = re.compile(r"[»\"“]\s*,?\s*[—–-]\s*[^,;:—–«»\"“”()]{1,80}$")
+
+
+def after_quote(before: str) -> bool:
+    """Does «после переговоров» close a quote's attribution (``before`` is its sentence up to
+    it)? Then it times the saying by a happening the text has told, as opening a sentence."""
+    return _ATTRIBUTION.search(before) is not None

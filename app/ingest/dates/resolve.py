@@ -306,6 +306,10 @@ def _core(
     if e.kind == "day":
         if e.weekday >= 0 and e.y1.kind == "none":
             r = _weekday_fixed(e, tense, ctx)
+            if r is not None and p is None and r[0][0].weekday() != e.weekday:
+                # undated: «в четверг, 11 ноября» after a background «в 2014 году» (a Tuesday
+                # then): a year whose calendar denies the weekday is no year of the story
+                return False
             if r is not None:
                 return r[0], "day", r[1]
         r2 = _with_year(e.y1, _day_builder(e.d1, e.m1), e, tense, ctx)

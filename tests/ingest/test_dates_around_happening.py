@@ -3,8 +3,9 @@ around_happening.py): «После переговоров», «Перед нач
 «По их итогам», «В ходе беседы» are on the day of the same happening told a few sentences
 back («провели переговоры во вторник»), else the day told in the two sentences before
 («накануне» too), else the recent day the story is on (the publication day with none
-told). Closing a quote's attribution («"...", — сказал он после встречи») it times the
-saying as opening a sentence does. Elsewhere in mid-sentence, or with a day of its own
+told). Closing a quote's attribution («"...", — сказал он после встречи») or right after a
+verb of saying («уточнил после встречи, что ...») it times the saying as opening a sentence
+does. Elsewhere in mid-sentence, or with a day of its own
 («после переговоров 5 мая»), it is no anchor. Every sentence is written for these tests.
 """
 
@@ -81,6 +82,20 @@ CASES: list[tuple[str, str, D]] = [
         "после встречи",
         D(2023, 5, 9),
     ),
+    # right after a verb of saying in the main clause
+    (
+        "Президенты накануне встретились в Риме. Помощник президента уточнил после встречи, "
+        "что работа над текстом продолжится.",
+        "после встречи",
+        D(2023, 5, 11),
+    ),
+    # a year holding the story's day told in between names no other day
+    (
+        "Лидеры встретились в среду. Соглашения в этом году не будет. Советник пояснил после "
+        "встречи, что консультации продолжатся.",
+        "после встречи",
+        D(2023, 5, 10),
+    ),
 ]
 
 
@@ -99,6 +114,8 @@ NOT: list[tuple[str, str]] = [
     ("После войны страны восстановили отношения.", "После войны"),
     ("После встречи с коллегой министр ответил на вопросы.", "После встречи"),
     ("Перед переговорами министр в среду провёл совещание.", "Перед переговорами"),
+    # no verb of saying before it
+    ("Посол уехал после встречи, не дав комментариев.", "после встречи"),
     # an attribution with a clause of its own: the happening may be any
     (
         "«Всё решено», — сказал министр, добавив, что ответ дадут после переговоров.",

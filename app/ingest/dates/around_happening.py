@@ -6,10 +6,11 @@ statement is on Tuesday: the day of the same happening told a few sentences back
 (happening_day), else, read as a time of day is (then.py, time_of_day.py), the day told in
 the two sentences before, else the day the story is on when it is recent; only
 opening a sentence («министр произнёс эти слова после подписания» mid-sentence may be any
-signing) or closing a quote's attribution («"...", — сказал Лавров после переговоров»: the
-words were said after the talks the text tells) and only as a day («после переговоров 5 мая»
-names its own day: no anchor); a happening with a party of its own («После встречи с
-Кулебой») is a new one, not one told. The happenings are data (app/data/date_anchors.toml).
+signing) or timing a saying («"...", — сказал Лавров после переговоров», «Приходько
+уточнил после встречи, что ...»: the words were said after the talks the text tells), and
+only as a day («после переговоров 5 мая» names its own day: no anchor); a happening with a
+party of its own («После встречи с Кулебой») is a new one, not one told. The happenings and
+the verbs of saying are data (app/data/date_anchors.toml).
 """
 
 from __future__ import annotations
@@ -24,7 +25,9 @@ from .model import DateValue
 from .morph import word
 
 with (resources.files("app") / "data" / "date_anchors.toml").open("rb") as _f:
-    _HAPPENINGS: list[str] = tomllib.load(_f)["happenings"]
+    _DATA = tomllib.load(_f)
+_HAPPENINGS: list[str] = _DATA["happenings"]
+_SAID: frozenset[str] = frozenset(_DATA["said"])
 
 _NOUNS = "|".join(re.escape(w) for w in sorted(_HAPPENINGS, key=len, reverse=True))
 # `n` = 3: opening a sentence only, a day only, the story's day when none is told near
@@ -80,7 +83,19 @@ def happening_day(
 _ATTRIBUTION = re.compile(r"[»\"“]\s*,?\s*[—–-]\s*[^,;:—–«»\"“”()]{1,80}$")
 
 
-def after_quote(before: str) -> bool:
-    """Does «после переговоров» close a quote's attribution (``before`` is its sentence up to
-    it)? Then it times the saying by a happening the text has told, as opening a sentence."""
-    return _ATTRIBUTION.search(before) is not None
+_MAIN_CLAUSE = re.compile(r"[^,;:—–«»\"“”()]{1,80}$")
+_LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
+
+
+def after_saying(before: str) -> bool:
+    """Does «после переговоров» time a saying (``before`` is its sentence up to it): closing
+    a quote's attribution («"...", — сказал Лавров после переговоров»), or right after a verb
+    of saying in the main clause («Приходько уточнил после встречи, что ...»)? Then it times
+    the words by a happening the text has told, as opening a sentence does."""
+    if _ATTRIBUTION.search(before) is not None:
+        return True
+    last = _LAST_WORD.search(before)
+    if last is None or _MAIN_CLAUSE.fullmatch(before.strip()) is None:
+        return False
+    w = word(last[1].lower())
+    return w.pos == "VERB" and "past" in w.grammemes and w.lemma in _SAID

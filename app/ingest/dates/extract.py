@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .around_happening import AROUND, after_quote, happening_day
+from .around_happening import AROUND, after_saying, happening_day
 from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
@@ -370,7 +370,7 @@ def extract_dates(
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
-                if e.n == AROUND and after_quote(before):
+                if e.n == AROUND and after_saying(before):
                     before = ""  # «"...", — сказал он после встречи»: as opening the sentence
                 if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story

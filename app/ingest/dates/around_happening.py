@@ -85,6 +85,18 @@ _ATTRIBUTION = re.compile(r"[»\"“]\s*,?\s*[—–-]\s*[^,;:—–«»\"“”
 
 _MAIN_CLAUSE = re.compile(r"[^,;:—–«»\"“”()]{1,80}$")
 _LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)
+
+
+def before_saying(before: str, after: str) -> bool:
+    """«Лавров после переговоров заявил ...»: «после переговоров» between the subject and a
+    verb of saying of the main clause (``before`` and ``after`` are its sentence on either
+    side) times the saying as opening the sentence does."""
+    nxt = _FIRST_WORD.match(after)
+    if nxt is None or _MAIN_CLAUSE.fullmatch(before.strip() or "x") is None:
+        return False
+    w = word(nxt[1].lower())
+    return w.pos == "VERB" and "past" in w.grammemes and w.lemma in _SAID
 
 
 def after_saying(before: str) -> bool:

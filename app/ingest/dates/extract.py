@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .around_happening import AROUND, after_saying, happening_day
+from .around_happening import AROUND, after_saying, before_saying, happening_day
 from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
@@ -370,7 +370,9 @@ def extract_dates(
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
-                if e.n == AROUND and after_saying(before):
+                if e.n == AROUND and (
+                    after_saying(before) or before_saying(before, text[e.end : s1])
+                ):
                     before = ""  # «"...", — сказал он после встречи»: as opening the sentence
                 if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
@@ -461,7 +463,8 @@ def extract_dates(
         if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
             step = e.end
         planned = _planned(e, v, tense, published)
-        if e.kind != "then" and takes_up(v, planned) and not aside:
+        if e.kind != "then" and takes_up(v, planned) and not aside and e.prep != "от":
+            # «заявление от 9 ноября»: a document's date, no time the story goes on at
             last_told = (i, v)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

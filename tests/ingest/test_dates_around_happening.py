@@ -3,8 +3,10 @@ around_happening.py): «После переговоров», «Перед нач
 «По их итогам», «В ходе беседы» are on the day of the same happening told a few sentences
 back («провели переговоры во вторник»), else the day told in the two sentences before
 («накануне» too), else the recent day the story is on (the publication day with none
-told). In mid-sentence, or with a day of its own («после переговоров 5 мая»), it is no
-anchor. Every sentence is written for these tests.
+told). Closing a quote's attribution («"...", — сказал он после встречи») or right after a
+verb of saying («уточнил после встречи, что ...») it times the saying as opening a sentence
+does. Elsewhere in mid-sentence, or with a day of its own
+(«после переговоров 5 мая»), it is no anchor. Every sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -67,6 +69,40 @@ CASES: list[tuple[str, str, D]] = [
         "По их итогам",
         D(2023, 5, 11),
     ),
+    # closing a quote's attribution: the words were said after the talks told
+    (
+        "Министры в среду провели переговоры в Анкаре. «Диалог возобновлён», — заявил "
+        "журналистам глава МИД после переговоров.",
+        "после переговоров",
+        D(2023, 5, 10),
+    ),
+    (
+        'Лидеры встретились во вторник. "Мы договорились о многом", - сказал премьер '
+        "после встречи.",
+        "после встречи",
+        D(2023, 5, 9),
+    ),
+    # right after a verb of saying in the main clause
+    (
+        "Президенты накануне встретились в Риме. Помощник президента уточнил после встречи, "
+        "что работа над текстом продолжится.",
+        "после встречи",
+        D(2023, 5, 11),
+    ),
+    # between the subject and a verb of saying
+    (
+        "Министры во вторник провели переговоры в Баку. Глава МИД после переговоров заявил "
+        "журналистам, что стороны сблизили позиции.",
+        "после переговоров",
+        D(2023, 5, 9),
+    ),
+    # a year holding the story's day told in between names no other day
+    (
+        "Лидеры встретились в среду. Соглашения в этом году не будет. Советник пояснил после "
+        "встречи, что консультации продолжатся.",
+        "после встречи",
+        D(2023, 5, 10),
+    ),
 ]
 
 
@@ -85,6 +121,21 @@ NOT: list[tuple[str, str]] = [
     ("После войны страны восстановили отношения.", "После войны"),
     ("После встречи с коллегой министр ответил на вопросы.", "После встречи"),
     ("Перед переговорами министр в среду провёл совещание.", "Перед переговорами"),
+    # a document's date told just before is no day the talks were on
+    (
+        "Лидеры в понедельник провели переговоры в Кремле. Итогом стало заявление. Оно "
+        "дополняет договорённости. Стороны его обсуждали давно. Эксперты его оценили. "
+        "Работа займёт месяцы. По словам министра, соглашение от 9 ноября выполняется. "
+        "Премьер после переговоров признал, что вопросы остались.",
+        "после переговоров",
+    ),
+    # no verb of saying before it
+    ("Посол уехал после встречи, не дав комментариев.", "после встречи"),
+    # an attribution with a clause of its own: the happening may be any
+    (
+        "«Всё решено», — сказал министр, добавив, что ответ дадут после переговоров.",
+        "после переговоров",
+    ),
 ]
 
 

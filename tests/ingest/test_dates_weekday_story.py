@@ -2,7 +2,8 @@
 stated year for the day-months after it, and a bare weekday naming the stated day's own
 weekday is that day (another weekday the nearest such day to it); a day told again further
 on with its year takes that year (told_again.py); a date after «от» is a document's or
-meeting's, already past, whatever the clause looks to. Every sentence is our own.
+meeting's, already past, whatever the clause looks to. A weekday whose day the stated year's
+calendar denies leaves the year unknown. Every sentence is our own.
 
 Rows: (expression, start, precision, how).
 """
@@ -46,6 +47,24 @@ UNDATED: list[tuple[str, list[Row]]] = [
         [
             ("16 июня 2021 года", "2021-06-16", "day", "explicit"),
             ("В пятницу", None, "unknown", "unanchored"),
+        ],
+    ),
+    # a background year whose calendar denies the weekday (16 May 2016 was a Monday, nor
+    # was it a Thursday in 2015 or 2017):
+    # the year stays unknown rather than a day that was no Thursday
+    (
+        "Отношения испортились в 2016 году. Об этом в четверг, 16 мая, заявил посол.",
+        [
+            ("в 2016 году", "2016-01-01", "year", "explicit"),
+            ("в четверг, 16 мая", None, "unknown", "year-unknown"),
+        ],
+    ),
+    # the stated year agrees with the weekday: it stands
+    (
+        "Отношения испортились в 2013 году. Об этом в четверг, 16 мая, заявил посол.",
+        [
+            ("в 2013 году", "2013-01-01", "year", "explicit"),
+            ("в четверг, 16 мая", "2013-05-16", "day", "year-from-context"),
         ],
     ),
 ]

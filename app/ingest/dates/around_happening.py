@@ -6,9 +6,11 @@ statement is on Tuesday: the day of the same happening told a few sentences back
 (happening_day), else, read as a time of day is (then.py, time_of_day.py), the day told in
 the two sentences before, else the day the story is on when it is recent; only
 opening a sentence («министр произнёс эти слова после подписания» mid-sentence may be any
-signing) and only as a day («после переговоров 5 мая» names its own day: no anchor); a
-happening with a party of its own («После встречи с Кулебой») is a new one, not one told. The
-happenings are data (app/data/date_anchors.toml).
+signing) or timing a saying («"...", — сказал Лавров после переговоров», «Приходько
+уточнил после встречи, что ...»: the words were said after the talks the text tells), and
+only as a day («после переговоров 5 мая» names its own day: no anchor); a happening with a
+party of its own («После встречи с Кулебой») is a new one, not one told. The happenings and
+the verbs of saying are data (app/data/date_anchors.toml).
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ from .model import DateValue
 from .morph import word
 
 with (resources.files("app") / "data" / "date_anchors.toml").open("rb") as _f:
-    _HAPPENINGS: list[str] = tomllib.load(_f)["happenings"]
+    _DATA = tomllib.load(_f)
+_HAPPENINGS: list[str] = _DATA["happenings"]
+_SAID: frozenset[str] = frozenset(_DATA["said"])
 
 _NOUNS = "|".join(re.escape(w) for w in sorted(_HAPPENINGS, key=len, reverse=True))
 # `n` = 3: opening a sentence only, a day only, the story's day when none is told near
@@ -72,3 +76,38 @@ def happening_day(
         if any(word(w.lower()).lemma == lemma for w in _WORD.findall(text[s0:s1])):
             return DateValue(v.start, v.end, "day", "from-stated-date")
     return None
+
+
+# «"...", — сказал журналистам Лавров после переговоров»: the attribution after a quote,
+# with no clause of its own in between
+_ATTRIBUTION = re.compile(r"[»\"“]\s*,?\s*[—–-]\s*[^,;:—–«»\"“”()]{1,80}$")
+
+
+_MAIN_CLAUSE = re.compile(r"[^,;:—–«»\"“”()]{1,80}$")
+_LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
+_FIRST_WORD = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)
+
+
+def before_saying(before: str, after: str) -> bool:
+    """«Лавров после переговоров заявил ...»: «после переговоров» between the subject and a
+    verb of saying of the main clause (``before`` and ``after`` are its sentence on either
+    side) times the saying as opening the sentence does."""
+    nxt = _FIRST_WORD.match(after)
+    if nxt is None or _MAIN_CLAUSE.fullmatch(before.strip() or "x") is None:
+        return False
+    w = word(nxt[1].lower())
+    return w.pos == "VERB" and "past" in w.grammemes and w.lemma in _SAID
+
+
+def after_saying(before: str) -> bool:
+    """Does «после переговоров» time a saying (``before`` is its sentence up to it): closing
+    a quote's attribution («"...", — сказал Лавров после переговоров»), or right after a verb
+    of saying in the main clause («Приходько уточнил после встречи, что ...»)? Then it times
+    the words by a happening the text has told, as opening a sentence does."""
+    if _ATTRIBUTION.search(before) is not None:
+        return True
+    last = _LAST_WORD.search(before)
+    if last is None or _MAIN_CLAUSE.fullmatch(before.strip()) is None:
+        return False
+    w = word(last[1].lower())
+    return w.pos == "VERB" and "past" in w.grammemes and w.lemma in _SAID

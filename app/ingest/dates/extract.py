@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .around_happening import AROUND, happening_day
+from .around_happening import AROUND, after_saying, before_saying, happening_day
 from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
@@ -370,6 +370,10 @@ def extract_dates(
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
+                if e.n == AROUND and (
+                    after_saying(before) or before_saying(before, text[e.end : s1])
+                ):
+                    before = ""  # «"...", — сказал он после встречи»: as opening the sentence
                 if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
@@ -389,6 +393,7 @@ def extract_dates(
             v = None
         if v is None:
             continue
+        story_day = stated[1] if stated is not None else None
         if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
             # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
             v = resolve(e, tense, Context(None, year=y)) or v
@@ -402,14 +407,18 @@ def extract_dates(
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
-        elif v.start is not None or v.end is not None:
-            story_day = stated[1] if stated is not None else None
-            if not ahead_of_story(v, story_day, published):
-                story = story_of(e, v, i, published)
+        elif (v.start is not None or v.end is not None) and not ahead_of_story(
+            v, story_day, published, tense
+        ):
+            story = story_of(e, v, i, published)
+        # undated: a term in the next year the story looks ahead to (story_year.py) moves
+        # neither the story's year nor its day nor its weekday
+        ahead = ahead_of_story(v, story_day, published, tense)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
-        if published is None and v.precision == "day" and v.how in _EXPLICIT_DAY and v.start:
-            week = v.start if weekday_told(text[s0 : e.start], e, v.start) else None
+        day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
+        if published is None and day is not None and not ahead:
+            week = day if weekday_told(text[s0 : e.start], e, day) else None
         if _same_as_story(text, e, v, stated, i):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
@@ -419,11 +428,7 @@ def extract_dates(
         if e.kind != "then" and (v.start is not None or v.end is not None):
             times.append((i, (v.start, v.end)))
             days.append((i, e.start, v))
-        if (
-            v.how in _CARRIES_YEAR
-            and v.start is not None
-            and not ahead_of_story(v, stated[1] if stated is not None else None, published)
-        ):
+        if v.how in _CARRIES_YEAR and v.start is not None and not ahead:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
         if (
@@ -433,6 +438,7 @@ def extract_dates(
             and not in_relative_clause(text[s0 : e.start])
             and not (stated is not None and (_steps_back(text, e) or _apposed(text, e, step)))
             and not aside
+            and not ahead
         ):
             if stated is not None and stated[1] != v.start:
                 told.append(stated)
@@ -457,7 +463,8 @@ def extract_dates(
         if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
             step = e.end
         planned = _planned(e, v, tense, published)
-        if e.kind != "then" and takes_up(v, planned) and not aside:
+        if e.kind != "then" and takes_up(v, planned) and not aside and e.prep != "от":
+            # «заявление от 9 ноября»: a document's date, no time the story goes on at
             last_told = (i, v)
         out.append(DateMention(e.start, e.end, text[e.start : e.end], v, planned, tense))
     return out

@@ -91,6 +91,10 @@ def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval,
         return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
     if ctx.year is not None:
         iv = build(ctx.year)
+        if iv is not None and tense == "future" and ctx.anchor is not None and iv[1] < ctx.anchor:
+            # «подписал 28 декабря 2012 года ... вступит в силу с 1 января»: a plan told
+            # from the story's day is not before it; the next year's day
+            iv = build(ctx.year + 1) or iv
         return (iv, "year-from-context") if iv is not None else None
     if ctx.era is not None:
         fits = _in_era(build, ctx.era)
@@ -302,6 +306,10 @@ def _core(
     if e.kind == "day":
         if e.weekday >= 0 and e.y1.kind == "none":
             r = _weekday_fixed(e, tense, ctx)
+            if r is not None and p is None and r[0][0].weekday() != e.weekday:
+                # undated: «в четверг, 11 ноября» after a background «в 2014 году» (a Tuesday
+                # then): a year whose calendar denies the weekday is no year of the story
+                return False
             if r is not None:
                 return r[0], "day", r[1]
         r2 = _with_year(e.y1, _day_builder(e.d1, e.m1), e, tense, ctx)

@@ -17,6 +17,10 @@ carry; the story rule above still gives the stated year to the months that run o
 Nor does a later year stated for a time well ahead of the day the story is on («встретились
 в пятницу, 28 июня 2019 года ... пригласил на празднование 9 мая 2020 года»): an invitation
 or a plan looks ahead of the story, and «В мае» told after it is still the story's year.
+Nor does a day of the next year that a clause in the present or future tense sets ahead of
+the story's day, however near («подписал закон 28 декабря 2012 года ... закон вступает в
+силу 1 января 2013 года»): a term the story looks ahead to, not a day it has moved on to
+(extract.py keeps the story's day and weekday for the anaphora after it, too).
 """
 
 from __future__ import annotations
@@ -32,6 +36,7 @@ STORY_SPAN = 2  # sentences after the stated one that a story's year runs on int
 AHEAD = timedelta(days=90)
 _STATED_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
 _CARRIED_KINDS = frozenset({"day", "month"})
+_AHEAD_TENSES = frozenset({"present", "future"})  # a clause that tells a time not yet come
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,12 +67,17 @@ def carried_year(carried: int | None, stated: int, published: date | None) -> in
     return max(carried, stated)
 
 
-def ahead_of_story(v: DateValue, story_day: date | None, published: date | None) -> bool:
+def ahead_of_story(
+    v: DateValue, story_day: date | None, published: date | None, tense: Tense | None = None
+) -> bool:
     """Without a publication date: is `v`, stated with its year, in a later year than the
-    day the story is on and well after it (a plan, an invitation)?"""
+    day the story is on and well after it (a plan, an invitation), or after it at all in a
+    clause told as not yet done (a term: «вступает в силу 1 января»)?"""
     if published is not None or story_day is None or v.start is None:
         return False
-    return v.start.year > story_day.year and v.start - story_day > AHEAD
+    if v.start.year <= story_day.year:
+        return False
+    return v.start - story_day > AHEAD or tense in _AHEAD_TENSES
 
 
 def runs_on(story: Story | None, e: Expr, i: int, text: str, tense: Tense | None) -> int | None:

@@ -32,6 +32,7 @@ STORY_AGE = timedelta(days=3)
 _NIGHT = re.compile(r"ночь", re.IGNORECASE)
 _CONDITION = re.compile(r"(?<![а-яё])(?:если|ежели|коли)(?![а-яё])", re.IGNORECASE)
 
+_MONTH = timedelta(days=27)  # a time this long holding the story's day names no day of its own
 TimeTold = tuple[int, tuple[date | None, date | None]]  # (sentence index, (start, end))
 
 
@@ -85,8 +86,11 @@ def _undated_story_day(
 
 def _aside(t: tuple[date | None, date | None], story: date) -> bool:
     """Is a time told near a time of day the story's day itself or a step back from it
-    («рассказал, что накануне провёл беседу. Днём ...»: the story is still on its day)?"""
+    («рассказал, что накануне провёл беседу. Днём ...»: the story is still on its day), or a
+    month or a year holding it («подписания в этом году не будет»): no other day?"""
     start, end = t
+    if start is not None and end is not None and start <= story <= end and end - start >= _MONTH:
+        return True
     return (start, end) == (story, story) or (end is not None and end < story)
 
 

@@ -10,9 +10,13 @@ mostly through its people («российский министр», Лавров
 must not outweigh it; a capital told as a place («в Каире») is not counted (state_pair.py).
 
 Only a passive predicate with a date of its own counts: an active verb has a subject the
-parse reads (or a plural subject «стороны» that parties.py resolves), an undated «было
-подписано» retells the article's own news, and a participle modifying a noun («конвенции,
-подписанной в 2018 году») only describes that noun.
+parse reads (or a plural subject «стороны» that parties.py resolves), and an undated «было
+подписано» retells the article's own news. A passive participle of concluding that describes
+a document noun counts the same way when it has a date of its own and the document is its
+clause's subject («Подписанный 3 января 1993 года договор так и не заработал», «договор,
+заключённый 24 мая 2002 года, не содержал ...»): the treaty's history told in a noun phrase.
+Undated («подписанное соглашение») or on a document only referred to («выполнение конвенции,
+подписанной в Актау в 2018 году», perhaps of other parties) it only picks the document out.
 """
 
 from __future__ import annotations
@@ -20,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
-from app.ingest.events.lexicon import VERB_TRIGGERS
+from app.ingest.events.attach import date_attached
+from app.ingest.events.lexicon import DOCUMENT_NOUNS, VERB_TRIGGERS
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.state_pair import states_pair
 from app.ingest.events.triggers import lemma_of
@@ -28,6 +33,10 @@ from app.ingest.nlp import Token
 
 # The relations under which a passive verb is a clause's own predicate.
 _PREDICATE = frozenset({"root", "conj", "parataxis"})
+# How a participle hangs on the noun it describes.
+_DESCRIBING = frozenset({"acl", "amod"})
+# The document's place in its clause when its history is what the clause tells.
+_SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 
 
 def passive_predicate(toks: Sequence[Token], parse: SentenceParse, idx: int) -> bool:
@@ -42,13 +51,65 @@ def passive_predicate(toks: Sequence[Token], parse: SentenceParse, idx: int) -> 
     t = toks[idx]
     if t.pos not in ("VERB", "AUX") or t.feats.get("Voice") != "Pass":
         return False
-    if parse.rels[idx] in _PREDICATE:
+    if parse.rels[idx] in _PREDICATE or described_document(toks, parse, idx):
         return True
     # «соглашение, ... которое было заключено в 2018 году»: a relative clause's predicate
     own = zip(parse.heads, parse.rels, strict=True)
     return parse.rels[idx] == "acl:relcl" and any(
         h == idx and r in ("aux:pass", "nsubj:pass") for h, r in own
     )
+
+
+def described_document(toks: Sequence[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is the trigger a passive participle of concluding that describes a document noun
+    («подписанный в 1993 году договор», «договор, заключённый 24 мая»)?"""
+    t, head = toks[idx], parse.heads[idx]
+    return (
+        t.feats.get("VerbForm") == "Part"
+        and t.feats.get("Voice") == "Pass"
+        and VERB_TRIGGERS.get(lemma_of(t)) == "agreement"
+        and parse.rels[idx] in _DESCRIBING
+        and head >= 0
+        and lemma_of(toks[head]) in DOCUMENT_NOUNS
+        and parse.rels[head] in _SUBJECT
+    )
+
+
+def preposed_dates(
+    toks: Sequence[Token], parse: SentenceParse, mentions: Sequence[DateMention], idx: int
+) -> list[DateMention]:
+    """«Подписанный 3 января 1993 года договор»: a participle set before the document it
+    describes governs all that stands between them, so a date there is the signing's (the
+    parse may hang it on the clause's verb)."""
+    if not described_document(toks, parse, idx) or parse.heads[idx] <= idx:
+        return []
+    start, end = toks[idx].end, toks[parse.heads[idx]].start
+    return [d for d in mentions if start <= d.start and d.end <= end]
+
+
+def signing_dates(
+    toks: list[Token],
+    parse: SentenceParse,
+    mentions: Sequence[DateMention],
+    idx: int,
+    type_: str,
+) -> list[DateMention]:
+    """«соглашения, подписанного в июле 2011 года и вступившего в силу 1 ноября 2012 года»:
+    a document noun's own day is the one its participle of concluding gives, not the day of
+    its entry into force or another phrase hung on it (an empty list when no such participle
+    is dated)."""
+    if type_ != "agreement" or toks[idx].pos not in ("NOUN", "PROPN"):
+        return []
+    signed = [
+        j
+        for j, h in enumerate(parse.heads)
+        if h == idx
+        and parse.rels[j] in _DESCRIBING
+        and toks[j].feats.get("VerbForm") == "Part"
+        and toks[j].feats.get("Voice") == "Pass"
+        and VERB_TRIGGERS.get(lemma_of(toks[j])) == "agreement"
+    ]
+    return [d for d in mentions for j in signed if date_attached(toks, parse, True, d, j)]
 
 
 def unnamed_signatories(

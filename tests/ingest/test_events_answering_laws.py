@@ -30,6 +30,15 @@ CASES: list[tuple[str, list[tuple[D | None, list[str]]]]] = [
         "Путин 1 августа подписал закон, запрещающий въезд в Россию гражданам США.",
         [(D(2017, 8, 1), ["vladimir-putin"])],
     ),
+    # Counter-sanctions against another state.
+    (
+        "Президент России 1 августа подписал закон о контрсанкциях против Канады.",
+        [(D(2017, 8, 1), ["canada", "vladimir-putin"])],
+    ),
+    # Help to another state is no measure against it.
+    ("Трамп 2 августа подписал закон о военной помощи Израилю.", []),
+    # A law suspending a treaty with another state is the treaty's business.
+    ("Путин 1 августа подписал закон о приостановлении действия договора с США.", []),
     # A domestic matter: no other state, no measure.
     ("Путин 1 августа подписал закон о федеральном бюджете.", []),
     # A ratification of a treaty with another state is no measure.

@@ -9,7 +9,10 @@ signing, as the news and the analyst's timeline tell it:
 - another state named under the law than the signer's own: «Путин подписал закон,
   запрещающий усыновление детей гражданами США», «Обама подписал закон о нормализации
   торговых отношений с Россией». The signer's states are those of the actors named outside
-  the law's phrase (a body's state, the state a leader speaks for, state_voice.terms).
+  the law's phrase (a body's state, the state a leader speaks for, state_voice.terms). Not
+  when the law is about a treaty with that state, help or cooperation («закон о помощи
+  Украине», «закон о приостановлении действия договора между СССР и США»), unless it bans
+  something to it (lexicon.BANNING_WORDS, FRIENDLY_WORDS, DOCUMENT_NOUNS).
 A law on a domestic matter («закон о федеральном бюджете») names no other state and stays no
 event; a law ratifying a treaty with another state («закон о ратификации соглашения с
 Китаем») is the treaty's business, and a decree appointing an envoy («указ о назначении
@@ -24,6 +27,9 @@ from app.ingest.events.lexicon import (
     ANSWERING_LAWS,
     ANSWERING_MEASURES,
     ANSWERING_SIGN_VERBS,
+    BANNING_WORDS,
+    DOCUMENT_NOUNS,
+    FRIENDLY_WORDS,
     NOT_MEASURES,
 )
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
@@ -84,4 +90,6 @@ def answering_law(
         state = inp.state_words.get(lemma_of(tokens[k]))
         if state is not None:
             under.add(state)
-    return bool(outside) and bool(under - outside)
+    if not outside or not under - outside:
+        return False
+    return bool(lemmas & BANNING_WORDS) or not lemmas & (DOCUMENT_NOUNS | FRIENDLY_WORDS)

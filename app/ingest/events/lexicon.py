@@ -63,6 +63,8 @@ ANSWERING_SIGN_VERBS = frozenset(_DATA["answering_laws"]["verbs"])
 ANSWERING_LAWS = frozenset(_DATA["answering_laws"]["laws"])
 ANSWERING_MEASURES = frozenset(_DATA["answering_laws"]["measures"])
 NOT_MEASURES = frozenset(_DATA["answering_laws"]["not_measures"])
+BANNING_WORDS = frozenset(_DATA["answering_laws"]["banning"])
+FRIENDLY_WORDS = frozenset(_DATA["answering_laws"]["friendly"])
 # Bodies whose work ends as a document's force does (expiring.py).
 EXPIRING_BODIES = frozenset(_DATA["expiry"]["bodies"])
 # People who are no prisoners swapped: «обмен студентами» (people_swapped.py).

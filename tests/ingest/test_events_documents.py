@@ -81,6 +81,13 @@ DESCRIBED: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
     ),
     # Undated: it only picks the treaty out.
     (LEAD_US + "Подписанный договор так и не вступил в силу.", []),
+    # An exchange of notes told as the means of a passive act, dated: the two states'.
+    (
+        LEAD_US + "Рабочая группа была учреждена обменом нотами в феврале 2011 года.",
+        [("agreement", D(2011, 2, 1), ["russia", "usa"])],
+    ),
+    # ... undated: nothing placed.
+    (LEAD_US + "Рабочая группа была учреждена обменом нотами.", []),
     # A treaty only referred to, in an oblique place: no signing told.
     (LEAD_US + "Дипломаты обсудили выполнение договора, подписанного в Праге в 2010 году.", []),
 ]

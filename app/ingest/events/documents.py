@@ -9,14 +9,16 @@ their adjectives («российский», «египетский»): an articl
 mostly through its people («российский министр», Лавров), and a third state named twice
 must not outweigh it; a capital told as a place («в Каире») is not counted (state_pair.py).
 
-Only a passive predicate with a date of its own counts: an active verb has a subject the
-parse reads (or a plural subject «стороны» that parties.py resolves), and an undated «было
-подписано» retells the article's own news. A passive participle of concluding that describes
-a document noun counts the same way when it has a date of its own and the document is its
-clause's subject («Подписанный 3 января 1993 года договор так и не заработал», «договор,
-заключённый 24 мая 2002 года, не содержал ...»): the treaty's history told in a noun phrase.
-Undated («подписанное соглашение») or on a document only referred to («выполнение конвенции,
-подписанной в Актау в 2018 году», perhaps of other parties) it only picks the document out.
+So is an exchange of notes told as the means of a passive act («Комиссия была создана
+обменом нотами в марте»). Only a passive predicate with a date of its own counts: an
+active verb has a subject the parse reads (or a plural subject «стороны» that parties.py
+resolves), and an undated «было подписано» retells the article's own news. A passive
+participle of concluding that describes a document noun counts the same way when it has a
+date of its own and the document is its clause's subject («Подписанный 3 января 1993 года
+договор так и не заработал», «договор, заключённый 24 мая 2002 года, не содержал ...»):
+the treaty's history told in a noun phrase. Undated («подписанное соглашение») or on a
+document only referred to («выполнение конвенции, подписанной в Актау в 2018 году»,
+perhaps of other parties) it only picks the document out.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ from app.ingest.nlp import Token
 _PREDICATE = frozenset({"root", "conj", "parataxis"})
 # How a participle hangs on the noun it describes.
 _DESCRIBING = frozenset({"acl", "amod"})
+# A noun of concluding told as the means of a passive act («создана обменом нотами»).
+_MEANS = frozenset({"обмен"})
 # The document's place in its clause when its history is what the clause tells.
 _SUBJECT = frozenset({"nsubj", "nsubj:pass"})
 
@@ -48,6 +52,8 @@ def passive_predicate(toks: Sequence[Token], parse: SentenceParse, idx: int) -> 
         # only a verb of concluding tells the document concluded there and then.
         if VERB_TRIGGERS.get(lemma_of(toks[idx])) != "agreement":
             return False
+    if _by_exchange(toks, parse, idx):
+        idx = parse.heads[idx]  # «Комиссия была создана обменом нотами в марте»
     t = toks[idx]
     if t.pos not in ("VERB", "AUX") or t.feats.get("Voice") != "Pass":
         return False
@@ -57,6 +63,17 @@ def passive_predicate(toks: Sequence[Token], parse: SentenceParse, idx: int) -> 
     own = zip(parse.heads, parse.rels, strict=True)
     return parse.rels[idx] == "acl:relcl" and any(
         h == idx and r in ("aux:pass", "nsubj:pass") for h, r in own
+    )
+
+
+def _by_exchange(toks: Sequence[Token], parse: SentenceParse, idx: int) -> bool:
+    """«Комиссия была создана обменом нотами»: an exchange of notes (triggers.toml [retype])
+    in the instrumental is how the passive's subject was set up, concluded by both sides."""
+    return (
+        lemma_of(toks[idx]) in _MEANS
+        and toks[idx].feats.get("Case") == "Ins"
+        and parse.rels[idx] == "obl"
+        and parse.heads[idx] >= 0
     )
 
 
@@ -159,4 +176,8 @@ def people_among(inp: ArticleInput, hits: Sequence[ActorSpan]) -> bool:
 
 def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:
     """Could a sentence with no actor tell such a document (worth a parse)?"""
-    return any(t == "agreement" and toks[i].feats.get("Voice") == "Pass" for i, t in triggers)
+    return any(
+        t == "agreement"
+        and (toks[i].feats.get("Voice") == "Pass" or lemma_of(toks[i]) in _MEANS)
+        for i, t in triggers
+    )

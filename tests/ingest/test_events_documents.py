@@ -59,3 +59,44 @@ def test_unnamed_document_is_the_pairs(
     got = [(e.type, e.date.value.start, sorted(e.actors)) for e in facts.events]
     got = [g for g in got if g[0] == "agreement"]
     assert got == want
+
+
+# A US–Russia article for the participle rows below.
+LEAD_US = (
+    "Российский посол обсудил с американскими дипломатами контроль над вооружениями. "
+    "В Вашингтоне напомнили, что США и Россия ведут диалог. "
+)
+
+DESCRIBED: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
+    # A passive participle set before the treaty, with the signing's own day: the treaty's
+    # history, the article's two states'.
+    (
+        LEAD_US + "Подписанный 5 марта 1995 года договор о ракетах так и не вступил в силу.",
+        [("agreement", D(1995, 3, 5), ["russia", "usa"])],
+    ),
+    # ... set after it, between commas.
+    (
+        LEAD_US + "Пражский договор, заключённый 8 апреля 2010 года, не решил спора о ПРО.",
+        [("agreement", D(2010, 4, 8), ["russia", "usa"])],
+    ),
+    # Undated: it only picks the treaty out.
+    (LEAD_US + "Подписанный договор так и не вступил в силу.", []),
+    # An exchange of notes told as the means of a passive act, dated: the two states'.
+    (
+        LEAD_US + "Рабочая группа была учреждена обменом нотами в феврале 2011 года.",
+        [("agreement", D(2011, 2, 1), ["russia", "usa"])],
+    ),
+    # ... undated: nothing placed.
+    (LEAD_US + "Рабочая группа была учреждена обменом нотами.", []),
+    # A treaty only referred to, in an oblique place: no signing told.
+    (LEAD_US + "Дипломаты обсудили выполнение договора, подписанного в Праге в 2010 году.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DESCRIBED, ids=[c[0][-50:] for c in DESCRIBED])
+def test_dated_participle_tells_the_signing(
+    pipeline: Pipeline, text: str, want: list[tuple[str, D | None, list[str]]]
+) -> None:
+    facts = pipeline.process(raw_article(text, PUBLISHED))
+    got = [(e.type, e.date.value.start, sorted(e.actors)) for e in facts.events]
+    assert [g for g in got if g[0] == "agreement"] == want

@@ -44,6 +44,17 @@ VERB_TRIGGERS: dict[str, str] = dict(_DATA["verbs"])
 REQUIRED_WORDS: dict[str, frozenset[str]] = {
     t: frozenset(_DATA[t]["words"]) for t in ("sanctions", "exchange", "appointment", "expiry")
 }
+# Laws signed that answer another state (answering_laws.py).
+ANSWERING_SIGN_VERBS = frozenset(_DATA["answering_laws"]["verbs"])
+ANSWERING_LAWS = frozenset(_DATA["answering_laws"]["laws"])
+ANSWERING_MEASURES = frozenset(_DATA["answering_laws"]["measures"])
+NOT_MEASURES = frozenset(_DATA["answering_laws"]["not_measures"])
+BANNING_WORDS = frozenset(_DATA["answering_laws"]["banning"])
+FRIENDLY_WORDS = frozenset(_DATA["answering_laws"]["friendly"])
+# Bodies whose work ends as a document's force does (expiring.py).
+EXPIRING_BODIES = frozenset(_DATA["expiry"]["bodies"])
+# People who are no prisoners swapped: «обмен студентами» (people_swapped.py).
+NOT_SWAPPED = frozenset(_DATA["exchange"]["not_swapped"])
 # Titles of an aide: a person in another case under them is whose aide (tree.py).
 # «решил продлить санкции»: verbs whose infinitive is the sanctions act (decided_day.py).
 SANCTION_DECIDING = frozenset(_DATA["sanctions"]["deciding"])

@@ -90,7 +90,11 @@ def _has_not(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
 
 
 def trigger_status(
-    tokens: list[Token], parse: SentenceParse, trigger: int, own_words_only: bool = False
+    tokens: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    own_words_only: bool = False,
+    kind: str | None = None,
 ) -> str | None:
     """ "postponed", "cancelled", "planned", BY_TENSE, or None when the sentence only says
     the happening is possible or denies it. `own_words_only`: read only the trigger's own
@@ -108,8 +112,12 @@ def trigger_status(
         return "planned"  # «намерен посетить Москву 26 мая»: a plan (intents.py)
     if lemma_of(tokens[trigger]) in AWAITED_VERBS and tokens[trigger].pos in VERBAL:
         return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
-    if carried_on(tokens, parse, trigger) or unilateral_act(tokens, parse, trigger):
-        return None  # «договорились продолжить работу», «подписал указ»: nothing concluded
+    if carried_on(tokens, parse, trigger) or (
+        kind != "sanctions" and unilateral_act(tokens, parse, trigger)
+    ):
+        # «договорились продолжить работу», «подписал указ»: nothing concluded; a law
+        # signed against another state is the signer's sanctions (answering_laws.py)
+        return None
     if arranged_contact(tokens, parse, trigger):
         return None  # «договорились о времени встречи»: a contact arranged (arranged.py)
     for j, h in enumerate(parse.heads):

@@ -22,11 +22,11 @@ def status_told(t: Trigger) -> str | None:
     """The trigger's status, or None when its words tell of nothing done."""
     s, idx, typ, speech = t.s, t.idx, t.typ, t.speech
     toks, parse, parsed = s.toks, s.parse, s.parsed
-    status = trigger_status(toks, parse, idx) if parsed else BY_TENSE
+    status = trigger_status(toks, parse, idx, kind=typ) if parsed else BY_TENSE
     if status is None and speech and parsed and words.after_words(toks, parse, idx):
         # «Кремль не исключает ответных шагов, сообщил Песков»: the possibility is in
         # the words; the verb of saying that closes them was said all the same.
-        status = trigger_status(toks, parse, idx, own_words_only=True)
+        status = trigger_status(toks, parse, idx, own_words_only=True, kind=typ)
     if parsed and status == BY_TENSE:
         status = restated_status(toks, parse, idx, s.triggers, typ)
     if parsed and status == BY_TENSE and due_in_past(toks, parse, idx):

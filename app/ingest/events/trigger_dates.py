@@ -11,6 +11,8 @@ from app.ingest.events.attach import date_attached
 from app.ingest.events.colon_day import spelled_out_day
 from app.ingest.events.counterparts import visit_of
 from app.ingest.events.decided_day import decision_day
+from app.ingest.events.documents import preposed_dates, signing_dates
+from app.ingest.events.expiring import infinitive_dates
 from app.ingest.events.future_words import future_appearance
 from app.ingest.events.instructed import instruction_day
 from app.ingest.events.outcome_day import occasion_dates
@@ -27,6 +29,10 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
     s, idx, typ = t.s, t.idx, t.typ
     toks, parse, parsed, mentions = s.toks, s.parse, s.parsed, s.mentions
     attached = [d for d in mentions if date_attached(toks, parse, parsed, d, idx)]
+    if parsed:
+        # «соглашения, подписанного в июле 2011 года и вступившего в силу 1 ноября»: the
+        # signing's day, not the entry into force's (documents.py)
+        attached = signing_dates(toks, parse, mentions, idx, typ) or attached
     if parsed and not dated(attached):
         # «посетил Ханой 6 июля и провёл переговоры»: the talks on the visit's day
         visit = visit_of(toks, parse, idx, typ, s.triggers)
@@ -42,6 +48,10 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
             or occasion_dates(toks, parse, mentions, idx, s.triggers)
             # «Помпео, которого Трамп 13 марта выдвинул»: the clause's own day
             or relative_clause_day(toks, parse, mentions, idx)
+            # «Подписанный 3 января 1993 года договор»: the signing's own day (documents.py)
+            or preposed_dates(toks, parse, mentions, idx)
+            # «перестаёт действовать 1 октября»: the expiry's day (expiring.py)
+            or infinitive_dates(toks, parse, mentions, idx, typ)
             or attached
         )
     occasion = words.occasion(toks, parse, s.uttering, s.triggers) if t.speech and parsed else None

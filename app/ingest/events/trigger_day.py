@@ -23,6 +23,7 @@ from app.ingest.events import (
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import date_attached
 from app.ingest.events.due_day import due_dates, scheduled_for
+from app.ingest.events.expiring import from_day
 from app.ingest.events.model import ActorSpan, DateReading
 from app.ingest.events.parties import Antecedent, outcome_date
 from app.ingest.events.status import BY_TENSE
@@ -142,6 +143,8 @@ def day_of(
     if reading is None:
         return None
     reading = over_days(reading, toks, parse, idx) if parsed else reading
+    if typ == "expiry":
+        reading = from_day(reading)  # «С 1 октября ... прекратило деятельность» (expiring.py)
     if status == BY_TENSE:
         status = "planned" if planned else "happened"
     return Day(reading, planned, status, future, attached)

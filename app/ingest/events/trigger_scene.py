@@ -16,9 +16,11 @@ from dataclasses import dataclass, field
 from app.ingest.dates import DateMention
 from app.ingest.events import aside, grouping, split_contacts
 from app.ingest.events import attribution as words
+from app.ingest.events.answering_laws import answering_law
 from app.ingest.events.attach import is_body
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.counterparts import visit_gives_way
+from app.ingest.events.expiring import without_expiring
 from app.ingest.events.future_words import future_appearance
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
 from app.ingest.events.mend import mend
@@ -109,6 +111,12 @@ def scene_of(
     mentions = [d for d in inp.dates if s_start <= d.start < s_end]
     if parsed:
         triggers = [(i, t) for i, t in triggers if confirmed(toks, parse, i, t)]
+        # «Путин подписал закон об ответных мерах»: the signer's sanctions (answering_laws.py)
+        triggers = [
+            (i, "sanctions" if answering_law(inp, toks, parse, hits, i) else t)
+            for i, t in triggers
+        ]
+        triggers = without_expiring(toks, parse, triggers)  # «Соглашение, ..., перестаёт»
     statement_idx = {i for i, t in triggers if t == "statement"}
     proposal_idx = {i for i, t in triggers if t == "proposal"}
     # «распространил заявление», «выступил с заявлением»: the verb that utters a statement

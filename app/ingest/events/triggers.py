@@ -34,6 +34,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.meals import meal_contact
+from app.ingest.events.people_swapped import people_swapped
 from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import HOLD_VERBS, held_with_partner, talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
@@ -377,8 +378,8 @@ def _swap(tokens: list[Token], lemmas: list[str], i: int, kind: str | None) -> s
     when no word says prisoners; «обмен мнениями» and «обмен на газ» are not."""
     if kind != "exchange":
         return None
-    if _head_for_head(tokens, lemmas, i):
-        return "exchange"
+    if _head_for_head(tokens, lemmas, i) or people_swapped(tokens, lemmas, i):
+        return "exchange"  # «обменялись разведчиками» (people_swapped.py)
     for j in range(i + 1, min(len(tokens), i + _SWAP_REACH)):
         if lemmas[j] != "на":
             continue

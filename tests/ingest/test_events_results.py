@@ -35,6 +35,20 @@ CASES = [
         TALKS + "По завершении переговоров Лавров и Ван И провели пресс-конференцию.",
         [HELD, ("press-conference", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
     ),
+    # Going out to the press after the contact is the press appearance itself, of the
+    # contact's parties, named or as «министры».
+    (
+        TALKS + "После переговоров Лавров и Ван И вышли к журналистам.",
+        [HELD, ("press-conference", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+    ),
+    (
+        TALKS + "По завершении переговоров министры вышли к прессе.",
+        [HELD, ("press-conference", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+    ),
+    (
+        "После переговоров Лавров и Ван И вышли к журналистам.",
+        [("press-conference", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-14", "day")],
+    ),
     # Words said after the contact are not touched: the contact is their occasion.
     (
         "После переговоров с Ван И Лавров заявил, что Москва и Пекин согласны.",

@@ -48,6 +48,7 @@ from app.ingest.events.model import (
     EventCandidate,
     in_excluded,
 )
+from app.ingest.events.outlet_talk import outlet_talks
 from app.ingest.events.parties import (
     Antecedent,
     may_refer_back,
@@ -213,6 +214,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
     page = page_interview(inp, groups, index.within)  # a Q/A page is the answerer's interview
     if page is not None:
         groups = conversation_told(inp, page, groups, index.within)  # «Беседа состоялась»
+        groups = outlet_talks(inp, page, groups, index.within)  # «Мы поговорили с ним»
         groups.append(page)
     for g in groups:
         g.title = make_title(g.type, [_name(inp, a) for a in _title_actors(inp, g)], g.gist)

@@ -59,9 +59,12 @@ def setting_of_other(
 def _holds_joint_speech(
     parse: SentenceParse, triggers: list[tuple[int, str]], idx: int, verb: int
 ) -> bool:
-    """Is a joint speech («совместную пресс-конференцию») the object of `verb`?"""
+    """Is a joint speech («совместную пресс-конференцию») the object of `verb`, or `verb`
+    itself («министры вышли к журналистам»)?"""
     return any(
-        t in JOINT_SPEECH and j != idx and parse.heads[j] == verb and parse.rels[j] == "obj"
+        t in JOINT_SPEECH
+        and j != idx
+        and (j == verb or (parse.heads[j] == verb and parse.rels[j] == "obj"))
         for j, t in triggers
     )
 

@@ -13,6 +13,7 @@ from app.ingest.events import (
     appearances,
     aside,
     asked,
+    charged,
     evaluated,
     grouping,
     handed,
@@ -104,6 +105,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «перед встречей с Трампом Путин провёл»: a time to come (ahead_of.py)
     if not speech and parsed and evaluated.evaluated(toks, parse, idx, attached):
         return True  # «в воскресенье назвал переговоры полезными»: rated, not told (evaluated.py)
+    if not speech and parsed and charged.charged(toks, parse, idx, attached):
+        return True  # «упрекнул США в затягивании переговоров»: reproached for (charged.py)
     if parsed and handed.handed(toks, parse, idx):
         return True  # «передал коллеге меморандум»: a paper handed over (handed.py)
     if parsed and responded.responded(toks, parse, idx, attached):

@@ -43,6 +43,7 @@ from app.ingest.events.lexicon import (
     SCHEDULING_NOUNS,
     TOOK_PLACE_LEMMAS,
     UNILATERAL_ACTS,
+    UPCOMING_LEMMAS,
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
@@ -130,6 +131,8 @@ def trigger_status(
             return "postponed"
         if lemma in CANCEL_LEMMAS:
             return "cancelled"
+        if lemma in UPCOMING_LEMMAS:
+            return "planned"  # «предстоящий визит»: still to come
     if tokens[trigger].pos not in VERBAL and refused_nearby(tokens, parse, trigger):
         return "cancelled"  # «после отказа Обамы от визита»: the visit was called off
     for a in [] if own_words_only else ancestors(parse, trigger):

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from app.ingest.events import attribution as words
 from app.ingest.events import sanctions
+from app.ingest.events.devoted import devoted_speech
 from app.ingest.events.future_words import future_appearance
 from app.ingest.events.instructed import instructing_verb
 from app.ingest.events.syntax import ancestors
@@ -20,6 +21,8 @@ def said_of(t: Trigger) -> bool:
     """Is the (non-speech) trigger told in the words of a statement?"""
     s, idx = t.s, t.idx
     said = not t.speech and s.parsed and words.said(s.toks, s.parse, s.statement_idx, idx)
+    if not t.speech and s.parsed and devoted_speech(s.toks, s.parse, idx, s.triggers):
+        said = True  # «брифинг, посвящённый предстоящему визиту»: told in the briefing
     if t.speech and s.parsed:  # «подтвердил, что Путин выступит на сессии» (future_words.py)
         said = future_appearance(s.toks, s.parse, s.statement_idx, idx)
     if said and t.typ == "agreement" and words.uttered(s.toks, s.parse, s.statement_idx, idx):

@@ -39,6 +39,7 @@ from app.ingest.events.offices import in_portfolio, unnamed_plural_title
 from app.ingest.events.participles import own_participle
 from app.ingest.events.principals import aide_of, principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
+from app.ingest.events.speaking_units import speaks_through
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
     NOMINAL,
@@ -238,6 +239,7 @@ def actor_belongs(
                 or (not speech and lemma in DIALOGUE_NOUNS)
                 or tok.pos == "PROPN"
                 or (speech and lemma == "слово")
+                or speaks_through(lemma, speech)  # «сообщил департамент ... МИД»
                 # «банковская группа Raiffeisen», «телеканал RT»: the noun that says what
                 # the named organisation is.
                 or (rel in ("appos", "flat:foreign", "nmod") and lemma in NAME_CLASSIFIERS)

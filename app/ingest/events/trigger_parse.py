@@ -21,6 +21,7 @@ from app.ingest.events.lexicon import (
     GATHER_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
+    LANDING_VERBS,
     MESSAGE_VERBS,
     MISSIONS,
     SIGN_VERBS,
@@ -32,6 +33,7 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.movements import destination_at, landed
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.signatures import signs
@@ -39,7 +41,6 @@ from app.ingest.events.triggers import (
     IN,
     NOMINAL,
     animate,
-    destination,
     lemma_of,
 )
 from app.ingest.events.worded_acts import demand_of_callers
@@ -134,7 +135,7 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         # «Лавров отправится в Пномпень», «он вылетел в Париж»: someone sets off for a place
         there = any(
             parse.rels[j] == "obl"
-            and destination(tokens[j])
+            and destination_at(tokens, j)
             and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
             for j in kids
         )
@@ -143,6 +144,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
             for j in kids
         )
         return there and person
+    if kind == "visit" and lemma in LANDING_VERBS:
+        return landed(tokens, parse, i)  # «самолёт президента приземлился в ...»
     return True
 
 

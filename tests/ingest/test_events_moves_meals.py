@@ -37,6 +37,16 @@ MOVES: list[tuple[str, list[tuple[str, str, list[str]]]]] = [
         [("visit", "planned", ["sergey-lavrov"])],
     ),
     ("В Кэмп-Дэвид 12 мая отправился Владимир Путин.", [("visit", "happened", ["vladimir-putin"])]),
+    # Touring a named place is visiting it; going round a traffic jam is not.
+    (
+        "Приморский край президент Владимир Путин объехал в четверг, 12 июля.",
+        [("visit", "happened", ["vladimir-putin"])],
+    ),
+    (
+        "В среду министр Сергей Лавров облетел Курильские острова на вертолёте.",
+        [("visit", "happened", ["sergey-lavrov"])],
+    ),
+    ("В понедельник Лавров объехал пробку на Садовом кольце.", []),
     # No named place, or no going anywhere.
     ("В понедельник Лавров отправился в долину.", []),
     ("В 2004 году министр Игорь Иванов отправился в отставку.", []),

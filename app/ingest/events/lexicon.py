@@ -151,6 +151,7 @@ RECALL_OWN = frozenset(_DATA["recall"]["own"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
 TRAVEL_NAMED_NOUNS = frozenset(_DATA["travel"]["named_nouns"])
+TOUR_VERBS = frozenset(_DATA["travel"]["tours"])
 # Verbs of landing: a visit when a person, or a person's craft, lands somewhere.
 LANDING_VERBS = frozenset(_DATA["landing"]["verbs"])
 LANDING_CRAFT = frozenset(_DATA["landing"]["craft"])

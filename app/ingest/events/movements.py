@@ -11,7 +11,8 @@ otherwise:
 
 Landing somewhere is arriving there: «самолёт президента приземлился в Сан-Франциско»,
 «министр приземлился в аэропорту Внуково»; a visit when the one who lands is a person or the
-craft is a person's (its genitive), not «самолёт авиакомпании приземлился».
+craft is a person's (its genitive), not «самолёт авиакомпании приземлился». Touring a named
+place is visiting it: «Кремниевую долину Медведев объехал в среду».
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from app.ingest.events.lexicon import (
     LANDING_AT,
     LANDING_CRAFT,
     LANDING_VERBS,
+    TOUR_VERBS,
     TRAVEL_NAMED_NOUNS,
 )
 from app.ingest.events.model import SentenceParse
@@ -54,14 +56,17 @@ def _uninflected(tok: Token) -> bool:
 
 def named_region(tokens: Sequence[Token], j: int) -> bool:
     """«Кремниевую долину»: a noun of geography in the accusative right after a capitalised
-    adjective that does not open the sentence."""
+    adjective (one opening the sentence too: a sentence seldom opens with a region's noun
+    in the accusative unless it names one)."""
     tok = tokens[j]
     if tok.pos != "NOUN" or tok.feats.get("Case") != "Acc" or _lemma(tok) not in TRAVEL_NAMED_NOUNS:
         return False
-    if j < 2:
+    if j < 1:
         return False
     adj = tokens[j - 1]
-    return adj.pos == "ADJ" and adj.text[:1].isupper() and adj.feats.get("Case") == "Acc"
+    # «Приморский край»: an inanimate masculine's accusative is its nominative, and the tagger
+    # may read the adjective so
+    return adj.pos == "ADJ" and adj.text[:1].isupper() and adj.feats.get("Case") in ("Acc", "Nom")
 
 
 def may_land(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
@@ -99,3 +104,30 @@ def _lander(tokens: Sequence[Token], parse: SentenceParse, j: int) -> bool:
         parse.heads[k] == j and parse.rels[k] in ("nmod", "appos") and _animate(tokens[k])
         for k in range(len(tokens))
     )
+
+
+def may_tour(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """On tokens alone: a verb of touring and a named place in the accusative in the
+    sentence (the parse checks it is the verb's object, `toured`)."""
+    return lemmas[i] in TOUR_VERBS and any(
+        (t.pos == "PROPN" and t.feats.get("Case") == "Acc") or named_region(tokens, j)
+        for j, t in enumerate(tokens)
+    )
+
+
+def toured(tokens: Sequence[Token], parse: SentenceParse, i: int) -> bool:
+    """«Медведев объехал Кремниевую долину»: the touring verb's object is a named place and
+    its subject a person."""
+    kids = [j for j, h in enumerate(parse.heads) if h == i]
+    place = any(
+        parse.rels[j] == "obj"
+        and (
+            (tokens[j].pos == "PROPN" and tokens[j].feats.get("Case") == "Acc")
+            or named_region(tokens, j)
+        )
+        for j in kids
+    )
+    person = any(
+        parse.rels[j] == "nsubj" and (_animate(tokens[j]) or tokens[j].pos == "PRON") for j in kids
+    )
+    return place and person

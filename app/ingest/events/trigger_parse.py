@@ -28,12 +28,13 @@ from app.ingest.events.lexicon import (
     STAY_VERBS,
     SUMMON_WORDS,
     SUMMONED,
+    TOUR_VERBS,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
 from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.movements import destination_at, landed
+from app.ingest.events.movements import destination_at, landed, toured
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.signatures import signs
@@ -146,6 +147,8 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         return there and person
     if kind == "visit" and lemma in LANDING_VERBS:
         return landed(tokens, parse, i)  # «самолёт президента приземлился в ...»
+    if kind == "visit" and lemma in TOUR_VERBS:
+        return toured(tokens, parse, i)  # «объехал Кремниевую долину»
     return True
 
 

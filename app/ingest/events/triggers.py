@@ -34,7 +34,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.meals import meal_contact
-from app.ingest.events.movements import destination_at, may_land
+from app.ingest.events.movements import destination_at, may_land, may_tour
 from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import HOLD_VERBS, held_with_partner, talk_with_official
 from app.ingest.events.topic import TOPIC_VERBS
@@ -130,8 +130,8 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
         for j in range(len(tokens) - 1)
     ):
         return "visit"
-    if may_land(tokens, lemmas, i):
-        return "visit"  # «самолёт президента приземлился в ...» (movements.py)
+    if may_land(tokens, lemmas, i) or may_tour(tokens, lemmas, i):
+        return "visit"  # «самолёт президента приземлился в ...», «объехал ...» (movements.py)
     if lemma in AWAITED_VERBS and any(
         lemmas[j] in IN and _named_place(tokens, j).pos == "PROPN"
         for j in range(i + 1, len(tokens) - 1)

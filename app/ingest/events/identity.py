@@ -31,6 +31,7 @@ from app.ingest.dates.sequel import told
 from app.ingest.events.floating import floating_at
 from app.ingest.events.held_within import holds_day
 from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.meal_marks import meal_apart
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import apart
 from app.ingest.events.report_dates import (
@@ -134,6 +135,8 @@ def same_happening(
     """
     if apart(keys_a, keys_b):
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
+    if meal_apart(keys_a, keys_b):
+        return False  # the dinner and the day's talks: two occasions (meal_marks.py)
     # «Уэнди Шерман» and «Венди Шерман»: one person spelled two ways (spelled_alike.py)
     actors_a, actors_b = align(actors_a, actors_b)
     if words_far_apart(type_a, date_a, type_b, date_b):

@@ -119,6 +119,8 @@ MEAL_GUEST = frozenset(_MEALS["guest"])
 MEAL_HONOUR: str = _MEALS["honour"]
 MEAL_HELD = frozenset(_MEALS["held"])
 MEAL_DURING = frozenset(_MEALS["during"])
+MEAL_GUESTS = frozenset(_MEALS["guests"])
+MEAL_EATERS = frozenset(_MEALS["eaters"])
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])
 HOST_OBJECTS = frozenset(_DATA["host"]["objects"])
 ADOPT_VERBS = frozenset(_DATA["adopt"]["verbs"])
@@ -145,6 +147,12 @@ RECALL_PURPOSES = frozenset(_DATA["recall"]["purposes"])
 RECALL_OWN = frozenset(_DATA["recall"]["own"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
+TRAVEL_NAMED_NOUNS = frozenset(_DATA["travel"]["named_nouns"])
+TOUR_VERBS = frozenset(_DATA["travel"]["tours"])
+# Verbs of landing: a visit when a person, or a person's craft, lands somewhere.
+LANDING_VERBS = frozenset(_DATA["landing"]["verbs"])
+LANDING_CRAFT = frozenset(_DATA["landing"]["craft"])
+LANDING_AT = frozenset(_DATA["landing"]["at"])
 # Verbs of awaiting: a visit to come when a person is awaited in a named place.
 AWAITED_VERBS = frozenset(_DATA["awaited"]["verbs"])
 # Verbs of gathering: a meeting in a named place, or going to one.

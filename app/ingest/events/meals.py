@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
     MEAL_DURING,
+    MEAL_EATERS,
     MEAL_GUEST,
+    MEAL_GUESTS,
     MEAL_HELD,
     MEAL_HONOUR,
     MEAL_NOUNS,
@@ -33,6 +35,9 @@ _REACH = 5
 _HONOUR_REACH = 9
 # How far the second of two joined eaters may stand after the meal word.
 _JOINED_REACH = 16
+# How far before the meal verb its plural subject may stand («президенты с супругами
+# вечером ужинали»; «лидеры отправились обедать»).
+_EATERS_REACH = 6
 # Adjectives between a light verb and its meal («провели рабочий завтрак»).
 _ADJ_REACH = 2
 
@@ -44,6 +49,7 @@ def meal_contact(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool
             _partner_after(tokens, lemmas, i, _WITH, "Ins")
             or pair_discussed(list(tokens), list(lemmas), i)
             or _joined_after(tokens, lemmas, i, "Nom")
+            or _eaters_before(tokens, lemmas, i)
         )
     if lemmas[i] not in MEAL_NOUNS:
         return False
@@ -68,6 +74,26 @@ def _partner_after(
             return _person_at(tokens, lemmas, k + 1, case)
         if tokens[k].pos in ("VERB", "PUNCT", "CCONJ", "SCONJ"):
             return False
+    return False
+
+
+def _eaters_before(tokens: Sequence[Token], lemmas: Sequence[str], i: int) -> bool:
+    """«Президенты с супругами ужинали в резиденции», «лидеры отправились обедать»: officials
+    in the plural, the subject of the meal verb (plural, or an infinitive after a verb of
+    going), earlier in its clause; the text has named them before (plural_refs.py)."""
+    verb = tokens[i]
+    if verb.feats.get("VerbForm") != "Inf" and verb.feats.get("Number") != "Plur":
+        return False
+    for k in range(i - 1, max(-1, i - _EATERS_REACH - 1), -1):
+        t = tokens[k]
+        if t.pos in ("PUNCT", "SCONJ", "CCONJ") or (t.pos == "VERB" and k < i - 1):
+            return False
+        if (
+            lemmas[k] in MEAL_EATERS
+            and t.feats.get("Case") == "Nom"
+            and t.feats.get("Number") == "Plur"
+        ):
+            return True
     return False
 
 
@@ -120,6 +146,7 @@ def _person_at(tokens: Sequence[Token], lemmas: Sequence[str], j: int, case: str
             return False
         return (
             lemmas[k] in PARTNER_WORDS
+            or lemmas[k] in MEAL_GUESTS  # «ужин для американской четы»
             or t.pos == "PROPN"
             or (t.pos == "NOUN" and t.feats.get("Animacy") == "Anim")
         )

@@ -19,6 +19,7 @@ CLASSES: dict[str, str] = {
     w: cls for cls in ("any", "people", "states") for w in _DATA[cls]
 }
 ALLOWED = frozenset(_DATA["allowed"])
+COMPANIONS = frozenset(_DATA["companions"])
 # Nouns of the people class that fit anyone: no title of theirs to check.
 ANY_TITLE = frozenset(_DATA["any_title"])
 
@@ -32,6 +33,7 @@ def bare(toks: list[Token], parse: SentenceParse, j: int) -> bool:
         or toks[k].pos == "PUNCT"
         or parse.rels[k] == "cc"
         or lemma_of(toks[k]) in NOUN_TRIGGERS
+        or lemma_of(toks[k]) in COMPANIONS  # «президенты с супругами»: with company
         for k, h in enumerate(parse.heads)
         if h == j and parse.rels[k] not in ("conj",)
     )

@@ -26,6 +26,7 @@ from app.ingest.events.host_venue import hosted
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
     DIALOGUE_NOUNS,
+    LANDING_CRAFT,
     NOUN_TRIGGERS,
     PARTICIPATION_NOUNS,
     PERSON_TITLES,
@@ -247,6 +248,8 @@ def actor_belongs(
                 or in_portfolio(tokens, parse, parent, QUALIFIED_TITLES)  # «замминистр ... дел»
                 # «российско-кипрской группы», «совета России и Франции» (joint_bodies.py)
                 or (not speech and compound_on_body(tokens, parse, cur, parent, rel))
+                # «самолёт президента приземлился»: who travels in the craft (movements.py)
+                or (not speech and rel == "nmod" and lemma in LANDING_CRAFT)
             ):
                 cur = parent
                 continue

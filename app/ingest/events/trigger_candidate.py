@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.ingest.events import anaphora, sanctions
 from app.ingest.events.document_anaphora import signed_again
 from app.ingest.events.keys import keys as keys_of
+from app.ingest.events.meal_marks import meal_keys
 from app.ingest.events.ministry_rounds import ministries_hold
 from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.titles import gist_of
@@ -36,7 +37,8 @@ def candidate(
         sentences=[(s.start, s.end)],
         actors=ids,
         actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
-        keys=keys_of(toks, hits, mentions),
+        # «ужинали в «Горках»»: a meal apart from the day's talks (meal_marks.py)
+        keys=keys_of(toks, hits, mentions) | meal_keys(toks, idx),
         sentence_dates=[reading],
         gist=gist_of(tail) if typ in ("statement", "answers") else None,
         status=day.status,

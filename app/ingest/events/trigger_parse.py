@@ -21,17 +21,20 @@ from app.ingest.events.lexicon import (
     GATHER_VERBS,
     HOST_OBJECTS,
     HOST_VERBS,
+    LANDING_VERBS,
     MESSAGE_VERBS,
     MISSIONS,
     SIGN_VERBS,
     STAY_VERBS,
     SUMMON_WORDS,
     SUMMONED,
+    TOUR_VERBS,
     TRAVEL_VERBS,
     VERB_TRIGGERS,
 )
 from app.ingest.events.messages import handed
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.movements import destination_at, landed, toured
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.signatures import signs
@@ -39,7 +42,6 @@ from app.ingest.events.triggers import (
     IN,
     NOMINAL,
     animate,
-    destination,
     lemma_of,
 )
 from app.ingest.events.worded_acts import demand_of_callers
@@ -134,7 +136,7 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         # «Лавров отправится в Пномпень», «он вылетел в Париж»: someone sets off for a place
         there = any(
             parse.rels[j] == "obl"
-            and destination(tokens[j])
+            and destination_at(tokens, j)
             and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
             for j in kids
         )
@@ -143,6 +145,10 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
             for j in kids
         )
         return there and person
+    if kind == "visit" and lemma in LANDING_VERBS:
+        return landed(tokens, parse, i)  # «самолёт президента приземлился в ...»
+    if kind == "visit" and lemma in TOUR_VERBS:
+        return toured(tokens, parse, i)  # «объехал Кремниевую долину»
     return True
 
 

@@ -34,6 +34,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.meals import meal_contact
+from app.ingest.events.movements import destination_at, may_land, may_tour
 from app.ingest.events.people_swapped import people_swapped
 from app.ingest.events.signatures import may_sign
 from app.ingest.events.talk_partner import HOLD_VERBS, held_with_partner, talk_with_official
@@ -125,10 +126,13 @@ def _by_object(tokens: list[Token], lemmas: list[str], i: int) -> str | None:
     ):
         return "visit"
     if lemma in TRAVEL_VERBS and any(
-        lemmas[j] in IN and destination(_named_place(tokens, j))
-        for j in range(i + 1, len(tokens) - 1)
+        # «В Кэмп-Дэвид отправился Медведев»: the place may come first
+        lemmas[j] in IN and destination_at(tokens, _named_place_at(tokens, j))
+        for j in range(len(tokens) - 1)
     ):
         return "visit"
+    if may_land(tokens, lemmas, i) or may_tour(tokens, lemmas, i):
+        return "visit"  # «самолёт президента приземлился в ...», «объехал ...» (movements.py)
     if lemma in AWAITED_VERBS and any(
         lemmas[j] in IN and _named_place(tokens, j).pos == "PROPN"
         for j in range(i + 1, len(tokens) - 1)
@@ -170,6 +174,11 @@ def _named_place(tokens: list[Token], prep: int) -> Token:
     """The noun a place name after the preposition at `prep` ends on: past the adjectives
     and participles it opens with («в Южной Корее»: «Корее»); the word right after the
     preposition when it opens with none."""
+    return tokens[_named_place_at(tokens, prep)]
+
+
+def _named_place_at(tokens: list[Token], prep: int) -> int:
+    """The index `_named_place` finds."""
     j = prep + 1
     while (
         j < len(tokens) - 1
@@ -177,7 +186,7 @@ def _named_place(tokens: list[Token], prep: int) -> Token:
         and (tokens[j].pos == "ADJ" or tokens[j].feats.get("VerbForm") == "Part")
     ):
         j += 1
-    return tokens[j]
+    return j
 
 
 def destination(tok: Token) -> bool:

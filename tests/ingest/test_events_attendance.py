@@ -59,6 +59,25 @@ CASES: list[tuple[str, list[tuple[str, D | None, list[str]]]]] = [
         "В Минске 12 марта Россия провела саммит с Белоруссией.",
         [("meeting", D(2025, 3, 12), ["belarus", "russia"])],
     ),
+    # A quoted name that is the group's own name, on a summit told as such, is the group
+    # that meets (its short quoted names too).
+    (
+        "Саммит «Большой семёрки» состоится 20–21 марта в Токио.",
+        [("meeting", D(2025, 3, 20), ["g7"])],
+    ),
+    (
+        "Саммит «восьмёрки» пройдёт в Риме 20–21 марта.",
+        [("meeting", D(2025, 3, 20), ["g8"])],
+    ),
+    (
+        "В Осаке 12 марта открылся саммит «двадцатки».",
+        [("meeting", D(2025, 3, 12), ["g20"])],
+    ),
+    # ... but a summit that is only the setting of a talk stays out of the talk.
+    (
+        "Путин и Трамп 12 марта побеседовали на полях саммита «двадцатки» в Осаке.",
+        [("meeting", D(2025, 3, 12), ["donald-trump", "vladimir-putin"])],
+    ),
     # A meeting of an organisation's ministers or leaders is the organisation's.
     (
         "Встреча министров иностранных дел стран «Большой двадцатки» прошла 11 марта в Дели.",

@@ -41,6 +41,11 @@ CASES = [
         "Заседание российско-турецкого комитета по торговле отменено.",
         [("meeting", "cancelled", RT, None, "before")],
     ),
+    # Gathering told as an infinitive: its people are the subject of the verb it completes.
+    (
+        "Члены российско-турецкой рабочей группы намерены собраться 14 июля в Анкаре.",
+        [("meeting", "planned", RT, "2024-07-14", "day")],
+    ),
     # Two states coordinated in the genitive under the body's noun: its states too (no
     # «Совет России» of one state).
     (

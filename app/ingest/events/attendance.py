@@ -16,7 +16,11 @@ a party, not only a word qualifying the ministers.
 
 A state named in the quoted name of a format right after the happening's noun («саммит
 «Центральная Азия – Россия»») names the format, not a party: the parties are those the
-text lists as taking part.
+text lists as taking part. A quoted name that is the actor's own name and nothing more, on a
+noun told as a happening of its own («Саммит «Большой двадцатки» пройдёт 28–29 июня») is the
+group that meets: a party. Under a preposition («на полях саммита «двадцатки»», «участие в
+саммите «восьмёрки»») the summit is only the setting of another happening or of someone's
+part in it, and the group stays out of it as before.
 """
 
 from __future__ import annotations
@@ -44,17 +48,31 @@ _OPEN_QUOTES = frozenset({"«", '"', "„", "“"})
 _CLOSE_QUOTES = frozenset({"»", '"', "“", "”"})
 
 
-def in_format_name(toks: Sequence[Token], h: ActorSpan, trigger: int) -> bool:
+def in_format_name(
+    toks: Sequence[Token], h: ActorSpan, trigger: int, parse: SentenceParse | None = None
+) -> bool:
     """Is the actor named inside quotes that open right after the trigger noun («саммит
     «Центральная Азия – Россия»», «в формате «Россия – Китай»» is not this: the quote
     must follow the happening's own noun)?"""
     k = trigger + 1
     if k >= len(toks) or toks[k].text not in _OPEN_QUOTES or h.start < toks[k].end:
         return False
-    for t in toks[k + 1 :]:
-        if t.text in _CLOSE_QUOTES:
-            return h.end <= t.start
+    for j in range(k + 1, len(toks)):
+        if toks[j].text in _CLOSE_QUOTES:
+            # the whole name is the actor's own: the group itself meets
+            whole = j > k + 1 and h.start <= toks[k + 1].start and h.end >= toks[j - 1].end
+            return h.end <= toks[j].start and not (whole and told_itself(parse, trigger))
     return False
+
+
+_SUBJECT_RELS = frozenset({"nsubj", "nsubj:pass", "root"})
+
+
+def told_itself(parse: SentenceParse | None, trigger: int) -> bool:
+    """Is the trigger noun told as a happening of its own: parsed, and the subject of its
+    clause («Саммит ... пройдёт»), not a setting («на полях саммита ...») or what someone
+    takes part in («участие в саммите»)?"""
+    return parse is not None and parse.rels[trigger] in _SUBJECT_RELS
 
 
 # Those who meet for an organisation: «министры», «главы», «лидеры» of its states.

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from app.ingest.events.colon_subject import colon_subjects
 from app.ingest.events.conjuncts import conjuncts_over_verb
+from app.ingest.events.dashed_appos import dashed_apposition
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases, subject_participles
 from app.ingest.events.projective import (
@@ -83,6 +84,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
+    dashed_apposition(toks, heads, rels)  # «подписали сопредседатели комиссии — X и Y»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     partner_over_verb(toks, heads, rels)  # «поговорил с Х и обсудил подготовку к встрече»
     before_conjunction(toks, heads, rels)  # «принял посла Х и обсудил с ним ...»

@@ -128,7 +128,8 @@ def named_actors(
     # «сообщило РИА Новости», «в интервью РИА Новости»: a medium reports what others
     # say and do; the news is theirs (the medium stays in the quote, as the source).
     actors = [h for h in actors if not is_media(inp, h.actor_id)]
-    actors = [h for h in actors if not attendance.in_format_name(toks, h, idx)]
+    fmt_parse = parse if parsed else None
+    actors = [h for h in actors if not attendance.in_format_name(toks, h, idx, fmt_parse)]
     # «между министерствами двух стран», «министры двух стран подписали»: not one of them
     # (a state's side, «турецкая и украинская стороны», is that state in any number)
     plural = [

@@ -120,7 +120,11 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         # people gather («лидеры собирались»); a body «собирался» is a sitting, told apart
         if kind == "meeting" and body_subject(tokens, parse, i):
             return True  # «группа последний раз собиралась ...» (joint_bodies.py)
-        someone = any(parse.rels[j] == "nsubj" and animate(tokens[j]) for j in kids)
+        # «члены комиссии планировали собраться»: an infinitive's subject is the one of
+        # the verb it completes
+        up = parse.heads[i] if parse.rels[i] == "xcomp" and parse.heads[i] >= 0 else -1
+        doers = kids + (_children(parse, up) if up >= 0 else [])
+        someone = any(parse.rels[j] == "nsubj" and animate(tokens[j]) for j in doers)
         if kind == "meeting":
             return someone and any(
                 parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids

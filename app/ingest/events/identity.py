@@ -180,6 +180,7 @@ def same_happening(
         and in_one_place(actors_a, keys_a, actors_b, keys_b)
         and (
             day_before(date_a, date_b)
+            or same_day(date_a, date_b)  # «переговоры» of one side, a meeting of both
             or same_weekday(date_a, date_b)
             or undated(date_a)
             or undated(date_b)

@@ -59,3 +59,27 @@ def test_not_within_one_article() -> None:
         "meeting", [MINISTER, COUNTERPART], day(DAY), IN_OSLO,
         "talks", [MINISTER], day(DAY), IN_OSLO, same_article=True,
     )  # fmt: skip
+
+
+# The same two leaders' call: «3 декабря поговорили по телефону» in one outlet, «в пятницу»
+# (4 December) in another; different wording and no place.
+LEADER_A, LEADER_B, LEADER_C = "leader-a", "leader-b", "leader-c"
+CALLS: list[tuple[str, list[str], DateReading, bool]] = [
+    ("call", [LEADER_A, LEADER_B], day(D(2016, 3, 5)), True),  # a day later
+    ("call", [LEADER_B, LEADER_A], day(D(2016, 3, 7)), True),  # a day earlier
+    ("call", [LEADER_A, LEADER_B], day(D(2016, 3, 8)), False),  # two days: two calls
+    ("call", [LEADER_A, LEADER_C], day(D(2016, 3, 5)), False),  # another counterpart
+    ("call", [LEADER_A], day(D(2016, 3, 5)), False),  # one side only
+    ("meeting", [LEADER_A, LEADER_B], day(D(2016, 3, 5)), False),  # not a call
+]
+
+
+@pytest.mark.parametrize(
+    ("type_", "actors", "date", "same"), CALLS, ids=[f"{i:02d}" for i in range(len(CALLS))]
+)
+def test_call_a_day_apart(type_: str, actors: list[str], date: DateReading, same: bool) -> None:
+    stored = ("call", [LEADER_A, LEADER_B], day(DAY), frozenset({"телефон"}))
+    other = (type_, actors, date, frozenset({"заявлен"}))
+    assert identity.same_happening(*stored, *other) is same
+    assert identity.same_happening(*other, *stored) is same
+    assert not identity.same_happening(*stored, *other, same_article=True)

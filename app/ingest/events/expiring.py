@@ -11,6 +11,7 @@ the other whose work ends on a day («С 1 октября агентство п�
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,29 +19,61 @@ from app.ingest.dates import DateMention, DateValue
 from app.ingest.events.attach import date_attached
 from app.ingest.events.lexicon import DOCUMENT_NOUNS, EXPIRING_BODIES, NOUN_TRIGGERS
 from app.ingest.events.model import ActorSpan, ArticleInput, DateReading, SentenceParse
-from app.ingest.events.state_pair import states_pair
+from app.ingest.events.state_pair import state_of, states_pair
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
-# «прекращено действие договора»: the document under the noun of its force.
+# «прекращено действие договора»: the document under the noun of its force; «срок действия
+# договора истекает»: under the noun of its term first.
 _FORCE = frozenset({"действие"})
+_TERM = frozenset({"срок"})
+# «договор, который истекает 5 декабря»: the relative pronoun stands for its noun.
+_RELATIVE = frozenset({"который"})
 # How many heads up a name may hang under the document («между министерствами России и США»).
 _DEPTH = 4
 
 
 def _document(toks: Sequence[Token], parse: SentenceParse, idx: int) -> int | None:
-    """The document noun that is the expiry verb's subject, or under its subject «действие»."""
+    """The document noun that is the expiry verb's subject, or under its subject «действие»
+    («срок действия»); the noun a relative «который» stands for; the subject of the verb
+    whose conjunct the trigger is («договор был подписан в 1991 году и истекает 5
+    декабря»)."""
     for j, (h, rel) in enumerate(zip(parse.heads, parse.rels, strict=True)):
         if h != idx or rel not in _SUBJECTS:
             continue
         if _is_document(toks[j]) or lemma_of(toks[j]) in EXPIRING_BODIES:
             return j
-        if lemma_of(toks[j]) in _FORCE:
+        if lemma_of(toks[j]) in _RELATIVE and parse.rels[idx] == "acl:relcl":
+            # «соглашению о квотах, которое истекает»: the parser may hang the clause on
+            # the nearest noun under the document; the document a step or two up
+            head = parse.heads[idx]
+            for _ in range(_DEPTH):
+                if head < 0 or _is_document(toks[head]):
+                    break
+                head = parse.heads[head] if parse.rels[head] == "nmod" else -1
+            return head if head >= 0 else None
+        force = j
+        if lemma_of(toks[j]) in _TERM:
+            force = next(
+                (k for k, hk in enumerate(parse.heads) if hk == j and lemma_of(toks[k]) in _FORCE),
+                -1,
+            )
+        if force >= 0 and lemma_of(toks[force]) in _FORCE:
+            # «действия СНВ-1»: a document's own name under the noun of its force
             return next(
-                (k for k, hk in enumerate(parse.heads) if hk == j and _is_document(toks[k])),
+                (
+                    k
+                    for k, hk in enumerate(parse.heads)
+                    if hk == force and (_is_document(toks[k]) or toks[k].pos == "PROPN")
+                ),
                 None,
             )
+        return None
+    if parse.rels[idx] == "conj" and 0 <= parse.heads[idx] != idx:
+        head = parse.heads[idx]
+        if toks[head].pos in ("VERB", "AUX"):
+            return _document(toks, parse, head)
     return None
 
 
@@ -83,6 +116,7 @@ def expiring_parties(
             for k, t in enumerate(toks)
         )
     ]
+    named = without_document_names(inp, toks, parse, named, idx)  # not «СНВ-1» itself
     if named:
         return named
     if not any(d.value.precision != "unknown" for d in attached):
@@ -143,6 +177,59 @@ def without_expiring(
             and parse.rels[i] in _SUBJECTS
         )
     ]
+
+
+# How a name hangs under the document noun when it is the document's own name or its
+# subject, not a party: «договор СНВ-1», «Договор о РСМД».
+_NAMING = frozenset({"appos", "flat", "flat:name"})
+_TOPIC = frozenset({"о", "об"})
+
+
+def without_document_names(
+    inp: ArticleInput,
+    toks: Sequence[Token],
+    parse: SentenceParse,
+    actors: list[ActorSpan],
+    idx: int,
+) -> list[ActorSpan]:
+    """The expiry's actors less those that only name the expiring document («договор
+    СНВ-1 истекает»: no party called СНВ-1) or its subject («Договор о РСМД»). A state,
+    its body or a person under the document («соглашение России и США», «между ...») is
+    a party and stays."""
+    doc = _document(toks, parse, idx)
+    if doc is None:
+        return actors
+
+    def naming(k: int) -> bool:
+        if k == doc or parse.rels[k] in _NAMING:
+            return True
+        return any(parse.heads[c] == k and toks[c].text.lower() in _TOPIC for c in range(len(toks)))
+
+    def party(a: ActorSpan) -> bool:
+        info = inp.actors.get(a.actor_id)
+        return state_of(inp, a.actor_id) is not None or (info is not None and info.kind == "person")
+
+    out = []
+    for a in actors:
+        under = [k for k, t in enumerate(toks) if t.start >= a.start and t.end <= a.end]
+        if any(parse.heads[k] == doc or k == doc for k in under) and (
+            any(naming(k) for k in under) or not party(a)
+        ):
+            continue
+        out.append(a)
+    return out
+
+
+def term_ahead(verb: Token, reading: DateReading, published: dt.date | None) -> bool:
+    """«Договор истекает 5 февраля», «срок действия истекает сегодня»: an expiry verb in the
+    present tells the term still ahead (a document's end is told in the present before it
+    comes, in the past after it), unless its date lies before the article's day."""
+    if verb.pos not in ("VERB", "AUX") or verb.feats.get("Tense") != "Pres":
+        return False
+    start = reading.value.start
+    if start is None or not reading.explicit:
+        return False
+    return published is None or start >= published
 
 
 def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) -> bool:

@@ -157,8 +157,13 @@ def same_happening(
         and not places_differ(keys_a, keys_b)
         and state_act(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
     )
-    if not actors_overlap(actors_a, actors_b, parents) and not voiced and (
-        same_article or not one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
+    if (
+        not actors_overlap(actors_a, actors_b, parents)
+        and not voiced
+        and (
+            same_article
+            or not one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
+        )
     ):
         return False  # (across outlets a state and the minister speaking for it are one voice)
     if not dates_compatible(date_a, date_b):
@@ -167,15 +172,27 @@ def same_happening(
             return same_parties(actors_a, actors_b) and set(actors_a) == set(actors_b)
         # Outlets a day apart on one happening: the disagreement is kept in the event.
         return (
-            type_a == type_b
-            and near_days(date_a, date_b)
-            and (
-                similar(keys_a, keys_b)
-                or (type_a not in SPEECH_TYPES and in_one_place(actors_a, keys_a, actors_b, keys_b))
+            (
+                type_a == type_b
+                and near_days(date_a, date_b)
+                and (
+                    similar(keys_a, keys_b)
+                    or (
+                        type_a not in SPEECH_TYPES
+                        and in_one_place(actors_a, keys_a, actors_b, keys_b)
+                    )
+                )
             )
-        ) or (
-            not same_article
-            and stamped_contact(type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b)
+            or (
+                not same_article
+                and stamped_contact(
+                    type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b
+                )
+            )
+            or (
+                not same_article
+                and call_a_day_apart(type_a, actors_a, date_a, type_b, actors_b, date_b)
+            )
         )
     if (
         not same_article
@@ -183,6 +200,7 @@ def same_happening(
         and in_one_place(actors_a, keys_a, actors_b, keys_b)
         and (
             day_before(date_a, date_b)
+            or same_day(date_a, date_b)  # «переговоры» of one side, a meeting of both
             or same_weekday(date_a, date_b)
             or undated(date_a)
             or undated(date_b)
@@ -303,6 +321,30 @@ def same_happening(
     if not same_article and dateless_words(type_a, date_a, keys_a, type_b, date_b, keys_b):
         return False  # undated words and another outlet's dated ones (same_voice.py)
     return similar(keys_a, keys_b)
+
+
+def call_a_day_apart(
+    type_a: str,
+    actors_a: Iterable[str],
+    date_a: DateReading,
+    type_b: str,
+    actors_b: Iterable[str],
+    date_b: DateReading,
+) -> bool:
+    """The same parties' phone call dated a day apart by two outlets («3 декабря» and «в
+    пятницу» of 4 December): a call names no place to tie the reports, and the same
+    parties seldom call on two days running, so the disagreement is one call's."""
+    if not (type_a == type_b == "call" and near_days(date_a, date_b)):
+        return False
+    sa, sb = set(actors_a), set(actors_b)
+    da, db = date_a.value.start, date_b.value.start
+    return (
+        sa == sb
+        and same_parties(sa, sb)
+        and da is not None
+        and db is not None
+        and abs((da - db).days) == 1
+    )
 
 
 def stamped_contact(

@@ -23,7 +23,7 @@ from app.ingest.events import (
 from app.ingest.events.body_people import bodies_met
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.document_anaphora import after_parties
-from app.ingest.events.expiring import expiring_parties
+from app.ingest.events.expiring import expiring_parties, without_document_names
 from app.ingest.events.model import ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
@@ -111,6 +111,14 @@ def stand_in_actors(
     if not actors and ctx.beside is not None and typ in said_and_done.ACTS and parsed:
         # «... и предложил», «... и выдвинул на его место X»
         actors = said_and_done.shared_subject(toks, parse, hits, idx, ctx.beside)
+    if typ == "expiry" and parsed and actors:
+        # «договор СНВ-1 истекает»: the document's own name is no party; its parties are
+        # those named under it, or the article's two states (expiring.py)
+        kept = without_document_names(inp, toks, parse, actors, idx)
+        if kept != actors:
+            actors = kept or expiring_parties(inp, toks, parse, hits, idx, typ, attached)
+            if not actors:
+                return actors, contact, listed, False
     # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
     again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
     return actors, contact, listed, again

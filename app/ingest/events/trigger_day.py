@@ -23,7 +23,7 @@ from app.ingest.events import (
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import date_attached
 from app.ingest.events.due_day import due_dates, scheduled_for
-from app.ingest.events.expiring import from_day
+from app.ingest.events.expiring import from_day, term_ahead
 from app.ingest.events.model import ActorSpan, DateReading
 from app.ingest.events.parties import Antecedent, outcome_date
 from app.ingest.events.status import BY_TENSE
@@ -120,6 +120,8 @@ def day_of(
     ):
         attached = [on_trip]  # «посетит КНДР 18–19 октября. Проведёт переговоры с ...»
     reading, planned = reading_of(inp, attached, spoken, future, carried)
+    if typ == "expiry" and reading is not None and term_ahead(toks[idx], reading, inp.published):
+        planned = True  # «договор истекает 5 февраля»: the term ahead (expiring.py)
     if (
         followed
         and ctx.voice is not None

@@ -1,13 +1,13 @@
 """A happening told as a habit or by a count is no one happening.
 
 «Лавров и Блинкен неоднократно встречались», «семья несколько раз встречалась с
-президентом», «МИД не раз заявлял», «провёл два телефонных разговора», «сравнили с
-прошлыми встречами», «привычное место для встреч лидера с коллегами»: the words tell that
-such happenings were many, not when one of them was. With no date of their own they fell
-back to «before publication» and stood for a happening nobody can place; the occasions
-worth a line are told, if at all, each in words of its own; a sentence that singles one
-out («несколько раз говорили, последний раз — в конце июля») tells that one. The words are data
-(app/data/triggers.toml, [repeated]).
+президентом», «МИД не раз заявлял», «провёл два телефонных разговора», «встречались в
+Бонне, Гамбурге и Маниле», «сравнили с прошлыми встречами», «привычное место для встреч
+лидера с коллегами»: the words tell that such happenings were many, not when one of them
+was. With no date of their own they fell back to «before publication» and stood for a
+happening nobody can place; the occasions worth a line are told, if at all, each in words
+of its own; a sentence that singles one out («несколько раз говорили, последний раз — в
+конце июля») tells that one. The words are data (app/data/triggers.toml, [repeated]).
 """
 
 from __future__ import annotations
@@ -99,11 +99,36 @@ def _singled_out(toks: list[Token]) -> bool:
     return any(f" {w} " in text for w in SINGLED)
 
 
-def repeated(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+# Places listed for one contact that make it a series: «встречались в Бонне, Гамбурге и
+# Маниле» (three or more; a visit's trip may take in several cities).
+_MANY_PLACES = 3
+_IN = frozenset({"в", "во"})
+
+
+def _many_places(toks: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Does `i` (the verb or the trigger noun) hold three or more places listed under «в»?"""
+    for j in _children(parse, i):
+        if parse.rels[j] not in ("obl", "nmod") or toks[j].pos != "PROPN":
+            continue
+        kids = _children(parse, j)
+        if not any(lemma_of(toks[k]) in _IN and parse.rels[k] == "case" for k in kids):
+            continue
+        listed = [k for k in kids if parse.rels[k] == "conj" and toks[k].pos == "PROPN"]
+        if len(listed) + 1 >= _MANY_PLACES:
+            return True
+    return False
+
+
+def repeated(toks: list[Token], parse: SentenceParse, idx: int, typ: str = "") -> bool:
     """Is trigger `idx` told as done many times, or as several occasions at once, with
     none of them singled out?"""
     if _singled_out(toks):
         return False
     if toks[idx].pos in _NOUNS and (_counted(toks, parse, idx) or _series(toks, parse, idx)):
         return True
-    return _times(toks, parse, anchor_verb(toks, parse, idx))
+    verb = anchor_verb(toks, parse, idx)
+    if typ in ("meeting", "talks") and (
+        _many_places(toks, parse, idx) or _many_places(toks, parse, verb)
+    ):
+        return True  # «встречались в Бонне, Гамбурге и Маниле»: a meeting in each
+    return _times(toks, parse, verb)

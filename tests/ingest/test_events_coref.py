@@ -106,7 +106,7 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     # A subject of its own, even one the parser hangs elsewhere, is no gap to fill.
     (
         "Сергей Лавров в среду прибыл в Анкару. "
-        "По словам газеты, семья пленного дважды встречалась с Реджепом Тайипом Эрдоганом.",
+        "По словам газеты, семья пленного встречалась с Реджепом Тайипом Эрдоганом.",
         [
             ("visit", ["sergey-lavrov"]),
             ("meeting", ["recep-tayyip-erdogan"]),

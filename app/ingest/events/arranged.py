@@ -6,16 +6,20 @@ meeting or a visit, or its time; the happening arranged (and the contact the agr
 place in) is the news, not a document or commitment between the parties. An agreeing verb
 whose matter under «о» is a contact noun or a noun of scheduling gives no agreement; the
 contact noun is read on its own, as still to come: «договорились о консультациях» tells
-consultations planned, not held (agreed_on).
+consultations planned, not held (agreed_on). So too an agreeing verb whose infinitive is a
+contact or a gathering: «договорились собраться в Провидения 16–17 августа», «условились
+встретиться в Вене» arrange the meeting.
 """
 
 from __future__ import annotations
 
 from app.ingest.events.lexicon import (
     AGREED_TO_LEMMAS,
+    GATHER_VERBS,
     HOLDING_NOUNS,
     NOUN_TRIGGERS,
     SCHEDULING_NOUNS,
+    VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL
@@ -32,6 +36,11 @@ def arranged_contact(tokens: list[Token], parse: SentenceParse, trigger: int) ->
     «о времени и месте встречи»)?"""
     if tokens[trigger].pos not in VERBAL or lemma_of(tokens[trigger]) not in AGREED_TO_LEMMAS:
         return False
+    if any(
+        h == trigger and parse.rels[j] == "xcomp" and _contact_verb(tokens[j])
+        for j, h in enumerate(parse.heads)
+    ):
+        return True  # «договорились собраться в Провидения», «условились встретиться»
     for j, h in enumerate(parse.heads):
         if h != trigger or parse.rels[j] != "obl":
             continue
@@ -62,6 +71,12 @@ def agreed_on(tokens: list[Token], parse: SentenceParse, trigger: int, verb: int
     if head >= 0 and lemma_of(tokens[head]) in SCHEDULING_NOUNS | HOLDING_NOUNS:
         matter = head  # «о времени встречи», «о проведении встречи»: the meeting agreed on
     return parse.heads[matter] == verb and parse.rels[matter] == "obl"
+
+
+def _contact_verb(tok: Token) -> bool:
+    """Is `tok` a verb of a contact or of gathering («встретиться», «собраться»)?"""
+    lemma = lemma_of(tok)
+    return tok.pos in VERBAL and (lemma in GATHER_VERBS or VERB_TRIGGERS.get(lemma) in CONTACTS)
 
 
 def _holds_contact(tokens: list[Token], parse: SentenceParse, noun: int) -> bool:

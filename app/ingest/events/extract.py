@@ -34,6 +34,7 @@ from app.ingest.events import (
     retold_apart,
     title_pairs,
     titled,
+    told_course,
     trip_parts,
 )
 from app.ingest.events.headline_days import headline_dates
@@ -192,6 +193,11 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             if apart is None:
                 continue
             cand = apart
+            # «Переговоры продлились пять часов»: the course of the one told (told_course.py)
+            course_of = told_course.told_one(inp, groups, cand) if cand.course else None
+            if course_of is not None:
+                told_course.fold(course_of, cand, grouping.absorb)
+                continue
             if cand.refers_back and not cand.actors and not retold.told_before(groups, cand):
                 continue  # a happening retold by its noun alone, with none told before
             # «по итогам встречи»: the happening told before (anaphora.py)

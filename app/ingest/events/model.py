@@ -56,6 +56,9 @@ class EventCandidate:
     title_en: str | None = None
     # The trigger only points back at a happening told elsewhere (anaphora.py).
     refers_back: bool = False
+    # The trigger is the subject of a verb of course («переговоры продлились»): undated, a
+    # detail of the happening told before (told_course.py).
+    course: bool = False
     # A round of consultations told by its order («следующий раунд консультаций»): the
     # states' foreign ministries hold it (ministry_rounds.py; the pipeline adds them).
     ministries: bool = False

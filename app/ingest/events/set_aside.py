@@ -26,6 +26,7 @@ from app.ingest.events import (
     proposals,
     received,
     receptions,
+    repeated,
     responded,
     results,
     round_plans,
@@ -90,6 +91,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «стороны условились поддерживать контакты»: nothing concluded (in_touch.py)
     if not speech and parsed and of_a_kind.of_a_kind(toks, parse, idx):
         return True  # «в подобных переговорах»: a kind of talks, not one round (of_a_kind.py)
+    if parsed and not repeated.placed(attached) and repeated.repeated(toks, parse, idx, typ):
+        return True  # «не раз встречались», «два разговора»: many occasions (repeated.py)
     if (
         not speech
         and parsed

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from app.ingest.events import anaphora, sanctions
+from app.ingest.events import anaphora, sanctions, told_course
 from app.ingest.events.document_anaphora import signed_again
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.meal_marks import meal_keys
@@ -47,6 +47,7 @@ def candidate(
         refers_back=again
         or (parsed and anaphora.refers_back(toks, parse, idx, typ, hits, mentions))
         or (parsed and signed_again(toks, parse, idx, typ, own_date)),  # «Документ подписали»
+        course=parsed and not speech and told_course.course_told(toks, parse, idx),
     )
     if typ == "sanctions" and parsed:
         # «ввёл санкции против Газпромбанка»: the target is named, not a party.

@@ -30,6 +30,15 @@ CASES: list[tuple[str, list[str] | None]] = [
         "июня подписали план межмидовских консультаций.",
         ["brazil", "mid-brazilii", "russia", "russian-mfa", "sergey-lavrov"],
     ),
+    # A state told near a person as the place he went to is not his: a known person's own
+    # title (the gazetteer's) tells his state.
+    (
+        "О визите главы МИД России Сергея Лаврова в Бразилию. 9 июня Сергей Лавров провёл "
+        "переговоры в "
+        "Бразилиа с министром иностранных дел Бразилии Карлосом Франсой. По итогам переговоров "
+        "9 июня подписан план консультаций между министерствами иностранных дел двух стран.",
+        ["brazil", "mid-brazilii", "russia", "russian-mfa", "sergey-lavrov"],
+    ),
     # A document of other bodies: no ministries.
     (
         "Министр иностранных дел России Сергей Лавров 9 июня провёл переговоры в Москве с "
@@ -41,9 +50,7 @@ CASES: list[tuple[str, list[str] | None]] = [
 
 
 @pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][-50:] for c in CASES])
-def test_document_between_ministries(
-    pipeline: Pipeline, text: str, want: list[str] | None
-) -> None:
+def test_document_between_ministries(pipeline: Pipeline, text: str, want: list[str] | None) -> None:
     facts = pipeline.process(raw_article(text, PUBLISHED))
     deals = [e for e in facts.events if e.type == "agreement"]
     assert deals

@@ -44,6 +44,11 @@ def _states_of(inp: ArticleInput, actor_id: str) -> set[str]:
     if info.kind == "state":
         return {actor_id}
     if info.kind == "person":
+        # The gazetteer's titles at the date first: the article's words before a name may
+        # hold a place he went to («визит Лаврова в Республику Союз Мьянма»).
+        known = {s for t in info.titles for w in t.split() if (s := inp.state_words.get(w))}
+        if len(known) == 1:
+            return known
         prof = profiles_of(inp).get(actor_id)
         if prof is None:
             return set()

@@ -93,8 +93,10 @@ def referents(
             continue
         if gender is not None and want.gender is None:
             want = replace(want, gender=gender)
+        # A proposal's addressee («предложил президенту ответ») is no party to it, as a
+        # named one is not (trigger_actors.py reads its names so too).
         if owner is None and not actor_belongs(
-            toks, parse, i, {i}, trigger, False, False, typ in MUTUAL
+            toks, parse, i, {i}, trigger, typ == "proposal", False, typ in MUTUAL
         ):
             continue
         profiles = profiles if profiles is not None else profiles_of(inp)

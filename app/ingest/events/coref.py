@@ -93,8 +93,12 @@ def referents(
             continue
         if gender is not None and want.gender is None:
             want = replace(want, gender=gender)
+        # A proposal's addressee told by a title («предложил президенту ответ») is no party
+        # to it, as a named one is not (trigger_actors.py); an invitee's pronoun («пригласил
+        # его посетить Анкару») is kept, as test_events_relatives.py has it.
+        addressed = typ == "proposal" and tok.pos != "PRON"
         if owner is None and not actor_belongs(
-            toks, parse, i, {i}, trigger, False, False, typ in MUTUAL
+            toks, parse, i, {i}, trigger, addressed, False, typ in MUTUAL
         ):
             continue
         profiles = profiles if profiles is not None else profiles_of(inp)

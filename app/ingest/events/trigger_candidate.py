@@ -6,6 +6,7 @@ from app.ingest.events import anaphora, sanctions, told_course
 from app.ingest.events.document_anaphora import signed_again
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.meal_marks import meal_keys
+from app.ingest.events.ministry_documents import ministry_states
 from app.ingest.events.ministry_rounds import ministries_hold
 from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.titles import gist_of
@@ -55,6 +56,16 @@ def candidate(
     if typ == "talks" and parsed:
         before = [k for k in s.inp.analysis.tokens if k.end <= s.start]
         cand.ministries = ministries_hold(toks, parse, idx, before)
+    if typ == "agreement":
+        # «план консультаций между министерствами иностранных дел двух стран»: the two
+        # ministries are its parties (ministry_documents.py; the pipeline adds them)
+        states = ministry_states(s.inp, toks, typ, actors)
+        for h in states:
+            if h.actor_id not in cand.actors:
+                cand.actors.append(h.actor_id)
+                cand.actor_spans.append((h.start, h.end, h.actor_id))
+                cand.roles[h.actor_id] = "participant"
+        cand.ministries = bool(states)
     if listed is not None:
         cand.sentences.append(listed)
         cand.sentence_dates.append(reading)

@@ -68,7 +68,9 @@ def unnamed_officials(
         state = inp.state_words[_lemma(toks[adj])]
         if state in taken or not argument(toks, parse, i):
             continue
-        if not actor_belongs(toks, parse, i, {i}, trigger, False, False, typ in MUTUAL):
+        # «предложил турецкому коллеге»: the addressee of a proposal is no party to it
+        proposal = typ == "proposal"
+        if not actor_belongs(toks, parse, i, {i}, trigger, proposal, False, typ in MUTUAL):
             continue
         title = None if lemma in COUNTERPARTS else lemma
         want = Want(title=title, adjective=_lemma(toks[adj]), state=state)

@@ -189,8 +189,6 @@ def actor_belongs(
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
             if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:
                 return False
-            if speech and rel == "iobj":
-                return False  # «внесло предложение президенту»: a noun's addressee too
             if (
                 speech
                 and rel.startswith("nsubj")

@@ -137,3 +137,33 @@ def test_a_term_over_an_open_soon(
 ) -> None:
     v = merged_date.best_reading(readings).value
     assert (v.start, v.end, v.precision) == expected
+
+
+def stated(day: D, text: str = "4 декабря") -> DateReading:
+    return DateReading(DateValue(day, day, "day", "explicit"), text=text)
+
+
+# Outlets that state different days of one happening: the day more of them give wins (a later
+# recap's «ещё 3 декабря» against the day's two reports); on a tie, the earliest as before.
+TOLD: list[tuple[list[DateReading], D]] = [
+    ([stated(D(2009, 12, 3)), stated(D(2009, 12, 4)), stated(D(2009, 12, 4))], D(2009, 12, 4)),
+    ([stated(D(2009, 12, 4)), stated(D(2009, 12, 3)), stated(D(2009, 12, 4))], D(2009, 12, 4)),
+    ([stated(D(2015, 5, 11)), stated(D(2015, 5, 12)), stated(D(2015, 5, 12))], D(2015, 5, 12)),
+    # one against one: the earlier, as before
+    ([stated(D(2009, 12, 4)), stated(D(2009, 12, 3))], D(2009, 12, 3)),
+    # a weekday with nothing of its own to count from is no day told: one against one
+    ([stated(D(2022, 8, 2)), weekday("в среду"), before(D(2022, 8, 5)), stated(D(2022, 8, 3))],
+     D(2022, 8, 2)),
+    # a finer reading still wins over more coarse ones
+    ([DateReading(DateValue(D(2021, 5, 1), D(2021, 5, 31), "month", "explicit"), text="в мае"),
+      DateReading(DateValue(D(2021, 5, 1), D(2021, 5, 31), "month", "explicit"), text="в мае"),
+      stated(D(2021, 5, 20))], D(2021, 5, 20)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("readings", "expected"), TOLD, ids=[f"t{i:02d}" for i in range(len(TOLD))]
+)
+def test_the_day_more_reports_give(readings: list[DateReading], expected: D) -> None:
+    v = merged_date.best_reading(readings).value
+    assert (v.start, v.end, v.precision) == (expected, expected, "day")

@@ -1,6 +1,7 @@
 """Which of its reports' dates a merged event shows, and which of them disagree with it.
 
-The finest explicit reading wins (an outlet's «23 мая» over another's «на этой неделе»);
+The finest explicit reading wins (an outlet's «23 мая» over another's «на этой неделе»; between
+equally fine days that disagree, the day more reports give);
 explicit readings that do not overlap the chosen one (22 against 23 October) are kept as
 the event's disagreements rather than dropped. A weekday or a yearless day that one report
 gives with nothing to count from («в среду», «21 ноября» in a reprint without a date) is
@@ -45,7 +46,7 @@ def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateRe
     """The finest explicit reading. `spans` (a visit): a stated stay of a few days
     («8–9 июля») over a day inside it (the day of arrival)."""
     rs = list(readings)
-    best = min(rs, key=reading_rank)
+    best = _most_told(rs, min(rs, key=reading_rank))
     if best.value.precision in OPEN or not best.explicit:
         # a weekday counted from a publication is a stated day: finer than «before» or
         # than a publication day taken for want of one
@@ -56,6 +57,23 @@ def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateRe
         if stays:
             return min(stays, key=reading_rank)
     return best
+
+
+def _most_told(rs: list[DateReading], best: DateReading) -> DateReading:
+    """Between equally fine explicit readings that disagree («3 декабря» in a later recap,
+    «4 декабря» in the day's reports), the day more reports give; on a tie, the earliest."""
+    if not best.explicit or best.value.start is None:
+        return best
+    rank = reading_rank(best)[:3]
+    rivals = [
+        r for r in rs if r.explicit and r.value.start is not None and reading_rank(r)[:3] == rank
+    ]
+
+    def told(r: DateReading) -> int:
+        day = (r.value.start, r.value.end)
+        return sum(1 for x in rivals if (x.value.start, x.value.end) == day)
+
+    return min(rivals, key=lambda r: (-told(r), reading_rank(r)), default=best)
 
 
 def disagreements(readings: Iterable[DateReading], chosen: DateReading) -> list[DateReading]:

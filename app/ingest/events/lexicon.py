@@ -178,6 +178,10 @@ UNILATERAL_ACTS = frozenset(_STATUS["unilateral"])
 SCHEDULING_NOUNS = frozenset(_STATUS["scheduling"])
 HOLDING_NOUNS = frozenset(_STATUS["holding"])
 MEANT_LEMMAS = frozenset(_STATUS["meant"])
+# A plan told in the past, and the adverbs of a first plan that was changed (original_plan.py).
+PLAN_VERBS = frozenset(_STATUS["plan_verbs"])
+FIRST_PLAN_VERBS = frozenset(_STATUS["first_plan_verbs"])
+FIRST_PLAN_ADVERBS = frozenset(_STATUS["first_plan_adverbs"])
 # Managing to do something: the deed under them is done, on their date (date_tree.py).
 ACHIEVED_HEADS = frozenset(_STATUS["achieved"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])

@@ -47,6 +47,7 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.original_plan import original_plan
 from app.ingest.events.preparing import in_preparation
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.refusals import refused_itself, refused_nearby
@@ -111,6 +112,8 @@ def trigger_status(
         return "planned"  # «готовится визит», «подготовка визита»: still to come
     if meant_ahead(tokens, parse, trigger):
         return "planned"  # «намерен посетить Москву 26 мая»: a plan (intents.py)
+    if (first := original_plan(tokens, parse, trigger)) is not None:
+        return first  # «изначально планировали собраться в Иркутске» (original_plan.py)
     if lemma_of(tokens[trigger]) in AWAITED_VERBS and tokens[trigger].pos in VERBAL:
         return "planned"  # «его ожидают в Минске»: a visit awaited is still to come
     if carried_on(tokens, parse, trigger) or (

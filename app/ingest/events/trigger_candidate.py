@@ -9,6 +9,7 @@ from app.ingest.events.meal_marks import meal_keys
 from app.ingest.events.ministry_documents import ministry_states
 from app.ingest.events.ministry_rounds import ministries_hold
 from app.ingest.events.model import ActorSpan, EventCandidate
+from app.ingest.events.swapped_parties import mark_swapped
 from app.ingest.events.titles import gist_of
 from app.ingest.events.trigger_day import Day
 from app.ingest.events.trigger_scene import Trigger
@@ -53,6 +54,10 @@ def candidate(
     if typ == "sanctions" and parsed:
         # «ввёл санкции против Газпромбанка»: the target is named, not a party.
         sanctions.mark_targets(cand, toks, parse, hits, idx)
+    if typ == "exchange":
+        # «обменяла Грайнер на Бута»: the people swapped are named, the states are the
+        # parties (swapped_parties.py)
+        mark_swapped(s.inp, cand, (toks[idx].start, toks[idx].end))
     if typ == "talks" and parsed:
         before = [k for k in s.inp.analysis.tokens if k.end <= s.start]
         cand.ministries = ministries_hold(toks, parse, idx, before)

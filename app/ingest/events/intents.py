@@ -22,7 +22,7 @@ _OBJECT_LINKS = frozenset({"obj", "obl"})
 _INFINITIVE_LINKS = frozenset({"xcomp", "csubj"})
 
 
-def _past(tokens: list[Token], parse: SentenceParse, word: int) -> bool:
+def told_in_past(tokens: list[Token], parse: SentenceParse, word: int) -> bool:
     """Told in the past: the word itself or its auxiliary («собирался», «был намерен»)."""
     return any(
         tokens[j].feats.get("Tense") == "Past"
@@ -44,6 +44,6 @@ def meant_ahead(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool
         if parse.rels[cur] not in _INFINITIVE_LINKS or tokens[cur].feats.get("VerbForm") != "Inf":
             return False
         if lemma_of(tokens[above]) in MEANT_LEMMAS:
-            return not _past(tokens, parse, above)
+            return not told_in_past(tokens, parse, above)
         cur = above
     return False

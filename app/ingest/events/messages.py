@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.lexicon import MESSAGE_OBJECTS, MESSAGE_VERBS
 from app.ingest.events.model import ActorSpan, SentenceParse
-from app.ingest.events.syntax import span_head
+from app.ingest.events.syntax import children, span_head
 from app.ingest.nlp import Token
 
 FROM = frozenset({"от"})
@@ -25,17 +25,13 @@ def _lemma(tok: Token) -> str:
     return tok.lemma.lower().replace("ё", "е")
 
 
-def _children(parse: SentenceParse, i: int) -> list[int]:
-    return [j for j, h in enumerate(parse.heads) if h == i]
-
-
 def _someone(tok: Token) -> bool:
     return tok.pos == "PROPN" or (tok.pos in _NOMINAL and tok.feats.get("Animacy") == "Anim")
 
 
 def handed(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     """Does the verb at `i` hand a message (its object) to someone in the dative?"""
-    kids = _children(parse, i)
+    kids = children(parse, i)
     message = any(
         parse.rels[j] in ("obj", "nsubj:pass") and _lemma(tokens[j]) in MESSAGE_OBJECTS
         for j in kids
@@ -44,7 +40,7 @@ def handed(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
         parse.rels[j] in ("iobj", "obl", "obj")
         and tokens[j].feats.get("Case") == "Dat"
         and _someone(tokens[j])
-        and not any(parse.rels[k] == "case" for k in _children(parse, j))
+        and not any(parse.rels[k] == "case" for k in children(parse, j))
         for j in kids
     )
     return message and given
@@ -57,14 +53,14 @@ def senders(
     on the message, or the message's genitive («послание Путина»)."""
     if _lemma(tokens[trigger]) not in MESSAGE_VERBS:
         return []
-    messages = [j for j in _children(parse, trigger) if _lemma(tokens[j]) in MESSAGE_OBJECTS]
+    messages = [j for j in children(parse, trigger) if _lemma(tokens[j]) in MESSAGE_OBJECTS]
     out = []
     for h in actors:
         head = span_head(tokens, parse, h.start, h.end)
         if head is None:
             continue
         up = parse.heads[head]
-        cases = {_lemma(tokens[k]) for k in _children(parse, head) if parse.rels[k] == "case"}
+        cases = {_lemma(tokens[k]) for k in children(parse, head) if parse.rels[k] == "case"}
         if (up == trigger or up in messages) and cases & FROM:
             out.append(h)
         elif up in messages and not cases and tokens[head].feats.get("Case") == "Gen":

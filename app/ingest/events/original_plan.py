@@ -11,30 +11,17 @@ moved), on the day it was due; the happening as held is told elsewhere. A past �
 
 from __future__ import annotations
 
+from app.ingest.events.intents import told_in_past
 from app.ingest.events.lexicon import FIRST_PLAN_ADVERBS, FIRST_PLAN_VERBS, PLAN_VERBS
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.syntax import VERBAL
+from app.ingest.events.syntax import VERBAL, children
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 # How a noun trigger hangs on the infinitive that tells it («провести переговоры»), how the
-# infinitive hangs on the verb of planning, and how an auxiliary marks its tense.
+# infinitive hangs on the verb of planning.
 _OBJECT_LINKS = frozenset({"obj", "obl", "nsubj:pass"})
 _INFINITIVE_LINKS = frozenset({"xcomp", "csubj", "csubj:pass"})
-_AUX_LINKS = frozenset({"aux", "cop", "aux:pass"})
-
-
-def _children(parse: SentenceParse, i: int, rels: frozenset[str] | None = None) -> list[int]:
-    return [
-        j for j, h in enumerate(parse.heads) if h == i and (rels is None or parse.rels[j] in rels)
-    ]
-
-
-def _past(tokens: list[Token], parse: SentenceParse, word: int) -> bool:
-    """Told in the past: the word itself or its auxiliary («должен был», «было намечено»)."""
-    return any(
-        tokens[j].feats.get("Tense") == "Past" for j in [word, *_children(parse, word, _AUX_LINKS)]
-    )
 
 
 def _plan_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
@@ -56,12 +43,13 @@ def original_plan(tokens: list[Token], parse: SentenceParse, trigger: int) -> st
     """ "postponed" for a first plan told as changed, "planned" for a plan told in the past,
     None when the trigger is not the infinitive of a past verb of planning."""
     verb = _plan_verb(tokens, parse, trigger)
-    if verb < 0 or not _past(tokens, parse, verb):
+    if verb < 0 or not told_in_past(tokens, parse, verb):
         return None
     marked = any(
         lemma_of(tokens[j]) in FIRST_PLAN_ADVERBS
         for k in (verb, trigger)
-        for j in _children(parse, k, frozenset({"advmod"}))
+        for j in children(parse, k)
+        if parse.rels[j] == "advmod"
     )
     if marked:
         return "postponed"

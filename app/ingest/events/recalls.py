@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from app.ingest.events.lexicon import RECALL_OWN, RECALL_PURPOSES, RECALL_WORDS, SUMMONED
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.syntax import children
 from app.ingest.nlp import Token
 
 PURPOSE_CASES = frozenset({"для", "на"})
@@ -21,15 +22,11 @@ def _lemma(tok: Token) -> str:
     return tok.lemma.lower().replace("ё", "е")
 
 
-def _children(parse: SentenceParse, i: int) -> list[int]:
-    return [j for j, h in enumerate(parse.heads) if h == i]
-
-
 def _purpose(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
     """Is the word at `j` «консультации» after «для»/«на» («для консультаций»)?"""
     return _lemma(tokens[j]) in RECALL_PURPOSES and any(
         parse.rels[k] == "case" and _lemma(tokens[k]) in PURPOSE_CASES
-        for k in _children(parse, j)
+        for k in children(parse, j)
     )
 
 
@@ -47,9 +44,9 @@ def recalled(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     посла»)? Not «пригласил коллегу на консультации»: a proposal of talks."""
     if _lemma(tokens[i]) not in RECALL_WORDS:
         return False
-    kids = _children(parse, i)
+    kids = children(parse, i)
     called = [j for j in kids if parse.rels[j] in ("obj", "nsubj:pass")]
     envoy = any(_lemma(tokens[j]) in SUMMONED or tokens[j].pos == "PRON" for j in called)
     if envoy and any(_purpose(tokens, parse, j) for j in kids):
         return True
-    return any(any(_lemma(tokens[k]) in RECALL_OWN for k in _children(parse, j)) for j in called)
+    return any(any(_lemma(tokens[k]) in RECALL_OWN for k in children(parse, j)) for j in called)

@@ -19,7 +19,7 @@ from importlib import resources
 from app.ingest.dates import DateMention
 from app.ingest.events.anaphora import PHASE_NOUNS
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.syntax import anchor_verb
+from app.ingest.events.syntax import anchor_verb, children
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -36,21 +36,17 @@ SINGLED = tuple(_DATA["singled"])
 _NOUNS = ("NOUN", "PROPN")
 
 
-def _children(parse: SentenceParse, i: int) -> list[int]:
-    return [j for j, h in enumerate(parse.heads) if h == i]
-
-
 def _times(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
     """Does `verb`, told in the past, carry a word of repetition: «неоднократно», «не раз»,
     «несколько раз»? A custom told in the present («регулярно проводят») is left to
     present_now.py, which keeps its fallback."""
     if toks[verb].feats.get("Tense") == "Pres":
         return False
-    for j in _children(parse, verb):
+    for j in children(parse, verb):
         lemma = lemma_of(toks[j])
         if lemma in ADVERBS:
             return True
-        if lemma == "раз" and any(lemma_of(toks[k]) in TIMES for k in _children(parse, j)):
+        if lemma == "раз" and any(lemma_of(toks[k]) in TIMES for k in children(parse, j)):
             return True
     return False
 
@@ -59,7 +55,7 @@ def _counted(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     """Is trigger noun `idx` counted as several: «два телефонных разговора»?"""
     return any(
         parse.rels[j].startswith("nummod") or parse.rels[j] == "det" or toks[j].pos == "NUM"
-        for j in _children(parse, idx)
+        for j in children(parse, idx)
         if lemma_of(toks[j]) in COUNTS
     )
 
@@ -71,7 +67,7 @@ def _series(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
     if lemma_of(t) not in COUNT_NOUNS or t.feats.get("Number") != "Plur":
         return False
     if any(
-        parse.rels[j] == "amod" and lemma_of(toks[j]) in SERIES for j in _children(parse, idx)
+        parse.rels[j] == "amod" and lemma_of(toks[j]) in SERIES for j in children(parse, idx)
     ):
         return True
     head = parse.heads[idx]
@@ -107,10 +103,10 @@ _IN = frozenset({"в", "во"})
 
 def _many_places(toks: list[Token], parse: SentenceParse, i: int) -> bool:
     """Does `i` (the verb or the trigger noun) hold three or more places listed under «в»?"""
-    for j in _children(parse, i):
+    for j in children(parse, i):
         if parse.rels[j] not in ("obl", "nmod") or toks[j].pos != "PROPN":
             continue
-        kids = _children(parse, j)
+        kids = children(parse, j)
         if not any(lemma_of(toks[k]) in _IN and parse.rels[k] == "case" for k in kids):
             continue
         listed = [k for k in kids if parse.rels[k] == "conj" and toks[k].pos == "PROPN"]

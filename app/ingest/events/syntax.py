@@ -41,6 +41,11 @@ def hangs_under(heads: list[int], i: int, r: int) -> bool:
     return False
 
 
+def children(parse: SentenceParse, i: int) -> list[int]:
+    """The words hung directly on word `i`."""
+    return [j for j, h in enumerate(parse.heads) if h == i]
+
+
 def ancestors(parse: SentenceParse, i: int) -> list[int]:
     out: list[int] = []
     seen = {i}

@@ -38,6 +38,7 @@ from app.ingest.events.movements import destination_at, landed, toured
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
 from app.ingest.events.signatures import signs
+from app.ingest.events.syntax import children
 from app.ingest.events.triggers import (
     IN,
     NOMINAL,
@@ -48,16 +49,12 @@ from app.ingest.events.worded_acts import demand_of_callers
 from app.ingest.nlp import Token
 
 
-def _children(parse: SentenceParse, i: int) -> list[int]:
-    return [j for j, h in enumerate(parse.heads) if h == i]
-
-
 def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> bool:
     """Does the parse bear out a trigger that is a happening only by its object or place?
     «Путин принял премьера» (an animate object) or «Лавров был принят председателем» (a
     passive with an animate agent); «приняли декларацию»; «Путин был в Монголии»."""
     lemma = lemma_of(tokens[i])
-    kids = _children(parse, i)
+    kids = children(parse, i)
     if lemma in ROLE_VERBS and any(_bare_instrumental(tokens, parse, j) for j in kids):
         return False  # «выступила посредником», «выступил гарантом»: a role, not words
     if kind == "statement" and passive_description(tokens, parse, i):
@@ -104,7 +101,7 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
             # «Путин был в Монголии» parsed with the place as the predicate
             place = parse.heads[i]
             return _a_place(tokens, parse, place) and any(
-                parse.rels[j] == "nsubj" and animate(tokens[j]) for j in _children(parse, place)
+                parse.rels[j] == "nsubj" and animate(tokens[j]) for j in children(parse, place)
             )
         here = any(parse.rels[j] == "obl" and _a_place(tokens, parse, j) for j in kids)
         # «В декабре он вновь побывал в Москве»: a personal pronoun stands for the person
@@ -123,7 +120,7 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         # «члены комиссии планировали собраться»: an infinitive's subject is the one of
         # the verb it completes
         up = parse.heads[i] if parse.rels[i] == "xcomp" and parse.heads[i] >= 0 else -1
-        doers = kids + (_children(parse, up) if up >= 0 else [])
+        doers = kids + (children(parse, up) if up >= 0 else [])
         someone = any(parse.rels[j] == "nsubj" and animate(tokens[j]) for j in doers)
         if kind == "meeting":
             return someone and any(
@@ -141,7 +138,7 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         there = any(
             parse.rels[j] == "obl"
             and destination_at(tokens, j)
-            and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
+            and any(lemma_of(tokens[k]) in IN for k in children(parse, j))
             for j in kids
         )
         person = any(
@@ -166,7 +163,7 @@ def _someone(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
     return (
         animate(tokens[j])
         or tokens[j].pos == "PRON"
-        or any(parse.rels[k] == "appos" and animate(tokens[k]) for k in _children(parse, j))
+        or any(parse.rels[k] == "appos" and animate(tokens[k]) for k in children(parse, j))
     )
 
 
@@ -179,8 +176,8 @@ def _envoy_summoned(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
         parse.rels[j] in rels
         and (lemma_of(tokens[j]) in SUMMONED or _of_mission(tokens, parse, j))
         # «вызов посла», not «вызов такси для посла»
-        and not any(parse.rels[k] == "case" for k in _children(parse, j))
-        for j in _children(parse, i)
+        and not any(parse.rels[k] == "case" for k in children(parse, j))
+        for j in children(parse, i)
     )
 
 
@@ -194,10 +191,10 @@ def _of_mission(tokens: list[Token], parse: SentenceParse, j: int, depth: int = 
     the genitive with no preposition?"""
     if depth >= _MISSION_DEPTH:
         return False
-    for k in _children(parse, j):
+    for k in children(parse, j):
         if parse.rels[k] != "nmod" or tokens[k].feats.get("Case") != "Gen":
             continue
-        if any(parse.rels[c] == "case" for c in _children(parse, k)):
+        if any(parse.rels[c] == "case" for c in children(parse, k)):
             continue
         if lemma_of(tokens[k]) in MISSIONS or _of_mission(tokens, parse, k, depth + 1):
             return True
@@ -212,7 +209,7 @@ def _bare_instrumental(tokens: list[Token], parse: SentenceParse, j: int) -> boo
     """A noun in the instrumental with no preposition of its own («посредником»)."""
     if not instrumental(tokens[j]):  # «Инициатором ... выступила» tagged an adjective too
         return False
-    return not any(parse.rels[k] == "case" for k in _children(parse, j))
+    return not any(parse.rels[k] == "case" for k in children(parse, j))
 
 
 def _a_place(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
@@ -220,5 +217,5 @@ def _a_place(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
     return (
         tokens[j].pos == "PROPN"
         and tokens[j].feats.get("Case") == "Loc"
-        and any(lemma_of(tokens[k]) in IN for k in _children(parse, j))
+        and any(lemma_of(tokens[k]) in IN for k in children(parse, j))
     )

@@ -168,6 +168,10 @@ def find_same(
             states.__contains__,
         ):  # fmt: skip
             continue  # two steps of one day are not welded by a report of either
+        if other_counterparts(
+            best[0].type, links.get(best[0].id, []), ev.type, links.get(ev.id, []), people
+        ):
+            continue  # one person's contacts with two others: a report of one joins one
         if (
             definite and welds(cand, links.get(best[0].id, []), links.get(ev.id, []), parents)
         ) or ident.same_happening(

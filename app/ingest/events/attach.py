@@ -10,6 +10,7 @@ from __future__ import annotations
 from app.ingest.dates import DateMention
 from app.ingest.events import attribution as words
 from app.ingest.events import dash_aside
+from app.ingest.events.clause_verb import clause_verb, noun_before_in_stretch
 from app.ingest.events.date_clauses import apposed_phrase, own_side
 from app.ingest.events.date_tree import date_belongs
 from app.ingest.events.destination import is_destination
@@ -48,7 +49,14 @@ def date_attached(
     mended = off_the_name(toks, dash_aside.rehung(toks, parse, head), head)  # «Раиси ← в январе»
     mended = own_side(toks, mended, head)  # «... 17 июля; ... назвал»: not across a «;»
     mended = apposed_phrase(toks, mended, head)  # «за неделю до визита, 3 марта, провели»
-    return date_belongs(toks, mended, head, trigger)
+    inside = [i for i, t in enumerate(toks) if t.start >= d.start and t.end <= d.end]
+    if not inside:
+        return date_belongs(toks, mended, head, trigger)
+    # «..., а в 2009 году побывала»: the verb of the date's own clause
+    own = clause_verb(toks, mended, head, inside[0], inside[-1])
+    if own is not mended and noun_before_in_stretch(toks, trigger, inside[0], inside[-1]):
+        return True  # «, и заседания группы в Мюнхене 11–12 февраля»: the noun's own date
+    return date_belongs(toks, own, head, trigger)
 
 
 def actor_attached(

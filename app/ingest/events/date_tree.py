@@ -43,6 +43,22 @@ def _transparent(tok: Token) -> bool:
     return tok.feats.get("VerbForm") == "Conv" and tok.feats.get("Aspect") == "Imp"
 
 
+# Nouns that measure how long something went on («более двух часов»): a bare date after
+# one is no part of that measure, but the time of its clause.
+DURATION_NOUNS = frozenset({"час", "минута", "сутки"})
+
+
+def _duration(tokens: list[Token], parse: SentenceParse, noun: int, date_head: int) -> bool:
+    """«разговаривали более двух часов 7 декабря»: a duration noun with a number, right
+    before a date with no preposition, passes the date on to its verb."""
+    return (
+        tokens[noun].lemma.lower() in DURATION_NOUNS
+        and noun < date_head
+        and any(h == noun and parse.rels[j].startswith("nummod") for j, h in enumerate(parse.heads))
+        and not any(h == date_head and parse.rels[j] == "case" for j, h in enumerate(parse.heads))
+    )
+
+
 SETTING_PREPS = frozenset({"на", "в", "во"})
 # Acts by which an appointment, a recall or a ratification is made: their date is the act's.
 DECREE_NOUNS = frozenset({"указ", "распоряжение", "постановление", "приказ"})
@@ -130,6 +146,7 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
             return not topic_of_report(tokens, parse, trigger, anchor)
         if (
             _transparent(tokens[a])
+            or _duration(tokens, parse, a, date_head)
             or _dated_setting(tokens, parse, a, anchor)
             or _decree(tokens, parse, a, anchor)
         ):

@@ -42,6 +42,7 @@ from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.place_clause_hosts import place_clause_hosts
 from app.ingest.events.second_subjects import without_second_subjects
 from app.ingest.events.speaker_refs import referred_speakers
+from app.ingest.events.this_meeting import joined_subjects
 from app.ingest.events.titled import by_verb
 from app.ingest.events.trigger_scene import Context, Trigger
 from app.ingest.events.unnamed_officials import unnamed_officials
@@ -85,6 +86,10 @@ def named_actors(
         actors = without_second_subjects(toks, parse, actors, idx)
     if parsed and not speech:  # «прибыл и не стал встречаться с X»: X is no host
         actors = without_denied_partners(toks, parse, actors, idx, s.triggers)
+    if parsed and typ in MUTUAL:  # «X приехал в Y, и эта встреча с Z ...»: X is a party
+        actors += [
+            h for h in joined_subjects(toks, parse, hits, idx, s.person) if h not in actors
+        ]
     if parsed and typ == "visit":  # «прибыл в Минск, где провёл переговоры с X»: X hosts
         actors += [
             h for h in place_clause_hosts(toks, parse, hits, idx, s.triggers) if h not in actors

@@ -15,11 +15,13 @@ from app.ingest.events.documents import preposed_dates, signing_dates
 from app.ingest.events.expiring import infinitive_dates
 from app.ingest.events.future_words import future_appearance
 from app.ingest.events.instructed import instruction_day
+from app.ingest.events.opening_day import opening_day
 from app.ingest.events.outcome_day import occasion_dates
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.relative_day import relative_clause_day
 from app.ingest.events.syntax import span_head, subtree
 from app.ingest.events.trigger_scene import Trigger, dated
+from app.ingest.events.when_clause import when_clause_day
 from app.ingest.nlp import Token
 
 
@@ -48,6 +50,10 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
             or occasion_dates(toks, parse, mentions, idx, s.triggers)
             # «Помпео, которого Трамп 13 марта выдвинул»: the clause's own day
             or relative_clause_day(toks, parse, mentions, idx)
+            # «в мае прошлого года, когда Меркель приезжала в Сочи»: the date it follows
+            or when_clause_day(toks, parse, mentions, idx)
+            # «9 августа Эрдоган приехал в Петербург, и эта встреча закрыла кризис»
+            or opening_day(toks, parse, mentions, idx)
             # «Подписанный 3 января 1993 года договор»: the signing's own day (documents.py)
             or preposed_dates(toks, parse, mentions, idx)
             # «перестаёт действовать 1 октября»: the expiry's day (expiring.py)

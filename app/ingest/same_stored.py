@@ -12,7 +12,7 @@ from sqlalchemy import Date, String, Text, bindparam, column, select, text
 from sqlalchemy.orm import Session
 
 from app.db import lookup
-from app.db.models import Actor, Event, Mention
+from app.db.models import Event, Mention
 from app.ingest import stored_day_after
 from app.ingest.dates import DateValue
 from app.ingest.events import (
@@ -20,6 +20,7 @@ from app.ingest.events import (
     contained,
     day_after,
     month_holds,
+    one_side,
     same_voice,
     sanctions,
     sole_contact,
@@ -86,6 +87,7 @@ def find_same(
     in_month: list[StoredRow] = []  # a month and a firm day in it (month_holds.py)
     sole: list[StoredRow] = []  # «before» a day and a dated contact (sole_contact.py)
     next_day: list[StoredRow] = []  # words of the day before publication (day_after.py)
+    sides: list[StoredRow] = []  # one side of a contact and both sides (one_side.py)
     for n, ev in enumerate(events):
         if sanctions.other_targets(aimed, stored_aims.get(ev.id, frozenset())):
             continue
@@ -125,6 +127,11 @@ def find_same(
                 cand.type, cand.actors, cand.date, cand.keys, people,
             ):  # fmt: skip
                 sole.append(ev)
+            elif ev.id not in own and one_side.one_side(
+                ev.type, links.get(ev.id, []), event_reading(ev), keys,
+                cand.type, cand.actors, cand.date, cand.keys, people,
+            ):  # fmt: skip
+                sides.append(ev)
             elif ev.id not in own and day_after.day_after(
                 ev.type, links.get(ev.id, []), event_reading(ev),
                 cand.type, cand.actors, cand.date, parents,
@@ -154,8 +161,13 @@ def find_same(
     ):  # fmt: skip
         # The one statement of these speakers the store dates to the day before the news.
         matches.append((0, 0, 0, next_day[0]))
+    elif not matches and len(sides) == 1:
+        # The one contact of this person the store knows on the days the lone side gives.
+        matches.append((0, 0, 0, sides[0]))
     matches.sort(key=lambda m: m[:3])
     same = [ev for _, _, _, ev in matches]
+    if one_side.between_two(cand.actors, [(e.type, links.get(e.id, [])) for e in same], people):
+        return []  # one person's contact of a day he had two of (one_side.py)
     # A report with its own day joins every stored event it matches; a vague one (no
     # date, one shared actor) must not weld two different happenings together, so it only
     # joins events that are the same happening as its best match anyway.
@@ -239,19 +251,6 @@ def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, s
         return True  # the White House's expulsions and Obama's of the day (voiced_sides.py)
     aimed = sanctions.targets_of(cand.roles)
     return set(a) <= aimed or set(b) <= aimed
-
-
-def people_of(session: Session, actor_ids: set[str]) -> frozenset[str]:
-    """Which of these actors are people."""
-    return of_kind(session, actor_ids, "person")
-
-
-def of_kind(session: Session, actor_ids: set[str], kind: str) -> frozenset[str]:
-    """Which of these actors are of this kind (person, state, ...)."""
-    if not actor_ids:
-        return frozenset()
-    q = select(Actor.id).where(Actor.id.in_(sorted(actor_ids)), Actor.kind == kind)
-    return frozenset(session.scalars(q))
 
 
 _KINDS = text("SELECT actors.id, actors.kind FROM actors WHERE actors.id IN :ids").bindparams(

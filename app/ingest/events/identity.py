@@ -33,6 +33,7 @@ from app.ingest.events.held_within import holds_day
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.meal_marks import meal_apart
 from app.ingest.events.model import DateReading
+from app.ingest.events.one_side import same_days
 from app.ingest.events.ordinals import apart
 from app.ingest.events.report_dates import (
     FAR_FUTURE,
@@ -232,6 +233,9 @@ def same_happening(
         # both give (a meeting on arrival and talks the next day stay two).
         return parties and (
             same_day(date_a, date_b)
+            # «6–7 июля» in two outlets (not a day inside the span; in one article,
+            # consultations held «в рамках встречи» of those days are a happening of their own)
+            or (not same_article and same_days(date_a, date_b))
             or undated(date_a)
             or undated(date_b)
             or same_weekday(date_a, date_b)

@@ -170,7 +170,6 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         )
         # the weakest: the day the story is on, told a few sentences back (story_day.py)
         story = carried.get(si) if entry is None and told_day is None else None
-        entry = entry or story
         trip = trip_parts.planned_trip(inp, groups, spans, si) or trip_parts.held_trip(
             inp, groups, spans, si
         )  # «Он проведёт переговоры ...», «Чавушоглу провёл переговоры с Лавровым»

@@ -15,10 +15,12 @@ of their own are on that day («Глава МИД провёл перегово�
 - a paragraph break, unless the day was told in the article's first paragraph (the lead:
   the paragraphs right after it tell the same news) and at most LEAD_PARAGRAPHS on.
 
-The day is the `entry` of events/extract.py, the weakest source of a happening's day: its
-own date, a chronicle's heading, a connective going on from the day told
-(when.day_gone_on) all come first. A happening takes it only when one of its parties took
-part in a happening told on that day (`carried_parties`).
+A perfective past moves the story on and takes the day; an imperfective past tells a state
+or a course of it («в переговорах участвовали») and neither takes nor ends it; a day told
+with a visit of several days («прибыл 23 марта с двухдневным визитом») is only its first.
+The day is the weakest source of a happening's day (events/extract.py): its own date, a
+chronicle's heading, a connective going on from the day told (when.day_gone_on) all come
+first; `carried_parties` says which happenings of the sentence take it.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import tomllib
 from collections.abc import Sequence
 from importlib import resources
 
-from app.ingest.dates import DateMention, DateValue
+from app.ingest.dates import DateMention
 from app.ingest.dates.extract import in_relative_clause
 from app.ingest.dates.morph import word
 from app.ingest.events.lexicon import SPEECH_TYPES
@@ -53,6 +55,7 @@ _IN_WORDS = re.compile(r"\s*по\s+(?:[а-яё]+\s+)?(?:словам|данны�
 _LASTING = re.compile(
     r"(?<![а-яё])(?:двух|тр[её]х|четыр[её]х|пяти|нескольк[иоа]х?|\d+-?)дневн", re.IGNORECASE
 )
+_TOLD_THAT = re.compile(r",\s*что(?![а-яё])", re.IGNORECASE)
 _QUOTED = re.compile(r"«[^«»]*»|\"[^\"]*\"|“[^”]*”")
 
 
@@ -128,8 +131,10 @@ def _dates_in(inp: ArticleInput, start: int, end: int) -> list[DateMention]:
 
 
 def _aside(inp: ArticleInput, start: int, d: DateMention) -> bool:
-    """A date that leaves the story's day alone: a plan, or one told in a relative clause."""
-    return d.planned or in_relative_clause(inp.text[start : d.start])
+    """A date that leaves the story's day alone: a plan, one told in a relative clause, or
+    one inside the words someone told («Он рассказал, что накануне провёл переговоры»)."""
+    before = inp.text[start : d.start]
+    return d.planned or in_relative_clause(before) or _TOLD_THAT.search(before) is not None
 
 
 def _tense(tokens: list[Token], text: str, start: int, end: int) -> str | None:
@@ -163,31 +168,38 @@ def carried_parties(
     cands: list[EventCandidate],
     groups: Sequence[EventCandidate],
 ) -> list[EventCandidate]:
-    """Happenings dated by the story's day keep it only when one of their parties was named
-    since the day was told or took part in a happening told on it: the story goes on with
-    the same people («Обращаясь к
-    журналистам у трапа, посол сказал»: the envoy who arrived; «Глава МИД провёл переговоры»
-    after his delegation's visit). Others told after it («Песков заявил ...», «В беседе
-    участвовали министры» of a summit told by its leaders) keep the reading a happening told
-    undated gets. A press conference is an occasion of the day told, whoever speaks."""
+    """The story's day for the happenings of a sentence left on the undated reading (before
+    publication, or nothing without a publication date), when the story goes on with the
+    same people: one of their parties was named since the day was told or took part in a
+    happening told on it («Глава МИД провёл переговоры с Лавровым» after his delegation's
+    visit that day). Never for a happening only talked about («заговорил о встрече»).
+
+    Words told undated are the news of the publication day (said_there.py): they take the
+    story's day only in a text with no publication date, where they would have none, and
+    only from a speaker who took part that day («Обращаясь к журналистам у трапа, посол
+    сказал» after his arrival) or at a press conference."""
     took_part = {a for g in groups if g.date.value == day.value for a in g.actors}
-    # and, for a deed, the parties named since the sentence that told the day; words need
-    # a speaker who took part («Песков сказал» after a call he told of is his own day's)
     since = next((t.start for t in reversed(inp.analysis.sentences) if t.start <= day.start), 0)
     upto = min((c.sentences[0][0] for c in cands if c.sentences), default=since)
     named = took_part | {h.actor_id for h in inp.actor_hits if since <= h.start < upto}
+    reading = DateReading(day.value, text=day.text, span=(day.start, day.end), explicit=True)
     for c in cands:
-        speech = c.type in SPEECH_TYPES
-        if c.date.span == (day.start, day.end) and (
-            (c.type not in _OCCASIONS and not set(c.actors) & (took_part if speech else named))
-            or _topic_only(inp, c)
-        ):
-            fallback = _fallback(inp, speech)
-            c.date = fallback
-            c.sentence_dates = [fallback for _ in c.sentences]
+        if c.planned or c.date.explicit or c.date.value.how not in _UNDATED:
+            continue
+        if c.type in SPEECH_TYPES:
+            if inp.published is not None or not (
+                c.type in _OCCASIONS or set(c.actors) & took_part
+            ):
+                continue
+        elif not set(c.actors) & named or _topic_only(inp, c):
+            continue
+        c.date = reading
+        c.sentence_dates = [reading for _ in c.sentences]
     return cands
 
 
+# The readings of a happening told without a date (events/when.py reading_of).
+_UNDATED = frozenset({"before-publication", "unanchored"})
 _OCCASIONS = frozenset({"press-conference"})
 _ABOUT = frozenset({"о", "об", "обо"})
 
@@ -203,12 +215,3 @@ def _topic_only(inp: ArticleInput, c: EventCandidate) -> bool:
     return bool(own) and all(
         any(toks[j].text.lower() in _ABOUT for j in range(max(0, i - 2), i)) for i in own
     )
-
-
-def _fallback(inp: ArticleInput, speech: bool) -> DateReading:
-    p = inp.published
-    if p is None:
-        return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False)
-    if speech:
-        return DateReading(DateValue(p, p, "day", "publication-date"), explicit=False)
-    return DateReading(DateValue(None, p, "before", "before-publication"), explicit=False)

@@ -58,6 +58,7 @@ from app.ingest.events.parties import (
 from app.ingest.events.reported_now import reported_today
 from app.ingest.events.said_there import occasion_day
 from app.ingest.events.sentence_events import sentence_events
+from app.ingest.events.story_day import carried_days, carried_parties
 from app.ingest.events.time_of_day import bare_time_day
 from app.ingest.events.titles import make_title
 from app.ingest.events.told_within import day_told
@@ -142,6 +143,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         headed.setdefault(*lead)
     for si, day in headline_dates(inp, lead).items():
         headed.setdefault(si, day)
+    carried = carried_days(inp)  # the day the story is on, told a few sentences back
     contacts: list[Antecedent] = []  # contacts told so far, for «стороны» (parties.py)
     spans = [(s.start, s.end) for s in inp.analysis.sentences]
     before: list[EventCandidate] = []  # the sentence before's events («Об этом сообщила»)
@@ -166,6 +168,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             or day_gone_on(inp, si, also=True)
             or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
         )
+        # the weakest: the day the story is on, told a few sentences back (story_day.py)
+        story = carried.get(si) if entry is None and told_day is None else None
         trip = trip_parts.planned_trip(inp, groups, spans, si) or trip_parts.held_trip(
             inp, groups, spans, si
         )  # «Он проведёт переговоры ...», «Чавушоглу провёл переговоры с Лавровым»
@@ -178,6 +182,8 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             if toks
             else []
         )
+        if story is not None:
+            cands = carried_parties(inp, story, cands, groups)  # the same people go on
         cands, before = about_this.without_own_source(inp, si, cands, before), cands
         cands = readouts.fold_readouts(inp, si, toks, cands, groups)  # «уточнили, что звонок»
         if not cands:

@@ -15,6 +15,7 @@ from tests.ingest.helpers import event_rows, raw_article
 D = dt.date
 LAVROV_BLINKEN = ["antony-blinken", "sergey-lavrov"]
 LAVROV_FIDAN = ["hakan-fidan", "sergey-lavrov"]
+BELOUSOV_AUSTIN = ["andrey-belousov", "lloyd-austin"]
 TALKS = ("talks", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", LAVROV_FIDAN)
 
 CASES: list[tuple[str, D, list[Ev]]] = [
@@ -205,6 +206,26 @@ CASES: list[tuple[str, D, list[Ev]]] = [
         "В Москве прошёл форум.\n\nОни встречались в Сочи в 2022 году.",
         D(2025, 3, 6),
         [TALKS],
+    ),
+    # «министры обороны двух стран»: the office between keeps the two states told, their
+    # ministers; «министры обороны стран НАТО» are another group.
+    (
+        "Белоусов и Остин 12 июля поговорили по телефону. "
+        "До этого министры обороны двух стран созванивались 25 июня.",
+        D(2024, 7, 15),
+        [
+            ("call", "happened", D(2024, 7, 12), D(2024, 7, 12), "day", BELOUSOV_AUSTIN),
+            ("call", "happened", D(2024, 6, 25), D(2024, 6, 25), "day", BELOUSOV_AUSTIN),
+        ],
+    ),
+    (
+        "Белоусов и Остин 12 июля поговорили по телефону. "
+        "До этого министры обороны стран НАТО встречались 25 июня.",
+        D(2024, 7, 15),
+        [
+            ("call", "happened", D(2024, 7, 12), D(2024, 7, 12), "day", BELOUSOV_AUSTIN),
+            ("meeting", "happened", D(2024, 6, 25), D(2024, 6, 25), "day", ["nato"]),
+        ],
     ),
 ]
 

@@ -34,6 +34,37 @@ def bare(toks: list[Token], parse: SentenceParse, j: int) -> bool:
         or parse.rels[k] == "cc"
         or lemma_of(toks[k]) in NOUN_TRIGGERS
         or lemma_of(toks[k]) in COMPANIONS  # «президенты с супругами»: with company
+        or _of_states_told(toks, parse, k)
         for k, h in enumerate(parse.heads)
         if h == j and parse.rels[k] not in ("conj",)
+    )
+
+
+# The nouns for states («страна», «государство»): «двух стран» under a noun of people ties
+# them back to the states told.
+_STATES = frozenset(w for w, cls in CLASSES.items() if cls == "states")
+
+
+def _of_states_told(toks: list[Token], parse: SentenceParse, k: int) -> bool:
+    """Is dependent `k` a genitive that ends on the states told: «министры обороны двух
+    стран», «главы ведомств обеих стран», «министры этих стран»? The office between
+    («обороны», «иностранных дел») says which of their people, not another group; «министры
+    обороны» alone, «министры стран Запада» stay some other group."""
+    if parse.rels[k] != "nmod":
+        return False
+    below = [k]
+    for n in below:  # the genitive's words, down the tree
+        below += [m for m, h in enumerate(parse.heads) if h == n and parse.rels[m] != "conj"]
+    return any(
+        lemma_of(toks[n]) in _STATES
+        and any(
+            h == n and lemma_of(toks[m]) in ALLOWED and parse.rels[m] != "conj"
+            for m, h in enumerate(parse.heads)
+        )
+        and all(
+            lemma_of(toks[m]) in ALLOWED or toks[m].pos == "PUNCT"
+            for m, h in enumerate(parse.heads)
+            if h == n
+        )
+        for n in below
     )

@@ -20,6 +20,7 @@ from app.ingest.dates import DateMention
 from app.ingest.events.anaphora import PHASE_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import anchor_verb, children
+from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -89,10 +90,40 @@ def placed(attached: Sequence[DateMention]) -> bool:
     return any(d.value.precision not in _UNPLACED for d in attached)
 
 
-def _singled_out(toks: list[Token]) -> bool:
-    """Does the sentence single one occasion out («последний раз — в конце июля»)?"""
-    text = " " + " ".join(t.text.lower() for t in toks) + " "
-    return any(f" {w} " in text for w in SINGLED)
+def _singled_out(toks: list[Token], idx: int) -> bool:
+    """Does the sentence single one occasion of trigger `idx` out («последний раз — в конце
+    июля»)? Not a topic singled out of what was discussed: after a converb or a verb of
+    discussing («созванивались, обсуждая в том числе Сирию») the words pick a matter, not an
+    occasion; nor words in a clause of another verb («созванивались несколько раз, а 12
+    апреля поговорили в том числе втроём»): they single out that verb's own occasion."""
+    words = [t.text.lower() for t in toks]
+    for phrase in SINGLED:
+        parts = phrase.split()
+        for i in range(len(words) - len(parts) + 1):
+            if (
+                words[i : i + len(parts)] == parts
+                and not _after_topic(toks, i)
+                and not _verb_between(toks, idx, i)
+            ):
+                return True
+    return False
+
+
+def _verb_between(toks: list[Token], idx: int, i: int) -> bool:
+    """Is there a finite verb other than the trigger between the trigger at `idx` and the
+    word at `i`?"""
+    lo, hi = sorted((idx, i))
+    return any(
+        t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in toks[lo + 1 : hi]
+    )
+
+
+def _after_topic(toks: list[Token], i: int) -> bool:
+    """Is the word before `i` a converb or a verb of discussing («обсуждая», «обсудили»)?"""
+    if i == 0:
+        return False
+    before = toks[i - 1]
+    return before.feats.get("VerbForm") == "Conv" or lemma_of(before) in TOPIC_VERBS
 
 
 # Places listed for one contact that make it a series: «встречались в Бонне, Гамбурге и
@@ -118,7 +149,7 @@ def _many_places(toks: list[Token], parse: SentenceParse, i: int) -> bool:
 def repeated(toks: list[Token], parse: SentenceParse, idx: int, typ: str = "") -> bool:
     """Is trigger `idx` told as done many times, or as several occasions at once, with
     none of them singled out?"""
-    if _singled_out(toks):
+    if _singled_out(toks, idx):
         return False
     if toks[idx].pos in _NOUNS and (_counted(toks, parse, idx) or _series(toks, parse, idx)):
         return True

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from app.ingest.events.held_talk import held_talk
 from app.ingest.events.joint_bodies import body_gathers
 from app.ingest.events.joint_subject import pair_discussed
 from app.ingest.events.lexicon import (
@@ -305,6 +306,8 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 found.append((i, "call"))
             elif lemma in ("переговоры", "переговор"):
                 found.append((i, "talks"))
+            elif held_talk(tokens, i):
+                found.append((i, "call"))  # «разговор министров состоялся» (held_talk.py)
             elif lemma == "беседа" and (
                 talk_with_official(tokens, lemmas, i) or held_with_partner(tokens, lemmas, i)
             ):

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import Any
 
+from app.ingest.events import denied_plans
 from app.ingest.events.joint import answering_press
 from app.ingest.events.model import ActorInfo, EventCandidate, SentenceParse
 from app.ingest.events.triggers import lemma_of
@@ -218,12 +219,18 @@ def source_only(
         # «Процедура прошла в четверг, сообщили в МИД», «Как сообщили в МИД, звонок
         # состоялся по инициативе США»: a happening the text told before, named by a word
         # of no kind of its own or retold, took place; the body is where it came from.
+        # «Встреча пока не планируется, уточнили в МИД»: the body is where the denial
+        # came from (denied_plans.py).
         return (
             bodies
             and not own_date
             and (
                 (closing and took_place_before(toks, verb))
                 or (opens and took_place_after(toks, verb))
+                or (
+                    (closing or denied_plans.inside_words(toks, verb))
+                    and denied_plans.denies_plan(toks, parse, verb)
+                )
             )
         )
     if (

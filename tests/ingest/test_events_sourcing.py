@@ -66,6 +66,8 @@ CASES = [
     # Words told «по словам» of an unnamed source are hearsay: no statement of the one said
     # to have spoken, nor of the body the source sits in; a happening they tell stays.
     ("По словам источника в МИД России, Ван И подтвердил готовность к новым контактам.", []),
+    # ... and so are words told «по словам очевидцев».
+    ("Сергей Лавров, по словам очевидцев, пообещал вернуться в Пекин осенью.", []),
     (
         "По словам источника в министерстве, Сергей Лавров и Ван И в среду провели переговоры.",
         [TALKS[:3] + ("2025-03-12", "day")],

@@ -116,6 +116,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    if not (args.if_empty or args.watch):
+        from app.ingest import fork_server
+
+        # First, so that the workers' models load while the rest is imported
+        # (app/ingest/fork_server.py); `--if-empty` may find nothing to do.
+        fork_server.start_early(settings.workers)
     from app.db.engine import DatabaseURLError
     from app.ingest.runner import run_ingest
 

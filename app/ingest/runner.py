@@ -9,7 +9,6 @@ named on stderr with the reason and never stop the run.
 from __future__ import annotations
 
 import contextlib
-import multiprocessing as mp
 import os
 import signal
 import sys
@@ -31,6 +30,7 @@ from app.config import Settings
 from app.db.engine import DatabaseURLError, make_engine, make_sessionmaker
 from app.db.migrate import upgrade
 from app.db.models import Article
+from app.ingest import fork_server
 from app.ingest.pipeline import ArticleFacts, Pipeline
 from app.ingest.reading import RejectedFile, Source, iter_sources, read_source
 
@@ -61,7 +61,8 @@ Outcome = ArticleFacts | RejectedFile
 def _init_worker(parent: int | None = None) -> None:
     if parent is not None:
         _exit_with(parent)
-    _PIPELINE.append(Pipeline.load())
+    loaded = fork_server.preloaded()
+    _PIPELINE.append(loaded if isinstance(loaded, Pipeline) else Pipeline.load())
 
 
 def _exit_with(parent: int) -> None:
@@ -201,7 +202,7 @@ def _pooled(sources: list[Source], workers: int) -> Iterator[Outcome]:
     if that process dies too, the article is rejected, otherwise the rest goes on in a
     fresh pool. Either way the run finishes (multiprocessing.Pool would wait forever).
     """
-    ctx = mp.get_context("forkserver" if sys.platform != "win32" else "spawn")
+    ctx = fork_server.context()
     todo = deque(sources)
     while todo:
         with ProcessPoolExecutor(

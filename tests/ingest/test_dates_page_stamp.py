@@ -223,6 +223,15 @@ HEAD_STAMPS: list[tuple[str, str | None]] = [
     (f"Город: +5°C, ясно\n14 марта 2017, 09:15\n{TITLE}\n{LEAD}", "2017-03-14"),
     # a date with no hour is no such stamp
     (f"Город: +5°C, ясно\n14.03.2017\n{TITLE}\n{LEAD}", None),
+    # a date with its hour and furniture under a site's menus
+    (
+        f"Вестник — vestnik.ru\nМы в соцсетях:\nГлавная Новости Фото\n{TITLE}\n"
+        f"14 марта 2017 09:15 Вторник\n{LEAD}",
+        "2017-03-14",
+    ),
+    (f"Главная Новости Фото\n{TITLE}\n14.03.2017 09:15 | 512 просмотров\n{LEAD}", "2017-03-14"),
+    # an edit's stamp is not the publication
+    (f"{TITLE}\nОбновлено 14.03.2017 09:15 | Политика\n{LEAD}", None),
     # a year-first date inside a sentence, or a date followed by a sentence, is no stamp line
     (f"{TITLE}\nДоговор от 2016-10-22 вступил в силу.\n{LEAD}", None),
     (f"{TITLE}\n22 октября 2016 | Министр прибыл в столицу с визитом.\n{LEAD}", None),

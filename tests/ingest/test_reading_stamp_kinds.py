@@ -128,6 +128,33 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
         "header",
         None,
     ),
+    # the stamp with its hour, then the page's furniture: rubric and byline, counters,
+    # reading time, the day's name
+    (
+        f"{TITLE}\n14 апр. 2019, 10:05 | Общество | Анна Смирнова\n\n{LEAD}",
+        "2019-04-14",
+        "header",
+        None,
+    ),
+    (
+        f"{TITLE}\n07.02.2018 16:45 | 2 310 просмотров | 4 комментария\n\n{LEAD}",
+        "2018-02-07",
+        "header",
+        None,
+    ),
+    (
+        f"{TITLE}\n11.09.2017 08:30 · Редакция · 2 мин. чтения\n\n{LEAD}",
+        "2017-09-11",
+        "header",
+        None,
+    ),
+    (f"{TITLE}\n3 июня 2015 18:20 Среда\n\n{LEAD}", "2015-06-03", "header", None),
+    # a newspaper's issue line, and the outlet before the date after «//»
+    (f"Вестник\n№ 12 (431) от 5 апреля 2016 года\n{TITLE}\n\n{LEAD}", "2016-04-05", "header", None),
+    (f"Вестник\nN°77, 19 мая 2014\n{TITLE}\n\n{LEAD}", "2014-05-19", "header", None),
+    (f"Вестник // 19.05.2014\n{TITLE}\n\n{LEAD}", "2014-05-19", "header", None),
+    # an hour in a line announcing a meeting is no stamp
+    (f"{TITLE}\n12 мая в 13:00 | Анонс\n\n{LEAD}", None, "unknown", None),
 ]
 
 

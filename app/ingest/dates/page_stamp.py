@@ -147,8 +147,9 @@ _HOUR_STAMP_RE = re.compile(rf"^\s*{_FULL_DATE},?\s+(?:в\s+)?\d{{1,2}}:\d\d\s*$
 
 def head_stamp(text: str) -> date | None:
     """A stamp line among the top lines of a page that the layout reader does not read:
-    year first («2018-10-20 19:03 |»), followed by its rubric («12 марта 2019 | Мир») or
-    by its hour alone beside a weather bar the reader took for a site's today.
+    year first («2018-10-20 19:03 |»), followed by its rubric («12 марта 2019 | Мир»), by
+    its hour alone beside a weather bar the reader took for a site's today, or by its hour
+    and furniture under menu lines the reader took for the body.
     Its place, at the head and on a line of its own, makes it the page's stamp."""
     head = [ln for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
     for line in head:
@@ -158,6 +159,12 @@ def head_stamp(text: str) -> date | None:
         m = _STAMP_RUBRIC_RE.match(line) or _HOUR_STAMP_RE.match(line)
         if m is not None:
             return _date_of(m)
+        # a full date with its hour and the page's furniture after it («10 мая 2012 09:32
+        # Четверг», «… | 1 843 просмотра»), under site menus the layout took for the body
+        if _HOUR_RE.search(line) and not _EDIT_LABEL_RE.match(line):
+            ts = timestamp(line)
+            if ts is not None and ts[0] is not None:
+                return ts[0]
     return None
 
 

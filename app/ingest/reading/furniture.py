@@ -93,7 +93,7 @@ _RELATIVE_STAMP_RE = re.compile(
 
 # Segments of a header line: «NEWSru.com :: В мире :: 5 января 2024 г.», «Коммерсантъ  Мир
 # 04.11.2021, 14:32» (two spaces or a separator between outlet, rubric and stamp).
-_SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|[|/›»•·—–])\s+")
+_SEGMENTS_RE = re.compile(r"\s{2,}|\s+(?:::|//|[|/›»•·—–])\s+")
 # A currency or weather ticker line of a site's header.
 _TICKER_RE = re.compile(
     # the quote's day may stand between the currency and the rate: «USD 02/10 94.2331»

@@ -13,6 +13,7 @@ from datetime import date
 from .furniture import (
     _SEGMENTS_RE,
     _TIMESTAMP_RE,
+    _WEEKDAY,
     _valid_date,
     _valid_day_month,
 )
@@ -38,14 +39,15 @@ def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | Non
     if found is not None:
         return found
     cuts = list(_SEGMENTS_RE.finditer(s))
-    if not cuts:
-        return None
     # «Опубликовано 10.12.2019 12:30 • Изменено 10.12.2019 18:02»: of the stamps a line
     # labels, the publication's is the one labelled so; the others are later edits
     for off in (0, *(c.end() for c in cuts)):
         if _PUBLISHED_LABEL_RE.match(s, off) and (found := stamp(_segment(s, off))):
             full, partial, (a, b) = found
             return full, partial, (a + off, b + off)
+    found = _stamp_then_furniture(s) or _issue_stamp(s)
+    if found is not None or not cuts:
+        return found
     off = cuts[-1].end()
     found = stamp(s[off:])
     if found is None:
@@ -59,9 +61,7 @@ def _without_pictographs(s: str) -> str:
     clock standing for the labels), one space each so that offsets stay valid."""
     if s.isascii():
         return s
-    return "".join(
-        " " if unicodedata.category(c) == "So" or c == "\ufe0f" else c for c in s
-    )
+    return "".join(" " if unicodedata.category(c) == "So" or c == "\ufe0f" else c for c in s)
 
 
 _PUBLISHED_LABEL_RE = re.compile(
@@ -75,9 +75,7 @@ _PUBLISHED_LABEL_RE = re.compile(
 # preposition, no sentence end. The hour follows the date directly: «12 мая в 13:00 Путин
 # встретится …» is a headline announcing an hour, not a stamp.
 _HOUR_RE = re.compile(r"(?<![\d\s])(?<!\sв)[\s,]+\d{1,2}:\d{2}(?!\d)")
-_LABEL_RE = re.compile(
-    r"^\s*[,|·•—–-]?\s*[A-ZА-ЯЁ][\w-]*(?:(?:,\s*|\s+)[\w-]{3,}){0,2}\s*$"
-)
+_LABEL_RE = re.compile(r"^\s*[,|·•—–-]?\s*[A-ZА-ЯЁ][\w-]*(?:(?:,\s*|\s+)[\w-]{3,}){0,2}\s*$")
 
 
 def _stamp_with_label(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
@@ -122,6 +120,44 @@ def _stamp_with_outlet(s: str) -> tuple[date | None, tuple[int, int] | None, Spa
     if outlet is None or outlet.start() == 0:
         return None
     return stamp(s[: outlet.start()])
+
+
+# A full date and its hour opening the line, then the page's furniture after a separator or
+# a weekday: the rubric and the byline («30 мар. 2023, 17:40 | Политика | И. Бородин»), the
+# counters («23.06.2020 08:40 | 1 843 просмотра | 12 комментариев»), the reading time
+# («05.10.2023 16:20 · Редакция · 3 мин. чтения»), the day's name («10 мая 2012 09:32
+# Четверг»). A date with its hour at the head of a line is a stamp whatever follows it.
+_FIRST_HOUR_RE = re.compile(r"(?<!\d)\d{1,2}:\d\d(?![\d:])")
+_FURNITURE_TAIL_RE = re.compile(rf"\s*(?:(?://|[|·•/—–])\s*\S|{_WEEKDAY}\b)", re.IGNORECASE)
+_TAIL_MAX = 80  # furniture is short; a longer tail may be a headline run into the stamp
+
+
+def _stamp_then_furniture(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """A stamp with its year and hour opening a line, the page's furniture after it."""
+    hour = _FIRST_HOUR_RE.search(s)
+    if hour is None or len(s) - hour.end() > _TAIL_MAX:
+        return None
+    if not _FURNITURE_TAIL_RE.match(s, hour.end()):
+        return None
+    found = stamp(s[: hour.end()])
+    return found if found is not None and found[0] is not None else None
+
+
+# A newspaper's issue line: «№ 46 (146) от 30 ноября 2009 года», «N°40, 10 марта 2009»: the
+# issue's date is the day the article went out.
+_ISSUE_RE = re.compile(r"^\s*(?:№|N°|No\.?)\s*\d{1,5}(?:\s*\(\d{1,6}\))?\s*(?:,|от)?\s*")
+
+
+def _issue_stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """The full date of an issue line."""
+    m = _ISSUE_RE.match(s)
+    if m is None or m.end() == len(s):
+        return None
+    found = stamp(s[m.end() :])
+    if found is None or found[0] is None:
+        return None
+    full, partial, (a, b) = found
+    return full, partial, (a + m.end(), b + m.end())
 
 
 _YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")

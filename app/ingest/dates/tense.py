@@ -141,6 +141,26 @@ class Analysis:
     settles: tuple[bool, ...] = ()
 
 
+# «на должность», «на пост»: the office a person is appointed to
+_OFFICE_NOUNS = frozenset({"должность", "пост"})
+
+
+def _appointed_as(words: list[str], i: int) -> bool:
+    """«назначен» followed by the office: a role noun of a person in the instrumental
+    («послом», «новым послом») or «на должность/пост»."""
+    j = i + 1
+    if j < len(words) and word(words[j]).pos == "ADJF":
+        j += 1  # «новым послом», «постоянным представителем» (the noun's case decides)
+    if j >= len(words):
+        return False
+    nxt = word(words[j])
+    if nxt.pos == "NOUN" and {"ablt", "anim"} <= nxt.grammemes:
+        return True
+    return (
+        nxt.lemma == "на" and j + 1 < len(words) and word(words[j + 1]).lemma in _OFFICE_NOUNS
+    )
+
+
 def _signal(words: list[str], i: int) -> Tense | None:
     w = words[i]
     if w in _INTENT:
@@ -184,6 +204,10 @@ def _signal(words: list[str], i: int) -> Tense | None:
             # of publication or gone by it alike: the nearest such day
             return "present"
     if f.pos == "PRTS":
+        if f.lemma == "назначить" and _appointed_as(words, i):
+            # «назначен послом», «назначена на должность»: a person put in office, told
+            # as done (unless «будет назначен»), not a happening set for a day
+            return "future" if _be_ahead_before(words, i) else "past"
         if f.lemma in PLANNED_PRTS:
             # «был намечен на 21 февраля», «была запланирована на воскресенье»: a plan
             # made before, its day told before or after it alike: the nearest, like

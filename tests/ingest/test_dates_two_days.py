@@ -1,4 +1,5 @@
-"""«3 и 7 марта»: two days apart sharing one month are two days, not a span; «21 и 22 мая»
+"""«3 и 7 марта»: two days apart sharing one month are two days, not a span, and so is each
+day listed before them («6, 11 и 15 мая»); «21 и 22 мая»
 (the next day) stays a span (pairs.py _first_of_two, written.py _day); «перенесли с 12 на 18
 марта» names the day moved from and the day moved to (_moved_from), the nearest such days.
 Every sentence is our own.
@@ -32,6 +33,28 @@ CASES: list[tuple[str, str, list[DateRow]]] = [
             ("16 октября 2019 года", "2019-10-16", "2019-10-16", "day", "explicit", False),
         ],
     ),
+    # more days listed before the pair: each its own day of the pair's month and year
+    (
+        "Стороны созванивались 6, 11 и 15 мая.",
+        "2021-05-20",
+        [
+            ("6", "2021-05-06", "2021-05-06", "day", "year-from-publication", False),
+            ("11", "2021-05-11", "2021-05-11", "day", "year-from-publication", False),
+            ("15 мая", "2021-05-15", "2021-05-15", "day", "year-from-publication", False),
+        ],
+    ),
+    (
+        "Раунды прошли 1, 8, 15 и 22 февраля 2018 года.",
+        "2019-01-10",
+        [
+            ("1", "2018-02-01", "2018-02-01", "day", "explicit", False),
+            ("8", "2018-02-08", "2018-02-08", "day", "explicit", False),
+            ("15", "2018-02-15", "2018-02-15", "day", "explicit", False),
+            ("22 февраля 2018 года", "2018-02-22", "2018-02-22", "day", "explicit", False),
+        ],
+    ),
+    # hours are no days
+    ("Автобусы уходят в 9, 10 и 12 часов.", "2021-05-20", []),
     # the next day: one happening over two days
     (
         "Саммит проходил 12 и 13 июня в Бишкеке.",

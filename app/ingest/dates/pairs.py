@@ -1,5 +1,6 @@
-"""Two days told together with one month: apart («3 и 7 марта», two days, not a span) or
-moved («перенесли с 12 на 18 марта», the day moved from and the day moved to)."""
+"""Days told together with one month: apart («3 и 7 марта», two days, not a span; «9, 10 и
+12 апреля», three) or moved («перенесли с 12 на 18 марта», the day moved from and the day
+moved to)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,20 @@ def _first_of_two(mt: re.Match[str]) -> Expr | None:
         return None
     y = year_ref(mt["y"], mt["r"])
     return Expr("day", mt.start(), mt.end(), d1=d1, m1=month_number(mt["m"]), y1=y)
+
+
+# a day listed before such a pair: the 9th of «9, 10 и 12 апреля», «3, 5, 7 и 9 марта»
+@pattern(
+    NB
+    + r"(?P<d0>\d{1,2})(?=(?:\s*,\s*\d{1,2})*\s*,\s*\d{1,2}\s+и\s+\d{1,2}\s+(?P<m>"
+    + MONTH_OR_ABBR
+    + r")"
+    + year_after("y", "r")
+    + r")"
+)
+def _listed_before(mt: re.Match[str]) -> Expr | None:
+    y = year_ref(mt["y"], mt["r"])
+    return Expr("day", mt.start(), mt.end(), d1=int(mt["d0"]), m1=month_number(mt["m"]), y1=y)
 
 
 # «перенесли с 12 на 18 марта»: the day put off, the first of a pair sharing the month

@@ -138,6 +138,7 @@ class Pipeline:
                 parents=parents,
                 state_words=self.state_words,
                 terms=self.terms,
+                feed=art.raw.kind == "jsonl",
             )
         )
         # A round of consultations: the states' foreign ministries hold it too.

@@ -99,6 +99,9 @@ class ArticleInput:
     terms: Mapping[str, tuple[tuple[frozenset[str], dt.date | None, dt.date | None], ...]] = (
         field(default_factory=dict)
     )
+    # A feed item: its record is stamped with its hour, a report of the day
+    # (events/stamped_lead.py).
+    feed: bool = False
 
 
 def in_excluded(start: int, end: int, excluded: Sequence[tuple[int, int]]) -> bool:

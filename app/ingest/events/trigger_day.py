@@ -18,6 +18,7 @@ from app.ingest.events import (
     proposals,
     round_plans,
     spoken_before,
+    stamped_lead,
     trip_parts,
 )
 from app.ingest.events import attribution as words
@@ -86,6 +87,14 @@ def day_of(
     # «проводит переговоры»: told as it happens, on the publication day (present_now.py)
     now_told = parsed and not speech and present_now.happening_now(toks, parse, idx)
     spoken = spoken or now_told
+    # «Госсекретарь прибыл в Сочи» leading a feed item or an hour-stamped page: the day's
+    # news, on the publication day (stamped_lead.py)
+    spoken = spoken or (
+        parsed
+        and not future
+        and not earlier
+        and stamped_lead.lead_news(inp, s.si, toks, parse, idx)
+    )
     if (now_told or now) and said and not own_date:
         # «21 февраля Путин заявил, что Россия приостанавливает участие»: what the
         # words tell as happening now happens on the day of the words; so does a proposal

@@ -493,11 +493,18 @@ DATELINES: list[tuple[str, int, D, list[tuple[str, D | None, D | None, str]]]] =
         ],
     ),
     (
-        # a stamp on a line of its own is no dateline
+        # a stamp on a line of its own is no dateline (without its hour it dates nothing)
+        "4 марта 2025\nСергей Лавров провёл переговоры с Марко Рубио.",
+        12,
+        D(2025, 3, 4),
+        [("talks", None, D(2025, 3, 4), "before")],
+    ),
+    (
+        # ... with its hour it stamps a report of the day: its lead is on it (stamped_lead.py)
         "4 марта 2025, 10:15\nСергей Лавров провёл переговоры с Марко Рубио.",
         19,
         D(2025, 3, 4),
-        [("talks", None, D(2025, 3, 4), "before")],
+        [("talks", D(2025, 3, 4), D(2025, 3, 4), "day")],
     ),
 ]
 

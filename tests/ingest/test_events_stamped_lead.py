@@ -31,6 +31,12 @@ CASES = [
         True,
         ("2024-04-12", "day"),
     ),
+    # the stamp under the text, as some outlets sign their items
+    (
+        HEAD + "Сергей Лавров провёл переговоры с Ван И в Пекине.\n\nРедакция. 2024/04/12 14:20",
+        False,
+        ("2024-04-12", "day"),
+    ),
     # imperfective: a course, not the day's news
     (STAMP + "Сергей Лавров проводил переговоры с Ван И в Пекине.", False, (None, "before")),
     # the lead's own day wins

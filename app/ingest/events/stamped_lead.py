@@ -4,7 +4,8 @@ A wire or feed item reports the day's news, and its lead (the first line of pros
 the news in the past with no date words («Госсекретарь прибыл в Сочи»): that happened on
 the day of the item. An agency dateline opening the lead says so already (when.py's
 `dateline_lead`); here the other marks of a report of the day: a feed item (its record is
-stamped with its hour), or a stamp with its hour above the lead («14 мая 2019 | 13:47»).
+stamped with its hour), or a stamp with its hour on a line of its own, over the headline
+or under the text («14 мая 2019 | 13:47», «Редакция. 2019/05/14 13:47»).
 Newspapers and weekly analysis tell yesterday's talks in their lead too, but carry no
 hour, so an unstamped page keeps its lead undated. Only the happening the lead's main
 verb tells in the perfective past is taken («прибыл», «обсудил», a noun under a verb of
@@ -29,9 +30,12 @@ with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
 _STOPS = ".!?…"
 _CLOSERS = "»\"”)' "
 # A stamp line: a date in digits or words and an hour, nothing else of note
-# («14 мая 2019 | 13:47», «21.10.2022, 18:05», «13:47, 14 мая 2019»).
+# («14 мая 2019 | 13:47», «21.10.2022, 18:05», «13:47, 14 мая 2019», «2019/05/14 13:47»).
 _HOUR = re.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
-_DAY = re.compile(r"(?<!\d)\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+[а-яё]+\.?)", re.IGNORECASE)
+_DAY = re.compile(
+    r"(?<!\d)(?:\d{1,2}(?:[./]\d{1,2}[./]\d{2,4}|\s+[а-яё]+\.?)|\d{4}[-./]\d{2}[-./]\d{2})",
+    re.IGNORECASE,
+)
 _STAMP_LEN = 40
 
 
@@ -39,7 +43,7 @@ def lead_news(
     inp: ArticleInput, si: int, toks: list[Token], parse: SentenceParse, idx: int
 ) -> bool:
     """Is trigger `idx` of sentence `si` the news of a stamped lead: the lead of a feed item
-    or of a page stamped with its hour above it, told by the sentence's own main verb in
+    or of a page stamped with its hour, told by the sentence's own main verb in
     the perfective past («прибыл», «провёл переговоры»)?"""
     if inp.published is None or _lead(inp) != si:
         return False
@@ -64,15 +68,15 @@ def _lead(inp: ArticleInput) -> int | None:
         line = text[text.rfind("\n", 0, sent.start) + 1 : line_end if line_end >= 0 else len(text)]
         if line.rstrip(_CLOSERS)[-1:] not in _STOPS:
             continue  # a headline, a rubric
-        return si if inp.feed or _stamped_above(text[: sent.start]) else None
+        return si if inp.feed or _stamped(text) else None
     return None
 
 
-def _stamped_above(head: str) -> bool:
-    """Is there a stamp line with its hour above the lead?"""
+def _stamped(text: str) -> bool:
+    """Has the page a stamp line with its hour?"""
     return any(
         len(ln.strip()) <= _STAMP_LEN and _HOUR.search(ln) and _DAY.search(_HOUR.sub("", ln))
-        for ln in head.splitlines()
+        for ln in text.splitlines()
     )
 
 

@@ -334,6 +334,18 @@ CASES: list[tuple[str, str | None, list[Row]]] = [
         ],
     ),
     (
+        # a day told as already past by then («ещё 2 июня») looks back from the story: «в
+        # тот же день» after it is still the story's day
+        "Совет утвердил пакет санкций 9 июня. О том, что пакет готов, ещё 2 июня сообщил "
+        "посол. Эксперты обсуждали его неделю. В тот же день Лондон ввёл свои ограничения.",
+        P,
+        [
+            ("9 июня", "2025-06-09", "2025-06-09", "day", "year-from-publication", False),
+            ("2 июня", "2025-06-02", "2025-06-02", "day", "year-from-publication", False),
+            ("В тот же день", "2025-06-09", "2025-06-09", "day", "from-stated-date", False),
+        ],
+    ),
+    (
         # the day adverbs told as adjectives: «сегодняшний», «вчерашний», «завтрашний»
         "На вчерашней встрече министры обсудили повестку завтрашних переговоров.",
         P,

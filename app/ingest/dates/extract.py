@@ -232,6 +232,11 @@ def _looks_back(before: str) -> bool:
     return _LOOKS_BACK.match(before) is not None
 
 
+# «ещё 16 января рассказал», «ещё в понедельник объявили»: told as already past by then,
+# a look back from the story, not the day it goes on at
+_ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+(?:(?:в|во)\s+)?$", re.IGNORECASE)
+
+
 _APPOSED = re.compile(r"\s*,\s*")
 
 
@@ -431,12 +436,14 @@ def extract_dates(
         if v.how in _CARRIES_YEAR and v.start is not None and not ahead:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
+        already = _ALREADY.search(text[s0 : e.start]) is not None  # «ещё 3 мая»: a look back
         if (
             v.precision == "day"
             and v.start is not None
             and v.how in _STATED_DAY
             and not in_relative_clause(text[s0 : e.start])
             and not (stated is not None and (_steps_back(text, e) or _apposed(text, e, step)))
+            and not (stated is not None and already)
             and not aside
             and not ahead
         ):

@@ -33,6 +33,8 @@ PHASE_NOUNS: dict[str, frozenset[str]] = {
     "время": frozenset({"во", "в"}),
     "начало": frozenset({"перед", "до", "после", "в"}),
 }
+# The nouns of the compound prepositions «во время», «в ходе»: never a noun's attribute.
+DURING_WORDS = frozenset({"время", "ход"})
 # Families a back reference may stand for: contacts refer to one another («переговоры»
 # told as «встреча», «беседа»); other kinds only to their own.
 CONTACTS = frozenset({"call", "meeting", "talks"})
@@ -62,8 +64,13 @@ def time_adjunct(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
         return False
     case = _case_words(toks, parse, idx)
     if case & TIME_PREPOSITIONS or any(case & PHASE_NOUNS[p] for p in case & PHASE_NOUNS.keys()):
-        # «после переговоров»; «в ходе встречи», the parser's compound preposition
-        return toks[head].pos in VERBAL or parse.rels[idx] in ("obl", "advcl")
+        # «после переговоров»; «в ходе встречи», the parser's compound preposition; «просил
+        # о помиловании во время разговора»: «во время» hung on the noun before it
+        return (
+            toks[head].pos in VERBAL
+            or parse.rels[idx] in ("obl", "advcl")
+            or bool(case & DURING_WORDS)
+        )
     phase = lemma_of(toks[head])
     if phase in PHASE_NOUNS and parse.rels[idx] == "nmod":
         return bool(_case_words(toks, parse, head) & PHASE_NOUNS[phase])

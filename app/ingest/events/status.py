@@ -48,6 +48,7 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.original_plan import original_plan
+from app.ingest.events.past_occasion import occasion_of_past_act
 from app.ingest.events.preparing import in_preparation
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.refusals import refused_itself, refused_nearby
@@ -65,6 +66,9 @@ BY_TENSE = ""
 # Relations by which a word modifies the trigger itself («возможная встреча»,
 # «отложенная сессия»).
 MODIFIERS = frozenset({"amod", "acl"})
+# Acts that govern the happening they are about, not one they took place at
+# (past_occasion.py); a hope or a possibility is a plan with its occasion.
+_ABOUT_LEMMAS = REQUESTED_LEMMAS | READY_LEMMAS
 
 
 def due_in_past(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
@@ -138,9 +142,14 @@ def trigger_status(
             return "planned"  # «предстоящий визит»: still to come
     if tokens[trigger].pos not in VERBAL and refused_nearby(tokens, parse, trigger):
         return "cancelled"  # «после отказа Обамы от визита»: the visit was called off
+    # «во время разговора 16 января просил о помиловании»: the call is where the past
+    # request was made, not what was requested (past_occasion.py)
+    occasion = occasion_of_past_act(tokens, parse, trigger)
     for a in [] if own_words_only else ancestors(parse, trigger):
         tok = tokens[a]
         lemma = lemma_of(tok)
+        if a == occasion and lemma in _ABOUT_LEMMAS:
+            continue
         if lemma in POSSIBLE_LEMMAS:
             return None  # «не исключил встречи», «не исключено, что встретятся»
         if lemma in REQUESTED_LEMMAS:

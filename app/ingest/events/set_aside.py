@@ -38,6 +38,7 @@ from app.ingest.events import (
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
 from app.ingest.events.backdrop import backdrop
+from app.ingest.events.call_content import discussed_on_call
 from app.ingest.events.document_anaphora import signed_after
 from app.ingest.events.document_content import document_content
 from app.ingest.events.lexicon import HOST_VERBS
@@ -116,8 +117,13 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «Путин это предложение принял»: another's proposal answered (responded.py)
     if typ == "meeting" and parsed and speeches.spoken_at(toks, parse, idx, s.uttering):
         return True  # «выступил на пленарной сессии»: the speech is the news (speeches.py)
-    if not speech and parsed and words.setting(toks, parse, s.happening_verbs, idx):
-        return True
+    if (
+        not speech
+        and parsed
+        and words.setting(toks, parse, s.happening_verbs, idx)
+        and not discussed_on_call(toks, parse, idx, typ, triggers)
+    ):
+        return True  # «по итогам переговоров приняли»; not «в ходе разговора обсудили»
     if parsed and signed_after(toks, parse, idx, typ, triggers):
         return True  # «согласовано после переговоров министров»: the document is the news
     if parsed and document_content(toks, parse, idx, typ):

@@ -39,6 +39,7 @@ from app.ingest.events import attribution as words
 from app.ingest.events.attach import background_place, date_attached
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.call_content import discussed_on_call
+from app.ingest.events.clause_pair import clause_pair
 from app.ingest.events.document_anaphora import signed_after
 from app.ingest.events.document_content import document_content
 from app.ingest.events.lexicon import HOST_VERBS
@@ -47,6 +48,15 @@ from app.ingest.events.status import agreed_to_do
 from app.ingest.events.tree import negated
 from app.ingest.events.trigger_scene import Context, Trigger, dated
 from app.ingest.events.triggers import lemma_of
+
+# Contacts whose two sides a «где»/«когда»-clause may take from its main clause.
+CONTACTS = frozenset({"call", "meeting", "talks"})
+
+
+def _pair(t: Trigger) -> bool:
+    """Does the trigger's «где»/«когда»-clause take its two sides from the main clause?"""
+    s = t.s
+    return bool(clause_pair(s.toks, s.parse, s.hits, t.idx, s.person))
 
 
 def apart_or_quoted(t: Trigger, beside: int | None, pair: object | None) -> bool:
@@ -148,8 +158,14 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         round_dated = dated(attached)
         if not (round_dated and round_plans.next_to_come(toks, parse, idx)):
             return True
-    # «провёл переговоры в Казани, где проходил саммит»: the talks are news
-    return not speech and parsed and background_place(toks, parse, triggers, idx)
+    # «провёл переговоры в Казани, где проходил саммит»: the talks are news; not so
+    # «передал приглашение в Бишкеке, где они встретились» (the main clause's two met)
+    return (
+        not speech
+        and parsed
+        and background_place(toks, parse, triggers, idx)
+        and not _pair(t)
+    )
 
 
 def background_or_beside(
@@ -195,6 +211,8 @@ def background_or_beside(
             or (status in grouping.CALLED_OFF and aside.coordinated(toks, parse, idx, beside))
             or pair is not None
             or again
+            # «передал приглашение в Бишкеке, где они встретились»: the two's own contact
+            or (typ in CONTACTS and parsed and _pair(t))
         )
     ):
         return True  # «Каллас, вступившая в должность»: a description, not news

@@ -29,6 +29,7 @@ from app.ingest.events.attach import (
     is_place_hit,
     speaker_subject,
 )
+from app.ingest.events.clause_pair import clause_pair
 from app.ingest.events.coref import referents
 from app.ingest.events.denied_partners import without_denied_partners
 from app.ingest.events.inclusive_we import other_member
@@ -86,6 +87,9 @@ def named_actors(
         actors = without_second_subjects(toks, parse, actors, idx)
     if parsed and not speech:  # «прибыл и не стал встречаться с X»: X is no host
         actors = without_denied_partners(toks, parse, actors, idx, s.triggers)
+    if parsed and typ in MUTUAL and not actors:
+        # «передал Моди приглашение в Бишкеке, где они встретились»: the main clause's two
+        actors = clause_pair(toks, parse, hits, idx, s.person)
     if parsed and typ in MUTUAL:  # «X приехал в Y, и эта встреча с Z ...»: X is a party
         actors += [
             h for h in joined_subjects(toks, parse, hits, idx, s.person) if h not in actors

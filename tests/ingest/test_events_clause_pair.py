@@ -1,0 +1,63 @@
+"""A contact told in a «где»/«когда»-clause by «они» or a plural party word is the main
+clause's two people's, on its day; a place clause of a happening of others, one person,
+or a visit stays as before (sentences of our own). Each row: text, and the events as
+(type, start, sorted actor ids)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from app.ingest.pipeline import Pipeline
+from tests.ingest.helpers import raw_article
+
+PUB = dt.date(2021, 9, 30)
+
+CASES: list[tuple[str, list[tuple[str, str | None, list[str]]]]] = [
+    (
+        "Реджеп Эрдоган передал Владимиру Путину приглашение 16 сентября в Душанбе, где они "
+        "встретились на полях саммита.",
+        [
+            ("proposal", "2021-09-16", ["recep-tayyip-erdogan"]),
+            ("meeting", "2021-09-16", ["recep-tayyip-erdogan", "vladimir-putin"]),
+        ],
+    ),
+    (
+        "Сергей Лавров вручил Мевлюту Чавушоглу послание в Сочи, где министры провели "
+        "переговоры.",
+        [("talks", None, ["mevlut-cavusoglu", "sergey-lavrov"])],
+    ),
+    # one person in the main clause: no pair, the clause stays background
+    (
+        "Владимир Путин прибыл 16 сентября в Душанбе, где они встретились.",
+        [("visit", "2021-09-16", ["vladimir-putin"])],
+    ),
+    # a happening of no one in the place clause: the talks are the news
+    (
+        "Владимир Путин провёл переговоры с Реджепом Эрдоганом в Душанбе, где проходил саммит.",
+        [("talks", None, ["recep-tayyip-erdogan", "vladimir-putin"])],
+    ),
+]
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline.load()
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_clause_pair(
+    pipeline: Pipeline, text: str, expected: list[tuple[str, str | None, list[str]]]
+) -> None:
+    facts = pipeline.process(raw_article(text, PUB))
+    got = [
+        (
+            e.type,
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            sorted(a for a in e.actors if e.roles.get(a) != "subject"),
+        )
+        for e in facts.events
+        if e.type != "statement"
+    ]
+    assert got == expected

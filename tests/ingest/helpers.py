@@ -74,6 +74,19 @@ def event_rows(events: list[Any]) -> list[EventRow]:
     ]
 
 
+# A happening as the contact tables write it: type, ISO start, actors (words left out).
+DayRow = tuple[str, str | None, list[str]]
+
+
+def day_rows(events: list[Any]) -> list[DayRow]:
+    """The pipeline's events other than statements as rows of the contact tables."""
+    return [
+        (t, start.isoformat() if start else None, actors)
+        for t, _, start, _, _, actors in event_rows(events)
+        if t != "statement"
+    ]
+
+
 # An event as the speaker tables write it: type, status, actors, ISO start, precision.
 SpeechRow = tuple[str, str, list[str], str | None, str]
 

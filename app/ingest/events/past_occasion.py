@@ -27,8 +27,7 @@ def occasion_of_past_act(tokens: list[Token], parse: SentenceParse, trigger: int
     if feats.get("VerbForm") != "Fin" or feats.get("Tense") != "Past":
         return None  # «попросит во время встречи»: the meeting is still to come too
     if any(
-        h == verb and tokens[j].feats.get("VerbForm") == "Inf"
-        for j, h in enumerate(parse.heads)
+        h == verb and tokens[j].feats.get("VerbForm") == "Inf" for j, h in enumerate(parse.heads)
     ):
         return None  # «просил подписать во время визита»: the occasion may be the infinitive's
     return verb

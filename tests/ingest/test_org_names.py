@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
-from app.ingest.actors.orgs import governed_kept
+from app.ingest.actors.orgs import governed_kept, kind_of
 from app.ingest.nlp import Nlp
 
 
@@ -129,3 +129,18 @@ def test_members_council_is_the_organisation(
 )
 def test_unit_of_a_named_body(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
     assert names(nlp, gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        # a medium's word inside a hyphenated name, «ИА» (информационное агентство), «вестник»
+        ("ИНТЕРФАКС-ЮГ", "media"),
+        ("ИА «Поморье-Новости»", "media"),
+        ("Вестник Арктики", "media"),
+        ("Северо-Западный банк", "company"),
+        ("Российско-норвежский комитет", "organisation"),
+    ],
+)
+def test_kind_of_an_unknown_organisation(name: str, kind: str) -> None:
+    assert kind_of(name.split()) == kind

@@ -35,8 +35,9 @@ COMPANY_WORDS = frozenset(
 )  # fmt: skip
 MEDIA_WORDS = frozenset(
     {
-        "агентство", "телеканал", "газета", "издание", "радиостанция", "журнал",
-        "телерадиокомпания", "телекомпания", "радио", "медиа", "сми", "новость", "news", "times",
+        "агентство", "телеканал", "газета", "издание", "радиостанция", "журнал", "вестник",
+        "телерадиокомпания", "телекомпания", "радио", "медиа", "сми", "новость", "новости",
+        "иа", "news", "times",  # «ИА» (информационное агентство) «Ореанда-Новости»
         "post", "tv", "media", "journal", "daily", "telegraph", "guardian", "press",
         # News agencies and outlets that news name bare, as sources of what they report.
         "риа", "тасс", "интерфакс", "reuters", "bloomberg", "afp", "ap", "cnn", "bbc", "rt",
@@ -50,8 +51,8 @@ MEDIA_WORDS = frozenset(
 # one («Новости», «Компания»), unlike a medium's own name («Известия», «Ведомости»).
 GENERIC_WORDS = frozenset(
     {
-        "новость", "компания", "корпорация", "концерн", "холдинг", "группа", "банк", "биржа",
-        "фонд", "завод", "предприятие", "агентство", "телеканал", "газета", "издание",
+        "новость", "новости", "компания", "корпорация", "концерн", "холдинг", "группа", "банк",
+        "биржа", "фонд", "завод", "предприятие", "агентство", "телеканал", "газета", "издание",
         "радиостанция", "журнал", "телекомпания", "радио", "медиа",
     }
 )  # fmt: skip
@@ -132,7 +133,9 @@ def kind_of(words: list[str]) -> ActorKind:
     """A company, a medium or another organisation, by the words of its name and the noun
     before it («телеканал RT»: media)."""
     lowered = [norm(w) for w in words]
-    if any(w in MEDIA_WORDS or w.endswith((".com", ".ru")) for w in lowered):
+    # «ИНТЕРФАКС-АВН», «Ореанда-Новости»: a medium's word inside a hyphenated name
+    parts = [norm(p.strip('«»"“”')) for w in words if "-" in w for p in w.split("-")]
+    if any(w in MEDIA_WORDS or w.endswith((".com", ".ru")) for w in lowered + parts):
         return "media"
     if any(w in COMPANY_WORDS for w in lowered) or any(
         w.endswith(_COMPANY_ENDINGS) and len(w) > 6 for w in lowered[:1]

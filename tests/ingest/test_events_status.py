@@ -31,6 +31,26 @@ CASES: list[tuple[str, D | None, list[Ev]]] = [
     # A single nationality adjective names no party; before those who act for a state, it
     # names the state.
     ("Российские компании перенесли встречу.", D(2025, 6, 3), []),
+    # «без соглашения»: none was concluded; the talks that ended so were held
+    (
+        "Владимир Путин и Александр Лукашенко снова разошлись без соглашения по газу.",
+        D(2025, 6, 3),
+        [],
+    ),
+    (
+        "Переговоры Владимира Путина и Александра Лукашенко завершились без соглашения.",
+        D(2025, 6, 3),
+        [
+            (
+                "talks",
+                "happened",
+                None,
+                D(2025, 6, 3),
+                "before",
+                ["alexander-lukashenko", "vladimir-putin"],
+            )
+        ],
+    ),
     (
         "Российские переговорщики перенесли встречу.",
         D(2025, 6, 3),

@@ -28,6 +28,7 @@ from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
 from .told_time import told_time
 from .weekday_year import year_stated_for_weekday
+from .year_ahead import year_ahead
 
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
 # the weekday settled, is as stated as «18 сентября 2014 года»)
@@ -227,6 +228,15 @@ _LOOKS_BACK = re.compile(
 )
 
 
+def _tense_of(
+    text: str, spans: list[tuple[int, int]], starts: list[int], f: Expr
+) -> Tense | None:
+    """The tense of the clause expression `f` stands in."""
+    i = bisect_right(starts, f.start) - 1
+    s0, s1 = (spans[i][0], max(spans[i][1], f.end)) if i >= 0 else (f.start, f.end)
+    return tense_at(text[s0:s1], f.start - s0, f.end - s0)
+
+
 def _looks_back(before: str) -> bool:
     """Does the sentence whose text up to a date is `before` open by going back in time?"""
     return _LOOKS_BACK.match(before) is not None
@@ -408,6 +418,11 @@ def extract_dates(
             v = replace(w, how="year-from-weekday") if w is not None else v
         elif v.how == "year-unknown" and (y := year_of_near_day(e, found)) is not None:
             # «11 ноября ... саммит пройдёт 30 ноября — 1 декабря 2018 года»: the story's days
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif v.how == "year-unknown" and (
+            y := year_ahead(e, found, lambda f: _tense_of(text, spans, starts, f))
+        ) is not None:
+            # «15 января ... станет первой поездкой в 2019 году»: the year looked ahead in
             v = resolve(e, tense, Context(None, year=y)) or v
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)

@@ -424,6 +424,11 @@ def negated(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     """The happening is denied or only possible, never asserted: «не встретились», «не
     заявлял», «встреча так и не состоялась», «не исключил встречи». The trigger's own verb,
     or the verb governing a trigger noun, carries «не»."""
+    if tokens[trigger].pos not in VERBAL and any(
+        h == trigger and parse.rels[i] == "case" and tokens[i].lemma.lower() == "без"
+        for i, h in enumerate(parse.heads)
+    ):
+        return True  # «разошлись без соглашения», «завершились без документов»: none was
     verb = anchor_verb(tokens, parse, trigger)
     if tokens[verb].pos not in VERBAL:
         return False

@@ -1,5 +1,6 @@
 """A contact told in a «где»/«когда»-clause by «они» or a plural party word is the main
-clause's two people's, on its day; a place clause of a happening of others, one person,
+clause's two people's, on its day; one told beside a «пока»-clause is on the day of what
+went on meanwhile; a place clause of a happening of others, one person,
 or a visit stays as before (sentences of our own). Each row: text, and the events as
 (type, start, sorted actor ids)."""
 
@@ -31,6 +32,12 @@ CASES: list[tuple[str, list[DayRow]]] = [
     (
         "Владимир Путин прибыл 16 сентября в Душанбе, где они встретились.",
         [("visit", "2021-09-16", ["vladimir-putin"])],
+    ),
+    # «Пока они ...,»: the meeting told beside the talks is on their day
+    (
+        "Президенты начали переговоры 16 сентября в полдень. Пока они беседовали, Сергей "
+        "Лавров провёл встречу с Мевлютом Чавушоглу.",
+        [("meeting", "2021-09-16", ["mevlut-cavusoglu", "sergey-lavrov"])],
     ),
     # a happening of no one in the place clause: the talks are the news
     (

@@ -49,6 +49,10 @@ def date_attached(
     mended = off_the_name(toks, dash_aside.rehung(toks, parse, head), head)  # «Раиси ← в январе»
     mended = own_side(toks, mended, head)  # «... 17 июля; ... назвал»: not across a «;»
     mended = apposed_phrase(toks, mended, head)  # «за неделю до визита, 3 марта, провели»
+    if toks[head].lemma.lower() == "пока" and mended.rels[head] in ("mark", "advmod"):
+        # «Пока они разговаривали, премьеры провели встречу»: the while-clause times the
+        # main clause it hangs on, as from its own verb
+        return mended.heads[head] >= 0 and date_belongs(toks, mended, mended.heads[head], trigger)
     inside = [i for i, t in enumerate(toks) if t.start >= d.start and t.end <= d.end]
     if not inside:
         return date_belongs(toks, mended, head, trigger)

@@ -15,7 +15,7 @@ from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import plain
 from app.ingest.events.places import places, words
-from app.ingest.events.state_voice import one_state_voice
+from app.ingest.events.state_voice import one_state_voice, state_ids
 from app.ingest.events.trips import plain as without_venue
 
 
@@ -70,8 +70,23 @@ def one_voice(
     if day is None or day != day_of(date_b):
         return False
     va, vb = voices(actors_a, parents), voices(actors_b, parents)
+    if type_a == type_b == "statement":
+        # Not an interview or a press conference: each is its own occasion with its own
+        # outlet or hall, and the states named there are no sign of the speaker.
+        va, vb = speakers(va), speakers(vb)
     # «Венгрия заявила» and her foreign minister's words of that day: one statement.
     return bool(va) and (va == vb or one_state_voice(va, vb, day))
+
+
+def speakers(named: frozenset[str]) -> frozenset[str]:
+    """Who speaks in a report of one day's words: a person or body named beside states
+    is the speaker, the states what he speaks of or for («Путин заявил, что Россия не
+    будет высылать…», «Песков подтвердил контакт с американской стороной»), so that his
+    words of that day told with and without the state are one statement. A report of
+    states alone keeps them all."""
+    states = state_ids()
+    own = named - states
+    return own if own else named
 
 
 # Plain words two reports of one speaker's words share when one of them has no date at all.

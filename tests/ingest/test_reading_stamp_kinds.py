@@ -239,14 +239,21 @@ def test_lead_weekday_of_the_telling(lead: str, background: str, expected: str |
     assert art.published == (D(expected) if expected else None)
 
 
-def _release(stamp: str) -> str:
+def _release(stamp: str, related: str = "") -> str:
     return (
         f"<html><head><title>{TITLE} - Вестник</title></head><body>"
         "<div class='header'>Вестник | Версия для слабовидящих</div>"
         "<nav><a>Главная</a> » <a>Новости</a></nav>"
         f"<article>{stamp}<h1>{TITLE}</h1><p>{LEAD} {LEAD}</p><p>{LEAD}</p></article>"
-        "<footer>© 2022 Вестник</footer></body></html>"
+        f"{related}<footer>© 2022 Вестник</footer></body></html>"
     )
+
+
+# Other items' stamps in a related block under the article (an AMP page's «Читайте также»).
+RELATED = (
+    "<section><h3>Читайте также</h3><ul><li>08:40 03/08/2022 <a>Другая новость дня</a></li>"
+    "<li>19:15 02/08/2022 <a>Ещё одна новость</a></li></ul></section>"
+)
 
 
 # (the page's stamp markup above the headline, expected)
@@ -256,6 +263,25 @@ RELEASES: list[tuple[str, str | None]] = [
     ("<div class='num'>1598-03-08-2022</div>", None),
     ("<div class='date'>12:06</div>", None),
 ]
+
+
+@pytest.mark.parametrize(
+    ("stamp", "expected"),
+    [
+        # a stamp with its year right above the headline, other items' stamps further down
+        ("<div class='date'>12:06 03/08/2022</div>", "2022-08-03"),
+        ("<div class='date'>3 августа 2022, 12:06</div>", "2022-08-03"),
+    ],
+)
+def test_html_stamp_above_the_headline(stamp: str, expected: str) -> None:
+    from app.ingest.reading import Source, read_source
+
+    # a body long enough that main-text extraction leaves the stamp's line out
+    body = "".join(f"<p>{n}. {LEAD} {LEAD} {LEAD}</p>" for n in range(6))
+    page = _release(stamp, RELATED).replace(f"<p>{LEAD}</p>", body)
+    src = Source(path="/x/a.html", file="a.html", kind="html", text=page, encoding="utf-8")
+    raw = read_source(src)
+    assert raw.published == D(expected)
 
 
 @pytest.mark.parametrize(("stamp", "expected"), RELEASES)

@@ -385,7 +385,9 @@ def read_source(src: Source) -> RawArticle:
     if published is None and partial is None and src.kind == "html":
         # the stamp under the headline that main-text extraction left out
         whole, head = page_text(src.text), title or layout.title
-        stamp = stamp_after_title(whole, head, timestamp) or stamp_before_title(whole, head)
+        stamp = stamp_after_title(whole, head, timestamp) or stamp_before_title(
+            whole, head, timestamp
+        )
         if stamp is not None:
             published, how = stamp, "header"
     from_url = date_from_url(url) if published is None else None

@@ -29,6 +29,7 @@ __all__ = [
 ]
 
 _MAX_STAMP_WORDS = 6
+_BEFORE_WORDS = 5  # «14:05 21/05/2018», «21 мая 2018, 14:05»: a stamp's words above a headline
 
 RELATIVE_STAMP_DAYS = {"сегодня": 0, "вчера": -1, "позавчера": -2, "today": 0, "yesterday": -1}
 
@@ -99,9 +100,12 @@ def code_stamp(s: str) -> date | None:
     return _valid_date(int(m["y"]), int(m["m"]), int(m["d"]))
 
 
-def stamp_before_title(page: str, title: str | None) -> date | None:
+def stamp_before_title(
+    page: str, title: str | None, read: Callable[[str], Stamp | None] | None = None
+) -> date | None:
     """A code stamp right above the headline, as the last words before it on the page
-    (``page`` is the page's whole text on one line)."""
+    (``page`` is the page's whole text on one line); or, with ``read``, a stamp with its year
+    standing right above it («14:05 21/05/2018» over the headline of an AMP page)."""
     if not title:
         return None
     at = page.find(title)
@@ -112,4 +116,9 @@ def stamp_before_title(page: str, title: str | None) -> date | None:
         found = code_stamp(" ".join(words[-n:]))
         if found is not None:
             return found
+    above = page[:at].split()[-_BEFORE_WORDS:]
+    for n in range(1, len(above) + 1):
+        stamped = read(" ".join(above[-n:])) if read is not None else None
+        if stamped is not None and stamped[0] is not None:
+            return stamped[0]
     return None

@@ -43,6 +43,7 @@ from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.place_clause_hosts import place_clause_hosts
 from app.ingest.events.second_subjects import without_second_subjects
 from app.ingest.events.speaker_refs import referred_speakers
+from app.ingest.events.there_speaker import there_speaker
 from app.ingest.events.this_meeting import joined_subjects
 from app.ingest.events.titled import by_verb
 from app.ingest.events.trigger_scene import Context, Trigger
@@ -112,6 +113,8 @@ def named_actors(
         actors = authored.authors(toks, parse, idx, hits, lambda a: not s.body(a))
     if speech and parsed and not actors:  # «Он заявил, что ...», «Министр подчеркнул»
         actors = referred_speakers(inp, si, toks, parse, hits, idx, typ)
+    if speech and parsed and not actors:  # «В Пентагоне подтвердили ... Там уточнили»
+        actors = there_speaker(inp, si, toks, parse, idx, s.body)
     followed = False
     if speech and parsed and not actors and ctx.voice is not None:  # «Он добавил, что ...»
         actors = pronoun_speakers.speaker(toks, parse, idx, ctx.voice, person_genders(inp))

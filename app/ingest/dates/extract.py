@@ -21,8 +21,17 @@ from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
 from .sequel import TOLD
+from .stated_day import (
+    Anchor,
+    anchor_for,
+    apposed,
+    leaves_day,
+    looks_back,
+    same_as_story,
+    steps_back,
+)
 from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
-from .tense import tense_at
+from .tense import tense_at, tense_in
 from .then import Told, takes_up, then_value
 from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
@@ -34,8 +43,9 @@ from .year_ahead import year_ahead
 # the weekday settled, is as stated as «18 сентября 2014 года»)
 _CARRIES_YEAR = ("explicit", "numeric", "year-from-weekday")
 _UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
-# «ещё» right before a date: «ещё в декабре», «ещё 2 марта» (as far back as)
-_ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+$", re.IGNORECASE)
+# «ещё» right before a date: «ещё в декабре», «ещё 2 марта», «ещё в понедельник» (as far
+# back as): a time already past, and a look back from the story, not the day it goes on at
+_ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+(?:(?:в|во)\s+)?$", re.IGNORECASE)
 
 _WORD_BEFORE = re.compile(r"([а-яёa-z]+)[\s,]*$", re.IGNORECASE)
 _WORD_AFTER = re.compile(r"\s*([а-яёa-z]+)", re.IGNORECASE)
@@ -154,108 +164,6 @@ _EXPLICIT_DAY = frozenset(
 _DAYS = frozenset({"day", "dayrange", "weekday", "relday", "anaphor"})
 _STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
 
-Anchor = tuple[int, date]  # (sentence index, the day)
-
-
-def _anchor_for(
-    e: Expr,
-    stated: Anchor | None,
-    explicit: Anchor | None,
-    sentence: int,
-    published: date | None,
-) -> date | None:
-    """The day an anaphor counts from (None = publication).
-
-    «в тот же день», «на следующий день», «днём позже», «за день до этого» need an
-    antecedent: the last day the text named, however far back. «днём ранее» and «накануне»
-    also mean the day before publication, so they take over only a day written out (day and
-    month) in their own or the previous sentence, or kept there by «в тот же день»; without a
-    publication date, the last day named anywhere."""
-    if e.kind == "anaphor" and e.antecedent:
-        return stated[1] if stated is not None else None
-    if explicit is not None and sentence - explicit[0] <= 1:
-        return explicit[1]
-    if published is None and stated is not None:
-        return stated[1]
-    return None
-
-
-STORY_SPAN = 2  # sentences back the story's day may be told for «днём ранее»
-
-
-def _same_as_story(text: str, e: Expr, v: DateValue, stated: Anchor | None, sentence: int) -> bool:
-    """«днём ранее» (or «накануне» in the next sentence) counted from publication lands on
-    the day the story was just told on."""
-    if e.kind == "anaphor" and not e.antecedent and e.n < 0:
-        span = STORY_SPAN
-    elif _steps_back(text, e):
-        span = 1  # «накануне» alone is mostly the day before publication: only right after
-    else:
-        return False
-    return (
-        v.how == "relative"
-        and stated is not None
-        and sentence - stated[0] <= span
-        and v.start == stated[1]
-    )
-
-
-def _leaves_day(v: DateValue, stated: Anchor | None) -> bool:
-    """A month, a year or another period told after a day, later than that day and not
-    holding it («... 22 июля 2022 года. ... продлевалось, последний раз в мае»)."""
-    return (
-        stated is not None
-        and v.precision in ("month", "year", "part", "range")
-        and v.start is not None
-        and v.start > stated[1]
-    )
-
-
-def _steps_back(text: str, e: Expr) -> bool:
-    """«накануне», «днём ранее»: a step back from the story's day («Фицо накануне говорил
-    ...»), after which «в тот же день» still means the day the story is on, not the eve."""
-    if e.kind == "anaphor":
-        return e.n < 0 and not e.antecedent
-    return e.kind == "relday" and e.n == -1 and text[e.start : e.end].lower() == "накануне"
-
-
-# «До этого», «Ранее», «Прежде», «В прошлый раз» opening a sentence: it goes back to earlier
-# occasions, so a day it names is background; «накануне» after it still means the eve of
-# the story's day (publication), not the eve of that earlier day.
-_LOOKS_BACK = re.compile(
-    r"\s*(?:до\s+этого|перед\s+этим|ранее|прежде|в\s+прошлый\s+раз|напомним)(?![а-яё])",
-    re.IGNORECASE,
-)
-
-
-def _tense_of(
-    text: str, spans: list[tuple[int, int]], starts: list[int], f: Expr
-) -> Tense | None:
-    """The tense of the clause expression `f` stands in."""
-    i = bisect_right(starts, f.start) - 1
-    s0, s1 = (spans[i][0], max(spans[i][1], f.end)) if i >= 0 else (f.start, f.end)
-    return tense_at(text[s0:s1], f.start - s0, f.end - s0)
-
-
-def _looks_back(before: str) -> bool:
-    """Does the sentence whose text up to a date is `before` open by going back in time?"""
-    return _LOOKS_BACK.match(before) is not None
-
-
-# «ещё 16 января рассказал», «ещё в понедельник объявили»: told as already past by then,
-# a look back from the story, not the day it goes on at
-_ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+(?:(?:в|во)\s+)?$", re.IGNORECASE)
-
-
-_APPOSED = re.compile(r"\s*,\s*")
-
-
-def _apposed(text: str, e: Expr, step: int) -> bool:
-    """«днём ранее, в воскресенье,»: a date set beside a step back names that same day."""
-    m = _APPOSED.fullmatch(text, step, e.start) if step >= 0 else None
-    return m is not None
-
-
 _RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
 _CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
 
@@ -352,7 +260,7 @@ def extract_dates(
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
-        ctx.anchor = _anchor_for(e, stated, explicit, i, published)
+        ctx.anchor = anchor_for(e, stated, explicit, i, published)
         ctx.week = week
         if i >= 0 and spans[i][1] >= e.start:
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
@@ -369,7 +277,8 @@ def extract_dates(
             tense = "past"
         if e.deadline and tense != "past":
             tense = "future"  # «обещают завершить до конца января»: a term still ahead
-        if tense != "future" and _ALREADY.search(text, max(0, e.start - 8), e.start):
+        already = _ALREADY.search(text, max(0, e.start - 8), e.start) is not None
+        if tense != "future" and already:
             # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
             # before a date looks back to a time already past
             tense = "past"
@@ -420,7 +329,7 @@ def extract_dates(
             # «11 ноября ... саммит пройдёт 30 ноября — 1 декабря 2018 года»: the story's days
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.how == "year-unknown" and (
-            y := year_ahead(e, found, lambda f: _tense_of(text, spans, starts, f))
+            y := year_ahead(e, found, lambda f: tense_in(text, spans, starts, f.start, f.end))
         ) is not None:
             # «15 января ... станет первой поездкой в 2019 году»: the year looked ahead in
             v = resolve(e, tense, Context(None, year=y)) or v
@@ -439,7 +348,7 @@ def extract_dates(
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
         if published is None and day is not None and not ahead:
             week = day if weekday_told(text[s0 : e.start], e, day) else None
-        if _same_as_story(text, e, v, stated, i):
+        if same_as_story(text, e, v, stated, i):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
             # than it; the writer counts from the story's day.
@@ -451,13 +360,12 @@ def extract_dates(
         if v.how in _CARRIES_YEAR and v.start is not None and not ahead:
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
-        already = _ALREADY.search(text[s0 : e.start]) is not None  # «ещё 3 мая»: a look back
         if (
             v.precision == "day"
             and v.start is not None
             and v.how in _STATED_DAY
             and not in_relative_clause(text[s0 : e.start])
-            and not (stated is not None and (_steps_back(text, e) or _apposed(text, e, step)))
+            and not (stated is not None and (steps_back(text, e) or apposed(text, e, step)))
             and not (stated is not None and already)
             and not aside
             and not ahead
@@ -465,9 +373,9 @@ def extract_dates(
             if stated is not None and stated[1] != v.start:
                 told.append(stated)
             stated = (i, v.start)
-            if v.how in _EXPLICIT_DAY and not _looks_back(text[s0 : e.start]):
+            if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
                 explicit = (i, v.start)
-        elif _leaves_day(v, stated) and told and stated is not None:
+        elif leaves_day(v, stated) and told and stated is not None:
             # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД
             # уведомил ...»: a later period told after a day leaves that day behind; the
             # story goes back to the day it was on before.
@@ -482,7 +390,7 @@ def extract_dates(
             # «В тот же день» keeps the narrative on the day written out before it: a
             # «днём ранее» after it still counts from that day.
             explicit = (i, v.start)
-        if stated is not None and (_steps_back(text, e) or _apposed(text, e, step)):
+        if stated is not None and (steps_back(text, e) or apposed(text, e, step)):
             step = e.end
         planned = _planned(e, v, tense, published)
         if e.kind != "then" and takes_up(v, planned) and not aside and e.prep != "от":

@@ -33,7 +33,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -156,9 +157,7 @@ def _appointed_as(words: list[str], i: int) -> bool:
     nxt = word(words[j])
     if nxt.pos == "NOUN" and {"ablt", "anim"} <= nxt.grammemes:
         return True
-    return (
-        nxt.lemma == "на" and j + 1 < len(words) and word(words[j + 1]).lemma in _OFFICE_NOUNS
-    )
+    return nxt.lemma == "на" and j + 1 < len(words) and word(words[j + 1]).lemma in _OFFICE_NOUNS
 
 
 def _signal(words: list[str], i: int) -> Tense | None:
@@ -476,3 +475,11 @@ def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     return min(kept, key=lambda c: c[0])[1] if kept else None
 
 
+def tense_in(
+    text: str, spans: Sequence[tuple[int, int]], starts: Sequence[int], start: int, end: int
+) -> Tense | None:
+    """The tense of the clause the expression at ``start..end`` stands in, ``spans`` being
+    the text's sentences and ``starts`` their starts."""
+    i = bisect_right(starts, start) - 1
+    s0, s1 = (spans[i][0], max(spans[i][1], end)) if i >= 0 else (start, end)
+    return tense_at(text[s0:s1], start - s0, end - s0)

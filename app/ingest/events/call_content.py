@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.anaphora import same_occasion
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.syntax import VERBAL, ancestors
+from app.ingest.events.syntax import VERBAL, verb_above
 from app.ingest.nlp import Token
 
 
@@ -29,5 +29,5 @@ def discussed_on_call(
     it («обсудили»)?"""
     if typ != "call" or toks[idx].pos in VERBAL or not same_occasion(toks, parse, idx):
         return False
-    verb = next((a for a in ancestors(parse, idx) if toks[a].pos in VERBAL), None)
-    return verb is not None and any(i == verb and t == "talks" for i, t in triggers)
+    verb = verb_above(toks, parse, idx)
+    return any(i == verb and t == "talks" for i, t in triggers)

@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from app.ingest.events.lexicon import PARTY_WORDS
 from app.ingest.events.model import ActorSpan, SentenceParse
-from app.ingest.events.syntax import VERBAL, anchor_verb, span_head
+from app.ingest.events.syntax import VERBAL, anchor_verb, span_head, verb_above
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -50,9 +50,7 @@ def clause_pair(
         for j in dependents
     ):
         return []
-    main = parse.heads[verb]
-    while main >= 0 and toks[main].pos not in VERBAL:
-        main = parse.heads[main]  # «в Бишкеке, где ...»: the clause hangs on the place
+    main = verb_above(toks, parse, verb)  # «в Бишкеке, где ...»: the clause hangs on the place
     if main < 0:
         return []
     pair = [

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from app.ingest.events.lexicon import DOCUMENT_NOUNS, PARTY_WORDS, RESULT_NOUNS
 from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
 from app.ingest.events.plural_words import bare
-from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb, governing_verbs
+from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, verb_above
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -160,18 +160,10 @@ def collective_subject(tokens: list[Token], parse: SentenceParse, trigger: int) 
             lemma_of(tok) in PARTY_WORDS
             and tok.feats.get("Case") == "Nom"
             and _many(tokens, parse, j)
-            and _clause_of(tokens, parse, j) in verbs
+            and verb_above(tokens, parse, j) in verbs
         ):
             return j
     return None
-
-
-def _clause_of(tokens: list[Token], parse: SentenceParse, j: int) -> int:
-    """The nearest verb above token j."""
-    for a in ancestors(parse, j):
-        if tokens[a].pos in VERBAL:
-            return a
-    return -1
 
 
 def stand_ins(

@@ -97,6 +97,14 @@ def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     return trigger
 
 
+def verb_above(tokens: list[Token], parse: SentenceParse, i: int) -> int:
+    """The nearest verb above token i, or -1."""
+    for a in ancestors(parse, i):
+        if tokens[a].pos in VERBAL:
+            return a
+    return -1
+
+
 def in_reported_content(tokens: list[Token], parse: SentenceParse, i: int, top: int) -> bool:
     """True when token i sits inside a reported clause of verb `top` (ccomp/parataxis)."""
     cur = i

@@ -62,20 +62,31 @@ class ActorMap:
 
     def __init__(self, gold: Gold) -> None:
         self.by_name: dict[str, str] = {}
+        # Every gold actor a name stands for: two writers may give one name to two people
+        # («Джордж Буш» is the father in one share, the son in another).
+        self.all_by_name: dict[str, set[str]] = defaultdict(set)
         self.by_surname: dict[str, set[str]] = defaultdict(set)
         for actor in gold.actors.values():
             for name in actor.names():
-                self.by_name.setdefault(name, actor.key)
-                self.by_name.setdefault(name.replace(" ", "-"), actor.key)
+                for form in (name, name.replace(" ", "-")):
+                    self.by_name.setdefault(form, actor.key)
+                    self.all_by_name[form].add(actor.key)
             if actor.kind == "person":
                 for name in [actor.key, *actor.aliases]:
                     if len(_surname(name)) >= 4:
                         self.by_surname[_surname(name)].add(actor.key)
 
     def key(self, actor: dict[str, Any]) -> str | None:
-        for value in (actor.get("name_ru"), actor.get("name"), actor.get("id")):
-            if value and fold(str(value)) in self.by_name:
-                return self.by_name[fold(str(value))]
+        values = [fold(str(v)) for v in (actor.get("name_ru"), actor.get("name"), actor.get("id"))
+                  if v]
+        # A name only one gold actor has decides; a shared name gives way to the next name
+        # (the English one tells the two Bushes apart), and wins only when none decides.
+        for value in values:
+            if len(self.all_by_name.get(value, ())) == 1:
+                return self.by_name[value]
+        for value in values:
+            if value in self.by_name:
+                return self.by_name[value]
         if actor.get("kind") == "person":
             keys = self.by_surname.get(_surname(str(actor.get("name_ru") or "")), set())
             if len(keys) == 1:

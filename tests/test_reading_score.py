@@ -199,3 +199,25 @@ def test_the_ratchet_counts_the_date_pairs_read_right() -> None:
     # Not given (a run that did not read them), not judged; no baseline count, nothing to fall.
     assert worse_than(_result(figures, counts), base) == []
     assert worse_than(_result(figures, counts), {"recall": 0.5}, 0) == []
+
+
+def test_a_name_two_gold_actors_share_gives_way_to_the_english_name() -> None:
+    from bench.reading.score import ActorMap
+
+    gold = Gold()
+    gold.actors["Джордж Буш-старший"] = GoldActor(
+        "Джордж Буш-старший", "George H. W. Bush", "person", ["Джордж Буш"]
+    )
+    gold.actors["Джордж Буш-младший"] = GoldActor(
+        "Джордж Буш-младший", "George W. Bush", "person", ["Джордж Буш"]
+    )
+    gold.actors["Сергей Лавров"] = GoldActor("Сергей Лавров", "Sergey Lavrov", "person", [])
+    amap = ActorMap(gold)
+    son = {"id": "george-w-bush", "name": "George W. Bush", "name_ru": "Джордж Буш"}
+    father = {"id": "x", "name": "George H. W. Bush", "name_ru": "Джордж Буш"}
+    unknown = {"id": "x", "name": None, "name_ru": "Джордж Буш"}
+    assert amap.key({**son, "kind": "person"}) == "Джордж Буш-младший"
+    assert amap.key({**father, "kind": "person"}) == "Джордж Буш-старший"
+    # Nothing else decides: the first gold actor with the name, as before.
+    assert amap.key({**unknown, "kind": "person"}) == "Джордж Буш-старший"
+    assert amap.key({"name_ru": "Сергей Лавров", "kind": "person"}) == "Сергей Лавров"

@@ -17,7 +17,7 @@ from .furniture import (
     _valid_date,
     _valid_day_month,
 )
-from .months import month_number
+from .months import MONTH_PATTERN, month_number
 from .spans import Span
 
 __all__ = ["stamp", "timestamp"]
@@ -35,6 +35,9 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
 
 
 def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    # An issue line is read as one: its week's range is no outlet and a stamp.
+    if _ISSUE_RE.match(s) and (found := _issue_stamp(s)) is not None:
+        return found
     found = stamp(s) or _stamp_with_label(s) or _stamp_with_credit(s) or _stamp_with_outlet(s)
     if found is not None:
         return found
@@ -61,7 +64,10 @@ def _without_pictographs(s: str) -> str:
     clock standing for the labels), one space each so that offsets stay valid."""
     if s.isascii():
         return s
-    return "".join(" " if unicodedata.category(c) == "So" or c == "\ufe0f" else c for c in s)
+    # «№» is a symbol too, but the word of an issue line, not a pictograph
+    return "".join(
+        " " if (unicodedata.category(c) == "So" and c != "№") or c == "\ufe0f" else c for c in s
+    )
 
 
 _PUBLISHED_LABEL_RE = re.compile(
@@ -143,9 +149,16 @@ def _stamp_then_furniture(s: str) -> tuple[date | None, tuple[int, int] | None, 
     return found if found is not None and found[0] is not None else None
 
 
-# A newspaper's issue line: «№ 46 (146) от 30 ноября 2009 года», «N°40, 10 марта 2009»: the
-# issue's date is the day the article went out.
-_ISSUE_RE = re.compile(r"^\s*(?:№|N°|No\.?)\s*\d{1,5}(?:\s*\(\d{1,6}\))?\s*(?:,|от)?\s*")
+# A newspaper's issue line: «№ 46 (146) от 30 ноября 2009 года», «N°40, 10 марта 2009»,
+# «№ 92 (703) | 25 мая 2002 года | Суббота»: the issue's date is the day the article went
+# out. A weekly's issue spans its week («№47 (1115), 20–26 ноября 2001»): it went out on
+# the week's first day.
+_ISSUE_RE = re.compile(r"^\s*(?:№|N°|No\.?)\s*\d{1,5}(?:\s*\(\d{1,6}\))?\s*(?:,|от|\|)?\s*")
+_WEEK_RE = re.compile(
+    rf"(?P<d>\d{{1,2}})(?:\s+(?P<m1>{MONTH_PATTERN}))?\s*[–—-]\s*\d{{1,2}}\s+"
+    rf"(?P<m>{MONTH_PATTERN})\s+(?P<y>(?:19|20)\d\d)(?:\s*(?:года|г\.))?"
+)
+_WEEKDAY_TAIL_RE = re.compile(rf"(?i)\s*(?:года|г\.)?\s*(?:[|•·,]\s*)?{_WEEKDAY}?\s*$")
 
 
 def _issue_stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
@@ -153,11 +166,23 @@ def _issue_stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | N
     m = _ISSUE_RE.match(s)
     if m is None or m.end() == len(s):
         return None
-    found = stamp(s[m.end() :])
-    if found is None or found[0] is None:
+    off = m.end()
+    week = _WEEK_RE.match(s, off)
+    if week is None or not _WEEKDAY_TAIL_RE.fullmatch(s, week.end()):
+        if (found := stamp(s[off:])) is None:
+            # «25 мая 2002 года | Суббота»: the date, then only the weekday
+            found = stamp(_segment(s, off))
+            if found is None or not _WEEKDAY_TAIL_RE.fullmatch(s, off + found[2][1]):
+                return None
+        if found[0] is None:
+            return None
+        full, partial, (a, b) = found
+        return full, partial, (a + off, b + off)
+    mo = month_number(week["m1"] or week["m"])
+    first = _valid_date(int(week["y"]), mo, int(week["d"])) if mo else None
+    if first is None:
         return None
-    full, partial, (a, b) = found
-    return full, partial, (a + m.end(), b + m.end())
+    return first, None, (week.start(), week.end())
 
 
 _YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")

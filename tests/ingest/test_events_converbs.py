@@ -31,6 +31,13 @@ CASES: list[tuple[str, list[Row]]] = [
         "Лавров провёл переговоры в Анкаре 10 марта, посетив перед этим Стамбул.",
         [("talks", ["sergey-lavrov"], "2025-03-10", "day")],
     ),
+    # A visit opened by a converb beside the main verb's talks: the talks are the
+    # sentence's own, on the main verb's day.
+    (
+        "Эммануэль Макрон и Джо Байден провели во вторник переговоры в Париже, открыв "
+        "первый государственный визит американского президента во Францию.",
+        [("talks", ["emmanuel-macron", "joe-biden"], "2025-03-11", "day")],
+    ),
 ]
 
 

@@ -84,6 +84,31 @@ def told_apart(tokens: list[Token], parse: SentenceParse, trigger: int, main: in
     )
 
 
+def _conv(token: Token) -> bool:
+    return token.pos in VERBAL and token.feats.get("VerbForm") == "Conv"
+
+
+def converb_clause(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:
+    """Is the trigger told in a converb clause hanging on the main event's verb («провели
+    переговоры, открыв визит», «Прибыв в Москву, он провёл переговоры»)? A converb has no
+    subject of its own (converbs.py): the clause tells what the same doers did beside the
+    main clause's happening, which is the sentence's own. A parser may hang the converb's
+    object on the main verb: a trigger after the converb with no stop between is its."""
+    verb, main_verb = anchor_verb(tokens, parse, trigger), anchor_verb(tokens, parse, main)
+    if tokens[main_verb].pos not in VERBAL or _conv(tokens[main_verb]):
+        return False
+    if verb != main_verb:
+        return _conv(tokens[verb]) and parse.heads[verb] == main_verb
+    if trigger == verb or trigger < main_verb:
+        return False
+    for k in range(trigger - 1, main_verb, -1):
+        if _conv(tokens[k]):
+            return parse.heads[k] == main_verb
+        if tokens[k].pos == "PUNCT":
+            return False
+    return False
+
+
 def told_aside(tokens: list[Token], parse: SentenceParse, trigger: int, others: list[int]) -> bool:
     """Is the trigger told aside of another trigger of the sentence? Then that one, the
     sentence's own, is read first («Путин, прибывший в Монголию 2 сентября, провёл

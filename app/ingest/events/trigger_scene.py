@@ -148,6 +148,14 @@ def in_order(s: Scene) -> list[Trigger]:
         key=lambda t: (
             parsed and visit_gives_way(toks, parse, t[0], t[1], s.triggers),  # counterparts.py
             parsed and aside.told_aside(toks, parse, t[0], at),
+            # «провели переговоры, открыв визит»: the main clause's happening first (not
+            # a speaker's: «Ссылаясь на разговор с X, он заметил» tells the call)
+            parsed
+            and any(
+                aside.converb_clause(toks, parse, t[0], j)
+                for j, typ in s.triggers
+                if typ not in SPEECH_TYPES
+            ),
             parsed and len(at) > 1 and backdrop(toks, parse, t[0]),  # «параллельно с»
             parsed and split_contacts.inner(toks, parse, s.triggers, t[0], s.hits, s.person),
             # «подтвердил, что Путин выступит»: the appearance told in the words first

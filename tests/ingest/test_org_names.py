@@ -144,3 +144,18 @@ def test_unit_of_a_named_body(nlp: Nlp, gaz: Gazetteer, text: str, expected: lis
 )
 def test_kind_of_an_unknown_organisation(name: str, kind: str) -> None:
     assert kind_of(name.split()) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A hall, a study, a palace: where it took place, no organisation.
+        ("Пресс-конференция прошла в Восточном зале Белого дома.", ["Белый дом"]),
+        ("Беседа продолжилась в Овальном кабинете.", []),
+        ("Саммит открылся в Константиновском дворце.", []),
+    ],
+)
+def test_rooms_and_palaces_are_places(
+    nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]
+) -> None:
+    assert names(nlp, gaz, text) == expected

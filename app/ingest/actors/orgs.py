@@ -47,6 +47,15 @@ MEDIA_WORDS = frozenset(
         "блумберг", "рейтер", "франс-пресс", "ассошиэйтед", "аль-джазира", "al", "jazeera",
     }
 )  # fmt: skip
+# Rooms and buildings that news name as where something took place («в Восточном зале»,
+# «в Овальном кабинете», «в Константиновском дворце»): natasha may tag them ORG, but such a
+# name is a place, never a party (a hall holds no talks).
+PLACE_HEADS = frozenset(
+    {
+        "зал", "кабинет", "дворец", "особняк", "резиденция", "павильон", "холл", "усадьба",
+        "замок", "ранчо", "гостиная", "библиотека",
+    }
+)  # fmt: skip
 # Words of COMPANY_WORDS and MEDIA_WORDS that are plain common nouns: alone, they name no
 # one («Новости», «Компания»), unlike a medium's own name («Известия», «Ведомости»).
 GENERIC_WORDS = frozenset(
@@ -168,6 +177,9 @@ def organisation(
         # «Заседание российско-венгерской ...» opening a sentence: a common noun natasha
         # took for a name.
         return None
+    heads = {norm(t.lemma) for t in tokens if t.pos == "NOUN"}
+    if not in_quotes and heads & PLACE_HEADS and not heads & (COMPANY_WORDS | MEDIA_WORDS):
+        return None  # «Восточный зал»: a room, no organisation
     # natasha's normal form lower-cases a first common word («московская биржа»).
     name = name[:1].upper() + name[1:]
     slug = slugify(name)

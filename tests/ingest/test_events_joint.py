@@ -16,6 +16,7 @@ from tests.ingest.helpers import event_rows, raw_article
 D = dt.date
 LAVROV_FIDAN = ["hakan-fidan", "sergey-lavrov"]
 TALKS = ("talks", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", LAVROV_FIDAN)
+MACRON_BIDEN = ["emmanuel-macron", "joe-biden"]
 PRESS = ("press-conference", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", LAVROV_FIDAN)
 
 CASES: list[tuple[str, D, list[Ev]]] = [
@@ -43,6 +44,23 @@ CASES: list[tuple[str, D, list[Ev]]] = [
     # What «стороны заявили» says is each side's own: no joint speaker.
     (
         "Лавров провёл переговоры с Фиданом 4 марта. Стороны заявили о росте торговли.",
+        D(2025, 3, 6),
+        [TALKS],
+    ),
+    # «Президенты», «премьеры»: those of the contact's parties who hold the title.
+    (
+        "Эммануэль Макрон и Джо Байден провели переговоры в Париже 4 марта. "
+        "Вечером президенты провели совместную пресс-конференцию.",
+        D(2025, 3, 6),
+        [
+            ("talks", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", MACRON_BIDEN),
+            ("press-conference", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", MACRON_BIDEN),
+        ],
+    ),
+    # A title the parties do not hold stands for none of them.
+    (
+        "Лавров провёл переговоры с Фиданом 4 марта. "
+        "Вечером президенты провели совместную пресс-конференцию.",
         D(2025, 3, 6),
         [TALKS],
     ),

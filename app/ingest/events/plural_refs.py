@@ -277,3 +277,27 @@ def _holds(word: str, heads: frozenset[str]) -> bool:
         return bool(heads & LEADER_HEADS)
     # «премьер» for «премьер-министр», and the other way round
     return any(word in h.split("-") or h in word.split("-") for h in heads)
+
+
+def titled_subject(
+    inp: ArticleInput, toks: list[Token], parse: SentenceParse, trigger: int, actors: Sequence[str]
+) -> tuple[int, list[str]] | None:
+    """«Вечером президенты провели совместную пресс-конференцию»: a bare plural title of the
+    people class as the subject of the trigger's verb stands for those of `actors` (a
+    contact's parties) who hold it: the word and them; None when fewer than two do."""
+    verb = anchor_verb(toks, parse, trigger)
+    if toks[verb].pos not in VERBAL:
+        return None
+    for j, h in enumerate(parse.heads):
+        word = lemma_of(toks[j])
+        if (
+            h == verb
+            and parse.rels[j] in SUBJECT_LINKS
+            and CLASSES.get(word) == "people"
+            and toks[j].feats.get("Number") == "Plur"
+            and bare(toks, parse, j)
+        ):
+            kept = _of_class(inp, "people", list(actors), word)
+            return (j, kept) if len(kept) >= 2 else None
+    return None
+

@@ -68,10 +68,11 @@ CONVERSE_VERBS = frozenset(
         "обсудить",
         "разговаривать",
         "говорить",  # «они говорили по телефону»: only with «по» (BY_PHONE_ONLY)
+        "проговорить",  # «проговорили по телефону сорок минут»: only with «по»
     }
 )
 # Verbs of speech that tell a call only «по телефону», not «говорил о телефонном ...».
-BY_PHONE_ONLY = frozenset({"говорить"})
+BY_PHONE_ONLY = frozenset({"говорить", "проговорить"})
 # Verbs of discussing: talks when held with someone named («обсудил с министром»).
 DISCUSS_VERBS = TOPIC_VERBS
 # Nouns of a contact: «X и Y в ходе телефонного разговора обсудили»: the call, not talks.

@@ -340,7 +340,7 @@ def article_names(
     for e in entities:
         if e.type != "PER" or _function_word(tokens, starts, e):
             continue
-        line, normal = one_line(e.text, e.normal or "")
+        line, normal = _without_lead_words(*one_line(e.text, e.normal or ""))
         name = nominative(line, normal, apposed_case(tokens, starts, e.start))
         if name:
             names[(e.start, e.end)] = name
@@ -357,6 +357,7 @@ def article_names(
     for name in names.values():
         groups[_surname_key(name)][name] += 1
     canonical: dict[str, str] = {}
+    resolved_by_last: dict[tuple[int, int], str] = {}
     for forms in groups.values():
         full = [f for f in forms if len(f.split()) > 1]
         by_first: dict[str, list[str]] = defaultdict(list)
@@ -370,6 +371,10 @@ def article_names(
         singles = [f for f in forms if len(f.split()) == 1]
         if len(bests) == 1:
             canonical.update({s: next(iter(bests)) for s in singles})
+        elif len(bests) > 1:
+            # «Игорь Иванов ... Сергей Иванов ... Иванов»: two people of one surname; the
+            # surname alone is the one named last before it (none before: left alone).
+            resolved_by_last.update(_last_named(names, canonical, set(full), set(singles)))
         elif not bests and singles:
             best = min(singles, key=lambda f: (-forms[f], len(f)))
             canonical.update(dict.fromkeys(singles, best))
@@ -392,7 +397,56 @@ def article_names(
             resolved.update(_named_before(names, canonical, forms, begun))
     # «Олег Николаевич» of the interview is the article's «Олег Ветлугин» (patronymics.py).
     canonical.update(addressed(names.values(), canonical, _surname_key, _morph))
+    resolved.update(resolved_by_last)
     return {span: resolved.get(span, canonical.get(name, name)) for span, name in names.items()}
+
+
+def _without_lead_words(line: str, normal: str) -> tuple[str, str]:
+    """A name without the common words the tagger ran into it at the start of a sentence
+    («Утром Пауэлл», «Вечером Лавров»: an adverb, then the name)."""
+    words, norm_words = line.split(), normal.split()
+    cut = 0
+    while len(words) - cut > 1 and _adverbial(words[cut]):
+        cut += 1
+    if not cut:
+        return line, normal
+    kept = norm_words[cut:] if len(norm_words) == len(words) else []
+    return " ".join(words[cut:]), " ".join(kept)
+
+
+@lru_cache(maxsize=5_000)
+def _adverbial(word: str) -> bool:
+    """A word the dictionary knows only as an adverb («Накануне», «Затем») or a noun in the
+    instrumental used as one («Утром», «Вечером»), never as a name («Чан» is a noun in the
+    nominative, a syllable of a Vietnamese name too)."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    parses = _morph().parse(word)
+    return bool(parses) and all(
+        p.is_known
+        and not _PROPER_GRAMS & set(p.tag.grammemes)
+        and (p.tag.POS == "ADVB" or (p.tag.POS == "NOUN" and p.tag.case == "ablt"))
+        for p in parses
+    )
+
+
+def _last_named(
+    names: dict[tuple[int, int], str],
+    canonical: dict[str, str],
+    full: set[str],
+    singles: set[str],
+) -> dict[tuple[int, int], str]:
+    """Each span of a lone surname (`singles`) as the full name of `full` written last before
+    it."""
+    out: dict[tuple[int, int], str] = {}
+    last: str | None = None
+    for span in sorted(names):
+        name = names[span]
+        if name in full:
+            last = canonical.get(name, name)
+        elif name in singles and last is not None:
+            out[span] = last
+    return out
 
 
 def _named_before(

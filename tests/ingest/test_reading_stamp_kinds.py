@@ -155,9 +155,19 @@ STAMPS: list[tuple[str, str | None, str, tuple[int, int] | None]] = [
     (f"Вестник // 19.05.2014\n{TITLE}\n\n{LEAD}", "2014-05-19", "header", None),
     # the issue number, a bar, the date and its weekday; a weekly's issue of a week, which
     # went out on the week's first day (within a month, or across two)
-    (f"ВЕСТНИК\n№ 58 (812) | 14 апреля 2004 года | Среда\n{TITLE}\n\n{LEAD}", "2004-04-14", "header", None),
+    (
+        f"ВЕСТНИК\n№ 58 (812) | 14 апреля 2004 года | Среда\n{TITLE}\n\n{LEAD}",
+        "2004-04-14",
+        "header",
+        None,
+    ),
     (f"ВЕСТНИК\n№31 (640), 9–15 августа 2004\n{TITLE}\n\n{LEAD}", "2004-08-09", "header", None),
-    (f"ВЕСТНИК\n№ 48 (702), 29 ноября – 5 декабря 2004\n{TITLE}\n\n{LEAD}", "2004-11-29", "header", None),
+    (
+        f"ВЕСТНИК\n№ 48 (702), 29 ноября – 5 декабря 2004\n{TITLE}\n\n{LEAD}",
+        "2004-11-29",
+        "header",
+        None,
+    ),
     # a bar and a date, then a place, not a weekday: no issue stamp
     (f"Вестник\n№ 5 | 12 мая 2002 | Москва\n{TITLE}\n\n{LEAD}", None, "unknown", None),
     # an hour in a line announcing a meeting is no stamp

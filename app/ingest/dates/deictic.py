@@ -220,11 +220,12 @@ def _next_step(mt: re.Match[str]) -> Expr | None:
 
 
 # «Пока они разговаривали, премьеры провели ...» opening a sentence: while the happening
-# just told went on, on its day (`n` = 2, as «Тем временем»). Only with a past verb before
-# the clause's comma: «пока не ясно», «пока что», «пока рано» are no time told.
+# just told went on, on its day (`n` = 2, as «Тем временем»). Only with a past verb in
+# the clause before its comma («Пока лидеры говорили с глазу на глаз,»): «пока не ясно»,
+# «пока что», «пока рано» are no time told.
 @_pattern(
     r"(?<![а-яё\-])(?P<w>пока)(?!\s+(?:не|что|еще|ещё|рано|нет|никто|ничего)(?![а-яё]))"
-    r"(?=\s[^,.;:!?]{1,60}?[а-яё]л(?:и|ись|ась|ся|о|а)?\s*,)"
+    r"(?=\s[^,.;:!?]{0,60}?[а-яё]л(?:и|ись|ась|ся|о|а)?(?![а-яё])[^,.;:!?]{0,40},)"
 )
 def _while(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=2)

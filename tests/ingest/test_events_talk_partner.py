@@ -55,6 +55,11 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Потом Лавров провёл с Ван И беседу, посвящённую прежде всего Ирану.",
         [("meeting", ["sergey-lavrov", "wang-yi"])],
     ),
+    # ... and so is every state listed with the first.
+    (
+        "Лавров и Ван И провели в пятницу отдельную встречу, посвященную Ближнему Востоку и Ирану.",
+        [("meeting", ["sergey-lavrov", "wang-yi"])],
+    ),
 ]
 
 

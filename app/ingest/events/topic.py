@@ -42,8 +42,10 @@ def is_topic(tokens: list[Token], parse: SentenceParse, actor_head: int) -> bool
     if topic_verb and first != actor_head and case == "Acc":
         if tokens[first].feats.get("Case") not in (None, "Acc"):
             return True
-    if _devoted_to(tokens, parse, actor_head):
-        return True  # «беседа, посвящённая в основном Сирии»: Syria is its subject
+    if _devoted_to(tokens, parse, actor_head) or _devoted_to(tokens, parse, first):
+        # «беседа, посвящённая в основном Сирии»: Syria is its subject; so is every conjunct
+        # («посвящённую Ближнему Востоку и Ирану»)
+        return True
     preps = _ABOUT if case == "Loc" else {"по"} if case == "Dat" else set()
     return any(
         h == actor_head and parse.rels[j] == "case" and tokens[j].text.lower() in preps

@@ -57,6 +57,16 @@ CASES: list[tuple[str, D, list[Ev]]] = [
             ("press-conference", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", MACRON_BIDEN),
         ],
     ),
+    # A plural title opening the sentence (the tagger may read it as one name) is plural.
+    (
+        "Эммануэль Макрон и Джо Байден провели переговоры в Париже 4 марта. "
+        "Президенты подписали совместную декларацию о сотрудничестве.",
+        D(2025, 3, 6),
+        [
+            ("talks", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", MACRON_BIDEN),
+            ("agreement", "happened", D(2025, 3, 4), D(2025, 3, 4), "day", MACRON_BIDEN),
+        ],
+    ),
     # A title the parties do not hold stands for none of them.
     (
         "Лавров провёл переговоры с Фиданом 4 марта. "

@@ -26,3 +26,13 @@ def word(w: str) -> Word:
     """The most probable analysis of a (lower-cased) word."""
     p = analyzer().parse(w)[0]
     return Word(str(p.tag.POS or ""), str(p.normal_form), frozenset(p.tag.grammemes))
+
+
+@lru_cache(maxsize=20_000)
+def plural_only(w: str) -> bool:
+    """Does the dictionary read the (lower-cased) word as a plural noun only («президенты»,
+    «министры»)? The tagger may call a capitalised plural opening a sentence a singular
+    name."""
+    parses = [p for p in analyzer().parse(w) if p.is_known]
+    return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
+

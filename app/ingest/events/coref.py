@@ -44,7 +44,7 @@ from app.ingest.events.person_profiles import Profile, profiles_of
 from app.ingest.events.person_profiles import lemma as _lemma
 from app.ingest.events.possessors import owner_gender
 from app.ingest.events.refs import class_heads
-from app.ingest.events.syntax import anchor_verb, span_head
+from app.ingest.events.syntax import anchor_verb, plural, span_head
 from app.ingest.events.tree import actor_belongs
 from app.ingest.nlp import Token
 
@@ -206,7 +206,7 @@ def _referring(
     """What token i asks of an antecedent, if it is a word that refers back at all."""
     tok = toks[i]
     lemma = tok.lemma.lower().replace("ё", "е")
-    if tok.feats.get("Number") == "Plur":
+    if plural(tok):
         return None
     if tok.pos == "PRON" and lemma in PRONOUN_GENDER:
         return Want(gender=tok.feats.get("Gender") or PRONOUN_GENDER[lemma])

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from app.ingest.events.lexicon import DOCUMENT_NOUNS, PARTY_WORDS, RESULT_NOUNS
 from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
 from app.ingest.events.plural_words import bare
-from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, verb_above
+from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, plural, verb_above
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -130,7 +130,7 @@ def may_refer_back(tokens: list[Token], triggers: list[tuple[int, str]]) -> bool
 
 def _many(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
     """«стороны», «лидеры», or «два лидера» (a numeral puts the noun in the singular)."""
-    return tokens[j].feats.get("Number") == "Plur" or any(
+    return plural(tokens[j]) or any(
         h == j and parse.rels[k].startswith("nummod") for k, h in enumerate(parse.heads)
     )
 

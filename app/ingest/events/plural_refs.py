@@ -27,7 +27,13 @@ from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.plural_words import ANY_TITLE, CLASSES, bare
 from app.ingest.events.refs import LEADER_HEADS, LEADER_WORDS
 from app.ingest.events.state_pair import state_of
-from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, shared_subject_verb
+from app.ingest.events.syntax import (
+    VERBAL,
+    anchor_verb,
+    governing_verbs,
+    plural,
+    shared_subject_verb,
+)
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -79,7 +85,7 @@ def _plural_word(toks: list[Token], parse: SentenceParse, j: int) -> bool:
             and tok.feats.get("Case", "Nom") == "Nom"
         )
     # «обе страны»: the numeral puts the noun in the genitive singular
-    many = tok.feats.get("Number") == "Plur" or any(
+    many = plural(tok) or any(
         h == j and parse.rels[k].startswith("nummod") for k, h in enumerate(parse.heads)
     )
     return many and bare(toks, parse, j)
@@ -294,7 +300,7 @@ def titled_subject(
             h == verb
             and parse.rels[j] in SUBJECT_LINKS
             and CLASSES.get(word) == "people"
-            and toks[j].feats.get("Number") == "Plur"
+            and plural(toks[j])
             and bare(toks, parse, j)
         ):
             kept = _of_class(inp, "people", list(actors), word)

@@ -5,6 +5,7 @@ tree.py and of the rules built on it (no word lists here, only the parse's links
 
 from __future__ import annotations
 
+from app.ingest.dates.morph import plural_only
 from app.ingest.events.model import SentenceParse
 from app.ingest.nlp import Token
 
@@ -134,3 +135,12 @@ def subtree(parse: SentenceParse, root: int) -> set[int]:
 def flat_parse(n: int) -> SentenceParse:
     """A parse with no structure (every token a root): used when none is available."""
     return SentenceParse(heads=tuple([-1] * n), rels=tuple(["root"] * n))
+
+
+def plural(tok: Token) -> bool:
+    """A plural word: as the tagger reads it, or a capitalised word the dictionary knows only
+    as a plural noun («Президенты подписали …»: the tagger took it for a singular name)."""
+    return tok.feats.get("Number") == "Plur" or (
+        tok.text[:1].isupper() and plural_only(tok.text.lower())
+    )
+

@@ -26,7 +26,7 @@ from app.ingest.actors.gazetteer import Gazetteer
 from app.ingest.dates import DateMention
 from app.ingest.events.model import ActorInfo, ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.refs import HEAD_WORD, class_heads
-from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs
+from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, plural
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
@@ -86,8 +86,8 @@ def worth_parsing(toks: Sequence[Token], triggers: Sequence[tuple[int, str]]) ->
     if not any(t in KINDS for _, t in triggers):
         return False
     return any(
-        t.pos == "NOUN"
-        and t.feats.get("Number") == "Plur"
+        t.pos in ("NOUN", "PROPN")
+        and plural(t)
         and (lemma_of(t) in TITLES or lemma_of(t) == HEAD_WORD)
         for t in toks
     )
@@ -105,8 +105,8 @@ def plural_title(
         return None  # «прозвучало в Улан-Баторе, где главы провели переговоры»: a setting
     verbs = {verb, *governing_verbs(toks, parse, verb)} if toks[verb].pos in VERBAL else set()
     for j, tok in enumerate(toks):
-        if tok.pos != "NOUN" or tok.feats.get("Number") != "Plur":
-            continue
+        if tok.pos not in ("NOUN", "PROPN") or not plural(tok):
+            continue  # «Президенты» opening a sentence may be tagged a singular name
         head, rel = parse.heads[j], parse.rels[j]
         subject = head in verbs and rel in SUBJECT_LINKS
         agent = (

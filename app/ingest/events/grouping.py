@@ -12,7 +12,6 @@ from app.ingest.events import (
     merged_date,
     phone_talks,
     sanctions,
-    second_occasion,
     trip_legs,
 )
 from app.ingest.events.keys import BILATERAL
@@ -37,7 +36,6 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
             or held_beside_called_off(g, cand)
             or next_beside_held(g, cand)
             or two_occasions(g, cand)
-            or second_occasion.after(inp, g, cand)  # «Буш перезвонил», «снова»
             or hour_steps.steps_apart(
                 g.type, g.actors, g.date.text, cand.type, cand.actors, cand.date.text,
                 lambda x: kind(inp, x) == "person",

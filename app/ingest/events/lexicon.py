@@ -157,10 +157,6 @@ LANDING_AT = frozenset(_DATA["landing"]["at"])
 AWAITED_VERBS = frozenset(_DATA["awaited"]["verbs"])
 # Verbs of gathering: a meeting in a named place, or going to one.
 GATHER_VERBS = frozenset(_DATA["gather"]["verbs"])
-# Words that tell a contact as one more occasion: «перезвонил», «снова» (second_occasion.py).
-SECOND_OCCASION = frozenset(_DATA["second_occasion"]["verbs"]) | frozenset(
-    _DATA["second_occasion"]["adverbs"]
-)
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])

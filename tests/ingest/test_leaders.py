@@ -169,6 +169,22 @@ PLURAL_CASES = [
         date(2024, 5, 10),
         ["vladimir-putin", "nikol-pashinyan"],
     ),
+    # «лидер» of a state whose government leads it: the chancellor, the prime minister
+    (
+        "Лидеры Франции, Германии и Венгрии обсудили в Брюсселе пошлины.",
+        date(2019, 3, 12),
+        ["emmanuel-macron", "angela-merkel", "viktor-orban"],
+    ),
+    (
+        "Во вторник лидеры России и Индии говорили о поставках нефти.",
+        date(2023, 7, 4),
+        ["vladimir-putin", "narendra-modi"],
+    ),
+    (
+        "Немецкий лидер позвонил в пятницу британскому лидеру.",
+        date(2019, 3, 12),
+        ["angela-merkel", "theresa-may"],
+    ),
     # a singular title names one state's holder; the state after «и» stays a state
     (
         "Президент России и Казахстан подписали договор.",

@@ -31,6 +31,21 @@ CASES: list[tuple[str, list[list[str]]]] = [
         "торговли Казахстана Серик Жумангарин.",
         [["aleksey-overchuk", "kazakhstan", "russia", "serik-zhumangarin"]],
     ),
+    # ... paragraphs later, closing the report: the body's standing chairs.
+    (
+        "Заседание российско-казахстанской межправкомиссии по транспорту прошло в среду в "
+        "Омске.\n\nОбсуждались новые маршруты грузовых поездов. Стороны также говорили о "
+        "зерне.\n\nИтоговый протокол подписали сопредседатели комиссии Алексей "
+        "Оверчук и Серик Жумангарин.",
+        [["aleksey-overchuk", "kazakhstan", "russia", "serik-zhumangarin"]],
+    ),
+    # Not told before the session: that was another sitting's report.
+    (
+        "В прошлом году сопредседатели межправкомиссии Алексей Оверчук и Серик Жумангарин "
+        "обсуждали зерно.\n\nЗаседание российско-казахстанской межправкомиссии пройдет в "
+        "пятницу в Омске.",
+        [["kazakhstan", "russia"]],
+    ),
     # Persons named without the word for co-chairs are no parties of the session.
     (
         "Заседание российско-армянской межправкомиссии прошло во вторник в Ереване. "

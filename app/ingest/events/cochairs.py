@@ -4,9 +4,13 @@
 
 A session of an intergovernmental commission or committee is told by its body alone, and
 read so its parties are the two states (attendance.joint_body_parties). News name whoever
-led it in apposition to the word for its co-chairs, in the same sentence or the next: those
-persons are the parties, beside the states. Read only when the session names no person of
-its own; the word is one lexical class (chairs of a body held by two sides together).
+led it in apposition to the word for its co-chairs, in the same sentence or further on, often
+paragraphs later («Протокол подписали сопредседатели группы X и Y» closing the report): those
+persons are the parties, beside the states. The co-chairs are the body's standing leaders, not
+one sitting's guests, so the first sentence after the session that names both is enough. Not
+before it: a sentence told earlier is about an earlier sitting, whose chairs may have changed.
+Read only when the session names no person of its own; the word is one lexical class (chairs
+of a body held by two sides together).
 """
 
 from __future__ import annotations
@@ -20,8 +24,6 @@ from app.ingest.nlp import Token
 # Words for the chairs of a body held by two sides together.
 COCHAIR_WORDS = frozenset({"сопредседатель"})
 SESSIONS = frozenset({"meeting", "talks"})
-# How far on the co-chairs may be named: the session's sentence and the next.
-REACH = 1
 
 
 def _descends(heads: Sequence[int], i: int, top: int) -> bool:
@@ -37,12 +39,13 @@ def _descends(heads: Sequence[int], i: int, top: int) -> bool:
 def cochairs(
     inp: ArticleInput, si: int, trigger_tok: Token, typ: str, named: list[ActorSpan]
 ) -> list[ActorSpan]:
-    """The persons named under a co-chairs word in sentence si or the next, as spans on the
-    trigger, when the session at `trigger_tok` names no person itself."""
+    """The persons named under a co-chairs word in sentence si or the first one after it
+    that names two, as spans on the trigger, when the session at `trigger_tok` names no
+    person itself."""
     if typ not in SESSIONS or any(_person(inp, a.actor_id) for a in named):
         return []
     sentences = inp.analysis.sentences
-    for sj in range(si, min(len(sentences), si + REACH + 1)):
+    for sj in range(si, len(sentences)):
         parse = inp.parses.get(sj)
         sent = sentences[sj]
         toks = inp.analysis.tokens_in(sent.start, sent.end)

@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
-from app.ingest.actors.orgs import governed_kept, kind_of
-from app.ingest.nlp import Nlp
+from app.ingest.actors.orgs import governed_kept, kind_of, organisation
+from app.ingest.nlp import Entity, Nlp, Token
 
 
 @pytest.fixture(scope="module")
@@ -159,3 +159,25 @@ def test_rooms_and_palaces_are_places(
     nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]
 ) -> None:
     assert names(nlp, gaz, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        # A happening's noun opening a name the tagger took for a proper one (a capital at a
+        # line's start): the happening, no organisation.
+        ([("Встреча", "встреча"), ("заместителей", "заместитель")], None),
+        ([("Консультации", "консультация"), ("представителей", "представитель")], None),
+        # A body's own name still is one.
+        ([("Совет", "совет"), ("Федерации", "федерация")], "Совет Федерации"),
+    ],
+)
+def test_a_happening_noun_opens_no_name(words: list[tuple[str, str]], expected: str | None) -> None:
+    tokens, at = [], 0
+    for text, lemma in words:
+        tokens.append(Token(at, at + len(text), text, lemma, "PROPN"))
+        at += len(text) + 1
+    text = " ".join(w for w, _ in words)
+    record = organisation(Entity(0, len(text), "ORG", text, text), tokens, None)
+    assert (record.name_ru if record else None) == expected
+

@@ -82,6 +82,13 @@ _HAS_CAPITAL = re.compile(r"[A-ZА-ЯЁ]")
 _NAME_GRAMMEMES = frozenset({"Orgn", "Abbr", "Name", "Surn", "Geox", "Trad"})
 
 
+# Nouns of a happening: a name that opens with one («Встреча заместителей министров»,
+# «Заседание комиссии») tells the happening, whatever tag a capital at a line's start got.
+HAPPENING_HEADS = frozenset(
+    {"встреча", "заседание", "переговоры", "консультация", "визит", "саммит", "беседа"}
+)
+
+
 def _common_noun(tok: Token, alone: bool) -> bool:
     """A word that is a common noun, capitalised only by its place: natasha's tag says NOUN,
     or, for a one-word name, the dictionary knows it as a noun and not as a name
@@ -92,6 +99,8 @@ def _common_noun(tok: Token, alone: bool) -> bool:
         return True  # «Новости» alone (a rubric over a headline): a kind of thing, no name
     if tok.text.isupper() or norm(tok.lemma) in COMPANY_WORDS | MEDIA_WORDS:
         return False
+    if norm(tok.lemma) in HAPPENING_HEADS or norm(tok.text) in HAPPENING_HEADS:
+        return True
     if tok.pos == "NOUN":
         return True
     if not alone:

@@ -86,6 +86,8 @@ BODY_PEOPLE = frozenset(_DATA["body_people"]["words"])
 NEXT_WORDS = frozenset(_DATA["parties"]["next"])
 PREVIOUS_WORDS = frozenset(_DATA["parties"]["previous"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
+BARE_RESULT_NOUNS = frozenset(_DATA["parties"]["bare_results"])
+TALK_WORDS = frozenset(_DATA["parties"]["talk_words"])
 # Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
 DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 

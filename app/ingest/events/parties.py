@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from app.ingest.events.lexicon import DOCUMENT_NOUNS, PARTY_WORDS, RESULT_NOUNS
+from app.ingest.events.lexicon import (
+    BARE_RESULT_NOUNS,
+    DOCUMENT_NOUNS,
+    PARTY_WORDS,
+    RESULT_NOUNS,
+    TALK_WORDS,
+)
 from app.ingest.events.model import ActorSpan, DateReading, EventCandidate, SentenceParse
 from app.ingest.events.plural_words import bare
 from app.ingest.events.syntax import VERBAL, anchor_verb, governing_verbs, plural, verb_above
@@ -26,6 +32,8 @@ from app.ingest.nlp import Token
 # visitor and his company, while the other side is only its place.
 CONTACT = frozenset({"call", "meeting", "talks"})
 SUBJECT_LINKS = frozenset({"nsubj", "nsubj:pass"})
+# Links by which a noun names what a result is of («итогом встречи», «итогом года»).
+_OF_LINKS = frozenset({"nmod", "obl"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +100,30 @@ def parties_of(
     if came_of and kind not in CONTACT | {"visit"} and _subjectless(tokens, parse, trigger):
         found = antecedent_for(told_before, came_of, strict=True)
         return (found, trigger) if found is not None else None
+    if (
+        not came_of
+        and kind not in CONTACT | {"visit"}
+        and _subjectless(tokens, parse, trigger)
+        and talk_result(tokens, parse, trigger)
+    ):  # «Итогом разговора стало совместное заявление»: of the contact just told
+        found = told_before[-1] if told_before else None
+        return (found, trigger) if found is not None else None
     return None
+
+
+def talk_result(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """Does the trigger's clause tell it as the result of a talk named by a plain word that
+    is no trigger of its own («Главным итогом разговора стало совместное заявление»)? The
+    talk is then the contact the text has just told. A bare «итогом стало» is left alone:
+    what it is the result of may be more than the last contact told."""
+    verb = anchor_verb(tokens, parse, trigger)
+    for j, h in enumerate(parse.heads):
+        if h != verb or j == trigger or lemma_of(tokens[j]) not in BARE_RESULT_NOUNS:
+            continue
+        of = [k for k, hk in enumerate(parse.heads) if hk == j and parse.rels[k] in _OF_LINKS]
+        if of and all(lemma_of(tokens[k]) in TALK_WORDS for k in of):
+            return True
+    return False
 
 
 def _under_result(tokens: list[Token], parse: SentenceParse, j: int) -> bool:
@@ -124,6 +155,8 @@ def may_refer_back(tokens: list[Token], triggers: list[tuple[int, str]]) -> bool
     планируется подписать ...»)."""
     if any(lemma_of(t) in PARTY_WORDS for t in tokens):
         return True
+    if triggers and any(lemma_of(t) in BARE_RESULT_NOUNS for t in tokens):
+        return True  # «Итогом разговора стало совместное заявление» (talk_result)
     kinds = {k for _, k in triggers}
     return bool(kinds & CONTACT) and bool(kinds - CONTACT - {"visit"})
 

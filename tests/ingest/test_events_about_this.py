@@ -45,6 +45,18 @@ CASES = [
         "Об этом сообщили в МИД Китая.",
         ["call", "statement"],
     ),
+    # A contact announced as planned: the ministry of a party makes the plan known.
+    (
+        "Министры обороны России и Казахстана проведут в среду переговоры в Астане. "
+        "Об этом сообщили в МИД России.",
+        ["talks"],
+    ),
+    # ... a third state's ministry announcing it speaks for itself.
+    (
+        "Министры обороны России и Казахстана проведут в среду переговоры в Астане. "
+        "Об этом сообщили в МИД Китая.",
+        ["statement", "talks"],
+    ),
     # Not pointing back with «об этом»: a statement as ever.
     (
         "Совет ЕС в четверг утвердил новый пакет санкций против России. "

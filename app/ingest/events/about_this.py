@@ -7,7 +7,9 @@ and a party of the happening the sentence before tells as done, the words are th
 making its own act known: the act is the news and the body its source, no statement of its
 own, as «..., сообщили в МИД» closing the same sentence is (sourcing.source_only). So is a
 body of a party's own state on no day of its own («Лавров провёл разговор с Блинкеном. Об
-этом сообщили в МИД России»: the ministry makes its minister's contact known). Words of
+этом сообщили в МИД России»: the ministry makes its minister's contact known). A contact the
+sentence before announces as planned («Министры проведут в пятницу консультации. Об этом
+сообщил МИД России») is such an act too: the party's ministry makes its plan known. Words of
 someone else («Об этом сообщил Песков» after talks of Putin's) stay a statement.
 """
 
@@ -20,6 +22,8 @@ from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
 from app.ingest.events.plural_refs import state_for
 
+# What the sentence before tells of a happening that its own side may make known.
+ACTS = frozenset({"happened", "planned"})
 _ABOUT_THIS = re.compile(r"(?:об|о)\s+этом(?![а-яё])", re.IGNORECASE)
 
 
@@ -36,7 +40,9 @@ def without_own_source(
     sent = inp.analysis.sentences[si]
     if _ABOUT_THIS.match(inp.text, sent.start, sent.end) is None:
         return cands
-    acts = [set(c.actors) for c in before if c.type not in SPEECH_TYPES and c.status == "happened"]
+    # A contact announced as planned is the act too: «Министры проведут в пятницу консультации.
+    # Об этом сообщил МИД России» — the ministry of a party makes the plan known.
+    acts = [set(c.actors) for c in before if c.type not in SPEECH_TYPES and c.status in ACTS]
     # «Лавров провёл телефонный разговор с Блинкеном. Об этом сообщили в МИД России.»: a
     # ministry of a party's own state makes its minister's act known, as its own.
     sides = [{state_for(inp, a) for a in act} - {None} for act in acts]

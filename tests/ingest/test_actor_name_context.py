@@ -6,24 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.actors import Gazetteer, actors_of, match_actors
-from app.ingest.nlp import Nlp
+from app.ingest.actors import actors_of, match_actors
+from app.ingest.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
-def people(nlp: Nlp, gaz: Gazetteer, text: str) -> list[str]:
-    analysis = nlp.analyse(text)
-    found = match_actors(analysis, gaz, None)
-    records = actors_of(found, analysis, gaz)
+def people(pipeline: Pipeline, text: str) -> list[str]:
+    analysis = pipeline.nlp.analyse(text)
+    found = match_actors(analysis, pipeline.gazetteer, None)
+    records = actors_of(found, analysis, pipeline.gazetteer)
     return [records[h.actor_id].name_ru for h in found if records[h.actor_id].kind == "person"]
 
 
@@ -45,5 +35,5 @@ def people(nlp: Nlp, gaz: Gazetteer, text: str) -> list[str]:
         ),
     ],
 )
-def test_names_in_context(nlp: Nlp, gaz: Gazetteer, text: str, expected: list[str]) -> None:
-    assert people(nlp, gaz, text) == expected
+def test_names_in_context(pipeline: Pipeline, text: str, expected: list[str]) -> None:
+    assert people(pipeline, text) == expected

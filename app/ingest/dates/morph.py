@@ -35,4 +35,3 @@ def plural_only(w: str) -> bool:
     name."""
     parses = [p for p in analyzer().parse(w) if p.is_known]
     return bool(parses) and all(p.tag.POS == "NOUN" and p.tag.number == "plur" for p in parses)
-

@@ -40,8 +40,6 @@ def without_own_source(
     sent = inp.analysis.sentences[si]
     if _ABOUT_THIS.match(inp.text, sent.start, sent.end) is None:
         return cands
-    # A contact announced as planned is the act too: «Министры проведут в пятницу консультации.
-    # Об этом сообщил МИД России» — the ministry of a party makes the plan known.
     acts = [set(c.actors) for c in before if c.type not in SPEECH_TYPES and c.status in ACTS]
     # «Лавров провёл телефонный разговор с Блинкеном. Об этом сообщили в МИД России.»: a
     # ministry of a party's own state makes its minister's act known, as its own.

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.clause_end import within
+from app.ingest.events.converbs import is_converb
 from app.ingest.events.document_anaphora import signed_beside
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.status import CONTACT
@@ -84,10 +85,6 @@ def told_apart(tokens: list[Token], parse: SentenceParse, trigger: int, main: in
     )
 
 
-def _conv(token: Token) -> bool:
-    return token.pos in VERBAL and token.feats.get("VerbForm") == "Conv"
-
-
 def converb_clause(tokens: list[Token], parse: SentenceParse, trigger: int, main: int) -> bool:
     """Is the trigger told in a converb clause hanging on the main event's verb («провели
     переговоры, открыв визит», «Прибыв в Москву, он провёл переговоры»)? A converb has no
@@ -95,14 +92,14 @@ def converb_clause(tokens: list[Token], parse: SentenceParse, trigger: int, main
     main clause's happening, which is the sentence's own. A parser may hang the converb's
     object on the main verb: a trigger after the converb with no stop between is its."""
     verb, main_verb = anchor_verb(tokens, parse, trigger), anchor_verb(tokens, parse, main)
-    if tokens[main_verb].pos not in VERBAL or _conv(tokens[main_verb]):
+    if tokens[main_verb].pos not in VERBAL or is_converb(tokens[main_verb]):
         return False
     if verb != main_verb:
-        return _conv(tokens[verb]) and parse.heads[verb] == main_verb
+        return is_converb(tokens[verb]) and parse.heads[verb] == main_verb
     if trigger == verb or trigger < main_verb:
         return False
     for k in range(trigger - 1, main_verb, -1):
-        if _conv(tokens[k]):
+        if is_converb(tokens[k]):
             return parse.heads[k] == main_verb
         if tokens[k].pos == "PUNCT":
             return False

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.attribution import told_by_verb
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate, SentenceParse
+from app.ingest.events.parties import CONTACT, Antecedent, antecedent_for
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.plural_words import ANY_TITLE, CLASSES, bare
 from app.ingest.events.refs import LEADER_HEADS, LEADER_WORDS
@@ -285,6 +286,26 @@ def _holds(word: str, heads: frozenset[str]) -> bool:
     return any(word in h.split("-") or h in word.split("-") for h in heads)
 
 
+def titled_speakers(
+    inp: ArticleInput,
+    toks: list[Token],
+    parse: SentenceParse,
+    trigger: int,
+    told_before: Sequence[Antecedent],
+    triggers: Sequence[tuple[int, str]],
+) -> tuple[list[ActorSpan], Antecedent | None]:
+    """«Вечером президенты провели совместную пресс-конференцию»: the holders of a plural
+    title among the parties of the contact told before (of a kind the sentence names, else
+    the latest), as spans on the title, for joint speech; and that contact."""
+    kinds = {k for j, k in triggers if j != trigger and k in CONTACT}
+    found = antecedent_for(told_before, kinds)
+    holders = titled_subject(inp, toks, parse, trigger, found.actors) if found else None
+    if holders is None:
+        return [], None
+    here = toks[holders[0]]
+    return [ActorSpan(here.start, here.end, a) for a in holders[1]], found
+
+
 def titled_subject(
     inp: ArticleInput, toks: list[Token], parse: SentenceParse, trigger: int, actors: Sequence[str]
 ) -> tuple[int, list[str]] | None:
@@ -306,4 +327,3 @@ def titled_subject(
             kept = _of_class(inp, "people", list(actors), word)
             return (j, kept) if len(kept) >= 2 else None
     return None
-

@@ -26,7 +26,7 @@ from app.ingest.events.document_anaphora import after_parties
 from app.ingest.events.expiring import expiring_parties, without_document_names
 from app.ingest.events.lexicon import JOINT_SPEECH
 from app.ingest.events.model import ActorSpan
-from app.ingest.events.parties import CONTACT, Antecedent, antecedent_for, stand_ins
+from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.put_off_after import put_off_after
@@ -62,15 +62,9 @@ def stand_in_actors(
     elif not actors and contacts and parsed:  # «министры провели пресс-конференцию»
         actors, contact = joint.speakers(toks, parse, idx, typ, contacts, s.triggers)
         if not actors and typ in JOINT_SPEECH:  # «президенты провели пресс-конференцию»
-            kinds = {k for j, k in s.triggers if j != idx and k in CONTACT}
-            found = antecedent_for(contacts, kinds)
-            holders = (
-                plural_refs.titled_subject(inp, toks, parse, idx, found.actors) if found else None
+            actors, contact = plural_refs.titled_speakers(
+                inp, toks, parse, idx, contacts, s.triggers
             )
-            if holders is not None:
-                here = toks[holders[0]]
-                actors = [ActorSpan(here.start, here.end, a) for a in holders[1]]
-                contact = found
     if not actors and parsed and not speech:  # «Они уже виделись в Сингапуре»
         actors = plural_refs.parties(inp, si, toks, parse, idx, groups_before, at)
     elif parsed and not speech:  # «с ними встретился Токаев»: the two told before

@@ -143,4 +143,3 @@ def plural(tok: Token) -> bool:
     return tok.feats.get("Number") == "Plur" or (
         tok.text[:1].isupper() and plural_only(tok.text.lower())
     )
-

@@ -35,7 +35,7 @@ def timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None
 
 
 def _timestamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
-    # An issue line is read as one: its week's range is no outlet and a stamp.
+    # An issue line is read whole: a weekly's «20–26 ноября 2001» is no outlet before a stamp.
     if _ISSUE_RE.match(s) and (found := _issue_stamp(s)) is not None:
         return found
     found = stamp(s) or _stamp_with_label(s) or _stamp_with_credit(s) or _stamp_with_outlet(s)
@@ -162,27 +162,28 @@ _WEEKDAY_TAIL_RE = re.compile(rf"(?i)\s*(?:года|г\.)?\s*(?:[|•·,]\s*)?{_
 
 
 def _issue_stamp(s: str) -> tuple[date | None, tuple[int, int] | None, Span] | None:
-    """The full date of an issue line."""
+    """The full date of an issue line: a weekly's week, or the issue's day."""
     m = _ISSUE_RE.match(s)
     if m is None or m.end() == len(s):
         return None
-    off = m.end()
-    week = _WEEK_RE.match(s, off)
-    if week is None or not _WEEKDAY_TAIL_RE.fullmatch(s, week.end()):
-        if (found := stamp(s[off:])) is None:
-            # «25 мая 2002 года | Суббота»: the date, then only the weekday
-            found = stamp(_segment(s, off))
-            if found is None or not _WEEKDAY_TAIL_RE.fullmatch(s, off + found[2][1]):
-                return None
-        if found[0] is None:
+    week = _WEEK_RE.match(s, m.end())
+    if week is not None and _WEEKDAY_TAIL_RE.fullmatch(s, week.end()):
+        mo = month_number(week["m1"] or week["m"])
+        first = _valid_date(int(week["y"]), mo, int(week["d"])) if mo else None
+        return (first, None, (week.start(), week.end())) if first else None
+    return _issue_day(s, m.end())
+
+
+def _issue_day(s: str, off: int) -> tuple[date | None, tuple[int, int] | None, Span] | None:
+    """The full date after an issue's number: the rest of the line, or its segment up to a
+    bar followed by nothing but a weekday («25 мая 2002 года | Суббота»)."""
+    found = stamp(s[off:])
+    if found is None:
+        found = stamp(_segment(s, off))
+        if found is None or not _WEEKDAY_TAIL_RE.fullmatch(s, off + found[2][1]):
             return None
-        full, partial, (a, b) = found
-        return full, partial, (a + off, b + off)
-    mo = month_number(week["m1"] or week["m"])
-    first = _valid_date(int(week["y"]), mo, int(week["d"])) if mo else None
-    if first is None:
-        return None
-    return first, None, (week.start(), week.end())
+    full, partial, (a, b) = found
+    return (full, partial, (a + off, b + off)) if full is not None else None
 
 
 _YEAR_OR_HOUR_RE = re.compile(r"\d{4}|\d[:.]\d\d")

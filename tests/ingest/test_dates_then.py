@@ -101,6 +101,56 @@ def test_then_takes_up_the_time_told(
 
 
 
+# «тогда же», «в то же самое время» further back than the sentence before: the story's day
+# when one was named and nothing else told since; a bare «тогда» stays as narrow as above.
+SAME_TIME: list[tuple[str, D, tuple[D, D, str] | None]] = [
+    (
+        "В понедельник министры провели переговоры в Кремле. После них они подписали "
+        "протокол. Документ рассчитан на три года. Тогда же стороны договорились о "
+        "консультациях по визам.",
+        D(2024, 2, 7),
+        (D(2024, 2, 5), D(2024, 2, 5), "day"),
+    ),
+    (
+        "В понедельник министры провели переговоры в Кремле. После них они подписали "
+        "протокол. Документ рассчитан на три года. В то же самое время заместители "
+        "министров встретились в соседнем зале.",
+        D(2024, 2, 7),
+        (D(2024, 2, 5), D(2024, 2, 5), "day"),
+    ),
+    (
+        "В понедельник министры провели переговоры в Кремле. После них они подписали "
+        "протокол. Документ рассчитан на три года. Тогда стороны договорились о "
+        "консультациях по визам.",
+        D(2024, 2, 7),
+        None,
+    ),
+    # a plan: nothing done «тогда же»
+    (
+        "В понедельник министры проведут переговоры в Кремле. Программа уже согласована. "
+        "Документы почти готовы. Тогда же стороны обсудят визы.",
+        D(2024, 2, 2),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    SAME_TIME,
+    ids=[f"{i:02d}" for i in range(len(SAME_TIME))],
+)
+def test_the_very_time_goes_on_with_the_story(
+    text: str, published: D, expected: tuple[D, D, str] | None
+) -> None:
+    got = [
+        (m.value.start, m.value.end, m.value.precision)
+        for m in extract_dates(text, published)
+        if m.text.lower().startswith(("тогда", "в то же"))
+    ]
+    assert got == ([expected] if expected is not None else [])
+
+
 def test_a_reception_dated_by_then(pipeline: Pipeline) -> None:
     # «X принял Y» with no date of its own is left to the meeting dated elsewhere; «тогда»
     # dates it by the day told just before.

@@ -32,7 +32,7 @@ from .stated_day import (
 )
 from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
 from .tense import tense_at, tense_in
-from .then import Told, takes_up, then_value
+from .then import Told, same_time, takes_up, then_value
 from .time_of_day import TimeTold, report_day
 from .told_again import year_told_later
 from .told_time import told_time
@@ -304,7 +304,8 @@ def extract_dates(
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
                 v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
-                if v is None and e.n in (1, 2, AROUND) and not _subordinate(before):
+                again = e.n == 0 and stated is not None and same_time(text[e.start : e.end])
+                if v is None and (e.n in (1, 2, AROUND) or again) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
                     at = stated[0] if stated is not None else -1

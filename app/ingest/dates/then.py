@@ -27,6 +27,16 @@ THEN_SPAN = 1  # sentences back the time taken up may be told
 # («В пятницу утром прошли переговоры. Стороны обсудили ... Позже ...»)
 DAY_SPAN = 2
 _CONDITION = re.compile(r"(?<![а-яё])(?:если|ежели|коли)(?![а-яё])", re.IGNORECASE)
+# «тогда же», «в то же (самое) время», «в это же время»: the very time of the happening just
+# told, however far back its day was named («в понедельник прошли переговоры. После них ...
+# Документ фиксирует ... Тогда же было заключено соглашение»): the story's day, as a time of
+# day standing alone would take it. A bare «тогда» is as often «next» and is not widened.
+_SAME = re.compile(r"тогда\s+же|в\s+(?:то|это)\s+(?:же\s+)?(?:самое\s+)?время", re.IGNORECASE)
+
+
+def same_time(word: str) -> bool:
+    """Does this «then» word insist on the very time just told («тогда же»)?"""
+    return _SAME.fullmatch(word.strip()) is not None
 
 Told = tuple[int, DateValue]  # (sentence index, the time told)
 

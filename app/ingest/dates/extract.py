@@ -13,6 +13,7 @@ from .dated_week import weekday_told
 from .due_weekday import due_weekday
 from .era import Era
 from .happening_family import happening_told_day
+from .later_by import step_before, year_by_step
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
@@ -30,7 +31,16 @@ from .stated_day import (
     same_as_story,
     steps_back,
 )
-from .story_year import Story, ahead_of_story, carried_year, runs_on, story_of
+from .story_year import (
+    Story,
+    ahead_of_story,
+    carried_year,
+    moved_on,
+    opens_sentence,
+    runs_on,
+    story_of,
+    years_span,
+)
 from .tense import tense_at, tense_in
 from .then import Told, same_time, takes_up, then_value
 from .time_of_day import TimeTold, report_day
@@ -42,6 +52,8 @@ from .year_ahead import year_ahead
 # Dates whose year later day-months without one take («в четверг, 18 сентября», the year
 # the weekday settled, is as stated as «18 сентября 2014 года»)
 _CARRIES_YEAR = ("explicit", "numeric", "year-from-weekday")
+# a day whose year the text did not write beside it
+_YEARLESS = ("year-unknown", "year-from-context", "year-from-publication")
 _UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
 # «ещё» right before a date: «ещё в декабре», «ещё 2 марта», «ещё в понедельник» (as far
 # back as): a time already past, and a look back from the story, not the day it goes on at
@@ -319,7 +331,17 @@ def extract_dates(
         if v is None:
             continue
         story_day = stated[1] if stated is not None else None
-        if v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
+        if (
+            e.kind == "day"
+            and e.y1.kind == "none"
+            and v.how in _YEARLESS
+            and story_day is not None
+            and (later := step_before(text[s0 : e.start])) is not None
+            and (y := year_by_step(story_day, later, e.m1, e.d1)) is not None
+        ):
+            # «13 декабря ... Шесть месяцев спустя, 13 июня»: the year the step lands in
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif v.how == "year-unknown" and (y := year_told_later(e, found)) is not None:
             # «13 октября ... встречи 13 октября 2009 года»: the same day told again in full
             v = resolve(e, tense, Context(None, year=y)) or v
         elif v.how == "year-unknown" and (y := year_stated_for_weekday(e, found)) is not None:
@@ -338,12 +360,12 @@ def extract_dates(
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
         elif (v.start is not None or v.end is not None) and not ahead_of_story(
-            v, story_day, published, tense
+            v, story_day, published, tense, opens_sentence(text[s0 : e.start])
         ):
             story = story_of(e, v, i, published)
         # undated: a term in the next year the story looks ahead to (story_year.py) moves
         # neither the story's year nor its day nor its weekday
-        ahead = ahead_of_story(v, story_day, published, tense)
+        ahead = ahead_of_story(v, story_day, published, tense, opens_sentence(text[s0 : e.start]))
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
@@ -358,7 +380,7 @@ def extract_dates(
         if e.kind != "then" and (v.start is not None or v.end is not None):
             times.append((i, (v.start, v.end)))
             days.append((i, e.start, v))
-        if v.how in _CARRIES_YEAR and v.start is not None and not ahead:
+        if v.how in _CARRIES_YEAR and v.start is not None and not ahead and not years_span(v):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
         if (
@@ -376,6 +398,12 @@ def extract_dates(
             stated = (i, v.start)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
                 explicit = (i, v.start)
+        elif moved_on(v, stated, published) and not ahead and not years_span(v):
+            # without a publication date, a time told in full in a later year than the story's
+            # day («Весной 2002 года ...» after days of 2001): the story has moved on into that
+            # year; yearless days after it are of that year, not counted back from the old day
+            stated, explicit = None, None
+            told.clear()
         elif leaves_day(v, stated) and told and stated is not None:
             # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД
             # уведомил ...»: a later period told after a day leaves that day behind; the

@@ -25,6 +25,7 @@ the story's day, however near («подписал закон 28 декабря 2
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -34,9 +35,15 @@ from .patterns import Expr
 STORY_SPAN = 2  # sentences after the stated one that a story's year runs on into
 # how far after the story's day a stated time is a look ahead, not the story going on
 AHEAD = timedelta(days=90)
+# how far a plan or an invitation looks ahead at most: a time told some years after the story's
+# day («договор подписали 26 мая 1972 года ... перелом наметился 16 июня 2001 года») is the
+# story moving on through its background into its own time
+PLAN_REACH = timedelta(days=3 * 365)
 _STATED_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
 _CARRIED_KINDS = frozenset({"day", "month"})
 _AHEAD_TENSES = frozenset({"present", "future"})  # a clause that tells a time not yet come
+# what may stand before a date that opens its sentence: a conjunction, a bracket, a quote
+_OPENING = re.compile(r"[\s«\"(—–-]*(?:(?:а|но|и|однако|затем|потом)[\s,]+)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,15 +74,54 @@ def carried_year(carried: int | None, stated: int, published: date | None) -> in
     return max(carried, stated)
 
 
+def moved_on(v: DateValue, stated: tuple[int, date] | None, published: date | None) -> bool:
+    """Without a publication date: is `v`, a time written out with its year («весной 2002
+    года»), in a later year than the day the story was on?"""
+    return (
+        published is None
+        and stated is not None
+        and v.how in ("explicit", "numeric")
+        and v.start is not None
+        and v.start.year > stated[1].year
+    )
+
+
+def years_span(v: DateValue) -> bool:
+    """A span of whole years («заметки об оттепели 2001–2002 годов», «в 2014–2016 годах»):
+    the period a text covers, not the year it tells from; yearless dates after it keep the
+    year a day or month stated in full gives them, or stay without one."""
+    return (
+        v.start is not None
+        and v.end is not None
+        and v.start.year < v.end.year
+        and (v.start.month, v.start.day) == (1, 1)
+        and (v.end.month, v.end.day) == (12, 31)
+    )
+
+
+def opens_sentence(before: str) -> bool:
+    """Does a date whose sentence reads `before` up to it open that sentence («Весной 2002
+    года выяснилось ...», «А 13 декабря ...»)? A time put first sets when what follows is."""
+    # a heading the segmenter ran into the sentence («Весна торговых споров\n\nВесной ...»)
+    return _OPENING.fullmatch(before.rsplit("\n", 1)[-1]) is not None
+
+
 def ahead_of_story(
-    v: DateValue, story_day: date | None, published: date | None, tense: Tense | None = None
+    v: DateValue,
+    story_day: date | None,
+    published: date | None,
+    tense: Tense | None = None,
+    opening: bool = False,
 ) -> bool:
     """Without a publication date: is `v`, stated with its year, in a later year than the
     day the story is on and well after it (a plan, an invitation), or after it at all in a
-    clause told as not yet done (a term: «вступает в силу 1 января»)?"""
+    clause told as not yet done (a term: «вступает в силу 1 января»)? Not when it opens a
+    sentence told in the past («Весной 2002 года выяснилось ...»): the story has moved on."""
     if published is not None or story_day is None or v.start is None:
         return False
-    if v.start.year <= story_day.year:
+    if opening and tense == "past":
+        return False
+    if v.start.year <= story_day.year or v.start - story_day > PLAN_REACH:
         return False
     return v.start - story_day > AHEAD or tense in _AHEAD_TENSES
 

@@ -144,6 +144,25 @@ def _weekday_adj(mt: re.Match[str]) -> Expr | None:
     )
 
 
+# «майский визит», «на ноябрьском заседании»: the month told as an adjective, on a happening
+# (the same nouns as a weekday's): read as «в мае» is, its year as the text gives one.
+_MONTH_ADJ = {
+    "январск": 1, "февральск": 2, "мартовск": 3, "апрельск": 4, "майск": 5, "июньск": 6,
+    "июльск": 7, "августовск": 8, "сентябрьск": 9, "октябрьск": 10, "ноябрьск": 11,
+    "декабрьск": 12,
+}  # fmt: skip
+
+
+@_pattern(
+    r"(?<![а-яё])(?P<w>" + "|".join(_MONTH_ADJ) + r")(?:ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их|ими)"
+    r"(?=\s+(?P<noun>[а-яё-]+))"
+)
+def _month_adj(mt: re.Match[str]) -> Expr | None:
+    if word(mt["noun"].lower()).lemma not in _WEEKDAY_HAPPENINGS:
+        return None
+    return Expr("month", mt.start(), mt.end(), m1=_MONTH_ADJ[mt["w"].lower()], prep="в")
+
+
 @_pattern(r"(?<![а-яё])(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")\s+назад(?![а-яё])")
 def _ago(mt: re.Match[str]) -> Expr | None:
     return _shift(mt, -1)
@@ -241,6 +260,24 @@ def _anaphor(mt: re.Match[str]) -> Expr | None:
         n=anaphor_offset(w),
         antecedent=anaphor_needs_antecedent(w),
     )
+
+
+DAYS_LATER = "days-later"  # Expr.unit of «N дней спустя»: nothing without a day told before
+
+
+# «Четыре дня спустя», «спустя два дня»: days on from the day the story was on, never from
+# the publication (unlike «через два дня», a plan's). Weeks and months on name no day; a day
+# written beside the step («Три недели спустя, 6 июля») is the date itself (later_by.py).
+@_pattern(
+    r"(?<![а-яё])(?:(?P<n>" + NUMBER + r")\s+(?P<u>дн(?:я|ей))\s+спустя"
+    r"|спустя\s+(?P<n2>" + NUMBER + r")\s+(?P<u2>дн(?:я|ей)))(?![а-яё])(?!\s*,\s*\d)"
+)
+def _days_later(mt: re.Match[str]) -> Expr | None:
+    w = (mt["n"] or mt["n2"]).lower()
+    n = int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)
+    if not 0 < n <= 31:
+        return None
+    return Expr("anaphor", mt.start(), mt.end(), n=n, antecedent=True, unit=DAYS_LATER)
 
 
 # «во второй день визита»: a day counted into a happening of several days; `n` is the offset

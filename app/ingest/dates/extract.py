@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from .around_happening import AROUND, after_saying, before_saying, happening_day
 from .dated_week import weekday_told
+from .deictic import DAYS_LATER
 from .due_weekday import due_weekday
 from .era import Era
 from .happening_family import happening_told_day
@@ -281,6 +282,8 @@ def extract_dates(
         if e.kind == "anaphor" and e.antecedent and not text[s0 : e.start].strip():
             # «Прибытие посла совпало с ... В тот же день»: the day the arrival was told on
             ctx.anchor = happening_told_day(text, days, spans, i) or ctx.anchor
+        if e.unit == DAYS_LATER and ctx.anchor is None:
+            continue  # «Спустя два дня» with no day told before: days after nothing known
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
         if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
             # «указ от 12 мая»: the date of a document already issued, also when the

@@ -49,6 +49,8 @@ def _with_prep(text: str, e: Expr) -> Expr:
         return e  # «с 12 на 18 марта»: a day moved from, not «since» it
     if e.kind in ("relday", "shift", "vague", "weekday", "anaphor", "recent", "soon", "nthday"):
         return e
+    if e.kind == "month" and e.prep:
+        return e  # «на майском заседании»: the preposition is the happening's, not the month's
     if _OWN_SINCE.match(text, e.start):
         if e.kind in ("day", "month", "year"):
             return replace(e, mode="since", prep="с")

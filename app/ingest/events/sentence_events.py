@@ -75,6 +75,11 @@ from app.ingest.events.undated_plans import undated_plan
 from app.ingest.nlp import Token
 
 
+def _told(reported: EventCandidate | None, each: list[EventCandidate]) -> list[EventCandidate]:
+    """The happening someone's words report, and the further contacts its plural noun told."""
+    return [reported, *each] if reported is not None else []
+
+
 def sentence_events(
     inp: ArticleInput,
     si: int,
@@ -101,6 +106,8 @@ def sentence_events(
     )  # fmt: skip
     s_at = (toks, parse, triggers)
     reported: EventCandidate | None = None
+    # «сказал, что у Путина запланированы встречи с X и Y»: the reported contacts, one each
+    reported_each: list[EventCandidate] = []
     situating = False  # `reported` is only the setting of the words («по итогам встречи»)
     at_setting = False  # `reported` is where the words were said («в телефонном разговоре»)
     for t in in_order(s):
@@ -170,6 +177,8 @@ def sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
+            if parsed:
+                reported_each = plural_contacts.each(toks, parse, idx, cand, hits, s.person)
             at_setting = bool(setting)
             # «заявил по итогам переговоров с X»: words at the talks, on their day
             situating = setting and parsed and anaphora.same_occasion(toks, parse, idx)
@@ -181,13 +190,13 @@ def sentence_events(
             continue
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
-            return [reported] if reported is not None else []  # «напомнил, что ...»
+            return _told(reported, reported_each)  # «напомнил, что ...»
         if speech and parsed and retorts.by_deed(toks, parse, verb):
-            return [reported] if reported is not None else []  # «ответила, выслав ...»
+            return _told(reported, reported_each)  # «ответила, выслав ...»
         if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
-            return [reported] if reported is not None else []  # «Путин в ответ отметил»
+            return _told(reported, reported_each)  # «Путин в ответ отметил»
         if speech and parsed and at_setting and in_private_contact(toks, verb, ids, reported):
-            return [reported] if reported is not None else []  # «в разговоре поблагодарил»
+            return _told(reported, reported_each)  # «в разговоре поблагодарил»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
             ids, inp.actors, own_date, reported,
@@ -195,7 +204,7 @@ def sentence_events(
             and any(t not in SPEECH_TYPES for _, t in triggers),
             occasion is not None,
         ):  # fmt: skip
-            return [reported] if reported is not None else []  # «..., сообщили в МИД»
+            return _told(reported, reported_each)  # «..., сообщили в МИД»
         if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
             each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
             if beside is None and appearances.any_second(toks, parse, triggers, idx):
@@ -211,7 +220,7 @@ def sentence_events(
                 each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             if reported is not None and situating:
                 situated_day.words_day(reported, each)  # «заявил по итогам переговоров с X»
-            return [*each, *([reported] if reported is not None else [])]
+            return [*each, *_told(reported, reported_each)]
         if beside is not None:
             if pair is not None:
                 split_contacts.drop(cand, pair[1])
@@ -238,5 +247,5 @@ def sentence_events(
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         if parsed:  # «провели консультации и договорились продолжить их в мае» (carried_next)
             legs += next_of_carried(inp, toks, parse, s.mentions, idx, cand)
-        return [cand, *legs, *also, *([reported] if reported is not None else [])]
-    return [reported] if reported is not None else []
+        return [cand, *legs, *also, *_told(reported, reported_each)]
+    return _told(reported, reported_each)

@@ -49,9 +49,11 @@ from app.ingest.events.backdrop import backdrop, own_parties
 from app.ingest.events.carried_next import next_of_carried
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import (
+    ActorSpan,
     ArticleInput,
     DateReading,
     EventCandidate,
+    SentenceParse,
 )
 from app.ingest.events.parties import Antecedent
 from app.ingest.events.set_aside import (
@@ -69,10 +71,39 @@ from app.ingest.events.told_status import status_told
 from app.ingest.events.trigger_actors import named_actors, without_onlookers
 from app.ingest.events.trigger_candidate import candidate
 from app.ingest.events.trigger_dates import own_dates
-from app.ingest.events.trigger_day import day_of
-from app.ingest.events.trigger_scene import Context, converb_of_words, dated, in_order, scene_of
+from app.ingest.events.trigger_day import Day, day_of
+from app.ingest.events.trigger_scene import (
+    Context,
+    Scene,
+    converb_of_words,
+    dated,
+    in_order,
+    scene_of,
+)
 from app.ingest.events.undated_plans import undated_plan
 from app.ingest.nlp import Token
+
+
+def _each_contact(
+    inp: ArticleInput,
+    toks: list[Token],
+    parse: SentenceParse,
+    idx: int,
+    cand: EventCandidate,
+    hits: Sequence[ActorSpan],
+    s: Scene,
+    day: Day,
+) -> list[EventCandidate]:
+    """The further contacts one trigger tells, told or reported alike: «встретился с X, в
+    Эр-Рияде — с Y» (gapped_contacts.py), «встретился с X, затем с Y»
+    (sequenced_contacts.py), «говорили по телефону 30 марта, 17 апреля и 6 мая»
+    (listed_days.py), «встречи с X и Y» (plural_contacts.py); `cand` keeps the first."""
+    dated_of = partial(gapped_contacts.date_of, inp, day.future)
+    out = gapped_contacts.gapped(toks, idx, cand, hits, s.person, s.mentions, dated_of)
+    out += sequenced_contacts.sequenced(toks, idx, cand, hits, s.person)
+    out += listed_days.each_day(inp.text, cand, day.attached, dated_of)
+    out += plural_contacts.each(toks, parse, idx, cand, hits, s.person)
+    return out
 
 
 def _told(reported: EventCandidate | None, each: list[EventCandidate]) -> list[EventCandidate]:
@@ -177,8 +208,10 @@ def sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
+            # «сообщил, что Путин посетит ОАЭ и Саудовскую Аравию»: its legs and contacts
+            reported_each = trip_legs.legs(inp, cand, [h.actor_id for h in places])
             if parsed:
-                reported_each = plural_contacts.each(toks, parse, idx, cand, hits, s.person)
+                reported_each += _each_contact(inp, toks, parse, idx, cand, hits, s, day)
             at_setting = bool(setting)
             # «заявил по итогам переговоров с X»: words at the talks, on their day
             situating = setting and parsed and anaphora.same_occasion(toks, parse, idx)
@@ -235,15 +268,7 @@ def sentence_events(
         )
         if parsed:
             split_contacts.trim_main(cand, toks, parse, triggers, idx, hits, s.person, also)
-            dated_of = partial(gapped_contacts.date_of, inp, day.future)
-            # «встретился с X, в Эр-Рияде — с Y»: a gapped second contact (gapped_contacts.py)
-            also += gapped_contacts.gapped(toks, idx, cand, hits, s.person, s.mentions, dated_of)
-            # «встретился с X, затем с Y» (sequenced_contacts.py)
-            also += sequenced_contacts.sequenced(toks, idx, cand, hits, s.person)
-            # «говорили по телефону 30 марта, 17 апреля и 6 мая» (listed_days.py)
-            also += listed_days.each_day(inp.text, cand, attached, dated_of)
-            # «встречи с X и Y»
-            also += plural_contacts.each(toks, parse, idx, cand, hits, s.person)
+            also += _each_contact(inp, toks, parse, idx, cand, hits, s, day)
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         if parsed:  # «провели консультации и договорились продолжить их в мае» (carried_next)
             legs += next_of_carried(inp, toks, parse, s.mentions, idx, cand)

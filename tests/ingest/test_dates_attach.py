@@ -255,6 +255,16 @@ CASES: list[Row] = [
         ],
     ),
     (
+        # ... not a talk told in the imperfective past: that it took place, at some time
+        "Путин разговаривал по телефону с Эрдоганом. Об этом в среду рассказал Дмитрий "
+        "Песков.",
+        D(2025, 3, 7),
+        [
+            ("call", None, D(2025, 3, 7), "before"),
+            ("statement", D(2025, 3, 5), D(2025, 3, 5), "day"),
+        ],
+    ),
+    (
         # ... but a statement it mentions may be older: it keeps its own fallback
         "Кремль ознакомился с заявлением Эрдогана о Крыме. Об этом во вторник сказал Дмитрий "
         "Песков.",

@@ -164,7 +164,7 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
         )
         # «Об этом в среду сообщили»; «X также провёл встречу»: a happening, not a statement
         told_day = (
-            day_reported(inp, si)
+            day_reported(inp, si, toks)
             or day_gone_on(inp, si, also=True)
             or reported_today(inp, si, index.within(*spans[si + 1]) if si + 1 < len(spans) else [])
         )

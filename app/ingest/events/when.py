@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.extract import in_relative_clause
@@ -234,11 +235,14 @@ def _sentence_start(inp: ArticleInput, d: DateMention) -> int:
 _ATTRIBUTING = re.compile(r"(?:об|о)\s+(?:этом|том)(?![а-яё])", re.IGNORECASE)
 
 
-def day_reported(inp: ArticleInput, si: int) -> DateMention | None:
+def day_reported(inp: ArticleInput, si: int, toks: Sequence[Token] = ()) -> DateMention | None:
     """The day the next sentence says sentence `si`'s news was made known («... обменялись
-    заключёнными. Об этом в среду сообщили в МИД»): news told on the day it happened."""
+    заключёнными. Об этом в среду сообщили в МИД»): news told on the day it happened. Not a
+    sentence told only in the imperfective past («Путин разговаривал по телефону с ...
+    Об этом в понедельник рассказал Песков»): it tells that a talk took place at some time,
+    which the telling's day does not date."""
     sentences = inp.analysis.sentences
-    if si + 1 >= len(sentences):
+    if si + 1 >= len(sentences) or _only_imperfective_past(toks):
         return None
     nxt = sentences[si + 1]
     if _ATTRIBUTING.match(inp.text, nxt.start, nxt.end) is None:
@@ -249,6 +253,16 @@ def day_reported(inp: ArticleInput, si: int) -> DateMention | None:
         if nxt.start <= d.start < nxt.end and d.value.precision == "day" and not d.planned
     ]
     return told[0] if len(told) == 1 else None
+
+
+def _only_imperfective_past(toks: Sequence[Token]) -> bool:
+    """Are the sentence's finite past verbs all imperfective (and there is one)?"""
+    past = [
+        t
+        for t in toks
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" and t.feats.get("Tense") == "Past"
+    ]
+    return bool(past) and all(t.feats.get("Aspect") == "Imp" for t in past)
 
 
 # An agency dateline opening the lead («ЭР-РИЯД, 9 сен — РИА Новости. Министр провёл ...»):

@@ -47,10 +47,16 @@ CALL_OUTCOMES = frozenset({"call", "agreement"})
 RECEPTION = frozenset({"meeting", "appointment"})
 
 
+# «визит Лаврова в Белый дом» and his meeting there: a visit to a house is the contact.
+HOUSE_CALL = frozenset({"visit", "meeting", "talks"})
+
+
 def lookup_types(type_: str) -> frozenset[str]:
     """The types a stored event may have to be the same happening as a `type_` report."""
     types = family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
-    return types | (RECEPTION if type_ in RECEPTION else frozenset())
+    types |= RECEPTION if type_ in RECEPTION else frozenset()
+    # A guest's visit to a body's house and the meeting there (host_house.py).
+    return types | (HOUSE_CALL if type_ in HOUSE_CALL else frozenset())
 
 
 def reception(

@@ -78,3 +78,16 @@ def test_visit_to_a_house(
 def test_store_looks_up_the_contact_for_a_visit() -> None:
     assert {"meeting", "talks"} <= identity.lookup_types("visit")
     assert "visit" in identity.lookup_types("meeting")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "merged"),
+    [
+        ("visit", "talks", "talks"),  # «прибыл в Кремль» and the talks there: the talks
+        ("talks", "visit", "talks"),
+        ("visit", "meeting", "meeting"),
+        ("meeting", "talks", "meeting"),  # as before
+    ],
+)
+def test_the_contact_names_the_joined_event(a: str, b: str, merged: str) -> None:
+    assert identity.merged_type(a, b) == merged

@@ -110,4 +110,7 @@ def merged_type(a: str, b: str) -> str:
     appointment over the reception it took place at)."""
     if {a, b} == RECEPTION:
         return "appointment"
+    if "visit" in (a, b) and {a, b} <= HOUSE_CALL and a != b:
+        # A guest's visit to a house is the meeting or talks held there (host_house.py).
+        return a if b == "visit" else b
     return a if PRIORITY[a] <= PRIORITY[b] else b

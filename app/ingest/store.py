@@ -118,8 +118,9 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         actors: set[str] = set()
         for cand in facts.events:
             visit_destination(cand, facts)
-            if cand.type == "visit":
-                cand.keys = cand.keys | trips.venue_key(cand.venue)  # where the visitor went
+            if cand.type in trips.PLACED:
+                # where the visitor went, where the contact was held (host_house.py)
+                cand.keys = cand.keys | trips.venue_key(cand.venue)
             cand.title = title_ru(cand, facts)
             cand.title_en = title_en(cand, facts)
             same = find_same(session, cand, facts.parents, touched, told)

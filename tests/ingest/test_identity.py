@@ -477,7 +477,8 @@ def test_an_agreement_on_a_call_is_the_call(
 def test_a_call_is_looked_up_among_agreements() -> None:
     assert identity.lookup_types("call") == {"call", "agreement"}
     assert identity.lookup_types("agreement") == {"call", "agreement"}
-    assert identity.lookup_types("talks") == {"meeting", "talks"}
+    # (and visits: a guest's visit to a house is the contact there, host_house.py)
+    assert identity.lookup_types("talks") == {"meeting", "talks", "visit"}
     # The merged event stays a call (the gold and the timeline show the call).
     assert identity.merged_type("agreement", "call") == "call"
 

@@ -403,15 +403,36 @@ def article_names(
 
 def _without_lead_words(line: str, normal: str) -> tuple[str, str]:
     """A name without the common words the tagger ran into it at the start of a sentence
-    («Утром Пауэлл», «Вечером Лавров»: an adverb, then the name)."""
+    («Утром Пауэлл», «Вечером Лавров»: an adverb, then the name), nor the state an
+    official text names just before a person written with initials («министром ...
+    Республики Мозамбик Ж.Пашеку», «Государства Боливия Р.Гуарачи Мамани»)."""
     words, norm_words = line.split(), normal.split()
     cut = 0
     while len(words) - cut > 1 and _adverbial(words[cut]):
+        cut += 1
+    while len(words) - cut > 1 and _INITIALS.match(words[cut + 1]) and _place_only(words[cut]):
         cut += 1
     if not cut:
         return line, normal
     kept = norm_words[cut:] if len(norm_words) == len(words) else []
     return " ".join(words[cut:]), " ".join(kept)
+
+
+# A word opening with a person's initials: «Ж.Пашеку», «Р.», «А.Ю.Руденко».
+_INITIALS = re.compile(r"[А-ЯЁA-Z]\.")
+
+
+@lru_cache(maxsize=5_000)
+def _place_only(word: str) -> bool:
+    """A word the dictionary knows only as a place's name («Мозамбик», «Боливия», «Перу»),
+    never as a person's («Израиль» is a first name too): before initials, where no given
+    name stands, it is the state an official's title ends with, not part of his name."""
+    if not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    parses = [p for p in _morph().parse(word) if p.is_known]
+    return bool(parses) and any("Geox" in p.tag for p in parses) and not any(
+        _NAME_GRAMS & set(p.tag.grammemes) for p in parses
+    )
 
 
 @lru_cache(maxsize=5_000)

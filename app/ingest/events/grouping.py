@@ -13,6 +13,7 @@ from app.ingest.events import (
     phone_talks,
     sanctions,
     trip_legs,
+    trips,
 )
 from app.ingest.events.keys import BILATERAL
 from app.ingest.events.keys import root as keys_root
@@ -44,14 +45,20 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
         ):
             continue
         if identity.same_happening(
-            g.type, g.actors, g.date, g.keys,
-            cand.type, cand.actors, cand.date, cand.keys, inp.parents, same_article=True,
+            g.type, g.actors, g.date, placed_keys(g),
+            cand.type, cand.actors, cand.date, placed_keys(cand), inp.parents,
+            same_article=True,
         ) or same_called_off(g, cand) or phone_talks.talks_of_call(g, cand):  # fmt: skip
             headlines.keep_body_parties(inp, g, cand)
             absorb(g, cand)
             return g
     groups.append(cand)
     return cand
+
+
+def placed_keys(c: EventCandidate) -> frozenset[str]:
+    """The keys with the venue of a visit or contact, as the store keeps them (trips.py)."""
+    return c.keys | trips.venue_key(c.venue) if c.type in trips.PLACED else c.keys
 
 
 def other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:

@@ -17,7 +17,8 @@ one happening too (before_pairs.py), as is a reprint without any date of one spe
 words that names the dated report's place and shares a few of its words, or a report dated
 only by words with nothing to count from («на днях» without a publication date) that names
 no place but the dated report's (floating.py). A state's words and those of the minister
-who speaks for it on that day are one statement (state_voice.py).
+who speaks for it on that day are one statement (state_voice.py). A guest's visit to a
+body's house («в Белый дом») and the meeting there that day are one (host_house.py).
 
 How the types, dates, parties and wording of two reports relate is read in report_types.py,
 report_dates.py, report_parties.py and report_wording.py; this module weighs them.
@@ -30,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from app.ingest.dates.sequel import told
 from app.ingest.events.floating import floating_at
 from app.ingest.events.held_within import holds_day
+from app.ingest.events.host_house import call_at_house
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.meal_marks import meal_apart
 from app.ingest.events.model import DateReading
@@ -148,6 +150,8 @@ def same_happening(
         return True
     if reception(type_a, actors_a, date_a, type_b, actors_b, date_b):
         return True
+    if call_at_house(type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b, parents):
+        return True  # «визит Лаврова в Белый дом» and his meeting there that day (host_house.py)
     if not same_family(type_a, type_b):
         return False
     # «Белый дом объявил о высылке» and «Обама распорядился выслать» of one day (voiced_sides.py).

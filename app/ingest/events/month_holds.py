@@ -8,8 +8,9 @@ store step (same_stored.find_same) takes the offer when nothing else matched and
 stored event of those people that month is such an offer. Those people: the same people
 (two at least), or whom one report names the other names too in the same named place
 («в октябре в Лиме прошли консультации МИД»), or the same envoy's appointment (he
-presents his credentials once in a post). Across articles only: one article that gives a
-day and a month of the same people tells two occasions.
+presents his credentials once in a post), or the same parties' treaty running out («истекает
+в июне», «13 июня договор прекратил действие»: a treaty runs out once). Across articles
+only: one article that gives a day and a month of the same people tells two occasions.
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ def month_holds(
             return one_trip(actors_a, keys_a, actors_b, keys_b)
         if type_a == type_b == "appointment":
             return one_envoy(actors_a, actors_b, people)
+        if type_a == type_b == "expiry":
+            return one_treaty(actors_a, actors_b)
         return (
             one_kind(type_a, type_b)
             and (
@@ -84,3 +87,10 @@ def one_envoy(a: Iterable[str], b: Iterable[str], people: frozenset[str]) -> boo
     president received him): an envoy presents his credentials once in his post."""
     pa, pb = set(a) & people, set(b) & people
     return bool(pa & pb) and (pa <= pb or pb <= pa)
+
+
+def one_treaty(a: Iterable[str], b: Iterable[str]) -> bool:
+    """The same parties' treaty running out («истекает в июне» and «13 июня договор
+    прекратил действие»): a treaty runs out once, and the store offers the month only to
+    the one expiry of those parties it knows that month."""
+    return bool(set(a)) and set(a) == set(b)

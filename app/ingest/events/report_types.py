@@ -47,10 +47,16 @@ CALL_OUTCOMES = frozenset({"call", "agreement"})
 RECEPTION = frozenset({"meeting", "appointment"})
 
 
+# «визит Лаврова в Белый дом» and his meeting there: a visit to a house is the contact.
+HOUSE_CALL = frozenset({"visit", "meeting", "talks"})
+
+
 def lookup_types(type_: str) -> frozenset[str]:
     """The types a stored event may have to be the same happening as a `type_` report."""
     types = family_of(type_) | (CALL_OUTCOMES if type_ in CALL_OUTCOMES else frozenset())
-    return types | (RECEPTION if type_ in RECEPTION else frozenset())
+    types |= RECEPTION if type_ in RECEPTION else frozenset()
+    # A guest's visit to a body's house and the meeting there (host_house.py).
+    return types | (HOUSE_CALL if type_ in HOUSE_CALL else frozenset())
 
 
 def reception(
@@ -104,4 +110,7 @@ def merged_type(a: str, b: str) -> str:
     appointment over the reception it took place at)."""
     if {a, b} == RECEPTION:
         return "appointment"
+    if "visit" in (a, b) and {a, b} <= HOUSE_CALL and a != b:
+        # A guest's visit to a house is the meeting or talks held there (host_house.py).
+        return a if b == "visit" else b
     return a if PRIORITY[a] <= PRIORITY[b] else b

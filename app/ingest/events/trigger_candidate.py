@@ -8,11 +8,12 @@ from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.meal_marks import meal_keys
 from app.ingest.events.ministry_documents import ministry_states
 from app.ingest.events.ministry_rounds import ministries_hold
-from app.ingest.events.model import ActorSpan, EventCandidate
+from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate
 from app.ingest.events.swapped_parties import mark_swapped
 from app.ingest.events.titles import gist_of
 from app.ingest.events.trigger_day import Day
 from app.ingest.events.trigger_scene import Trigger
+from app.ingest.events.video_calls import video_call
 
 
 def candidate(
@@ -31,6 +32,8 @@ def candidate(
     reading = day.reading
     tail = s.inp.text[toks[idx].end : s.end]
     ids = list(dict.fromkeys(h.actor_id for h in actors))
+    if video_call(typ, toks[idx].lemma, ids, lambda a: _kind(s.inp, a) == "person"):
+        typ = "call"  # «Путин и Байден провели видеоконференцию» (video_calls.py)
     cand = EventCandidate(
         type=typ,
         title="",
@@ -75,3 +78,8 @@ def candidate(
         cand.sentences.append(listed)
         cand.sentence_dates.append(reading)
     return cand
+
+
+def _kind(inp: ArticleInput, actor_id: str) -> str | None:
+    info = inp.actors.get(actor_id)
+    return info.kind if info else None

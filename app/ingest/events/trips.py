@@ -15,6 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 VENUE_MARK = "%"
+# Reports whose venue the store keeps among the keys: a visit's destination, and the place
+# a meeting or talks were held (a guest's visit to that house is the contact: host_house.py).
+PLACED = frozenset({"visit", "meeting", "talks"})
 
 
 def venue_key(venue: str | None) -> frozenset[str]:

@@ -23,6 +23,20 @@ Row = tuple[str, D | None, list[tuple[str, D | None, D | None, str]]]
 
 CASES: list[Row] = [
     (
+        # a participle agreeing with another noun than the trigger («договору ...,
+        # истекающему»), whatever the parser hangs it on: its date is not the meeting's
+        "Министры Сергей Лавров и Кондолиза Райс провели отдельную встречу, на которой "
+        "обсудили порядок консультаций по договору о СНВ, истекающему в декабре 2009 года.",
+        D(2008, 4, 7),
+        [("meeting", None, D(2008, 4, 7), "before")],
+    ),
+    (
+        # ... while one agreeing with the trigger noun carries its date
+        "Лавров отменил встречу с Блинкеном, намеченную на 20 сентября.",
+        D(2024, 9, 18),
+        [("meeting", D(2024, 9, 20), D(2024, 9, 20), "day")],
+    ),
+    (
         # a decree's date («указом от ...») is the day of the act done by it, however the
         # parser hangs «от» and the date
         "Иван Петров назначен послом России в Чили указом президента от 3 июня 2019 года.",

@@ -170,6 +170,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
     # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
     # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
     path = above[: above.index(trigger)]
+    if any(_misattached_participle(tokens, parse, a) for a in path):
+        return False  # «встречу, на которой обсудили договор, истекающему в 2009 году»
     if any(time_reference(tokens, parse, a) for a in path):
         return False  # «первый визит с момента вступления в должность в 2004 году»
     relcl = [k for k, a in enumerate(path) if parse.rels[a] == "acl:relcl"]
@@ -182,6 +184,22 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         or (own is not None and k < own and parse.rels[a] in ("xcomp", "csubj"))
         for k, a in enumerate(path)
     )
+
+
+def _misattached_participle(tokens: list[Token], parse: SentenceParse, a: int) -> bool:
+    """A full participle hung on a noun of another case («провели встречу [Acc] ... по
+    договору о СНВ, истекающему [Dat] в декабре»): it agrees with another noun, so the
+    parser's attachment is wrong and what it carries is not the first noun's."""
+    t = tokens[a]
+    h = parse.heads[a]
+    if t.feats.get("VerbForm") != "Part" or t.feats.get("Variant") == "Short" or h < 0:
+        return False
+    case, head_case = t.feats.get("Case"), tokens[h].feats.get("Case")
+    if tokens[h].pos not in NOMINAL or case is None or head_case is None or case == head_case:
+        return False
+    # the accusative shares its form with the nominative (inanimate) or the genitive
+    # (animate), and the tagger may take one for the other: no sign of another noun
+    return "Acc" not in (case, head_case) or {case, head_case} - {"Nom", "Acc", "Gen"} != set()
 
 
 # Prepositions that place a noun's phrase in time against another happening («после

@@ -16,6 +16,16 @@ PUB = D(2019, 5, 15)  # a Wednesday
 
 # (text, publication, the time of day, its (start, end); None: not read)
 CASES: list[tuple[str, D | None, str, tuple[D, D] | None]] = [
+    # a later month told inside a participle phrase is a noun's background: the story stays
+    # on the day it was on, not the one before it
+    (
+        "Гость прилетел в понедельник вечером. Вчера президенты провели переговоры. "
+        "Министры обсудили консультации по договору, истекающему в декабре 2021 года. "
+        "Днем гость встретился с премьером.",
+        PUB,
+        "Днем",
+        (D(2019, 5, 14), D(2019, 5, 14)),
+    ),
     # nothing told before: the report's day
     (
         "Утром советник и министр провели беседу в особняке МИД. Она длилась час.",

@@ -407,10 +407,11 @@ def extract_dates(
             # year; yearless days after it are of that year, not counted back from the old day
             stated, explicit = None, None
             told.clear()
-        elif leaves_day(v, stated) and told and stated is not None:
+        elif leaves_day(v, stated) and told and stated is not None and not aside:
             # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД
             # уведомил ...»: a later period told after a day leaves that day behind; the
-            # story goes back to the day it was on before.
+            # story goes back to the day it was on before. Not a time told inside a participle
+            # phrase («по договору, истекающему в декабре 2009 года»): background of a noun.
             stated = told.pop()
             explicit = None
         elif (

@@ -65,6 +65,13 @@ def stand_in_actors(
             actors, contact = plural_refs.titled_speakers(
                 inp, toks, parse, idx, contacts, s.triggers
             )
+    if actors and contacts and parsed and not speech and all(s.state(a.actor_id) for a in actors):
+        # «Президенты приняли заявление о новых отношениях между Россией и США»: the states
+        # named are the document's matter; the title its subject is stands for the holders
+        # among the parties of the contact told before (plural_refs.titled_subject)
+        held, found = plural_refs.titled_speakers(inp, toks, parse, idx, contacts, s.triggers)
+        if held:
+            actors, contact = [*held, *actors], found
     if not actors and parsed and not speech:  # «Они уже виделись в Сингапуре»
         actors = plural_refs.parties(inp, si, toks, parse, idx, groups_before, at)
     elif parsed and not speech:  # «с ними встретился Токаев»: the two told before

@@ -70,6 +70,9 @@ class Scene:
     def body(self, actor_id: str) -> bool:
         return is_body(self.inp, actor_id)
 
+    def state(self, actor_id: str) -> bool:
+        return grouping.kind(self.inp, actor_id) == "state"
+
 
 @dataclass(frozen=True)
 class Context:

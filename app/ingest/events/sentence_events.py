@@ -101,6 +101,7 @@ def sentence_events(
     )  # fmt: skip
     s_at = (toks, parse, triggers)
     reported: EventCandidate | None = None
+    split: list[EventCandidate] = []  # the contacts after the first of `reported`
     situating = False  # `reported` is only the setting of the words («по итогам встречи»)
     at_setting = False  # `reported` is where the words were said («в телефонном разговоре»)
     for t in in_order(s):
@@ -170,24 +171,29 @@ def sentence_events(
             # words report (or the occasion they were said on) is an event too, beside the
             # statement.
             reported = cand
+            # «сказал, что у Путина запланированы встречи с X и Y»: a contact each, as
+            # when told outright (plural_contacts.py)
+            split = plural_contacts.each(toks, parse, idx, cand, hits, s.person) if (
+                said and parsed
+            ) else []
             at_setting = bool(setting)
             # «заявил по итогам переговоров с X»: words at the talks, on their day
             situating = setting and parsed and anaphora.same_occasion(toks, parse, idx)
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
-            return [reported]  # «Минфин объявил о введении санкций»: the act is the news
+            return _told(reported, split)  # «Минфин объявил о санкциях»: the act is the news
         if typ == "proposal" and parsed and words.delivering(toks, parse, statement_idx, idx):
-            reported = cand  # «выступая на саммите, предложил»: the speech is an event too
+            reported, split = cand, []  # «выступая на саммите, предложил»: the speech too
             continue
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):
-            return [reported] if reported is not None else []  # «напомнил, что ...»
+            return _told(reported, split)  # «напомнил, что ...»
         if speech and parsed and retorts.by_deed(toks, parse, verb):
-            return [reported] if reported is not None else []  # «ответила, выслав ...»
+            return _told(reported, split)  # «ответила, выслав ...»
         if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
-            return [reported] if reported is not None else []  # «Путин в ответ отметил»
+            return _told(reported, split)  # «Путин в ответ отметил»
         if speech and parsed and at_setting and in_private_contact(toks, verb, ids, reported):
-            return [reported] if reported is not None else []  # «в разговоре поблагодарил»
+            return _told(reported, split)  # «в разговоре поблагодарил»
         if speech and parsed and sourcing.source_only(
             toks, parse, anchor_verb(toks, parse, idx), words.after_words(toks, parse, idx),
             ids, inp.actors, own_date, reported,
@@ -195,7 +201,7 @@ def sentence_events(
             and any(t not in SPEECH_TYPES for _, t in triggers),
             occasion is not None,
         ):  # fmt: skip
-            return [reported] if reported is not None else []  # «..., сообщили в МИД»
+            return _told(reported, split)  # «..., сообщили в МИД»
         if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words
             each = speakers_apart.split(inp.text, s_end, toks, parse, statement_idx, idx, cand)
             if beside is None and appearances.any_second(toks, parse, triggers, idx):
@@ -211,7 +217,7 @@ def sentence_events(
                 each += sentence_events(inp, si, s_start, s_end, toks, None, None, (), idx)
             if reported is not None and situating:
                 situated_day.words_day(reported, each)  # «заявил по итогам переговоров с X»
-            return [*each, *([reported] if reported is not None else [])]
+            return [*each, *_told(reported, split)]
         if beside is not None:
             if pair is not None:
                 split_contacts.drop(cand, pair[1])
@@ -238,5 +244,10 @@ def sentence_events(
         legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
         if parsed:  # «провели консультации и договорились продолжить их в мае» (carried_next)
             legs += next_of_carried(inp, toks, parse, s.mentions, idx, cand)
-        return [cand, *legs, *also, *([reported] if reported is not None else [])]
-    return [reported] if reported is not None else []
+        return [cand, *legs, *also, *_told(reported, split)]
+    return _told(reported, split)
+
+
+def _told(reported: EventCandidate | None, split: list[EventCandidate]) -> list[EventCandidate]:
+    """The happening the words report, with the contacts split off it, if any."""
+    return [] if reported is None else [reported, *split]

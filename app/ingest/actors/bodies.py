@@ -101,6 +101,22 @@ def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
     """«Посольство Пакистана в Москве»: where a mission is, when the words after its state
     say it (a capitalised place in the locative after «в»/«во»). A state has a mission in
     many capitals; the one named is part of its name."""
+    j = _host_at(tokens, state_first, state_text)
+    return None if j is None else f"{norm(tokens[j - 1].text)} {tokens[j].text}"
+
+
+def host_end(tokens: list[Token], head: int, state_first: int, state_text: str) -> int | None:
+    """Where the name of a mission whose head is token `head` ends when it names the place
+    it is in («Посольство России в Китае»: after «Китае»); None for any other body. The
+    place is part of the name, no actor of its own beside the mission."""
+    if norm(tokens[head].lemma) not in MISSIONS:
+        return None
+    j = _host_at(tokens, state_first, state_text)
+    return None if j is None else tokens[j].end
+
+
+def _host_at(tokens: list[Token], state_first: int, state_text: str) -> int | None:
+    """The token of the place a mission's name gives after its state, or None."""
     end = tokens[state_first].start + len(state_text)
     j = next((k for k in range(state_first, len(tokens)) if tokens[k].start >= end), None)
     if j is None or j + 1 >= len(tokens) or norm(tokens[j].text) not in ("в", "во"):
@@ -108,7 +124,7 @@ def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
     place = tokens[j + 1]
     if not is_capitalised(place.text) or place.feats.get("Case") != "Loc":
         return None
-    return f"{norm(tokens[j].text)} {place.text}"
+    return j + 1
 
 
 def _record(

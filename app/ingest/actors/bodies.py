@@ -65,6 +65,11 @@ def body_of_state(
             if norm(t.lemma) in _joint_nouns() and _coordinated_state(tokens, state_first):
                 return None  # «совета России и Франции»: the two states' joint body
             host = _host(tokens, state_first, state_text) if norm(t.lemma) in MISSIONS else None
+            short = _short_with_adjectives(tokens, i, between)
+            if short is not None:  # «Федеральная служба безопасности России»: «ФСБ России»
+                return short, named_body(
+                    f"{SHORT_NAMES[_words(tokens[short : i + 1], between)]} {state_text}", state_id
+                )
             return i, _record(t, between, state_text, state_id, host)
         if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or t.text[:1].isupper():
             return None
@@ -95,6 +100,26 @@ def _heads() -> frozenset[str]:
     from app.ingest.actors.services import service_nouns  # services imports this module
 
     return BODY_HEADS | service_nouns()
+
+
+def _short_with_adjectives(tokens: list[Token], head: int, between: list[Token]) -> int | None:
+    """Where a body's name starts when the adjectives before its head make a full name
+    news shorten («Федеральная служба безопасности»: «ФСБ»); None otherwise."""
+    k = head
+    while k > 0 and tokens[k - 1].pos == "ADJ" and _agree(tokens[k - 1], tokens[head]):
+        k -= 1
+        if _words(tokens[k : head + 1], between) in SHORT_NAMES:
+            return k
+    return None
+
+
+def _agree(adj: Token, noun: Token) -> bool:
+    return all(adj.feats.get(f) == noun.feats.get(f) for f in ("Case", "Number"))
+
+
+def _words(heads: list[Token], between: list[Token]) -> str:
+    """The lemmatised words of a body's name up to its state."""
+    return " ".join(norm(t.lemma) for t in [*heads, *between])
 
 
 def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:

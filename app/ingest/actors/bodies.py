@@ -62,7 +62,7 @@ def body_of_state(
     for i in range(state_first - 1, max(-1, state_first - 2 - _MAX_BETWEEN), -1):
         t = tokens[i]
         if norm(t.lemma) in _heads() and t.feats.get("Number") != "Plur":
-            if norm(t.lemma) in _joint_nouns() and _coordinated_state(tokens, state_first):
+            if norm(t.lemma) in joint_nouns() and coordinated_state(tokens, state_first):
                 return None  # «совета России и Франции»: the two states' joint body
             host = _host(tokens, state_first, state_text) if norm(t.lemma) in MISSIONS else None
             short = _short_with_adjectives(tokens, i, between)
@@ -78,13 +78,13 @@ def body_of_state(
 
 
 @cache
-def _joint_nouns() -> frozenset[str]:
+def joint_nouns() -> frozenset[str]:
     """Nouns of bodies two states hold together (app/data/bodies.toml)."""
     with (resources.files("app") / "data" / "bodies.toml").open("rb") as f:
         return frozenset(tomllib.load(f)["nouns"])
 
 
-def _coordinated_state(tokens: list[Token], k: int) -> bool:
+def coordinated_state(tokens: list[Token], k: int) -> bool:
     """Is the state at token `k` followed by «и» and another capitalised genitive («России
     и Франции»)?"""
     return (

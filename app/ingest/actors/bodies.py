@@ -62,9 +62,14 @@ def body_of_state(
     for i in range(state_first - 1, max(-1, state_first - 2 - _MAX_BETWEEN), -1):
         t = tokens[i]
         if norm(t.lemma) in _heads() and t.feats.get("Number") != "Plur":
-            if norm(t.lemma) in _joint_nouns() and _coordinated_state(tokens, state_first):
+            if norm(t.lemma) in joint_nouns() and coordinated_state(tokens, state_first):
                 return None  # «совета России и Франции»: the two states' joint body
             host = _host(tokens, state_first, state_text) if norm(t.lemma) in MISSIONS else None
+            short = _short_with_adjectives(tokens, i, between)
+            if short is not None:  # «Федеральная служба безопасности России»: «ФСБ России»
+                return short, named_body(
+                    f"{SHORT_NAMES[_words(tokens[short : i + 1], between)]} {state_text}", state_id
+                )
             return i, _record(t, between, state_text, state_id, host)
         if t.pos not in ("NOUN", "ADJ") or t.feats.get("Case") != "Gen" or t.text[:1].isupper():
             return None
@@ -73,13 +78,13 @@ def body_of_state(
 
 
 @cache
-def _joint_nouns() -> frozenset[str]:
+def joint_nouns() -> frozenset[str]:
     """Nouns of bodies two states hold together (app/data/bodies.toml)."""
     with (resources.files("app") / "data" / "bodies.toml").open("rb") as f:
         return frozenset(tomllib.load(f)["nouns"])
 
 
-def _coordinated_state(tokens: list[Token], k: int) -> bool:
+def coordinated_state(tokens: list[Token], k: int) -> bool:
     """Is the state at token `k` followed by «и» and another capitalised genitive («России
     и Франции»)?"""
     return (
@@ -97,10 +102,46 @@ def _heads() -> frozenset[str]:
     return BODY_HEADS | service_nouns()
 
 
+def _short_with_adjectives(tokens: list[Token], head: int, between: list[Token]) -> int | None:
+    """Where a body's name starts when the adjectives before its head make a full name
+    news shorten («Федеральная служба безопасности»: «ФСБ»); None otherwise."""
+    k = head
+    while k > 0 and tokens[k - 1].pos == "ADJ" and _agree(tokens[k - 1], tokens[head]):
+        k -= 1
+        if _words(tokens[k : head + 1], between) in SHORT_NAMES:
+            return k
+    return None
+
+
+def _agree(adj: Token, noun: Token) -> bool:
+    return all(adj.feats.get(f) == noun.feats.get(f) for f in ("Case", "Number"))
+
+
+def _words(heads: list[Token], between: list[Token]) -> str:
+    """The lemmatised words of a body's name up to its state."""
+    return " ".join(norm(t.lemma) for t in [*heads, *between])
+
+
 def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
     """«Посольство Пакистана в Москве»: where a mission is, when the words after its state
     say it (a capitalised place in the locative after «в»/«во»). A state has a mission in
     many capitals; the one named is part of its name."""
+    j = _host_at(tokens, state_first, state_text)
+    return None if j is None else f"{norm(tokens[j - 1].text)} {tokens[j].text}"
+
+
+def host_end(tokens: list[Token], head: int, state_first: int, state_text: str) -> int | None:
+    """Where the name of a mission whose head is token `head` ends when it names the place
+    it is in («Посольство России в Китае»: after «Китае»); None for any other body. The
+    place is part of the name, no actor of its own beside the mission."""
+    if norm(tokens[head].lemma) not in MISSIONS:
+        return None
+    j = _host_at(tokens, state_first, state_text)
+    return None if j is None else tokens[j].end
+
+
+def _host_at(tokens: list[Token], state_first: int, state_text: str) -> int | None:
+    """The token of the place a mission's name gives after its state, or None."""
     end = tokens[state_first].start + len(state_text)
     j = next((k for k in range(state_first, len(tokens)) if tokens[k].start >= end), None)
     if j is None or j + 1 >= len(tokens) or norm(tokens[j].text) not in ("в", "во"):
@@ -108,7 +149,7 @@ def _host(tokens: list[Token], state_first: int, state_text: str) -> str | None:
     place = tokens[j + 1]
     if not is_capitalised(place.text) or place.feats.get("Case") != "Loc":
         return None
-    return f"{norm(tokens[j].text)} {place.text}"
+    return j + 1
 
 
 def _record(

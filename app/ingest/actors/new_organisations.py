@@ -15,11 +15,12 @@ from functools import cache
 from importlib import resources
 
 from app.ingest.actors.actor_hit import ActorHit
+from app.ingest.actors.bodies import coordinated_state, joint_nouns
 from app.ingest.actors.gazetteer import Gazetteer
 from app.ingest.actors.lemmas import norm
 from app.ingest.actors.orgs import of_state, organisation
 from app.ingest.actors.quoted import noun_before_quote, quoted_span_end
-from app.ingest.nlp import Analysis
+from app.ingest.nlp import Analysis, Token
 
 
 def new_organisations(
@@ -42,6 +43,10 @@ def new_organisations(
         before = head or (tokens[k - 1] if k > 0 else None)
         record = organisation(ent, tokens[k:end], before, in_quotes=head is not None)
         state = _state_after(analysis, hits, gazetteer, end)
+        if state is not None and _joint_of_states(tokens[k:end], tokens, end):
+            # «Межправительственная комиссия Узбекистана и России»: the two states' joint
+            # body, whose parties they are (bodies.py), no organisation of the first alone
+            continue
         if record is not None and state is not None:
             record = of_state(record, state.text)
         if record is not None:
@@ -76,6 +81,14 @@ def _unit_of_body(
         if record is not None and record.kind == "organisation":
             return True
     return False
+
+
+def _joint_of_states(words: list[Token], tokens: list[Token], state_at: int) -> bool:
+    """Is an entity a joint body's noun («комиссия», «совет»; bodies.toml) whose state
+    after it (token `state_at`) is joined by «и» to another?"""
+    return any(norm(t.lemma) in joint_nouns() for t in words) and coordinated_state(
+        tokens, state_at
+    )
 
 
 def _state_after(

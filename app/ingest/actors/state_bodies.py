@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from app.ingest.actors.actor_hit import ActorHit
 from app.ingest.actors.adjective_bodies import adjective_body
-from app.ingest.actors.bodies import body_of_state
+from app.ingest.actors.bodies import body_of_state, host_end
 from app.ingest.actors.gazetteer import Gazetteer
 from app.ingest.actors.member_councils import members_council
 from app.ingest.actors.services import service_body
@@ -54,7 +54,10 @@ def with_bodies(
     «ФСБ России») is that body, part of the state (bodies.py)."""
     first_token = {t.start: k for k, t in enumerate(tokens)}
     out: list[ActorHit] = []
+    named_to = -1  # the end of a mission's name that names its place («в Китае»)
     for h in hits:
+        if h.start < named_to:
+            continue  # «Посольство России в Китае»: China is part of the name
         rec = gazetteer.actors.get(h.actor_id)
         k = first_token.get(h.start)
         found = None
@@ -77,5 +80,7 @@ def with_bodies(
             out.append(ActorHit(start, h.end, h.actor_id, text[start : h.end], "alias"))
             continue
         body = found[1]
-        out.append(ActorHit(start, h.end, body.id, text[start : h.end], "body", body))
+        end = host_end(tokens, found[0], k if k is not None else 0, h.text) or h.end
+        named_to = end if end > h.end else named_to
+        out.append(ActorHit(start, end, body.id, text[start:end], "body", body))
     return out

@@ -48,7 +48,11 @@ from app.ingest.events.said_clause import (
     words_to_closing_verb,
     words_to_verb,
 )
-from app.ingest.events.stray_subject import appositive_subjects, stray_subjects
+from app.ingest.events.stray_subject import (
+    appositive_subjects,
+    conjunct_subjects,
+    stray_subjects,
+)
 from app.ingest.events.syntax import hangs_under
 from app.ingest.nlp import Token
 
@@ -83,6 +87,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     _return_fronted_subjects(toks, heads, rels)
     colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
+    conjunct_subjects(toks, heads, rels)  # «Пока ... обсуждали программу, советник X провёл»
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
     dashed_apposition(toks, heads, rels)  # «подписали сопредседатели комиссии — X и Y»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)

@@ -13,7 +13,11 @@ from app.ingest.nlp import Token
 
 # Phrases that name the occasion of a happening, not its parties: «на полях саммита»,
 # «в рамках визита».
-OCCASION_NOUNS = {"поле": frozenset({"на"}), "рамка": frozenset({"в", "во"})}
+OCCASION_NOUNS = {
+    "поле": frozenset({"на"}),
+    "рамка": frozenset({"в", "во"}),
+    "кулуар": frozenset({"в", "во"}),  # «в кулуарах форума» (the lemma the tagger gives)
+}
 # Words an occasion's phrase runs on through: its nouns, names, adjectives and dashes.
 OCCASION_RUN = frozenset({"NOUN", "PROPN", "ADJ", "NUM", "CCONJ"})
 DASHES = frozenset({"–", "—", "-"})

@@ -15,6 +15,12 @@ the name under «приглашению»). An apposition agrees with its noun i
 name under a noun of another case is no apposition: it is the subject of the finite verb
 that noun's phrase hangs on after it, when that verb has no subject (nor shares one with the
 verb it is joined to) and agrees with the name.
+
+A subject after a clause that opens the sentence («Пока члены комиссии обсуждали программу,
+советник МИД Андрей Полозов провёл встречу») is sometimes hung as a conjunct on the
+clause's object, and the main verb is left a root of its own with no subject. Conjuncts
+agree in case, so a nominative noun conjoined to a noun of another case across a comma is
+no conjunct: it is the subject of the subjectless root verb its words run up to.
 """
 
 from __future__ import annotations
@@ -38,6 +44,31 @@ def stray_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None
         if verb is None or not _finite(toks[verb]):
             continue
         # Only the verb's own words («во вторник», «в пятницу») may stand between.
+        if not set(range(end + 1, verb)) <= _under(heads, verb):
+            continue
+        if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):
+            continue
+        if _agrees(toks[r], toks[verb]):
+            heads[r], rels[r] = verb, "nsubj"
+
+
+def conjunct_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang a nominative noun set after a comma as a conjunct of a noun in another case on
+    the subjectless finite root verb right after its words (in place)."""
+    for r, h in enumerate(heads):
+        if h < 0 or rels[r] != "conj" or toks[r].pos != "NOUN" or r < 1:
+            continue
+        if toks[r].feats.get("Case") != "Nom" or toks[h].feats.get("Case") in (None, "Nom"):
+            continue
+        if toks[r - 1].text != ",":
+            continue
+        words = _under(heads, r)
+        end = r
+        while end + 1 in words:  # the noun's own words, unbroken
+            end += 1
+        verb = next((v for v in range(end + 1, len(toks)) if heads[v] < 0), None)
+        if verb is None or not _finite(toks[verb]):
+            continue
         if not set(range(end + 1, verb)) <= _under(heads, verb):
             continue
         if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):

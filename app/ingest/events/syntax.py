@@ -93,9 +93,26 @@ def anchor_verb(tokens: list[Token], parse: SentenceParse, trigger: int) -> int:
     if tokens[trigger].pos in VERBAL or tokens[trigger].lemma.lower() == "слово":
         return trigger  # «по словам X» is the attribution, not part of the clause it heads
     for a in ancestors(parse, trigger):
-        if tokens[a].pos in VERBAL:
+        if tokens[a].pos in VERBAL or copular(tokens, parse, a):
             return a
     return trigger
+
+
+def copular(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
+    """Is token i a place that is the predicate of a clause whose verb is the copula «быть»
+    («Путин был во Вьетнаме на саммите»: the parser heads the clause with the place, «был»
+    hangs on it)? What hangs on such a predicate belongs to its clause as it would to a
+    verb. Only a place under «в»/«на»: «был причастен к встрече» tells no presence."""
+    if tokens[i].pos not in ("NOUN", "PROPN"):
+        return False
+    kids = [j for j, h in enumerate(parse.heads) if h == i]
+    return any(
+        parse.rels[j] == "cop" and tokens[j].lemma.lower() == "быть" for j in kids
+    ) and any(parse.rels[j] == "case" and tokens[j].lemma.lower() in _AT for j in kids)
+
+
+# Prepositions of where someone is («был в Сочи», «был на саммите»).
+_AT = frozenset({"в", "во", "на"})
 
 
 def verb_above(tokens: list[Token], parse: SentenceParse, i: int) -> int:

@@ -76,6 +76,11 @@ PHRASE_LINKS = frozenset({"conj", "appos", "flat", "flat:name", "flat:foreign", 
 ADDRESSEE_LINKS = frozenset({"obj", "iobj"})
 
 
+def _singular(tokens: list[Token], i: int) -> bool:
+    """A singular verb form or participle: it agrees with one noun, not its conjuncts."""
+    return tokens[i].feats.get("Number") == "Sing"
+
+
 def _named_noun(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
     """A noun with a name in apposition («компания «Волгатрансмаш»»)."""
     return any(
@@ -185,6 +190,11 @@ def actor_belongs(
                 return False  # «встретился с Ван И и подписал соглашение»: only the subject
             if qualifier and parent == antecedent and rel == "nmod":
                 return False  # «министр Турции, прибывший ...»: whose minister, not who
+            if rel == "conj" and parent in (antecedent, parse.heads[anchor]) and _singular(
+                tokens, anchor
+            ):
+                # «X, находящийся в России с визитом, и Y»: the participle is X's alone
+                return False
             # Reported content is not a party to the statement that reports it, nor is
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
             if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:

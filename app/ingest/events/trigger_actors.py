@@ -42,6 +42,7 @@ from app.ingest.events.parties import joint_occasion
 from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.place_clause_hosts import place_clause_hosts
 from app.ingest.events.second_subjects import without_second_subjects
+from app.ingest.events.sidelines import without_gathering
 from app.ingest.events.speaker_refs import referred_speakers
 from app.ingest.events.there_speaker import there_speaker
 from app.ingest.events.this_meeting import joined_subjects
@@ -205,6 +206,8 @@ def named_actors(
     if parsed and not speech:
         # «встреча министров «Большой двадцатки»»: the organisation meets
         actors += attendance.organisation_met(inp, toks, parse, hits, idx, typ)
+        # «обменялись фразами на полях встречи министров G20»: not the G20 (sidelines.py)
+        actors = without_gathering(toks, parse, idx, actors)
     if parsed and not speech and (actors or places or by_verb(toks, parse, idx, typ)):
         # «Там он встретился с ...», «встретил российского гостя»: who they stand for.
         actors += referents(inp, si, toks, parse, hits, actors, idx, typ)

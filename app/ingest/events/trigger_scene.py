@@ -32,6 +32,7 @@ from app.ingest.events.model import (
     SentenceParse,
 )
 from app.ingest.events.parties import Antecedent
+from app.ingest.events.sidelines import on_sidelines
 from app.ingest.events.syntax import VERBAL, anchor_verb, flat_parse
 from app.ingest.events.trigger_parse import confirmed
 from app.ingest.events.triggers import find_triggers
@@ -68,6 +69,9 @@ class Scene:
 
     def body(self, actor_id: str) -> bool:
         return is_body(self.inp, actor_id)
+
+    def state(self, actor_id: str) -> bool:
+        return grouping.kind(self.inp, actor_id) == "state"
 
 
 @dataclass(frozen=True)
@@ -160,6 +164,8 @@ def in_order(s: Scene) -> list[Trigger]:
             parsed and split_contacts.inner(toks, parse, s.triggers, t[0], s.hits, s.person),
             # «подтвердил, что Путин выступит»: the appearance told in the words first
             not (parsed and future_appearance(toks, parse, s.statement_idx, t[0])),
+            # «переговоры на полях саммита»: the talks, not the summit (sidelines.py)
+            parsed and on_sidelines(toks, parse, t[0], s.triggers),
             PRIORITY[t[1]],
             parsed and converb_of_words(toks, parse, t[0], t[1], s.triggers),
             t[0],

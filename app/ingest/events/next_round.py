@@ -7,8 +7,6 @@ parties of the article's latest contact (of the same kind first, parties.py), st
 The order adjective hangs on the trigger or on the noun of a round it belongs to («раунд
 переговоров»). Only a contact to come: «следующая встреча прошла в мае» tells a held one
 the text must name. The words are data (app/data/triggers.toml, [parties] next).
-The next sitting is the states' as much as the people's who sat at the last one: each
-person's one state stands beside him (when every person's is known).
 """
 
 from __future__ import annotations
@@ -16,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.events.lexicon import NEXT_WORDS
-from app.ingest.events.ministry_documents import states_of
-from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
+from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.parties import CONTACT, Antecedent, antecedent_for
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -57,7 +54,7 @@ def worth_parsing(toks: list[Token], triggers: Sequence[tuple[int, str]]) -> boo
 
 
 def next_parties(
-    inp: ArticleInput, toks: list[Token], kind: str, idx: int, told_before: Sequence[Antecedent]
+    toks: list[Token], kind: str, idx: int, told_before: Sequence[Antecedent]
 ) -> list[ActorSpan]:
     """The parties of the latest contact told (of kind `kind` first), as actor spans on
     the trigger; none when no contact was told."""
@@ -67,12 +64,4 @@ def next_parties(
     if found is None:
         return []
     here = toks[idx]
-    ids = list(found.actors)
-    # «Следующее заседание пройдёт в Париже»: the next sitting is the states' as much as
-    # the people's who sat at this one (they may send others); only when each person's one
-    # state is known, so that no side is left out (an organisation is a side of its own)
-    people = [a for a in found.actors if (info := inp.actors.get(a)) and info.kind == "person"]
-    states = [sorted(s for s in states_of(inp, a) if s in inp.actors) for a in people]
-    if all(len(one) == 1 for one in states):
-        ids += [one[0] for one in states if one[0] not in ids]
-    return [ActorSpan(here.start, here.end, a) for a in ids]
+    return [ActorSpan(here.start, here.end, a) for a in found.actors]

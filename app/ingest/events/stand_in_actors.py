@@ -105,15 +105,15 @@ def stand_in_actors(
     if not actors and not speech and parsed and next_round.next_of_kind(toks, parse, idx):
         to_come = status == "planned" or future_clause(toks, parse, idx)  # «следующая встреча»
         if to_come or round_plans.next_to_come(toks, parse, idx):  # «провести очередной раунд»
-            actors = next_round.next_parties(inp, toks, typ, idx, contacts)
+            actors = next_round.next_parties(toks, typ, idx, contacts)
     if actors and not speech and parsed and round_plans.next_to_come(toks, parse, idx):
         actors += round_plans.other_sides(inp, toks, idx, typ, actors, contacts)  # «пригласила»
     if not actors and not speech and parsed and put_off_after(toks, parse, idx):
         # «Первоначально встреча должна была пройти в Вене, однако её перенесли»: the plan
         # first made for the contact just told, between its parties (put_off_after.py)
-        actors = next_round.next_parties(inp, toks, typ, idx, contacts)
+        actors = next_round.next_parties(toks, typ, idx, contacts)
     if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
-        actors = next_round.next_parties(inp, toks, typ, idx, contacts)  # «предыдущая встреча»
+        actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
     if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
         actors += cochairs(inp, si, toks[idx], typ, actors)
         # «встретился с руководством Минпромторга»: the body (body_people.py)

@@ -1,6 +1,7 @@
-"""The place a state's mission is named with («Посольство России в Китае») is part of the
-mission's name, no speaker beside it (bodies.host_end, state_bodies.with_bodies), on
-sentences of our own. Each row: text, then (type, sorted actor ids) of each event."""
+"""The place a state's mission is named with («Посольство России в Китае», «Постпредство
+России при ООН») is part of the mission's name, no speaker beside it (bodies.host_end,
+state_bodies.with_bodies), on sentences of our own. Each row: text, then (type, sorted actor
+ids) of each event."""
 
 from __future__ import annotations
 
@@ -19,6 +20,15 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     (
         "Посольство России в Турции во вторник поблагодарило власти страны за помощь.",
         [("statement", ["posolstvo-rossii-v-turtsii"])],
+    ),
+    # A mission to an organisation: the organisation is where it is, no speaker.
+    (
+        "Постпредство России при ООН заявило во вторник, что проект неприемлем.",
+        [("statement", ["postpredstvo-rossii-pri-oon"])],
+    ),
+    (
+        "Постоянное представительство России при ЕС во вторник заявило протест.",
+        [("statement", ["predstavitelstvo-rossii-pri-es"])],
     ),
     # A named person's title keeps its own reading.
     (

@@ -32,10 +32,12 @@ BODY_HEADS = frozenset(
         "минфин", "мид", "минобороны", "минэкономразвития", "минэнерго", "минюст",
         "минпромторг", "минтранс", "минздрав", "фсб", "свр", "фсо", "генштаб", "сенат",
         "кабмин", "кабинет", "казначейство", "минсельхоз", "минкультуры", "минпросвещения",
+        "постпредство", "представительство",
     }
 )  # fmt: skip
-# Heads of a state's missions abroad: named with the place they are in, when given.
-MISSIONS = frozenset({"посольство", "консульство"})
+# Heads of a state's missions abroad: named with the place they are in, when given, or
+# the organisation they are accredited to («Постпредство России при ООН»).
+MISSIONS = frozenset({"посольство", "консульство", "постпредство", "представительство"})
 # How news shorten the full names of ministries (lemmatised phrase -> short name).
 SHORT_NAMES = {
     "министерство иностранный дело": "МИД",
@@ -144,9 +146,13 @@ def _host_at(tokens: list[Token], state_first: int, state_text: str) -> int | No
     """The token of the place a mission's name gives after its state, or None."""
     end = tokens[state_first].start + len(state_text)
     j = next((k for k in range(state_first, len(tokens)) if tokens[k].start >= end), None)
-    if j is None or j + 1 >= len(tokens) or norm(tokens[j].text) not in ("в", "во"):
+    if j is None or j + 1 >= len(tokens):
         return None
     place = tokens[j + 1]
+    if norm(tokens[j].text) == "при" and is_capitalised(place.text):
+        return j + 1  # «при ООН», «при Евросоюзе»: the organisation it is accredited to
+    if norm(tokens[j].text) not in ("в", "во"):
+        return None
     if not is_capitalised(place.text) or place.feats.get("Case") != "Loc":
         return None
     return j + 1

@@ -4,9 +4,12 @@ around_happening.py): «После переговоров», «Перед нач
 back («провели переговоры во вторник»), else the day told in the two sentences before
 («накануне» too), else the recent day the story is on (the publication day with none
 told). Closing a quote's attribution («"...", — сказал он после встречи») or right after a
-verb of saying («уточнил после встречи, что ...») it times the saying as opening a sentence
-does. Elsewhere in mid-sentence, or with a day of its own
-(«после переговоров 5 мая»), it is no anchor. Every sentence is written for these tests.
+verb of saying and maybe its addressee («уточнил после встречи, что ...», «сообщил
+журналистам после встречи»), closing a converb clause or the occasion of words the sentence
+opens with («Отвечая на вопросы после встречи, ...», «На пресс-конференции по итогам
+встречи ...») it times the saying as opening a sentence does. Elsewhere in mid-sentence,
+or with a day of its own («после переговоров 5 мая»), it is no anchor. Every sentence is
+written for these tests.
 """
 
 from __future__ import annotations
@@ -96,6 +99,27 @@ CASES: list[tuple[str, str, D]] = [
         "после переговоров",
         D(2023, 5, 9),
     ),
+    # right after a verb of saying and its addressee
+    (
+        "Делегации провели консультации во вторник. Посол сообщил журналистам после "
+        "окончания встречи, что следующий раунд пройдёт осенью.",
+        "после окончания встречи",
+        D(2023, 5, 9),
+    ),
+    # closing a converb clause the sentence opens with
+    (
+        "Премьеры встретились в среду в Казани. Отвечая на вопросы после встречи, премьер "
+        "назвал переговоры полезными.",
+        "после встречи",
+        D(2023, 5, 10),
+    ),
+    # the occasion of words the sentence opens with, held after the happening
+    (
+        "Главы МИД провели переговоры в четверг в Женеве. На пресс-конференции по итогам "
+        "переговоров министр сообщил, что стороны договорились о графике.",
+        "по итогам переговоров",
+        D(2023, 5, 11),
+    ),
     # a year holding the story's day told in between names no other day
     (
         "Лидеры встретились в среду. Соглашения в этом году не будет. Советник пояснил после "
@@ -130,6 +154,9 @@ NOT: list[tuple[str, str]] = [
         "после переговоров",
     ),
     # no verb of saying before it
+    ("Министр заявил протест после встречи.", "после встречи"),
+    # a converb clause going on past the phrase: the happening may be any
+    ("Отвечая после встречи на вопросы министр не назвал сроков.", "после встречи"),
     ("Посол уехал после встречи, не дав комментариев.", "после встречи"),
     # an attribution with a clause of its own: the happening may be any
     (

@@ -7,8 +7,10 @@ statement is on Tuesday: the day of the same happening told a few sentences back
 the two sentences before, else the day the story is on when it is recent; only
 opening a sentence («министр произнёс эти слова после подписания» mid-sentence may be any
 signing) or timing a saying («"...", — сказал Лавров после переговоров», «Приходько
-уточнил после встречи, что ...»: the words were said after the talks the text tells), and
-only as a day («после переговоров 5 мая» names its own day: no anchor); a happening with a
+уточнил после встречи, что ...», «сообщил журналистам после встречи»: the words were said
+after the talks the text tells), or closing the adverbial a sentence opens with («Выступая
+перед журналистами после переговоров, ...», «На пресс-конференции по итогам встречи ...»),
+and only as a day («после переговоров 5 мая» names its own day: no anchor); a happening with a
 party of its own («После встречи с Кулебой») is a new one, not one told. The happenings and
 the verbs of saying are data (app/data/date_anchors.toml).
 """
@@ -84,7 +86,6 @@ _ATTRIBUTION = re.compile(r"[»\"“]\s*,?\s*[—–-]\s*[^,;:—–«»\"“”
 
 
 _MAIN_CLAUSE = re.compile(r"[^,;:—–«»\"“”()]{1,80}$")
-_LAST_WORD = re.compile(r"([а-яё]+)\s*$", re.IGNORECASE)
 _FIRST_WORD = re.compile(r"\s*([а-яё]+)", re.IGNORECASE)
 
 
@@ -106,8 +107,48 @@ def after_saying(before: str) -> bool:
     the words by a happening the text has told, as opening a sentence does."""
     if _ATTRIBUTION.search(before) is not None:
         return True
-    last = _LAST_WORD.search(before)
-    if last is None or _MAIN_CLAUSE.fullmatch(before.strip()) is None:
+    words = _WORD.findall(before)[-2:]
+    if not words or _MAIN_CLAUSE.fullmatch(before.strip()) is None:
         return False
-    w = word(last[1].lower())
-    return w.pos == "VERB" and "past" in w.grammemes and w.lemma in _SAID
+    if _saying(words[-1]):
+        return True
+    # «Рябков сообщил журналистам после встречи»: the verb's addressee between them
+    addressee = word(words[-1].lower())
+    return (
+        len(words) == 2
+        and addressee.pos == "NOUN"
+        and "datv" in addressee.grammemes
+        and _saying(words[0])
+    )
+
+
+def _saying(w: str) -> bool:
+    """A past verb of saying («заявил», «уточнила»)."""
+    p = word(w.lower())
+    return p.pos == "VERB" and "past" in p.grammemes and p.lemma in _SAID
+
+
+# «Выступая перед журналистами после переговоров, министр ...»: a converb opening the
+# sentence and the words of its own clause, up to the phrase
+_OPENING_CONVERB = re.compile(r"\s*([а-яё]+)[^,;:—–«»\"“”()]{0,60}$", re.IGNORECASE)
+# «На пресс-конференции по итогам встречи министр ...»: the occasion of words the sentence
+# opens with, held after the happening
+_OCCASION = re.compile(
+    r"\s*(?:на|в\s+ходе|во\s+время)\s+(?:[а-яё]+(?:ой|ей|ом)\s+)?"
+    r"(?:пресс-конференции|брифинге|брифинга|пресс-подходе|пресс-подхода)\s*$",
+    re.IGNORECASE,
+)
+
+
+def opening_adverbial(before: str, after: str) -> bool:
+    """Does «после переговоров» close the adverbial a sentence opens with (``before`` and
+    ``after`` are its sentence on either side): a converb clause ending at a comma
+    («Выступая перед журналистами после переговоров, министр заявил ...») or the occasion
+    of words the sentence opens with («На пресс-конференции по итогам встречи ...»)? It
+    times what the sentence tells as opening the sentence does."""
+    if _OCCASION.fullmatch(before) is not None:
+        return True
+    m = _OPENING_CONVERB.fullmatch(before)
+    if m is None or not after.lstrip().startswith(","):
+        return False
+    return "GRND" in word(m[1].lower()).grammemes

@@ -8,7 +8,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
-from .around_happening import AROUND, after_saying, before_saying, happening_day
+from .around_happening import (
+    AROUND,
+    after_saying,
+    before_saying,
+    happening_day,
+    opening_adverbial,
+)
 from .dated_week import weekday_told
 from .deictic import DAYS_LATER
 from .due_weekday import due_weekday
@@ -310,7 +316,9 @@ def extract_dates(
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
                 if e.n == AROUND and (
-                    after_saying(before) or before_saying(before, text[e.end : s1])
+                    after_saying(before)
+                    or before_saying(before, text[e.end : s1])
+                    or opening_adverbial(before, text[e.end : s1])
                 ):
                     before = ""  # «"...", — сказал он после встречи»: as opening the sentence
                 if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):

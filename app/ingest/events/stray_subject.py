@@ -36,20 +36,7 @@ def stray_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None
     for r, h in enumerate(heads):
         if h >= 0 or toks[r].pos not in ("NOUN", "PROPN") or toks[r].feats.get("Case") != "Nom":
             continue
-        words = _under(heads, r)
-        end = r
-        while end + 1 in words:  # the noun's own words, unbroken
-            end += 1
-        verb = next((v for v in range(end + 1, len(toks)) if heads[v] < 0), None)
-        if verb is None or not _finite(toks[verb]):
-            continue
-        # Only the verb's own words («во вторник», «в пятницу») may stand between.
-        if not set(range(end + 1, verb)) <= _under(heads, verb):
-            continue
-        if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):
-            continue
-        if _agrees(toks[r], toks[verb]):
-            heads[r], rels[r] = verb, "nsubj"
+        _hang_on_root_after(toks, heads, rels, r)
 
 
 def conjunct_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
@@ -62,19 +49,26 @@ def conjunct_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> N
             continue
         if toks[r - 1].text != ",":
             continue
-        words = _under(heads, r)
-        end = r
-        while end + 1 in words:  # the noun's own words, unbroken
-            end += 1
-        verb = next((v for v in range(end + 1, len(toks)) if heads[v] < 0), None)
-        if verb is None or not _finite(toks[verb]):
-            continue
-        if not set(range(end + 1, verb)) <= _under(heads, verb):
-            continue
-        if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):
-            continue
-        if _agrees(toks[r], toks[verb]):
-            heads[r], rels[r] = verb, "nsubj"
+        _hang_on_root_after(toks, heads, rels, r)
+
+
+def _hang_on_root_after(toks: list[Token], heads: list[int], rels: list[str], r: int) -> None:
+    """Hang noun `r` as the subject of the first root after its own words (in place), when
+    that root is a finite verb with no subject that agrees with it and only the verb's own
+    words («во вторник», «в пятницу») stand between."""
+    words = _under(heads, r)
+    end = r
+    while end + 1 in words:  # the noun's own words, unbroken
+        end += 1
+    verb = next((v for v in range(end + 1, len(toks)) if heads[v] < 0), None)
+    if verb is None or not _finite(toks[verb]):
+        return
+    if not set(range(end + 1, verb)) <= _under(heads, verb):
+        return
+    if any(heads[j] == verb and rels[j] in _SUBJECTS for j in range(len(heads))):
+        return
+    if _agrees(toks[r], toks[verb]):
+        heads[r], rels[r] = verb, "nsubj"
 
 
 def appositive_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:

@@ -47,6 +47,9 @@ CASES: list[tuple[str, D | None, str, D | None]] = [
     # in mid-sentence after the subject, told as done: the same day
     (TALKS + "Премьер Бореи почти сразу написал о них в соцсети.", None, "почти сразу", DAY),
     (TALKS + "Ответ Бореи последовал через несколько часов.", None, "через несколько часов", DAY),
+    # ... after a verb of reporting about something too: the hours are the telling's
+    (TALKS + "Премьер Бореи рассказал о них уже через несколько часов.", None,
+     "уже через несколько часов", DAY),
     # ... but not after a comma (another clause, someone's words)
     (TALKS + "Гость уехал, а через несколько часов вернулся.", None, "через несколько часов", None),
     # in mid-sentence «через несколько часов» may be a plan: not read

@@ -184,6 +184,7 @@ _DAYS = frozenset({"day", "dayrange", "weekday", "relday", "anaphor"})
 _STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
 
 _RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
+_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
 _CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
 
 
@@ -230,7 +231,20 @@ def _after_subject(e: Expr, before: str, tense: Tense | None) -> bool:
     placing a step hours from the one told (sequel.py) stand in mid-sentence too, in a main
     clause told as done (no comma before them: «сказал, что ответ дадут через несколько
     часов» is someone's words, and a plan's hours are not the story's)."""
-    return e.unit == TOLD and tense == "past" and "," not in before and not _subordinate(before)
+    if e.unit != TOLD or "," in before or _subordinate(before):
+        return False
+    # «рассказал об этом через несколько часов»: a verb of reporting about something reads as
+    # no tense of its own for what it names; the hours are the telling's, past as its verb
+    return tense == "past" or (tense == "present" and _past_verb(before))
+
+
+def _past_verb(before: str) -> bool:
+    """Is there a finite past-tense verb among the words `before` (the sentence up to a
+    date)?"""
+    return any(
+        (f := word(w.lower())).pos == "VERB" and "past" in f.grammemes
+        for w in _WORDS.findall(before)
+    )
 
 
 def _subordinate(before: str) -> bool:

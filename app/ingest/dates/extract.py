@@ -290,10 +290,16 @@ def extract_dates(
     times: list[TimeTold] = []  # every time told, planned or not: a time of day's neighbours
     days: list[tuple[int, int, DateValue]] = []  # the same, with where and what (AROUND)
     week: date | None = None  # undated: the last day told with its weekday (dated_week.py)
+    # the story's day before a step back to an earlier day, and where that step was told
+    flash: tuple[Anchor | None, int] | None = None
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
         ctx.anchor = anchor_for(e, stated, explicit, i, published)
+        if flash is not None and e.kind == "anaphor" and e.antecedent and e.n == 0:
+            # «В тот же день» a paragraph after the step back: the story's day again
+            if "\n" in text[flash[1] : e.start] and flash[0] is not None:
+                ctx.anchor = flash[0][1]
         ctx.week = week
         if i >= 0 and spans[i][1] >= e.start:
             s0, s1 = spans[i][0], max(spans[i][1], e.end)
@@ -420,6 +426,9 @@ def extract_dates(
         ):
             if stated is not None and stated[1] != v.start:
                 told.append(stated)
+            # «... в воскресенье приняли декларацию. Буш прилетел в субботу вечером ...»: a day
+            # before the one the story is on is a step back into its background
+            flash = (stated, e.start) if stated is not None and v.start < stated[1] else None
             stated = (i, v.start)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
                 explicit = (i, v.start)

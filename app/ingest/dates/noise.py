@@ -12,6 +12,10 @@ _MASKS = [
     re.compile(r"\+\s*\d{1,3}[\s\-]\d{3}[\s\-]\d{3}[\s\-]\d{2}[\s\-]\d{2}"),
     re.compile(r"(?:https?://|www\.)\S+", _F),
     re.compile(r"[\w.+\-]+@[\w\-]+\.[\w.\-]+"),
+    # a name with «сегодня» in it: an agency or a paper («МИА «Россия сегодня»», «СБ.
+    # Беларусь сегодня»): a capitalised word right before it, in quotes or heading a line
+    re.compile(r"(?<=[«\"„“])[А-ЯЁ][а-яё]+\s+сегодня(?=[»\"“”])"),
+    re.compile(r"(?m)^(?:[^\n]{0,40}?[.\s])?[А-ЯЁ][а-яё]+\s+сегодня[ \t]*$"),
 ]
 # Lines that are links to other articles, whatever date they carry.
 LINK_LINE = re.compile(

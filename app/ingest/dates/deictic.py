@@ -16,7 +16,6 @@ from .expr import pattern as _pattern
 from .lexicon import (
     ANAPHOR,
     NUMBER,
-    NUMBER_WORDS,
     PART,
     REL,
     RELDAY_OFFSET,
@@ -27,6 +26,7 @@ from .lexicon import (
     anaphor_needs_antecedent,
     anaphor_offset,
     is_singular_unit,
+    number_value,
     part_name,
     rel_offset,
     season_name,
@@ -184,8 +184,7 @@ def _shift(mt: re.Match[str], sign: int) -> Expr | None:
             return None  # «несколько дней назад»: no count
         n = 1
     else:
-        w = mt["n"].lower()
-        n = int(w) if w.isdigit() else NUMBER_WORDS[w]
+        n = number_value(mt["n"])
     return Expr("shift", mt.start(), mt.end(), unit=unit_name(mt["u"]), n=sign * n)
 
 
@@ -273,8 +272,7 @@ DAYS_LATER = "days-later"  # Expr.unit of «N дней спустя»: nothing w
     r"|спустя\s+(?P<n2>" + NUMBER + r")\s+(?P<u2>дн(?:я|ей)))(?![а-яё])(?!\s*,\s*\d)"
 )
 def _days_later(mt: re.Match[str]) -> Expr | None:
-    w = (mt["n"] or mt["n2"]).lower()
-    n = int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)
+    n = number_value(mt["n"] or mt["n2"])
     if not 0 < n <= 31:
         return None
     return Expr("anaphor", mt.start(), mt.end(), n=n, antecedent=True, unit=DAYS_LATER)

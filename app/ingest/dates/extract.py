@@ -291,14 +291,14 @@ def extract_dates(
     days: list[tuple[int, int, DateValue]] = []  # the same, with where and what (AROUND)
     week: date | None = None  # undated: the last day told with its weekday (dated_week.py)
     # the story's day before a step back to an earlier day, and where that step was told
-    flash: tuple[Anchor | None, int] | None = None
+    flash: tuple[Anchor, int] | None = None
     out: list[DateMention] = []
     for e in found:
         i = bisect_right(starts, e.start) - 1
         ctx.anchor = anchor_for(e, stated, explicit, i, published)
         if flash is not None and e.kind == "anaphor" and e.antecedent and e.n == 0:
             # «В тот же день» a paragraph after the step back: the story's day again
-            if "\n" in text[flash[1] : e.start] and flash[0] is not None:
+            if "\n" in text[flash[1] : e.start]:
                 ctx.anchor = flash[0][1]
         ctx.week = week
         if i >= 0 and spans[i][1] >= e.start:
@@ -362,6 +362,7 @@ def extract_dates(
         if v is None:
             continue
         story_day = stated[1] if stated is not None else None
+        opening = opens_sentence(text[s0 : e.start])  # «Весной 2002 года выяснилось ...»
         if (
             e.kind == "day"
             and e.y1.kind == "none"
@@ -391,12 +392,12 @@ def extract_dates(
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
         elif (v.start is not None or v.end is not None) and not ahead_of_story(
-            v, story_day, published, tense, opens_sentence(text[s0 : e.start])
+            v, story_day, published, tense, opening
         ):
             story = story_of(e, v, i, published)
         # undated: a term in the next year the story looks ahead to (story_year.py) moves
         # neither the story's year nor its day nor its weekday
-        ahead = ahead_of_story(v, story_day, published, tense, opens_sentence(text[s0 : e.start]))
+        ahead = ahead_of_story(v, story_day, published, tense, opening)
         if e.kind == "dayrange" and v.start is not None and v.end is not None:
             ranged = (v.start, v.end)
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None

@@ -2,8 +2,8 @@
 from the day the story was on takes the year that step lands in.
 
 A story told forward writes the step and the day together («Три недели спустя, 6 июля»,
-«Через месяц, 5 марта,»): the step says how far on, the day says
-which day, and the year is the one that puts the day nearest where the step lands. After
+«Через месяц, 5 марта,»): the step says how far on, the day says which day, and the year is
+the one that puts the day nearest where the step lands. After
 «13 декабря 2001 года», «Шесть месяцев спустя, 13 июня» is 13 June 2002, which the year the
 text last stated would not give.
 """
@@ -14,16 +14,18 @@ import re
 from datetime import date, timedelta
 
 from .calendar import make_date
-from .lexicon import NUMBER, NUMBER_WORDS, UNIT, unit_name
+from .lexicon import NUMBER, UNIT, number_value, unit_name
 
-_STEP = (
-    r"(?:(?P<n>" + NUMBER + r")\s+)?(?P<u>" + UNIT + r")"
-)
+
+def _step(n: str, u: str) -> str:
+    """A count (optional) and a unit, in groups named `n` and `u`."""
+    return rf"(?:(?P<{n}>{NUMBER})\s+)?(?P<{u}>{UNIT})"
+
+
 # the step right before the day, a comma between: «N недель спустя, », «спустя N дней, »,
 # «через месяц, »
 _BEFORE_DAY = re.compile(
-    r"(?<![а-яё])(?:" + _STEP + r"\s+спустя|(?:спустя|через)\s+" + _STEP.replace("?P<n>", "?P<n2>")
-    .replace("?P<u>", "?P<u2>") + r")\s*,\s*$",
+    rf"(?<![а-яё])(?:{_step('n', 'u')}\s+спустя|(?:спустя|через)\s+{_step('n2', 'u2')})\s*,\s*$",
     re.IGNORECASE,
 )
 _DAYS = {"day": 1, "week": 7, "month": 30, "year": 365}
@@ -36,11 +38,7 @@ def step_before(before: str) -> timedelta | None:
     if mt is None:
         return None
     n_word, u_word = mt["n"] or mt["n2"], mt["u"] or mt["u2"]
-    if n_word is None:
-        n = 1
-    else:
-        w = n_word.lower()
-        n = int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)
+    n = 1 if n_word is None else number_value(n_word)
     if n <= 0:
         return None
     return timedelta(days=n * _DAYS[unit_name(u_word)])

@@ -133,6 +133,12 @@ NUMBER = r"(?:\d{1,3}|" + "|".join(NUMBER_WORDS) + r")"
 UNIT = r"(?:дн(?:я|ей)|день|сутки|суток|недел(?:ю|и|ь)|месяц(?:а|ев)?|год(?:а)?|лет)(?![а-яё])"
 
 
+def number_value(word: str) -> int:
+    """The count a NUMBER match stands for («3», «три», «пару»); 0 for none."""
+    w = word.lower()
+    return int(w) if w.isdigit() else NUMBER_WORDS.get(w, 0)
+
+
 def unit_name(word: str) -> str:
     w = word.lower()
     if w.startswith(("дн", "ден", "сут")):

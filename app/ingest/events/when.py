@@ -235,7 +235,7 @@ def _sentence_start(inp: ArticleInput, d: DateMention) -> int:
 _ATTRIBUTING = re.compile(r"(?:об|о)\s+(?:этом|том)(?![а-яё])", re.IGNORECASE)
 
 
-def day_reported(inp: ArticleInput, si: int, toks: Sequence[Token] = ()) -> DateMention | None:
+def day_reported(inp: ArticleInput, si: int, toks: Sequence[Token]) -> DateMention | None:
     """The day the next sentence says sentence `si`'s news was made known («... обменялись
     заключёнными. Об этом в среду сообщили в МИД»): news told on the day it happened. Not a
     sentence told only in the imperfective past («Путин разговаривал по телефону с ...

@@ -284,6 +284,30 @@ def test_breadcrumb_words_before_headline() -> None:
     assert lay2.title == "Экономика России растёт медленнее прогноза"
 
 
+@pytest.mark.parametrize(
+    ("row", "menu"),
+    [
+        # a site's menu laid out as a table, as the HTML extraction renders it
+        ("|  | Главная \\| Регион \\| Парламент \\| Визит президента |", True),
+        ("| Новости | Мнения | Спецпроекты |", True),
+        # a table of sentences is body
+        ("| Встреча прошла в Женеве. | Стороны подписали протокол. | Визит завершён. |", False),
+        # two cells are not a menu
+        ("| Новости | Встреча министров |", False),
+    ],
+)
+def test_a_menu_table_row_is_furniture(row: str, menu: bool) -> None:
+    text = (
+        "Министры встретились в Вене\n\n" + row + "\n\n" + BODY
+        + "\n" + row + "\n\nСтороны договорились продолжить контакты.\n"
+    )
+    lay = parse_layout(text)
+    inside = text.rindex(row)
+    assert any(a <= inside < b for a, b in lay.excluded) is menu  # the row amid the body
+    assert untouched(lay, text, "Стороны обсудили")
+    assert untouched(lay, text, "Стороны договорились")
+
+
 # ------------------------------------------------------------------ footers
 
 

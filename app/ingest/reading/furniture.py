@@ -425,6 +425,27 @@ def _is_breadcrumb_line(s: str) -> bool:
     return len(parts) >= 3 or parts[0].lower() in _RUBRICS
 
 
+# A cell border of a table row as the HTML extraction renders it, a pipe inside a cell
+# escaped with a backslash («| | Новости \\| Статьи \\| Смольный |»).
+_ROW_SEP_RE = re.compile(r"\s*\\?\|\s*")
+_MENU_CELL_WORDS = 4
+_MENU_MIN_CELLS = 3
+
+
+def _is_menu_row(s: str) -> bool:
+    """A row of a page's menu table: three or more cells, each a label of a few words that
+    starts with a letter and ends no sentence («| | Новости \\| Статьи \\| Саммит G8 |»).
+    A site lays its menu out as a table; a table in the body holds figures or sentences."""
+    t = s.strip()
+    if len(t) > 250 or not (t.startswith("|") and t.endswith("|")):
+        return False
+    cells = [c for c in _ROW_SEP_RE.split(t) if c]
+    return len(cells) >= _MENU_MIN_CELLS and all(
+        len(c.split()) <= _MENU_CELL_WORDS and c[0].isalpha() and c[-1] not in ".!?:;»"
+        for c in cells
+    )
+
+
 def _breadcrumb_prefix(s: str) -> int:
     """Length of a leading run of 2+ rubric words followed by a capitalised word."""
     tokens = list(re.finditer(r"\S+", s))

@@ -60,6 +60,7 @@ from app.ingest.reading.furniture import (
     _ends_sentence,
     _is_breadcrumb_line,
     _is_doubled_line,
+    _is_menu_row,
     _is_nav_line,
 )
 
@@ -128,6 +129,7 @@ def _pass_furniture(st: LayoutState) -> None:
             or _KEYPOINTS_RE.match(s)
             or _is_nav_line(s)
             or _is_breadcrumb_line(s)
+            or _is_menu_row(s)
             or _is_doubled_line(s)
         ):
             st.exclude_line(ln)

@@ -51,6 +51,7 @@ from app.ingest.events.said_clause import (
 from app.ingest.events.stray_subject import (
     appositive_subjects,
     conjunct_subjects,
+    next_clause_subjects,
     stray_subjects,
 )
 from app.ingest.events.syntax import hangs_under
@@ -88,6 +89,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     conjunct_subjects(toks, heads, rels)  # «Пока ... обсуждали программу, советник X провёл»
+    next_clause_subjects(toks, heads, rels)  # «X приехал в мае, а в июне Y стоял ...»
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
     dashed_apposition(toks, heads, rels)  # «подписали сопредседатели комиссии — X и Y»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)

@@ -21,6 +21,11 @@ A subject after a clause that opens the sentence («Пока члены коми
 clause's object, and the main verb is left a root of its own with no subject. Conjuncts
 agree in case, so a nominative noun conjoined to a noun of another case across a comma is
 no conjunct: it is the subject of the subjectless root verb its words run up to.
+
+A verb that has its subject before it is sometimes given a second one from the next clause
+(«Райс приехала в Москву в апреле, а 9 мая Буш стоял на трибуне»: «Буш» under
+«приехала», «стоял» a root with no subject): a nominative noun behind the verb across a
+comma is the subject of the subjectless root verb its words run up to.
 """
 
 from __future__ import annotations
@@ -50,6 +55,48 @@ def conjunct_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> N
         if toks[r - 1].text != ",":
             continue
         _hang_on_root_after(toks, heads, rels, r)
+
+
+def next_clause_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang a verb's second subject, set after a comma past the verb, on the subjectless
+    finite root verb right after its words (in place): «Райс приехала в Москву в апреле, а
+    9 мая Буш стоял на трибуне» parsed with «Буш» under «приехала». A verb has one subject
+    (or conjoined ones); a nominative noun behind the verb, across a comma, when the verb
+    already has its subject before it, belongs to the next clause. (When the next clause's
+    verb is parsed as a conjunct of the first, second_subjects.py drops such a subject from
+    the first clause's parties instead.)"""
+    for r, h in enumerate(heads):
+        if h < 0 or h > r or rels[r] not in _SUBJECTS or toks[r].pos not in ("NOUN", "PROPN"):
+            continue
+        if not any(toks[k].text == "," for k in range(h + 1, r)):
+            continue
+        if any(j < h and heads[j] == h and rels[j] in _SUBJECTS for j in range(len(heads))):
+            _hang_on_root_after(toks, heads, rels, r)
+        else:
+            _swap_crossed(toks, heads, rels, r, h)
+
+
+def _swap_crossed(toks: list[Token], heads: list[int], rels: list[str], r: int, h: int) -> None:
+    """Subjects hung crosswise: `r`, behind verb `h`, under `h`, and the subject of the root
+    verb right after `r` set before `h` («Райс, ставшая госсекретарем, приехала ..., а ...
+    Буш стоял»). Each noun goes to the verb beside it when both agree (in place)."""
+    verb = next((v for v in range(r + 1, len(toks)) if heads[v] < 0), None)
+    if verb is None or not (_finite(toks[verb]) and _finite(toks[h])):
+        return
+    first = [j for j in range(h) if heads[j] == verb and rels[j] in _SUBJECTS]
+    if len(first) != 1 or toks[first[0]].pos not in ("NOUN", "PROPN"):
+        return
+    s, own = first[0], _under(heads, r)
+    # Between the noun and its verb, the verb's own words; those hung on the first verb
+    # («..., а постпред в конце мая доказывал»: «в конце мая» under «назвал») go with it.
+    between = [j for j in range(r + 1, verb) if j not in own and j not in _under(heads, verb)]
+    if any(heads[j] != h and heads[j] not in between for j in between):
+        return
+    if _agrees(toks[s], toks[h]) and _agrees(toks[r], toks[verb]):
+        heads[s], heads[r] = h, verb
+        for j in between:
+            if heads[j] == h:
+                heads[j] = verb
 
 
 def _hang_on_root_after(toks: list[Token], heads: list[int], rels: list[str], r: int) -> None:

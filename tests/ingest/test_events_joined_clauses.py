@@ -41,6 +41,13 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
         "Работал канал министров: Сергей Лавров и Майк Помпео говорили по телефону 5 мая.",
         [("call", ["mike-pompeo", "sergey-lavrov"])],
     ),
+    # a titled subject after a colon opens with its determiner, and its clause is a
+    # copular one («был в Сочи»): the parser's place root takes the subject
+    (
+        "Деловой диалог тоже живой: наш президент Джоко Видодо был в Сочи на саммите "
+        "Россия — АСЕАН в мае 2016 года.",
+        [("meeting", ["asean", "joko-widodo", "russia"])],
+    ),
     # after «, и» the parser's second subject is left where it is: the first clause's
     # words («принимает делегации редко») are no happening of their own
     (

@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from app.ingest.dates.sequel import told
+from app.ingest.events.call_backs import call_back_apart
 from app.ingest.events.floating import floating_at
 from app.ingest.events.held_within import holds_day
 from app.ingest.events.host_house import call_at_house
@@ -140,6 +141,8 @@ def same_happening(
         return False  # «14-й пакет» and «15-й пакет»: the ordinal tells them apart
     if meal_apart(keys_a, keys_b):
         return False  # the dinner and the day's talks: two occasions (meal_marks.py)
+    if call_back_apart(type_a, keys_a, type_b, keys_b):
+        return False  # «позвонил», then «перезвонил»: two calls (call_backs.py)
     # «Уэнди Шерман» and «Венди Шерман»: one person spelled two ways (spelled_alike.py)
     actors_a, actors_b = align(actors_a, actors_b)
     if words_far_apart(type_a, date_a, type_b, date_b):

@@ -7,13 +7,27 @@ masculine noun's instrumental singular is its lemma plus «-ом» (after a soft
 «-ем»: «сопредседатель» → «сопредседателем»); no adjective's form is its own lemma plus an
 ending, since an adjective's lemma already ends in «-ый/-ий/-ой». So a word whose text is
 its lemma with that ending is such a noun, whatever tag it got.
+
+A noun of time in the instrumental («вечером», «днём», «летом») tells when, not a part
+played (`of_time`; the nouns are data, app/data/speech.toml [role]).
 """
 
 from __future__ import annotations
 
+import tomllib
+from importlib import resources
+
 from app.ingest.nlp import Token
 
 NOUNS = frozenset({"NOUN", "PROPN"})
+
+with (resources.files("app") / "data" / "speech.toml").open("rb") as _f:
+    _TIMES = frozenset(tomllib.load(_f)["role"]["times"])
+
+
+def of_time(tok: Token) -> bool:
+    """Is `tok` a noun of time («вечером», «днём»): when, not a part played?"""
+    return tok.lemma.lower().replace("ё", "е") in _TIMES
 
 
 def _masculine_instrumental(text: str, lemma: str) -> bool:

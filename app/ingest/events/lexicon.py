@@ -65,6 +65,10 @@ LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["nee
 RETYPE: dict[str, tuple[str, frozenset[str]]] = {
     k: (v["type"], frozenset(v["words"])) for k, v in _DATA["retype"].items()
 }
+# Verbs of calling back: a call back is not the call it answers (call_backs.py).
+CALL_BACK_VERBS = frozenset(_DATA["call_back"]["verbs"])
+# Verbs of sending words: where they go is no party (sent_to.py).
+SENDING_VERBS = frozenset(_DATA["sent"]["verbs"])
 # The press as a meeting's partner: a press appearance (triggers.py).
 PRESS_WORDS = frozenset(_DATA["press"]["words"])
 # Happenings told by words that are no trigger of their own (worded_acts.py).

@@ -19,7 +19,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
-from app.ingest.events.instrumental import instrumental
+from app.ingest.events.instrumental import instrumental, of_time
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.sourcing import STANCE_VERBS, stance
 from app.ingest.events.syntax import subtree
@@ -67,4 +67,4 @@ def _joint(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
 
 def _bare_instrumental(toks: list[Token], parse: SentenceParse, j: int) -> bool:
     """«посредником», with no preposition of its own: the part the speaker played."""
-    return instrumental(toks[j]) and not _case(toks, parse, j)
+    return instrumental(toks[j]) and not of_time(toks[j]) and not _case(toks, parse, j)

@@ -40,6 +40,7 @@ from app.ingest.events.offices import in_portfolio, unnamed_plural_title
 from app.ingest.events.participles import own_participle
 from app.ingest.events.principals import aide_of, principal_of
 from app.ingest.events.relatives import foreign_clause, no_party, phrase_head
+from app.ingest.events.sent_to import sent_to, spoken_in
 from app.ingest.events.speaking_units import speaks_through
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
@@ -199,6 +200,10 @@ def actor_belongs(
             # whom a speaker addresses or names («заявил RT», «назвал Россию партнёром»).
             if speech and tokens[parent].pos in VERBAL and rel in ADDRESSEE_LINKS:
                 return False
+            if speech and sent_to(tokens, parse, cur, parent):
+                return False  # «направило в МИД ноту»: where it is sent (sent_to.py)
+            if speech and spoken_in(tokens, parse, cur, parent):
+                return False  # «Медведев выступил в университете»: where (sent_to.py)
             if (
                 speech
                 and rel.startswith("nsubj")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from app.ingest.events import anaphora, sanctions, told_course
+from app.ingest.events.call_backs import call_back_keys
 from app.ingest.events.document_anaphora import signed_again
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.meal_marks import meal_keys
@@ -43,7 +44,8 @@ def candidate(
         actors=ids,
         actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
         # «ужинали в «Горках»»: a meal apart from the day's talks (meal_marks.py)
-        keys=keys_of(toks, hits, mentions) | meal_keys(toks, idx),
+        # «Буш перезвонил Путину»: a call back apart from the call it answers (call_backs.py)
+        keys=keys_of(toks, hits, mentions) | meal_keys(toks, idx) | call_back_keys(toks, idx),
         sentence_dates=[reading],
         gist=gist_of(tail) if typ in ("statement", "answers") else None,
         status=day.status,

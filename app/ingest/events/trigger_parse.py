@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from app.ingest.events.descriptions import passive_description
 from app.ingest.events.host_pronoun import pronoun_guest
-from app.ingest.events.instrumental import instrumental
+from app.ingest.events.instrumental import instrumental, of_time
 from app.ingest.events.joint_bodies import body_subject
 from app.ingest.events.lexicon import (
     ADOPT_OBJECTS,
@@ -209,6 +209,8 @@ def _bare_instrumental(tokens: list[Token], parse: SentenceParse, j: int) -> boo
     """A noun in the instrumental with no preposition of its own («посредником»)."""
     if not instrumental(tokens[j]):  # «Инициатором ... выступила» tagged an adjective too
         return False
+    if of_time(tokens[j]):
+        return False  # «Вечером министр выступил»: when, not a part played
     return not any(parse.rels[k] == "case" for k in children(parse, j))
 
 

@@ -147,6 +147,7 @@ VIEWS_OBJECTS = frozenset(_DATA["views"]["objects"])
 RECALL_WORDS = frozenset(_DATA["recall"]["words"])
 RECALL_PURPOSES = frozenset(_DATA["recall"]["purposes"])
 RECALL_OWN = frozenset(_DATA["recall"]["own"])
+RECALL_LEAVING = frozenset(_DATA["recall"]["leaving"])
 # Verbs of setting off: a visit when a person sets off for a named place.
 TRAVEL_VERBS = frozenset(_DATA["travel"]["verbs"])
 TRAVEL_NAMED_NOUNS = frozenset(_DATA["travel"]["named_nouns"])

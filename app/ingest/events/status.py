@@ -141,6 +141,8 @@ def trigger_status(
             return "cancelled"
         if lemma in UPCOMING_LEMMAS:
             return "planned"  # «предстоящий визит»: still to come
+    if _possible_schedule(tokens, parse, trigger):
+        return None  # «о возможных сроках визита»: only a possible visit, its dates talked of
     if tokens[trigger].pos not in VERBAL and refused_nearby(tokens, parse, trigger):
         return "cancelled"  # «после отказа Обамы от визита»: the visit was called off
     # «во время разговора 16 января просил о помиловании»: the call is where the past
@@ -321,6 +323,21 @@ def unilateral_act(tokens: list[Token], parse: SentenceParse, trigger: int) -> b
         and parse.rels[j] in _DOCUMENT_LINKS
         and lemma_of(tokens[j]) in not_concluded
         for j in range(len(tokens))
+    )
+
+
+def _possible_schedule(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
+    """Is trigger noun `trigger` the genitive of a noun of its time that is only possible
+    («возможные сроки визита», «о возможной дате встречи»)? The happening is as possible as
+    its dates: talked of, not held."""
+    head = parse.heads[trigger]
+    if tokens[trigger].pos in VERBAL or head < 0 or parse.rels[trigger] != "nmod":
+        return False
+    if lemma_of(tokens[head]) not in SCHEDULING_NOUNS:
+        return False
+    return any(
+        h == head and parse.rels[j] in MODIFIERS and lemma_of(tokens[j]) in POSSIBLE_LEMMAS
+        for j, h in enumerate(parse.heads)
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.converbs import converb_dated
+from app.ingest.events.fronted_topic import fronted_topic_day
 from app.ingest.events.lexicon import ACHIEVED_HEADS, MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.put_off_after import put_off_after
@@ -149,6 +150,8 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
             or _duration(tokens, parse, a, date_head)
             or _dated_setting(tokens, parse, a, anchor)
             or _decree(tokens, parse, a, anchor)
+            # «О поездке в понедельник сообщил»: the day of the telling (fronted_topic.py)
+            or fronted_topic_day(tokens, parse, a, date_head, anchor)
         ):
             continue
         if tokens[a].pos in VERBAL and _clause_after(tokens, parse, a, date_head):

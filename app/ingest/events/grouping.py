@@ -27,6 +27,7 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
     for g in groups:
         if (
             other_counterparts(inp, g, cand)
+            or held_beside_planned_others(inp, g, cand)
             or attendance.bilateral_apart(
                 g.actors, BILATERAL in g.keys, cand.actors, BILATERAL in cand.keys
             )
@@ -69,6 +70,28 @@ def other_counterparts(inp: ArticleInput, a: EventCandidate, b: EventCandidate) 
     people_a = {x for x in a.actors if kind(inp, x) == "person"}
     people_b = {x for x in b.actors if kind(inp, x) == "person"}
     return bool(people_a - people_b) and bool(people_b - people_a) and bool(people_a & people_b)
+
+
+def held_beside_planned_others(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:
+    """«Лавров встретился с Трампом» and «В четверг Лавров будет участвовать во встрече
+    министров Арктического совета»: a contact told as held and one told as still to come,
+    sharing a party but each with a counterpart the other lacks, are two happenings (a
+    state may stand for its people, so states do not count as counterparts)."""
+    if a.type in SPEECH_TYPES or b.type in SPEECH_TYPES:
+        return False
+    if {a.status, b.status} != {"happened", "planned"}:
+        return False
+    sa, sb = set(a.actors), set(b.actors)
+
+    def others(mine: set[str], theirs: set[str]) -> set[str]:
+        cover = theirs | {inp.parents.get(x, x) for x in theirs}
+        return {
+            x
+            for x in mine - cover
+            if kind(inp, x) != "state" and inp.parents.get(x, x) not in cover
+        }
+
+    return bool(sa & sb) and bool(others(sa, sb)) and bool(others(sb, sa))
 
 
 def other_legs(inp: ArticleInput, a: EventCandidate, b: EventCandidate) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from app.ingest.events.colon_subject import colon_subjects
 from app.ingest.events.conjuncts import conjuncts_over_verb
 from app.ingest.events.dashed_appos import dashed_apposition
+from app.ingest.events.guest_at_place import guest_to_host
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import close_phrases, subject_participles
 from app.ingest.events.projective import (
@@ -101,6 +102,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»
     words_to_closing_verb(toks, heads, rels)  # «..., сообщил представитель» as two roots
+    guest_to_host(toks, heads, rels)  # «принял в резиденции госсекретаря» (guest_at_place.py)
     return SentenceParse(tuple(heads), tuple(rels))
 
 

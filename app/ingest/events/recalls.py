@@ -1,6 +1,6 @@
 """An envoy recalled home for consultations («Россия отозвала посла для консультаций»,
 «вызвала своего посла в Москву для консультаций», «посол приглашён в Москву на
-консультации»).
+консультации»), or leaving for them («посол уезжает из Москвы на консультации»).
 
 A state calling its own envoy home is a sign of displeasure, not a contact: the
 «консультации» are the purpose of the recalling word, held at home with no other side, and
@@ -10,7 +10,13 @@ it reads «консультации» as talks or «вызвать» as a summon
 
 from __future__ import annotations
 
-from app.ingest.events.lexicon import RECALL_OWN, RECALL_PURPOSES, RECALL_WORDS, SUMMONED
+from app.ingest.events.lexicon import (
+    RECALL_LEAVING,
+    RECALL_OWN,
+    RECALL_PURPOSES,
+    RECALL_WORDS,
+    SUMMONED,
+)
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import children
 from app.ingest.nlp import Token
@@ -34,7 +40,22 @@ def consultations_of_recall(tokens: list[Token], parse: SentenceParse, i: int) -
     """Are the «консультации» at `i` what an envoy is recalled for («отозвала посла для
     консультаций»), not talks held?"""
     head = parse.heads[i]
-    return head >= 0 and _purpose(tokens, parse, i) and _lemma(tokens[head]) in RECALL_WORDS
+    if head < 0 or not _purpose(tokens, parse, i):
+        return False
+    return _lemma(tokens[head]) in RECALL_WORDS or _envoy_leaving(tokens, parse, head)
+
+
+def _envoy_leaving(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is `verb` an envoy's leaving («посол уезжает из Москвы на консультации»), or the
+    infinitive of one told to an envoy («рекомендует послу отправиться в Вашингтон»)? An
+    envoy goes home for consultations: those are his own side's, no talks."""
+    if _lemma(tokens[verb]) not in RECALL_LEAVING:
+        return False
+    doers = [j for j in children(parse, verb) if parse.rels[j] == "nsubj"]
+    up = parse.heads[verb]
+    if parse.rels[verb] == "xcomp" and up >= 0:
+        doers += [j for j in children(parse, up) if parse.rels[j] in ("iobj", "obj", "obl")]
+    return any(_lemma(tokens[j]) in SUMMONED for j in doers)
 
 
 def recalled(tokens: list[Token], parse: SentenceParse, i: int) -> bool:

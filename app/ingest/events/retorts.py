@@ -14,7 +14,7 @@ from __future__ import annotations
 import tomllib
 from importlib import resources
 
-from app.ingest.events.lexicon import NOUN_TRIGGERS, VERB_TRIGGERS
+from app.ingest.events.lexicon import NOUN_TRIGGERS, UNILATERAL_ACTS, VERB_TRIGGERS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -48,6 +48,19 @@ def by_deed(toks: list[Token], parse: SentenceParse, verb: int) -> bool:
             lemma = lemma_of(toks[j])
             if lemma in MEASURE_WORDS:
                 return True
+            if cur == verb and _act_as_means(toks, parse, j):
+                return True  # «Москва ответила своим законом»: the law is the answer
             if lemma not in SPOKEN_NOUNS:
                 stack.append(j)
     return False
+
+
+def _act_as_means(toks: list[Token], parse: SentenceParse, j: int) -> bool:
+    """Is word `j`, hung on the verb of answering, one party's act in the bare instrumental,
+    the means of the answer («ответила своим законом», «ответил указом»)? Under a
+    preposition («ответила на закон») the act is what was answered, and words may be."""
+    return (
+        lemma_of(toks[j]) in UNILATERAL_ACTS
+        and toks[j].feats.get("Case") == "Ins"
+        and not any(h == j and parse.rels[k] == "case" for k, h in enumerate(parse.heads))
+    )

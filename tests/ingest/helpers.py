@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from app.ingest.dates import DateMention
+from app.ingest.nlp import Token
 from app.ingest.reading import RawArticle
 
 # A date mention as the resolver tables write it: text, start, end, precision, how, planned.
@@ -103,3 +104,13 @@ def speech_rows(events: list[Any]) -> list[SpeechRow]:
         )
         for e in events
     ]
+
+
+def toks(*words: tuple[str, str, dict[str, str]]) -> list[Token]:
+    """Tokens of a sentence of our own, each (text, part of speech, features), spaced by
+    one blank: for rules tested on a parse written by hand."""
+    out, at = [], 0
+    for text, pos, feats in words:
+        out.append(Token(at, at + len(text), text, text.lower(), pos, feats))
+        at += len(text) + 1
+    return out

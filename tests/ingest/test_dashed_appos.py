@@ -11,19 +11,11 @@ import pytest
 from app.ingest.events.dashed_appos import dashed_apposition
 from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import raw_article, toks
 
 NOM = {"Case": "Nom", "Number": "Plur"}
 GEN = {"Case": "Gen", "Number": "Sing"}
 NOM_SG = {"Case": "Nom", "Number": "Sing"}
-
-
-def toks(*words: tuple[str, str, dict[str, str]]) -> list[Token]:
-    out, at = [], 0
-    for text, pos, feats in words:
-        out.append(Token(at, at + len(text), text, text.lower(), pos, feats))
-        at += len(text) + 1
-    return out
 
 
 # «подписали сопредседатели совета — Иванов»

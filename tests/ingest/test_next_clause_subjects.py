@@ -10,21 +10,13 @@ import pytest
 from app.ingest.events.stray_subject import next_clause_subjects
 from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import raw_article, toks
 
 F = {"Case": "Nom", "Number": "Sing", "Gender": "Fem"}
 M = {"Case": "Nom", "Number": "Sing", "Gender": "Masc"}
 PAST_F = {"VerbForm": "Fin", "Number": "Sing", "Gender": "Fem", "Tense": "Past"}
 PAST_M = {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc", "Tense": "Past"}
 OBL = {"Case": "Loc"}
-
-
-def toks(*words: tuple[str, str, dict[str, str]]) -> list[Token]:
-    out, at = [], 0
-    for text, pos, feats in words:
-        out.append(Token(at, at + len(text), text, text.lower(), pos, feats))
-        at += len(text) + 1
-    return out
 
 
 # Олбрайт приехала в Пекин , а Клинтон выступал в Денвере

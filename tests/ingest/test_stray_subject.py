@@ -10,19 +10,11 @@ import pytest
 from app.ingest.events.stray_subject import appositive_subjects, stray_subjects
 from app.ingest.nlp import Token
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import raw_article, toks
 
 M = {"Case": "Nom", "Number": "Sing", "Gender": "Masc"}
 PAST_M = {"VerbForm": "Fin", "Number": "Sing", "Gender": "Masc", "Tense": "Past"}
 PAST_PL = {"VerbForm": "Fin", "Number": "Plur", "Tense": "Past"}
-
-
-def toks(*words: tuple[str, str, dict[str, str]]) -> list[Token]:
-    out, at = [], 0
-    for text, pos, feats in words:
-        out.append(Token(at, at + len(text), text, text.lower(), pos, feats))
-        at += len(text) + 1
-    return out
 
 
 # посол Норвегии Ольсен во вторник вручил грамоты

@@ -24,6 +24,7 @@ from .later_by import step_before, year_by_step
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
+from .new_year import year_across_new_year
 from .noise import is_navigation, masked_spans
 from .participle import in_participle_phrase
 from .patterns import Expr, candidates
@@ -387,6 +388,14 @@ def extract_dates(
             y := year_ahead(e, found, lambda f: tense_in(text, spans, starts, f.start, f.end))
         ) is not None:
             # «15 января ... станет первой поездкой в 2019 году»: the year looked ahead in
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif (
+            e.kind in ("day", "dayrange")
+            and e.y1.kind == "none"
+            and not looks_back(text[s0 : e.start])
+            and (y := year_across_new_year(v, story_day)) is not None
+        ):
+            # «30 декабря ... 10 января в Женеве ...»: a story told forward into the next year
             v = resolve(e, tense, Context(None, year=y)) or v
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)

@@ -416,8 +416,17 @@ def _first_plural(w: str) -> bool:
     return f.pos == "VERB" and "1per" in f.grammemes and "plur" in f.grammemes
 
 
+# «Новые даты — 6–7 июля», «Дата визита — 5 мая», «Сроки — 24–25 октября»: a date named
+# after a dash as the date or term of a happening is the day it is set for.
+_NAMED_DATE = re.compile(r"(?<![а-яё])(?:дат[аы]|срок[иа]?)\s*[—–-]\s*$", re.IGNORECASE)
+
+
 def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     """The tense governing the expression at ``sentence[start:end]``."""
+    if _NAMED_DATE.search(sentence, 0, start):
+        # the day a happening is set for, told before or after it alike (a verb of reporting
+        # after it tells the telling): the nearest such day, as a planned participle's
+        return "present"
     a = analyse(sentence)
     n = len(a.starts)
     lo = bisect_left(a.starts, start)  # first word at/after the expression's start

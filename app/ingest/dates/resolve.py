@@ -76,19 +76,27 @@ STALE_STAMP = timedelta(days=3)
 def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
     """Choose the year for an expression written without one."""
     p = ctx.published
+    told = p is None and ctx.told is not None and (ctx.year or 0) > ctx.told[1].year
+    if told and ctx.told is not None:
+        # «Беседа состоялась в ноябре 2011 года ... протокол на 2012 год ... должна была
+        # приехать в октябре»: a year after the time the page was told at is one the speaker
+        # looks ahead to, no year his story is in; his yearless «в октябре» is counted from
+        # that time, as a news text's from publication
+        p = ctx.told[1]
     if p is not None:
+        how: How = "year-from-context" if told else "year-from-publication"
         cands = [iv for y in (p.year - 1, p.year, p.year + 1) if (iv := build(y)) is not None]
         if not cands:
             return None
         if tense == "past":
             ok = [c for c in cands if c[0] <= p]
-            return (max(ok) if ok else min(cands)), "year-from-publication"
+            return (max(ok) if ok else min(cands)), how
         if tense == "future":
             # a page stamped a day or two after it was written («встреча пройдёт 28 июня»
             # on a page of 29 June): no plan is told a year ahead by day and month alone
             ok = [c for c in cands if c[1] >= p - STALE_STAMP]
-            return (min(ok) if ok else max(cands)), "year-from-publication"
-        return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
+            return (min(ok) if ok else max(cands)), how
+        return min(cands, key=lambda c: (distance(c, p), c)), how
     if ctx.year is not None:
         iv = build(ctx.year)
         if iv is not None and tense == "future" and ctx.anchor is not None and iv[1] < ctx.anchor:

@@ -282,6 +282,9 @@ def extract_dates(
     ctx = Context(published, era=era if published is None else None)
     ctx.told = told_time(text) if published is None else None
     stated: Anchor | None = None  # the last day the text named
+    # days stated as due or ahead («должен был прибыть 6 июня»): days a plan was set for,
+    # not days the story was on
+    due_days: set[Anchor] = set()
     explicit: Anchor | None = None  # the last day written with day and month
     step = -1  # where the last step back from the story's day ends
     told: list[Anchor] = []  # the days stated before `stated`, latest last
@@ -412,10 +415,12 @@ def extract_dates(
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
         if published is None and day is not None and not ahead:
             week = day if weekday_told(text[s0 : e.start], e, day) else None
-        if same_as_story(text, e, v, stated, i):
+        if stated not in due_days and same_as_story(text, e, v, stated, i):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
-            # than it; the writer counts from the story's day.
+            # than it; the writer counts from the story's day. Not when that day was one a
+            # plan was due on («должен был прибыть 6 июня, но поездку отменили. Накануне ...»):
+            # the story was never on it, «накануне» is the eve of publication.
             ctx.anchor = stated[1] if stated is not None else None
             v = resolve(e, tense, ctx) or v
         if e.kind != "then" and (v.start is not None or v.end is not None):
@@ -440,6 +445,8 @@ def extract_dates(
             # before the one the story is on is a step back into its background
             flash = (stated, e.start) if stated is not None and v.start < stated[1] else None
             stated = (i, v.start)
+            if tense in ("present", "future"):
+                due_days.add(stated)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
                 explicit = (i, v.start)
         elif moved_on(v, stated, published) and not ahead and not years_span(v):

@@ -258,6 +258,14 @@ def _subordinate(before: str) -> bool:
     return m is not None and word(m[1].lower()).pos == "PRTF"
 
 
+def _day_right_after(found: Sequence[Expr], e: Expr, text: str) -> bool:
+    """A day («во вторник», «5 мая») follows expression ``e`` with only spaces between."""
+    return any(
+        f.start >= e.end and f.kind in _DAYS and not text[e.end : f.start].strip()
+        for f in found
+    )
+
+
 def extract_dates(
     text: str,
     published: date | None,
@@ -336,6 +344,8 @@ def extract_dates(
         between = text[out[-1].end : e.start] if out else "x"
         if e.kind == "then" and e.n == 1 and not between.replace(",", " ").strip():
             continue  # «в среду вечером», «3 февраля, 09:55»: the time of the date just read
+        if e.kind == "then" and e.n == 1 and _day_right_after(found, e, text):
+            continue  # «Вечером во вторник», «утром 5 мая»: the time of the day named next
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]

@@ -438,6 +438,7 @@ def extract_dates(
             days.append((i, e.start, v))
         if v.how in _CARRIES_YEAR and v.start is not None and not ahead and not years_span(v):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
+            ctx.last_year = (v.end or v.start).year
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
         if (
             v.precision == "day"

@@ -60,6 +60,8 @@ class Context:
     # No publication date: the time the page says it was told at (told_time.py); the
     # speaker's «прошлого года» counts from it.
     told: Interval | None = None
+    # The year of the last time the text wrote with its year: «того же года» is that year.
+    last_year: int | None = None
 
 
 Builder = Callable[[int], Interval | None]
@@ -144,6 +146,10 @@ def _with_year(
             return False
         # «в апреле следующего года» on an undated page: from the story's year (_story_now)
         iv = build(ctx.year + ref.value)
+        return (iv, "year-from-context") if iv is not None else None
+    if ref.kind == "same" and ctx.last_year is not None:
+        # «в сентябре того же года»: the year the text last stated, not publication's
+        iv = build(ctx.last_year)
         return (iv, "year-from-context") if iv is not None else None
     r = _float(build, tense, ctx)
     if r is None:

@@ -36,9 +36,10 @@ Mode = Literal["at", "since", "until"]
 @dataclass(frozen=True, slots=True)
 class YearRef:
     """How the text gives the year: ``explicit`` (value is the year), ``relative`` (value is
-    an offset from the publication year) or ``none``."""
+    an offset from the publication year), ``same`` («того же года»: the year the text last
+    stated) or ``none``."""
 
-    kind: Literal["explicit", "relative", "none"] = "none"
+    kind: Literal["explicit", "relative", "same", "none"] = "none"
     value: int = 0
 
 
@@ -74,9 +75,15 @@ class Expr:
 NB = r"(?<![\w.,:/\-+])"  # a number not glued to other digits/punctuation on its left
 
 
+# «того же года», «этого же года»: the year the text has just stated
+_SAME = re.compile(r"(?:то|это)го\s+же(?![а-яё])", re.IGNORECASE)
+
+
 def year_ref(y: str | None, rel: str | None) -> YearRef:
     if y:
         return YearRef("explicit", int(y))
+    if rel and _SAME.match(rel):
+        return YearRef("same")
     if rel:
         return YearRef("relative", rel_offset(rel))
     return NO_YEAR
@@ -93,7 +100,7 @@ def year_after(y: str, r: str) -> str:
         + r
         + r">"
         + REL
-        + r")\s+год(?:а|у)?(?![а-яё]))?"
+        + r"|(?:то|это)го\s+же)\s+год(?:а|у)?(?![а-яё]))?"
     )
 
 

@@ -24,6 +24,7 @@ from .later_by import step_before, year_by_step
 from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
+from .new_year import year_across_new_year
 from .noise import is_navigation, masked_spans
 from .participle import in_participle_phrase
 from .patterns import Expr, candidates
@@ -61,6 +62,9 @@ from .year_ahead import year_ahead
 _CARRIES_YEAR = ("explicit", "numeric", "year-from-weekday")
 # a day whose year the text did not write beside it
 _YEARLESS = ("year-unknown", "year-from-context", "year-from-publication")
+# «Перед этим», «До этого» opening a sentence, with nothing but a comma before its date: a
+# step back from the day the story is on.
+_BEFORE_THIS = re.compile(r"\s*(?:перед\s+этим|до\s+этого)\s*,?\s*$", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
 # «ещё» right before a date: «ещё в декабре», «ещё 2 марта», «ещё в понедельник» (as far
 # back as): a time already past, and a look back from the story, not the day it goes on at
@@ -257,6 +261,14 @@ def _subordinate(before: str) -> bool:
     return m is not None and word(m[1].lower()).pos == "PRTF"
 
 
+def _day_right_after(found: Sequence[Expr], e: Expr, text: str) -> bool:
+    """A day («во вторник», «5 мая») follows expression ``e`` with only spaces between."""
+    return any(
+        f.start >= e.end and f.kind in _DAYS and not text[e.end : f.start].strip()
+        for f in found
+    )
+
+
 def extract_dates(
     text: str,
     published: date | None,
@@ -281,6 +293,9 @@ def extract_dates(
     ctx = Context(published, era=era if published is None else None)
     ctx.told = told_time(text) if published is None else None
     stated: Anchor | None = None  # the last day the text named
+    # days stated as due or ahead («должен был прибыть 6 июня»): days a plan was set for,
+    # not days the story was on
+    due_days: set[Anchor] = set()
     explicit: Anchor | None = None  # the last day written with day and month
     step = -1  # where the last step back from the story's day ends
     told: list[Anchor] = []  # the days stated before `stated`, latest last
@@ -332,6 +347,8 @@ def extract_dates(
         between = text[out[-1].end : e.start] if out else "x"
         if e.kind == "then" and e.n == 1 and not between.replace(",", " ").strip():
             continue  # «в среду вечером», «3 февраля, 09:55»: the time of the date just read
+        if e.kind == "then" and e.n == 1 and _day_right_after(found, e, text):
+            continue  # «Вечером во вторник», «утром 5 мая»: the time of the day named next
         try:
             if e.kind == "then":  # «тогда»: the time just told (then.py)
                 before = text[s0 : e.start]
@@ -388,6 +405,28 @@ def extract_dates(
         ) is not None:
             # «15 января ... станет первой поездкой в 2019 году»: the year looked ahead in
             v = resolve(e, tense, Context(None, year=y)) or v
+        elif (
+            e.kind == "weekday"
+            and e.n == 9
+            and e.weekday2 < 0
+            and story_day is not None
+            and _BEFORE_THIS.match(text[s0 : e.start])
+            and v.start is not None
+            and v.start >= story_day
+        ):
+            # «Министр в минувшую пятницу побывал в Петербурге. Перед этим, во вторник, ...»:
+            # the weekday of a step back from the story's day is the last one before it
+            back = (story_day.weekday() - e.weekday - 1) % 7 + 1
+            eve = story_day - timedelta(days=back)
+            v = DateValue(eve, eve, "day", "from-stated-date")
+        elif (
+            e.kind in ("day", "dayrange")
+            and e.y1.kind == "none"
+            and not looks_back(text[s0 : e.start])
+            and (y := year_across_new_year(v, story_day)) is not None
+        ):
+            # «30 декабря ... 10 января в Женеве ...»: a story told forward into the next year
+            v = resolve(e, tense, Context(None, year=y)) or v
         elif (y := runs_on(story, e, i, text, tense)) is not None:
             # «В июле 2018 года ... В августе ...»: the story's year (story_year.py)
             v = resolve(e, tense, Context(None, year=y)) or v
@@ -403,10 +442,12 @@ def extract_dates(
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
         if published is None and day is not None and not ahead:
             week = day if weekday_told(text[s0 : e.start], e, day) else None
-        if same_as_story(text, e, v, stated, i):
+        if stated not in due_days and same_as_story(text, e, v, stated, i):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
-            # than it; the writer counts from the story's day.
+            # than it; the writer counts from the story's day. Not when that day was one a
+            # plan was due on («должен был прибыть 6 июня, но поездку отменили. Накануне ...»):
+            # the story was never on it, «накануне» is the eve of publication.
             ctx.anchor = stated[1] if stated is not None else None
             v = resolve(e, tense, ctx) or v
         if e.kind != "then" and (v.start is not None or v.end is not None):
@@ -414,6 +455,7 @@ def extract_dates(
             days.append((i, e.start, v))
         if v.how in _CARRIES_YEAR and v.start is not None and not ahead and not years_span(v):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
+            ctx.last_year = (v.end or v.start).year
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
         if (
             v.precision == "day"
@@ -431,6 +473,8 @@ def extract_dates(
             # before the one the story is on is a step back into its background
             flash = (stated, e.start) if stated is not None and v.start < stated[1] else None
             stated = (i, v.start)
+            if tense in ("present", "future"):
+                due_days.add(stated)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
                 explicit = (i, v.start)
         elif moved_on(v, stated, published) and not ahead and not years_span(v):

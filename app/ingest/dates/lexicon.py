@@ -92,8 +92,15 @@ PART = (
 )
 
 
+# The days of a month counted as its first or last numbers («в первых числах октября», «в
+# последних числах мая»): its first or last third, as «в начале», «в конце». Months only.
+MONTH_PART = r"(?:" + PART + r"|(?:перв(?:ых|ые)|последн(?:их|ие))\s+числ(?:ах|а))"
+
+
 def part_name(phrase: str) -> str:
     p = phrase.lower()
+    if "числ" in p:
+        return "begin" if p.startswith("перв") else "end"
     if "квартал" in p:
         return "q" + str(1 + ["перв", "втор", "трет", "четв"].index(p[:4].replace("ё", "е")))
     if "половин" in p or "полугоди" in p:

@@ -19,6 +19,8 @@ PLANNED_PRTS = frozenset({"запланировать", "наметить", "н�
 with (resources.files("app") / "data" / "dates.toml").open("rb") as _f:
     _DATA = tomllib.load(_f)
 _SETTLING = frozenset(_DATA["settling"])
+# The same settling told by a short participle («решено провести», «условлено провести»).
+_SETTLED_PRTS = frozenset(_DATA["settled_participles"])
 # Nouns of a happening that may be agreed on («договорились о встрече в сентябре»): data.
 _HAPPENINGS = frozenset(_DATA["weekday_happenings"])
 # The preposition of the matter agreed on, and how many words after it may name the
@@ -31,11 +33,15 @@ INFINITIVE_REACH = 3  # words after the verb its infinitive may stand («соб�
 
 def settled_before(words: list[str], i: int) -> bool:
     """A past verb of settling stands before the infinitive at ``i``, with up to two words
-    between («договорились в мае провести», «решили ещё раз встретиться»)."""
+    between («договорились в мае провести», «решили ещё раз встретиться»), or its short
+    participle, the settling told impersonally («решено провести», «условлено провести»),
+    unless a «будет» before it puts the settling itself ahead («будет решено провести»)."""
     for j in range(i - 1, max(-1, i - INFINITIVE_REACH - 1), -1):
         f = word(words[j])
         if f.pos == "VERB":
             return f.lemma in _SETTLING and "past" in f.grammemes
+        if f.pos == "PRTS" and f.lemma in _SETTLED_PRTS:
+            return not be_before(words, j, "futr")
     return False
 
 

@@ -60,6 +60,8 @@ class Context:
     # No publication date: the time the page says it was told at (told_time.py); the
     # speaker's «прошлого года» counts from it.
     told: Interval | None = None
+    # The year of the last time the text wrote with its year: «того же года» is that year.
+    last_year: int | None = None
 
 
 Builder = Callable[[int], Interval | None]
@@ -76,19 +78,27 @@ STALE_STAMP = timedelta(days=3)
 def _float(build: Builder, tense: Tense | None, ctx: Context) -> tuple[Interval, How] | None:
     """Choose the year for an expression written without one."""
     p = ctx.published
+    told = p is None and ctx.told is not None and (ctx.year or 0) > ctx.told[1].year
+    if told and ctx.told is not None:
+        # «Беседа состоялась в ноябре 2011 года ... протокол на 2012 год ... должна была
+        # приехать в октябре»: a year after the time the page was told at is one the speaker
+        # looks ahead to, no year his story is in; his yearless «в октябре» is counted from
+        # that time, as a news text's from publication
+        p = ctx.told[1]
     if p is not None:
+        how: How = "year-from-context" if told else "year-from-publication"
         cands = [iv for y in (p.year - 1, p.year, p.year + 1) if (iv := build(y)) is not None]
         if not cands:
             return None
         if tense == "past":
             ok = [c for c in cands if c[0] <= p]
-            return (max(ok) if ok else min(cands)), "year-from-publication"
+            return (max(ok) if ok else min(cands)), how
         if tense == "future":
             # a page stamped a day or two after it was written («встреча пройдёт 28 июня»
             # on a page of 29 June): no plan is told a year ahead by day and month alone
             ok = [c for c in cands if c[1] >= p - STALE_STAMP]
-            return (min(ok) if ok else max(cands)), "year-from-publication"
-        return min(cands, key=lambda c: (distance(c, p), c)), "year-from-publication"
+            return (min(ok) if ok else max(cands)), how
+        return min(cands, key=lambda c: (distance(c, p), c)), how
     if ctx.year is not None:
         iv = build(ctx.year)
         if iv is not None and tense == "future" and ctx.anchor is not None and iv[1] < ctx.anchor:
@@ -136,6 +146,10 @@ def _with_year(
             return False
         # «в апреле следующего года» on an undated page: from the story's year (_story_now)
         iv = build(ctx.year + ref.value)
+        return (iv, "year-from-context") if iv is not None else None
+    if ref.kind == "same" and ctx.last_year is not None:
+        # «в сентябре того же года»: the year the text last stated, not publication's
+        iv = build(ctx.last_year)
         return (iv, "year-from-context") if iv is not None else None
     r = _float(build, tense, ctx)
     if r is None:

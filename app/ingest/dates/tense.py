@@ -79,6 +79,9 @@ with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
     _STATUS = tomllib.load(_f)["status"]
 _CALLED_OFF = frozenset(_STATUS["postponed"]) | frozenset(_STATUS["cancelled"])
 _AHEAD_ADJ = frozenset({"предстоящий", "грядущий"})
+# Short participles of inviting («приглашён», «приглашена»): the day after them is the
+# occasion's invited to.
+_INVITED = frozenset({"пригласить"})
 _INTENT = frozenset({"намерен", "намерена", "намерено", "намерены"})
 BOUNDARY_COST = 3
 # Verbs that report what was said («..., сообщила Захарова», «заявил министр, что ...»): the
@@ -214,6 +217,11 @@ def _signal(words: list[str], i: int) -> Tense | None:
             return "present" if past_be_before(words, i) else "future"
         if f.lemma in _CALLED_OFF:
             return "present"  # «саммит 12 марта отменён»: the day it was due, the nearest
+        if f.lemma in _INVITED and not _be_ahead_before(words, i):
+            # «Обама приглашён в Москву в сентябре»: the day of the visit invited to, after
+            # the inviting, ahead of publication or gone by it alike: the nearest such day,
+            # as with «пригласил посетить» (plans.settled_before)
+            return "present"
         if _be_ahead_before(words, i):
             # «будет принято до 28 июня», «может быть подписано в июле», «темы будут
             # затронуты во вторник»: a state still to come, whatever the participle's tense
@@ -408,8 +416,17 @@ def _first_plural(w: str) -> bool:
     return f.pos == "VERB" and "1per" in f.grammemes and "plur" in f.grammemes
 
 
+# «Новые даты — 6–7 июля», «Дата визита — 5 мая», «Сроки — 24–25 октября»: a date named
+# after a dash as the date or term of a happening is the day it is set for.
+_NAMED_DATE = re.compile(r"(?<![а-яё])(?:дат[аы]|срок[иа]?)\s*[—–-]\s*$", re.IGNORECASE)
+
+
 def tense_at(sentence: str, start: int, end: int) -> Tense | None:
     """The tense governing the expression at ``sentence[start:end]``."""
+    if _NAMED_DATE.search(sentence, 0, start):
+        # the day a happening is set for, told before or after it alike (a verb of reporting
+        # after it tells the telling): the nearest such day, as a planned participle's
+        return "present"
     a = analyse(sentence)
     n = len(a.starts)
     lo = bisect_left(a.starts, start)  # first word at/after the expression's start

@@ -17,6 +17,7 @@ from .expr import year_ref as _year
 from .lexicon import (
     MONTH,
     MONTH_OR_ABBR,
+    MONTH_PART,
     PART,
     SEASON,
     WEEKDAY_ANY,
@@ -118,7 +119,7 @@ def _dayrange(mt: re.Match[str]) -> Expr | None:
     )
 
 
-@_pattern(r"(?:(?P<p>" + PART + r")\s+)?(?P<m>" + MONTH + r")" + _yafter("y", "r"))
+@_pattern(r"(?:(?P<p>" + MONTH_PART + r")\s+)?(?P<m>" + MONTH + r")" + _yafter("y", "r"))
 def _month(mt: re.Match[str]) -> Expr | None:
     return Expr(
         "month",

@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
 
+from app.ingest.verb_aspect import dictionary_aspect, set_right
+
 # natasha's models run on numpy. OpenBLAS otherwise starts a spinning thread per core in
 # every process: with one ingest worker per core they fight for the same cores, and
 # natasha measured 2.6x slower (bench/ingest.py). Set before numpy is first imported.
@@ -101,6 +103,7 @@ class Nlp:
         self._morph_vocab = morph_vocab
         self._syntax_parser = syntax_parser
         self._lemma = lru_cache(maxsize=_LEMMA_CACHE_SIZE)(self._lemma_uncached)
+        self._aspect = lru_cache(maxsize=_LEMMA_CACHE_SIZE)(self._aspect_uncached)
 
     @classmethod
     def load(cls) -> Nlp:
@@ -131,6 +134,13 @@ class Nlp:
     def _lemma_uncached(self, word: str, pos: str, feats: tuple[tuple[str, str], ...]) -> str:
         lemma: str = self._morph_vocab.lemmatize(word, pos, dict(feats))
         return lemma
+
+    def _aspect_uncached(self, word: str) -> str | None:
+        """The aspect every dictionary reading of `word` as a finite verb has (None when
+        they differ or the dictionary does not know the word)."""
+        if not self._morph_vocab.word_is_known(word):
+            return None
+        return dictionary_aspect(p.tag.grammemes for p in self._morph_vocab.parse(word))
 
     def parse(self, sentences: list[list[str]]) -> list[tuple[tuple[int, ...], tuple[str, ...]]]:
         """Dependency parses of the given sentences (lists of token texts), one per sentence:
@@ -180,6 +190,9 @@ class Nlp:
         for tok in doc.tokens:
             pos = tok.pos or "X"
             feats: dict[str, str] = dict(tok.feats or {})
+            if pos in ("VERB", "AUX") and feats.get("VerbForm") == "Fin":
+                # «высылает» guessed perfective: the dictionary knows (verb_aspect.py)
+                feats = set_right(pos, feats, self._aspect(tok.text.lower()))
             if pos == "PUNCT":
                 lemma = tok.text
             else:

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.lexicon import CLOSURE_NOUNS, DEMAND_ACTS, DEMAND_VERBS
 from app.ingest.events.model import ActorSpan, EventCandidate, SentenceParse
+from app.ingest.events.sourcing import ACTS_BY_WORD
 from app.ingest.events.syntax import ancestors, span_head
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -169,7 +170,7 @@ def own_announcement(
     """Does statement `statement` (its verb at `idx`) announce its speaker's own sanctions
     `reported`?"""
     return (
-        reported.type == "sanctions"
+        reported.type in ACTS_BY_WORD
         and statement.type == "statement"
         and lemma_of(toks[idx]) in ANNOUNCE
         and bool(statement.actors)

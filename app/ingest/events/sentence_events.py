@@ -174,7 +174,10 @@ def sentence_events(
             continue
         if (said or setting) and reported is not None:
             continue
-        announced = typ == "sanctions" and parsed and sanctions.announced(toks, parse, idx)
+        # «объявила о высылке», «объявила о приостановке участия в договоре»: done by saying
+        announced = (
+            typ in sourcing.ACTS_BY_WORD and parsed and sanctions.announced(toks, parse, idx)
+        )
         if words_only(t, said, own_date, status, announced):
             continue
         actors, places, followed, plural = named_actors(t, ctx, said, setting, occasion, reported)

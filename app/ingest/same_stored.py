@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.db import lookup
 from app.db.models import Event, Mention
-from app.ingest import stored_day_after
+from app.ingest import stored_day_after, stored_namesakes
 from app.ingest.dates import DateValue
 from app.ingest.events import (
     EventCandidate,
@@ -54,6 +54,8 @@ def find_same(
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
     ids = unions.related(ids)
+    # «Кириенко» here, «Сергей Кириенко» stored: whether one person, align decides.
+    ids |= stored_namesakes.namesakes(session, cand.actors)
     if cand.type in SPEECH_TYPES:
         ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
     types = sorted(ident.lookup_types(cand.type))

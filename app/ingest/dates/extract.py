@@ -29,6 +29,7 @@ from .noise import is_navigation, masked_spans
 from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
+from .scheduled_weekday import scheduled_tense
 from .sequel import TOLD
 from .stated_day import (
     Anchor,
@@ -326,6 +327,8 @@ def extract_dates(
         if e.unit == DAYS_LATER and ctx.anchor is None:
             continue  # «Спустя два дня» with no day told before: days after nothing known
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
+        # «в пятницу вылетает в Пекин»: a trip on the schedule, ahead (scheduled_weekday.py)
+        tense = scheduled_tense(e, tense, text[s0:s1], e.start - s0, e.end - s0)
         if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
             # «указ от 12 мая»: the date of a document already issued, also when the
             # clause looks ahead («по договорённости от 31 августа 2022 года встретятся»);

@@ -410,6 +410,21 @@ PLANNING_VERBS = frozenset(
 )  # fmt: skip
 
 
+# «собираться» of one person with no infinitive: not gathering (people gather) but getting
+# ready to go («министр собирается в Баку», «он собирается во Владивосток»): a trip ahead.
+_GET_READY = "собираться"
+
+
+def setting_off(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
+    """Is `verb` a singular present «собирается» with no infinitive under it?"""
+    t = tokens[verb]
+    if t.lemma.lower() != _GET_READY or t.feats.get("Tense") != "Pres":
+        return False
+    if t.feats.get("Number") != "Sing":
+        return False
+    return not any(h == verb and parse.rels[i] == "xcomp" for i, h in enumerate(parse.heads))
+
+
 def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     """The trigger's verb speaks of the future: «встретятся», «будут обсуждать»,
     «планируют провести»."""
@@ -418,6 +433,8 @@ def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bo
     verb = anchor_verb(tokens, parse, trigger)
     if tokens[verb].feats.get("Tense") == "Fut":
         return True
+    if setting_off(tokens, parse, verb):
+        return True  # «министр собирается в Баку»: he means to go
     for i, h in enumerate(parse.heads):
         if (
             h == verb

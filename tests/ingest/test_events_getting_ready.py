@@ -1,5 +1,5 @@
 """«Министр собирается в Баку»: one person's present «собирается» with no infinitive is getting
-ready to go, a trip ahead (tree.setting_off), not a gathering nor a visit happening on the
+ready to go, a trip ahead (getting_ready.setting_off), not a gathering nor a visit happening on the
 day of the news. Dated, it is planned on its day; undated, nothing is placed. People in the
 plural still gather; the past «собирался» keeps its reading. Every sentence is written for
 these tests.

@@ -1,5 +1,5 @@
 """A happening whose dates are only possible («возможные сроки визита») is talked of, not
-held (status._possible_schedule), on sentences of our own. Each row: text, then the
+held (possible_dates.possible_schedule), on sentences of our own. Each row: text, then the
 (type, status) of every contact or visit."""
 
 from __future__ import annotations

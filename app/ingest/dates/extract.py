@@ -15,6 +15,7 @@ from .around_happening import (
     happening_day,
     opening_adverbial,
 )
+from .before_this import weekday_before_story
 from .dated_week import weekday_told
 from .deictic import DAYS_LATER
 from .due_weekday import due_weekday
@@ -63,9 +64,6 @@ from .year_ahead import year_ahead
 _CARRIES_YEAR = ("explicit", "numeric", "year-from-weekday")
 # a day whose year the text did not write beside it
 _YEARLESS = ("year-unknown", "year-from-context", "year-from-publication")
-# «Перед этим», «До этого» opening a sentence, with nothing but a comma before its date: a
-# step back from the day the story is on.
-_BEFORE_THIS = re.compile(r"\s*(?:перед\s+этим|до\s+этого)\s*,?\s*$", re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
 # «ещё» right before a date: «ещё в декабре», «ещё 2 марта», «ещё в понедельник» (as far
 # back as): a time already past, and a look back from the story, not the day it goes on at
@@ -408,20 +406,8 @@ def extract_dates(
         ) is not None:
             # «15 января ... станет первой поездкой в 2019 году»: the year looked ahead in
             v = resolve(e, tense, Context(None, year=y)) or v
-        elif (
-            e.kind == "weekday"
-            and e.n == 9
-            and e.weekday2 < 0
-            and story_day is not None
-            and _BEFORE_THIS.match(text[s0 : e.start])
-            and v.start is not None
-            and v.start >= story_day
-        ):
-            # «Министр в минувшую пятницу побывал в Петербурге. Перед этим, во вторник, ...»:
-            # the weekday of a step back from the story's day is the last one before it
-            back = (story_day.weekday() - e.weekday - 1) % 7 + 1
-            eve = story_day - timedelta(days=back)
-            v = DateValue(eve, eve, "day", "from-stated-date")
+        elif (back := weekday_before_story(e, v, text[s0 : e.start], story_day)) is not None:
+            v = back  # «... побывал в Петербурге. Перед этим, во вторник, ...» (before_this.py)
         elif (
             e.kind in ("day", "dayrange")
             and e.y1.kind == "none"

@@ -48,8 +48,10 @@ from app.ingest.events.lexicon import (
     VERB_TRIGGERS,
 )
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.one_signer import one_signer
 from app.ingest.events.original_plan import original_plan
 from app.ingest.events.past_occasion import occasion_of_past_act
+from app.ingest.events.possible_dates import possible_schedule
 from app.ingest.events.preparing import in_preparation
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.refusals import refused_itself, refused_nearby
@@ -141,7 +143,7 @@ def trigger_status(
             return "cancelled"
         if lemma in UPCOMING_LEMMAS:
             return "planned"  # «предстоящий визит»: still to come
-    if _possible_schedule(tokens, parse, trigger):
+    if possible_schedule(tokens, parse, trigger):
         return None  # «о возможных сроках визита»: only a possible visit, its dates talked of
     if tokens[trigger].pos not in VERBAL and refused_nearby(tokens, parse, trigger):
         return "cancelled"  # «после отказа Обамы от визита»: the visit was called off
@@ -313,7 +315,7 @@ def unilateral_act(tokens: list[Token], parse: SentenceParse, trigger: int) -> b
     if lemma_of(tokens[trigger]) not in _CONCLUDING or tokens[trigger].pos not in VERBAL:
         return False
     not_concluded = UNILATERAL_ACTS | SCHEDULING_NOUNS
-    if _one_signer(parse, trigger):
+    if one_signer(parse, trigger):
         not_concluded = not_concluded | ONE_SIGNER_ACTS  # «Обама подписал акт Магнитского»
     head = parse.heads[trigger]
     if head >= 0 and parse.rels[trigger] in _MODIFYING:
@@ -323,34 +325,6 @@ def unilateral_act(tokens: list[Token], parse: SentenceParse, trigger: int) -> b
         and parse.rels[j] in _DOCUMENT_LINKS
         and lemma_of(tokens[j]) in not_concluded
         for j in range(len(tokens))
-    )
-
-
-def _possible_schedule(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
-    """Is trigger noun `trigger` the genitive of a noun of its time that is only possible
-    («возможные сроки визита», «о возможной дате встречи»)? The happening is as possible as
-    its dates: talked of, not held."""
-    head = parse.heads[trigger]
-    if tokens[trigger].pos in VERBAL or head < 0 or parse.rels[trigger] != "nmod":
-        return False
-    if lemma_of(tokens[head]) not in SCHEDULING_NOUNS:
-        return False
-    return any(
-        h == head and parse.rels[j] in MODIFIERS and lemma_of(tokens[j]) in POSSIBLE_LEMMAS
-        for j, h in enumerate(parse.heads)
-    )
-
-
-# Who signs: the subject of the verb, the agent of its participle or passive.
-_SIGNER_LINKS = frozenset({"nsubj", "obl:agent"})
-
-
-def _one_signer(parse: SentenceParse, verb: int) -> bool:
-    """Is one signer told for the verb of signing, with no other joined to it («Обама
-    подписал», «подписанный Бараком Обамой»; not «Россия и НАТО подписали»)?"""
-    signers = [j for j, h in enumerate(parse.heads) if h == verb and parse.rels[j] in _SIGNER_LINKS]
-    return len(signers) == 1 and not any(
-        h == signers[0] and parse.rels[j] == "conj" for j, h in enumerate(parse.heads)
     )
 
 

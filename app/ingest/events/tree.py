@@ -22,6 +22,7 @@ from app.ingest.events.date_tree import (
     topic_of_report,
 )
 from app.ingest.events.future_aux import future_auxiliary
+from app.ingest.events.getting_ready import setting_off
 from app.ingest.events.host_venue import hosted
 from app.ingest.events.joint_bodies import compound_on_body
 from app.ingest.events.lexicon import (
@@ -408,21 +409,6 @@ PLANNING_VERBS = frozenset(
     {"планировать", "намереваться", "собираться", "намерен", "предстоять", "ожидаться",
      "планироваться", "готовиться", "договориться", "мочь", "смочь", "хотеть"}
 )  # fmt: skip
-
-
-# «собираться» of one person with no infinitive: not gathering (people gather) but getting
-# ready to go («министр собирается в Баку», «он собирается во Владивосток»): a trip ahead.
-_GET_READY = "собираться"
-
-
-def setting_off(tokens: list[Token], parse: SentenceParse, verb: int) -> bool:
-    """Is `verb` a singular present «собирается» with no infinitive under it?"""
-    t = tokens[verb]
-    if t.lemma.lower() != _GET_READY or t.feats.get("Tense") != "Pres":
-        return False
-    if t.feats.get("Number") != "Sing":
-        return False
-    return not any(h == verb and parse.rels[i] == "xcomp" for i, h in enumerate(parse.heads))
 
 
 def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:

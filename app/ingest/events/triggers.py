@@ -42,6 +42,7 @@ from app.ingest.events.talk_partner import HOLD_VERBS, held_with_partner, talk_w
 from app.ingest.events.topic import TOPIC_VERBS
 from app.ingest.events.views import by_phone, by_phone_in_clause, views_object
 from app.ingest.events.withdrawals import withdrawal
+from app.ingest.events.withheld_words import withheld_words
 from app.ingest.events.worded_acts import (
     closed_mission,
     demanded_measure,
@@ -272,7 +273,9 @@ def _find_triggers(tokens: list[Token]) -> list[tuple[int, str]]:
                 or _swap(tokens, lemmas, i, VERB_TRIGGERS.get(lemma))
             )
             if kind is None and (
-                lemma in REPORTING_VERBS or (lemma in SAID_THAT_VERBS and _that_follows(lemmas, i))
+                lemma in REPORTING_VERBS
+                or (lemma in SAID_THAT_VERBS and _that_follows(lemmas, i))
+                or withheld_words(tokens, lemmas, i)  # «отказался комментировать»
             ):
                 kind = "statement"
             if kind:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
+from datetime import date
 from importlib import resources
 
 from app.ingest.dates import DateMention
@@ -36,6 +37,7 @@ from app.ingest.dates.morph import word
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, DateReading, EventCandidate, in_excluded
 from app.ingest.events.triggers import find_triggers
+from app.ingest.events.yesterday_news import yesterday_day
 from app.ingest.nlp import Token
 
 LEAD_PARAGRAPHS = 2  # paragraphs after the lead its day still carries to
@@ -70,6 +72,9 @@ def carried_days(inp: ArticleInput) -> dict[int, DateMention]:
     paragraph = 0
     lead = -1  # the first paragraph of prose: the news item's lead
     last_end: int | None = None
+    # a report of yesterday (yesterday_news.py): a paragraph that names yesterday again
+    # goes on with the lead's news, and the paragraphs after it are the lead's as well
+    yesterday = yesterday_day(inp)
     for si, sent in enumerate(sentences):
         if in_excluded(sent.start, sent.end, inp.excluded):
             continue
@@ -95,6 +100,8 @@ def carried_days(inp: ArticleInput) -> dict[int, DateMention]:
             lasting = _LASTING.search(text, sent.start, sent.end) is not None
             current = last if last.value.precision == "day" and not lasting else None
             told_in = paragraph
+            if current is not None and yesterday is not None and _on(current, yesterday):
+                lead = paragraph
             continue
         tense = _tense(inp.analysis.tokens_in(sent.start, sent.end), text, sent.start, sent.end)
         if tense == "past" and current is not None and not _IN_WORDS.match(text, sent.start):
@@ -177,16 +184,27 @@ def carried_parties(
     Words told undated are the news of the publication day (said_there.py): they take the
     story's day only in a text with no publication date, where they would have none, and
     only from a speaker who took part that day («Обращаясь к журналистам у трапа, посол
-    сказал» after his arrival) or at a press conference."""
+    сказал» after his arrival) or at a press conference; and in a report of yesterday
+    (yesterday_news.py), whose words told undated were said on the day it tells."""
     took_part = {a for g in groups if g.date.value == day.value for a in g.actors}
     since = next((t.start for t in reversed(inp.analysis.sentences) if t.start <= day.start), 0)
     upto = min((c.sentences[0][0] for c in cands if c.sentences), default=since)
     named = took_part | {h.actor_id for h in inp.actor_hits if since <= h.start < upto}
     reading = DateReading(day.value, text=day.text, span=(day.start, day.end), explicit=True)
+    yesterday = yesterday_day(inp)
+    said_then = yesterday is not None and _on(day, yesterday)
     for c in cands:
-        if c.planned or c.date.explicit or c.date.value.how not in _UNDATED:
+        if c.planned or c.date.explicit:
             continue
-        if c.type in SPEECH_TYPES:
+        # a report of yesterday: the words it tells were said on the story's day
+        yesterdays_words = (
+            said_then and c.type in SPEECH_TYPES and c.date.value.how == "publication-date"
+        )
+        if yesterdays_words:
+            pass
+        elif c.date.value.how not in _UNDATED:
+            continue
+        elif c.type in SPEECH_TYPES:
             if inp.published is not None or not (
                 c.type in _OCCASIONS or set(c.actors) & took_part
             ):
@@ -196,6 +214,11 @@ def carried_parties(
         c.date = reading
         c.sentence_dates = [reading for _ in c.sentences]
     return cands
+
+
+def _on(d: DateMention, day: date) -> bool:
+    """Is `d` that one day?"""
+    return d.value.precision == "day" and d.value.start == day and d.value.end == day
 
 
 # The readings of a happening told without a date (events/when.py reading_of).

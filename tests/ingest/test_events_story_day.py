@@ -14,6 +14,16 @@ from tests.ingest.helpers import raw_article
 
 # text, publication, event type, the date expected (start, precision) of that type's event
 CASES: list[tuple[str, dt.date | None, str, tuple[str | None, str]]] = [
+    # the day told again by other words («в это время») is the day the leaders' talks were
+    # on: the leaders who took part in them go on with the signing
+    (
+        "Переговоры Владимира Путина и Си Цзиньпина начались в среду утром в Кремле.\n\n"
+        "Министр обороны Сергей Шойгу в это время показывал китайским гостям музей. "
+        "Президенты подписали совместное заявление о партнерстве.",
+        dt.date(2023, 3, 24),
+        "agreement",
+        ("2023-03-22", "day"),
+    ),
     # the lead's day goes on to the talks told in the next paragraph by one named in it
     (
         "В понедельник в Женеву прилетел заместитель министра иностранных дел России Сергей "

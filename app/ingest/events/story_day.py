@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from datetime import date
 from importlib import resources
 
-from app.ingest.dates import DateMention
+from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.extract import in_relative_clause
 from app.ingest.dates.morph import word
 from app.ingest.events.lexicon import SPEECH_TYPES
@@ -186,7 +186,8 @@ def carried_parties(
     only from a speaker who took part that day («Обращаясь к журналистам у трапа, посол
     сказал» after his arrival) or at a press conference; and in a report of yesterday
     (yesterday_news.py), whose words told undated were said on the day it tells."""
-    took_part = {a for g in groups if g.date.value == day.value for a in g.actors}
+    # the same day, however it was told («в пятницу», then «в это время» of that day)
+    took_part = {a for g in groups if _same_day(g.date.value, day.value) for a in g.actors}
     since = next((t.start for t in reversed(inp.analysis.sentences) if t.start <= day.start), 0)
     upto = min((c.sentences[0][0] for c in cands if c.sentences), default=since)
     named = took_part | {h.actor_id for h in inp.actor_hits if since <= h.start < upto}
@@ -214,6 +215,11 @@ def carried_parties(
         c.date = reading
         c.sentence_dates = [reading for _ in c.sentences]
     return cands
+
+
+def _same_day(a: DateValue, b: DateValue) -> bool:
+    """Do two readings give the same time, whatever words or steps gave it?"""
+    return (a.start, a.end, a.precision) == (b.start, b.end, b.precision)
 
 
 def _on(d: DateMention, day: date) -> bool:

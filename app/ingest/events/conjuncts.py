@@ -40,6 +40,24 @@ def conjuncts_over_verb(toks: list[Token], heads: list[int], rels: list[str]) ->
     _appositions_to_nearest_title(toks, heads, rels)
 
 
+def conjuncts_over_comma(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, each nominal conjunct the parser hangs back over a clause mark on a
+    noun of another case onto the first conjunct after the mark («Как сообщили в МИД России,
+    Лавров и Керри встретились»: «Керри» is no conjunct of «России»). Conjuncts agree in case;
+    the noun before «и» in the conjunct's own case, within its own clause, is its first."""
+    for i, h in enumerate(heads):
+        if rels[i] != "conj" or not 0 <= h < i or toks[i].pos not in NOMINAL:
+            continue
+        case = toks[i].feats.get("Case")
+        if case is None or toks[h].feats.get("Case") in (None, case):
+            continue
+        if not any(toks[m].text in _CLAUSE_MARKS for m in range(h + 1, i)):
+            continue
+        first = _first_conjunct(toks, heads, rels, i)
+        if first is not None and first > h:
+            heads[i] = first
+
+
 def _first_conjunct(toks: list[Token], heads: list[int], rels: list[str], i: int) -> int | None:
     """The nearest noun before `i` in its case, up through its name and apposition."""
     case = toks[i].feats.get("Case")

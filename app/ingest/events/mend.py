@@ -27,7 +27,7 @@ finite verb before the comma with no subject of its own.
 from __future__ import annotations
 
 from app.ingest.events.colon_subject import colon_subjects
-from app.ingest.events.conjuncts import conjuncts_over_verb
+from app.ingest.events.conjuncts import conjuncts_over_comma, conjuncts_over_verb
 from app.ingest.events.dashed_appos import dashed_apposition
 from app.ingest.events.guest_at_place import guest_to_host
 from app.ingest.events.model import SentenceParse
@@ -99,6 +99,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     noun_back_over_verb(toks, heads, rels)  # «переговоры ... и обсудил подготовку к визиту»
     back_over_infinitive(toks, heads, rels)  # «провели ... и договорились продолжить ... в мае»
     conjuncts_over_verb(toks, heads, rels)  # «губернатор А и министр Б подписали меморандум»
+    conjuncts_over_comma(toks, heads, rels)  # «Как сообщили в МИД, А и Б встретились»
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»
     words_to_closing_verb(toks, heads, rels)  # «..., сообщил представитель» as two roots

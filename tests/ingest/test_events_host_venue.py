@@ -24,7 +24,7 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
     # Credentials accepted are the accepting head of state's too.
     (
         "Президент Перу Мартин Вискарра во вторник принял верительные грамоты у посла России.",
-        [("appointment", ["martin-viskarra"])],
+        [("appointment", ["martin-vizcarra"])],
     ),
     # A host receiving people meets them.
     ("Путин в среду принял в Кремле Болтона.", [("meeting", ["bolton", "vladimir-putin"])]),

@@ -25,6 +25,7 @@ from app.ingest.events import (
     anaphora,
     appearances,
     aside,
+    besides,
     gapped_contacts,
     listed_days,
     meant_words,
@@ -151,6 +152,8 @@ def sentence_events(
             continue
         if parsed and converb_of_words(toks, parse, idx, typ, triggers):
             continue  # «Выступая в Кремле, он сказал»: the verb's words (trigger_scene.py)
+        if parsed and besides.besides_told(toks, parse, idx):
+            continue  # «Помимо переговоров, программа включала ужин» (besides.py)
         attached, occasion = own_dates(t)
         if agreed_to_come(t):
             continue

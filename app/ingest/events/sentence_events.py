@@ -42,6 +42,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     split_contacts,
+    then_agreed,
     trip_legs,
 )
 from app.ingest.events import attribution as words
@@ -157,6 +158,8 @@ def sentence_events(
         attached, occasion = own_dates(t)
         if agreed_to_come(t):
             continue
+        if parsed and then_agreed.agreed_then(toks, parse, idx, typ, attached):
+            continue  # «Тогда стороны договорились ...»: the outcome of a contact told
         status = status_told(t)
         if status is None:
             continue

@@ -25,6 +25,7 @@ from app.ingest.events import (
     anaphora,
     appearances,
     aside,
+    besides,
     gapped_contacts,
     listed_days,
     meant_words,
@@ -41,6 +42,7 @@ from app.ingest.events import (
     sourcing,
     speakers_apart,
     split_contacts,
+    then_agreed,
     trip_legs,
 )
 from app.ingest.events import attribution as words
@@ -151,9 +153,13 @@ def sentence_events(
             continue
         if parsed and converb_of_words(toks, parse, idx, typ, triggers):
             continue  # «Выступая в Кремле, он сказал»: the verb's words (trigger_scene.py)
+        if parsed and besides.besides_told(toks, parse, idx):
+            continue  # «Помимо переговоров, программа включала ужин» (besides.py)
         attached, occasion = own_dates(t)
         if agreed_to_come(t):
             continue
+        if parsed and then_agreed.agreed_then(toks, parse, idx, typ, attached):
+            continue  # «Тогда стороны договорились ...»: the outcome of a contact told
         status = status_told(t)
         if status is None:
             continue

@@ -7,7 +7,7 @@ from typing import Any
 import numpy as np
 import pytest
 from slovnet.exec.encoders import WordShapeEncoder
-from slovnet.exec.model import CRF, Conv1d
+from slovnet.exec.model import CRF, Conv1d, NavecEmbedding
 
 from app.ingest import slovnet_speed
 
@@ -61,6 +61,8 @@ CRF_CASES = [
     (2, 6, 5, [6, 3]),
     (4, 12, 7, [12, 1, 5, 12]),
     (3, 9, 9, [2, 9, 4]),
+    (2, 1, 4, [1, 1]),
+    (2, 5, 3, [5, 0]),
 ]
 
 
@@ -77,6 +79,33 @@ def test_crf_decode_same_paths(batch: int, seq: int, tags: int, lengths: list[in
     for g, e in zip(got, expected, strict=True):
         assert g.dtype == e.dtype
         assert np.array_equal(g, e)
+
+
+# (word ids, quantised dimensions, centroids, chunk)
+NAVEC_CASES = [
+    ([[0]], 2, 4, 3),
+    ([[1, 2, 3], [3, 0, 0]], 5, 8, 2),
+    ([[7, 1, 5, 2, 6, 0, 4, 3]], 10, 16, 3),
+]
+
+
+@pytest.mark.parametrize("ids,qdim,centroids,chunk", NAVEC_CASES)
+def test_navec_embedding_same_vectors(
+    ids: list[list[int]], qdim: int, centroids: int, chunk: int
+) -> None:
+    rng = np.random.default_rng(qdim)
+    words = 8
+    codes = rng.standard_normal((qdim, centroids, chunk)).astype(np.float32)
+    indexes = rng.integers(0, centroids, (words, qdim)).astype(np.uint8)
+    emb = NavecEmbedding("test", _Weight(indexes), _Weight(codes))
+    word_ids = np.array(ids)
+    expected = slovnet_speed.ORIGINAL["navec"](emb, word_ids)
+    got = slovnet_speed.navec_embedding(emb, word_ids)
+    got_again = slovnet_speed.navec_embedding(emb, word_ids)  # the flattened book is kept
+    assert got.shape == expected.shape
+    assert got.dtype == expected.dtype
+    assert np.array_equal(got, expected)
+    assert np.array_equal(got_again, expected)
 
 
 class _Vocab:
@@ -107,5 +136,6 @@ def test_installed() -> None:
     assert Conv1d.__call__ is slovnet_speed.conv1d
     assert CRF.decode is slovnet_speed.crf_decode
     assert WordShapeEncoder.item is slovnet_speed.encoder_item
+    assert NavecEmbedding.__call__ is slovnet_speed.navec_embedding
 
 

@@ -121,6 +121,9 @@ class Nlp:
                     Segmenter,
                 )
 
+                from app.ingest import slovnet_speed
+
+                slovnet_speed.install()  # the same numbers, computed cheaper
                 emb = NewsEmbedding()
                 _INSTANCE = cls(
                     segmenter=Segmenter(),

@@ -50,39 +50,35 @@ def conv1d(self: Any, input: Any) -> Any:
 
 
 def crf_decode(self: Any, emissions: Any, mask: Any) -> list[Any]:
-    """slovnet's ``CRF.decode``: the best tag path of each sequence of the batch."""
-    batch_size, seq_len, tags_num = emissions.shape
-    emissions = emissions.swapaxes(1, 0)
-    mask = mask.swapaxes(1, 0)
+    """The best tag path of each sequence of a batch (Viterbi over the CRF's transition
+    scores); emissions are batch x steps x tags, mask batch x steps.
+
+    Written to give slovnet's ``CRF.decode`` answer exactly: each step's candidate scores
+    are summed in its order (previous score, then transition, then emission), and the best
+    score is the maximum, which is the value at the first argmax; the back-pointers are
+    walked as Python lists, far cheaper than indexing numpy arrays per token."""
     transitions = self.transitions.array
-    batch_indexes, tags_indexes = np.indices((batch_size, tags_num))
-
-    history = []
-    score = emissions[0]  # batch x tags
-    for index in range(1, seq_len):
-        score_ = score.reshape(batch_size, tags_num, 1)
-        emissions_ = emissions[index].reshape(batch_size, 1, tags_num)
-        score_ = score_ + transitions + emissions_  # batch x tags x tags
-        indexes = score_.argmax(-2)
-        score_ = score_[batch_indexes, indexes, tags_indexes]
-        mask_ = mask[index].reshape(batch_size, 1)
-        score = np.where(mask_, score_, score)
-        history.append(indexes)
-
-    sizes = mask.sum(0) - 1
-    # the back-pointers of each sequence as Python lists: read one by one, far cheaper
-    # than indexing numpy arrays per token
-    steps = np.stack(history) if history else np.empty((0, batch_size, tags_num), np.intp)
-    batch = []
-    for index in range(batch_size):
-        best = score[index].argmax()
-        tags = [best]
-        for indexes in reversed(steps[:, index, :].tolist()[: sizes[index]]):
-            best = indexes[best]
-            tags.append(best)
-        tags.reverse()
-        batch.append(np.array(tags))
-    return batch
+    best = emissions[:, 0, :]
+    pointers = []
+    for step in range(1, emissions.shape[1]):
+        cand = best[:, :, np.newaxis] + transitions + emissions[:, step, np.newaxis, :]
+        pointers.append(cand.argmax(axis=1))
+        best = np.where(mask[:, step, np.newaxis], cand.max(axis=1), best)
+    rows = len(best)
+    back = np.stack(pointers, axis=1).tolist() if pointers else [[] for _ in range(rows)]
+    # slovnet walks `length - 1` pointers; an empty sequence's -1 keeps all but the last,
+    # as its slice did
+    lengths = mask.sum(axis=1) - 1
+    paths = []
+    for row, row_pointers, length in zip(best, back, lengths, strict=True):
+        tag = row.argmax()
+        path = [tag]
+        for came_from in reversed(row_pointers[:length]):
+            tag = came_from[tag]
+            path.append(tag)
+        path.reverse()
+        paths.append(np.array(path))
+    return paths
 
 
 def navec_embedding(self: Any, input: Any) -> Any:

@@ -1,4 +1,5 @@
-"""Who tells of his own contact with someone takes part in it (topic_teller.py), on
+"""Who tells of his own contact with someone takes part in it (topic_teller.py): the
+contact his words are about, or the occasion of a clause in them with no doer; on
 sentences of our own. Each row: article text and the events as (type, status, start, end,
 precision, sorted actor ids)."""
 
@@ -47,6 +48,24 @@ CASES: list[tuple[str, list[Ev]]] = [
         [
             ("statement", "happened", EVE, EVE, "day", ["dmitry-peskov"]),
             ("agreement", "happened", EVE, EVE, "day", ["dmytro-kuleba"]),
+        ],
+    ),
+    # The contact is the occasion of a clause in the words with no doer: the teller had it.
+    (
+        "В среду Лавров рассказал, что вопрос о консульствах обсуждался в ходе телефонного"
+        " разговора с Кулебой во вторник.",
+        [
+            ("statement", "happened", PUB, PUB, "day", ["sergey-lavrov"]),
+            ("call", "happened", EVE, EVE, "day", ["dmytro-kuleba", "sergey-lavrov"]),
+        ],
+    ),
+    # A clause with a doer of its own tells that doer's contact, not the teller's.
+    (
+        "В среду Кулеба сообщил, что во время телефонного разговора с Лавровым во вторник"
+        " Путин предложил продлить консультации.",
+        [
+            ("statement", "happened", PUB, PUB, "day", ["dmytro-kuleba"]),
+            ("proposal", "happened", EVE, EVE, "day", ["vladimir-putin"]),
         ],
     ),
 ]

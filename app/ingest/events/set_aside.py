@@ -36,6 +36,7 @@ from app.ingest.events import (
     unheld,
 )
 from app.ingest.events import attribution as words
+from app.ingest.events.agreed_on import agreed_on
 from app.ingest.events.attach import background_place, date_attached
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.call_content import discussed_on_call
@@ -132,9 +133,16 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         and parsed
         and words.setting(toks, parse, s.happening_verbs, idx)
         and not discussed_on_call(toks, parse, idx, typ, triggers)
+        and not agreed_on(toks, parse, idx, typ, triggers)
     ):
-        return True  # «по итогам переговоров приняли»; not «в ходе разговора обсудили»
-    if parsed and signed_after(toks, parse, idx, typ, triggers):
+        # «по итогам переговоров приняли»; not «в ходе разговора обсудили» (call_content.py)
+        # nor «договорённость достигнута в ходе разговора» (agreed_on.py)
+        return True
+    if (
+        parsed
+        and signed_after(toks, parse, idx, typ, triggers)
+        and not agreed_on(toks, parse, idx, typ, triggers)
+    ):
         return True  # «согласовано после переговоров министров»: the document is the news
     if parsed and document_content(toks, parse, idx, typ):
         return True  # «подписан План консультаций на 2024–2025 годы»: the document's subject

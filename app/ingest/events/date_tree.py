@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
 from app.ingest.events.converbs import converb_dated
+from app.ingest.events.enacted_content import enacting_act
 from app.ingest.events.fronted_topic import fronted_topic_day
 from app.ingest.events.lexicon import ACHIEVED_HEADS, MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
@@ -165,20 +166,44 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
         if tokens[a].pos in VERBAL or tokens[a].pos in NOMINAL:
             # The first content word above the date is something else: it dates that...
             break
-    if tokens[trigger].pos in VERBAL or trigger not in above:
+    if tokens[trigger].pos in VERBAL:
         return False
-    if above[0] != trigger and _bare_genitive(tokens, parse, date_head):
+    if trigger in above and _in_phrase(tokens, parse, above, date_head, trigger, trigger):
+        return True
+    # «законопроект о санкциях, который сенат одобрил в четверг»: the act that carries the
+    # trigger out stands for it, through a relative clause on it (enacted_content.py)
+    act = enacting_act(tokens, parse, trigger)
+    return (
+        act is not None
+        and act in above
+        and _in_phrase(tokens, parse, above, date_head, trigger, act)
+    )
+
+
+def _in_phrase(
+    tokens: list[Token],
+    parse: SentenceParse,
+    above: list[int],
+    date_head: int,
+    trigger: int,
+    holder: int,
+) -> bool:
+    """Is the date inside the phrase of `holder` (the trigger noun, or the act that carries
+    it out), with no clause of its own in between?"""
+    if above[0] != holder and _bare_genitive(tokens, parse, date_head):
         return False  # «переговоры на основе декларации 1956 года»: the year names the text
     # ...unless that word is inside the trigger noun's own phrase, with no clause of its
     # own in between: «встреча Моди и Путина в сентябре», «встречу, намеченную на 14 мая»,
     # or a relative clause on the trigger itself («саммит, который пройдёт 22–24 октября»).
-    path = above[: above.index(trigger)]
+    path = above[: above.index(holder)]
     if any(_misattached_participle(tokens, parse, a) for a in path):
         return False  # «встречу, на которой обсудили договор, истекающему в 2009 году»
     if any(time_reference(tokens, parse, a) for a in path):
         return False  # «первый визит с момента вступления в должность в 2004 году»
     relcl = [k for k, a in enumerate(path) if parse.rels[a] == "acl:relcl"]
-    own = relcl[-1] if relcl and _relative_on(tokens, parse, path[relcl[-1]], trigger) else None
+    own = relcl[-1] if relcl and _relative_on(tokens, parse, path[relcl[-1]], holder) else None
+    if holder != trigger and own is None:
+        return False  # only the act's relative clause: «закон о санкциях 1996 года» is no date
     return all(
         tokens[a].feats.get("VerbForm") not in ("Fin", "Inf")
         or k == own

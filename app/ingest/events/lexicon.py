@@ -94,6 +94,10 @@ BARE_RESULT_NOUNS = frozenset(_DATA["parties"]["bare_results"])
 TALK_WORDS = frozenset(_DATA["parties"]["talk_words"])
 # Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
 DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
+# Acts whose content a relative clause on them dates: «законопроект о санкциях, который ...
+# одобрил в четверг» (enacted_content.py).
+ENACTING_ACTS = frozenset(_DATA["enacted"]["acts"])
+ENACTED_TYPES = frozenset(_DATA["enacted"]["types"])
 
 
 class _Withdrawal:

@@ -25,6 +25,11 @@ LAVROV_SHOUKRY = (
     "Министр иностранных дел России Сергей Лавров в понедельник принял в Москве "
     "египетского коллегу Самеха Шукри. Лавров и Шукри обсудили положение в Ливии. "
 )
+LAVROV_KERRY = (
+    "Министр иностранных дел России Сергей Лавров во вторник провёл в Женеве переговоры с "
+    "госсекретарём США Джоном Керри. Керри назвал беседу с Лавровым полезной. В среду "
+    "Керри встретился с председателем оппозиционной коалиции Ахмадом Джарбой. "
+)
 
 CASES: list[tuple[str, int, list[list[str]]]] = [
     # The plural title as the agent of a meeting noun, dated.
@@ -56,6 +61,20 @@ CASES: list[tuple[str, int, list[list[str]]]] = [
         2022,
         [["sameh-shoukry", "sergey-lavrov"]],
     ),
+    # The US secretary of state is his country's foreign minister: «министры» are he and
+    # the Russian minister, not whoever the nearest contact told of had as a party.
+    (
+        LAVROV_KERRY + "Прошлая встреча министров прошла в Париже 14 января 2014 года.",
+        2014,
+        [["john-kerry", "sergey-lavrov"]],
+    ),
+    (
+        LAVROV_KERRY + "В декабре 2013 года министры говорили по телефону.",
+        2013,
+        [["john-kerry", "sergey-lavrov"]],
+    ),
+    # ... but no president.
+    (LAVROV_KERRY + "В мае 2013 года президенты встречались в Москве.", 2013, []),
 ]
 
 

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.ingest.actors.actor_hit import ActorHit, Via
+from app.ingest.actors.dated_surnames import dated_namesake
 from app.ingest.actors.gazetteer import Gazetteer, Pattern
 from app.ingest.actors.hit_records import actors_of, unknown_person
 from app.ingest.actors.lemmas import is_capitalised, norm
@@ -374,6 +375,12 @@ def match_actors(
             between = any(titled.end <= h.start and h.end <= ent.start for h in hits)
             s = ent.start if between else titled.start
             hits.append(ActorHit(s, ent.end, titled.actor_id, text[s : ent.end], "alias"))
+            continue
+        # A surname the gazetteer shares out by the day («Клинтон» of 1999: the
+        # president; dated_surnames.py).
+        said_on = day_at(ent.start) if day_at is not None else on
+        if namesake := dated_namesake(gazetteer, names[(ent.start, ent.end)], said_on):
+            hits.append(ActorHit(ent.start, ent.end, namesake, ent.text, "alias"))
             continue
         record = unknown_person(ent, names[(ent.start, ent.end)])
         if record is None:

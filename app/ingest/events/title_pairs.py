@@ -31,10 +31,11 @@ from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 
 KINDS = frozenset({"call", "meeting", "talks", "agreement"})
-# Plural titles and the title heads each stands for.
+# Plural titles and the title heads each stands for. The US secretary of state is his
+# country's foreign minister: «встреча министров» of Lavrov and Rubio is theirs.
 TITLES: dict[str, frozenset[str]] = {
     "президент": frozenset({"президент"}),
-    "министр": frozenset({"министр"}),
+    "министр": frozenset({"министр", "госсекретарь"}),
     "премьер": frozenset({"премьер", "премьер-министр", "канцлер"}),
     "премьер-министр": frozenset({"премьер", "премьер-министр", "канцлер"}),
     "канцлер": frozenset({"канцлер"}),

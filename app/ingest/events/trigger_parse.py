@@ -37,7 +37,9 @@ from app.ingest.events.model import SentenceParse
 from app.ingest.events.movements import destination_at, landed, toured
 from app.ingest.events.recalls import consultations_of_recall, recalled
 from app.ingest.events.relatives import animate_antecedent
+from app.ingest.events.set_out import set_out_to_partner
 from app.ingest.events.signatures import signs
+from app.ingest.events.speech_nouns import not_a_speech
 from app.ingest.events.syntax import children
 from app.ingest.events.triggers import (
     IN,
@@ -59,6 +61,10 @@ def confirmed(tokens: list[Token], parse: SentenceParse, i: int, kind: str) -> b
         return False  # «выступила посредником», «выступил гарантом»: a role, not words
     if kind == "statement" and passive_description(tokens, parse, i):
         return False  # «Красиков, осуждённый в Германии»: a description (descriptions.py)
+    if kind == "statement" and not_a_speech(tokens, parse, i):
+        return False  # «речь идёт о ...», «от речи президента» (speech_nouns.py)
+    if kind == "statement" and set_out_to_partner(tokens, parse, i):
+        return False  # «изложил собеседнику подходы»: what the contact was about (set_out.py)
     if lemma in SUMMON_WORDS:
         # «вызвала своего посла для консультаций»: called home, not summoned (recalls.py)
         return _envoy_summoned(tokens, parse, i) and not recalled(tokens, parse, i)

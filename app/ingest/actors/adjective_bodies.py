@@ -13,7 +13,6 @@ spellings are one actor. A bank, a council or a service after an adjective is no
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import lru_cache
 from typing import Any
 
 from app.ingest.actors.bodies import SHORT_NAMES, named_body
@@ -35,11 +34,10 @@ _FOREIGN_OFFICE = frozenset({"внешнеполитический", "дипло
 _MAX_DOMAIN = 3
 
 
-@lru_cache(maxsize=1)
 def _morph() -> Any:
-    import pymorphy3
+    from app.ingest.morph_parses import analyzer  # one per process, parses kept per word
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def genitive(name: str) -> str:

@@ -99,9 +99,9 @@ class Lemmatizer:
     """pymorphy3-backed lemma keys, cached per word."""
 
     def __init__(self) -> None:
-        import pymorphy3
+        from app.ingest.morph_parses import analyzer  # one per process, parses kept per word
 
-        self._morph: Any = pymorphy3.MorphAnalyzer()
+        self._morph: Any = analyzer()
         self.alias_keys = lru_cache(maxsize=50_000)(self._alias_keys)
         self.token_keys = lru_cache(maxsize=200_000)(self._token_keys)
         # Cached because the era step lemmatises every word of every article.

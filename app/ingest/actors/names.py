@@ -55,11 +55,10 @@ _VOWELS = "аеёиоуыэюя"
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
 
-@lru_cache(maxsize=1)
 def _morph() -> Any:
-    import pymorphy3
+    from app.ingest.morph_parses import analyzer  # one per process, parses kept per word
 
-    return pymorphy3.MorphAnalyzer()
+    return analyzer()
 
 
 def _like(original: str, word: str) -> str:

@@ -14,11 +14,10 @@ class Word:
     grammemes: frozenset[str]
 
 
-@lru_cache(maxsize=1)
 def analyzer() -> Any:
-    import pymorphy3
+    from app.ingest.morph_parses import analyzer as shared  # parses kept per word
 
-    return pymorphy3.MorphAnalyzer()
+    return shared()
 
 
 @lru_cache(maxsize=100_000)

@@ -29,6 +29,15 @@ CASES: list[tuple[str, str, list[str]]] = [
         "stepan-kolobov",
         ["garold-bekster", "stepan-kolobov"],
     ),
+    # Both sides by side alone: the head of the Russian part and the Kazakh co-chair.
+    (
+        "Российскую часть комиссии возглавляет замминистра Аркадий Полуянов, казахстанскую — "
+        "вице-министр Ерлан Жаксыбеков.\n\n"
+        "В четверг глава российской части комиссии провел видеоконференцию с казахстанским "
+        "сопредседателем.",
+        "arkadiy-poluyanov",
+        ["arkadiy-poluyanov", "erlan-zhaksybekov", "kazakhstan", "russia"],
+    ),
     # No side named for the chairs before: no one is added.
     (
         "Заседание комиссии по музейным фондам прошло в пятницу в Твери, его провели "
@@ -46,6 +55,6 @@ def test_side_chair_table(pipeline: Pipeline, text: str, marker: str, expected: 
     got = [
         sorted(e.actors)
         for e in facts.events
-        if e.type in ("meeting", "talks") and marker in e.actors
+        if e.type in ("meeting", "talks", "call") and marker in e.actors
     ]
     assert got == [expected]

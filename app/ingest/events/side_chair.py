@@ -2,12 +2,14 @@
 
 News report a joint body's session naming each side's chair once («Российскую часть группы
 возглавляет X, американскую — Y»; «сопредседатель с американской стороны Y»), and further on
-refer to one of them by side alone («губернатор принял американского сопредседателя»). That
+refer to one of them by side alone («губернатор принял американского сопредседателя», «глава
+российской части комиссии провел видеоконференцию с лаосским сопредседателем»). That
 co-chair is a party of the contact told there: the person the text named before, in a sentence
 telling who chairs or leads a side, right after that side's word (its adjective or state name)
 with no other person between. Only a word for a chair of a body held by two sides
-(cochairs.COCHAIR_WORDS) with a state's adjective before it is read, and only when the contact
-does not name that person already; a side whose chair the text never named adds no one.
+(cochairs.COCHAIR_WORDS) with a state's adjective before it, or a head of a side's part or
+delegation («глава российской части»), with no name in apposition, is read, and only when the
+contact does not name that person already; a side whose chair the text never named adds no one.
 """
 
 from __future__ import annotations
@@ -19,16 +21,36 @@ from app.ingest.events.delegations import DELEGATION_NOUNS, LEAD_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput
 from app.ingest.nlp import Token
 
+# Words for the head of one side's part of a joint body or of its delegation («глава
+# российской части комиссии», «руководитель американской делегации»).
+HEAD_NOUNS = frozenset({"глава", "руководитель"})
+# Tokens after the side's phrase where a name would stand in apposition to it («глава
+# российской части комиссии Виталий Кругликов»): then the sentence names its own person.
+APPOSITION = 3
 
-def _side_asked(inp: ArticleInput, toks: Sequence[Token]) -> str | None:
-    """The state whose co-chair the sentence names by side alone («американского
-    сопредседателя»), or None."""
+
+def _sides_asked(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
+    """The states whose co-chair or head the sentence names by side alone («американского
+    сопредседателя», «глава российской части комиссии»), in order."""
+    out: list[str] = []
     for i, t in enumerate(toks):
-        if i > 0 and t.lemma.lower() in COCHAIR_WORDS:
-            side = inp.state_words.get(toks[i - 1].lemma.lower())
-            if side is not None:
-                return side
-    return None
+        lemma = t.lemma.lower()
+        side = None
+        if i > 0 and lemma in COCHAIR_WORDS:
+            side, end = inp.state_words.get(toks[i - 1].lemma.lower()), i + 1
+        elif lemma in HEAD_NOUNS and i + 2 < len(toks):
+            if toks[i + 2].lemma.lower() in DELEGATION_NOUNS:
+                side, end = inp.state_words.get(toks[i + 1].lemma.lower()), i + 3
+        if side is None or side in out:
+            continue
+        near = toks[min(end + APPOSITION, len(toks)) - 1].end
+        if any(
+            toks[end - 1].end <= h.start < near and _person(inp, h.actor_id)
+            for h in inp.actor_hits
+        ):
+            continue  # «глава российской делегации Сергей Рябков»: named here
+        out.append(side)
+    return out
 
 
 def _chairs_sentence(toks: Sequence[Token]) -> bool:
@@ -46,9 +68,16 @@ def side_chair(
     trigger: the person an earlier chairs sentence names right after that side's word."""
     if typ not in SESSIONS:
         return []
-    side = _side_asked(inp, toks)
-    if side is None:
-        return []
+    out: list[ActorSpan] = []
+    for side in _sides_asked(inp, toks):
+        found = _named_for(inp, si, side)
+        if found is not None and not any(a.actor_id == found for a in [*named, *out]):
+            out.append(ActorSpan(trigger_tok.start, trigger_tok.end, found))
+    return out
+
+
+def _named_for(inp: ArticleInput, si: int, side: str) -> str | None:
+    """The person the nearest chairs sentence before si names right after `side`'s word."""
     sentences = inp.analysis.sentences
     for sj in range(si - 1, -1, -1):  # the nearest naming before: chairs may change
         sent = sentences[sj]
@@ -70,10 +99,8 @@ def side_chair(
             ]
             prev_end = h.end
             if sides and sides[-1] == side:
-                if any(a.actor_id == h.actor_id for a in named):
-                    return []
-                return [ActorSpan(trigger_tok.start, trigger_tok.end, h.actor_id)]
-    return []
+                return h.actor_id
+    return None
 
 
 def _person(inp: ArticleInput, actor_id: str) -> bool:

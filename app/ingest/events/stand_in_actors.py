@@ -30,6 +30,7 @@ from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.put_off_after import put_off_after
+from app.ingest.events.side_chair import side_chair
 from app.ingest.events.signatures import signers
 from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_scene import Context, Trigger
@@ -116,6 +117,8 @@ def stand_in_actors(
         actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
     if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
         actors += cochairs(inp, si, toks[idx], typ, actors)
+        # «принял американского сопредседателя группы»: the one named so before (side_chair.py)
+        actors += side_chair(inp, si, toks, toks[idx], typ, actors)
         # «встретился с руководством Минпромторга»: the body (body_people.py)
         actors += bodies_met(toks, parse, hits, idx, typ, s.body, actors)
     if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin

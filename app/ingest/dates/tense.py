@@ -32,57 +32,25 @@ date's mark before the date in its own clause wins outright («которое д
 from __future__ import annotations
 
 import re
-import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 from .model import Tense
 from .morph import word
 from .plans import (
-    INFINITIVE_REACH,
     PLANNED_PRTS,
     is_term,
-    past_be_before,
     plan_made,
     set_for,
-    settled_about,
     settled_before,
 )
+from .tense_signal import EXPECT, done_participle, signal
 
 _TOKEN = re.compile(
     r"[а-яёА-ЯЁa-zA-Z]+(?:-[а-яёА-ЯЁa-zA-Z]+)*|[,;:()«»\"“”„—–]|[.!?…](?=\s*[А-ЯЁ])"
 )
-_EXPECT = frozenset(
-    {
-        "планировать",
-        "планироваться",
-        "намереваться",
-        "собираться",
-        "ожидаться",
-        "ожидать",  # «в среду его ожидают в Минске»: awaited, still ahead
-        "ждать",  # «в четверг его ждут в Белграде»
-        "предстоять",
-        "предполагаться",
-        "намечаться",
-        "рассчитывать",
-        "готовиться",
-    }
-)
-# Verbs of calling off or putting off («переговоры 12 марта отменили», «визит 15 марта
-# отложен»): the day named is when the happening was due, told before or after that day
-# alike, so neither direction: the nearest such day. The lemmas are data
-# (app/data/triggers.toml, [status]).
-with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
-    _STATUS = tomllib.load(_f)["status"]
-_CALLED_OFF = frozenset(_STATUS["postponed"]) | frozenset(_STATUS["cancelled"])
-_AHEAD_ADJ = frozenset({"предстоящий", "грядущий"})
-# Short participles of inviting («приглашён», «приглашена»): the day after them is the
-# occasion's invited to.
-_INVITED = frozenset({"пригласить"})
-_INTENT = frozenset({"намерен", "намерена", "намерено", "намерены"})
 BOUNDARY_COST = 3
 # Verbs that report what was said («..., сообщила Захарова», «заявил министр, что ...»): the
 # tense of the report, not of what is reported. In another clause than the date they weigh
@@ -145,153 +113,6 @@ class Analysis:
     settles: tuple[bool, ...] = ()
 
 
-# «на должность», «на пост»: the office a person is appointed to
-_OFFICE_NOUNS = frozenset({"должность", "пост"})
-
-
-def _appointed_as(words: list[str], i: int) -> bool:
-    """«назначен» followed by the office: a role noun of a person in the instrumental
-    («послом», «новым послом») or «на должность/пост»."""
-    j = i + 1
-    if j < len(words) and word(words[j]).pos == "ADJF":
-        j += 1  # «новым послом», «постоянным представителем» (the noun's case decides)
-    if j >= len(words):
-        return False
-    nxt = word(words[j])
-    if nxt.pos == "NOUN" and {"ablt", "anim"} <= nxt.grammemes:
-        return True
-    return nxt.lemma == "на" and j + 1 < len(words) and word(words[j + 1]).lemma in _OFFICE_NOUNS
-
-
-def _signal(words: list[str], i: int) -> Tense | None:
-    w = words[i]
-    if w in _INTENT:
-        return "future"
-    f = word(w)
-    nxt = word(words[i + 1]) if i + 1 < len(words) else None
-    if f.pos == "VERB" and f.lemma in _GATHER and not _infinitive_after(words, i):
-        # «лидеры собирались в Берлине в 2016 году»: they gathered, nothing expected
-        return "past" if "past" in f.grammemes else "present"
-    if f.pos == "VERB":
-        if "past" in f.grammemes and f.lemma == "быть" and _due_before(words, i):
-            # «должно было пройти 2 июня»: an obligation in the past is a due date, like
-            # «планировалось провести»: the nearest such day.
-            return "present"
-        if "past" in f.grammemes:
-            # «встречу, которую планировалось провести 28 ноября»: the day it was due,
-            # told before or after it alike, so neither direction: the nearest; so is the
-            # day of a happening called off («переговоры 12 марта отменили»).
-            # «наметили встречу на май»: a plan made, its day ahead or gone: the nearest.
-            nearest = f.lemma in _EXPECT or f.lemma in _CALLED_OFF or f.lemma in PLANNED_PRTS
-            # «договорились о встрече в сентябре»: the day of the happening agreed on
-            nearest = nearest or settled_about(words, i)
-            return "present" if nearest else "past"
-        if "futr" in f.grammemes or f.lemma in _EXPECT:
-            return "future"
-        if f.lemma == "мочь" and nxt is not None and nxt.pos == "INFN" and "perf" in nxt.grammemes:
-            return "future"
-        return "present"
-    if f.pos == "INFN" and i > 0:
-        prev = word(words[i - 1])
-        if prev.pos == "VERB" and (
-            prev.lemma in _EXPECT or (prev.lemma == "быть" and _due_before(words, i - 1))
-        ):
-            # «планировалось провести в конце июня», «должно было пройти 2 июня»: the
-            # infinitive is what was expected, on the expectation's terms (a due date),
-            # nearer the date than its verb.
-            return _signal(words, i - 1)
-        if settled_before(words, i):
-            # «договорились провести встречу 10–11 мая», «решили продолжить консультации в
-            # сентябре»: the day of the happening agreed on, after the agreeing and ahead
-            # of publication or gone by it alike: the nearest such day
-            return "present"
-    if f.pos == "PRTS":
-        if f.lemma == "назначить" and _appointed_as(words, i):
-            # «назначен послом», «назначена на должность»: a person put in office, told
-            # as done (unless «будет назначен»), not a happening set for a day
-            return "future" if _be_ahead_before(words, i) else "past"
-        if f.lemma in PLANNED_PRTS:
-            # «был намечен на 21 февраля», «была запланирована на воскресенье»: a plan
-            # made before, its day told before or after it alike: the nearest, like
-            # «должно было пройти»; «намечен на 21 февраля» alone is still ahead
-            return "present" if past_be_before(words, i) else "future"
-        if f.lemma in _CALLED_OFF:
-            return "present"  # «саммит 12 марта отменён»: the day it was due, the nearest
-        if f.lemma in _INVITED and not _be_ahead_before(words, i):
-            # «Обама приглашён в Москву в сентябре»: the day of the visit invited to, after
-            # the inviting, ahead of publication or gone by it alike: the nearest such day,
-            # as with «пригласил посетить» (plans.settled_before)
-            return "present"
-        if _be_ahead_before(words, i):
-            # «будет принято до 28 июня», «может быть подписано в июле», «темы будут
-            # затронуты во вторник»: a state still to come, whatever the participle's tense
-            return "future"
-        return "past" if "past" in f.grammemes else "present"
-    if f.pos == "ADJS" and f.lemma == "должный" and nxt is not None and nxt.pos == "INFN":
-        return "future"
-    if w in _MODAL or (f.pos == "ADJS" and f.lemma in _MODAL_ADJ):
-        # «подписание возможно 12 февраля», «встреча возможна 5 мая»: a possibility
-        # or a need, with no verb of its own: neither direction, the nearest such day
-        return "present"
-    if f.pos in ("ADJF", "PRTF") and f.lemma in _AHEAD_ADJ:
-        return "future"
-    if f.pos == "PRTF" and f.lemma in PLANNED_PRTS:
-        # «запланированное на 20 сентября заседание»: a due date, told before or after the
-        # day alike («... отменено», «... состоялось»), so neither direction: the nearest.
-        return "present"
-    if f.pos == "NOUN" and f.lemma in _CALLED_OFF:
-        # «о переносе визита с 12 на 18 марта», «отмена встречи 5 мая»: the day it was
-        # due or is moved to, told before or after it alike: the nearest, like «отложен»
-        return "present"
-    if _done_participle(w):
-        # «Каллас, вступившая в должность 1 декабря, проведёт ...»: a perfective active
-        # participle tells what its noun had done, whatever the tense of the main verb.
-        return "past"
-    return None
-
-
-# Predicatives of possibility and need («возможно», «возможна», «необходима»):
-# the clause's own word, where a reporting verb in another clause would otherwise decide.
-_MODAL = frozenset({"возможно", "вероятно"})
-_MODAL_ADJ = frozenset({"возможный", "вероятный", "необходимый", "нужный"})
-
-# «собираться» expects only what its infinitive says («собирались подписать»); without
-# one it is gathering («собрались в Минске») or setting off («собирается в Пекин»).
-_GATHER = frozenset({"собираться"})
-
-
-def _infinitive_after(words: list[str], i: int) -> bool:
-    return any(word(w).pos == "INFN" for w in words[i + 1 : i + 1 + INFINITIVE_REACH])
-
-
-def _be_ahead_before(words: list[str], i: int) -> bool:
-    """«будет / будут» or the infinitive «быть» right before word `i` (an adverb between
-    allowed: «будет окончательно утверждено»); not after a past modal («могло быть»)."""
-    for j in range(i - 1, max(-1, i - 3), -1):
-        f = word(words[j])
-        if f.pos == "VERB" and f.lemma == "быть":
-            return "futr" in f.grammemes
-        if f.pos == "INFN" and f.lemma == "быть":
-            before = word(words[j - 1]) if j > 0 else None
-            return before is None or "past" not in before.grammemes
-        if f.pos != "ADVB":
-            return False
-    return False
-
-
-def _due_before(words: list[str], i: int) -> bool:
-    """«должен / должна / должно / должны» right before word `i`."""
-    if i == 0:
-        return False
-    prev = word(words[i - 1])
-    return prev.pos == "ADJS" and prev.lemma == "должный"
-
-
-def _done_participle(w: str) -> bool:
-    f = word(w)
-    return f.pos == "PRTF" and {"past", "perf", "actv"} <= f.grammemes
-
-
 # A participle dates only what stands right after it in its own phrase («вступившая в
 # должность 1 декабря»), not a date further on in a noun phrase it opens («поступившие к
 # пресс-конференции министра по итогам работы в 2025 году»).
@@ -344,14 +165,14 @@ def analyse(sentence: str) -> Analysis:
         content.append(in_chto)
         after_word = True
     signals = tuple(
-        None if i in asides and _first_plural(words[i]) else _signal(words, i)
+        None if i in asides and _first_plural(words[i]) else signal(words, i)
         for i in range(len(words))
     )
     reporting = tuple(
         t is not None and word(w).lemma in _REPORTING for w, t in zip(words, signals, strict=True)
     )
     participles = tuple(
-        t == "past" and _done_participle(w) for w, t in zip(words, signals, strict=True)
+        t == "past" and done_participle(w) for w, t in zip(words, signals, strict=True)
     )
     dues = tuple(t == "present" and _due_mark(words, i) for i, t in enumerate(signals))
     return Analysis(
@@ -401,7 +222,7 @@ def _due_mark(words: list[str], i: int) -> bool:
         return True
     f = word(words[i])
     if f.pos == "VERB":
-        return "past" in f.grammemes and f.lemma in _EXPECT
+        return "past" in f.grammemes and f.lemma in EXPECT
     return f.pos == "PRTF" and f.lemma in PLANNED_PRTS
 
 

@@ -26,7 +26,8 @@ from .model import DateMention, DateValue, Tense
 from .morph import word
 from .near_day_year import year_of_near_day
 from .new_year import year_across_new_year
-from .noise import is_navigation, masked_spans
+from .noise import masked_spans
+from .not_dates import not_a_date
 from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
@@ -69,97 +70,10 @@ _UNTIL_AFTER = re.compile(r"\s+до\s+\d", re.IGNORECASE)
 # back as): a time already past, and a look back from the story, not the day it goes on at
 _ALREADY = re.compile(r"(?<![а-яё])ещ[её]\s+(?:(?:в|во)\s+)?$", re.IGNORECASE)
 
-_WORD_BEFORE = re.compile(r"([а-яёa-z]+)[\s,]*$", re.IGNORECASE)
-_WORD_AFTER = re.compile(r"\s*([а-яёa-z]+)", re.IGNORECASE)
-_VERSION_WORDS = frozenset({"версия", "версии", "версию", "версией", "version", "v", "ver"})
-_FIRSTLIKE = frozenset({"первый", "впервые", "последний", "единственный", "самый"})
-
-
 def _sentences(text: str) -> list[tuple[int, int]]:
     from razdel import sentenize
 
     return [(s.start, s.stop) for s in sentenize(text)]
-
-
-def _prev_word(text: str, pos: int) -> str | None:
-    mt = _WORD_BEFORE.search(text, max(0, pos - 40), pos)
-    return mt[1].lower() if mt else None
-
-
-def _next_word(text: str, pos: int) -> str | None:
-    mt = _WORD_AFTER.match(text, pos)
-    return mt[1].lower() if mt else None
-
-
-_CLAUSE_WORDS = re.compile(r"[^,;:—–\-.!?()«»\"]{0,80}$")
-_FIRST_WORDS = 8  # words back in the clause a «первый ...» may stand
-
-
-def _first_since(text: str, e: Expr) -> bool:
-    """«это первый визит главы ЕС в Россию с 2017 года»: «первый»/«впервые» earlier in the
-    date's own clause makes «с 2017 года» a comparison, not the date of the visit."""
-    m = _CLAUSE_WORDS.search(text, max(0, e.start - 80), e.start)
-    words = re.findall(r"[а-яё]+", m.group(0).lower()) if m else []
-    return any(word(w).lemma in _FIRSTLIKE for w in words[-_FIRST_WORDS:])
-
-
-def _is_noun_phrase_since(text: str, e: Expr) -> bool:
-    """«первый с 2021 года саммит», «впервые с 2021 года»: a comparison inside a noun phrase,
-    not the date of an event."""
-    prev = _prev_word(text, e.start)
-    if prev is None:
-        return False
-    if _first_since(text, e):
-        return True
-    pw = word(prev)
-    if pw.lemma in _FIRSTLIKE or "Supr" in pw.grammemes:
-        return True
-    if pw.pos in ("ADJF", "PRTF"):
-        nxt = _next_word(text, e.end)
-        return nxt is not None and word(nxt).pos == "NOUN"
-    return False
-
-
-def _is_eve_of(text: str, e: Expr) -> bool:
-    """«накануне визита»: on the eve of something named, not the day before publication."""
-    nxt = _next_word(text, e.end)
-    if nxt is None:
-        return False
-    w = word(nxt)
-    nominal = w.pos in ("NOUN", "ADJF", "PRTF", "NPRO")
-    return nominal and "gent" in w.grammemes and "Abbr" not in w.grammemes
-
-
-def _is_vague_adverb(text: str, e: Expr, tense: Tense | None) -> bool:
-    """«ранее», «недавно», «прежде» as adverbs of a past statement."""
-    w = text[e.start : e.end].lower()
-    prev = _prev_word(text, e.start)
-    nxt = _next_word(text, e.end)
-    if prev in ("не", "как") and w == "ранее" and prev == "не":
-        return False  # «не ранее»
-    if w == "прежде" and (nxt in ("всего", "чем", "того", "чтобы") or prev == "как"):
-        return False
-    if w == "ранее" and nxt == "чем":
-        return False
-    if w == "ранее" and text[e.start] == "Р":
-        # «Ранее о том, что встреча будет возможна, сообщал ...»: opening a sentence it
-        # is the writer's «earlier», whatever the tense of the clause it introduces
-        return True
-    return tense != "future"
-
-
-def _drop(text: str, e: Expr, tense: Tense | None) -> bool:
-    if e.numeric and _prev_word(text, e.start) in _VERSION_WORDS:
-        return True
-    if e.kind == "vague":
-        return not _is_vague_adverb(text, e, tense)
-    if e.kind == "relday" and e.n == -1 and text[e.start : e.end].lower() == "накануне":
-        return _is_eve_of(text, e)
-    if e.mode == "since" and e.kind in ("year", "month", "day") and _is_noun_phrase_since(text, e):
-        return True
-    if e.kind == "day" and e.weekday >= 0 and e.y1.kind == "none":
-        return is_navigation(text, e.start, e.end)
-    return False
 
 
 def _planned(e: Expr, v: DateValue, tense: Tense | None, published: date | None) -> bool:
@@ -343,7 +257,7 @@ def extract_dates(
             # «Выступление намечено на 27 сентября. Накануне он встретился ...»: a day still
             # ahead is no day a past happening counts from; the eve is publication's
             ctx.anchor = None
-        if _drop(text, e, tense):
+        if not_a_date(text, e, tense):
             continue
         between = text[out[-1].end : e.start] if out else "x"
         if e.kind == "then" and e.n == 1 and not between.replace(",", " ").strip():

@@ -1,5 +1,5 @@
 """A contact told as not held, beside a trip: the «не» of the verb its infinitive completes
-denies it («не стал встречаться», tree.negated), and whom it names is no host of the trip
+denies it («не стал встречаться», clause_mood.negated), and whom it names is no host of the trip
 (denied_partners.py); on sentences of our own."""
 
 from __future__ import annotations

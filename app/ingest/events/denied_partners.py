@@ -1,7 +1,7 @@
 """Whom a contact told as not held would have met: no party to the trip beside it.
 
 «Лавров прибыл в Минск и не стал встречаться с Лукашенко»: the meeting is denied
-(tree.negated) and set aside, but its partner hangs in the same clause chain as the visit
+(clause_mood.negated) and set aside, but its partner hangs in the same clause chain as the visit
 and would be read as the visit's host. A person in a denied contact's own words (the
 contact's trigger stands between the person and the happening's trigger) is no party to
 that happening. Only the person's own branch counts, below where it joins the trigger's
@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.ingest.events.clause_mood import negated
 from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.syntax import ancestors, span_head
-from app.ingest.events.tree import negated
 from app.ingest.nlp import Token
 
 # Contacts that name the other side in their own clause.

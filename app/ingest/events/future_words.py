@@ -16,9 +16,9 @@ import tomllib
 from importlib import resources
 
 from app.ingest.events import attribution as words
+from app.ingest.events.clause_mood import future_clause
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL
-from app.ingest.events.tree import future_clause
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
 

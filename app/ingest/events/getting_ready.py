@@ -2,7 +2,7 @@
 
 «собираться» tells people gathering («лидеры собираются в Баку»: a meeting), and one person
 getting ready to go somewhere: a singular present «собирается» with no infinitive under it
-(«он собирается во Владивосток»), which tree.future_clause reads as a clause of the future.
+(«он собирается во Владивосток»), which clause_mood.future_clause reads as a clause of the future.
 With an infinitive («собирается посетить») it is an intent, read elsewhere.
 """
 

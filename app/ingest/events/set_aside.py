@@ -40,13 +40,13 @@ from app.ingest.events.agreed_on import agreed_on
 from app.ingest.events.attach import background_place, date_attached
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.call_content import discussed_on_call
+from app.ingest.events.clause_mood import negated
 from app.ingest.events.clause_pair import clause_pair
 from app.ingest.events.document_anaphora import signed_after
 from app.ingest.events.document_content import document_content
 from app.ingest.events.lexicon import HOST_VERBS
 from app.ingest.events.model import ActorSpan
 from app.ingest.events.status import agreed_to_do
-from app.ingest.events.tree import negated
 from app.ingest.events.trigger_scene import Context, Trigger, dated
 from app.ingest.events.triggers import lemma_of
 

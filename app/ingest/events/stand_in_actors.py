@@ -21,6 +21,7 @@ from app.ingest.events import (
     titled,
 )
 from app.ingest.events.body_people import bodies_met
+from app.ingest.events.clause_mood import future_clause
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.document_anaphora import after_parties
 from app.ingest.events.expiring import expiring_parties, without_document_names
@@ -32,7 +33,6 @@ from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.side_chair import side_chair
 from app.ingest.events.signatures import signers
-from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_scene import Context, Trigger
 from app.ingest.events.unnamed_sides import states_of_unnamed
 

@@ -6,7 +6,7 @@ the words that modify it: «встречу отложили» (postponed), «о�
 Possibilities, requests, readiness, hearsay and denials are no happening at all: «возможная
 встреча», «не исключил встречи», «встреча может состояться», «попросил о встрече», «готова
 к переговорам», «Моди якобы приедет», «встреча не планируется». Tense (planned vs happened)
-is tree.future_clause's job; this module only overrides it. The words are data
+is clause_mood.future_clause's job; this module only overrides it. The words are data
 (app/data/triggers.toml, [status]).
 
 Two readings go beyond the tree's links, for where the parse leaves a trigger unlinked or

@@ -23,12 +23,12 @@ from app.ingest.events import (
 )
 from app.ingest.events import attribution as words
 from app.ingest.events.attach import date_attached
+from app.ingest.events.clause_mood import future_clause
 from app.ingest.events.due_day import due_dates, scheduled_for
 from app.ingest.events.expiring import from_day, term_ahead
 from app.ingest.events.model import ActorSpan, DateReading
 from app.ingest.events.parties import Antecedent, outcome_date
 from app.ingest.events.status import BY_TENSE
-from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_scene import Context, Trigger
 from app.ingest.events.when import SAID_ACTS, over_days, reading_of
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.events.accepted import UNDATED
+from app.ingest.events.clause_mood import future_clause
 from app.ingest.events.lexicon import (
     HOPED_LEMMAS,
     MODAL_LEMMAS,
@@ -25,7 +26,6 @@ from app.ingest.events.lexicon import (
 )
 from app.ingest.events.model import ActorSpan, SentenceParse
 from app.ingest.events.syntax import NOMINAL, VERBAL, ancestors, anchor_verb
-from app.ingest.events.tree import future_clause
 from app.ingest.events.trigger_day import Day
 from app.ingest.events.trigger_scene import Trigger
 from app.ingest.events.triggers import lemma_of

@@ -2,7 +2,7 @@
 
 «Год несостоявшихся встреч», «несостоявшийся визит», «указал на отсутствие договорённостей
 по встрече», «на фоне отсутствия переговоров»: the noun is named by what it lacks; no
-«не» on a verb denies it (tree.negated), but the word over or before it does. A trigger
+«не» on a verb denies it (clause_mood.negated), but the word over or before it does. A trigger
 noun with an adjective of not having taken place, or under a noun of absence (through
 nouns only, up to the first verb), gives no event; an absent agreement leaves the meeting
 it would be about unheld too.

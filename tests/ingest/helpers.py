@@ -114,3 +114,20 @@ def toks(*words: tuple[str, str, dict[str, str]]) -> list[Token]:
         out.append(Token(at, at + len(text), text, text.lower(), pos, feats))
         at += len(text) + 1
     return out
+
+
+# An event as the word-list tables write it: type, status, ISO start, actors.
+HappeningRow = tuple[str, str, str | None, list[str]]
+
+
+def happening_rows(events: list[Any]) -> list[HappeningRow]:
+    """The pipeline's events as rows of tables that check a trigger word's reading."""
+    return [
+        (
+            e.type,
+            e.status,
+            e.date.value.start.isoformat() if e.date.value.start else None,
+            sorted(e.actors),
+        )
+        for e in events
+    ]

@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import HappeningRow, happening_rows, raw_article
 
 D = dt.date
 
 # (text, publication day, [(type, status, ISO start, sorted actors)])
-CASES: list[tuple[str, dt.date, list[tuple[str, str, str | None, list[str]]]]] = [
+CASES: list[tuple[str, dt.date, list[HappeningRow]]] = [
     # A stand, a version, results made public: a statement, on the day told.
     (
         "Российский МИД изложил свою трактовку инцидента.",
@@ -53,16 +53,6 @@ def test_set_out(
     pipeline: Pipeline,
     text: str,
     pub: dt.date,
-    expected: list[tuple[str, str, str | None, list[str]]],
+    expected: list[HappeningRow],
 ) -> None:
-    facts = pipeline.process(raw_article(text, pub))
-    got = [
-        (
-            e.type,
-            e.status,
-            e.date.value.start.isoformat() if e.date.value.start else None,
-            sorted(e.actors),
-        )
-        for e in facts.events
-    ]
-    assert got == expected
+    assert happening_rows(pipeline.process(raw_article(text, pub)).events) == expected

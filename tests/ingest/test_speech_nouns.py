@@ -9,12 +9,12 @@ import datetime as dt
 import pytest
 
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import HappeningRow, happening_rows, raw_article
 
 D = dt.date
 
 # (text, publication day, [(type, status, ISO start, sorted actors)])
-CASES: list[tuple[str, dt.date, list[tuple[str, str, str | None, list[str]]]]] = [
+CASES: list[tuple[str, dt.date, list[HappeningRow]]] = [
     # The speech with its speaker and day: the speaker's statement on that day.
     (
         "Поворотной точкой стала речь Сергея Лаврова в Женеве 5 марта.",
@@ -43,16 +43,6 @@ def test_speech_nouns(
     pipeline: Pipeline,
     text: str,
     pub: dt.date,
-    expected: list[tuple[str, str, str | None, list[str]]],
+    expected: list[HappeningRow],
 ) -> None:
-    facts = pipeline.process(raw_article(text, pub))
-    got = [
-        (
-            e.type,
-            e.status,
-            e.date.value.start.isoformat() if e.date.value.start else None,
-            sorted(e.actors),
-        )
-        for e in facts.events
-    ]
-    assert got == expected
+    assert happening_rows(pipeline.process(raw_article(text, pub)).events) == expected

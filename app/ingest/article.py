@@ -5,7 +5,9 @@ year from the text's own dates and tenses (app.ingest.dates.infer_publication_da
 the text gives no evidence the date stays unknown rather than guessed. Pages of other
 layouts state their day elsewhere (a labelled stamp at the end, a stamp glued to the
 headline, the body's own dateline: app.ingest.dates.page_stamp; a stamp without its year
-on a page whose copyright ends in that year: app.ingest.dates.page_year), and a site's
+on a page whose copyright ends in that year: app.ingest.dates.page_year; the one year
+the terms of the text's dated roles allow that day in, «глава Минэкономразвития Герман Греф»
+with «торговый представитель США Сьюзан Шваб»: app.ingest.dates.era), and a site's
 today bar gives way to the article's own stamp. An article left
 without a publication date gets its era: the spans of time its dated roles allow
 («президент США Джо Байден», app.ingest.dates.era), which date resolution may use.
@@ -19,7 +21,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.ingest.dates import extract_dates, infer_publication_date
-from app.ingest.dates.era import Era, era_of
+from app.ingest.dates.era import Era, day_in_era, era_of
 from app.ingest.dates.lexicon import WEEKDAY_ACC, weekday_number
 from app.ingest.dates.page_stamp import over_viewing_bar, page_date
 from app.ingest.dates.page_year import year_of_yearless_stamp
@@ -51,6 +53,8 @@ def prepare(
     None) is read only for an article left without a publication date; `today` (the
     reading day when None) is the latest day a year read off a weekday may give."""
     body = mask_spans(raw.text, raw.excluded)
+    era: Era | None = None
+    era_read = False  # the era is read once, and only for an article left undated
     published, how = raw.published, str(raw.published_how)
     bar = _stamp_line(raw)
     if how != "dateline" and bar is not None:  # the site's today bar is not the stamp
@@ -69,13 +73,19 @@ def prepare(
             published = year_from_links(raw.text, day, month)
         if published is None:  # a stamp's hour without its year, the page's copyright year
             published = year_of_yearless_stamp(raw.text, body, day, month)
+        if published is None and body.strip():  # the one year the text's dated roles allow
+            era, era_read = era_of(body, gazetteer), True
+            published = day_in_era(era, day, month)
         if published is None:
             how = "unknown"
         elif how not in ("dateline", "header"):
             how = INFERRED
     elif published is None:
         how = "unknown"
-    era = era_of(body, gazetteer) if published is None and body.strip() else None
+    if published is not None or not body.strip():
+        era = None
+    elif not era_read:
+        era = era_of(body, gazetteer)
     return PreparedArticle(
         raw=replace(raw), published=published, published_how=how, body=body, era=era
     )

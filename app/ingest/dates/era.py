@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 from app.ingest.actors.per_gazetteer import per_gazetteer
 
+from .calendar import make_date
+
 if TYPE_CHECKING:
     from app.ingest.actors.gazetteer import Gazetteer
 
@@ -88,3 +90,21 @@ def era_of(text: str, gaz: Gazetteer | None = None) -> Era | None:
             found = True
             era = tuple(m for a in era for b in spans if (m := _meet(a, b)) is not None)
     return era if found and era else None
+
+
+def day_in_era(era: Era | None, day: int, month: int) -> date | None:
+    """The one day of that day and month the era holds: a yearless dateline («Ханой.
+    19 ноября.») over «глава Минэкономразвития Герман Греф и торговый представитель США
+    Сьюзан Шваб» (June 2006 – September 2007) is 19 November 2006. None when the era is
+    open at an end or holds that day in no year or in more than one."""
+    if era is None:
+        return None
+    days: set[date] = set()
+    for lo, hi in era:
+        if lo is None or hi is None:
+            return None  # a term still open bounds nothing from above
+        for y in range(lo.year, hi.year + 1):
+            d = make_date(y, month, day)
+            if d is not None and lo <= d <= hi:
+                days.add(d)
+    return days.pop() if len(days) == 1 else None

@@ -49,6 +49,7 @@ from .story_year import (
     moved_on,
     opens_sentence,
     runs_on,
+    since_year,
     story_of,
     years_span,
 )
@@ -356,7 +357,13 @@ def extract_dates(
         if e.kind != "then" and (v.start is not None or v.end is not None):
             times.append((i, (v.start, v.end)))
             days.append((i, e.start, v))
-        if v.how in _CARRIES_YEAR and v.start is not None and not ahead and not years_span(v):
+        if (
+            v.how in _CARRIES_YEAR
+            and v.start is not None
+            and not ahead
+            and not years_span(v)
+            and not since_year(e)
+        ):
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
             ctx.last_year = (v.end or v.start).year
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background

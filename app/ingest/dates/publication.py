@@ -8,6 +8,8 @@ from datetime import date, timedelta
 from .calendar import make_date
 from .extract import extract_dates
 from .noise import LINK_LINE
+from .patterns import candidates
+from .story_year import since_year
 
 _STATED = ("explicit", "numeric", "year-from-context")
 
@@ -41,15 +43,19 @@ def infer_publication_date(
         return None
     lower: date | None = None
     upper: date | None = None
+    dated = False  # a past happening dated, not only a span told as running since a year
     for m in extract_dates(text, None):
         v = m.value
         if v.how not in _STATED:
             continue
         if (m.tense == "past" or (weekday is not None and m.tense != "future")) and v.start:
             lower = v.start if lower is None else max(lower, v.start)
+            dated = dated or not _since_year(m.text)
         elif m.tense == "future" and v.end is not None:
             upper = v.end if upper is None else min(upper, v.end)
-    if lower is None:
+    if lower is None or (weekday is None and not dated):
+        # «Консультации шли с 2000 года» bounds the publication from below and says
+        # nothing of how long after: with no weekday to count, the year stays unknown
         return None
     if weekday is not None:
         last = min(upper or date.max, today or date.today())
@@ -66,6 +72,11 @@ def infer_publication_date(
         if d is not None and d >= lower:
             return d if upper is None or d <= upper else None
     return None
+
+
+def _since_year(expression: str) -> bool:
+    """Is `expression` («с 2000 года», «начиная с 2014 года») a span run since a year?"""
+    return any(since_year(e) for e in candidates(expression))
 
 
 _NUMERIC_STAMP = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])")

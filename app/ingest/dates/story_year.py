@@ -99,6 +99,14 @@ def years_span(v: DateValue) -> bool:
     )
 
 
+def since_year(e: Expr) -> bool:
+    """«Консультации шли с 2000 года»: a year a span starts in and runs on from up to the
+    time of telling. It says the text is told later than that year, not in it: yearless dates
+    after it do not take it (an undated page's «в июле» is not July 2000), nor does the
+    page's yearless dateline (publication.py)."""
+    return e.kind == "year" and e.mode == "since"
+
+
 def opens_sentence(before: str) -> bool:
     """Does a date whose sentence reads `before` up to it open that sentence («Весной 2002
     года выяснилось ...», «А 13 декабря ...»)? A time put first sets when what follows is."""

@@ -17,6 +17,7 @@ from app.ingest.events.enacted_content import enacting_act
 from app.ingest.events.fronted_topic import fronted_topic_day
 from app.ingest.events.lexicon import ACHIEVED_HEADS, MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.participle_phrase import phrase_participle
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.round_phrase import round_of
 from app.ingest.events.syntax import (
@@ -122,6 +123,9 @@ def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
     anchor = date_anchor(tokens, parse, trigger)
+    # «Позиция, изложенная во вторник в заявлении МИД, остаётся ...»: the participle of the
+    # phrase the noun lies in, whatever verb the parse hung it on (participle_phrase.py)
+    anchor = phrase_participle(tokens, parse, trigger, anchor) or anchor
     above = ancestors(parse, date_head)
     if (
         parse.heads[anchor] < 0

@@ -37,6 +37,7 @@ from .stated_day import (
     Anchor,
     anchor_for,
     apposed,
+    eve_of_news,
     leaves_day,
     looks_back,
     same_as_story,
@@ -211,6 +212,7 @@ def extract_dates(
     # not days the story was on
     due_days: set[Anchor] = set()
     explicit: Anchor | None = None  # the last day written with day and month
+    eve: Anchor | None = None  # the story's day, when a bare «накануне» of the news set it
     step = -1  # where the last step back from the story's day ends
     told: list[Anchor] = []  # the days stated before `stated`, latest last
     ranged: tuple[date, date] | None = None  # the last range of days stated
@@ -346,7 +348,12 @@ def extract_dates(
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
         if published is None and day is not None and not ahead:
             week = day if weekday_told(text[s0 : e.start], e, day) else None
-        if stated not in due_days and same_as_story(text, e, v, stated, i):
+        if (
+            stated not in due_days
+            # «Накануне вечером ... . МИД накануне ...»: the same eve of the news twice
+            and not (stated == eve and eve_of_news(text, e, v))
+            and same_as_story(text, e, v, stated, i)
+        ):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
             # than it; the writer counts from the story's day. Not when that day was one a
@@ -383,6 +390,7 @@ def extract_dates(
             # before the one the story is on is a step back into its background
             flash = (stated, e.start) if stated is not None and v.start < stated[1] else None
             stated = (i, v.start)
+            eve = stated if eve_of_news(text, e, v) else None
             if tense in ("present", "future"):
                 due_days.add(stated)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):

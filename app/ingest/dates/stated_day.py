@@ -70,6 +70,19 @@ def leaves_day(v: DateValue, stated: Anchor | None) -> bool:
     )
 
 
+def eve_of_news(text: str, e: Expr, v: DateValue) -> bool:
+    """A bare «накануне» counted from publication: the day before the news. A writer who
+    dates the story's day so and says «накануне» again in the next sentence («Накануне
+    вечером Совбез провёл консультации. МИД накануне выступил с заявлением») means the same
+    eve both times, not a step back from the first: a step back would be «днём ранее»."""
+    return (
+        v.how == "relative"
+        and e.kind == "relday"
+        and e.n == -1
+        and text[e.start : e.end].lower() == "накануне"
+    )
+
+
 def steps_back(text: str, e: Expr) -> bool:
     """«накануне», «днём ранее»: a step back from the story's day («Фицо накануне говорил
     ...»), after which «в тот же день» still means the day the story is on, not the eve."""

@@ -17,7 +17,9 @@ from app.ingest.events.enacted_content import enacting_act
 from app.ingest.events.fronted_topic import fronted_topic_day
 from app.ingest.events.lexicon import ACHIEVED_HEADS, MEANT_LEMMAS, NOUN_TRIGGERS
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.participle_phrase import phrase_participle
 from app.ingest.events.put_off_after import put_off_after
+from app.ingest.events.round_phrase import round_of
 from app.ingest.events.syntax import (
     NOMINAL,
     VERBAL,
@@ -121,6 +123,9 @@ def _opens_sentence(tokens: list[Token], date_head: int) -> bool:
 def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trigger: int) -> bool:
     """Does the date expression headed at `date_head` date the trigger's happening?"""
     anchor = date_anchor(tokens, parse, trigger)
+    # «Позиция, изложенная во вторник в заявлении МИД, остаётся ...»: the participle of the
+    # phrase the noun lies in, whatever verb the parse hung it on (participle_phrase.py)
+    anchor = phrase_participle(tokens, parse, trigger, anchor) or anchor
     above = ancestors(parse, date_head)
     if (
         parse.heads[anchor] < 0
@@ -169,6 +174,15 @@ def date_belongs(tokens: list[Token], parse: SentenceParse, date_head: int, trig
     if tokens[trigger].pos in VERBAL:
         return False
     if trigger in above and _in_phrase(tokens, parse, above, date_head, trigger, trigger):
+        return True
+    # «раунд консультаций, состоявшийся 5 декабря»: the round noun's own phrase dates the
+    # contact it is a round of, as it would the contact noun (round_phrase.py)
+    held = round_of(tokens, parse, trigger)
+    if (
+        held is not None
+        and held in above
+        and _in_phrase(tokens, parse, above, date_head, held, held)
+    ):
         return True
     # «законопроект о санкциях, который сенат одобрил в четверг»: the act that carries the
     # trigger out stands for it, through a relative clause on it (enacted_content.py)

@@ -92,6 +92,8 @@ PREVIOUS_WORDS = frozenset(_DATA["parties"]["previous"])
 RESULT_NOUNS = frozenset(_DATA["parties"]["results"])
 BARE_RESULT_NOUNS = frozenset(_DATA["parties"]["bare_results"])
 TALK_WORDS = frozenset(_DATA["parties"]["talk_words"])
+# Nouns of a round of a contact: «раунд консультаций» (round_phrase.py).
+ROUND_NOUNS = frozenset(_DATA["rounds"]["nouns"])
 # Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
 DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 # Acts whose content a relative clause on them dates: «законопроект о санкциях, который ...

@@ -15,6 +15,7 @@ from app.ingest.events.date_clauses import apposed_phrase, own_side
 from app.ingest.events.date_tree import date_belongs
 from app.ingest.events.destination import is_destination
 from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.member_groups import is_group
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.name_host import off_the_name
 from app.ingest.events.occasion import in_place_clause, is_place
@@ -92,7 +93,8 @@ def actor_attached(
         and parse.heads[i] not in members
     ]
     head = named[0] if named else head
-    return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual)
+    group = is_group(hit.actor_id)  # «лидеры ШОС подписали» (member_groups.py)
+    return actor_belongs(toks, parse, head, members, trigger, speech, qualifier, mutual, group)
 
 
 def speaker_subject(

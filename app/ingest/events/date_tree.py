@@ -44,6 +44,8 @@ def _transparent(tok: Token) -> bool:
     пресс-конференции днём ранее, Лавров заявил»)."""
     if tok.lemma.lower() in TIME_OF_DAY:
         return True
+    if tok.lemma.lower() == "день" and tok.feats.get("Case") == "Ins":
+        return True  # «днём в понедельник»: the daytime, as «утром» (parsed as a noun)
     return tok.feats.get("VerbForm") == "Conv" and tok.feats.get("Aspect") == "Imp"
 
 

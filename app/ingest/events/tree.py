@@ -32,6 +32,7 @@ from app.ingest.events.lexicon import (
     ROLE_NOUNS,
 )
 from app.ingest.events.meals import meal_guest
+from app.ingest.events.member_groups import members_of
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.named_titles import named_title
 from app.ingest.events.occasion import in_occasion
@@ -99,6 +100,7 @@ def actor_belongs(
     speech: bool,
     qualifier: bool = False,
     mutual: bool = False,
+    group: bool = False,
 ) -> bool:
     """Is the actor whose phrase is headed at `actor_head` a party to the trigger?
 
@@ -107,6 +109,9 @@ def actor_belongs(
 
     `qualifier`: the actor is a state or body, which under a person's title («президент
     США») only says whose title it is.
+
+    `group`: the actor is a group of member states, which acts through its members
+    («лидеры ШОС подписали», member_groups.py).
     """
     if is_topic(tokens, parse, actor_head):
         return False  # «встреча по Сирии»: what it is about (topic.py)
@@ -228,6 +233,11 @@ def actor_belongs(
             cur = parent
             continue
         if tok.pos in NOMINAL:
+            if group and members_of(tokens, parse, actor_head, actor_tokens, parent, targets):
+                # «лидеры ШОС подписали»: its members act as the group; not «главы
+                # государств России и НАТО», where a state's title comes between
+                cur = parent
+                continue
             if not qualifier and principal_of(tokens, parse, cur, parent, actor_tokens):
                 return False  # «советник Трампа провёл»: whose adviser (principals.py)
             # Whatever the link (an apposition too: «наследие ... Джо Байдена»), an actor

@@ -26,6 +26,7 @@ from app.ingest.events import (
     appearances,
     aside,
     besides,
+    delegations,
     gapped_contacts,
     listed_days,
     meant_words,
@@ -201,6 +202,8 @@ def sentence_events(
             t, ctx, actors, attached, plural, own_date, status, invited
         )
         actors, places = _without_venues(toks, actors, places)  # listed with the parties
+        # «Российская делегация во главе с X прилетела»: X leads it, a party (delegations.py)
+        actors = [*actors, *delegations.led_by(toks, hits, actors, s.person)]
         if not actors and not again:
             continue
         actors = without_onlookers(t, actors)

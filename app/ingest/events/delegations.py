@@ -125,3 +125,58 @@ def led(
             best.actor_spans.append((p.start, p.end, p.actor_id))  # the evidence of the role
             best.roles.setdefault(p.actor_id, "participant")
     return best
+
+
+# «делегация во главе с X»: the words naming who leads the delegation just told.
+HEADED_BY = ("во", "главе", "с")
+# Nouns for a group sent by a side that «во главе с» may follow.
+HEADED_NOUNS = frozenset({"делегация"})
+# Tokens back from «во главе с» to its delegation noun («Российская делегация на
+# шестисторонних переговорах по ядерной проблеме Корейского полуострова во главе с»).
+HEADED_REACH = 12
+_CLAUSE_BREAKS = frozenset({",", ";", ".", "!", "?", ":", "—", "–"})
+
+
+def led_by(
+    toks: Sequence[Token],
+    hits: Sequence[ActorSpan],
+    actors: Sequence[ActorSpan],
+    is_person: Callable[[str], bool],
+) -> list[ActorSpan]:
+    """The persons who lead a delegation of a party told («Российская делегация во главе с
+    замминистра X прилетела в Пекин», «принял американскую делегацию во главе с Y»): the
+    first person named after «во главе с», within its clause, when the delegation noun
+    before it, in the same clause, carries a party already found (its state's adjective,
+    or a name right after it). The delegation's head is who came and met: a party too."""
+    out: list[ActorSpan] = []
+    for k in range(len(toks) - len(HEADED_BY) + 1):
+        if tuple(t.text.lower() for t in toks[k : k + len(HEADED_BY)]) != HEADED_BY:
+            continue
+        noun = _delegation_before(toks, k)
+        if noun is None:
+            continue
+        lo = toks[noun - 1].start if noun > 0 and toks[noun - 1].pos == "ADJ" else toks[noun].start
+        if not any(lo <= a.start and a.end <= toks[k].start for a in actors):
+            continue  # a delegation of someone not among the parties
+        after = k + len(HEADED_BY)
+        stop = next(
+            (t.start for t in toks[after:] if t.text in _CLAUSE_BREAKS or t.pos in ("VERB", "AUX")),
+            toks[-1].end + 1,
+        )
+        head = next(
+            (h for h in hits if toks[after - 1].end <= h.start < stop and is_person(h.actor_id)),
+            None,
+        )
+        if head is not None and all(a.actor_id != head.actor_id for a in [*actors, *out]):
+            out.append(head)
+    return out
+
+
+def _delegation_before(toks: Sequence[Token], k: int) -> int | None:
+    """The delegation noun «во главе с» at token k follows, in its clause, if any."""
+    for j in range(k - 1, max(-1, k - 1 - HEADED_REACH), -1):
+        if toks[j].text in _CLAUSE_BREAKS:
+            return None
+        if toks[j].lemma.lower() in HEADED_NOUNS:
+            return j
+    return None

@@ -35,7 +35,7 @@ def both_ministries(toks: Sequence[Token]) -> bool:
     return False
 
 
-def _states_of(inp: ArticleInput, actor_id: str) -> set[str]:
+def states_of(inp: ArticleInput, actor_id: str) -> set[str]:
     """The states an actor speaks for: a state itself, a body's state, a person's states
     as the article's titles for him tell them (or the gazetteer's words of his title)."""
     info = inp.actors.get(actor_id)
@@ -69,7 +69,7 @@ def ministry_states(
         return []
     out: dict[str, ActorSpan] = {}
     for h in actors:
-        states = {s for s in _states_of(inp, h.actor_id) if s in inp.actors}
+        states = {s for s in states_of(inp, h.actor_id) if s in inp.actors}
         if len(states) != 1:
             continue
         state = next(iter(states))

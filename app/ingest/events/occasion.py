@@ -7,6 +7,7 @@ What stands there is the setting of a happening, not one of its parties.
 from __future__ import annotations
 
 from app.ingest.events.destination import is_destination
+from app.ingest.events.lexicon import VENUE_NOUNS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.syntax import VERBAL, ancestors, anchor_verb
 from app.ingest.nlp import Token
@@ -122,4 +123,29 @@ def _in_named_place(tokens: list[Token], parse: SentenceParse, i: int) -> bool:
         if head < 0 or parse.rels[i] not in _NAME_LINKS or tokens[head].pos != "PROPN":
             return False
         i = head
+    return False
+
+
+_VENUE_PREPOSITIONS = frozenset({"в", "во", "на"})
+
+
+def named_venue(tokens: list[Token], start: int, end: int) -> bool:
+    """Is the actor spanning [start, end) a building or grounds named after the noun for it,
+    told as where something happens («в гостинице «Хёндэ»», «в резиденции «Дяоюйтай»»)? The
+    organisation found there is the venue, never a party, whatever clause lists it: the
+    noun opens the span (the organisation's hit takes in its head noun), after «в»/«на»
+    and any adjectives; a name after such a noun outside the span may be a person («в
+    резиденции Путин принял ...»). Only nouns for buildings (VENUE_NOUNS): «в компании
+    «Роснефть» заявили» is the company's voice."""
+    for k, tok in enumerate(tokens):
+        if tok.start < start:
+            continue
+        if tok.start >= end:
+            return False
+        if tok.lemma.lower() not in VENUE_NOUNS:
+            return False
+        j = k - 1
+        while j >= 0 and tokens[j].pos == "ADJ":  # «в государственной резиденции»
+            j -= 1
+        return j >= 0 and tokens[j].text.lower() in _VENUE_PREPOSITIONS
     return False

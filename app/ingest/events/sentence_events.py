@@ -26,6 +26,7 @@ from app.ingest.events import (
     appearances,
     aside,
     besides,
+    delegations,
     gapped_contacts,
     listed_days,
     meant_words,
@@ -57,6 +58,7 @@ from app.ingest.events.model import (
     EventCandidate,
     SentenceParse,
 )
+from app.ingest.events.occasion import named_venue
 from app.ingest.events.parties import Antecedent
 from app.ingest.events.set_aside import (
     agreed_to_come,
@@ -187,6 +189,9 @@ def sentence_events(
         if words_only(t, said, own_date, status, announced):
             continue
         actors, places, followed, plural = named_actors(t, ctx, said, setting, occasion, reported)
+        # «пресс-конференция в гостинице «Хёндэ»»: the hotel is where, not who (occasion.py);
+        # with it gone, «министры» may still stand for the parties told before
+        actors, places = _without_venues(toks, actors, places)
         if not actors and beside is not None and appearances.second(*s_at, idx, beside):
             actors = appearances.shared_speaker(toks, parse, s.hits, idx)  # «..., а затем дал»
         if beside is not None and parsed and backdrop(toks, parse, idx):
@@ -196,6 +201,9 @@ def sentence_events(
         actors, contact, listed, again = stand_in_actors(
             t, ctx, actors, attached, plural, own_date, status, invited
         )
+        actors, places = _without_venues(toks, actors, places)  # listed with the parties
+        # «Российская делегация во главе с X прилетела»: X leads it, a party (delegations.py)
+        actors = [*actors, *delegations.led_by(toks, hits, actors, s.person)]
         if not actors and not again:
             continue
         actors = without_onlookers(t, actors)
@@ -283,3 +291,14 @@ def sentence_events(
             legs += next_of_carried(inp, toks, parse, s.mentions, idx, cand)
         return [cand, *legs, *also, *_told(reported, reported_each)]
     return _told(reported, reported_each)
+
+
+def _without_venues(
+    toks: list[Token], actors: list[ActorSpan], places: list[ActorSpan]
+) -> tuple[list[ActorSpan], list[ActorSpan]]:
+    """The actors less the buildings named as where it happened («в гостинице «Хёндэ»»),
+    and the places with them."""
+    venues = [h for h in actors if named_venue(toks, h.start, h.end)]
+    if not venues:
+        return actors, places
+    return [h for h in actors if h not in venues], [*places, *venues]

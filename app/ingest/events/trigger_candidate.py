@@ -5,6 +5,7 @@ from __future__ import annotations
 from app.ingest.events import anaphora, sanctions, told_course
 from app.ingest.events.call_backs import call_back_keys
 from app.ingest.events.document_anaphora import signed_again
+from app.ingest.events.document_packages import package_states
 from app.ingest.events.keys import keys as keys_of
 from app.ingest.events.meal_marks import meal_keys
 from app.ingest.events.ministry_documents import ministry_states
@@ -76,6 +77,13 @@ def candidate(
                 cand.actor_spans.append((h.start, h.end, h.actor_id))
                 cand.roles[h.actor_id] = "participant"
         cand.ministries = bool(states)
+        if parsed:
+            # «стороны подписали 12 документов»: a package is the states' (document_packages.py)
+            for h in package_states(s.inp, toks, parse, idx, typ, actors):
+                if h.actor_id not in cand.actors:
+                    cand.actors.append(h.actor_id)
+                    cand.actor_spans.append((h.start, h.end, h.actor_id))
+                    cand.roles[h.actor_id] = "participant"
     if listed is not None:
         cand.sentences.append(listed)
         cand.sentence_dates.append(reading)

@@ -65,6 +65,8 @@ LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["nee
 RETYPE: dict[str, tuple[str, frozenset[str]]] = {
     k: (v["type"], frozenset(v["words"])) for k, v in _DATA["retype"].items()
 }
+# Adopted acts that can carry sanctions (adopted_measures.py).
+MEASURE_ACTS = frozenset(_DATA["adopt"]["measure_acts"])
 # Verbs of calling back: a call back is not the call it answers (call_backs.py).
 CALL_BACK_VERBS = frozenset(_DATA["call_back"]["verbs"])
 # Verbs of sending words: where they go is no party (sent_to.py).

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from app.ingest.dates import DateMention
 from app.ingest.events import aside, grouping, split_contacts
 from app.ingest.events import attribution as words
+from app.ingest.events.adopted_measures import adopted_sanctions
 from app.ingest.events.answering_laws import answering_law
 from app.ingest.events.attach import is_body
 from app.ingest.events.backdrop import backdrop
@@ -121,6 +122,8 @@ def scene_of(
             for i, t in triggers
         ]
         triggers = without_expiring(toks, parse, triggers)  # «Соглашение, ..., перестаёт»
+        # «принял резолюцию, которая вводит санкции»: the adopter's sanctions, no agreement
+        triggers = adopted_sanctions(toks, parse, triggers)  # adopted_measures.py
     statement_idx = {i for i, t in triggers if t == "statement"}
     proposal_idx = {i for i, t in triggers if t == "proposal"}
     # «распространил заявление», «выступил с заявлением»: the verb that utters a statement

@@ -21,6 +21,7 @@ from app.ingest.events.answering_laws import answering_law
 from app.ingest.events.attach import is_body
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.counterparts import visit_gives_way
+from app.ingest.events.drafts import drafted
 from app.ingest.events.expiring import without_expiring
 from app.ingest.events.future_words import future_appearance
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
@@ -124,6 +125,8 @@ def scene_of(
         triggers = without_expiring(toks, parse, triggers)  # «Соглашение, ..., перестаёт»
         # «принял резолюцию, которая вводит санкции»: the adopter's sanctions, no agreement
         triggers = adopted_sanctions(toks, parse, triggers)  # adopted_measures.py
+        # «внесла проект резолюции о санкциях»: a draft, no act in force (drafts.py)
+        triggers = drafted(toks, parse, triggers)
     statement_idx = {i for i, t in triggers if t == "statement"}
     proposal_idx = {i for i, t in triggers if t == "proposal"}
     # «распространил заявление», «выступил с заявлением»: the verb that utters a statement

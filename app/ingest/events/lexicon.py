@@ -68,6 +68,17 @@ LEMMA_NEEDS: dict[str, frozenset[str]] = {k: frozenset(v) for k, v in _DATA["nee
 RETYPE: dict[str, tuple[str, frozenset[str]]] = {
     k: (v["type"], frozenset(v["words"])) for k, v in _DATA["retype"].items()
 }
+# Adopted acts that can carry sanctions (adopted_measures.py).
+MEASURE_ACTS = frozenset(_DATA["adopt"]["measure_acts"])
+# Drafts: no act in force (drafts.py).
+DRAFT_NOUNS = frozenset(_DATA["drafts"]["nouns"])
+DRAFT_BY_ITSELF = frozenset(_DATA["drafts"]["by_itself"])
+DRAFT_DOCUMENTS = frozenset(_DATA["drafts"]["documents"])
+DRAFT_ADOPTING = frozenset(_DATA["drafts"]["adopting"])
+DRAFT_OFFERING = frozenset(_DATA["drafts"]["offering"])
+# Agreeing on a contact's time or place (agreed_schedule.py).
+AGREEING_VERBS = frozenset(_DATA["agreed_schedule"]["agreeing"])
+SCHEDULING_VERBS = frozenset(_DATA["agreed_schedule"]["scheduling"])
 # Verbs of calling back: a call back is not the call it answers (call_backs.py).
 CALL_BACK_VERBS = frozenset(_DATA["call_back"]["verbs"])
 # Verbs of sending words: where they go is no party (sent_to.py).

@@ -228,7 +228,11 @@ def source_only(
                 (closing and took_place_before(toks, verb))
                 or (opens and took_place_after(toks, verb))
                 or (
-                    (closing or denied_plans.inside_words(toks, verb))
+                    (
+                        closing
+                        or denied_plans.inside_words(toks, verb)
+                        or denied_plans.closing_after_adverb(toks, parse, verb)
+                    )
                     and denied_plans.denies_plan(toks, parse, verb)
                 )
             )

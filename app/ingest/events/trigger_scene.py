@@ -16,10 +16,13 @@ from dataclasses import dataclass, field
 from app.ingest.dates import DateMention
 from app.ingest.events import aside, grouping, split_contacts
 from app.ingest.events import attribution as words
+from app.ingest.events.adopted_measures import adopted_sanctions
+from app.ingest.events.agreed_schedule import without_schedules
 from app.ingest.events.answering_laws import answering_law
 from app.ingest.events.attach import is_body
 from app.ingest.events.backdrop import backdrop
 from app.ingest.events.counterparts import visit_gives_way
+from app.ingest.events.drafts import drafted
 from app.ingest.events.expiring import without_expiring
 from app.ingest.events.future_words import future_appearance
 from app.ingest.events.lexicon import PRIORITY, SPEECH_TYPES
@@ -121,6 +124,12 @@ def scene_of(
             for i, t in triggers
         ]
         triggers = without_expiring(toks, parse, triggers)  # «Соглашение, ..., перестаёт»
+        # «принял резолюцию, которая вводит санкции»: the adopter's sanctions, no agreement
+        triggers = adopted_sanctions(toks, parse, triggers)  # adopted_measures.py
+        # «внесла проект резолюции о санкциях»: a draft, no act in force (drafts.py)
+        triggers = drafted(toks, parse, triggers)
+        # «договорились перенести его на осень»: the contact, no agreement (agreed_schedule.py)
+        triggers = without_schedules(toks, parse, triggers)
     statement_idx = {i for i, t in triggers if t == "statement"}
     proposal_idx = {i for i, t in triggers if t == "proposal"}
     # «распространил заявление», «выступил с заявлением»: the verb that utters a statement

@@ -48,6 +48,7 @@ class IngestRun:
     events: int
     peak_rss_mb: dict[str, float] = field(default_factory=dict)  # role -> MB
     cpu_seconds: float = 0.0  # all processes of the run (workers sampled before they exit)
+    cpu_by_role: dict[str, float] = field(default_factory=dict)  # see cpu_by_role()
 
     @property
     def rate(self) -> float:
@@ -103,15 +104,59 @@ def _cpu_s(pid: int) -> float | None:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
-def run_sampled(cmd: list[str], log: Path) -> tuple[int, float, dict[str, float], float]:
+def _cmdline(pid: int) -> str:
+    try:
+        with open(f"/proc/{pid}/cmdline", "rb") as fh:
+            return fh.read().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return ""
+
+
+def cpu_by_role(
+    cpu: dict[int, float], parent: dict[int, int], cmdline: dict[int, str], main: int
+) -> dict[str, float]:
+    """CPU seconds of a run's processes by what each is: the ingest command (`main`: it
+    lists and decodes the files and stores every article), multiprocessing's fork server
+    (it imports the reader and loads the models once), each worker forked from it (the
+    analysis), multiprocessing's resource tracker, anything else. Workers are named in
+    the order they were first seen."""
+    servers = {
+        p
+        for p in cpu
+        if parent.get(p) == main and "multiprocessing.forkserver" in cmdline.get(p, "")
+    }
+    out: dict[str, float] = {}
+    n = 0
+    for p in cpu:  # in the order first seen
+        if p == main:
+            role = "main"
+        elif p in servers:
+            role = "fork server"
+        elif parent.get(p) in servers:
+            n += 1
+            role = f"worker {n}"
+        elif "resource_tracker" in cmdline.get(p, ""):
+            role = "resource tracker"
+        else:
+            role = "other"
+        out[role] = out.get(role, 0.0) + cpu[p]
+    return out
+
+
+def run_sampled(
+    cmd: list[str], log: Path, cpu_roles: dict[str, float] | None = None
+) -> tuple[int, float, dict[str, float], float]:
     """Run cmd, sampling its and its descendants' peak RSS and CPU time.
 
     Returns (exit code, wall seconds, peak RSS MB by role, CPU seconds of the whole tree).
-    CPU time is what the run costs whatever else the machine is doing.
+    CPU time is what the run costs whatever else the machine is doing. `cpu_roles`, when
+    given, is filled with the CPU seconds of each kind of process (cpu_by_role).
     """
     peaks: dict[int, float] = {}
     cpu: dict[int, float] = {}
     roles: dict[int, str] = {}
+    parent: dict[int, int] = {}
+    cmdline: dict[int, str] = {}
     t0 = time.perf_counter()
     with log.open("wb") as fh:
         proc = subprocess.Popen(cmd, stdout=fh, stderr=subprocess.STDOUT, cwd=ROOT)
@@ -127,10 +172,15 @@ def run_sampled(cmd: list[str], log: Path) -> tuple[int, float, dict[str, float]
                     c = _cpu_s(pid)
                     if c is not None:
                         cpu[pid] = max(cpu.get(pid, 0.0), c)
+                        if pid not in cmdline:
+                            cmdline[pid] = _cmdline(pid)
                     if hwm is not None:
                         peaks[pid] = max(peaks.get(pid, 0.0), hwm)
                         roles.setdefault(pid, f"worker{len(roles)}")
-                    stack += _children(pid)
+                    kids = _children(pid)
+                    for kid in kids:
+                        parent.setdefault(kid, pid)
+                    stack += kids
                 done.wait(0.05)
 
         th = threading.Thread(target=sample, daemon=True)
@@ -144,6 +194,8 @@ def run_sampled(cmd: list[str], log: Path) -> tuple[int, float, dict[str, float]
         if main_cpu is not None:
             cpu[proc.pid] = max(cpu.get(proc.pid, 0.0), main_cpu)
         rc = proc.wait()
+    if cpu_roles is not None:
+        cpu_roles.update(cpu_by_role(cpu, parent, cmdline, proc.pid))
     return rc, seconds, {roles[p]: v for p, v in peaks.items()}, sum(cpu.values())
 
 
@@ -165,9 +217,11 @@ def ingest_once(size: int, workers: int, seed: int = 0) -> IngestRun:
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     url = f"sqlite:///{db}"
     upgrade(url)
+    by_role: dict[str, float] = {}
     rc, seconds, peaks, cpu = run_sampled(
         [sys.executable, "-m", "app", "ingest", str(src), "--db", url, "--workers", str(workers)],
         OUT / f"ingest-{size}-w{workers}.log",
+        by_role,
     )
     con = sqlite3.connect(db)
     try:
@@ -175,7 +229,7 @@ def ingest_once(size: int, workers: int, seed: int = 0) -> IngestRun:
         events = con.execute("SELECT count(*) FROM events").fetchone()[0]
     finally:
         con.close()
-    return IngestRun(size, workers, seconds, rc, articles, events, peaks, cpu)
+    return IngestRun(size, workers, seconds, rc, articles, events, peaks, cpu, by_role)
 
 
 BARE = textwrap.dedent(
@@ -244,6 +298,12 @@ def main(argv: list[str] | None = None) -> int:
                     f"exit {r.exit_code}, {r.articles} articles, {r.events} events, peak RSS "
                     + ", ".join(f"{k} {v:.0f} MB" for k, v in r.peak_rss_mb.items())
                     + (f"; ratio to bare {r.seconds / b.seconds:.2f}" if w == 1 else "")
+                )
+                # Where the CPU went: the writer (main), the models' load (fork server),
+                # the analysis (workers).
+                print(
+                    "  CPU by process: "
+                    + ", ".join(f"{k} {v:.2f} s" for k, v in r.cpu_by_role.items())
                 )
     except Missing as exc:
         print(f"bench.ingest: {exc}", file=sys.stderr)

@@ -45,6 +45,7 @@ from .stated_day import (
 from .story_year import (
     Story,
     ahead_of_story,
+    before_its_verb,
     carried_year,
     moved_on,
     opens_sentence,
@@ -294,7 +295,8 @@ def extract_dates(
         if v is None:
             continue
         story_day = stated[1] if stated is not None else None
-        opening = opens_sentence(text[s0 : e.start])  # «Весной 2002 года выяснилось ...»
+        # «Весной 2002 года выяснилось ...», «Саммит 15 июня 2006 года прошёл ...»
+        opening = opens_sentence(text[s0 : e.start]) or before_its_verb(text[s0 : e.start])
         if (
             e.kind == "day"
             and e.y1.kind == "none"

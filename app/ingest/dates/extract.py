@@ -41,6 +41,7 @@ from .stated_day import (
     looks_back,
     same_as_story,
     steps_back,
+    told_by_same_word,
 )
 from .story_year import (
     Story,
@@ -207,6 +208,7 @@ def extract_dates(
     ctx = Context(published, era=era if published is None else None)
     ctx.told = told_time(text) if published is None else None
     stated: Anchor | None = None  # the last day the text named
+    stated_word: str | None = None  # the word that named it counting from publication
     # days stated as due or ahead («должен был прибыть 6 июня»): days a plan was set for,
     # not days the story was on
     due_days: set[Anchor] = set()
@@ -347,7 +349,11 @@ def extract_dates(
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
         if published is None and day is not None and not ahead:
             week = day if weekday_told(text[s0 : e.start], e, day) else None
-        if stated not in due_days and same_as_story(text, e, v, stated, i):
+        if (
+            stated not in due_days
+            and same_as_story(text, e, v, stated, i)
+            and not told_by_same_word(text, e, stated_word)
+        ):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
             # than it; the writer counts from the story's day. Not when that day was one a
@@ -378,6 +384,7 @@ def extract_dates(
             # before the one the story is on is a step back into its background
             flash = (stated, e.start) if stated is not None and v.start < stated[1] else None
             stated = (i, v.start)
+            stated_word = text[e.start : e.end].lower() if v.how == "relative" else None
             if tense in ("present", "future"):
                 due_days.add(stated)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
@@ -386,14 +393,14 @@ def extract_dates(
             # without a publication date, a time told in full in a later year than the story's
             # day («Весной 2002 года ...» after days of 2001): the story has moved on into that
             # year; yearless days after it are of that year, not counted back from the old day
-            stated, explicit = None, None
+            stated, explicit, stated_word = None, None, None
             told.clear()
         elif leaves_day(v, stated) and told and stated is not None and not aside:
             # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД
             # уведомил ...»: a later period told after a day leaves that day behind; the
             # story goes back to the day it was on before. Not a time told inside a participle
             # phrase («по договору, истекающему в декабре 2009 года»): background of a noun.
-            stated = told.pop()
+            stated, stated_word = told.pop(), None
             explicit = None
         elif (
             e.kind == "anaphor"

@@ -59,6 +59,13 @@ def same_as_story(text: str, e: Expr, v: DateValue, stated: Anchor | None, sente
     )
 
 
+def told_by_same_word(text: str, e: Expr, stated_word: str | None) -> bool:
+    """«Накануне вечером Совбез провёл консультации. МИД накануне выступил с заявлением»:
+    the story's day was told by the very word `e` is (counted from publication), so `e`
+    names that day again, not the day before it."""
+    return stated_word is not None and text[e.start : e.end].lower() == stated_word
+
+
 def leaves_day(v: DateValue, stated: Anchor | None) -> bool:
     """A month, a year or another period told after a day, later than that day and not
     holding it («... 22 июля 2022 года. ... продлевалось, последний раз в мае»)."""

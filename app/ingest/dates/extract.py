@@ -10,8 +10,10 @@ from datetime import date, timedelta
 
 from .around_happening import (
     AROUND,
+    EVE,
     after_saying,
     before_saying,
+    eve_of,
     happening_day,
     opening_adverbial,
 )
@@ -281,7 +283,10 @@ def extract_dates(
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
-                v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
+                if e.n == EVE:  # «Накануне открытия заседания»: that happening's eve alone
+                    v = eve_of(text, e, days, spans, i)
+                else:
+                    v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
                 again = e.n == 0 and stated is not None and same_time(text[e.start : e.end])
                 if v is None and (e.n in (1, 2, AROUND) or again) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None

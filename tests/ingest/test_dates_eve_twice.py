@@ -1,7 +1,7 @@
 """A bare «накануне» told again in the next sentence after a bare «накануне» that dated the
 story's day from publication is the same eve, not a step back from it; after a day told
 otherwise («вчера», a weekday), «накануне» that lands on it still counts from it
-(stated_day.eve_of_news, same_as_story). Every sentence is written for these tests.
+(stated_day.told_by_same_word, same_as_story). Every sentence is written for these tests.
 """
 
 from __future__ import annotations

@@ -10,7 +10,8 @@ signing) or timing a saying («"...", — сказал Лавров после �
 уточнил после встречи, что ...», «сообщил журналистам после встречи»: the words were said
 after the talks the text tells), or closing the adverbial a sentence opens with («Выступая
 перед журналистами после переговоров, ...», «На пресс-конференции по итогам встречи ...»),
-and only as a day («после переговоров 5 мая» names its own day: no anchor); a happening with a
+and only as a day («после переговоров 5 мая» names its own day: no anchor);
+«Накануне открытия заседания» is the day before that happening's day (`eve_of`); a happening with a
 party of its own («После встречи с Кулебой») is a new one, not one told. The happenings and
 the verbs of saying are data (app/data/date_anchors.toml).
 """
@@ -19,7 +20,8 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import timedelta
 from importlib import resources
 
 from .expr import Expr, pattern
@@ -49,6 +51,47 @@ def _around(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=AROUND)
 
 
+# `n` = 4: «Накануне открытия заседания»: the eve of a happening the text told with its day
+EVE = 4
+
+
+@pattern(
+    r"(?<![а-яё\-])накануне\s+"
+    r"(?:(?:открытия|закрытия|начала|завершения|окончания)\s+)?"
+    r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:" + _NOUNS + r")(?![а-яё\-])"
+    r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
+    r"|вчера|сегодня|со?\s))"
+)
+def _eve(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end(), n=EVE)
+
+
+_OPENING_WORDS = re.compile(r"\s(?:открытия|начала)\s", re.IGNORECASE)
+
+
+def eve_of(
+    text: str,
+    e: Expr,
+    told: Sequence[tuple[int, int, DateValue]],
+    spans: Sequence[tuple[int, int]],
+    sentence: int,
+) -> DateValue | None:
+    """«Накануне открытия заседания»: the day before the day the happening was told on, the
+    first of its days for its opening («открытия», «начала»: «открылось во вторник ...
+    завершилось в среду»), else the last told (`happening_day`); nothing when the text did
+    not tell that day (never the eve of publication: the eve is the happening's)."""
+    if _OPENING_WORDS.search(text, e.start, e.end) is not None:
+        days = [d.start for d in _days_of(text, e, told, spans, sentence) if d.start]
+        first = min(days) if days else None
+    else:
+        day = happening_day(text, e, told, spans, sentence)
+        first = day.start if day is not None else None
+    if first is None:
+        return None
+    eve = first - timedelta(days=1)
+    return DateValue(eve, eve, "day", "from-stated-date")
+
+
 # sentences back the happening may have been told with its day
 LOOKBACK = 6
 _WORD = re.compile(r"[а-яё\-]+", re.IGNORECASE)
@@ -65,9 +108,23 @@ def happening_day(
     that names the same happening («Путин и Моди во вторник провели переговоры. Вечером
     8 июля ... По итогам официальных переговоров ...»: Tuesday, not 8 July), within a few
     sentences back. `told` holds each earlier day as (sentence index, start, value)."""
+    for v in _days_of(text, e, told, spans, sentence):
+        return DateValue(v.start, v.end, "day", "from-stated-date")
+    return None
+
+
+def _days_of(
+    text: str,
+    e: Expr,
+    told: Sequence[tuple[int, int, DateValue]],
+    spans: Sequence[tuple[int, int]],
+    sentence: int,
+) -> Iterator[DateValue]:
+    """The days told in the sentences (latest first, a few back) that name the happening
+    whose noun ends the expression `e`."""
     noun = _WORD.findall(text[e.start : e.end])[-1].lower()
     if noun == "итогам":
-        return None  # «По их итогам»: the happening is only a pronoun, told just before
+        return  # «По их итогам»: the happening is only a pronoun, told just before
     lemma = word(noun).lemma
     for j, _, v in reversed(told):
         if sentence - j > LOOKBACK:
@@ -76,8 +133,7 @@ def happening_day(
             continue
         s0, s1 = spans[j]
         if any(word(w.lower()).lemma == lemma for w in _WORD.findall(text[s0:s1])):
-            return DateValue(v.start, v.end, "day", "from-stated-date")
-    return None
+            yield v
 
 
 # «"...", — сказал журналистам Лавров после переговоров»: the attribution after a quote,

@@ -10,8 +10,10 @@ from datetime import date, timedelta
 
 from .around_happening import (
     AROUND,
+    EVE,
     after_saying,
     before_saying,
+    eve_of,
     happening_day,
     opening_adverbial,
 )
@@ -37,15 +39,16 @@ from .stated_day import (
     Anchor,
     anchor_for,
     apposed,
-    eve_of_news,
     leaves_day,
     looks_back,
     same_as_story,
     steps_back,
+    told_by_same_word,
 )
 from .story_year import (
     Story,
     ahead_of_story,
+    before_its_verb,
     carried_year,
     moved_on,
     opens_sentence,
@@ -208,11 +211,11 @@ def extract_dates(
     ctx = Context(published, era=era if published is None else None)
     ctx.told = told_time(text) if published is None else None
     stated: Anchor | None = None  # the last day the text named
+    stated_word: str | None = None  # the word that named it counting from publication
     # days stated as due or ahead («должен был прибыть 6 июня»): days a plan was set for,
     # not days the story was on
     due_days: set[Anchor] = set()
     explicit: Anchor | None = None  # the last day written with day and month
-    eve: Anchor | None = None  # the story's day, when a bare «накануне» of the news set it
     step = -1  # where the last step back from the story's day ends
     told: list[Anchor] = []  # the days stated before `stated`, latest last
     ranged: tuple[date, date] | None = None  # the last range of days stated
@@ -281,7 +284,10 @@ def extract_dates(
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
-                v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
+                if e.n == EVE:  # «Накануне открытия заседания»: that happening's eve alone
+                    v = eve_of(text, e, days, spans, i)
+                else:
+                    v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
                 again = e.n == 0 and stated is not None and same_time(text[e.start : e.end])
                 if v is None and (e.n in (1, 2, AROUND) or again) and not _subordinate(before):
                     story_day = stated[1] if stated is not None else None
@@ -297,7 +303,8 @@ def extract_dates(
         if v is None:
             continue
         story_day = stated[1] if stated is not None else None
-        opening = opens_sentence(text[s0 : e.start])  # «Весной 2002 года выяснилось ...»
+        # «Весной 2002 года выяснилось ...», «Саммит 15 июня 2006 года прошёл ...»
+        opening = opens_sentence(text[s0 : e.start]) or before_its_verb(text[s0 : e.start])
         if (
             e.kind == "day"
             and e.y1.kind == "none"
@@ -350,9 +357,8 @@ def extract_dates(
             week = day if weekday_told(text[s0 : e.start], e, day) else None
         if (
             stated not in due_days
-            # «Накануне вечером ... . МИД накануне ...»: the same eve of the news twice
-            and not (stated == eve and eve_of_news(text, e, v))
             and same_as_story(text, e, v, stated, i)
+            and not told_by_same_word(text, e, stated_word)
         ):
             # «В среду прошёл саммит (вчера). ... Днём ранее прошла встреча министров»: a
             # day before publication that is the story's own day cannot be «a day earlier»
@@ -390,7 +396,7 @@ def extract_dates(
             # before the one the story is on is a step back into its background
             flash = (stated, e.start) if stated is not None and v.start < stated[1] else None
             stated = (i, v.start)
-            eve = stated if eve_of_news(text, e, v) else None
+            stated_word = text[e.start : e.end].lower() if v.how == "relative" else None
             if tense in ("present", "future"):
                 due_days.add(stated)
             if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
@@ -399,14 +405,14 @@ def extract_dates(
             # without a publication date, a time told in full in a later year than the story's
             # day («Весной 2002 года ...» after days of 2001): the story has moved on into that
             # year; yearless days after it are of that year, not counted back from the old day
-            stated, explicit = None, None
+            stated, explicit, stated_word = None, None, None
             told.clear()
         elif leaves_day(v, stated) and told and stated is not None and not aside:
             # «Соглашение заключено 22 июля 2022 года ... продлено в мае. В тот же день МИД
             # уведомил ...»: a later period told after a day leaves that day behind; the
             # story goes back to the day it was on before. Not a time told inside a participle
             # phrase («по договору, истекающему в декабре 2009 года»): background of a noun.
-            stated = told.pop()
+            stated, stated_word = told.pop(), None
             explicit = None
         elif (
             e.kind == "anaphor"

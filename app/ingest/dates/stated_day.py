@@ -59,6 +59,13 @@ def same_as_story(text: str, e: Expr, v: DateValue, stated: Anchor | None, sente
     )
 
 
+def told_by_same_word(text: str, e: Expr, stated_word: str | None) -> bool:
+    """«Накануне вечером Совбез провёл консультации. МИД накануне выступил с заявлением»:
+    the story's day was told by the very word `e` is (counted from publication), so `e`
+    names that day again, not the day before it."""
+    return stated_word is not None and text[e.start : e.end].lower() == stated_word
+
+
 def leaves_day(v: DateValue, stated: Anchor | None) -> bool:
     """A month, a year or another period told after a day, later than that day and not
     holding it («... 22 июля 2022 года. ... продлевалось, последний раз в мае»)."""
@@ -67,19 +74,6 @@ def leaves_day(v: DateValue, stated: Anchor | None) -> bool:
         and v.precision in ("month", "year", "part", "range")
         and v.start is not None
         and v.start > stated[1]
-    )
-
-
-def eve_of_news(text: str, e: Expr, v: DateValue) -> bool:
-    """A bare «накануне» counted from publication: the day before the news. A writer who
-    dates the story's day so and says «накануне» again in the next sentence («Накануне
-    вечером Совбез провёл консультации. МИД накануне выступил с заявлением») means the same
-    eve both times, not a step back from the first: a step back would be «днём ранее»."""
-    return (
-        v.how == "relative"
-        and e.kind == "relday"
-        and e.n == -1
-        and text[e.start : e.end].lower() == "накануне"
     )
 
 

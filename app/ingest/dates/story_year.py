@@ -21,6 +21,10 @@ Nor does a day of the next year that a clause in the present or future tense set
 the story's day, however near («подписал закон 28 декабря 2012 года ... закон вступает в
 силу 1 января 2013 года»): a term the story looks ahead to, not a day it has moved on to
 (extract.py keeps the story's day and weekday for the anaphora after it, too).
+A time put before every verb of its clause («Юбилейный саммит 15 июня 2006 года прошёл ...»,
+«Наконец, 16 августа 2007 года главы подписали ...») sets when the clause's happening was, as
+one opening the sentence does (`before_its_verb`): told in the past, the story has moved on to
+it; a plan's day stands after the verb that sets it («пригласил на парад 9 мая 2020 года»).
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .model import DateValue, Tense
+from .morph import word
 from .patterns import Expr
 
 STORY_SPAN = 2  # sentences after the stated one that a story's year runs on into
@@ -112,6 +117,21 @@ def opens_sentence(before: str) -> bool:
     года выяснилось ...», «А 13 декабря ...»)? A time put first sets when what follows is."""
     # a heading the segmenter ran into the sentence («Весна торговых споров\n\nВесной ...»)
     return _OPENING.fullmatch(before.rsplit("\n", 1)[-1]) is not None
+
+
+_CLAUSE_BREAK = re.compile(r"[,;:—–()]|\s-\s")
+_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+# every verb form: a finite verb, an infinitive, a gerund or a participle sets the time after it
+_VERB_POS = frozenset({"VERB", "INFN", "GRND", "PRTF", "PRTS"})
+
+
+def before_its_verb(before: str) -> bool:
+    """Does a date whose sentence reads `before` up to it stand before every verb of its
+    clause (the words since the last comma, dash, colon or bracket)? «Саммит в Братиславе
+    24 февраля 2005 года показал ...»: the time of the subject's happening, set first; not
+    «Хозяин пригласил гостя на парад 9 мая 2020 года», where a verb sets the day after it."""
+    clause = _CLAUSE_BREAK.split(before.rsplit("\n", 1)[-1])[-1]
+    return not any(word(w.lower()).pos in _VERB_POS for w in _WORD.findall(clause))
 
 
 def ahead_of_story(

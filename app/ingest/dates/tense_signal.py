@@ -55,9 +55,27 @@ _INTENT = frozenset({"намерен", "намерена", "намерено", "
 _OFFICE_NOUNS = frozenset({"должность", "пост"})
 
 
+# words before «назначен» its office may stand at («заместителем министра во вторник назначен»)
+OFFICE_BEFORE = 5
+
+
+def _office_before(words: list[str], i: int) -> bool:
+    """«Во вторник послом назначен Петров», «Заместителем министра во вторник назначен»: a
+    role noun of a person in the instrumental, with no preposition before it (not «с
+    послом», a partner), a few words before «назначен»."""
+    for j in range(max(0, i - OFFICE_BEFORE), i):
+        f = word(words[j])
+        if f.pos == "NOUN" and {"ablt", "anim"} <= f.grammemes:
+            if j == 0 or word(words[j - 1]).pos != "PREP":
+                return True
+    return False
+
+
 def _appointed_as(words: list[str], i: int) -> bool:
-    """«назначен» followed by the office: a role noun of a person in the instrumental
-    («послом», «новым послом») or «на должность/пост»."""
+    """«назначен» with the office: a role noun of a person in the instrumental after it
+    («послом», «новым послом») or before it (`_office_before`), or «на должность/пост»."""
+    if _office_before(words, i):
+        return True
     j = i + 1
     if j < len(words) and word(words[j]).pos == "ADJF":
         j += 1  # «новым послом», «постоянным представителем» (the noun's case decides)

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from functools import cache
 from importlib import resources
 
-from app.ingest.events.ministry_documents import states_of
+from app.ingest.events.ministry_documents import states_spoken_for
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
@@ -95,12 +95,4 @@ def package_states(
     speak for two states or more, each for one."""
     if typ != "agreement" or not counted_documents(toks, parse, idx):
         return []
-    out: dict[str, ActorSpan] = {}
-    for h in actors:
-        states = {s for s in states_of(inp, h.actor_id) if s in inp.actors}
-        if len(states) != 1:
-            continue
-        state = next(iter(states))
-        if inp.actors[state].kind == "state":
-            out.setdefault(state, ActorSpan(h.start, h.end, state))
-    return list(out.values()) if len(out) >= 2 else []
+    return states_spoken_for(inp, actors)

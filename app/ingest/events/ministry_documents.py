@@ -67,6 +67,12 @@ def ministry_states(
     its parties speak for two states or more, each for one)."""
     if typ != "agreement" or not both_ministries(toks):
         return []
+    return states_spoken_for(inp, actors)
+
+
+def states_spoken_for(inp: ArticleInput, actors: Sequence[ActorSpan]) -> list[ActorSpan]:
+    """The states `actors` speak for, each at the span of the first party that speaks for
+    it; empty unless two states or more, each party speaking for one."""
     out: dict[str, ActorSpan] = {}
     for h in actors:
         states = {s for s in states_of(inp, h.actor_id) if s in inp.actors}

@@ -121,6 +121,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
             if facts.published is None
             else None
         )
+        era = facts.era if facts.published is None else None  # its dated roles' terms
         months: set[str | None] = set()
         actors: set[str] = set()
         for cand in facts.events:
@@ -130,7 +131,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
                 cand.keys = cand.keys | trips.venue_key(cand.venue)
             cand.title = title_ru(cand, facts)
             cand.title_en = title_en(cand, facts)
-            same = find_same(session, cand, facts.parents, touched, told, years)
+            same = find_same(session, cand, facts.parents, touched, told, years, era)
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
                 # The new report is the same happening as two stored events: they were

@@ -10,8 +10,9 @@ import pytest
 from sqlalchemy.orm import Session
 
 from app.ingest.dates import DateValue
+from app.ingest.dates.era import Era
 from app.ingest.events.model import DateReading
-from app.ingest.events.told_years import Years, beyond_years, years_told
+from app.ingest.events.told_years import Years, beyond_era, beyond_years, years_told
 from app.ingest.pipeline import Pipeline
 from tests.ingest.store_helpers import events_of, files_of, store_text
 
@@ -105,3 +106,57 @@ def test_undated_reprint_keeps_off_another_years_call(session: Session, pipeline
     )
     calls = events_of(session, "call")
     assert any(files_of(session, ev) == {"reprint.txt"} for ev in calls)
+
+
+def era(lo: D | None, hi: D | None) -> Era:
+    return ((lo, hi),)
+
+
+BEYOND_ERA: list[tuple[DateReading, DateReading, Era | None, bool]] = [
+    # «госсекретарь США ... » of 2021–2025 and a press conference of 2008
+    (undated(), day(D(2008, 8, 15)), era(D(2021, 1, 26), D(2025, 1, 19)), True),
+    (undated(), day(D(2023, 3, 2)), era(D(2021, 1, 26), D(2025, 1, 19)), False),
+    (undated(), day(D(2026, 3, 2)), era(D(2021, 1, 26), D(2025, 1, 19)), True),
+    (undated(), day(D(2002, 5, 24)), era(D(2004, 3, 9), None), True),  # a term still open
+    (undated(), day(D(2026, 5, 24)), era(D(2004, 3, 9), None), False),  # bounds from below
+    (undated(), before(D(2003, 3, 5)), era(D(2004, 3, 9), None), True),
+    (undated(), after(D(2003, 3, 5)), era(D(2004, 3, 9), None), False),
+    # two terms of one holder: a day between them is outside both
+    (undated(), day(D(2010, 5, 5)), ((D(2000, 5, 7), D(2008, 5, 6)), (D(2012, 5, 7), None)), True),
+    (undated(), day(D(2013, 5, 5)), ((D(2000, 5, 7), D(2008, 5, 6)), (D(2012, 5, 7), None)), False),
+    (undated(), undated(), era(D(2021, 1, 26), D(2025, 1, 19)), False),
+    (undated(), day(D(2008, 8, 15)), None, False),  # no dated roles
+    (day(D(2008, 8, 15)), day(D(2008, 8, 15)), era(D(2021, 1, 26), D(2025, 1, 19)), False),
+]
+
+
+@pytest.mark.parametrize(
+    ("cand", "stored", "e", "want"), BEYOND_ERA, ids=[f"{i:02d}" for i in range(len(BEYOND_ERA))]
+)
+def test_beyond_era(cand: DateReading, stored: DateReading, e: Era | None, want: bool) -> None:
+    assert beyond_era(cand, stored, e) is want
+
+
+def test_undated_reprint_keeps_off_a_talks_before_its_era(
+    session: Session, pipeline: Pipeline
+) -> None:
+    """Talks of 2015 stored first; a reprint without a publication date that names «президент
+    США Джо Байден» (written in 2021–2025) and tells talks of the same leaders without a
+    date: they are not the talks of 2015."""
+    store_text(
+        session,
+        pipeline,
+        "Владимир Путин и Си Цзиньпин 8 мая провели переговоры в Кремле.",
+        D(2015, 5, 9),
+        "old.txt",
+    )
+    store_text(
+        session,
+        pipeline,
+        "Владимир Путин и Си Цзиньпин провели переговоры в Кремле. Стороны обсудили "
+        "заявление, которое сделал президент США Джо Байден.",
+        None,
+        "reprint.txt",
+    )
+    talks = events_of(session, "talks", "meeting")
+    assert any(files_of(session, ev) == {"reprint.txt"} for ev in talks)

@@ -19,6 +19,7 @@ from app.ingest.actors.profile import person_titles, state_words, titles_on
 from app.ingest.actors.title_days import title_days
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
+from app.ingest.dates.era import Era
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.live_blog import stamp
@@ -65,6 +66,8 @@ class ArticleFacts:
     events: list[EventCandidate] = field(default_factory=list)
     actors: dict[str, ActorFact] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)
+    # When the text was written, by its dated roles (app.ingest.dates.era); None: unknown.
+    era: Era | None = None
 
 
 class Pipeline:
@@ -241,4 +244,5 @@ def _facts(art: PreparedArticle) -> ArticleFacts:
         encoding=raw.encoding,
         text=raw.text,
         excluded=tuple(raw.excluded),
+        era=art.era,
     )

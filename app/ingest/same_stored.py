@@ -15,6 +15,7 @@ from app.db import lookup
 from app.db.models import Event, Mention
 from app.ingest import stored_day_after, stored_namesakes
 from app.ingest.dates import DateValue
+from app.ingest.dates.era import Era
 from app.ingest.events import (
     EventCandidate,
     contained,
@@ -26,6 +27,7 @@ from app.ingest.events import (
     sole_contact,
     spelled_alike,
     state_voice,
+    told_years,
     unions,
     voiced_sides,
     yearless,
@@ -46,6 +48,8 @@ def find_same(
     parents: dict[str, str],
     own: Collection[str] = (),
     told: Collection[dt.date] = (),
+    years: told_years.Years | None = None,
+    era: Era | None = None,
 ) -> list[Event]:
     """Stored events that are the candidate's happening, the best match (most shared
     words) first. `own`: the events this article already told (which its own grouping
@@ -99,6 +103,10 @@ def find_same(
             continue
         if held_and_called_off(cand.status, cand.date, ev.status, event_reading(ev)):
             continue
+        if told_years.beyond_years(cand.date, event_reading(ev), years) or (
+            told_years.beyond_era(cand.date, event_reading(ev), era)
+        ):
+            continue  # an undated reprint's report and a happening of another era
         if steps_apart(
             ev.type, links.get(ev.id, []), ev.date_text,
             cand.type, cand.actors, cand.date.text, people.__contains__,

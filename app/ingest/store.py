@@ -35,7 +35,7 @@ from app.db.models import (
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
-from app.ingest.events import EventCandidate, day_after, trips
+from app.ingest.events import EventCandidate, day_after, told_years, trips
 from app.ingest.events import identity as ident
 from app.ingest.pipeline import ArticleFacts
 from app.ingest.replaced_files import redirect_removed, remove_path
@@ -114,6 +114,14 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         touched: dict[str, Event] = {}
         # The days the article's own reports state (same_stored.news_of_day_before).
         told = day_after.days_stated(c.date for c in facts.events)
+        # Without a publication date, the years its own dated reports give bound where
+        # its undated ones may join (told_years.py).
+        years = (
+            told_years.years_told(r for c in facts.events for r in (c.date, *c.sentence_dates))
+            if facts.published is None
+            else None
+        )
+        era = facts.era if facts.published is None else None  # its dated roles' terms
         months: set[str | None] = set()
         actors: set[str] = set()
         for cand in facts.events:
@@ -123,7 +131,7 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
                 cand.keys = cand.keys | trips.venue_key(cand.venue)
             cand.title = title_ru(cand, facts)
             cand.title_en = title_en(cand, facts)
-            same = find_same(session, cand, facts.parents, touched, told)
+            same = find_same(session, cand, facts.parents, touched, told, years, era)
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
                 # The new report is the same happening as two stored events: they were

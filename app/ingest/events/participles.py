@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention
+from app.ingest.events.destination import DIRECTION_PREPOSITIONS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.syntax import VERBAL, anchor_verb
@@ -61,8 +62,40 @@ def arrived_for(
     """Is the visit trigger told by a perfective participle of arrival on a party of a
     dated clause («провёл в четверг переговоры с президентом, прилетевшим в Москву»)? The
     arrival is a happening of that day, not a description of the party: who arrived came
-    for what the clause tells (participle_day.py dates it)."""
-    return bool(main_clause_day(tokens, parse, mentions, trigger))
+    for what the clause tells (participle_day.py dates it).
+
+    A visit's other side is the place: an arrival that names only the gathering come to
+    («с президентом, приехавшим на саммит в качестве наблюдателя») tells how the party
+    came to the contact, no visit of its own; one naming where («прибывшим во
+    Владивосток», «прилетевшим в Москву») or a visit («с визитом») tells one."""
+    verb = anchor_verb(tokens, parse, trigger)
+    return bool(main_clause_day(tokens, parse, mentions, trigger)) and _names_where(
+        tokens, parse, verb
+    )
+
+
+_TO = frozenset({"в", "во", "на"})
+
+
+def _names_where(tokens: list[Token], parse: SentenceParse, part: int) -> bool:
+    """Does the participle at `part` name a place it went to (a proper name under «в»/«на»,
+    any noun under «в» + accusative) or the visit it came on?"""
+    for c, h in enumerate(parse.heads):
+        if h != part:
+            continue
+        if tokens[c].lemma.lower() == "визит":
+            return True
+        preps = {
+            tokens[j].lemma.lower()
+            for j in range(len(tokens))
+            if parse.heads[j] == c and parse.rels[j] == "case"
+        }
+        # «в Москву», «на Хоккайдо», «в российскую столицу»; not «на саммит»
+        if (tokens[c].pos == "PROPN" and preps & _TO) or (
+            tokens[c].feats.get("Case") == "Acc" and preps & DIRECTION_PREPOSITIONS
+        ):
+            return True
+    return False
 
 
 # Punctuation that closes a participle phrase standing after its noun.
@@ -146,3 +179,46 @@ def own_participle(tok: Token, parse: SentenceParse, participle: int, trigger: i
         and parse.rels[participle] in _ON_NOUN
         and parse.heads[participle] != trigger
     )
+
+
+def loop_participles(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Put back on its noun a participle phrase cut off as a root of its own (in place).
+
+    The parser sometimes closes a loop between a noun and the participle phrase after it:
+    in «встретился с иранским президентом X, приехавшим на саммит» it hangs the participle
+    on «президентом» and «президентом» on the participle, and the cut loop (nlp._acyclic)
+    leaves the participle a second root holding the noun, so the meeting loses its
+    counterpart. A participle set off by a comma right after a noun that agrees with it
+    in case, number and (in the singular) gender describes that noun: the participle goes
+    under the noun, and the noun back under the sentence's verb root it was taken from.
+    """
+    verb_roots = [r for r, h in enumerate(heads) if h < 0 and toks[r].pos in VERBAL]
+    for p, tok in enumerate(toks):
+        if heads[p] >= 0 or not active_participle(tok) or p < 2 or toks[p - 1].text != ",":
+            continue
+        root = next((r for r in verb_roots if r != p), None)
+        if root is None:
+            continue
+        # The noun the comma closes: the head of the words just before it that hang on p.
+        noun, steps = p - 2, 0
+        while 0 <= heads[noun] < p - 1 and steps < p:  # «президентом ← Махмудом ← X»
+            noun, steps = heads[noun], steps + 1
+        if (
+            noun < 0
+            or heads[noun] != p
+            or toks[noun].pos not in ("NOUN", "PROPN")
+            or not _agrees_with(tok, toks[noun])
+        ):
+            continue
+        heads[noun] = root
+        heads[p], rels[p] = noun, "acl"
+
+
+def _agrees_with(part: Token, noun: Token) -> bool:
+    for feat in ("Case", "Number", "Gender"):
+        if feat == "Gender" and part.feats.get("Number") == "Plur":
+            continue  # plural participles have no gender
+        a, b = part.feats.get(feat), noun.feats.get(feat)
+        if a is None or b is None or a != b:
+            return False
+    return True

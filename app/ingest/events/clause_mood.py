@@ -7,9 +7,10 @@ the dependency parse of the trigger's own verb (tree.py walks who takes part).
 from __future__ import annotations
 
 from app.ingest.events.date_tree import due_infinitive
-from app.ingest.events.future_aux import future_auxiliary
+from app.ingest.events.future_aux import future_auxiliary, future_infinitive
 from app.ingest.events.getting_ready import setting_off
 from app.ingest.events.model import SentenceParse
+from app.ingest.events.outcome_denied import outcome_denied
 from app.ingest.events.syntax import VERBAL, anchor_verb
 from app.ingest.nlp import Token
 
@@ -40,6 +41,8 @@ def future_clause(tokens: list[Token], parse: SentenceParse, trigger: int) -> bo
         ):
             return True
     head = parse.heads[verb]
+    if future_infinitive(tokens, parse, verb):
+        return True  # «Подписать его поедет лично президент», «Ратифицировать ... будет»
     if parse.rels[verb] == "xcomp" and head >= 0:
         lemma = tokens[head].lemma.lower()
         return lemma in PLANNING_VERBS and lemma != "договориться"
@@ -58,6 +61,8 @@ def negated(tokens: list[Token], parse: SentenceParse, trigger: int) -> bool:
     verb = anchor_verb(tokens, parse, trigger)
     if tokens[verb].pos not in VERBAL:
         return False
+    if outcome_denied(tokens, parse, trigger, verb):
+        return False  # «встреча не принесла прорыва»: held, only its fruit is denied
     verbs = {verb}
     head = parse.heads[verb]
     xcomp = verb == trigger and parse.rels[verb] == "xcomp" and head >= 0

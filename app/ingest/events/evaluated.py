@@ -85,3 +85,16 @@ def rated_contacts(
         if len(ids) >= 2:
             out.append(Antecedent(ids, _UNDATED, typ, "happened"))
     return out
+
+
+def rated(toks: list[Token], parse: SentenceParse, idx: int) -> bool:
+    """Is trigger noun `idx` the object of a verb of rating («Обмен пленными, состоявшийся
+    в субботу, министры оценили как шаг вперёд»)? Even when its own phrase dates it and
+    the happening is kept, the verb's subject rates it: no party to it."""
+    head = parse.heads[idx]
+    return (
+        toks[idx].pos in ("NOUN", "PROPN")
+        and head >= 0
+        and parse.rels[idx] == "obj"
+        and lemma_of(toks[head]) in RATING_VERBS
+    )

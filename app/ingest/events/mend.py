@@ -31,7 +31,12 @@ from app.ingest.events.conjuncts import conjuncts_over_comma, conjuncts_over_ver
 from app.ingest.events.dashed_appos import dashed_apposition
 from app.ingest.events.guest_at_place import guest_to_host
 from app.ingest.events.model import SentenceParse
-from app.ingest.events.participles import close_phrases, loop_participles, subject_participles
+from app.ingest.events.participles import (
+    back_to_noun,
+    close_phrases,
+    loop_participles,
+    subject_participles,
+)
 from app.ingest.events.projective import (
     back_over_infinitive,
     before_conjunction,
@@ -85,6 +90,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
         if h == i:
             heads[i] = _first_conjunct(toks, heads, i)
     loop_participles(toks, heads, rels)  # «с президентом X, приехавшим на саммит» as a loop
+    back_to_noun(toks, heads, rels)  # «Переговоры делегаций, прошедшие накануне, ...»
     close_phrases(toks, heads, rels)  # «..., прилетевшим в Москву с визитом» (participles.py)
     subject_participles(toks, heads, rels)  # «Визит, намеченный на ..., не состоится»
     _return_fronted_subjects(toks, heads, rels)

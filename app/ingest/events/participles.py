@@ -207,18 +207,55 @@ def loop_participles(toks: list[Token], heads: list[int], rels: list[str]) -> No
             noun < 0
             or heads[noun] != p
             or toks[noun].pos not in ("NOUN", "PROPN")
-            or not _agrees_with(tok, toks[noun])
+            or not _agrees(toks[noun], tok)
         ):
             continue
         heads[noun] = root
         heads[p], rels[p] = noun, "acl"
 
 
-def _agrees_with(part: Token, noun: Token) -> bool:
-    for feat in ("Case", "Number", "Gender"):
-        if feat == "Gender" and part.feats.get("Number") == "Plur":
-            continue  # plural participles have no gender
-        a, b = part.feats.get(feat), noun.feats.get(feat)
-        if a is None or b is None or a != b:
-            return False
-    return True
+def back_to_noun(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Hang on the noun before it a participle phrase the parse gave to a noun after it (in
+    place). A phrase set off by a comma after a noun qualifies that noun («Переговоры
+    делегаций, прошедшие накануне в Стамбуле, не дали прорыва, заявил пресс-секретарь»);
+    a participle before its noun takes no comma («прошедшие накануне переговоры»). It goes
+    on the nearest noun before the comma it agrees with in case, number and (in the
+    singular) gender: «делегаций» is not its noun, «Переговоры» is."""
+    for p, tok in enumerate(toks):
+        if (
+            tok.feats.get("VerbForm") != "Part"
+            or rels[p] != "acl"
+            or heads[p] <= p
+            or p == 0
+            or toks[p - 1].text != ","
+        ):
+            continue
+        noun = next((n for n in range(p - 2, -1, -1) if _agrees(toks[n], tok)), None)
+        if noun is not None and not _under(heads, noun, p):
+            heads[p] = noun
+
+
+def _agrees(noun: Token, participle: Token) -> bool:
+    """Does a noun agree with a participle in case, number and (singular) gender? An
+    inanimate nominative is read alike as an accusative («прошедшие»)."""
+    if noun.pos not in ("NOUN", "PROPN"):
+        return False
+    nf, pf = noun.feats, participle.feats
+    cases = {nf.get("Case"), pf.get("Case")}
+    if None in cases or (len(cases) > 1 and cases != _SUBJECT_CASES):
+        return False
+    number = pf.get("Number")
+    if number is None or nf.get("Number") != number:
+        return False
+    return number != "Sing" or nf.get("Gender") in (None, pf.get("Gender"))
+
+
+def _under(heads: list[int], i: int, top: int) -> bool:
+    """Does token i hang (at any depth) under `top`?"""
+    seen: set[int] = set()
+    while i >= 0 and i not in seen:
+        if i == top:
+            return True
+        seen.add(i)
+        i = heads[i]
+    return False

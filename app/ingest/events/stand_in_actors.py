@@ -10,6 +10,7 @@ from app.ingest.events import (
     accepted,
     attendance,
     documents,
+    evaluated,
     joint,
     joint_bodies,
     next_round,
@@ -66,7 +67,14 @@ def stand_in_actors(
             actors, contact = plural_refs.titled_speakers(
                 inp, toks, parse, idx, contacts, s.triggers
             )
-    if actors and contacts and parsed and not speech and all(s.state(a.actor_id) for a in actors):
+    if (
+        actors
+        and contacts
+        and parsed
+        and not speech
+        and all(s.state(a.actor_id) for a in actors)
+        and not evaluated.rated(toks, parse, idx)  # «обмен ... министры оценили»: raters
+    ):
         # «Президенты приняли заявление о новых отношениях между Россией и США»: the states
         # named are the document's matter; the title its subject is stands for the holders
         # among the parties of the contact told before (plural_refs.titled_subject)

@@ -16,7 +16,7 @@ from app.ingest.dates import DateMention
 from app.ingest.events.destination import DIRECTION_PREPOSITIONS
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participle_day import main_clause_day
-from app.ingest.events.syntax import VERBAL, anchor_verb
+from app.ingest.events.syntax import VERBAL, anchor_verb, hangs_under
 from app.ingest.nlp import Token
 
 # The links by which a participle hangs on the noun it describes.
@@ -231,7 +231,7 @@ def back_to_noun(toks: list[Token], heads: list[int], rels: list[str]) -> None:
         ):
             continue
         noun = next((n for n in range(p - 2, -1, -1) if _agrees(toks[n], tok)), None)
-        if noun is not None and not _under(heads, noun, p):
+        if noun is not None and not hangs_under(heads, noun, p):
             heads[p] = noun
 
 
@@ -248,14 +248,3 @@ def _agrees(noun: Token, participle: Token) -> bool:
     if number is None or nf.get("Number") != number:
         return False
     return number != "Sing" or nf.get("Gender") in (None, pf.get("Gender"))
-
-
-def _under(heads: list[int], i: int, top: int) -> bool:
-    """Does token i hang (at any depth) under `top`?"""
-    seen: set[int] = set()
-    while i >= 0 and i not in seen:
-        if i == top:
-            return True
-        seen.add(i)
-        i = heads[i]
-    return False

@@ -45,6 +45,10 @@ WITH = frozenset({"с", "со", "между"})
 REACH = 3
 PARAGRAPHS = 1
 _BREAK = re.compile(r"\n\s*")
+# Words that stand for the parties of the article's story, however far back they were told:
+# «стороны» is news's word for the two (or more) sides of the matter the article is about,
+# where «они», «лидеры» point only at the sentences just before.
+STORY_WORDS = frozenset({"сторона"})
 
 
 def referring_word(
@@ -173,6 +177,16 @@ def _resolved(
                 return [ActorSpan(toks[j].start, toks[j].end, a) for a in kept]
         if sj < si and _other_group(inp.analysis.tokens_in(s.start, s.end)):
             return []  # «Прибыли сенаторы. С ними встретился ...»: a group named no party
+    if word in STORY_WORDS:
+        # «стороны» keeps to the story's parties further back than a pronoun does: the
+        # parties of the latest act of two or more told earlier in the article
+        before = sentences[si].start
+        for g in reversed(earlier):
+            if not any(a < before for a, _ in g.sentences):
+                continue
+            kept = _of_class(inp, cls, _with_place(inp, g), word)
+            if len(kept) >= 2:
+                return [ActorSpan(toks[j].start, toks[j].end, a) for a in kept]
     return []
 
 
@@ -198,13 +212,18 @@ def _told_in(
     for g in reversed(earlier):
         if not any(a < span[1] and span[0] < b for a, b in g.sentences):
             continue
-        # a visit's other side is the state visited («Путин посетил Вьетнам»)
-        place = [g.venue] if g.type == "visit" and g.venue else []
-        found = [*g.actors, *(p for p in place if state_for(inp, p) == p)]
+        found = _with_place(inp, g)
         if len(found) >= 2:
             out.append(found)
     out += _joined(inp, span)
     return out
+
+
+def _with_place(inp: ArticleInput, g: EventCandidate) -> list[str]:
+    """A happening's parties; a visit's other side is the state visited («Путин посетил
+    Вьетнам»)."""
+    place = [g.venue] if g.type == "visit" and g.venue else []
+    return [*g.actors, *(p for p in place if state_for(inp, p) == p)]
 
 
 def _joined(inp: ArticleInput, span: tuple[int, int]) -> list[list[str]]:

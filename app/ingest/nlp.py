@@ -121,9 +121,10 @@ class Nlp:
                     Segmenter,
                 )
 
-                from app.ingest import slovnet_speed
+                from app.ingest import slovnet_speed, tree_heads
 
                 slovnet_speed.install()  # the same numbers, computed cheaper
+                tree_heads.install()  # a word parsed as its own head gets its next-best
                 emb = NewsEmbedding()
                 _INSTANCE = cls(
                     segmenter=Segmenter(),

@@ -1,5 +1,5 @@
 """Shared fixtures: real SQLite files made by `alembic upgrade head`, and one loaded NLP
-pipeline for the whole run."""
+pipeline for the whole run (its models and gazetteer as `nlp` and `gaz`)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,8 @@ from app.db.engine import make_engine, make_sessionmaker
 from app.db.migrate import upgrade
 
 if TYPE_CHECKING:
+    from app.ingest.actors.gazetteer import Gazetteer
+    from app.ingest.nlp import Nlp
     from app.ingest.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,3 +53,15 @@ def pipeline() -> Iterator[Pipeline]:
     from app.ingest.pipeline import Pipeline
 
     yield Pipeline.load()
+
+
+@pytest.fixture(scope="session")
+def nlp(pipeline: Pipeline) -> Nlp:
+    """The pipeline's natasha models, for tests of one reading step."""
+    return pipeline.nlp
+
+
+@pytest.fixture(scope="session")
+def gaz(pipeline: Pipeline) -> Gazetteer:
+    """The pipeline's gazetteer (the packaged one)."""
+    return pipeline.gazetteer

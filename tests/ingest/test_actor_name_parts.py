@@ -10,16 +10,6 @@ from app.ingest.actors.names import nominative, one_line
 from app.ingest.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 @pytest.mark.parametrize(
     ("text", "normal", "expected"),
     [

@@ -22,16 +22,6 @@ from app.ingest.nlp import Entity, Nlp
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def hits(nlp: Nlp, gaz: Gazetteer, text: str, on: date | None = None) -> list[ActorHit]:
     found = match_actors(nlp.analyse(text), gaz, on)
     for h in found:

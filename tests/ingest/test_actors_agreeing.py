@@ -10,17 +10,6 @@ import pytest
 from app.ingest.actors import Gazetteer, match_actors
 from app.ingest.nlp import Nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 CASES: list[tuple[str, list[str]]] = [
     ("В Москву прибыла словацкая парламентская делегация.", ["slovakia"]),
     ("Переговоры со словацкой правительственной делегацией заняли день.", ["slovakia"]),

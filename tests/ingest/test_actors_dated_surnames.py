@@ -14,17 +14,6 @@ from app.ingest.actors.title_days import title_days
 from app.ingest.dates import extract_dates
 from app.ingest.nlp import Nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 # (surname as written, day, the person)
 NAMESAKES: list[tuple[str, date | None, str | None]] = [
     ("Клинтон", date(1998, 3, 1), "bill-clinton"),  # the president

@@ -15,17 +15,6 @@ from app.ingest.actors.title_days import title_days
 from app.ingest.dates import extract_dates
 from app.ingest.nlp import Nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 # (text, publication day, [(mention text, actor id)] of the hits that are persons)
 CASES: list[tuple[str, date | None, list[tuple[str, str]]]] = [
     # The gazetteer's holder on the day (Blinken) loses to the article's own bearer.

@@ -10,17 +10,6 @@ import pytest
 from app.ingest.actors import Gazetteer, match_actors
 from app.ingest.nlp import Nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 # (sentence, (Russian name, kind) of the new organisation, or None for no new one)
 CASES: list[tuple[str, tuple[str, str] | None]] = [
     ('Партия "Еш атид" потребовала отставки министра.', ("Еш атид", "organisation")),

@@ -10,17 +10,6 @@ import pytest
 from app.ingest.actors import Gazetteer, match_actors
 from app.ingest.nlp import Nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 # (sentence, [(id, Russian name, state)] of the hits)
 CASES: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     (

@@ -9,16 +9,6 @@ from app.ingest.actors.adjective_bodies import genitive
 from app.ingest.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [

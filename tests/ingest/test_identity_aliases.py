@@ -12,17 +12,6 @@ import pytest
 from app.ingest.actors import Gazetteer, match_actors
 from app.ingest.nlp import Nlp
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 CASES = [
     # the bare variant surname, in several cases
     ("Поездку Нетаниягу в Москву отложили на неделю.", ["benjamin-netanyahu"]),

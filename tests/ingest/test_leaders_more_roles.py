@@ -13,16 +13,6 @@ from app.ingest.actors import Gazetteer, match_actors
 from app.ingest.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def ids(nlp: Nlp, gaz: Gazetteer, text: str, on: date | None) -> list[str]:
     return [h.actor_id for h in match_actors(nlp.analyse(text), gaz, on)]
 

@@ -15,16 +15,6 @@ from app.ingest.nlp import Nlp
 STATES = ("russia", "usa")
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def ids(nlp: Nlp, gaz: Gazetteer, text: str, on: date | None) -> list[str]:
     found = match_actors(nlp.analyse(text), gaz, on)
     return [h.actor_id for h in found if h.actor_id not in STATES]

@@ -19,16 +19,6 @@ from app.ingest.dates import extract_dates
 from app.ingest.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def _data(name: str) -> dict[str, Any]:
     return tomllib.loads((resources.files("app") / "data" / name).read_text(encoding="utf-8"))
 

@@ -96,11 +96,6 @@ def test_no_cut(text: str, verbs: tuple[str, ...]) -> None:
     assert line_cuts(text, 0, len(text), _verbs(text, verbs)) == []
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
 def test_sentences_keep_offsets(nlp: Nlp) -> None:
     text = "Политика\nГлава МИД Чили прибыл в Лиму.  \n12.30\nТеперь начались переговоры."
     sentences = [text[s.start : s.end] for s in paragraph_sentences(nlp.analyse(text)).sentences]

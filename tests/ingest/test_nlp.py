@@ -11,11 +11,6 @@ from app.ingest.nlp import Analysis, Nlp, _acyclic
 SEEDS = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
 def test_load_is_once_per_process(nlp: Nlp) -> None:
     assert Nlp.load() is nlp
 

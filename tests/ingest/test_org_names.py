@@ -11,16 +11,6 @@ from app.ingest.actors.orgs import governed_kept, kind_of, organisation
 from app.ingest.nlp import Entity, Nlp, Token
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def names(nlp: Nlp, gaz: Gazetteer, text: str) -> list[str]:
     analysis = nlp.analyse(text)
     found = match_actors(analysis, gaz, None)

@@ -11,11 +11,6 @@ from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Nlp
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
 def place(word: str) -> str:
     return "@" + root(word)
 

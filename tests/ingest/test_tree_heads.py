@@ -8,12 +8,6 @@ import pytest
 from app.ingest.nlp import Nlp
 from app.ingest.tree_heads import tree_heads
 
-
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
 # (scores per word: [root, word 1, word 2, ...], parser's heads, heads after the step)
 ROWS = [
     # word 2 on itself; its next best is word 3

@@ -18,16 +18,6 @@ from app.ingest.pipeline import Pipeline
 from tests.ingest.helpers import raw_article
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Nlp:
-    return Nlp.load()
-
-
-@pytest.fixture(scope="module")
-def gaz() -> Gazetteer:
-    return Gazetteer.load()
-
-
 def found(nlp: Nlp, gaz: Gazetteer, text: str) -> list[tuple[str, str]]:
     return [(h.text, h.actor_id) for h in match_actors(nlp.analyse(text), gaz)]
 
@@ -220,7 +210,6 @@ def test_a_broken_file_is_named() -> None:
 # ------------------------------------------------- the place of a visit, the topic of talks
 
 D = dt.date
-
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam, insert, text
 from sqlalchemy.orm import Session
 
 from app.db import lookup
@@ -74,3 +74,59 @@ def test_lookup_rows_each_shape(
             lookup.rows(session, _BOTH, {"ids": ["a1"] * n, "kind": "none"})
         got = [r[0] for r in lookup.rows(session, _BOTH, {"ids": ids, "kind": kind})]
         assert got == want
+
+
+_ARTICLE = {
+    "file": "a.txt",
+    "title": "Заголовок «в кавычках»",
+    "outlet": None,
+    "author": None,
+    "url": None,
+    "published": dt.date(2023, 1, 9),
+    "published_how": "header",
+    "lang": "ru",
+    "encoding": "utf-8",
+    "text": "Текст статьи.",
+    "excluded": [[0, 5], [7, 9, "ж"]],
+    "ingested_at": dt.datetime(2024, 5, 6, 7, 8, 9),
+}
+
+
+@pytest.mark.parametrize("published", [dt.date(2023, 1, 9), dt.date(1, 1, 1), None])
+def test_insert_many_stores_what_core_stores(session: Session, published: dt.date | None) -> None:
+    from app.db import sqlite_writes  # old code had no such module
+    from app.db.models import Article
+
+    core = {**_ARTICLE, "published": published, "id": "core", "path": "/c", "sha256": "c"}
+    mine = {**_ARTICLE, "published": published, "id": "mine", "path": "/m", "sha256": "m"}
+    with session.begin():
+        session.connection().execute(insert(Article), [core])
+        sqlite_writes.insert_many(session, Article.__table__, [mine])
+        cols = [c.name for c in Article.__table__.columns if c.name not in ("id", "path", "sha256")]
+        raw = text(f"SELECT {', '.join(cols)} FROM articles WHERE id = :id")  # noqa: S608
+        got = {i: lookup.rows(session, raw, {"id": i}) for i in ("core", "mine")}
+    assert got["mine"] == got["core"] and len(got["core"]) == 1
+
+
+def test_links_from_the_object_before_its_row_is_written(session: Session) -> None:
+    """set_event_actors(flush=False): the links carry the object's new sort key while the
+    event's UPDATE waits for the next flush, and both agree once it runs."""
+    from app.db import derived
+    from app.db.models import Actor, Event
+
+    with session.begin():
+        session.add(Actor(id="x", name="X", name_ru="Икс", kind="state", events_count=0))
+        ev = Event(
+            id="e", title="t", type="meeting", planned=False, date_precision="day",
+            date_how="explicit", sort_date=dt.date(2020, 1, 1), precision_rank=0,
+            sources_count=1, disagreement=[], signature="s",
+        )  # fmt: skip
+        session.add(ev)
+        session.flush()
+        ev.sort_date = dt.date(2021, 2, 3)
+        derived.set_event_actors(session, ev, ["x"], flush=False)
+        links = lookup.rows(session, text("SELECT sort_date FROM event_actors"), {})
+        assert links == [("2021-02-03",)]
+        session.flush()
+        rows = lookup.rows(session, text("SELECT sort_date FROM events"), {})
+        assert rows == [("2021-02-03",)]

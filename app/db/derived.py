@@ -23,7 +23,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from app.db import search
+from app.db import search, sqlite_writes
 from app.db.models import (
     PRECISION_RANK,
     UNDATED,
@@ -49,15 +49,23 @@ def set_event_actors(
     event: Event,
     actor_ids: Iterable[str],
     roles: Mapping[str, str] | None = None,
+    *,
+    flush: bool = True,
 ) -> None:
     """Replace the event's actor links, copying its sort key into each link row (and the
-    actor's role, participant unless `roles` says otherwise)."""
+    actor's role, participant unless `roles` says otherwise). `flush=False`: the caller
+    knows the event's row is stored under its id (its other columns may still be pending:
+    the links take the sort key from the object, not the row)."""
     # The event's row flushed first (as the ORM's bulk DELETE's autoflush did), then the
     # DELETE and one multi-row INSERT on the session's connection: no ORM statement or
     # object per link (their machinery cost more than the statements).
-    session.flush()
-    conn = session.connection()
-    conn.execute(_DELETE_LINKS, {"id": event.id})
+    if flush:
+        session.flush()
+    if session.get_bind().dialect.name == "sqlite":
+        # The DELETE and the INSERT on the driver's connection (sqlite_writes.py).
+        sqlite_writes.driver(session).execute(_DELETE_LINKS_SQLITE, (event.id,))
+    else:
+        session.connection().execute(_DELETE_LINKS, {"id": event.id})
     rows = [
         {
             "actor_id": actor_id,
@@ -68,11 +76,11 @@ def set_event_actors(
         }
         for actor_id in sorted(set(actor_ids))
     ]
-    if rows:
-        conn.execute(insert(EventActor), rows)
+    sqlite_writes.insert_many(session, EventActor.__table__, rows)
 
 
 _DELETE_LINKS = delete(EventActor).where(EventActor.event_id == bindparam("id"))
+_DELETE_LINKS_SQLITE = "DELETE FROM event_actors WHERE event_actors.event_id = ?"
 
 
 def recount_actors(session: Session, actor_ids: Iterable[str]) -> None:

@@ -29,22 +29,48 @@ def rows(
     """The rows of `stmt` (SQL text with `:name` parameters; list values for `IN :name`)."""
     if session.get_bind().dialect.name != "sqlite":
         return [tuple(r) for r in session.connection().execute(stmt, dict(params))]
+    source = stmt.element if isinstance(stmt, TextualSelect) else stmt
+    # The SQL a statement expands to depends only on its text and how many values each
+    # list has: made once per shape (the regex substitution cost more than SQLite's work).
+    shape = tuple(len(v) if isinstance(v, list | tuple) else -1 for v in params.values())
+    key = (source.text, tuple(params), shape)
+    made = _EXPANDED.get(key)
+    if made is None:
+        made = _EXPANDED[key] = _expand(source.text, params)
+    sql, names = made
     args: list[Any] = []
-
-    def bind(m: re.Match[str]) -> str:
-        value = params[m.group(1)]
+    for name in names:
+        value = params[name]
         if isinstance(value, list | tuple):
             args.extend(_value(v) for v in value)
-            return "(" + (",".join("?" * len(value)) or "NULL") + ")"
-        args.append(_value(value))
-        return "?"
-
-    source = stmt.element if isinstance(stmt, TextualSelect) else stmt
-    sql = _PARAM.sub(bind, source.text)
+        else:
+            args.append(_value(value))
     driver = session.connection().connection.dbapi_connection
     if driver is None:  # a connection the pool has closed: never inside a session
         raise RuntimeError("no driver connection")
     return list(driver.execute(sql, args).fetchall())
+
+
+# Expanded SQL per (text, parameter names, list lengths); bounded (lists of many lengths).
+_EXPANDED: dict[tuple[str, tuple[str, ...], tuple[int, ...]], tuple[str, list[str]]] = {}
+
+
+def _expand(sql: str, params: Mapping[str, Any]) -> tuple[str, list[str]]:
+    """`sql` with `?` for each `:name` (a list value: `(?,?,...)`, or `(NULL)` when empty),
+    and the names in the order their values bind."""
+    if len(_EXPANDED) > 4096:
+        _EXPANDED.clear()
+    names: list[str] = []
+
+    def bind(m: re.Match[str]) -> str:
+        name = m.group(1)
+        value = params[name]
+        names.append(name)
+        if isinstance(value, list | tuple):
+            return "(" + (",".join("?" * len(value)) or "NULL") + ")"
+        return "?"
+
+    return _PARAM.sub(bind, sql), names
 
 
 def _value(v: Any) -> Any:

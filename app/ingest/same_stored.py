@@ -396,6 +396,12 @@ def targets_of(session: Session, event_ids: list[str]) -> dict[str, frozenset[st
 
 
 def event_reading(ev: Event | StoredRow) -> DateReading:
+    if isinstance(ev, StoredRow):
+        return ev.reading  # made once per row: find_same asks for it a dozen times
+    return _reading(ev)
+
+
+def _reading(ev: Event | StoredRow) -> DateReading:
     value = DateValue(ev.date_start, ev.date_end, ev.date_precision, ev.date_how)  # type: ignore[arg-type]
     return DateReading(value=value, text=ev.date_text, explicit=ev.date_text is not None)
 
@@ -405,7 +411,7 @@ class StoredRow:
 
     __slots__ = (
         "id", "type", "status", "signature", "date_start", "date_end", "date_precision",
-        "date_how", "date_text",
+        "date_how", "date_text", "reading",
     )  # fmt: skip
 
     def __init__(self, row: Any) -> None:
@@ -422,6 +428,8 @@ class StoredRow:
         ) = row
         self.date_start = lookup.day(self.date_start)
         self.date_end = lookup.day(self.date_end)
+        # Its date as a reading (frozen, so one object serves every comparison).
+        self.reading = _reading(self)
 
 
 # What `select(Event).where(Event.id.in_(ids)).order_by(sort_date desc, id)` read, as text.

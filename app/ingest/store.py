@@ -19,10 +19,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import text, update
 from sqlalchemy.orm import Session
 
-from app.db import cards, derived
+from app.db import cards, derived, lookup, sqlite_writes
 from app.db.engine import writer_lock
 from app.db.models import (
     PRECISION_RANK,
@@ -102,11 +102,13 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         # Several ingests writing one PostgreSQL take turns (a no-op on SQLite, whose
         # writers are serialised by the database itself).
         writer_lock(session)
-        if session.get(Article, facts.id) is not None:
+        # Plain lookups (lookup.rows), not an ORM object loaded to be thrown away.
+        if lookup.rows(session, _ARTICLE_STORED, {"id": facts.id}):
             return StoreResult("unchanged")
         # A changed file replaces its old version even when every event of it lives on
         # in other outlets' reports (nothing vanished, but the file was replaced).
-        replacing = session.scalar(select(Article.id).where(Article.path == facts.path).limit(1))
+        at_path = lookup.rows(session, _ARTICLE_AT_PATH, {"path": facts.path})
+        replacing = at_path[0][0] if at_path else None
         gone = remove_path(session, facts.path)
         _upsert_actors(session, facts, cache)
         session.add(_article_row(facts))
@@ -159,6 +161,10 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
         cards.refresh(session)
         outcome: Outcome = "replaced" if gone or replacing is not None else "ingested"
         return StoreResult(outcome, [e.id for e in final])
+
+
+_ARTICLE_STORED = text("SELECT articles.id FROM articles WHERE articles.id = :id")
+_ARTICLE_AT_PATH = text("SELECT articles.id FROM articles WHERE articles.path = :path LIMIT 1")
 
 
 def _article_row(f: ArticleFacts) -> Article:
@@ -321,9 +327,8 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
         ev.title, ev.title_en = cand.title, cand.title_en
     ev.type = ident.merged_type(ev.type, cand.type)
     # The event's row written with this report's changes (a new event inserted with them),
-    # then the candidate's mentions in one INSERT on the session's connection, in their
+    # then the candidate's mentions in one INSERT (sqlite_writes.py), in their
     # order (so their ids are what the ORM's flush gave them): no object per row, and
     # nothing reads them back from the session (refresh loads an event's mentions).
     session.flush()
-    if rows:
-        session.connection().execute(insert(Mention), rows)
+    sqlite_writes.insert_many(session, Mention.__table__, rows)

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from sqlalchemy import bindparam, delete, text, update
 from sqlalchemy.orm import Session
 
+from app.db import lookup
 from app.db.models import Event, EventActor, EventRedirect, Mention
 from app.db.search import delete_search
 from app.ingest.events import event_ids
@@ -49,7 +50,8 @@ def unique_id(session: Session, wanted: str, exclude: str | None = None) -> str:
     tries = [wanted] + [f"{wanted}-{n}" for n in range(2, FIRST_TRIES + 1)]
     # Which of the first tries are stored, in one statement; an event in the session
     # counts as the session says (what `session.get` answered per try before).
-    stored = set(session.connection().execute(_STORED_IDS, {"ids": tries}).scalars())
+    # On SQLite the driver's connection (lookup.rows), as the store step's other reads.
+    stored = {str(r[0]) for r in lookup.rows(session, _STORED_IDS, {"ids": tries})}
     for cand in tries:
         key = session.identity_key(Event, cand)
         taken = (key in session.identity_map or cand in stored) and cand != exclude

@@ -64,7 +64,10 @@ def refresh(
     if base(ev.id) != wanted:
         ev = rename(session, ev, unique_id(session, wanted, exclude=ev.id))
     ev.sources_count = len({m.article_id for m in mentions})
-    derived.set_event_actors(session, ev, actor_ids, roles)
+    # The row is stored under ev.id (inserted with its first report, renamed just above by
+    # SQL): its recomputed columns are written with every touched event's in the store's
+    # next flush, one unit of work instead of one per event.
+    derived.set_event_actors(session, ev, actor_ids, roles, flush=False)
     # An actor without an English name is still found by Latin letters: its slug is the
     # transliteration of its Russian name.
     names = [name or aid.replace("-", " ") for aid, _, name, _ in rows] + [

@@ -95,5 +95,18 @@ def related(ids: set[str]) -> set[str]:
     some time): whose stored statements may be the same words (the store's lookup)."""
     held = terms()
     out = {state for person in ids for state, _, _ in held.get(person, ())}
-    out |= {person for person, ts in held.items() if any(t[0] in ids for t in ts)}
+    voices = _voices()
+    for state in ids:
+        out |= voices.get(state, frozenset())
     return out
+
+
+@cache
+def _voices() -> dict[str, frozenset[str]]:
+    """State -> the people who spoke for it at some time (terms() read the other way, once:
+    the store asks `related` for every candidate of words)."""
+    out: dict[str, set[str]] = {}
+    for person, ts in terms().items():
+        for state, _, _ in ts:
+            out.setdefault(state, set()).add(person)
+    return {k: frozenset(v) for k, v in out.items()}

@@ -92,13 +92,17 @@ def led(
     sentence_spans: Sequence[tuple[int, int]],
     si: int,
     people: Sequence[ActorSpan],
+    reach: int | None = None,
+    accept: Callable[[EventCandidate], bool] | None = None,
 ) -> EventCandidate | None:
     """Add the heads of delegations named in sentence `si` to the latest meeting or talks
     told in the REACH sentences before it (BOTH_SIDES_REACH when it names two heads or
-    more); return that event, or None."""
+    more; `reach` when given), if `accept` (when given) takes it; return that event, or
+    None."""
     if not people:
         return None
-    reach = BOTH_SIDES_REACH if len(people) > 1 else REACH
+    if reach is None:
+        reach = BOTH_SIDES_REACH if len(people) > 1 else REACH
     lo = sentence_spans[max(0, si - reach)][0]
     # Only talks told before: in their own sentence («пройдут консультации, где делегацию
     # возглавит X») the heads' clause is read with the talks' own parties, or not at all.
@@ -111,7 +115,7 @@ def led(
         ends = [e for s, e in g.sentences if s >= lo and e <= hi]
         if ends and max(ends) > best_end:
             best, best_end = g, max(ends)
-    if best is None:
+    if best is None or (accept is not None and not accept(best)):
         return None
     added = [p for p in people if p.actor_id not in best.actors]
     if added and sentence_spans[si] not in best.sentences:

@@ -32,6 +32,7 @@ from app.ingest.events import (
     readouts,
     retold,
     retold_apart,
+    taking_part,
     title_pairs,
     titled,
     told_course,
@@ -219,6 +220,11 @@ def extract_events(inp: ArticleInput) -> list[EventCandidate]:
             )
         # «Российскую делегацию возглавил X»: a party to the talks just told.
         delegations.led(groups, spans, si, delegations.heads(toks, inp.actor_hits, person))
+        # «Россию представлял X, Евросоюз — Y»: parties to the contact just told.
+        took = taking_part.takers(toks, inp.actor_hits, person)
+        delegations.led(
+            groups, spans, si, took, taking_part.REACH, taking_part.without_people(person)
+        )
     # «МИД объяснил ...» in a headline: the body's statement
     groups = headlines.fold_headlines(inp, groups, grouping.absorb)
     presser_replies.join_replies(inp, groups, index.within)  # «Виейра, со своей стороны, заявил»

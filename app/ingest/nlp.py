@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import os
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Literal
@@ -176,16 +177,19 @@ class Nlp:
             out.append((heads, rels))
         return out
 
-    def analyse(self, text: str) -> Analysis:
-        """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``."""
+    def analyse(self, text: str, is_name: Callable[[str], bool] | None = None) -> Analysis:
+        """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``.
+        Names joined by a dash («Россия–ЕС») are split as the spaced form is; a hyphen only
+        where ``is_name`` says each part is a name (joined_names.py)."""
         from natasha import Doc
 
+        from app.ingest.joined_names import SplittingSegmenter
         from app.ingest.sentence_entities import cut_at_sentences
         from app.ingest.title_case import lower_titles
 
         # Titles capitalised inside a sentence read as names (title_case.py); same offsets.
         doc = Doc(lower_titles(text))
-        doc.segment(self._segmenter)
+        doc.segment(SplittingSegmenter(self._segmenter, is_name))
         if doc.sents:
             doc.tag_morph(self._morph_tagger)
         doc.tag_ner(self._ner_tagger)

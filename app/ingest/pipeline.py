@@ -26,6 +26,7 @@ from app.ingest.events.live_blog import stamp
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
 from app.ingest.events.title_pairs import role_terms
 from app.ingest.heading_lines import heading_cuts
+from app.ingest.joined_names import state_name_test
 from app.ingest.line_breaks import line_cuts
 from app.ingest.list_lines import broken_at_month, dated_line_cuts
 from app.ingest.nlp import Analysis, Nlp, Span
@@ -78,6 +79,7 @@ class Pipeline:
         self.gazetteer = gazetteer
         self.parents = {a.id: a.part_of for a in gazetteer.actors.values() if a.part_of}
         self.titles = person_titles(gazetteer)
+        self.is_name = state_name_test(gazetteer)
         self.state_words = state_words(gazetteer)
         self.terms = role_terms(gazetteer)  # who held a title when (events/title_pairs.py)
 
@@ -94,7 +96,8 @@ class Pipeline:
 
     def _with_events(self, art: PreparedArticle, facts: ArticleFacts) -> ArticleFacts:
         text, excluded = art.raw.text, tuple(art.raw.excluded)
-        analysis = paragraph_sentences(self.nlp.analyse(art.body))
+        # «саммит Россия-АСЕАН»: the parts are names (joined_names.py)
+        analysis = paragraph_sentences(self.nlp.analyse(art.body, self.is_name))
         spans = [(s.start, s.end) for s in analysis.sentences]
         dates = [
             d

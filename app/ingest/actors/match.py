@@ -26,6 +26,8 @@ Rules, in order:
    company, a bank, a medium. Unmatched LOC entities are dropped: too noisy to be actors.
 12. Adjectives joined by «и» before one plural head each name an actor («российская и
    американская стороны»: Russia and the USA; shared_head.py).
+13. A body's head noun with «по» and a dative noun that overlaps no hit («экспертная группа
+   по приграничному сотрудничеству») is a body of its own (named_bodies.py).
 
 Rules 8–11 and the records of the actors found live in state_bodies.py,
 state_adjectives.py, new_organisations.py and hit_records.py; a hit is actor_hit.py's.
@@ -45,6 +47,7 @@ from app.ingest.actors.gazetteer import Gazetteer, Pattern
 from app.ingest.actors.hit_records import actors_of, unknown_person
 from app.ingest.actors.lemmas import is_capitalised, norm
 from app.ingest.actors.name_parts import first_name_tokens
+from app.ingest.actors.named_bodies import named_bodies
 from app.ingest.actors.names import article_names
 from app.ingest.actors.new_organisations import new_organisations
 from app.ingest.actors.outlet_names import without_outlet_names
@@ -399,6 +402,7 @@ def match_actors(
 
     hits = without_outlet_names(tokens, hits)  # «телеканалу «Россия 24»» (outlet_names.py)
     hits += new_organisations(analysis, hits, gazetteer)
+    hits += named_bodies(analysis, hits)  # «экспертная группа по ...» (rule 13)
     hits.sort(key=lambda h: (h.start, h.end))
     return hits
 

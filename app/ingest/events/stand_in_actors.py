@@ -5,6 +5,7 @@ after it, the states of unnamed officials, the body's co-chairs, the next round'
 
 from __future__ import annotations
 
+from app.ingest.actors.named_bodies import coined as coined_name
 from app.ingest.dates import DateMention
 from app.ingest.events import (
     accepted,
@@ -27,7 +28,7 @@ from app.ingest.events.cochairs import cochairs
 from app.ingest.events.document_anaphora import after_parties
 from app.ingest.events.expiring import expiring_parties, without_document_names
 from app.ingest.events.lexicon import JOINT_SPEECH
-from app.ingest.events.model import ActorSpan
+from app.ingest.events.model import ActorInfo, ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.previous_round import previous_of_kind
@@ -55,6 +56,10 @@ def stand_in_actors(
     inp, si, toks, parse, parsed, hits = s.inp, s.si, s.toks, s.parse, s.parsed, s.hits
     contacts, groups_before, at = ctx.contacts, ctx.groups_before, s.at
     contact = None
+    # «заседание рабочей группы по ...» with no list knowing the group (named_bodies.py):
+    # those named or told as its sides are the parties; the group itself is the last resort
+    coined = [a for a in actors if _coined(inp.actors.get(a.actor_id))]
+    actors = [a for a in actors if a not in coined]
     if not actors and parsed and not speech:  # «встреча президентов»: the two holders
         actors = title_pairs.pair(inp, toks, parse, idx, typ, attached, person_heads(inp))
     named_apart = documents.people_among(inp, plural)  # «министры двух стран»: not them
@@ -142,6 +147,13 @@ def stand_in_actors(
             actors = kept or expiring_parties(inp, toks, parse, hits, idx, typ, attached)
             if not actors:
                 return actors, contact, listed, False
+    if not actors:
+        actors = coined
     # «Приглашение прозвучало накануне»: the happening told before, retold (retold.py)
     again = not actors and parsed and not speech and retold.retelling(toks, parse, idx, hits)
     return actors, contact, listed, again
+
+
+def _coined(info: ActorInfo | None) -> bool:
+    """A body the reader named itself (actors/named_bodies.py), no list's."""
+    return info is not None and info.kind == "organisation" and coined_name(info.name_ru)

@@ -162,9 +162,15 @@ class Nlp:
         # tokens: batches of similar lengths waste far less (about a third on news text).
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         from app.ingest.title_case import lower_title_words
+        from app.ingest.year_words import spelled_years
 
-        # Titles capitalised inside a sentence read as names (title_case.py).
-        markups = list(self._syntax_parser.map([lower_title_words(sentences[i]) for i in order]))
+        # Titles capitalised inside a sentence read as names (title_case.py); «2011 г.» is
+        # no town («г. Москва») before a name (year_words.py).
+        markups = list(
+            self._syntax_parser.map(
+                [lower_title_words(spelled_years(sentences[i])) for i in order]
+            )
+        )
         by_index = dict(zip(order, markups, strict=True))
         out: list[tuple[tuple[int, ...], tuple[str, ...]]] = []
         for i, words in enumerate(sentences):

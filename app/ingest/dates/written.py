@@ -30,6 +30,10 @@ from .lexicon import (
 )
 from .pairs import apart
 
+# A day written as an ordinal numeral with its ending («1-го сентября», «18-е мая», «с 3-го
+# по 5-е июня»): the day it names, the ending read as part of the date.
+_ORD = r"(?:-(?:го|е|ое|ого))?"
+
 
 @_pattern(r"(?<![\w.\-/])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w\-]|\.\d)")
 def _iso(mt: re.Match[str]) -> Expr | None:
@@ -66,7 +70,7 @@ def _dmy(mt: re.Match[str]) -> Expr | None:
     # «в среду, 7 ноября», «в среду (7 нояб.)»
     + r")\s*[,(]?\s*)?"
     + _NB
-    + r"(?P<d1>\d{1,2})(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2}))?"
+    + r"(?P<d1>\d{1,2})" + _ORD + r"(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2})" + _ORD + r")?"
     r"\s+(?P<m>" + MONTH_OR_ABBR + r")" + _yafter("y", "r")
 )
 def _day(mt: re.Match[str]) -> Expr | None:
@@ -85,7 +89,11 @@ def _day(mt: re.Match[str]) -> Expr | None:
 
 
 @_pattern(
-    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})\s+(?:по|до)\s+(?P<d2>\d{1,2})\s+(?P<m>"
+    r"(?<![а-яё])с\s+(?P<d1>\d{1,2})"
+    + _ORD
+    + r"\s+(?:по|до)\s+(?P<d2>\d{1,2})"
+    + _ORD
+    + r"\s+(?P<m>"
     + MONTH_OR_ABBR
     + r")"
     + _yafter("y", "r")

@@ -24,6 +24,7 @@ from .done_passive import done_passive_before
 from .due_weekday import due_weekday
 from .era import Era
 from .happening_family import happening_told_day
+from .happening_year import happening_year
 from .later_by import step_before, year_by_step
 from .model import DateMention, DateValue, Tense
 from .morph import word
@@ -318,7 +319,12 @@ def extract_dates(
         story_day = stated[1] if stated is not None else None
         # «Весной 2002 года выяснилось ...», «Саммит 15 июня 2006 года прошёл ...»
         opening = opens_sentence(text[s0 : e.start]) or before_its_verb(text[s0 : e.start])
-        if (
+        if v.how == "year-from-publication" and (
+            y := happening_year(e, found, text, (s0, s1), published)
+        ) is not None:
+            # «Весенний саммит прошлого года прошёл в мае»: the year the happening is of
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif (
             e.kind == "day"
             and e.y1.kind == "none"
             and v.how in _YEARLESS

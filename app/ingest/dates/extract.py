@@ -20,9 +20,11 @@ from .around_happening import (
 from .before_this import weekday_before_story
 from .dated_week import weekday_told
 from .deictic import DAYS_LATER
+from .done_passive import done_passive_before
 from .due_weekday import due_weekday
 from .era import Era
 from .happening_family import happening_told_day
+from .happening_year import happening_year
 from .later_by import step_before, year_by_step
 from .model import DateMention, DateValue, Tense
 from .morph import word
@@ -187,6 +189,10 @@ def _day_right_after(found: Sequence[Expr], e: Expr, text: str) -> bool:
     )
 
 
+# Calendar dates whose year the tense chooses (done_passive.py); anaphora keep theirs.
+_DONE_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
+
+
 def extract_dates(
     text: str,
     published: date | None,
@@ -255,6 +261,14 @@ def extract_dates(
         if e.deadline and tense != "past":
             tense = "future"  # «обещают завершить до конца января»: a term still ahead
         already = _ALREADY.search(text, max(0, e.start - 8), e.start) is not None
+        if (
+            tense != "past"
+            and e.kind in _DONE_KINDS
+            and e.mode == "at"
+            and done_passive_before(text[s0 : e.start], text[e.start : e.end])
+        ):
+            # «начатые в октябре дискуссии продолжатся»: the deed's month, gone by the telling
+            tense = "past"
         if tense != "future" and already:
             # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
             # before a date looks back to a time already past
@@ -305,7 +319,12 @@ def extract_dates(
         story_day = stated[1] if stated is not None else None
         # «Весной 2002 года выяснилось ...», «Саммит 15 июня 2006 года прошёл ...»
         opening = opens_sentence(text[s0 : e.start]) or before_its_verb(text[s0 : e.start])
-        if (
+        if v.how == "year-from-publication" and (
+            y := happening_year(e, found, text, (s0, s1), published)
+        ) is not None:
+            # «Весенний саммит прошлого года прошёл в мае»: the year the happening is of
+            v = resolve(e, tense, Context(None, year=y)) or v
+        elif (
             e.kind == "day"
             and e.y1.kind == "none"
             and v.how in _YEARLESS

@@ -8,9 +8,9 @@ plan told wholly after publication) when that day is the publication day or one 
 three before it (yesterday's summit, told by its weekday in the lead); a story of an older
 day leaves it without a date; with no day told at all, an agency names the time of today's
 happenings so: the publication day. A time of day told ahead is this day's, unless another
-day is told in the last few sentences (a plan of that day). «Ночью» is left alone (a night
-runs over two days), and so is everything without a publication date (an undated page has
-no «today»; it goes on with the story's day only: _undated_story_day).
+day not yet gone by is told in the last few sentences (a plan of that day). «Ночью» is left
+alone (a night runs over two days), and so is everything without a publication date (an
+undated page has no «today»; it goes on with the story's day only: _undated_story_day).
 """
 
 from __future__ import annotations
@@ -30,6 +30,8 @@ UNDATED_SPAN = 8
 STORY_AGE = timedelta(days=3)
 # the night runs over two days: which one is not said
 _NIGHT = re.compile(r"ночь", re.IGNORECASE)
+# a time of day proper («Вечером», «в полдень»), not a step of the story («Затем», «Позже»)
+_HOUR = re.compile(r"утр|дн[её]м|вечер|полд|половин[еа]\s+дня", re.IGNORECASE)
 _CONDITION = re.compile(r"(?<![а-яё])(?:если|ежели|коли)(?![а-яё])", re.IGNORECASE)
 
 _MONTH = timedelta(days=27)  # a time this long holding the story's day names no day of its own
@@ -65,9 +67,18 @@ def report_day(
         if all(_aside(t, story) or _ahead(t, published) for t in near):
             return DateValue(story, story, "day", "from-stated-date")
         return None  # another time told just before that then.py did not take up
-    if any(t != today for t in near):
+    ahead = tense == "future" and _HOUR.search(word) is not None
+    if any(t != today and not (ahead and _gone(t, published)) for t in near):
         return None
     return DateValue(published, published, "day", "publication-date")
+
+
+def _gone(t: tuple[date | None, date | None], published: date) -> bool:
+    """Is a time told near a time of day still ahead wholly over before publication («указ
+    подписан ещё 7 января. Вечером лидеры посетят храм»)? A day gone by is background, no
+    day a plan is for: the evening ahead is the publication day's."""
+    _, end = t
+    return end is not None and end < published
 
 
 def _undated_story_day(

@@ -51,6 +51,7 @@ from app.ingest.events.relatives import (
     nearest_antecedent,
 )
 from app.ingest.events.said_clause import (
+    conj_to_words_verb,
     subject_to_verb,
     words_to_closing_verb,
     words_to_verb,
@@ -110,6 +111,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     conjuncts_over_verb(toks, heads, rels)  # «губернатор А и министр Б подписали меморандум»
     conjuncts_over_comma(toks, heads, rels)  # «Как сообщили в МИД, А и Б встретились»
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
+    conj_to_words_verb(toks, heads, rels)  # «заявил, что X будет ..., и предложил ...»
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»
     words_to_closing_verb(toks, heads, rels)  # «..., сообщил представитель» as two roots
     guest_to_host(toks, heads, rels)  # «принял в резиденции госсекретаря» (guest_at_place.py)

@@ -31,6 +31,7 @@ from app.ingest.events.conjuncts import conjuncts_over_comma, conjuncts_over_ver
 from app.ingest.events.dashed_appos import dashed_apposition
 from app.ingest.events.fronted_object import fronted_objects
 from app.ingest.events.guest_at_place import guest_to_host
+from app.ingest.events.infinitive_objects import objects_of_infinitive
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import (
     back_to_noun,
@@ -98,6 +99,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     _return_fronted_subjects(toks, heads, rels)
     fronted_objects(toks, heads, rels)  # «Следующий раунд стороны договорились провести»
     colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
+    objects_of_infinitive(toks, heads, rels)  # «предложил провести ... саммит ОБСЕ»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     conjunct_subjects(toks, heads, rels)  # «Пока ... обсуждали программу, советник X провёл»
     next_clause_subjects(toks, heads, rels)  # «X приехал в мае, а в июне Y стоял ...»

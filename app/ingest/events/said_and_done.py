@@ -6,6 +6,9 @@ it is no part of what was said but a second act of the speaker's: a proposal, an
 its own beside the statement (SPEC: a proposal made in words is dated as the words are).
 The act's own dependents are its own: «назвал переговоры полезными и пригласил эмира в
 Россию» tells words of Putin's alone, Russia is where the emir is invited to (in_act_beside).
+«На итоговой пресс-конференции X предложил ...»: a proposal made at a press conference
+(briefing, interview) the sentence names as its setting, an adverbial of the verb of
+proposing, tells that appearance too (at_appearance): both are events.
 What is said in the words («заявил, что предложит ...») stays inside them. A nomination
 so coordinated is an act of its own too («объявил об уходе министра и выдвинул на его место
 X»: an appointment beside the words).
@@ -104,3 +107,22 @@ def in_act_beside(
         seen.add(cur)
         cur = parse.heads[cur]
     return False
+
+
+# Appearances whose words a proposal may be made in («на пресс-конференции», «в интервью»).
+APPEARANCES = frozenset({"press-conference", "interview"})
+
+
+def at_appearance(
+    toks: list[Token], parse: SentenceParse, idx: int, triggers: Sequence[tuple[int, str]]
+) -> bool:
+    """Is proposal `idx` made at an appearance named by a noun adverbial of its verb?"""
+    verb = anchor_verb(toks, parse, idx)
+    return toks[verb].pos in VERBAL and any(
+        kind in APPEARANCES
+        and j != idx
+        and toks[j].pos == "NOUN"
+        and parse.heads[j] == verb
+        and parse.rels[j].startswith("obl")
+        for j, kind in triggers
+    )

@@ -85,7 +85,7 @@ def subject_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> Non
                 and not any(
                     heads[k] == v and rels[k].startswith(_SUBJECT) for k in range(len(heads))
                 )
-                and _agree(toks[i], toks[v], _joined(heads, rels, i))
+                and agree(toks[i], toks[v], _joined(heads, rels, i))
             ):
                 heads[i] = v
                 break
@@ -97,7 +97,7 @@ def _joined(heads: list[int], rels: list[str], i: int) -> bool:
     return any(h == i and rels[k] == "conj" for k, h in enumerate(heads))
 
 
-def _agree(noun: Token, verb: Token, joined: bool = False) -> bool:
+def agree(noun: Token, verb: Token, joined: bool = False) -> bool:
     """Does `verb` agree with subject `noun` (`joined`: the first of coordinated subjects)
     in number and, in the past singular, gender?"""
     number = "Plur" if joined else noun.feats.get("Number")
@@ -147,12 +147,12 @@ def conj_to_words_verb(toks: list[Token], heads: list[int], rels: list[str]) -> 
         if toks[s].lemma.lower().replace("ё", "е") not in REPORTING_VERBS:
             continue
         speaker, told, own = (_subject(heads, rels, i) for i in (s, v, c))
-        if speaker is None or own is not None or not _agree(toks[speaker], toks[c]):
+        if speaker is None or own is not None or not agree(toks[speaker], toks[c]):
             continue
         tense = toks[c].feats.get("Tense")
         if tense is None or toks[s].feats.get("Tense") != tense:
             continue
-        if told is not None and _agree(toks[told], toks[c]) and _tense(toks, heads, v) == tense:
+        if told is not None and agree(toks[told], toks[c]) and _tense(toks, heads, v) == tense:
             continue  # «сказал, что Эрдоган приехал, и предложил»: may be Erdoğan's
         heads[c] = s
 

@@ -19,6 +19,7 @@ from app.ingest.events.model import (
     ActorSpan,
     SentenceParse,
 )
+from app.ingest.events.said_clause import closes_clause
 from app.ingest.events.sourcing import THANKED_FOR, THANKING_VERBS
 from app.ingest.events.syntax import (
     CONTENT_LINKS,
@@ -78,6 +79,8 @@ def reported(toks: list[Token], parse: SentenceParse, statements: set[int], idx:
     говорится в заявлении») and a parenthetical one before them («Как сообщил X, T ...»,
     «По словам X, T ...»)."""
     for s in statements:
+        if s < idx and _speakers_own(toks, parse, s, idx):
+            continue  # «заявил, что ..., и предложил»: the speaker's act (said_clause.py)
         if s < idx and any(
             lemma_of(t) in COMPLEMENTIZERS and t.pos == "SCONJ" for t in toks[s + 1 : idx]
         ):
@@ -87,6 +90,17 @@ def reported(toks: list[Token], parse: SentenceParse, statements: set[int], idx:
         if s < idx and parenthetical(toks, s, idx):
             return True
     return False
+
+
+def _speakers_own(toks: list[Token], parse: SentenceParse, s: int, idx: int) -> bool:
+    """Is verb `idx` coordinated with the verb of saying `s` after «, и» that closes the
+    words: a second predicate of the speaker, not part of what was said?"""
+    return (
+        parse.heads[idx] == s
+        and parse.rels[idx] == "conj"
+        and toks[idx].pos in VERBAL
+        and closes_clause(toks, list(parse.heads), list(parse.rels), idx)
+    )
 
 
 ATTRIBUTION_PUNCT = frozenset({",", "—", "–", "-"})

@@ -31,6 +31,7 @@ from app.ingest.events.conjuncts import conjuncts_over_comma, conjuncts_over_ver
 from app.ingest.events.dashed_appos import dashed_apposition
 from app.ingest.events.fronted_object import fronted_objects
 from app.ingest.events.guest_at_place import guest_to_host
+from app.ingest.events.infinitive_objects import objects_of_infinitive
 from app.ingest.events.model import SentenceParse
 from app.ingest.events.participles import (
     back_to_noun,
@@ -51,6 +52,7 @@ from app.ingest.events.relatives import (
     nearest_antecedent,
 )
 from app.ingest.events.said_clause import (
+    conj_to_words_verb,
     subject_to_verb,
     words_to_closing_verb,
     words_to_verb,
@@ -97,6 +99,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     _return_fronted_subjects(toks, heads, rels)
     fronted_objects(toks, heads, rels)  # «Следующий раунд стороны договорились провести»
     colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
+    objects_of_infinitive(toks, heads, rels)  # «предложил провести ... саммит ОБСЕ»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own
     conjunct_subjects(toks, heads, rels)  # «Пока ... обсуждали программу, советник X провёл»
     next_clause_subjects(toks, heads, rels)  # «X приехал в мае, а в июне Y стоял ...»
@@ -110,6 +113,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     conjuncts_over_verb(toks, heads, rels)  # «губернатор А и министр Б подписали меморандум»
     conjuncts_over_comma(toks, heads, rels)  # «Как сообщили в МИД, А и Б встретились»
     words_to_verb(toks, heads, rels)  # «заявил на пресс-конференции, что ...» (said_clause.py)
+    conj_to_words_verb(toks, heads, rels)  # «заявил, что X будет ..., и предложил ...»
     subject_to_verb(toks, heads, rels)  # «группа ... объявила, что «дочка» прекращает»
     words_to_closing_verb(toks, heads, rels)  # «..., сообщил представитель» as two roots
     guest_to_host(toks, heads, rels)  # «принял в резиденции госсекретаря» (guest_at_place.py)

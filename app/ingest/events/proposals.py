@@ -80,8 +80,9 @@ def proposed_now(toks: list[Token], parse: SentenceParse, typ: str, idx: int) ->
     )
 
 
-# Happenings a proposal may be made at: «на встрече предложил», «открывая саммит, предложил».
-OCCASIONS = frozenset({"meeting", "talks"})
+# Happenings a proposal may be made at: «на встрече предложил», «открывая саммит, предложил»,
+# «на пресс-конференции заявил ... и предложил».
+OCCASIONS = frozenset({"meeting", "talks", "press-conference"})
 # Sentences back the occasion's day may have been told.
 OCCASION_SPAN = 3
 
@@ -99,8 +100,12 @@ def occasion_day(
     предложил ...»), with no date of its own: the last day the sentences before told (the
     occasion told there). Not the happening proposed («предложил встречу» is an object)."""
     verb = anchor_verb(toks, parse, idx)
+    # «На пресс-конференции он заявил ..., и предложил»: the setting of the verb the
+    # proposal is coordinated with is its setting too
+    verbs = {verb, parse.heads[verb]} if parse.rels[verb] == "conj" else {verb}
     if not any(
-        t in OCCASIONS and j != idx and _setting_of(toks, parse, j, verb) for j, t in triggers
+        t in OCCASIONS and j != idx and any(_setting_of(toks, parse, j, v) for v in verbs)
+        for j, t in triggers
     ):
         return None
     sentences = inp.analysis.sentences

@@ -19,6 +19,15 @@ leave the words' verb and the verb of saying as two roots. A verb of saying righ
 comma or dash, with the sentence's other root before it, closes those words: they are its
 content.
 
+And a verb the parser hangs as a conjunct inside the words when it closes them: «Путин
+заявил, что Россия не будет ратифицировать хартию, и предложил пересмотреть протокол».
+Predicates of one subject joined by a single «и» take no comma, so «, и» with a verb of no
+subject of its own after a «что» clause closes the clause; when that verb agrees with the
+speaker and not with the clause's subject («Россия» ≠ «предложил»), or the clause is told in
+another tense (the speaker's past against the clause's future), it is the speaker's second
+act, coordinated with the verb of saying (said_and_done.py reads it as a proposal beside the
+words).
+
 Only a noun (not «о том, что»: the pronoun already carries the words as they are meant)
 that is an adverbial of the verb is passed over, so «сообщения о том, что» or «уверенность,
 что» keep their clause.
@@ -76,7 +85,7 @@ def subject_to_verb(toks: list[Token], heads: list[int], rels: list[str]) -> Non
                 and not any(
                     heads[k] == v and rels[k].startswith(_SUBJECT) for k in range(len(heads))
                 )
-                and _agree(toks[i], toks[v], _joined(heads, rels, i))
+                and agree(toks[i], toks[v], _joined(heads, rels, i))
             ):
                 heads[i] = v
                 break
@@ -88,7 +97,7 @@ def _joined(heads: list[int], rels: list[str], i: int) -> bool:
     return any(h == i and rels[k] == "conj" for k, h in enumerate(heads))
 
 
-def _agree(noun: Token, verb: Token, joined: bool = False) -> bool:
+def agree(noun: Token, verb: Token, joined: bool = False) -> bool:
     """Does `verb` agree with subject `noun` (`joined`: the first of coordinated subjects)
     in number and, in the past singular, gender?"""
     number = "Plur" if joined else noun.feats.get("Number")
@@ -119,3 +128,58 @@ def words_to_closing_verb(toks: list[Token], heads: list[int], rels: list[str]) 
     ):
         return
     heads[first], rels[first] = verb, "ccomp"
+
+
+_CLOSING_JOINERS = frozenset({"и", "а"})
+
+
+def conj_to_words_verb(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Re-hang, in place, a finite verb hung as a conjunct on the head of a verb of saying's
+    words, after «, и», onto the verb of saying when it is the speaker's and not the words'
+    (module docstring)."""
+    for c, rel in enumerate(rels):
+        v = heads[c]
+        if rel != "conj" or v < 0 or toks[c].pos != "VERB" or rels[v] != "ccomp":
+            continue
+        s = heads[v]
+        if not (0 <= s < v < c and closes_clause(toks, heads, rels, c)):
+            continue
+        if toks[s].lemma.lower().replace("ё", "е") not in REPORTING_VERBS:
+            continue
+        speaker, told, own = (_subject(heads, rels, i) for i in (s, v, c))
+        if speaker is None or own is not None or not agree(toks[speaker], toks[c]):
+            continue
+        tense = toks[c].feats.get("Tense")
+        if tense is None or toks[s].feats.get("Tense") != tense:
+            continue
+        if told is not None and agree(toks[told], toks[c]) and _tense(toks, heads, v) == tense:
+            continue  # «сказал, что Эрдоган приехал, и предложил»: may be Erdoğan's
+        heads[c] = s
+
+
+def closes_clause(toks: list[Token], heads: list[int], rels: list[str], c: int) -> bool:
+    """Is verb `c` joined by «и» («а») right after a comma, with nothing between (so it
+    closes a clause before it, rather than joining a predicate of the same subject)?"""
+    return (
+        c >= 2
+        and toks[c - 1].text.lower() in _CLOSING_JOINERS
+        and heads[c - 1] == c
+        and rels[c - 1] == "cc"
+        and toks[c - 2].text == ","
+    )
+
+
+def _subject(heads: list[int], rels: list[str], verb: int) -> int | None:
+    return next(
+        (k for k, h in enumerate(heads) if h == verb and rels[k].startswith(_SUBJECT)), None
+    )
+
+
+def _tense(toks: list[Token], heads: list[int], verb: int) -> str | None:
+    """The tense of the clause headed by `verb`: its own, or its auxiliary's («будет
+    ратифицировать»: future)."""
+    aux = [k for k, h in enumerate(heads) if h == verb and toks[k].pos == "AUX"]
+    for k in [verb, *aux]:
+        if (tense := toks[k].feats.get("Tense")) is not None:
+            return tense
+    return None

@@ -235,8 +235,13 @@ def sentence_events(
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
             return [reported]  # «Минфин объявил о введении санкций»: the act is the news
-        if typ == "proposal" and parsed and words.delivering(toks, parse, statement_idx, idx):
-            reported = cand  # «выступая на саммите, предложил»: the speech is an event too
+        if typ == "proposal" and parsed and (
+            words.delivering(toks, parse, statement_idx, idx)
+            or said_and_done.at_appearance(toks, parse, idx, triggers)
+        ):
+            # «выступая на саммите, предложил», «на пресс-конференции предложил»: the
+            # speech is an event too
+            reported = cand
             continue
         verb = anchor_verb(toks, parse, idx)
         if speech and parsed and sourcing.passing(toks, parse, verb, own_date):

@@ -136,9 +136,11 @@ def stand_in_actors(
         actors += bodies_met(toks, parse, hits, idx, typ, s.body, actors)
     if invited and not actors:  # «Путин принял приглашение Раиси посетить Иран»: Putin
         actors = accepted.acceptors(toks, parse, hits, idx)
-    if not actors and ctx.beside is not None and typ in said_and_done.ACTS and parsed:
-        # «... и предложил», «... и выдвинул на его место X»
-        actors = said_and_done.shared_subject(toks, parse, hits, idx, ctx.beside)
+    if ctx.beside is not None and typ in said_and_done.ACTS and parsed:
+        # «... и предложил», «... и выдвинул на его место X»: the speaker proposes, beside
+        # whom the act names («... и пригласил его в Россию»)
+        shared = said_and_done.shared_subject(toks, parse, hits, idx, ctx.beside)
+        actors = [*shared, *(h for h in actors if h not in shared)]
     if typ == "expiry" and parsed and actors:
         # «договор СНВ-1 истекает»: the document's own name is no party; its parties are
         # those named under it, or the article's two states (expiring.py)

@@ -15,6 +15,7 @@ from app.ingest.events import (
     owned_words,
     pronoun_speakers,
     proposals,
+    said_and_done,
     sanctions,
     summons,
     tellers,
@@ -81,6 +82,10 @@ def named_actors(
             typ in MUTUAL,
         )
     ]
+    if speech and parsed:  # «назвал ... и пригласил эмира в Россию»: the invitation's own
+        actors = [
+            h for h in actors if not said_and_done.in_act_beside(toks, parse, s.triggers, idx, h)
+        ]
     if typ == "sanctions" and parsed and demanded(toks, idx):
         # «МИД потребовал от США закрыть консульство»: whom the demand is made of, or what
         # is to close, imposes nothing (the target is marked later, trigger_candidate.py)

@@ -9,7 +9,10 @@ stored event of those people that month is such an offer. Those people: the same
 (two at least), or whom one report names the other names too in the same named place
 («в октябре в Лиме прошли консультации МИД»), or the same envoy's appointment (he
 presents his credentials once in a post), or the same parties' treaty running out («истекает
-в июне», «13 июня договор прекратил действие»: a treaty runs out once). Across articles
+в июне», «13 июня договор прекратил действие»: a treaty runs out once), or the same sides'
+exchange of prisoners («в сентябре стороны провели обмен» and the exchange of 7 September:
+no daily contact, so the one exchange of those sides the store knows that month). Across
+articles
 only: one article that gives a day and a month of the same people tells two occasions.
 """
 
@@ -68,6 +71,8 @@ def month_holds(
             return one_envoy(actors_a, actors_b, people)
         if type_a == type_b == "expiry":
             return one_treaty(actors_a, actors_b)
+        if type_a == type_b == "exchange":
+            return one_exchange(actors_a, actors_b)
         return (
             one_kind(type_a, type_b)
             and (
@@ -94,3 +99,12 @@ def one_treaty(a: Iterable[str], b: Iterable[str]) -> bool:
     прекратил действие»): a treaty runs out once, and the store offers the month only to
     the one expiry of those parties it knows that month."""
     return bool(set(a)) and set(a) == set(b)
+
+
+def one_exchange(a: Iterable[str], b: Iterable[str]) -> bool:
+    """The same sides' exchange of prisoners («в сентябре стороны провели обмен» and the
+    exchange of 7 September): the sides are states, which the contacts' rule does not
+    count as evidence, but an exchange is no daily contact, and the store offers the month
+    only to the one exchange of those sides it knows that month."""
+    sa, sb = set(a), set(b)
+    return len(sa) >= 2 and sa == sb

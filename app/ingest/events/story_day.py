@@ -36,6 +36,7 @@ from app.ingest.dates.extract import in_relative_clause
 from app.ingest.dates.morph import word
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, DateReading, EventCandidate, in_excluded
+from app.ingest.events.state_voice import voiced
 from app.ingest.events.triggers import find_triggers
 from app.ingest.events.yesterday_news import yesterday_day
 from app.ingest.nlp import Token
@@ -210,11 +211,23 @@ def carried_parties(
                 c.type in _OCCASIONS or set(c.actors) & took_part
             ):
                 continue
-        elif not set(c.actors) & named or _topic_only(inp, c):
+        elif not goes_on_with(c.actors, named, day.value) or _topic_only(inp, c):
             continue
         c.date = reading
         c.sentence_dates = [reading for _ in c.sentences]
     return cands
+
+
+def goes_on_with(actors: Sequence[str], named: set[str], day: DateValue) -> bool:
+    """Does the story go on with the same parties: one of the happening's actors named
+    since the day was told, or a leader or minister who spoke for a state named then
+    («В четверг прошли переговоры России и Японии. Соглашение подписали Лавров и Асо»: the
+    ministers of the states that met; state_voice.py, by the offices held that day)?"""
+    if set(actors) & named:
+        return True
+    if day.start is None:
+        return False
+    return any(voiced(a, day.start) & named for a in actors)
 
 
 def _same_day(a: DateValue, b: DateValue) -> bool:

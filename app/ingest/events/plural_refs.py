@@ -25,7 +25,7 @@ from app.ingest.events.attribution import told_by_verb
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate, SentenceParse
 from app.ingest.events.parties import CONTACT, Antecedent, antecedent_for
 from app.ingest.events.person_profiles import person_heads
-from app.ingest.events.plural_words import ANY_TITLE, CLASSES, bare
+from app.ingest.events.plural_words import ANY_TITLE, CLASSES, bare, told_count
 from app.ingest.events.refs import LEADER_HEADS, LEADER_WORDS
 from app.ingest.events.state_pair import state_of
 from app.ingest.events.syntax import (
@@ -129,7 +129,7 @@ def parties(
     j = referring_word(toks, parse, trigger, others)
     if j is None:
         return []
-    return _resolved(inp, si, toks, j, earlier)
+    return _resolved(inp, si, toks, j, earlier, told_count(toks, parse, j))
 
 
 def partners(
@@ -158,9 +158,15 @@ def partners(
 
 
 def _resolved(
-    inp: ArticleInput, si: int, toks: list[Token], j: int, earlier: Sequence[EventCandidate]
+    inp: ArticleInput,
+    si: int,
+    toks: list[Token],
+    j: int,
+    earlier: Sequence[EventCandidate],
+    count: int | None = None,
 ) -> list[ActorSpan]:
-    """The parties word j of sentence si stands for, as spans on it."""
+    """The parties word j of sentence si stands for, as spans on it; of just `count` parties
+    when a numeral says how many («четыре министра»)."""
     word = lemma_of(toks[j])
     cls = CLASSES[word]
     sentences = inp.analysis.sentences
@@ -173,7 +179,7 @@ def _resolved(
         end = toks[j].start if sj == si else s.end
         for found in _told_in(inp, (s.start, end), earlier):
             kept = _of_class(inp, cls, found, word)
-            if len(kept) >= 2:
+            if len(kept) >= 2 and count in (None, len(kept)):
                 return [ActorSpan(toks[j].start, toks[j].end, a) for a in kept]
         if sj < si and _other_group(inp.analysis.tokens_in(s.start, s.end)):
             return []  # «Прибыли сенаторы. С ними встретился ...»: a group named no party
@@ -185,7 +191,7 @@ def _resolved(
             if not any(a < before for a, _ in g.sentences):
                 continue
             kept = _of_class(inp, cls, _with_place(inp, g), word)
-            if len(kept) >= 2:
+            if len(kept) >= 2 and count in (None, len(kept)):
                 return [ActorSpan(toks[j].start, toks[j].end, a) for a in kept]
     return []
 

@@ -19,6 +19,8 @@ CLASSES: dict[str, str] = {
     w: cls for cls in ("any", "people", "states") for w in _DATA[cls]
 }
 ALLOWED = frozenset(_DATA["allowed"])
+# «четыре министра», «трое лидеров»: how many a numeral beside the noun says were told.
+COUNTS: dict[str, int] = dict(_DATA["counts"])
 COMPANIONS = frozenset(_DATA["companions"])
 # Nouns of the people class that fit anyone: no title of theirs to check.
 ANY_TITLE = frozenset(_DATA["any_title"])
@@ -30,6 +32,7 @@ def bare(toks: list[Token], parse: SentenceParse, j: int) -> bool:
     Запада», «российские министры» are some other group."""
     return all(
         lemma_of(toks[k]) in ALLOWED
+        or lemma_of(toks[k]) in COUNTS
         or toks[k].pos == "PUNCT"
         or parse.rels[k] == "cc"
         or lemma_of(toks[k]) in NOUN_TRIGGERS
@@ -37,6 +40,19 @@ def bare(toks: list[Token], parse: SentenceParse, j: int) -> bool:
         or _of_states_told(toks, parse, k)
         for k, h in enumerate(parse.heads)
         if h == j and parse.rels[k] not in ("conj",)
+    )
+
+
+def told_count(toks: list[Token], parse: SentenceParse, j: int) -> int | None:
+    """How many the noun's numeral says there are («четыре министра»: 4, «оба лидера»: 2),
+    None without one."""
+    return next(
+        (
+            COUNTS[lemma_of(toks[k])]
+            for k, h in enumerate(parse.heads)
+            if h == j and lemma_of(toks[k]) in COUNTS
+        ),
+        None,
     )
 
 

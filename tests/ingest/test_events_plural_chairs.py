@@ -38,6 +38,13 @@ CASES: list[tuple[str, str, list[str] | None]] = [
         "agreement",
         ["arkadiy-poluyanov", "knut-eriksen"],
     ),
+    # A sentence with no name at all, after the chairs' signing: parsed for its subject.
+    (
+        "Сопредседатели комиссии Аркадий Полуянов и Кнут Эриксен подписали в понедельник "
+        "протокол.\n\nПосле подписания сопредседатели провели короткую пресс-конференцию.",
+        "press-conference",
+        ["arkadiy-poluyanov", "knut-eriksen"],
+    ),
     # No chairs named before: the act stays unread.
     (
         "Заседание комиссии по охране морских птиц прошло в Архангельске.\n\n"

@@ -61,6 +61,12 @@ def _chairs_word(toks: Sequence[Token], i: int) -> bool:
     )
 
 
+def worth_parsing(toks: Sequence[Token]) -> bool:
+    """A sentence with no actor is worth a parse when the chairs' plural title may be its
+    subject («После подписания сопредседатели провели пресс-конференцию»)."""
+    return any(_chairs_word(toks, i) for i in range(len(toks)))
+
+
 def _bare_subject(
     inp: ArticleInput, toks: Sequence[Token], parse: SentenceParse, idx: int
 ) -> bool:

@@ -23,7 +23,19 @@ from app.ingest.nlp import Token
 
 # Words for the chairs of a body held by two sides together.
 COCHAIR_WORDS = frozenset({"сопредседатель"})
+# The word's stem: a capitalised «Сопредседатели» opening a sentence is tagged an adjective
+# and keeps its plural as lemma, so the form is read too; «сопредседательство» is the office.
+COCHAIR_STEM = "сопредседател"
+OFFICE_STEM = "сопредседательств"
 SESSIONS = frozenset({"meeting", "talks"})
+
+
+def cochair_word(t: Token) -> bool:
+    """The token is a form of the word for a co-chair, whatever its tag."""
+    if t.lemma.lower() in COCHAIR_WORDS:
+        return True
+    form = t.text.lower()
+    return form.startswith(COCHAIR_STEM) and not form.startswith(OFFICE_STEM)
 
 
 def _descends(heads: Sequence[int], i: int, top: int) -> bool:

@@ -26,6 +26,7 @@ from app.ingest.events import (
     headlines,
     joint_bodies,
     next_round,
+    plural_chairs,
     plural_refs,
     presser_replies,
     pronoun_speakers,
@@ -125,6 +126,7 @@ def sentences_to_parse(
             or title_pairs.worth_parsing(toks, triggers)
             or pronoun_speakers.worth_parsing(toks, triggers)
             or plural_refs.worth_parsing(toks)  # «Они уже виделись в Сингапуре»
+            or plural_chairs.worth_parsing(toks)  # «сопредседатели подписали протокол»
         ):
             # an actor, «стороны» standing for the parties told before, or the parties
             # listed by the next sentence

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from app.ingest.events.cochairs import COCHAIR_WORDS, SESSIONS
+from app.ingest.events.cochairs import SESSIONS, cochair_word
 from app.ingest.events.delegations import DELEGATION_NOUNS, LEAD_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput
 from app.ingest.nlp import Token
@@ -36,7 +36,7 @@ def _sides_asked(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
     for i, t in enumerate(toks):
         lemma = t.lemma.lower()
         side = None
-        if i > 0 and lemma in COCHAIR_WORDS:
+        if i > 0 and cochair_word(t):
             side, end = inp.state_words.get(toks[i - 1].lemma.lower()), i + 1
         elif lemma in HEAD_NOUNS and i + 2 < len(toks):
             if toks[i + 2].lemma.lower() in DELEGATION_NOUNS:
@@ -53,11 +53,12 @@ def _sides_asked(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
     return out
 
 
-def _chairs_sentence(toks: Sequence[Token]) -> bool:
+def chairs_sentence(toks: Sequence[Token]) -> bool:
     """A sentence telling who chairs a side: the co-chairs word, or a word of leading with a
     delegation or a body's national part."""
     lemmas = {t.lemma.lower() for t in toks}
-    return bool(lemmas & COCHAIR_WORDS) or bool(lemmas & LEAD_VERBS and lemmas & DELEGATION_NOUNS)
+    leading = bool(lemmas & LEAD_VERBS and lemmas & DELEGATION_NOUNS)
+    return leading or any(cochair_word(t) for t in toks)
 
 
 def side_chair(
@@ -82,7 +83,7 @@ def _named_for(inp: ArticleInput, si: int, side: str) -> str | None:
     for sj in range(si - 1, -1, -1):  # the nearest naming before: chairs may change
         sent = sentences[sj]
         stoks = inp.analysis.tokens_in(sent.start, sent.end)
-        if not _chairs_sentence(stoks):
+        if not chairs_sentence(stoks):
             continue
         hits = sorted(
             (h for h in inp.actor_hits if sent.start <= h.start and h.end <= sent.end

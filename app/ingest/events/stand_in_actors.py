@@ -31,6 +31,7 @@ from app.ingest.events.lexicon import JOINT_SPEECH
 from app.ingest.events.model import ActorInfo, ActorSpan
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
+from app.ingest.events.plural_chairs import chairs_before
 from app.ingest.events.previous_round import previous_of_kind
 from app.ingest.events.put_off_after import put_off_after
 from app.ingest.events.side_chair import side_chair
@@ -60,6 +61,8 @@ def stand_in_actors(
     # those named or told as its sides are the parties; the group itself is the last resort
     coined = [a for a in actors if _coined(inp.actors.get(a.actor_id))]
     actors = [a for a in actors if a not in coined]
+    if not actors and parsed:  # «сопредседатели подписали протокол» (plural_chairs.py)
+        actors = chairs_before(inp, si, toks, parse, idx)
     if not actors and parsed and not speech:  # «встреча президентов»: the two holders
         actors = title_pairs.pair(inp, toks, parse, idx, typ, attached, person_heads(inp))
     named_apart = documents.people_among(inp, plural)  # «министры двух стран»: not them

@@ -130,3 +130,49 @@ def test_links_from_the_object_before_its_row_is_written(session: Session) -> No
         session.flush()
         rows = lookup.rows(session, text("SELECT sort_date FROM events"), {})
         assert rows == [("2021-02-03",)]
+
+
+@pytest.mark.parametrize(
+    ("steps", "want"),
+    [
+        ([("a", "b")], [("a", "b")]),
+        ([("a", "b"), ("b", "c")], [("a", "c"), ("b", "c")]),  # no chains
+        ([("a", "b"), ("b", "a")], [("b", "a")]),  # back to the first id
+        ([("a", "b"), ("a", "c")], [("a", "b")]),  # a redirect once made is kept
+        ([("a", "c"), ("b", "c"), ("c", "d")], [("a", "d"), ("b", "d"), ("c", "d")]),
+    ],
+)
+def test_redirects_written_by_statements(
+    session: Session, steps: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    """point_redirects keeps the redirects chain-free with statements alone, and leaves no
+    ORM object of a redirect in the session (a guard: old code gave the same rows)."""
+    from app.db.models import EventRedirect
+    from app.ingest.stored_ids import point_redirects
+
+    with session.begin():
+        for old, new in steps:
+            point_redirects(session, old, new)
+        assert not any(isinstance(o, EventRedirect) for o in session.identity_map.values())
+        raw = text("SELECT old_id, new_id FROM event_redirects ORDER BY old_id")
+        assert lookup.rows(session, raw, {}) == want
+
+
+@pytest.mark.parametrize(("old", "new"), [("e-x", "e-y"), ("e-x", "e-x-2")])
+def test_execute_binds_names_as_core_does(session: Session, old: str, new: str) -> None:
+    from app.db import sqlite_writes  # old code had no sqlite_writes.execute
+
+    with session.begin():
+        session.execute(
+            text(
+                "INSERT INTO event_redirects (old_id, new_id, created_at) VALUES "
+                "(:o, 'z', '2024-01-01 00:00:00')"
+            ),
+            {"o": old},
+        )
+        sqlite_writes.execute(
+            session, text("UPDATE event_redirects SET old_id = :new WHERE old_id = :old"),
+            {"old": old, "new": new},
+        )  # fmt: skip
+        got = lookup.rows(session, text("SELECT old_id, new_id FROM event_redirects"), {})
+    assert got == [(new, "z")]

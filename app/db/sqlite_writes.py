@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Table, insert
+from sqlalchemy import Table, TextClause, insert
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import FromClause
 
@@ -45,6 +45,17 @@ def insert_many(session: Session, table: FromClause, rows: Sequence[Mapping[str,
         sql,
         [tuple(b(r[n]) if b else r[n] for b, n in zip(binds, names, strict=True)) for r in rows],
     )
+
+
+def execute(session: Session, stmt: TextClause, params: Mapping[str, Any]) -> None:
+    """Run one write statement (SQL text with `:name` parameters of plain values, no
+    lists) on the session's connection: on SQLite the driver binds the names itself, with
+    none of Core's statement machinery (several times SQLite's own work on a one-row
+    UPDATE); other backends execute the statement as it is."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.connection().execute(stmt, dict(params))
+        return
+    driver(session).execute(stmt.text, dict(params))
 
 
 # Per table, columns and dialect: the statement and each column's bind processor, the

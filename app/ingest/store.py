@@ -19,8 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
-from sqlalchemy import text, update
-from sqlalchemy.orm import Session
+from sqlalchemy import inspect, text, update
+from sqlalchemy.orm import Session, make_transient_to_detached
 
 from app.db import cards, derived, lookup, sqlite_writes
 from app.db.engine import writer_lock
@@ -32,6 +32,7 @@ from app.db.models import (
     Article,
     Event,
     Mention,
+    utcnow,
 )
 from app.db.search import delete_search
 from app.ingest.actors.names import name_key
@@ -257,11 +258,24 @@ def _new_event(session: Session, cand: EventCandidate, facts: ArticleFacts) -> E
         disagreement=[],
         signature="",
     )
-    # Not flushed here: _add_mentions sets the report's signature, status and title and
-    # then flushes, so the row is inserted once with them (no UPDATE of what was just
-    # inserted); until then nothing reads the events table.
-    session.add(ev)
+    # Not in the session yet: _add_mentions sets the report's signature, status and title
+    # and then inserts the row once with them (_insert_event); until then nothing reads the
+    # events table.
     return ev
+
+
+def _insert_event(session: Session, ev: Event) -> None:
+    """INSERT a new event's row as the ORM's flush did (its set columns, NULL for the
+    unset ones, its creation time), by the driver on SQLite (sqlite_writes.py), then make
+    the object persistent in the session as though it had been loaded: its later changes
+    (refresh) are the UPDATE the flush wrote before, with none of the unit of work that
+    one INSERT cost."""
+    ev.created_at = utcnow()
+    values = inspect(ev).dict
+    row = {c.name: values.get(c.name) for c in Event.__table__.columns}
+    sqlite_writes.insert_many(session, Event.__table__, [row])
+    make_transient_to_detached(ev)
+    session.add(ev)
 
 
 # Among reports that it has not (yet) happened, a change of plan outranks the plan.
@@ -330,5 +344,8 @@ def _add_mentions(session: Session, ev: Event, cand: EventCandidate, f: ArticleF
     # then the candidate's mentions in one INSERT (sqlite_writes.py), in their
     # order (so their ids are what the ORM's flush gave them): no object per row, and
     # nothing reads them back from the session (refresh loads an event's mentions).
-    session.flush()
+    if inspect(ev).transient:
+        _insert_event(session, ev)  # the session's other rows were flushed by find_same
+    else:
+        session.flush()
     sqlite_writes.insert_many(session, Mention.__table__, rows)

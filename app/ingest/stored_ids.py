@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sqlalchemy import bindparam, delete, text, update
+from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
-from app.db import lookup
-from app.db.models import Event, EventActor, EventRedirect, Mention
+from app.db import lookup, sqlite_writes
+from app.db.models import Event, EventRedirect, utcnow
 from app.db.search import delete_search
 from app.ingest.events import event_ids
 from app.ingest.events.model import DateReading
@@ -75,13 +75,13 @@ def rename(session: Session, ev: Event, new_id: str) -> Event:
     old_id = ev.id
     session.flush()
     delete_search(session, old_id)
-    # Bulk statements by key on the session's connection (flushed just above: the ORM's
-    # bulk UPDATE would only have flushed again, and synchronised nothing).
-    conn = session.connection()
-    conn.execute(update(Event).where(Event.id == old_id).values(id=new_id))
+    # Statements by key on the session's connection (flushed just above), as SQL text the
+    # driver runs on SQLite (sqlite_writes.execute): what the Core statements compiled to.
+    params = {"old": old_id, "new": new_id}
+    sqlite_writes.execute(session, _RENAME_EVENT, params)
     # Without ON UPDATE CASCADE everywhere (e.g. an old SQLite) keep children in step.
-    conn.execute(update(Mention).where(Mention.event_id == old_id).values(event_id=new_id))
-    conn.execute(delete(EventActor).where(EventActor.event_id == old_id))
+    sqlite_writes.execute(session, _RENAME_MENTIONS, params)
+    sqlite_writes.execute(session, _UNLINK_ACTORS, params)
     session.expunge(ev)
     point_redirects(session, old_id, new_id)
     renamed = session.get(Event, new_id)
@@ -90,16 +90,27 @@ def rename(session: Session, ev: Event, new_id: str) -> Event:
     return renamed
 
 
+_RENAME_EVENT = text("UPDATE events SET id = :new WHERE events.id = :old")
+_RENAME_MENTIONS = text("UPDATE mentions SET event_id = :new WHERE mentions.event_id = :old")
+_UNLINK_ACTORS = text("DELETE FROM event_actors WHERE event_actors.event_id = :old")
+
+
 def point_redirects(session: Session, old_id: str, new_id: str) -> None:
     """old -> new, and every id that pointed at old now points at new (no chains)."""
     # On the session's connection after a flush, as the ORM's bulk statements did (they
-    # synchronised nothing).
+    # synchronised nothing). Redirects are never ORM objects in the store step's session
+    # (written here only, by the driver on SQLite), so the database alone says which exist.
     session.flush()
-    conn = session.connection()
-    conn.execute(
-        update(EventRedirect).where(EventRedirect.new_id == old_id).values(new_id=new_id)
-    )
-    conn.execute(delete(EventRedirect).where(EventRedirect.old_id == new_id))
-    if session.get(EventRedirect, old_id) is None:
-        session.add(EventRedirect(old_id=old_id, new_id=new_id))
-    session.flush()
+    params = {"old": old_id, "new": new_id}
+    sqlite_writes.execute(session, _REPOINT, params)
+    sqlite_writes.execute(session, _UNCHAIN, params)
+    if not lookup.rows(session, _REDIRECT_OF, {"old": old_id}):
+        row = {"old_id": old_id, "new_id": new_id, "created_at": utcnow()}
+        sqlite_writes.insert_many(session, EventRedirect.__table__, [row])
+
+
+_REPOINT = text("UPDATE event_redirects SET new_id = :new WHERE event_redirects.new_id = :old")
+_UNCHAIN = text("DELETE FROM event_redirects WHERE event_redirects.old_id = :new")
+_REDIRECT_OF = text(
+    "SELECT event_redirects.old_id FROM event_redirects WHERE event_redirects.old_id = :old"
+)

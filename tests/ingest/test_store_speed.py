@@ -130,3 +130,96 @@ def test_links_from_the_object_before_its_row_is_written(session: Session) -> No
         session.flush()
         rows = lookup.rows(session, text("SELECT sort_date FROM events"), {})
         assert rows == [("2021-02-03",)]
+
+
+@pytest.mark.parametrize(
+    ("steps", "want"),
+    [
+        ([("a", "b")], [("a", "b")]),
+        ([("a", "b"), ("b", "c")], [("a", "c"), ("b", "c")]),  # no chains
+        ([("a", "b"), ("b", "a")], [("b", "a")]),  # back to the first id
+        ([("a", "b"), ("a", "c")], [("a", "b")]),  # a redirect once made is kept
+        ([("a", "c"), ("b", "c"), ("c", "d")], [("a", "d"), ("b", "d"), ("c", "d")]),
+    ],
+)
+def test_redirects_written_by_statements(
+    session: Session, steps: list[tuple[str, str]], want: list[tuple[str, str]]
+) -> None:
+    """point_redirects keeps the redirects chain-free with statements alone, and leaves no
+    ORM object of a redirect in the session (a guard: old code gave the same rows)."""
+    from app.db.models import EventRedirect
+    from app.ingest.stored_ids import point_redirects
+
+    with session.begin():
+        for old, new in steps:
+            point_redirects(session, old, new)
+        assert not any(isinstance(o, EventRedirect) for o in session.identity_map.values())
+        raw = text("SELECT old_id, new_id FROM event_redirects ORDER BY old_id")
+        assert lookup.rows(session, raw, {}) == want
+
+
+@pytest.mark.parametrize(("old", "new"), [("e-x", "e-y"), ("e-x", "e-x-2")])
+def test_execute_binds_names_as_core_does(session: Session, old: str, new: str) -> None:
+    from app.db import sqlite_writes  # old code had no sqlite_writes.execute
+
+    with session.begin():
+        session.execute(
+            text(
+                "INSERT INTO event_redirects (old_id, new_id, created_at) VALUES "
+                "(:o, 'z', '2024-01-01 00:00:00')"
+            ),
+            {"o": old},
+        )
+        sqlite_writes.execute(
+            session, text("UPDATE event_redirects SET old_id = :new WHERE old_id = :old"),
+            {"old": old, "new": new},
+        )  # fmt: skip
+        got = lookup.rows(session, text("SELECT old_id, new_id FROM event_redirects"), {})
+    assert got == [(new, "z")]
+
+
+def _event(event_id: str, **kw: object) -> object:
+    from app.db.models import Event
+
+    base: dict[str, object] = {
+        "title": "Встреча", "title_en": None, "type": "meeting", "planned": False,
+        "status": "happened", "venue_id": None, "date_precision": "day",
+        "date_how": "explicit", "sort_date": dt.date(2022, 4, 5), "precision_rank": 0,
+        "sources_count": 0, "disagreement": [], "signature": "",
+    }  # fmt: skip
+    return Event(id=event_id, **(base | kw))
+
+
+@pytest.mark.parametrize(
+    "kw",
+    [
+        {},
+        {"title_en": "Meeting", "venue_id": "hanoi", "signature": "встреча @ханой"},
+        {"status": "planned", "planned": True, "disagreement": [{"start": None}]},
+        {
+            "date_start": dt.date(2022, 4, 5),
+            "date_end": dt.date(2022, 4, 6),
+            "date_text": "5 апреля",
+        },
+    ],
+)
+def test_new_event_row_as_the_flush_wrote_it(session: Session, kw: dict[str, object]) -> None:
+    """A new event's row written by _insert_event is the row the ORM's flush wrote, and the
+    object is then persistent: a later change is an UPDATE of that row."""
+    from app.db.models import Event
+    from app.ingest.store import _insert_event  # old code flushed the object
+
+    cols = [c.name for c in Event.__table__.columns if c.name not in ("id", "created_at")]
+    raw = text(f"SELECT {', '.join(cols)} FROM events WHERE id = :id")  # noqa: S608
+    with session.begin():
+        session.add(_event("orm", **kw))
+        session.flush()
+        mine = _event("mine", **kw)
+        _insert_event(session, mine)  # type: ignore[arg-type]
+        got = {i: lookup.rows(session, raw, {"id": i}) for i in ("orm", "mine")}
+        assert got["mine"] == got["orm"] and len(got["orm"]) == 1
+        mine.sources_count = 3  # type: ignore[attr-defined]
+        session.flush()
+        assert lookup.rows(
+            session, text("SELECT sources_count FROM events WHERE id = 'mine'"), {}
+        ) == [(3,)]

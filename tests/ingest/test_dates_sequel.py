@@ -61,6 +61,14 @@ CASES: list[tuple[str, D | None, str, D | None]] = [
     (TALKS + "Самолёт гостя сел примерно в 09.15.", None, "примерно в 09.15", DAY),
     # a date written with dots is no clock time
     ("Договор подписан 12.05.2017 в Вене.", None, "12.05", None),
+    # «После него/неё/них», «Вслед за ним»: after the happening (or the speaker) just told
+    (TALKS + "Встреча в узком составе длилась час. После неё стороны подписали протокол.", None,
+     "После неё", DAY),
+    (TALKS + "Переговоры затянулись. После них министры вышли к прессе.", None, "После них", DAY),
+    (TALKS + "Первым выступил министр Бореи. Вслед за ним слово взял его коллега.", None,
+     "Вслед за ним", DAY),
+    # «перед ним» is as often a place or a task set as a time: not read
+    (TALKS + "Перед ним министр поставил новую задачу.", None, "Перед ним", None),
     # a plan ahead is not the day the story is on
     (TALKS + "После этого министры встретятся снова.", None, "После этого", None),
 ]

@@ -222,7 +222,12 @@ def _time_of_day(mt: re.Match[str]) -> Expr | None:
 # «Позже», «Позднее» opening a sentence: later on the day just told (`n` = 2: a day only,
 # and only opening the sentence; «позднее 1 марта» is a term, «позже он стал министром» in
 # mid-sentence may be years on).
-@_pattern(r"(?<![а-яё\-])(?P<w>поздн?ее|позже)(?![а-яё\-])(?!\s*(?:\d|чем|на\s|,))")
+# «позже на два часа» is a shift, «позднее на пресс-конференции» an occasion later that day
+@_pattern(
+    r"(?<![а-яё\-])(?P<w>поздн?ее|позже)(?![а-яё\-])(?!\s*(?:\d|чем|,))"
+    r"(?!\s+на\s+(?:\d|несколько|пару|полчаса|полтора|час|сутки|день|неделю|месяц|год"
+    r"|минуту|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять)(?![а-яё]))"
+)
 def _later_that_day(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=2)
 

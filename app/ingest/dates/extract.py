@@ -59,6 +59,7 @@ from .story_year import (
     story_of,
     years_span,
 )
+from .subject_first import subject_only, verb_follows
 from .tense import tense_at, tense_in
 from .then import Told, same_time, takes_up, then_value
 from .time_of_day import TimeTold, report_day
@@ -293,6 +294,12 @@ def extract_dates(
                     or opening_adverbial(before, text[e.end : s1])
                 ):
                     before = ""  # «"...", — сказал он после встречи»: as opening the sentence
+                if (
+                    e.n >= 2
+                    and subject_only(before)
+                    and (e.n == 2 or verb_follows(text[e.end : s1]))
+                ):
+                    before = ""  # «Лавров тем временем остался ...»: as opening (subject_first.py)
                 if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):

@@ -92,6 +92,24 @@ def test_joined_subjects_need_plural_verb() -> None:
     assert heads[0] == 3
 
 
+def test_accusative_subject_is_none() -> None:
+    # Шольц и Макрон беседовали : ... Макрон изложил условия (parsed as «беседовали»'s)
+    sent = toks(
+        ("Шольц", "PROPN", NOM),
+        ("и", "CCONJ", {}),
+        ("Макрон", "PROPN", NOM),
+        ("беседовали", "VERB", PLUR),
+        (":", "PUNCT", {}),
+        ("Макрон", "PROPN", NOM),
+        ("изложил", "VERB", SING),
+        ("условия", "NOUN", {"Case": "Acc", "Number": "Plur"}),
+    )
+    heads = [6, 2, 0, -1, 6, 6, -1, 3]
+    rels = ["nsubj", "cc", "conj", "root", "punct", "nsubj", "root", "nsubj"]
+    doubled_subjects(sent, heads, rels)
+    assert heads[0] == 3
+
+
 @pytest.mark.parametrize(
     ("text", "typ", "who"),
     [

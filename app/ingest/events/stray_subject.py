@@ -214,7 +214,12 @@ def doubled_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> No
         verb = next((v for v in range(r + 1, own[0]) if _finite(toks[v])), None)
         if verb is None or toks[verb].pos != "VERB":
             continue
-        if any(h2 == verb and rels[j] in _SUBJECTS for j, h2 in enumerate(heads)):
+        # A «subject» the tagger reads in the accusative («... созванивались ..., условия»)
+        # is the parser's slip, no subject the verb already has.
+        if any(
+            h2 == verb and rels[j] in _SUBJECTS and toks[j].feats.get("Case", "Nom") == "Nom"
+            for j, h2 in enumerate(heads)
+        ):
             continue
         joined = [j for j, k in enumerate(heads) if k == r and rels[j] == "conj"]
         if not (_plural(toks[verb]) if joined else _agrees(toks[r], toks[verb])):

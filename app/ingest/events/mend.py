@@ -60,6 +60,7 @@ from app.ingest.events.said_clause import (
 from app.ingest.events.stray_subject import (
     appositive_subjects,
     conjunct_subjects,
+    doubled_subjects,
     next_clause_subjects,
     stray_subjects,
 )
@@ -104,6 +105,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     conjunct_subjects(toks, heads, rels)  # «Пока ... обсуждали программу, советник X провёл»
     next_clause_subjects(toks, heads, rels)  # «X приехал в мае, а в июне Y стоял ...»
     appositive_subjects(toks, heads, rels)  # «По приглашению президента X Y прибыл»
+    doubled_subjects(toks, heads, rels)  # «X и Y созванивались: ... Y изложил»
     dashed_apposition(toks, heads, rels)  # «подписали сопредседатели комиссии — X и Y»
     over_governor(toks, heads, rels)  # «по итогам встречи сообщил, что ...» (projective.py)
     partner_over_verb(toks, heads, rels)  # «поговорил с Х и обсудил подготовку к встрече»

@@ -26,6 +26,15 @@ A verb that has its subject before it is sometimes given a second one from the n
 («Райс приехала в Москву в апреле, а 9 мая Буш стоял на трибуне»: «Буш» under
 «приехала», «стоял» a root with no subject): a nominative noun behind the verb across a
 comma is the subject of the subjectless root verb its words run up to.
+
+A verb has one subject (or conjoined ones). The parser sometimes gives a later verb a second
+one from the clause before («Райс и Лавров созванивались и на прошлой неделе: ... Лавров
+изложил ...», «Песков подтвердил, что Путин ... выступит на сессии, которая пройдёт ...»:
+«Райс» under «изложил», «Путин» under «пройдёт», each beside that verb's own subject),
+leaving the verb right after the first subject with none. Where the later subject plainly
+opens a clause of its own (after a colon or semicolon, or as «который»), the first subject
+belongs to that subjectless finite verb when they agree; what the parser hung on the later
+verb between the subject and its verb goes with it («в четверг»).
 """
 
 from __future__ import annotations
@@ -173,3 +182,49 @@ def _agrees(noun: Token, verb: Token) -> bool:
     return (
         gender is None or number == "Plur" or gender != "Neut" or noun.feats.get("Gender") == "Neut"
     )
+
+
+def _plural(verb: Token) -> bool:
+    """Whether `verb` agrees with names joined by «и» («Путин и Эрдоган провели»)."""
+    return verb.feats.get("Number") == "Plur"
+
+
+def doubled_subjects(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Give a verb's earlier subject, when the verb has a later one of its own, to the first
+    finite verb after it that has no subject and agrees with it (in place)."""
+    for r, h in enumerate(heads):
+        if h <= r or rels[r] not in _SUBJECTS or toks[r].pos not in ("NOUN", "PROPN"):
+            continue
+        if toks[r].feats.get("Case", "Nom") != "Nom":
+            continue
+        own = [j for j in range(r + 1, h) if heads[j] == h and rels[j] in _SUBJECTS]
+        if not own or not _finite(toks[h]):
+            continue
+        # Only where the later subject plainly opens a clause of its own: after a colon or
+        # a semicolon, or as «который» of a relative clause. Across «, и» the parser's
+        # second subject is left where it is («Минск принимает делегации редко, и визит
+        # ... стал»: the host of the visit).
+        if not (
+            any(toks[k].text in (":", ";") for k in range(r + 1, own[0]))
+            or toks[own[0]].lemma == "который"
+        ):
+            continue
+        # A copula («был с визитом») leaves its subject to the predicate: the parse of a
+        # nominal predicate is no place to mend.
+        verb = next((v for v in range(r + 1, own[0]) if _finite(toks[v])), None)
+        if verb is None or toks[verb].pos != "VERB":
+            continue
+        # A «subject» the tagger reads in the accusative («... созванивались ..., условия»)
+        # is the parser's slip, no subject the verb already has.
+        if any(
+            h2 == verb and rels[j] in _SUBJECTS and toks[j].feats.get("Case", "Nom") == "Nom"
+            for j, h2 in enumerate(heads)
+        ):
+            continue
+        joined = [j for j, k in enumerate(heads) if k == r and rels[j] == "conj"]
+        if not (_plural(toks[verb]) if joined else _agrees(toks[r], toks[verb])):
+            continue
+        for k in range(r + 1, verb):
+            if heads[k] == h:
+                heads[k] = verb
+        heads[r] = verb

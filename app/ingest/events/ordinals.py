@@ -27,6 +27,8 @@ _WORDS = {
     "девятнадцатый": 19, "двадцатый": 20, "тридцатый": 30, "сороковой": 40,
     "пятидесятый": 50,
 }  # fmt: skip
+# The ordinal words by lemma («третий», «четвертый»), for a sitting told by its number.
+ORDINAL_WORDS = frozenset(_WORDS)
 # «14-й пакет», «15-й пакет антироссийских санкций», «20-я встреча»: the noun follows,
 # an adjective may come between («второй очный раунд»).
 _LOOKAHEAD = 2

@@ -23,6 +23,7 @@ from app.ingest.events import (
     titled,
 )
 from app.ingest.events.body_people import bodies_met
+from app.ingest.events.body_series import series_body
 from app.ingest.events.clause_mood import future_clause
 from app.ingest.events.cochairs import cochairs
 from app.ingest.events.document_anaphora import after_parties
@@ -131,6 +132,11 @@ def stand_in_actors(
         actors = next_round.next_parties(toks, typ, idx, contacts)
     if not actors and not speech and parsed and own_date and previous_of_kind(toks, parse, idx):
         actors = next_round.next_parties(toks, typ, idx, contacts)  # «предыдущая встреча»
+    if not actors and not coined and not speech and parsed:
+        # «Третье заседание прошло 3 июня»: of the one body named before (body_series.py)
+        actors = series_body(
+            inp, toks, parse, idx, typ, lambda a: _coined(inp.actors.get(a))
+        )
     if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
         actors += cochairs(inp, si, toks[idx], typ, actors)
         # «принял американского сопредседателя группы»: the one named so before (side_chair.py)

@@ -6,7 +6,9 @@
 the happening has parties of its own (a subject, a «с»-counterpart, the names a noun is of)
 those attend it beside them: an ambassador sitting in, leaders watching a signing. With no
 other party named («встреча прошла при участии Лаврова и Ван И», «саммит с участием
-лидеров»), the ones present are the parties.
+лидеров»), the ones present are the parties. Nor does one who is himself only told as
+taking part count as such a party («он участвовал во встрече, прошедшей с участием генсека
+ООН и Эштон»): he and the ones present share the happening alike.
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ PRESENCE_NOUNS = frozenset({"участие"})
 PRESENCE_CASES = frozenset({"при", "с", "со"})
 # «посол присутствовал на переговорах»: the subject was there
 PRESENCE_VERBS = frozenset({"присутствовать"})
+# «участвовал во встрече», «принял участие во встрече»: the subject took part, as one of many
+TAKING_PART_VERBS = frozenset({"участвовать"})
+# the name under its title: «министр Сергей Лавров»
+TITLE_RELS = frozenset({"appos", "flat", "flat:name", "nmod"})
 
 
 def present_only(
@@ -69,8 +75,41 @@ def onlookers(
     present = [
         h for h in actors if person(h.actor_id) and present_only(tokens, parse, h, trigger)
     ]
-    parties = [h for h in actors if h not in present and person(h.actor_id)]
+    parties = [
+        h
+        for h in actors
+        if h not in present
+        and person(h.actor_id)
+        and not taking_part(tokens, parse, h, trigger)
+    ]
     return present if parties else []
+
+
+def taking_part(
+    tokens: list[Token],
+    parse: SentenceParse,
+    hit: ActorSpan,
+    trigger: int,
+) -> bool:
+    """Is the actor at `hit` the subject of «участвовать» / «принять участие» whose happening
+    is the trigger («Лавров участвовал во встрече квартета»)?"""
+    head = span_head(tokens, parse, hit.start, hit.end)
+    # «министр Сергей Лавров участвовал»: the name hangs on its title, the subject
+    while head is not None and parse.rels[head] in TITLE_RELS and parse.heads[head] >= 0:
+        head = parse.heads[head]
+    if head is None or head == trigger or not parse.rels[head].startswith("nsubj"):
+        return False
+    verb = parse.heads[head]
+    if verb < 0 or tokens[verb].pos not in VERBAL or trigger not in _below(parse, verb):
+        return False
+    if tokens[verb].lemma.lower() in TAKING_PART_VERBS:
+        return True
+    return any(
+        parse.heads[j] == verb
+        and parse.rels[j] == "obj"
+        and tokens[j].lemma.lower() in PRESENCE_NOUNS
+        for j in range(len(tokens))
+    )
 
 
 def _below(parse: SentenceParse, i: int) -> set[int]:

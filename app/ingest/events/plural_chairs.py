@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from app.ingest.events.cochairs import cochair_word
 from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
-from app.ingest.events.side_chair import HEAD_NOUNS, chairs_sentence
+from app.ingest.events.side_chair import HEAD_NOUNS, chairs_sentences_before
 from app.ingest.events.syntax import span_head
 from app.ingest.nlp import Token
 
@@ -97,23 +97,12 @@ def chairs_before(
     when the trigger's subject is the bare plural of the chairs' title."""
     if not _bare_subject(inp, toks, parse, idx):
         return []
-    sentences = inp.analysis.sentences
-    for sj in range(si - 1, -1, -1):  # the nearest naming before: chairs may change
-        sent = sentences[sj]
-        stoks = inp.analysis.tokens_in(sent.start, sent.end)
-        if not chairs_sentence(stoks):
-            continue
+    for _sent, _stoks, hits in chairs_sentences_before(inp, si):
         found: list[str] = []
-        for h in sorted(inp.actor_hits, key=lambda h: h.start):
-            if sent.start <= h.start and h.end <= sent.end and _person(inp, h.actor_id):
-                if h.actor_id not in found:
-                    found.append(h.actor_id)
+        for h in hits:
+            if h.actor_id not in found:
+                found.append(h.actor_id)
         if len(found) >= 2:
             t = toks[idx]
             return [ActorSpan(t.start, t.end, a) for a in found]
     return []
-
-
-def _person(inp: ArticleInput, actor_id: str) -> bool:
-    info = inp.actors.get(actor_id)
-    return info is not None and info.kind == "person"

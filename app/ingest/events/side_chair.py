@@ -14,12 +14,12 @@ contact does not name that person already; a side whose chair the text never nam
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from app.ingest.events.cochairs import SESSIONS, cochair_word
 from app.ingest.events.delegations import DELEGATION_NOUNS, LEAD_VERBS
 from app.ingest.events.model import ActorSpan, ArticleInput
-from app.ingest.nlp import Token
+from app.ingest.nlp import Span, Token
 
 # Words for the head of one side's part of a joint body or of its delegation («глава
 # российской части комиссии», «руководитель американской делегации»).
@@ -45,7 +45,7 @@ def _sides_asked(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
             continue
         near = toks[min(end + APPOSITION, len(toks)) - 1].end
         if any(
-            toks[end - 1].end <= h.start < near and _person(inp, h.actor_id)
+            toks[end - 1].end <= h.start < near and person(inp, h.actor_id)
             for h in inp.actor_hits
         ):
             continue  # «глава российской делегации Сергей Рябков»: named here
@@ -77,19 +77,28 @@ def side_chair(
     return out
 
 
-def _named_for(inp: ArticleInput, si: int, side: str) -> str | None:
-    """The person the nearest chairs sentence before si names right after `side`'s word."""
+def chairs_sentences_before(
+    inp: ArticleInput, si: int
+) -> Iterator[tuple[Span, list[Token], list[ActorSpan]]]:
+    """The chairs sentences before si, nearest first (chairs may change, so the nearest
+    naming counts first), each with its tokens and the persons' hits in text order."""
     sentences = inp.analysis.sentences
-    for sj in range(si - 1, -1, -1):  # the nearest naming before: chairs may change
+    for sj in range(si - 1, -1, -1):
         sent = sentences[sj]
         stoks = inp.analysis.tokens_in(sent.start, sent.end)
         if not chairs_sentence(stoks):
             continue
         hits = sorted(
             (h for h in inp.actor_hits if sent.start <= h.start and h.end <= sent.end
-             and _person(inp, h.actor_id)),
+             and person(inp, h.actor_id)),
             key=lambda h: h.start,
         )
+        yield sent, list(stoks), hits
+
+
+def _named_for(inp: ArticleInput, si: int, side: str) -> str | None:
+    """The person the nearest chairs sentence before si names right after `side`'s word."""
+    for sent, stoks, hits in chairs_sentences_before(inp, si):
         prev_end = sent.start
         for h in hits:
             # The nearest side word before the name, after the person named before it.
@@ -104,6 +113,7 @@ def _named_for(inp: ArticleInput, si: int, side: str) -> str | None:
     return None
 
 
-def _person(inp: ArticleInput, actor_id: str) -> bool:
+def person(inp: ArticleInput, actor_id: str) -> bool:
+    """Whether the actor is a person (chairs are people, not their states or bodies)."""
     info = inp.actors.get(actor_id)
     return info is not None and info.kind == "person"

@@ -35,6 +35,7 @@ from app.ingest.events import (
 from app.ingest.events import identity as ident
 from app.ingest.events.grouping import vague_held_beside_next
 from app.ingest.events.hour_steps import steps_apart
+from app.ingest.events.key_memo import signature_keys
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 
@@ -113,7 +114,7 @@ def find_same(
             states.__contains__,
         ):  # fmt: skip
             continue  # «около девяти вечера» talks beside the day's Kremlin meeting
-        keys = frozenset(ev.signature.split())
+        keys = ev.keys
         if vague_held_beside_next(
             cand.status, cand.date, cand.keys, ev.status, keys
         ) or vague_held_beside_next(ev.status, event_reading(ev), keys, cand.status, cand.keys):
@@ -198,8 +199,8 @@ def find_same(
             definite and welds(cand, links.get(best[0].id, []), links.get(ev.id, []), parents)
         ) or ident.same_happening(
             best[0].type, links.get(best[0].id, []), event_reading(best[0]),
-            frozenset(best[0].signature.split()),
-            ev.type, links.get(ev.id, []), event_reading(ev), frozenset(ev.signature.split()),
+            best[0].keys,
+            ev.type, links.get(ev.id, []), event_reading(ev), ev.keys,
             parents,
         ):  # fmt: skip
             best.append(ev)
@@ -411,7 +412,7 @@ class StoredRow:
 
     __slots__ = (
         "id", "type", "status", "signature", "date_start", "date_end", "date_precision",
-        "date_how", "date_text", "reading",
+        "date_how", "date_text", "reading", "keys",
     )  # fmt: skip
 
     def __init__(self, row: Any) -> None:
@@ -430,6 +431,8 @@ class StoredRow:
         self.date_end = lookup.day(self.date_end)
         # Its date as a reading (frozen, so one object serves every comparison).
         self.reading = _reading(self)
+        # Its keys, one set per signature text (key_memo.py: their views are worked out once).
+        self.keys = signature_keys(self.signature)
 
 
 # What `select(Event).where(Event.id.in_(ids)).order_by(sort_date desc, id)` read, as text.

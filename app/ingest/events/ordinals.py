@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Sequence
 
+from app.ingest.events.key_memo import keyed
 from app.ingest.nlp import Token
 
 ORDINAL_MARK = "#"
@@ -65,8 +66,9 @@ def ordinal_keys(
     return out
 
 
+@keyed
 def numbered(keys: Iterable[str]) -> dict[str, set[int]]:
-    """Each numbered noun's numbers among the keys."""
+    """Each numbered noun's numbers among the keys (shared for a frozenset: read it only)."""
     out: dict[str, set[int]] = {}
     for k in keys:
         if not k.startswith(ORDINAL_MARK):
@@ -84,6 +86,7 @@ def apart(a: Iterable[str], b: Iterable[str]) -> bool:
     return any(not na[noun] & nb[noun] for noun in na.keys() & nb.keys())
 
 
+@keyed
 def plain(keys: Iterable[str]) -> frozenset[str]:
     """The keys without the numbered nouns (wording is compared on the rest)."""
     return frozenset(k for k in keys if not k.startswith(ORDINAL_MARK))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 
+from app.ingest.events.key_memo import keyed
 from app.ingest.events.lexicon import PLACE_NOUNS
 from app.ingest.nlp import Token
 
@@ -47,10 +48,12 @@ def place_keys(toks: Sequence[Token], root: Callable[[Token], str]) -> set[str]:
     return out
 
 
+@keyed
 def places(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith(PLACE_MARK))
 
 
+@keyed
 def words(keys: Iterable[str]) -> frozenset[str]:
     """The keys that are plain words (wording is compared on these)."""
     return frozenset(k for k in keys if not k.startswith(PLACE_MARK))

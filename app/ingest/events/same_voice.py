@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 
+from app.ingest.events.key_memo import keyed
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 from app.ingest.events.ordinals import plain
@@ -19,6 +20,7 @@ from app.ingest.events.state_voice import one_state_voice, state_ids
 from app.ingest.events.trips import plain as without_venue
 
 
+@keyed
 def wording(keys: frozenset[str]) -> frozenset[str]:
     """The plain words among the keys (no place, ordinal or venue marks)."""
     return without_venue(plain(words(keys)))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from app.ingest.events.key_memo import keyed
+
 VENUE_MARK = "%"
 # Reports whose venue the store keeps among the keys: a visit's destination, and the place
 # a meeting or talks were held (a guest's visit to that house is the contact: host_house.py).
@@ -24,10 +26,12 @@ def venue_key(venue: str | None) -> frozenset[str]:
     return frozenset({VENUE_MARK + venue}) if venue else frozenset()
 
 
+@keyed
 def venues(keys: Iterable[str]) -> frozenset[str]:
     return frozenset(k for k in keys if k.startswith(VENUE_MARK))
 
 
+@keyed
 def plain(keys: Iterable[str]) -> frozenset[str]:
     """The keys without the venue (wording is compared on the rest)."""
     return frozenset(k for k in keys if not k.startswith(VENUE_MARK))

@@ -16,10 +16,12 @@ import re
 import tomllib
 from importlib import resources
 
+from .expr import Expr
+from .model import Tense
 from .morph import word
 from .plans import PLANNED_PRTS
 
-__all__ = ["done_passive_before"]
+__all__ = ["done_passive_before", "done_tense"]
 
 with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
     _STATUS = tomllib.load(_f)["status"]
@@ -54,3 +56,20 @@ def done_passive_before(before: str, date_text: str) -> bool:
         if f.pos == "PRTF" and {"past", "perf", "pssv"} <= f.grammemes:
             return f.lemma not in _NOT_DONE
     return False
+
+
+# Calendar dates whose year the tense chooses; anaphora («тогда», «накануне») keep theirs.
+_DONE_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
+
+
+def done_tense(tense: Tense | None, e: Expr, text: str, s0: int) -> Tense | None:
+    """The tense a date in text (its sentence opening at s0) is read in: past when it is a
+    calendar date right after a perfective passive participle, else `tense` unchanged."""
+    if (
+        tense != "past"
+        and e.kind in _DONE_KINDS
+        and e.mode == "at"
+        and done_passive_before(text[s0 : e.start], text[e.start : e.end])
+    ):
+        return "past"  # the deed's month, gone by the telling
+    return tense

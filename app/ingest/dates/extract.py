@@ -20,7 +20,7 @@ from .around_happening import (
 from .before_this import weekday_before_story
 from .dated_week import weekday_told
 from .deictic import DAYS_LATER
-from .done_passive import done_passive_before
+from .done_passive import done_tense
 from .due_weekday import due_weekday
 from .era import Era
 from .happening_family import happening_told_day
@@ -190,10 +190,6 @@ def _day_right_after(found: Sequence[Expr], e: Expr, text: str) -> bool:
     )
 
 
-# Calendar dates whose year the tense chooses (done_passive.py); anaphora keep theirs.
-_DONE_KINDS = frozenset({"day", "dayrange", "month", "monthrange"})
-
-
 def extract_dates(
     text: str,
     published: date | None,
@@ -262,14 +258,7 @@ def extract_dates(
         if e.deadline and tense != "past":
             tense = "future"  # «обещают завершить до конца января»: a term still ahead
         already = _ALREADY.search(text, max(0, e.start - 8), e.start) is not None
-        if (
-            tense != "past"
-            and e.kind in _DONE_KINDS
-            and e.mode == "at"
-            and done_passive_before(text[s0 : e.start], text[e.start : e.end])
-        ):
-            # «начатые в октябре дискуссии продолжатся»: the deed's month, gone by the telling
-            tense = "past"
+        tense = done_tense(tense, e, text, s0)  # «начатые в октябре дискуссии продолжатся»
         if tense != "future" and already:
             # «должна была состояться ещё в декабре», «запрос направлен ещё 2 марта»: «ещё»
             # before a date looks back to a time already past

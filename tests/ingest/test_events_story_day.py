@@ -1,7 +1,8 @@
 """The day a narrative is on, carried to the next past-tense happening told without a date
 (events/story_day.py), on texts of our own: the lead's day goes on to the talks told after
 it and to the words said on arrival by the one who arrived; background, a multi-day visit,
-another's words or a step of days keep the undated reading."""
+another's words or a step of days keep the undated reading; the day goes on to what the
+ministers or leaders of the states that took part did next (story_day.goes_on_with)."""
 
 from __future__ import annotations
 
@@ -92,6 +93,41 @@ CASES: list[tuple[str, dt.date | None, str, tuple[str | None, str]]] = [
         "провел переговоры с Блинкеном в Вене.",
         dt.date(2023, 3, 20),
         "talks",
+        (None, "before"),
+    ),
+    # story_day.goes_on_with: the states met, the ministers of those states signed then;
+    # someone who spoke for no state named then, or no longer held the office, keeps the
+    # undated reading
+    # the states met on Thursday; Russia's foreign minister signed then
+    (
+        "В Калининграде в четверг прошли консультации России и Японии. Соглашения о "
+        "рыболовстве подписали министр иностранных дел России Сергей Лавров и посол Японии.",
+        dt.date(2019, 6, 15),
+        "agreement",
+        ("2019-06-13", "day"),
+    ),
+    # the head of state of one of the states that met
+    (
+        "Во вторник в Астане состоялся саммит России и Казахстана. Документы подписали "
+        "Владимир Путин и Касым-Жомарт Токаев.",
+        dt.date(2021, 9, 16),
+        "agreement",
+        ("2021-09-14", "day"),
+    ),
+    # a minister of a state that did not take part: another occasion
+    (
+        "В Калининграде в четверг прошли консультации России и Японии. Соглашение о "
+        "торговле подписали Энтони Блинкен и посол Японии.",
+        dt.date(2022, 6, 18),
+        "agreement",
+        (None, "before"),
+    ),
+    # a former minister speaks for his state no longer
+    (
+        "В Калининграде в четверг прошли консультации России и Японии. Соглашение о "
+        "рыболовстве подписали Игорь Иванов и посол Японии.",
+        dt.date(2019, 6, 15),
+        "agreement",
         (None, "before"),
     ),
 ]

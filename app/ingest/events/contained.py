@@ -14,11 +14,14 @@ report of that day), or nothing at all but the past tense («провели те
   occasion than the news (identity.dates_compatible).
 
 Two reports are one happening when they are contacts of one kind (a joint press
-conference of two people is such a contact too), the people of one are
+conference of two people is such a contact too, and so is a document the same people
+signed: it is concluded once), the people of one are
 all people of the other (at least two shared: a state named beside its leader, a topic
 taken for a party, does not tell them apart; states alone are too weak a sign), one
 window holds the other's firm days (two vague windows: publications a day apart at most),
-and nothing tells them apart (two meetings named in two places). A month or a year holds
+and nothing tells them apart (two meetings named in two places). A person named by his
+surname alone in one report is the other's of that surname (spelled_alike.align, as in
+identity.same_happening). A month or a year holds
 too much to decide anything; firm days of both are compared elsewhere
 (identity.same_happening).
 A trip lasts days: the same visitors to one destination (the venue, or a place both name)
@@ -35,6 +38,7 @@ from typing import Literal
 
 from app.ingest.events.model import DateReading
 from app.ingest.events.places import places
+from app.ingest.events.spelled_alike import align
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import published_only
 
@@ -45,6 +49,10 @@ CONTACT_KINDS: tuple[frozenset[str], ...] = (
     frozenset({"call"}),
     frozenset({"meeting", "talks"}),
     frozenset({"press-conference"}),
+    # A document the same people signed or initialled: concluded once, so «в конце апреля
+    # парафировали меморандум» and the initialling of 24 April are one (two documents of
+    # one day are told apart by their day and wording in identity.same_happening).
+    frozenset({"agreement"}),
 )
 # A report dated by its publication alone tells what happened that day or just before.
 VAGUE_LAG = dt.timedelta(days=3)
@@ -129,6 +137,9 @@ def same_contact(
 ) -> bool:
     """Two reports are one call or one meeting of the same people, one's date holding the
     other's (see the module's docstring)."""
+    # «Холлоуэй» in an interview, «Маргарет Холлоуэй» in the report of the day: one person
+    # (spelled_alike.py), as same_happening reads them.
+    actors_a, actors_b = align(actors_a, actors_b)
     wa, wb = window(date_a), window(date_b)
     if wa is None or wb is None:
         return False

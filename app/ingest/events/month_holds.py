@@ -30,6 +30,7 @@ from app.ingest.events.contained import (
 )
 from app.ingest.events.model import DateReading
 from app.ingest.events.report_parties import in_one_place
+from app.ingest.events.spelled_alike import align
 from app.ingest.events.unanchored import published_only
 
 MONTH_SPAN = dt.timedelta(days=31)
@@ -59,6 +60,7 @@ def month_holds(
     """One report names the month, the other a firm day in it, of the same people's
     contact of one kind (not named in two places) or the same visitors' trip to one
     destination. Only an offer: see the module's docstring."""
+    actors_a, actors_b = align(actors_a, actors_b)  # one person spelled two ways
     for month, firm in ((date_a, date_b), (date_b, date_a)):
         m, f = month_of(month), window(firm)
         if m is None or f is None or f[2] != "firm":

@@ -38,11 +38,15 @@ CASES: list[tuple[str, list[Ev]]] = [
             ("talks", "happened", MON, MON, "day", ["sergey-lavrov", "wang-yi"]),
         ],
     ),
-    # The rated talks are still the table a reply after speaks across (replies.py).
+    # The rated talks are still the table a reply after speaks across (replies.py): the
+    # reply is the speaker's words, and with no day of the talks told, they keep their own.
     (
         "Песков в среду назвал переговоры Путина и Си Цзиньпина полезными. Си Цзиньпин, в"
         " свою очередь, призвал к диалогу.",
-        [("statement", "happened", WED, WED, "day", ["dmitry-peskov"])],
+        [
+            ("statement", "happened", WED, WED, "day", ["dmitry-peskov"]),
+            ("statement", "happened", PUB, PUB, "day", ["xi-jinping"]),
+        ],
     ),
     # Told of, not rated: the talks stay an event (attribution.py).
     (

@@ -248,8 +248,18 @@ def sentence_events(
             return _told(reported, reported_each)  # «напомнил, что ...»
         if speech and parsed and retorts.by_deed(toks, parse, verb):
             return _told(reported, reported_each)  # «ответила, выслав ...»
-        if speech and parsed and replies.in_exchange(toks, parse, verb, ids, contacts):
-            return _told(reported, reported_each)  # «Путин в ответ отметил»
+        # «Путин в ответ отметил»: words at the talks, on their day, or on the day of the
+        # words answered («Накануне Эрдоган заявил ... Путин в ответ отметил») (replies.py)
+        exchanged = (
+            replies.exchange_day(
+                toks, parse, verb, ids, contacts, cand.date,
+                replies.answered(inp, si, groups_before, ids, contacts),
+            )  # fmt: skip
+            if speech and parsed
+            else None
+        )
+        if exchanged is not None:
+            cand.date, cand.sentence_dates = exchanged, [exchanged]
         if speech and parsed and at_setting and in_private_contact(toks, verb, ids, reported):
             return _told(reported, reported_each)  # «в разговоре поблагодарил»
         if speech and parsed and sourcing.source_only(

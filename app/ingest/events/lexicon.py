@@ -113,6 +113,8 @@ DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 # Steps of a process a document is about: «о завершении переговоров» (document_content.py).
 DOCUMENT_STEPS = frozenset(_DATA["documents"]["steps"])
 STEP_DOCUMENTS = frozenset(_DATA["documents"]["step_documents"])
+# Drafts that, agreed with the other side, are the document itself (cleared_with.py).
+CLEARED_TEXTS = frozenset(_DATA["documents"]["cleared_texts"])
 # Acts whose content a relative clause on them dates: «законопроект о санкциях, который ...
 # одобрил в четверг» (enacted_content.py).
 ENACTING_ACTS = frozenset(_DATA["enacted"]["acts"])

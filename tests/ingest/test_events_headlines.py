@@ -42,6 +42,13 @@ CASES = [
         [("visit", "happened", ["narendra-modi"], "2025-03-11", "day")],
         2,
     ),
+    # The parties' agreeing in the headline is what came of their talks the body tells.
+    (
+        "Лавров и Ван И договорились расширить сотрудничество в Арктике\n\nСергей Лавров и "
+        "Ван И в четверг провели переговоры в Москве.",
+        [("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+        2,
+    ),
     # A heading line over a dated entry is no headline: the entry is the body's.
     (
         "12 мар. 2025\nСергей Лавров и Ван И провели переговоры в Москве.",
@@ -66,6 +73,15 @@ KEPT_CASES = [
         "переговоры в Москве.",
         [
             ("visit", "planned", ["vladimir-putin"], "2025-03-17", "range"),
+            ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
+        ],
+    ),
+    # Agreeing told of others than the body's talks: an agreement of its own.
+    (
+        "Россия и Турция договорились расширить торговлю\n\nСергей Лавров и Ван И в четверг "
+        "провели переговоры в Москве.",
+        [
+            ("agreement", "happened", ["russia", "turkey"], None, "before"),
             ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
         ],
     ),

@@ -9,6 +9,11 @@ A heading line that tells a happening («Лавров посетит Пекин 
 обменялись пленными») sums up the happening the body tells with its day, parties and
 status: the headline is one more source of the body's event of the same kind, never a
 second event beside it, and the body's reading of it wins.
+
+A heading line that tells the parties agreed («Лавров и Блинкен договорились о письменном
+ответе», «Президенты условились продолжить контакты») over a body that tells their talks and
+no document of theirs sums up what came of those talks: it is one more source of that
+contact, not an agreement beside it.
 """
 
 from __future__ import annotations
@@ -17,8 +22,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from app.ingest.events.identity import actors_overlap
-from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.lexicon import AGREEING_VERBS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
+from app.ingest.events.triggers import lemma_of
 
 _STOPS = ".!?…"
 _CLOSERS = "»\"”)' "
@@ -88,6 +94,25 @@ def body_happening(
     return alike[0] if len(alike) == 1 else None
 
 
+def agreed_in_talks(
+    inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate
+) -> EventCandidate | None:
+    """The body's contact a headline agreement `h` told by a verb of agreeing
+    («договорились») sums up the outcome of: one that shares an actor with it, when no
+    agreement of the body does."""
+    if h.type != "agreement" or not _whole_heading(inp, h):
+        return None
+    lemmas = {lemma_of(t) for s, e in h.sentences for t in inp.analysis.tokens_in(s, e)}
+    if not lemmas & AGREEING_VERBS:
+        return None
+    body = [g for g in groups if not _in_heading(inp, g) and not _elsewhere(h, g)]
+    shared = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
+    if any(g.type == "agreement" for g in shared):
+        return None
+    contacts = [g for g in shared if g.type in _CONTACT and g.status == "happened"]
+    return contacts[0] if contacts else None
+
+
 def _elsewhere(h: EventCandidate, g: EventCandidate) -> bool:
     """Are `h` and `g` told at two different places? «Путин согласился приехать в Иран»
     over a body that also tells his trip to Ankara: the headline's trip is not that one."""
@@ -153,7 +178,7 @@ def fold_headlines(
         if target is not None:
             absorb(target, g)
             continue
-        body = body_happening(inp, groups, g)
+        body = body_happening(inp, groups, g) or agreed_in_talks(inp, groups, g)
         if body is not None:
             add_source(body, g)
             continue

@@ -49,6 +49,21 @@ CASES = [
         [("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
         2,
     ),
+    # «Name: words» over the body's words of that person: the happening named in them is
+    # what the words are about, no happening of the headline's.
+    (
+        "Захарова: встреча Лаврова и Блинкена не означает сближения\n\nОфициальный "
+        "представитель МИД России Мария Захарова в четверг заявила журналистам, что до "
+        "сближения далеко.",
+        [("statement", "happened", ["maria-zakharova"], "2025-03-13", "day")],
+        1,
+    ),
+    (
+        "Песков: визит Байдена в Киев ничего не меняет\n\nПресс-секретарь президента России "
+        "Дмитрий Песков в четверг заявил, что позиция Москвы прежняя.",
+        [("statement", "happened", ["dmitry-peskov"], "2025-03-13", "day")],
+        1,
+    ),
     # A heading line over a dated entry is no headline: the entry is the body's.
     (
         "12 мар. 2025\nСергей Лавров и Ван И провели переговоры в Москве.",
@@ -83,6 +98,15 @@ KEPT_CASES = [
         [
             ("agreement", "happened", ["russia", "turkey"], None, "before"),
             ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
+        ],
+    ),
+    # «Name: words» with no words of that person in the body: the happening stays.
+    (
+        "Лавров: Россия и Китай подписали соглашение о визах\n\nОфициальный представитель "
+        "МИД России Мария Захарова в четверг заявила журналистам, что до перемирия далеко.",
+        [
+            ("agreement", "happened", ["china", "russia"], None, "before"),
+            ("statement", "happened", ["maria-zakharova"], "2025-03-13", "day"),
         ],
     ),
     # The same person's trip to another place is another trip.

@@ -14,6 +14,13 @@ A heading line that tells the parties agreed («Лавров и Блинкен �
 ответе», «Президенты условились продолжить контакты») over a body that tells their talks and
 no document of theirs sums up what came of those talks: it is one more source of that
 contact, not an agreement beside it.
+
+A heading line that opens with a person's name and a colon («Песков: обмен не означает
+оттепели», «Яковенко: программа визита согласована») gives that person's words: a happening
+named after the colon is what the words are about, told by the body if at all, not a
+happening the headline tells, when the body gives that person's words; the words themselves
+are the person's statement. With no words of the person in the body («Лавров: Россия и Китай
+подписали соглашение», the body on something else) the headline's happening stays.
 """
 
 from __future__ import annotations
@@ -113,6 +120,33 @@ def agreed_in_talks(
     return contacts[0] if contacts else None
 
 
+def words_heading(inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate) -> bool:
+    """Is `h` a happening told only in heading lines that open with a person's name and a
+    colon («Песков: обмен Бута на Грайнер не означает оттепели»), a person whose words the
+    body tells?"""
+    if h.type in SPEECH_TYPES or not _whole_heading(inp, h):
+        return False
+    said = {
+        a for g in groups if g.type in SPEECH_TYPES and not _in_heading(inp, g) for a in g.actors
+    }
+    return all(_speaker_opening(inp, s) in said for s, _ in h.sentences)
+
+
+def _speaker_opening(inp: ArticleInput, start: int) -> str | None:
+    """The person whose name and a colon open the line holding offset `start`, if any."""
+    line_start = inp.text.rfind("\n", 0, start) + 1
+    line = inp.text[line_start:]
+    first = line_start + len(line) - len(line.lstrip())
+    for hit in inp.actor_hits:
+        if (
+            hit.start == first
+            and _kind(inp.actors, hit.actor_id) == "person"
+            and inp.text[hit.end : hit.end + 2].lstrip().startswith(":")
+        ):
+            return hit.actor_id
+    return None
+
+
 def _elsewhere(h: EventCandidate, g: EventCandidate) -> bool:
     """Are `h` and `g` told at two different places? «Путин согласился приехать в Иран»
     over a body that also tells his trip to Ankara: the headline's trip is not that one."""
@@ -178,6 +212,8 @@ def fold_headlines(
         if target is not None:
             absorb(target, g)
             continue
+        if words_heading(inp, groups, g):
+            continue  # «Песков: обмен не означает оттепели»: what his words are about
         body = body_happening(inp, groups, g) or agreed_in_talks(inp, groups, g)
         if body is not None:
             add_source(body, g)

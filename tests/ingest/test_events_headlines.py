@@ -42,6 +42,28 @@ CASES = [
         [("visit", "happened", ["narendra-modi"], "2025-03-11", "day")],
         2,
     ),
+    # The parties' agreeing in the headline is what came of their talks the body tells.
+    (
+        "Лавров и Ван И договорились расширить сотрудничество в Арктике\n\nСергей Лавров и "
+        "Ван И в четверг провели переговоры в Москве.",
+        [("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day")],
+        2,
+    ),
+    # «Name: words» over the body's words of that person: the happening named in them is
+    # what the words are about, no happening of the headline's.
+    (
+        "Захарова: встреча Лаврова и Блинкена не означает сближения\n\nОфициальный "
+        "представитель МИД России Мария Захарова в четверг заявила журналистам, что до "
+        "сближения далеко.",
+        [("statement", "happened", ["maria-zakharova"], "2025-03-13", "day")],
+        1,
+    ),
+    (
+        "Песков: визит Байдена в Киев ничего не меняет\n\nПресс-секретарь президента России "
+        "Дмитрий Песков в четверг заявил, что позиция Москвы прежняя.",
+        [("statement", "happened", ["dmitry-peskov"], "2025-03-13", "day")],
+        1,
+    ),
     # A heading line over a dated entry is no headline: the entry is the body's.
     (
         "12 мар. 2025\nСергей Лавров и Ван И провели переговоры в Москве.",
@@ -67,6 +89,24 @@ KEPT_CASES = [
         [
             ("visit", "planned", ["vladimir-putin"], "2025-03-17", "range"),
             ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
+        ],
+    ),
+    # Agreeing told of others than the body's talks: an agreement of its own.
+    (
+        "Россия и Турция договорились расширить торговлю\n\nСергей Лавров и Ван И в четверг "
+        "провели переговоры в Москве.",
+        [
+            ("agreement", "happened", ["russia", "turkey"], None, "before"),
+            ("talks", "happened", ["sergey-lavrov", "wang-yi"], "2025-03-13", "day"),
+        ],
+    ),
+    # «Name: words» with no words of that person in the body: the happening stays.
+    (
+        "Лавров: Россия и Китай подписали соглашение о визах\n\nОфициальный представитель "
+        "МИД России Мария Захарова в четверг заявила журналистам, что до перемирия далеко.",
+        [
+            ("agreement", "happened", ["china", "russia"], None, "before"),
+            ("statement", "happened", ["maria-zakharova"], "2025-03-13", "day"),
         ],
     ),
     # The same person's trip to another place is another trip.

@@ -9,6 +9,18 @@ A heading line that tells a happening («Лавров посетит Пекин 
 обменялись пленными») sums up the happening the body tells with its day, parties and
 status: the headline is one more source of the body's event of the same kind, never a
 second event beside it, and the body's reading of it wins.
+
+A heading line that tells the parties agreed («Лавров и Блинкен договорились о письменном
+ответе», «Президенты условились продолжить контакты») over a body that tells their talks and
+no document of theirs sums up what came of those talks: it is one more source of that
+contact, not an agreement beside it.
+
+A heading line that opens with a person's name and a colon («Песков: обмен не означает
+оттепели», «Яковенко: программа визита согласована») gives that person's words: a happening
+named after the colon is what the words are about, told by the body if at all, not a
+happening the headline tells, when the body gives that person's words; the words themselves
+are the person's statement. With no words of the person in the body («Лавров: Россия и Китай
+подписали соглашение», the body on something else) the headline's happening stays.
 """
 
 from __future__ import annotations
@@ -17,8 +29,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import replace
 
 from app.ingest.events.identity import actors_overlap
-from app.ingest.events.lexicon import SPEECH_TYPES
+from app.ingest.events.lexicon import AGREEING_VERBS, SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, EventCandidate
+from app.ingest.events.triggers import lemma_of
 
 _STOPS = ".!?…"
 _CLOSERS = "»\"”)' "
@@ -88,6 +101,52 @@ def body_happening(
     return alike[0] if len(alike) == 1 else None
 
 
+def agreed_in_talks(
+    inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate
+) -> EventCandidate | None:
+    """The body's contact a headline agreement `h` told by a verb of agreeing
+    («договорились») sums up the outcome of: one that shares an actor with it, when no
+    agreement of the body does."""
+    if h.type != "agreement" or not _whole_heading(inp, h):
+        return None
+    lemmas = {lemma_of(t) for s, e in h.sentences for t in inp.analysis.tokens_in(s, e)}
+    if not lemmas & AGREEING_VERBS:
+        return None
+    body = [g for g in groups if not _in_heading(inp, g) and not _elsewhere(h, g)]
+    shared = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
+    if any(g.type == "agreement" for g in shared):
+        return None
+    contacts = [g for g in shared if g.type in _CONTACT and g.status == "happened"]
+    return contacts[0] if contacts else None
+
+
+def words_heading(inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate) -> bool:
+    """Is `h` a happening told only in heading lines that open with a person's name and a
+    colon («Песков: обмен Бута на Грайнер не означает оттепели»), a person whose words the
+    body tells?"""
+    if h.type in SPEECH_TYPES or not _whole_heading(inp, h):
+        return False
+    said = {
+        a for g in groups if g.type in SPEECH_TYPES and not _in_heading(inp, g) for a in g.actors
+    }
+    return all(_speaker_opening(inp, s) in said for s, _ in h.sentences)
+
+
+def _speaker_opening(inp: ArticleInput, start: int) -> str | None:
+    """The person whose name and a colon open the line holding offset `start`, if any."""
+    line_start = inp.text.rfind("\n", 0, start) + 1
+    line = inp.text[line_start:]
+    first = line_start + len(line) - len(line.lstrip())
+    for hit in inp.actor_hits:
+        if (
+            hit.start == first
+            and _kind(inp.actors, hit.actor_id) == "person"
+            and inp.text[hit.end : hit.end + 2].lstrip().startswith(":")
+        ):
+            return hit.actor_id
+    return None
+
+
 def _elsewhere(h: EventCandidate, g: EventCandidate) -> bool:
     """Are `h` and `g` told at two different places? «Путин согласился приехать в Иран»
     over a body that also tells his trip to Ankara: the headline's trip is not that one."""
@@ -153,7 +212,9 @@ def fold_headlines(
         if target is not None:
             absorb(target, g)
             continue
-        body = body_happening(inp, groups, g)
+        if words_heading(inp, groups, g):
+            continue  # «Песков: обмен не означает оттепели»: what his words are about
+        body = body_happening(inp, groups, g) or agreed_in_talks(inp, groups, g)
         if body is not None:
             add_source(body, g)
             continue

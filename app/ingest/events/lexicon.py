@@ -110,6 +110,11 @@ TALK_WORDS = frozenset(_DATA["parties"]["talk_words"])
 ROUND_NOUNS = frozenset(_DATA["rounds"]["nouns"])
 # Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
 DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
+# Steps of a process a document is about: «о завершении переговоров» (document_content.py).
+DOCUMENT_STEPS = frozenset(_DATA["documents"]["steps"])
+STEP_DOCUMENTS = frozenset(_DATA["documents"]["step_documents"])
+# Drafts that, agreed with the other side, are the document itself (cleared_with.py).
+CLEARED_TEXTS = frozenset(_DATA["documents"]["cleared_texts"])
 # Acts whose content a relative clause on them dates: «законопроект о санкциях, который ...
 # одобрил в четверг» (enacted_content.py).
 ENACTING_ACTS = frozenset(_DATA["enacted"]["acts"])

@@ -42,6 +42,7 @@ from app.ingest.events.backdrop import backdrop
 from app.ingest.events.call_content import discussed_on_call
 from app.ingest.events.clause_mood import negated
 from app.ingest.events.clause_pair import clause_pair
+from app.ingest.events.cleared_with import cleared_with
 from app.ingest.events.document_anaphora import signed_after
 from app.ingest.events.document_content import document_content
 from app.ingest.events.lexicon import HOST_VERBS
@@ -146,6 +147,8 @@ def set_aside(t: Trigger, status: str, attached: list[DateMention], invited: boo
         return True  # «согласовано после переговоров министров»: the document is the news
     if parsed and document_content(toks, parse, idx, typ):
         return True  # «подписан План консультаций на 2024–2025 годы»: the document's subject
+    if parsed and cleared_with(toks, parse, idx, typ):
+        return True  # «шаг согласован с Москвой»: a step cleared with one party (cleared_with.py)
     if not speech and parsed and results.setting_of_other(toks, parse, idx, triggers):
         return True  # «пресс-конференция по итогам переговоров»: the talks are its setting
     if not speech and parsed and words.thanked_for(toks, parse, idx):

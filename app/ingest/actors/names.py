@@ -13,7 +13,8 @@ wrong actor. Rules, word by word:
    man's oblique reading («Вадима Красикова» → «Вадим Красиков», not a woman «Вадима»).
 3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
-   «Фоань», «Абием» → «Абий»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of
+   «Фоань», «Абием» → «Абий»), «-ой»/«-ою» («Кисидой» → «Кисида»), «-ьей»/«-ией» («Кинтанильей» →
+   «Кинтанилья»). When another word of
    the same name showed the case (a known first name in the genitive), the masculine
    genitive/dative ending goes too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's
    normaliser shows the case too when it took a man's ending off one word and left the next
@@ -31,6 +32,10 @@ wrong actor. Rules, word by word:
    («Генерал Смит»): a name may be a word the dictionary knows as a noun («Хакан»).
 6. A name never runs over a line break: natasha joins a byline or a menu item to the next
    line («Иван Петров\nПерейти», «Политика\nПетров»); the line that has a name word is it.
+7. A man's name (a word the dictionary knows only as a man's first name, «Саид») reads its
+   other words only as a man's: an indeclinable foreign surname that looks like a woman's
+   first name in an oblique case («Саид Джалили», «с Саидом Джалили»: no «Джалиля») stays
+   as written.
 """
 
 from __future__ import annotations
@@ -73,9 +78,10 @@ def _like(original: str, word: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def _known(word: str) -> tuple[str | None, str | None]:
+def _known(word: str, man: bool = False) -> tuple[str | None, str | None]:
     """(nominative, case shown) of a word the dictionary knows as a name, else (None, None).
-    A word that may be a nominative name stays as written (case None)."""
+    A word that may be a nominative name stays as written (case None). In a `man`'s name
+    (rule 7) only a man's readings count."""
     # A vocative («Аль» of «Аля», «Маш») is no case a news text names anyone in: the
     # article «Аль» of an Arab name is no woman's name.
     parses = [
@@ -85,6 +91,7 @@ def _known(word: str) -> tuple[str | None, str | None]:
         and _NAME_GRAMS & set(p.tag.grammemes)
         and "sing" in p.tag.grammemes
         and "voct" not in p.tag.grammemes
+        and (not man or "masc" in p.tag.grammemes)
     ]
     if not parses:
         return None, None
@@ -110,6 +117,20 @@ def _womans(word: str) -> bool:
         if g in p.tag.grammemes
     }
     return genders == {"femn"}
+
+
+@lru_cache(maxsize=20_000)
+def _mans_first_name(word: str) -> bool:
+    """Rule 7: a word the dictionary knows as a first name, in the singular only as a
+    man's («Саид», «Ивана»; not «Саша», nor an indeclinable «Али» that tells nothing)."""
+    parses = [
+        p
+        for p in _morph().parse(word)
+        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes) and "sing" in p.tag.grammemes
+    ]
+    return any("Name" in p.tag.grammemes for p in parses) and all(
+        "masc" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in parses
+    )
 
 
 @lru_cache(maxsize=20_000)
@@ -178,6 +199,10 @@ def _strip_ending(word: str, case: str | None) -> str:
         return word[:-2] + "й"  # «Абием» → «Абий»
     if low.endswith("ем") and low[-3] not in "иы":
         return word[:-2] + ("й" if low[-3] in _VOWELS else "ь")
+    if low.endswith(("ьей", "ией")):
+        # The instrumental of a name in «-ья»/«-ия» («Кинтанильей», «Арахамией»): no name
+        # is written so in the nominative.
+        return word[:-2] + _like(word[-1], "я")
     if low.endswith(("ской", "цкой")):
         return word[:-2] + "ая"
     if low.endswith(("ой", "ою")) and low[-3] not in _VOWELS:
@@ -271,8 +296,9 @@ def nominative(text: str, natasha_normal: str = "", title_case: str | None = Non
         normal = words
     if len(words) > 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _nationality(words[0]):
         words, normal = words[1:], normal[1:]  # «Американец Джон Доу»: the name follows
-    known = [_known(w) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
     woman = any(_CYRILLIC_WORD.fullmatch(w) and _womans(w) for w in words)
+    man = not woman and any(_CYRILLIC_WORD.fullmatch(w) and _mans_first_name(w) for w in words)
+    known = [_known(w, man) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
     case = next((c for _, c in known if c), None)
     if case is None and not woman:
         case = _case_from_normal(words, normal)  # a man's ending: no woman's name

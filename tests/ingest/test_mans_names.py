@@ -1,12 +1,14 @@
 """Names of people in the nominative (actors/names.py): in a man's name the other words read
-only as a man's (rule 7), and an unknown name in «-ья»/«-ия» loses its instrumental ending
-(rule 3). The names are made up or rare, foreign surnames a dictionary does not decline."""
+only as a man's (rule 7), an unknown name in «-ья»/«-ия» loses its instrumental ending
+(rule 3), and a surname the sentence has in the nominative stays so (rule 8). The names
+are made up or rare, foreign surnames a dictionary does not decline."""
 
 from __future__ import annotations
 
 import pytest
 
-from app.ingest.actors.names import nominative
+from app.ingest.actors.names import article_names, nominative
+from app.ingest.nlp import Nlp
 
 
 @pytest.mark.parametrize(
@@ -30,3 +32,19 @@ from app.ingest.actors.names import nominative
 )
 def test_nominative_of_a_name(written: str, expected: str) -> None:
     assert nominative(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Rule 8: a foreign surname that looks like the genitive of a first name
+        # («Гафура», «Закира»), in the nominative where the sentence has it so.
+        ("Посол Чили Педро Гальдос Гафура ответил на вопросы журналистов.", "Педро Гальдос Гафура"),
+        ("В Москву прибыл Хорхе Мендоса Закира.", "Хорхе Мендоса Закира"),
+        # A name in the genitive still comes to the nominative.
+        ("Министр принял Владимира Петрова.", "Владимир Петров"),
+    ],
+)
+def test_tagged_nominative_keeps_a_surname(nlp: Nlp, text: str, expected: str) -> None:
+    analysis = nlp.analyse(text)
+    assert list(article_names(analysis.entities, analysis.tokens).values()) == [expected]

@@ -36,6 +36,9 @@ wrong actor. Rules, word by word:
    other words only as a man's: an indeclinable foreign surname that looks like a woman's
    first name in an oblique case («Саид Джалили», «с Саидом Джалили»: no «Джалиля») stays
    as written.
+8. A word read as a first name in an oblique case only («Апаса»: the genitive of «Апас»)
+   that natasha's tagger reads as a nominative in its sentence («Посол Марио Кинтерос Апаса
+   ответил») is written as it is: a foreign surname the dictionary does not know.
 """
 
 from __future__ import annotations
@@ -131,6 +134,14 @@ def _mans_first_name(word: str) -> bool:
     return any("Name" in p.tag.grammemes for p in parses) and all(
         "masc" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in parses
     )
+
+
+@lru_cache(maxsize=20_000)
+def _first_name_only(word: str) -> bool:
+    """Rule 8: the dictionary knows the word as a first name, never as a surname or a
+    patronymic («Апаса»; not «Путина»)."""
+    grams = [set(p.tag.grammemes) for p in _morph().parse(word) if p.is_known]
+    return any("Name" in g for g in grams) and not any({"Surn", "Patr"} & g for g in grams)
 
 
 @lru_cache(maxsize=20_000)
@@ -280,10 +291,16 @@ def one_line(text: str, normal: str = "") -> tuple[str, str]:
     return " ".join(words), " ".join(nat)
 
 
-def nominative(text: str, natasha_normal: str = "", title_case: str | None = None) -> str | None:
+def nominative(
+    text: str,
+    natasha_normal: str = "",
+    title_case: str | None = None,
+    tagged_nominative: frozenset[str] = frozenset(),
+) -> str | None:
     """The nominative of one person's name as written in a text (None: no name at all).
     `title_case`: the oblique case of the title the name stands beside (apposed_case.py),
-    taken when no word of the name shows a case of its own."""
+    taken when no word of the name shows a case of its own. `tagged_nominative`: the words
+    of the name natasha's tagger reads in the nominative in their sentence (rule 8)."""
     # «А.В.Ладыгина»: the surname is read without its glued initials (glued.py).
     words, glued = split_glued(text.split())
     if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
@@ -299,6 +316,12 @@ def nominative(text: str, natasha_normal: str = "", title_case: str | None = Non
     woman = any(_CYRILLIC_WORD.fullmatch(w) and _womans(w) for w in words)
     man = not woman and any(_CYRILLIC_WORD.fullmatch(w) and _mans_first_name(w) for w in words)
     known = [_known(w, man) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
+    # Rule 8: a foreign surname that looks like an oblique case of a first name («Апаса»
+    # of «Апас») is written as it is where the sentence has it in the nominative.
+    known = [
+        (w, None) if c and w in tagged_nominative and _first_name_only(w) else (nom, c)
+        for w, (nom, c) in zip(words, known, strict=True)
+    ]
     case = next((c for _, c in known if c), None)
     if case is None and not woman:
         case = _case_from_normal(words, normal)  # a man's ending: no woman's name
@@ -366,7 +389,10 @@ def article_names(
         if e.type != "PER" or _function_word(tokens, starts, e):
             continue
         line, normal = _without_lead_words(*one_line(e.text, e.normal or ""))
-        name = nominative(line, normal, apposed_case(tokens, starts, e.start))
+        k = bisect.bisect_left(starts, e.start)
+        inside = [t for t in tokens[k : k + 8] if t.start < e.end]
+        tagged = frozenset(t.text for t in inside if t.feats.get("Case") == "Nom")
+        name = nominative(line, normal, apposed_case(tokens, starts, e.start), tagged)
         if name:
             names[(e.start, e.end)] = name
         elif len(e.text.split()) == 1:

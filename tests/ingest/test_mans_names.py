@@ -48,3 +48,19 @@ def test_nominative_of_a_name(written: str, expected: str) -> None:
 def test_tagged_nominative_keeps_a_surname(nlp: Nlp, text: str, expected: str) -> None:
     analysis = nlp.analyse(text)
     assert list(article_names(analysis.entities, analysis.tokens).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        # Rule 5: a compound adjective natasha took for a person is no name.
+        ("Российско-иорданская", None),
+        ("Китайско-Монгольский", None),
+        # Hyphenated names stay names.
+        ("Жан-Клод", "Жан-Клод"),
+        ("Кара-Мурза", "Кара-Мурза"),
+        ("Римский-Корсаков", "Римский-Корсаков"),
+    ],
+)
+def test_compound_adjective_is_no_name(word: str, expected: str | None) -> None:
+    assert nominative(word) == expected

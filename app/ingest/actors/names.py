@@ -27,7 +27,8 @@ wrong actor. Rules, word by word:
    lone first word several full names begin is the one of them named before it, if only one
    was («Шейх Мухаммед» after «Мухаммед бен Заид», before «Мухаммед бен Сальман»).
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
-   «Выступающие»): natasha's tag is wrong. A word for a nationality before a name
+   «Выступающие»), nor is a compound adjective («Российско-иорданская»): natasha's tag
+   is wrong. A word for a nationality before a name
    («Американец Джон Доу» at a headline's start) is no part of it; a rank is kept
    («Генерал Смит»): a name may be a word the dictionary knows as a noun («Хакан»).
 6. A name never runs over a line break: natasha joins a byline or a menu item to the next
@@ -261,6 +262,17 @@ def _nationality(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=5_000)
+def _adjective_compound(word: str) -> bool:
+    """Rule 5: a compound adjective, a stem in «-о» joined to an adjective
+    («Российско-иорданская», «Северо-западный»): no name is made so («Жан-Клод»,
+    «аль-Муфлех», «Кара-Мурза» are not). The last part may be a surname too («Иорданская»)."""
+    first, _, last = word.rpartition("-")
+    if len(first) < 4 or not first.lower().endswith("о") or not last:
+        return False
+    return any(p.is_known and p.tag.POS == "ADJF" for p in _morph().parse(last.lower()))
+
+
 @lru_cache(maxsize=20_000)
 def _common_word(word: str) -> bool:
     """Rule 5: the dictionary knows the word, and never as a proper name."""
@@ -306,7 +318,7 @@ def nominative(
     if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
         return " ".join(glue_back(words, glued)) or None
     if len(words) == 1 and not glued and _CYRILLIC_WORD.fullmatch(words[0]):
-        if _common_word(words[0]):
+        if _common_word(words[0]) or _adjective_compound(words[0]):
             return None
     normal = split_glued(natasha_normal.split())[0]
     if len(normal) != len(words):

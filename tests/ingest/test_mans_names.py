@@ -64,3 +64,19 @@ def test_tagged_nominative_keeps_a_surname(nlp: Nlp, text: str, expected: str) -
 )
 def test_compound_adjective_is_no_name(word: str, expected: str | None) -> None:
     assert nominative(word) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # A first name in «-ем» is no instrumental when nothing else in the name shows a case.
+        ("Хашем Нурани", "Хашем Нурани"),
+        ("Казем Бахрами", "Казем Бахрами"),
+        # Another word shows the instrumental: the ending goes.
+        ("Абием Ахмедом", "Абий Ахмед"),
+        # A surname alone in «-ем» is still read as an instrumental.
+        ("Фоанем", "Фоань"),
+    ],
+)
+def test_first_name_in_em(written: str, expected: str) -> None:
+    assert nominative(written) == expected

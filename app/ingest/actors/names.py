@@ -13,15 +13,16 @@ wrong actor. Rules, word by word:
    man's oblique reading («Вадима Красикова» → «Вадим Красиков», not a woman «Вадима»).
 3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
-   «Фоань», «Абием» → «Абий»), «-ой»/«-ою» («Кисидой» → «Кисида»), «-ьей»/«-ией» («Кинтанильей» →
-   «Кинтанилья»). When another word of
-   the same name showed the case (a known first name in the genitive), the masculine
-   genitive/dative ending goes too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's
-   normaliser shows the case too when it took a man's ending off one word and left the next
-   as written («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive).
-   A name that shows no case of its own («Гари Корена»: an indeclinable first name, an
-   unknown surname) takes the case of the title heading it («принял посла Израиля»;
-   apposed_case.py). A vocative reading is never taken («Аль» is no «Аля»).
+   «Фоань», «Абием» → «Абий»; not on a first word when no other word shows a case: «Казем
+   Джалали»), «-ой»/«-ою» («Кисидой» → «Кисида»), «-ьей»/«-ией» («Кинтанильей» →
+   «Кинтанилья»). When another word of the same name showed the case (a known first name in
+   the genitive), the masculine genitive/dative ending goes too («Мухаммеда бен Заида» →
+   «Мухаммед бен Заид»). natasha's normaliser shows the case too when it took a man's ending
+   off one word and left the next as written («Абдельмаджида Сенгора» normalised
+   «Абдельмаджид Сенгора»: the genitive). A name that shows no case of its own («Гари
+   Корена»: an indeclinable first name, an unknown surname) takes the case of the title
+   heading it («принял посла Израиля»; apposed_case.py). A vocative reading is never taken
+   («Аль» is no «Аля»).
 4. Within one article, a surname alone is the person whose full name the article gives with
    the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree. A
    lone first word several full names begin is the one of them named before it, if only one
@@ -340,7 +341,7 @@ def nominative(
     if case is None and not woman and title_case and not any(map(_declines_as_is, words)):
         case = title_case
     out: list[str] = []
-    for w, nat, (nom, _) in zip(words, normal, known, strict=True):
+    for k, (w, nat, (nom, _)) in enumerate(zip(words, normal, known, strict=True)):
         if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
             out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
         elif not woman and nat.lower() != w.lower() and _oblique_of(w, nat):
@@ -351,6 +352,10 @@ def nominative(
             out.append(nom)
         elif nat != w and nat.lower() != w.lower():
             out.append(_like(w, nat))
+        elif case is None and k < len(words) - 1 and w.lower().endswith("ем"):
+            # «Казем Джалали»: a first name in «-ем» is no instrumental unless another word
+            # of the name shows an oblique case («Абием Ахмедом»); a surname alone may.
+            out.append(w)
         else:
             out.append(_strip_ending(w, case))
     return " ".join(glue_back(out, glued))

@@ -101,7 +101,7 @@ CASES: list[tuple[str, list[str]]] = [
     # A state inside an outlet's quoted name is the outlet's name, a medium of its own
     # (outlet_names.py).
     ("Рябков ответил на вопросы телеканала «Россия 24».", ["sergey-ryabkov", "rossiya-24"]),
-    ("Посол дал интервью радиостанции «Голос Америки» в Москве.", ["golos-amerika"]),
+    ("Посол дал интервью радиостанции «Голос Америки» в Москве.", ["golos-ameriki"]),
     ("Интервью телеканалу дал министр России.", ["russia"]),
     ("Урсула фон дер Ляйен выступила в Брюсселе.", ["ursula-von-der-leyen"]),
     # bodies and abbreviations: the longest alias wins

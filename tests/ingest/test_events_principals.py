@@ -58,7 +58,7 @@ CASES: list[tuple[str, str, list[tuple[str, list[str]]]]] = [
         "2018-06-27",
         "Лавров в четверг встретился с заместителем министра иностранных дел Чили "
         "Родриго Эчеверрией.",
-        [("meeting", ["rodrigo-echeverriey", "sergey-lavrov"])],
+        [("meeting", ["rodrigo-echeverriya", "sergey-lavrov"])],  # «Эчеверрия» (names.py)
     ),
 ]
 

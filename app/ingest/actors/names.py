@@ -13,24 +13,34 @@ wrong actor. Rules, word by word:
    man's oblique reading («Вадима Красикова» → «Вадим Красиков», not a woman «Вадима»).
 3. A word nobody knows loses an ending only a declined name has: the instrumental «-ом»
    («Фиданом»), «-ым»/«-им» after a surname suffix («Кенбеиловым»), «-ем» («Фоанем» →
-   «Фоань», «Абием» → «Абий»), «-ой»/«-ою» («Кисидой» → «Кисида»). When another word of
-   the same name showed the case (a known first name in the genitive), the masculine
-   genitive/dative ending goes too («Мухаммеда бен Заида» → «Мухаммед бен Заид»). natasha's
-   normaliser shows the case too when it took a man's ending off one word and left the next
-   as written («Абдельмаджида Сенгора» normalised «Абдельмаджид Сенгора»: the genitive).
-   A name that shows no case of its own («Гари Корена»: an indeclinable first name, an
-   unknown surname) takes the case of the title heading it («принял посла Израиля»;
-   apposed_case.py). A vocative reading is never taken («Аль» is no «Аля»).
+   «Фоань», «Абием» → «Абий»; not on a first word when no other word shows a case: «Казем
+   Джалали»), «-ой»/«-ою» («Кисидой» → «Кисида»), «-ьей»/«-ией» («Кинтанильей» →
+   «Кинтанилья»). When another word of the same name showed the case (a known first name in
+   the genitive), the masculine genitive/dative ending goes too («Мухаммеда бен Заида» →
+   «Мухаммед бен Заид»). natasha's normaliser shows the case too when it took a man's ending
+   off one word and left the next as written («Абдельмаджида Сенгора» normalised
+   «Абдельмаджид Сенгора»: the genitive). A name that shows no case of its own («Гари
+   Корена»: an indeclinable first name, an unknown surname) takes the case of the title
+   heading it («принял посла Израиля»; apposed_case.py). A vocative reading is never taken
+   («Аль» is no «Аля»).
 4. Within one article, a surname alone is the person whose full name the article gives with
    the same surname («Фумио Кисида» ... «Кисидой»), and forms of one full name agree. A
    lone first word several full names begin is the one of them named before it, if only one
    was («Шейх Мухаммед» after «Мухаммед бен Заид», before «Мухаммед бен Сальман»).
 5. A single word the dictionary knows only as a common word is no name («Сегодня»,
-   «Выступающие»): natasha's tag is wrong. A word for a nationality before a name
+   «Выступающие»), nor is a compound adjective («Российско-иорданская»): natasha's tag
+   is wrong. A word for a nationality before a name
    («Американец Джон Доу» at a headline's start) is no part of it; a rank is kept
    («Генерал Смит»): a name may be a word the dictionary knows as a noun («Хакан»).
 6. A name never runs over a line break: natasha joins a byline or a menu item to the next
    line («Иван Петров\nПерейти», «Политика\nПетров»); the line that has a name word is it.
+7. A man's name (a word the dictionary knows only as a man's first name, «Саид») reads its
+   other words only as a man's: an indeclinable foreign surname that looks like a woman's
+   first name in an oblique case («Саид Джалили», «с Саидом Джалили»: no «Джалиля») stays
+   as written.
+8. A word read as a first name in an oblique case only («Апаса»: the genitive of «Апас»)
+   that natasha's tagger reads as a nominative in its sentence («Посол Марио Кинтерос Апаса
+   ответил») is written as it is: a foreign surname the dictionary does not know.
 """
 
 from __future__ import annotations
@@ -73,9 +83,10 @@ def _like(original: str, word: str) -> str:
 
 
 @lru_cache(maxsize=20_000)
-def _known(word: str) -> tuple[str | None, str | None]:
+def _known(word: str, man: bool = False) -> tuple[str | None, str | None]:
     """(nominative, case shown) of a word the dictionary knows as a name, else (None, None).
-    A word that may be a nominative name stays as written (case None)."""
+    A word that may be a nominative name stays as written (case None). In a `man`'s name
+    (rule 7) only a man's readings count."""
     # A vocative («Аль» of «Аля», «Маш») is no case a news text names anyone in: the
     # article «Аль» of an Arab name is no woman's name.
     parses = [
@@ -85,6 +96,7 @@ def _known(word: str) -> tuple[str | None, str | None]:
         and _NAME_GRAMS & set(p.tag.grammemes)
         and "sing" in p.tag.grammemes
         and "voct" not in p.tag.grammemes
+        and (not man or "masc" in p.tag.grammemes)
     ]
     if not parses:
         return None, None
@@ -110,6 +122,28 @@ def _womans(word: str) -> bool:
         if g in p.tag.grammemes
     }
     return genders == {"femn"}
+
+
+@lru_cache(maxsize=20_000)
+def _mans_first_name(word: str) -> bool:
+    """Rule 7: a word the dictionary knows as a first name, in the singular only as a
+    man's («Саид», «Ивана»; not «Саша», nor an indeclinable «Али» that tells nothing)."""
+    parses = [
+        p
+        for p in _morph().parse(word)
+        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes) and "sing" in p.tag.grammemes
+    ]
+    return any("Name" in p.tag.grammemes for p in parses) and all(
+        "masc" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in parses
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _first_name_only(word: str) -> bool:
+    """Rule 8: the dictionary knows the word as a first name, never as a surname or a
+    patronymic («Апаса»; not «Путина»)."""
+    grams = [set(p.tag.grammemes) for p in _morph().parse(word) if p.is_known]
+    return any("Name" in g for g in grams) and not any({"Surn", "Patr"} & g for g in grams)
 
 
 @lru_cache(maxsize=20_000)
@@ -178,6 +212,10 @@ def _strip_ending(word: str, case: str | None) -> str:
         return word[:-2] + "й"  # «Абием» → «Абий»
     if low.endswith("ем") and low[-3] not in "иы":
         return word[:-2] + ("й" if low[-3] in _VOWELS else "ь")
+    if low.endswith(("ьей", "ией")):
+        # The instrumental of a name in «-ья»/«-ия» («Кинтанильей», «Арахамией»): no name
+        # is written so in the nominative.
+        return word[:-2] + _like(word[-1], "я")
     if low.endswith(("ской", "цкой")):
         return word[:-2] + "ая"
     if low.endswith(("ой", "ою")) and low[-3] not in _VOWELS:
@@ -225,6 +263,17 @@ def _nationality(word: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=5_000)
+def _adjective_compound(word: str) -> bool:
+    """Rule 5: a compound adjective, a stem in «-о» joined to an adjective
+    («Российско-иорданская», «Северо-западный»): no name is made so («Жан-Клод»,
+    «аль-Муфлех», «Кара-Мурза» are not). The last part may be a surname too («Иорданская»)."""
+    first, _, last = word.rpartition("-")
+    if len(first) < 4 or not first.lower().endswith("о") or not last:
+        return False
+    return any(p.is_known and p.tag.POS == "ADJF" for p in _morph().parse(last.lower()))
+
+
 @lru_cache(maxsize=20_000)
 def _common_word(word: str) -> bool:
     """Rule 5: the dictionary knows the word, and never as a proper name."""
@@ -255,31 +304,44 @@ def one_line(text: str, normal: str = "") -> tuple[str, str]:
     return " ".join(words), " ".join(nat)
 
 
-def nominative(text: str, natasha_normal: str = "", title_case: str | None = None) -> str | None:
+def nominative(
+    text: str,
+    natasha_normal: str = "",
+    title_case: str | None = None,
+    tagged_nominative: frozenset[str] = frozenset(),
+) -> str | None:
     """The nominative of one person's name as written in a text (None: no name at all).
     `title_case`: the oblique case of the title the name stands beside (apposed_case.py),
-    taken when no word of the name shows a case of its own."""
+    taken when no word of the name shows a case of its own. `tagged_nominative`: the words
+    of the name natasha's tagger reads in the nominative in their sentence (rule 8)."""
     # «А.В.Ладыгина»: the surname is read without its glued initials (glued.py).
     words, glued = split_glued(text.split())
     if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
         return " ".join(glue_back(words, glued)) or None
     if len(words) == 1 and not glued and _CYRILLIC_WORD.fullmatch(words[0]):
-        if _common_word(words[0]):
+        if _common_word(words[0]) or _adjective_compound(words[0]):
             return None
     normal = split_glued(natasha_normal.split())[0]
     if len(normal) != len(words):
         normal = words
     if len(words) > 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _nationality(words[0]):
         words, normal = words[1:], normal[1:]  # «Американец Джон Доу»: the name follows
-    known = [_known(w) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
     woman = any(_CYRILLIC_WORD.fullmatch(w) and _womans(w) for w in words)
+    man = not woman and any(_CYRILLIC_WORD.fullmatch(w) and _mans_first_name(w) for w in words)
+    known = [_known(w, man) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
+    # Rule 8: a foreign surname that looks like an oblique case of a first name («Апаса»
+    # of «Апас») is written as it is where the sentence has it in the nominative.
+    known = [
+        (w, None) if c and w in tagged_nominative and _first_name_only(w) else (nom, c)
+        for w, (nom, c) in zip(words, known, strict=True)
+    ]
     case = next((c for _, c in known if c), None)
     if case is None and not woman:
         case = _case_from_normal(words, normal)  # a man's ending: no woman's name
     if case is None and not woman and title_case and not any(map(_declines_as_is, words)):
         case = title_case
     out: list[str] = []
-    for w, nat, (nom, _) in zip(words, normal, known, strict=True):
+    for k, (w, nat, (nom, _)) in enumerate(zip(words, normal, known, strict=True)):
         if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
             out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
         elif not woman and nat.lower() != w.lower() and _oblique_of(w, nat):
@@ -290,6 +352,10 @@ def nominative(text: str, natasha_normal: str = "", title_case: str | None = Non
             out.append(nom)
         elif nat != w and nat.lower() != w.lower():
             out.append(_like(w, nat))
+        elif case is None and k < len(words) - 1 and w.lower().endswith("ем"):
+            # «Казем Джалали»: a first name in «-ем» is no instrumental unless another word
+            # of the name shows an oblique case («Абием Ахмедом»); a surname alone may.
+            out.append(w)
         else:
             out.append(_strip_ending(w, case))
     return " ".join(glue_back(out, glued))
@@ -340,7 +406,10 @@ def article_names(
         if e.type != "PER" or _function_word(tokens, starts, e):
             continue
         line, normal = _without_lead_words(*one_line(e.text, e.normal or ""))
-        name = nominative(line, normal, apposed_case(tokens, starts, e.start))
+        k = bisect.bisect_left(starts, e.start)
+        inside = [t for t in tokens[k : k + 8] if t.start < e.end]
+        tagged = frozenset(t.text for t in inside if t.feats.get("Case") == "Nom")
+        name = nominative(line, normal, apposed_case(tokens, starts, e.start), tagged)
         if name:
             names[(e.start, e.end)] = name
         elif len(e.text.split()) == 1:

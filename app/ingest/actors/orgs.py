@@ -132,19 +132,34 @@ def _plain_noun(text: str) -> bool:
 _NAME_PREPOSITIONS = frozenset({"по", "при", "для", "за", "о", "об", "на", "в", "с", "со"})
 
 
-def governed_kept(text: str, normal: str | None) -> str:
+def governed_kept(text: str, normal: str | None, head: int | None = None) -> str:
     """The nominative of a name: natasha's normal form for the words up to a preposition,
     the written words from it on. The words a preposition governs keep their own case
     whatever the case of the name («Управления по туризму» → «Управление по туризму»,
-    not natasha's «Управление по туризм»)."""
+    not natasha's «Управление по туризм»). So do the words after the name's head noun (word
+    `head`): only the head and the words agreeing with it before it change case, its
+    genitive complements do not («Министерством производства» → «Министерство
+    производства», not natasha's «Министерство производство»)."""
     written = text.split()
     if not normal:
         return " ".join(written)
     normal_words = normal.split()
     cut = next((k for k, w in enumerate(written) if k > 0 and w in _NAME_PREPOSITIONS), None)
+    if head is not None and head + 1 < len(written):
+        cut = head + 1 if cut is None else min(cut, head + 1)
     if cut is None or len(normal_words) != len(written):
         return " ".join(normal_words)
     return " ".join(normal_words[:cut] + written[cut:])
+
+
+def head_word(text: str, start: int, tokens: list[Token]) -> int | None:
+    """The index among the words of a name `text` (starting at offset `start`; `tokens` are
+    its tokens) of its head noun: the first noun, after the adjectives that agree with it
+    («Международной группы поддержки Сирии»: «группы»). None when no noun is found."""
+    for tok in tokens:
+        if tok.pos in ("NOUN", "PROPN") and start <= tok.start < start + len(text):
+            return len(text[: tok.start - start].split())
+    return None
 
 
 def kind_of(words: list[str]) -> ActorKind:
@@ -174,7 +189,8 @@ def organisation(
     if quoted is not None:  # «Партия "Кахоль-лаван"»: the quoted name, kind by the noun
         entity = replace(entity, text=quoted[0], normal=quoted[0])
         tokens, before = tokens[tokens.index(quoted[1]) + 2 :], quoted[1]
-    name = governed_kept(entity.text, entity.normal)
+    head_at = head_word(entity.text, entity.start, tokens) if quoted is None else None
+    name = governed_kept(entity.text, entity.normal, head_at)
     if not _HAS_CAPITAL.search(name) or sum(ch.isalpha() for ch in name) < _MIN_LETTERS:
         return None
     words = name.split()

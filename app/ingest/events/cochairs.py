@@ -7,8 +7,16 @@ read so its parties are the two states (attendance.joint_body_parties). News nam
 led it in apposition to the word for its co-chairs, in the same sentence or further on, often
 paragraphs later («Протокол подписали сопредседатели группы X и Y» closing the report): those
 persons are the parties, beside the states. The co-chairs are the body's standing leaders, not
-one sitting's guests, so the first sentence after the session that names both is enough. Not
-before it: a sentence told earlier is about an earlier sitting, whose chairs may have changed.
+one sitting's guests, so the first sentence after the session that names both is enough.
+When the session's sides are read as states, a sentence telling who leads two sides, each
+right after its side's word («Российскую часть группы возглавляет X, монгольскую — Y»;
+delegations.heads), names them as well as the co-chairs word does (within a paragraph or two,
+as delegations.led reads it); and when no such sentence follows, the nearest one before the
+session is read, but only if the article told a sitting before it: the report names the
+chairs of the sitting it is about, and the sitting it then announces or puts off
+(«Следующее заседание группы пройдёт в сентябре») is the same standing body's, led by them.
+Chairs told before any sitting is told («В прошлом году сопредседатели X и Y обсуждали ...»)
+are an earlier time's, and not read.
 Read only when the session names no person of its own; the word is one lexical class (chairs
 of a body held by two sides together).
 """
@@ -17,8 +25,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from app.ingest.events import delegations
 from app.ingest.events.model import ActorSpan, ArticleInput
 from app.ingest.events.syntax import span_head
+from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Token
 
 # Words for the chairs of a body held by two sides together.
@@ -51,40 +61,104 @@ def _descends(heads: Sequence[int], i: int, top: int) -> bool:
 def cochairs(
     inp: ArticleInput, si: int, trigger_tok: Token, typ: str, named: list[ActorSpan]
 ) -> list[ActorSpan]:
-    """The persons named under a co-chairs word in sentence si or the first one after it
-    that names two, as spans on the trigger, when the session at `trigger_tok` names no
-    person itself."""
+    """The persons named as chairs in sentence si or the first one after it that names two
+    (else the nearest before it, after a sitting told), as spans on the trigger, when the
+    session at `trigger_tok` names no person itself."""
     if typ not in SESSIONS or any(_person(inp, a.actor_id) for a in named):
         return []
+    # The sitting's sides already read as states: a body's (or a round's) sitting whose
+    # chairs the article may name apart. A sitting with no side at all («эти встречи») is
+    # read from the co-chairs word after it only. A sentence of leading is read within a
+    # paragraph or two of the sitting, as delegations.led reads it: further off, it is as
+    # likely another contact's heads.
+    sided = any(_kind(inp, a.actor_id) == "state" for a in named)
     sentences = inp.analysis.sentences
     for sj in range(si, len(sentences)):
-        parse = inp.parses.get(sj)
-        sent = sentences[sj]
-        toks = inp.analysis.tokens_in(sent.start, sent.end)
-        tops = [i for i, t in enumerate(toks) if t.lemma.lower() in COCHAIR_WORDS]
-        if not tops:
-            continue
-        if parse is not None and len(parse.heads) != len(toks):
-            continue
-        found: list[str] = []
-        for h in inp.actor_hits:
-            if not (sent.start <= h.start and h.end <= sent.end) or not _person(inp, h.actor_id):
-                continue
-            if parse is None:
-                # A sentence with no happening of its own is not parsed: the names that
-                # follow the word («сопредседатели — министр X и глава Y») are its apposition.
-                under = h.start > toks[tops[0]].start
-            else:
-                head = span_head(toks, parse, h.start, h.end)
-                under = head is not None and any(_descends(parse.heads, head, t) for t in tops)
-            if under:
-                if h.actor_id not in found:
-                    found.append(h.actor_id)
+        found = _chairs_in(inp, sj, sided and sj - si <= delegations.BOTH_SIDES_REACH)
         if len(found) >= 2:  # the two sides' chairs, or none at all
+            return [ActorSpan(trigger_tok.start, trigger_tok.end, a) for a in found]
+    for sj in range(si - 1, -1, -1) if sided else ():
+        found = _chairs_in(inp, sj, si - sj <= delegations.BOTH_SIDES_REACH)
+        if len(found) >= 2:
+            if not _sitting_told_by(inp, sj):
+                return []  # an earlier time's chairs: nothing nearer is read either
             return [ActorSpan(trigger_tok.start, trigger_tok.end, a) for a in found]
     return []
 
 
+def _chairs_in(inp: ArticleInput, sj: int, leads: bool) -> list[str]:
+    """The persons sentence sj names as chairs: under a co-chairs word, or (`leads`) as the
+    heads of the sides' delegations or parts of the body («возглавляет»)."""
+    parse = inp.parses.get(sj)
+    sent = inp.analysis.sentences[sj]
+    toks = inp.analysis.tokens_in(sent.start, sent.end)
+    tops = [i for i, t in enumerate(toks) if t.lemma.lower() in COCHAIR_WORDS]
+    if not tops:
+        return _side_heads(inp, toks) if leads else []
+    if parse is not None and len(parse.heads) != len(toks):
+        return []
+    found: list[str] = []
+    for h in inp.actor_hits:
+        if not (sent.start <= h.start and h.end <= sent.end) or not _person(inp, h.actor_id):
+            continue
+        if parse is None:
+            # A sentence with no happening of its own is not parsed: the names that
+            # follow the word («сопредседатели — министр X и глава Y») are its apposition.
+            under = h.start > toks[tops[0]].start
+        else:
+            head = span_head(toks, parse, h.start, h.end)
+            under = head is not None and any(_descends(parse.heads, head, t) for t in tops)
+        if under and h.actor_id not in found:
+            found.append(h.actor_id)
+    return found
+
+
+def _side_heads(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
+    """The heads a sentence of leading names for two sides or more, each right after its
+    side's word («Российскую часть группы возглавляет X, монгольскую — Y»): a head whose
+    side the sentence does not give leads some delegation, not a side of the body."""
+    heads = delegations.heads(toks, inp.actor_hits, lambda a: _person(inp, a))
+    out: list[str] = []
+    sides: list[str] = []
+    prev_end = toks[0].start if toks else 0
+    for h in heads:
+        side = next(
+            (
+                inp.state_words[t.lemma.lower()]
+                for t in reversed(toks)
+                if prev_end <= t.start and t.end <= h.start and t.lemma.lower() in inp.state_words
+            ),
+            None,
+        )
+        prev_end = h.end
+        if side is not None and side not in sides and h.actor_id not in out:
+            sides.append(side)
+            out.append(h.actor_id)
+    return out if len(out) >= 2 else []
+
+
+def _sitting_told_by(inp: ArticleInput, sj: int) -> bool:
+    """The article told a sitting (a meeting or talks) by sentence sj: before it, or in it
+    before the chairs' word («Заседание прошло в Москве, сопредседатели X и Y ...»)."""
+    for sk in range(sj + 1):
+        sent = inp.analysis.sentences[sk]
+        toks = list(inp.analysis.tokens_in(sent.start, sent.end))
+        limit = len(toks)
+        if sk == sj:
+            limit = next(
+                (i for i, t in enumerate(toks) if cochair_word(t)
+                 or t.lemma.lower() in delegations.LEAD_VERBS),
+                len(toks),
+            )
+        if any(i < limit and kind in SESSIONS for i, kind in find_triggers(toks)):
+            return True
+    return False
+
+
 def _person(inp: ArticleInput, actor_id: str) -> bool:
+    return _kind(inp, actor_id) == "person"
+
+
+def _kind(inp: ArticleInput, actor_id: str) -> str | None:
     info = inp.actors.get(actor_id)
-    return info is not None and info.kind == "person"
+    return info.kind if info is not None else None

@@ -68,6 +68,24 @@ CASES: list[tuple[str, list[list[str]]]] = [
         "Москве в октябре.",
         [["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"]] * 2,
     ),
+    # The co-chairs word as the predicate of its verb: its subject names them.
+    (
+        "Заседание российско-казахстанской межправкомиссии прошло во вторник в Омске. "
+        "Сопредседателями выступили вице-премьер Алексей Оверчук и министр торговли Серик "
+        "Жумангарин. Следующее заседание комиссии пройдет в декабре в Астане.",
+        [["aleksey-overchuk", "kazakhstan", "russia", "serik-zhumangarin"]] * 2,
+    ),
+    # The other side's head in a sentence of its own, the verb of leading left out.
+    (
+        "Заседание российско-армянской рабочей группы по транспорту прошло в среду в "
+        "Ереване. Российскую делегацию возглавляет вице-премьер Алексей Оверчук. "
+        "Армянскую — вице-премьер Мгер Григорян. Следующее заседание группы пройдет в "
+        "Москве в октябре.",
+        [
+            ["aleksey-overchuk", "armenia", "russia"],
+            ["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"],
+        ],
+    ),
     # One side's head alone tells no chairs of the body.
     (
         "Заседание российско-армянской рабочей группы по транспорту прошло в среду в "

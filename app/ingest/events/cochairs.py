@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from app.ingest.events import delegations
-from app.ingest.events.model import ActorSpan, ArticleInput
+from app.ingest.events.model import ActorSpan, ArticleInput, SentenceParse
 from app.ingest.events.syntax import span_head
 from app.ingest.events.triggers import find_triggers
 from app.ingest.nlp import Token
@@ -38,6 +38,12 @@ COCHAIR_WORDS = frozenset({"сопредседатель"})
 COCHAIR_STEM = "сопредседател"
 OFFICE_STEM = "сопредседательств"
 SESSIONS = frozenset({"meeting", "talks"})
+# How a predicative noun in the instrumental hangs on its verb («выступили сопредседателями»),
+# and who it is said of: the verb's subject, or the object of a verb of naming («назначили
+# X сопредседателем»).
+PREDICATIVE = frozenset({"xcomp", "obl", "advcl"})
+SAID_OF = frozenset({"nsubj", "nsubj:pass", "obj"})
+DASHES = frozenset({"—", "–", "-"})
 
 
 def cochair_word(t: Token) -> bool:
@@ -94,9 +100,11 @@ def _chairs_in(inp: ArticleInput, sj: int, leads: bool) -> list[str]:
     toks = inp.analysis.tokens_in(sent.start, sent.end)
     tops = [i for i, t in enumerate(toks) if t.lemma.lower() in COCHAIR_WORDS]
     if not tops:
-        return _side_heads(inp, toks) if leads else []
+        return _side_heads(inp, sj, toks) if leads else []
     if parse is not None and len(parse.heads) != len(toks):
         return []
+    if parse is not None:
+        tops += _predicated(toks, parse, tops)
     found: list[str] = []
     for h in inp.actor_hits:
         if not (sent.start <= h.start and h.end <= sent.end) or not _person(inp, h.actor_id):
@@ -113,10 +121,28 @@ def _chairs_in(inp: ArticleInput, sj: int, leads: bool) -> list[str]:
     return found
 
 
-def _side_heads(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
+def _predicated(toks: Sequence[Token], parse: SentenceParse, tops: list[int]) -> list[int]:
+    """The subjects (or objects) a co-chairs word in the instrumental is said of
+    («Сопредседателями выступили X и Y», «X и Y являются сопредседателями», «X назначен
+    сопредседателем»): the word is the predicate of its verb, whose subject names the chairs."""
+    out: list[int] = []
+    for t in tops:
+        verb = parse.heads[t]
+        if verb < 0 or toks[t].feats.get("Case") != "Ins" or parse.rels[t] not in PREDICATIVE:
+            continue
+        out += [
+            k for k, h in enumerate(parse.heads)
+            if h == verb and k != t and parse.rels[k] in SAID_OF
+        ]
+    return out
+
+
+def _side_heads(inp: ArticleInput, sj: int, toks: Sequence[Token]) -> list[str]:
     """The heads a sentence of leading names for two sides or more, each right after its
     side's word («Российскую часть группы возглавляет X, монгольскую — Y»): a head whose
-    side the sentence does not give leads some delegation, not a side of the body."""
+    side the sentence does not give leads some delegation, not a side of the body. The
+    other side may follow in a sentence of its own with the verb left out («Российскую
+    делегацию возглавит X. Американскую — Y.»)."""
     heads = delegations.heads(toks, inp.actor_hits, lambda a: _person(inp, a))
     out: list[str] = []
     sides: list[str] = []
@@ -134,7 +160,30 @@ def _side_heads(inp: ArticleInput, toks: Sequence[Token]) -> list[str]:
         if side is not None and side not in sides and h.actor_id not in out:
             sides.append(side)
             out.append(h.actor_id)
+    if len(out) == 1 and sj + 1 < len(inp.analysis.sentences):
+        other = _gapped_head(inp, sj + 1)
+        if other is not None and other[0] not in sides and other[1] not in out:
+            out.append(other[1])
     return out if len(out) >= 2 else []
+
+
+def _gapped_head(inp: ArticleInput, sj: int) -> tuple[str, str] | None:
+    """(side, person) of a sentence that goes on from a sentence of leading with its verb
+    gapped: a side's word opening it, a dash, and a person's name, with no verb of its own
+    («Американскую — директор отдела Госдепартамента Y.»)."""
+    sent = inp.analysis.sentences[sj]
+    toks = inp.analysis.tokens_in(sent.start, sent.end)
+    if len(toks) < 3 or toks[1].text not in DASHES:
+        return None
+    side = inp.state_words.get(toks[0].lemma.lower())
+    if side is None or any(t.pos in ("VERB", "AUX") for t in toks):
+        return None
+    person = next(
+        (h for h in inp.actor_hits
+         if toks[1].end <= h.start and h.end <= sent.end and _person(inp, h.actor_id)),
+        None,
+    )
+    return (side, person.actor_id) if person is not None else None
 
 
 def _sitting_told_by(inp: ArticleInput, sj: int) -> bool:

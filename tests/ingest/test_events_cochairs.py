@@ -81,10 +81,23 @@ CASES: list[tuple[str, list[list[str]]]] = [
         "Ереване. Российскую делегацию возглавляет вице-премьер Алексей Оверчук. "
         "Армянскую — вице-премьер Мгер Григорян. Следующее заседание группы пройдет в "
         "Москве в октябре.",
-        [
-            ["aleksey-overchuk", "armenia", "russia"],
-            ["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"],
-        ],
+        [["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"]] * 2,
+    ),
+    # Each side's chair named apart: the one who told of the sitting, the other as the
+    # head of his side's delegation two sentences on.
+    (
+        "Заседание российско-армянской рабочей группы по транспорту прошло в среду в "
+        "Ереване, сообщил сопредседатель группы с российской стороны Алексей Оверчук. По "
+        "его словам, стороны обсудили грузовые перевозки. Армянскую делегацию возглавляет "
+        "вице-премьер Мгер Григорян.",
+        [["aleksey-overchuk", "armenia", "mger-grigoryan", "russia"]],
+    ),
+    # ... one side's chair alone, who only tells of it: no chairs are read.
+    (
+        "Заседание российско-армянской рабочей группы по транспорту прошло в среду в "
+        "Ереване, сообщил сопредседатель группы с российской стороны Алексей Оверчук. По "
+        "его словам, стороны обсудили грузовые перевозки.",
+        [["armenia", "russia"]],
     ),
     # One side's head alone tells no chairs of the body.
     (

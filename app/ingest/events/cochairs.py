@@ -16,9 +16,12 @@ session is read, but only if the article told a sitting before it: the report na
 chairs of the sitting it is about, and the sitting it then announces or puts off
 («Следующее заседание группы пройдёт в сентябре») is the same standing body's, led by them.
 Chairs told before any sitting is told («В прошлом году сопредседатели X и Y обсуждали ...»)
-are an earlier time's, and not read.
-Read only when the session names no person of its own; the word is one lexical class (chairs
-of a body held by two sides together).
+are an earlier time's, and not read. When no sentence names both, each side's chair named
+apart with the side's word («сообщил сопредседатель группы с российской стороны X» ...
+«Американскую делегацию возглавляет Y») makes the pair, within the same reach.
+Read only when the session names no person of its own, or (its sides read as states) only
+chairs among those found; the word is one lexical class (chairs of a body held by two sides
+together).
 """
 
 from __future__ import annotations
@@ -69,27 +72,42 @@ def cochairs(
 ) -> list[ActorSpan]:
     """The persons named as chairs in sentence si or the first one after it that names two
     (else the nearest before it, after a sitting told), as spans on the trigger, when the
-    session at `trigger_tok` names no person itself."""
-    if typ not in SESSIONS or any(_person(inp, a.actor_id) for a in named):
+    session at `trigger_tok` names no person itself, or only some of those chairs."""
+    if typ not in SESSIONS:
         return []
+    # A sitting told with one chair («заседание ..., сообщил сопредседатель X») lacks only
+    # the other: the chairs sentence must name every person the sitting names.
+    persons = {a.actor_id for a in named if _person(inp, a.actor_id)}
     # The sitting's sides already read as states: a body's (or a round's) sitting whose
     # chairs the article may name apart. A sitting with no side at all («эти встречи») is
     # read from the co-chairs word after it only. A sentence of leading is read within a
     # paragraph or two of the sitting, as delegations.led reads it: further off, it is as
     # likely another contact's heads.
     sided = any(_kind(inp, a.actor_id) == "state" for a in named)
+    if persons and not sided:
+        return []
     sentences = inp.analysis.sentences
     for sj in range(si, len(sentences)):
         found = _chairs_in(inp, sj, sided and sj - si <= delegations.BOTH_SIDES_REACH)
         if len(found) >= 2:  # the two sides' chairs, or none at all
-            return [ActorSpan(trigger_tok.start, trigger_tok.end, a) for a in found]
+            return _spans(trigger_tok, found, persons)
     for sj in range(si - 1, -1, -1) if sided else ():
         found = _chairs_in(inp, sj, si - sj <= delegations.BOTH_SIDES_REACH)
         if len(found) >= 2:
             if not _sitting_told_by(inp, sj):
                 return []  # an earlier time's chairs: nothing nearer is read either
-            return [ActorSpan(trigger_tok.start, trigger_tok.end, a) for a in found]
+            return _spans(trigger_tok, found, persons)
+    if sided:  # «сопредседатель с российской стороны X» ... «американскую делегацию — Y»
+        return _spans(trigger_tok, _roster(inp, si), persons)
     return []
+
+
+def _spans(trigger_tok: Token, found: list[str], persons: set[str]) -> list[ActorSpan]:
+    """The chairs the sitting lacks, as spans on its trigger; none when it names a person
+    who is not among them (another sitting's chairs, or no chairs at all)."""
+    if not persons <= set(found):
+        return []
+    return [ActorSpan(trigger_tok.start, trigger_tok.end, a) for a in found if a not in persons]
 
 
 def _chairs_in(inp: ArticleInput, sj: int, leads: bool) -> list[str]:
@@ -143,11 +161,31 @@ def _side_heads(inp: ArticleInput, sj: int, toks: Sequence[Token]) -> list[str]:
     side the sentence does not give leads some delegation, not a side of the body. The
     other side may follow in a sentence of its own with the verb left out («Российскую
     делегацию возглавит X. Американскую — Y.»)."""
+    out = [person for _, person in _lead_pairs(inp, sj, toks)]
+    return out if len(out) >= 2 else []
+
+
+def _lead_pairs(inp: ArticleInput, sj: int, toks: Sequence[Token]) -> list[tuple[str, str]]:
+    """(side, head) for each head a sentence of leading names right after its side's word,
+    with the gapped other side of the next sentence."""
     heads = delegations.heads(toks, inp.actor_hits, lambda a: _person(inp, a))
-    out: list[str] = []
-    sides: list[str] = []
+    out = _sides_of(inp, toks, heads)
+    if len(out) == 1 and sj + 1 < len(inp.analysis.sentences):
+        other = _gapped_head(inp, sj + 1)
+        if other is not None and other[0] != out[0][0] and other[1] != out[0][1]:
+            out.append(other)
+    return out
+
+
+def _sides_of(
+    inp: ArticleInput, toks: Sequence[Token], people: Sequence[ActorSpan]
+) -> list[tuple[str, str]]:
+    """(side, person) for each person with a side's word before it, after the person named
+    before («российскую часть возглавляет X, монгольскую — Y», «сопредседатель с российской
+    стороны X»); one person a side, the first."""
+    out: list[tuple[str, str]] = []
     prev_end = toks[0].start if toks else 0
-    for h in heads:
+    for h in people:
         side = next(
             (
                 inp.state_words[t.lemma.lower()]
@@ -157,14 +195,41 @@ def _side_heads(inp: ArticleInput, sj: int, toks: Sequence[Token]) -> list[str]:
             None,
         )
         prev_end = h.end
-        if side is not None and side not in sides and h.actor_id not in out:
-            sides.append(side)
-            out.append(h.actor_id)
-    if len(out) == 1 and sj + 1 < len(inp.analysis.sentences):
-        other = _gapped_head(inp, sj + 1)
-        if other is not None and other[0] not in sides and other[1] not in out:
-            out.append(other[1])
-    return out if len(out) >= 2 else []
+        if side is not None and all(side != o[0] and h.actor_id != o[1] for o in out):
+            out.append((side, h.actor_id))
+    return out
+
+
+def _roster(inp: ArticleInput, si: int) -> list[str]:
+    """The chairs of two sides or more named one side at a time in the sentences about the
+    sitting si («сообщил сопредседатель группы с российской стороны X» ... «Американскую
+    делегацию возглавляет Y»): the nearest naming of each side within a paragraph or two,
+    after the sitting first, then before it once a sitting was told."""
+    sides: dict[str, str] = {}
+    n = len(inp.analysis.sentences)
+    reach = delegations.BOTH_SIDES_REACH
+    after = list(range(si, min(n, si + reach + 1)))
+    before = [sj for sj in range(si - 1, max(-1, si - reach - 1), -1) if _sitting_told_by(inp, sj)]
+    for sj in [*after, *before]:
+        for side, person in _side_chairs(inp, sj):
+            if side not in sides and person not in sides.values():
+                sides[side] = person
+    return list(sides.values()) if len(sides) >= 2 else []
+
+
+def _side_chairs(inp: ArticleInput, sj: int) -> list[tuple[str, str]]:
+    """(side, person) for the chairs sentence sj names with their sides."""
+    sent = inp.analysis.sentences[sj]
+    toks = inp.analysis.tokens_in(sent.start, sent.end)
+    if not any(t.lemma.lower() in COCHAIR_WORDS for t in toks):
+        return _lead_pairs(inp, sj, toks)
+    found = _chairs_in(inp, sj, False)
+    people = sorted(
+        (h for h in inp.actor_hits
+         if sent.start <= h.start and h.end <= sent.end and h.actor_id in found),
+        key=lambda h: h.start,
+    )
+    return _sides_of(inp, toks, people)
 
 
 def _gapped_head(inp: ArticleInput, sj: int) -> tuple[str, str] | None:

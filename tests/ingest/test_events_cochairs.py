@@ -99,6 +99,16 @@ CASES: list[tuple[str, list[list[str]]]] = [
         "его словам, стороны обсудили грузовые перевозки.",
         [["armenia", "russia"]],
     ),
+    # A sitting to come of a body the reader names itself, its chairs listed after a colon
+    # before it, once a sitting of the body was told.
+    (
+        "Участники рабочей группы по рыболовству накануне подписали в Омске протокол. "
+        "Документ завизировали сопредседатели группы: вице-премьер Алексей Оверчук и "
+        "министр торговли Серик Жумангарин. Заседание рабочей группы проходило в Омске 3–4 "
+        "июня. В среду Оверчук сообщил журналистам, что следующее заседание пройдет в "
+        "декабре в Астане.",
+        [["aleksey-overchuk", "rabochaya-gruppa-po-rybolovstvu", "serik-zhumangarin"]],
+    ),
     # One side's head alone tells no chairs of the body.
     (
         "Заседание российско-армянской рабочей группы по транспорту прошло в среду в "

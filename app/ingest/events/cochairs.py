@@ -12,8 +12,8 @@ When the session's sides are read as states, a sentence telling who leads two si
 right after its side's word («Российскую часть группы возглавляет X, монгольскую — Y»;
 delegations.heads), names them as well as the co-chairs word does (within a paragraph or two,
 as delegations.led reads it); and when no such sentence follows, the nearest one before the
-session is read, but only if the article told a sitting before it: the report names the
-chairs of the sitting it is about, and the sitting it then announces or puts off
+session is read, but only if the article told another sitting before it: the report names
+the chairs of the sitting it is about, and the sitting it then announces or puts off
 («Следующее заседание группы пройдёт в сентябре») is the same standing body's, led by them.
 Chairs told before any sitting is told («В прошлом году сопредседатели X и Y обсуждали ...»)
 are an earlier time's, and not read. When no sentence names both, each side's chair named
@@ -47,6 +47,9 @@ SESSIONS = frozenset({"meeting", "talks"})
 PREDICATIVE = frozenset({"xcomp", "obl", "advcl"})
 SAID_OF = frozenset({"nsubj", "nsubj:pass", "obj"})
 DASHES = frozenset({"—", "–", "-"})
+# Tokens from a co-chairs word to the colon opening its list: the body it is of
+# («сопредседатели российско-казахстанской межправкомиссии:»).
+LIST_REACH = 4
 
 
 def cochair_word(t: Token) -> bool:
@@ -68,7 +71,8 @@ def _descends(heads: Sequence[int], i: int, top: int) -> bool:
 
 
 def cochairs(
-    inp: ArticleInput, si: int, trigger_tok: Token, typ: str, named: list[ActorSpan]
+    inp: ArticleInput, si: int, trigger_tok: Token, typ: str, named: list[ActorSpan],
+    of_body: bool = False,
 ) -> list[ActorSpan]:
     """The persons named as chairs in sentence si or the first one after it that names two
     (else the nearest before it, after a sitting told), as spans on the trigger, when the
@@ -83,7 +87,9 @@ def cochairs(
     # read from the co-chairs word after it only. A sentence of leading is read within a
     # paragraph or two of the sitting, as delegations.led reads it: further off, it is as
     # likely another contact's heads.
-    sided = any(_kind(inp, a.actor_id) == "state" for a in named)
+    # A sitting to come of a body the reader named itself («заседание рабочей группы по
+    # ...», `of_body`) is a body's sitting too.
+    sided = of_body or any(_kind(inp, a.actor_id) == "state" for a in named)
     if persons and not sided:
         return []
     sentences = inp.analysis.sentences
@@ -94,7 +100,7 @@ def cochairs(
     for sj in range(si - 1, -1, -1) if sided else ():
         found = _chairs_in(inp, sj, si - sj <= delegations.BOTH_SIDES_REACH)
         if len(found) >= 2:
-            if not _sitting_told_by(inp, sj):
+            if not _sitting_told_by(inp, sj, si):
                 return []  # an earlier time's chairs: nothing nearer is read either
             return _spans(trigger_tok, found, persons)
     if sided:  # «сопредседатель с российской стороны X» ... «американскую делегацию — Y»
@@ -123,11 +129,16 @@ def _chairs_in(inp: ArticleInput, sj: int, leads: bool) -> list[str]:
         return []
     if parse is not None:
         tops += _predicated(toks, parse, tops)
+    listed = _listed_from(toks, tops)
     found: list[str] = []
     for h in inp.actor_hits:
         if not (sent.start <= h.start and h.end <= sent.end) or not _person(inp, h.actor_id):
             continue
-        if parse is None:
+        if listed is not None and h.start >= listed:
+            # «сопредседатели группы: министр X и глава Y»: the list the colon opens is
+            # the word's, however the parser hung it.
+            under = True
+        elif parse is None:
             # A sentence with no happening of its own is not parsed: the names that
             # follow the word («сопредседатели — министр X и глава Y») are its apposition.
             under = h.start > toks[tops[0]].start
@@ -137,6 +148,18 @@ def _chairs_in(inp: ArticleInput, sj: int, leads: bool) -> list[str]:
         if under and h.actor_id not in found:
             found.append(h.actor_id)
     return found
+
+
+def _listed_from(toks: Sequence[Token], tops: list[int]) -> int | None:
+    """Where a list opened by a colon right after a co-chairs word (and the body it is of)
+    starts: «сопредседатели группы: X и Y»."""
+    for t in tops:
+        for k in range(t + 1, min(t + 1 + LIST_REACH, len(toks))):
+            if toks[k].text == ":":
+                return toks[k].end
+            if toks[k].pos not in ("NOUN", "PROPN", "ADJ"):
+                break
+    return None
 
 
 def _predicated(toks: Sequence[Token], parse: SentenceParse, tops: list[int]) -> list[int]:
@@ -209,7 +232,9 @@ def _roster(inp: ArticleInput, si: int) -> list[str]:
     n = len(inp.analysis.sentences)
     reach = delegations.BOTH_SIDES_REACH
     after = list(range(si, min(n, si + reach + 1)))
-    before = [sj for sj in range(si - 1, max(-1, si - reach - 1), -1) if _sitting_told_by(inp, sj)]
+    before = [
+        sj for sj in range(si - 1, max(-1, si - reach - 1), -1) if _sitting_told_by(inp, sj, si)
+    ]
     for sj in [*after, *before]:
         for side, person in _side_chairs(inp, sj):
             if side not in sides and person not in sides.values():
@@ -251,10 +276,12 @@ def _gapped_head(inp: ArticleInput, sj: int) -> tuple[str, str] | None:
     return (side, person.actor_id) if person is not None else None
 
 
-def _sitting_told_by(inp: ArticleInput, sj: int) -> bool:
-    """The article told a sitting (a meeting or talks) by sentence sj: before it, or in it
-    before the chairs' word («Заседание прошло в Москве, сопредседатели X и Y ...»)."""
-    for sk in range(sj + 1):
+def _sitting_told_by(inp: ArticleInput, sj: int, si: int) -> bool:
+    """The article told a sitting (a meeting or talks) before the sitting of sentence si,
+    not only after the chairs of sentence sj were named: in a sentence before si other
+    than sj, or in sj before the chairs' word («Заседание прошло в Москве, сопредседатели
+    X и Y ...»)."""
+    for sk in range(si):
         sent = inp.analysis.sentences[sk]
         toks = list(inp.analysis.tokens_in(sent.start, sent.end))
         limit = len(toks)

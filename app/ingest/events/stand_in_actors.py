@@ -40,6 +40,9 @@ from app.ingest.events.signatures import signers
 from app.ingest.events.trigger_scene import Context, Trigger
 from app.ingest.events.unnamed_sides import states_of_unnamed
 
+# Statuses of a sitting still to come when told: planned, or put off or called off.
+TO_COME = frozenset({"planned", "postponed", "cancelled"})
+
 
 def stand_in_actors(
     t: Trigger,
@@ -138,7 +141,12 @@ def stand_in_actors(
             inp, toks, parse, idx, typ, lambda a: _coined(inp.actors.get(a))
         )
     if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
-        actors += cochairs(inp, si, toks[idx], typ, actors)
+        # A sitting to come of a body the reader named itself («следующее заседание пройдет
+        # в Джуно», the group told before): led by the chairs the report named.
+        of_body = (status in TO_COME or future_clause(toks, parse, idx)) and (
+            bool(coined) or any(_coined(inp.actors.get(a.actor_id)) for a in actors)
+        )
+        actors += cochairs(inp, si, toks[idx], typ, actors, of_body=of_body)
         # «принял американского сопредседателя группы»: the one named so before (side_chair.py)
         actors += side_chair(inp, si, toks, toks[idx], typ, actors)
         # «встретился с руководством Минпромторга»: the body (body_people.py)

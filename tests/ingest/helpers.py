@@ -6,7 +6,8 @@ import datetime as dt
 from typing import Any
 
 from app.ingest.dates import DateMention
-from app.ingest.nlp import Token
+from app.ingest.events.model import SentenceParse
+from app.ingest.nlp import Nlp, Token
 from app.ingest.reading import RawArticle
 
 # A date mention as the resolver tables write it: text, start, end, precision, how, planned.
@@ -131,3 +132,12 @@ def happening_rows(events: list[Any]) -> list[HappeningRow]:
         )
         for e in events
     ]
+
+
+def first_sentence_parse(nlp: Nlp, text: str) -> tuple[list[Token], SentenceParse]:
+    """The tokens of `text`'s first sentence and natasha's parse of them."""
+    an = nlp.analyse(text)
+    s = an.sentences[0]
+    toks = an.tokens_in(s.start, s.end)
+    heads, rels = nlp.parse([[t.text for t in toks]])[0]
+    return toks, SentenceParse(heads, rels)

@@ -10,12 +10,11 @@ from collections.abc import Iterator
 import pytest
 
 from app.ingest.events.cleared_with import cleared_with
-from app.ingest.events.model import SentenceParse
 from app.ingest.events.trigger_parse import confirmed
 from app.ingest.events.triggers import find_triggers
-from app.ingest.nlp import Nlp, Token
+from app.ingest.nlp import Nlp
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import first_sentence_parse, raw_article
 
 D = dt.date
 
@@ -23,14 +22,6 @@ D = dt.date
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Nlp]:
     yield Nlp.load()
-
-
-def _parsed(nlp: Nlp, text: str) -> tuple[list[Token], SentenceParse]:
-    an = nlp.analyse(text)
-    s = an.sentences[0]
-    toks = an.tokens_in(s.start, s.end)
-    heads, rels = nlp.parse([[t.text for t in toks]])[0]
-    return toks, SentenceParse(heads, rels)
 
 
 # (sentence, the agreement trigger's word, is it only a step cleared with one party)
@@ -54,7 +45,7 @@ CASES: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("text", "word", "want"), CASES, ids=[c[0][:40] for c in CASES])
 def test_cleared_with(nlp: Nlp, text: str, word: str, want: bool) -> None:
-    toks, parse = _parsed(nlp, text)
+    toks, parse = first_sentence_parse(nlp, text)
     found = [(i, t) for i, t in find_triggers(toks) if confirmed(toks, parse, i, t)]
     ((idx, kind),) = [(i, t) for i, t in found if toks[i].text == word]
     assert cleared_with(toks, parse, idx, kind) is want

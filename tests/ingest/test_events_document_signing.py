@@ -15,13 +15,13 @@ from app.ingest.dates import DateValue
 from app.ingest.events.document_anaphora import bare_document
 from app.ingest.events.document_content import document_content
 from app.ingest.events.documents import plural_names
-from app.ingest.events.model import ActorSpan, DateReading, SentenceParse
+from app.ingest.events.model import ActorSpan, DateReading
 from app.ingest.events.parties import Antecedent, parties_of
 from app.ingest.events.trigger_parse import confirmed
 from app.ingest.events.triggers import find_triggers
-from app.ingest.nlp import Nlp, Token
+from app.ingest.nlp import Nlp
 from app.ingest.pipeline import Pipeline
-from tests.ingest.helpers import raw_article
+from tests.ingest.helpers import first_sentence_parse, raw_article
 
 D = dt.date
 
@@ -29,15 +29,6 @@ D = dt.date
 @pytest.fixture(scope="module")
 def nlp() -> Iterator[Nlp]:
     yield Nlp.load()
-
-
-
-def _parsed(nlp: Nlp, text: str) -> tuple[list[Token], SentenceParse]:
-    an = nlp.analyse(text)
-    s = an.sentences[0]
-    toks = an.tokens_in(s.start, s.end)
-    heads, rels = nlp.parse([[t.text for t in toks]])[0]
-    return toks, SentenceParse(heads, rels)
 
 
 # (sentence, the contact trigger's word, is it only what a document is about)
@@ -84,7 +75,7 @@ CONTENT: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("text", "word", "want"), CONTENT, ids=[c[0][:40] for c in CONTENT])
 def test_document_content(nlp: Nlp, text: str, word: str, want: bool) -> None:
-    toks, parse = _parsed(nlp, text)
+    toks, parse = first_sentence_parse(nlp, text)
     found = [(i, t) for i, t in find_triggers(toks) if confirmed(toks, parse, i, t)]
     ((idx, kind),) = [(i, t) for i, t in found if toks[i].text == word]
     assert document_content(toks, parse, idx, kind) is want
@@ -115,7 +106,7 @@ SUBJECTLESS: list[tuple[str, str, bool]] = [
     ("text", "word", "want"), SUBJECTLESS, ids=[c[0][:40] for c in SUBJECTLESS]
 )
 def test_signed_after_talks(nlp: Nlp, text: str, word: str, want: bool) -> None:
-    toks, parse = _parsed(nlp, text)
+    toks, parse = first_sentence_parse(nlp, text)
     triggers = find_triggers(toks)
     (idx,) = [i for i, _ in triggers if toks[i].text == word]
     others = [(i, t) for i, t in triggers if i != idx]
@@ -142,7 +133,7 @@ PLURAL: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("text", "words", "want"), PLURAL, ids=[c[1] for c in PLURAL])
 def test_plural_names(nlp: Nlp, text: str, words: str, want: bool) -> None:
-    toks, _ = _parsed(nlp, text)
+    toks, _ = first_sentence_parse(nlp, text)
     start = text.index(words)
     hit = ActorSpan(start, start + len(words), "some-actor")
     assert (plural_names(toks, [hit]) == [hit]) is want
@@ -160,7 +151,7 @@ BARE: list[tuple[str, str, bool]] = [
 
 @pytest.mark.parametrize(("text", "word", "want"), BARE, ids=[c[0][:40] for c in BARE])
 def test_bare_document(nlp: Nlp, text: str, word: str, want: bool) -> None:
-    toks, parse = _parsed(nlp, text)
+    toks, parse = first_sentence_parse(nlp, text)
     (idx,) = [i for i, t in enumerate(toks) if t.text == word]
     assert (bare_document(toks, parse, idx) is not None) is want
 

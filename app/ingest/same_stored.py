@@ -251,10 +251,19 @@ def held_and_called_off(status_a: str, a: DateReading, status_b: str, b: DateRea
     state visit of 13–15 June held, and the trip of 14 June of the same visitor to another
     city called off (a day inside the other's days is no sign of one happening here)."""
     if not (a.explicit and b.explicit):
-        return False  # an undated report may be either
+        # An undated report may be either; but a happening told cancelled with no day of its
+        # own («визит был отменён») was never held: not the stored held one of a stated day.
+        return _cancelled_beside_held(status_a, a, status_b, b) or _cancelled_beside_held(
+            status_b, b, status_a, a
+        )
     if {status_a, status_b} & CALLED_OFF and "happened" in (status_a, status_b):
         return not ident.same_day(a, b)
     return False
+
+
+def _cancelled_beside_held(status_a: str, a: DateReading, status_b: str, b: DateReading) -> bool:
+    """`a` told cancelled with no stated day, `b` told held on a stated day."""
+    return status_a == "cancelled" and not a.explicit and status_b == "happened" and b.explicit
 
 
 # Happenings all whose parties take part together: one report of them naming the parties

@@ -22,6 +22,7 @@ from app.ingest.events import (
     day_after,
     month_holds,
     one_side,
+    plan_after_news,
     same_voice,
     sanctions,
     sole_contact,
@@ -51,11 +52,13 @@ def find_same(
     told: Collection[dt.date] = (),
     years: told_years.Years | None = None,
     era: Era | None = None,
+    published: dt.date | None = None,
 ) -> list[Event]:
     """Stored events that are the candidate's happening, the best match (most shared
     words) first. `own`: the events this article already told (which its own grouping
     kept apart from the candidate, so no offer by uniqueness may join them); `told`: the
-    days the article's reports state (day_after.py)."""
+    days the article's reports state (day_after.py); `published`: the article's publication
+    day, after which its undated plans are due (plan_after_news.py)."""
     ids = set(cand.actors) | {parents[a] for a in cand.actors if a in parents}
     ids |= {child for child, parent in parents.items() if parent in ids}
     ids = unions.related(ids)
@@ -108,6 +111,15 @@ def find_same(
             told_years.beyond_era(cand.date, event_reading(ev), era)
         ):
             continue  # an undated reprint's report and a happening of another era
+        if plan_after_news.over_before_plan(
+            cand.status, cand.date, published, event_reading(ev)
+        ) or (
+            plan_after_news.undated_plan(ev.status, event_reading(ev))
+            and plan_after_news.over_before_plan(
+                ev.status, event_reading(ev), first_published(session, ev.id), cand.date
+            )
+        ):
+            continue  # an undated plan and a happening over before the plan's news
         if steps_apart(
             ev.type, links.get(ev.id, []), ev.date_text,
             cand.type, cand.actors, cand.date.text, people.__contains__,
@@ -239,10 +251,19 @@ def held_and_called_off(status_a: str, a: DateReading, status_b: str, b: DateRea
     state visit of 13–15 June held, and the trip of 14 June of the same visitor to another
     city called off (a day inside the other's days is no sign of one happening here)."""
     if not (a.explicit and b.explicit):
-        return False  # an undated report may be either
+        # An undated report may be either; but a happening told cancelled with no day of its
+        # own («визит был отменён») was never held: not the stored held one of a stated day.
+        return _cancelled_beside_held(status_a, a, status_b, b) or _cancelled_beside_held(
+            status_b, b, status_a, a
+        )
     if {status_a, status_b} & CALLED_OFF and "happened" in (status_a, status_b):
         return not ident.same_day(a, b)
     return False
+
+
+def _cancelled_beside_held(status_a: str, a: DateReading, status_b: str, b: DateReading) -> bool:
+    """`a` told cancelled with no stated day, `b` told held on a stated day."""
+    return status_a == "cancelled" and not a.explicit and status_b == "happened" and b.explicit
 
 
 # Happenings all whose parties take part together: one report of them naming the parties
@@ -267,6 +288,19 @@ def welds(cand: EventCandidate, a: list[str], b: list[str], parents: dict[str, s
 _KINDS = text("SELECT actors.id, actors.kind FROM actors WHERE actors.id IN :ids").bindparams(
     bindparam("ids", expanding=True)
 )
+
+
+_FIRST_PUBLISHED = text(
+    "SELECT MIN(articles.published) FROM mentions JOIN articles "
+    "ON articles.id = mentions.article_id WHERE mentions.event_id = :id"
+)
+
+
+def first_published(session: Session, event_id: str) -> dt.date | None:
+    """The earliest publication day of the articles that tell a stored event (None when
+    none of them has one)."""
+    rows = lookup.rows(session, _FIRST_PUBLISHED, {"id": event_id})
+    return lookup.day(rows[0][0]) if rows and rows[0][0] is not None else None
 
 
 def kinds_of(session: Session, actor_ids: set[str]) -> dict[str, str]:

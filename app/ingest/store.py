@@ -134,7 +134,9 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
                 cand.keys = cand.keys | trips.venue_key(cand.venue)
             cand.title = title_ru(cand, facts)
             cand.title_en = title_en(cand, facts)
-            same = find_same(session, cand, facts.parents, touched, told, years, era)
+            same = find_same(
+                session, cand, facts.parents, touched, told, years, era, facts.published
+            )
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:
                 # The new report is the same happening as two stored events: they were

@@ -1,15 +1,16 @@
 """A sentence opening by placing itself against a happening just told (dates/
 around_happening.py): «После переговоров», «Перед началом саммита», «По итогам встречи»,
-«По их итогам», «В ходе беседы» are on the day of the same happening told a few sentences
-back («провели переговоры во вторник»), else the day told in the two sentences before
-(«накануне» too), else the recent day the story is on (the publication day with none
-told). Closing a quote's attribution («"...", — сказал он после встречи») or right after a
-verb of saying and maybe its addressee («уточнил после встречи, что ...», «сообщил
-журналистам после встречи»), closing a converb clause or the occasion of words the sentence
-opens with («Отвечая на вопросы после встречи, ...», «На пресс-конференции по итогам
-встречи ...») it times the saying as opening a sentence does. Elsewhere in mid-sentence,
-or with a day of its own («после переговоров 5 мая»), it is no anchor. Every sentence is
-written for these tests.
+«По их итогам», «В ходе беседы», «По окончании встречи» are on the day of the same
+happening told a few sentences back («провели переговоры во вторник»), else the day told
+in the two sentences before («накануне» too), else the recent day the story is on (the
+publication day with none told). Closing a quote's attribution («"...", — сказал он после
+встречи») or right after a verb of saying and maybe its addressee («уточнил после встречи,
+что ...», «сообщил журналистам после встречи»), or in a converb clause after the saying
+(«— сказал он, выступая после встречи»), closing a converb clause or the occasion of words
+the sentence opens with («Отвечая на вопросы после встречи, ...», «На пресс-конференции по
+итогам встречи ...») it times the saying as opening a sentence does. Elsewhere in
+mid-sentence, or with a day of its own («после переговоров 5 мая»), it is no anchor. Every
+sentence is written for these tests.
 """
 
 from __future__ import annotations
@@ -129,6 +130,44 @@ CASES: list[tuple[str, str, D]] = [
     ),
 ]
 
+# «по окончании/по завершении»: «по» with a noun of ending times it as «после» does
+CASES += [
+    (
+        "Главы МИД провели переговоры в понедельник в Баку. По окончании переговоров "
+        "министры подписали план консультаций.",
+        "По окончании переговоров",
+        D(2023, 5, 8),
+    ),
+    (
+        "Послы встретились в среду. Посол заявил журналистам по завершении встречи, что "
+        "ответ будет дан позже.",
+        "по завершении встречи",
+        D(2023, 5, 10),
+    ),
+    (
+        "Делегации начали консультации в четверг. По итогу консультаций стороны "
+        "согласовали план.",
+        "По итогу консультаций",
+        D(2023, 5, 11),
+    ),
+]
+
+# a converb clause after the saying holds the phrase: it times the words
+CASES += [
+    (
+        "Лидеры провели саммит во вторник. «Разговор был откровенным», — сказал премьер, "
+        "выступая перед журналистами после саммита.",
+        "после саммита",
+        D(2023, 5, 9),
+    ),
+    (
+        "Министры встретились в среду в Баку. Министр сообщил, отвечая на вопросы по "
+        "окончании встречи, что стороны обсудили торговлю.",
+        "по окончании встречи",
+        D(2023, 5, 10),
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "phrase", "want"), CASES)
 def test_around_a_happening(text: str, phrase: str, want: D) -> None:
@@ -158,6 +197,9 @@ NOT: list[tuple[str, str]] = [
     # a converb clause going on past the phrase: the happening may be any
     ("Отвечая после встречи на вопросы министр не назвал сроков.", "после встречи"),
     ("Посол уехал после встречи, не дав комментариев.", "после встречи"),
+    # a converb clause after a verb that is no saying: the happening may be any
+    ("Посол уехал, не дав комментариев после встречи.", "после встречи"),
+    ("Эксперты полагают, что министр, выступая после встречи, был осторожен.", "после встречи"),
     # an attribution with a clause of its own: the happening may be any
     (
         "«Всё решено», — сказал министр, добавив, что ответ дадут после переговоров.",

@@ -1,5 +1,6 @@
-"""«После переговоров», «Перед началом саммита», «По итогам встречи»: a sentence that opens
-by placing itself against a happening the text has just told is on that happening's day.
+"""«После переговоров», «Перед началом саммита», «По итогам встречи», «По окончании
+встречи»: a sentence that opens by placing itself against a happening the text has just
+told is on that happening's day.
 
 «Лавров и Ван И провели переговоры во вторник. После переговоров Лавров заявил ...»: the
 statement is on Tuesday: the day of the same happening told a few sentences back
@@ -7,13 +8,14 @@ statement is on Tuesday: the day of the same happening told a few sentences back
 the two sentences before, else the day the story is on when it is recent; only
 opening a sentence («министр произнёс эти слова после подписания» mid-sentence may be any
 signing) or timing a saying («"...", — сказал Лавров после переговоров», «Приходько
-уточнил после встречи, что ...», «сообщил журналистам после встречи»: the words were said
-after the talks the text tells), or closing the adverbial a sentence opens with («Выступая
-перед журналистами после переговоров, ...», «На пресс-конференции по итогам встречи ...»),
-and only as a day («после переговоров 5 мая» names its own day: no anchor);
-«Накануне открытия заседания» is the day before that happening's day (`eve_of`); a happening with a
-party of its own («После встречи с Кулебой») is a new one, not one told. The happenings and
-the verbs of saying are data (app/data/date_anchors.toml).
+уточнил после встречи, что ...», «сообщил журналистам после встречи», «— сказал он,
+выступая после встречи»: the words were said after the talks the text tells), or closing
+the adverbial a sentence opens with («Выступая перед журналистами после переговоров, ...»,
+«На пресс-конференции по итогам встречи ...»), and only as a day («после переговоров
+5 мая» names its own day: no anchor); «Накануне открытия заседания» is the day before that
+happening's day (`eve_of`); a happening with a party of its own («После встречи с
+Кулебой») is a new one, not one told. The happenings and the verbs of saying are data
+(app/data/date_anchors.toml).
 """
 
 from __future__ import annotations
@@ -41,7 +43,9 @@ AROUND = 3
 @pattern(
     r"(?<![а-яё\-])(?:(?:сразу|вскоре|незадолго)\s+)?"
     r"(?:по\s+(?:их|его|е[её])\s+итогам"
-    r"|(?:после|перед|по\s+итогам|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение)\s+"
+    # «по окончании/по завершении встречи»: «по» with a noun of ending, the same as «после»
+    r"|(?:после|перед|по\s+итогам|по\s+итогу|по\s+(?:окончании|завершении|завершению)"
+    r"|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение)\s+"
     r"(?:(?:началом|начала|завершения|окончания|самого|самой|самих)\s+)?"
     r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:" + _NOUNS + r"))(?![а-яё\-])"
     r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
@@ -163,6 +167,8 @@ def after_saying(before: str) -> bool:
     the words by a happening the text has told, as opening a sentence does."""
     if _ATTRIBUTION.search(before) is not None:
         return True
+    if _trailing_converb(before):
+        return True
     words = _WORD.findall(before)[-2:]
     if not words or _MAIN_CLAUSE.fullmatch(before.strip()) is None:
         return False
@@ -176,6 +182,25 @@ def after_saying(before: str) -> bool:
         and "datv" in addressee.grammemes
         and _saying(words[0])
     )
+
+
+# «..., выступая перед журналистами»: the last clause of the sentence so far, after a comma
+_LAST_CLAUSE = re.compile(r"^(.*),\s*([а-яё]+)[^,;:—–«»\"“”()]{0,80}$", re.IGNORECASE | re.DOTALL)
+
+
+def _trailing_converb(before: str) -> bool:
+    """«"...", — сказал Путин, выступая перед прессой после саммита», «Лавров заявил,
+    выступая на брифинге по окончании переговоров, что ...»: a converb clause that follows
+    the saying (a quote's attribution or a main clause with a verb of saying) and holds the
+    phrase tells when the words were said, as the saying's own «после встречи» does."""
+    m = _LAST_CLAUSE.match(before)
+    if m is None or "GRND" not in word(m[2].lower()).grammemes:
+        return False
+    head = m[1]
+    if _ATTRIBUTION.search(head) is not None:
+        return True
+    clause = _MAIN_CLAUSE.fullmatch(head.strip() or ",")
+    return clause is not None and any(_saying(w) for w in _WORD.findall(head))
 
 
 def _saying(w: str) -> bool:

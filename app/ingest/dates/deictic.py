@@ -15,6 +15,7 @@ from .expr import Expr, YearRef
 from .expr import pattern as _pattern
 from .lexicon import (
     ANAPHOR,
+    MONTH_OR_ABBR,
     NUMBER,
     PART,
     REL,
@@ -112,7 +113,18 @@ def _weekday_range(mt: re.Match[str]) -> Expr | None:
     )
 
 
-@_pattern(r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])")
+# «Накануне, в пятницу,», «вчера, 12 мая,»: a day set beside the word names that day
+# itself, counted from the text's «now», not from a story day the reader may have missed:
+# the word gives way to it
+_APPOSED_DAY = (
+    r"(?!\s*,?\s*(?:(?:в|во)\s+" + WEEKDAY_ACC + r"|\d{1,2}(?:-?го)?\s+" + MONTH_OR_ABBR + r"))"
+)
+
+
+@_pattern(
+    r"(?<![а-яё])(?P<w>позавчера|вчера|сегодня|послезавтра|завтра|накануне)(?![а-яё])"
+    + _APPOSED_DAY
+)
 def _relday(mt: re.Match[str]) -> Expr | None:
     return Expr("relday", mt.start(), mt.end(), n=RELDAY_OFFSET[mt["w"].lower()])
 

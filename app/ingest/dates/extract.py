@@ -249,7 +249,7 @@ def extract_dates(
             continue  # «Спустя два дня» with no day told before: days after nothing known
         tense = tense_at(text[s0:s1], e.start - s0, e.end - s0)
         # «в пятницу вылетает в Пекин»: a trip on the schedule, ahead (scheduled_weekday.py)
-        tense = scheduled_tense(e, tense, text[s0:s1], e.start - s0, e.end - s0)
+        tense = scheduled_tense(e, tense, text[s0:s1], e.start - s0, e.end - s0, published)
         if e.prep == "от" and not _UNTIL_AFTER.match(text, e.end):
             # «указ от 12 мая»: the date of a document already issued, also when the
             # clause looks ahead («по договорённости от 31 августа 2022 года встретятся»);

@@ -13,11 +13,13 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import date
 from importlib import resources
 
 from .expr import Expr
 from .model import Tense
 from .morph import word
+from .scheduled_step import step_tense
 
 with (resources.files("app") / "data" / "dates.toml").open("rb") as _f:
     _SCHEDULED = frozenset(tomllib.load(_f)["scheduled_present"])
@@ -33,10 +35,18 @@ def _clause(sentence: str, start: int, end: int) -> str:
 
 
 def scheduled_tense(
-    e: Expr, tense: Tense | None, sentence: str, start: int, end: int
+    e: Expr,
+    tense: Tense | None,
+    sentence: str,
+    start: int,
+    end: int,
+    published: date | None = None,
 ) -> Tense | None:
     """«future» for a weekday read in the present whose own clause has a scheduled trip's
-    present verb («в пятницу вылетает»), else `tense` unchanged."""
+    present verb («в пятницу вылетает»), or for a day without a year whose clause has a
+    scheduled step's («истекает 5 декабря», scheduled_step.py), else `tense` unchanged."""
+    if e.kind == "day":
+        return step_tense(e, tense, _clause(sentence, start, end), published)
     if e.kind != "weekday" or e.n != 9 or e.nearest or tense != "present":
         return tense
     for w in _WORDS.findall(_clause(sentence, start, end)):

@@ -64,6 +64,8 @@ def find_same(
     ids = unions.related(ids)
     # «Кириенко» here, «Сергей Кириенко» stored: whether one person, align decides.
     ids |= stored_namesakes.namesakes(session, cand.actors)
+    # «группа по ... в Карелии» here, the same «группа по ...» stored (placed_bodies.py)
+    ids |= stored_namesakes.placed_kin(session, cand.actors)
     if cand.type in SPEECH_TYPES:
         ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
     types = sorted(ident.lookup_types(cand.type))

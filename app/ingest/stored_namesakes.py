@@ -16,6 +16,7 @@ from sqlalchemy import bindparam, text
 from sqlalchemy.orm import Session
 
 from app.db import lookup
+from app.ingest.events.placed_bodies import bare_body, placed_prefixes
 from app.ingest.events.spelled_alike import MIN_SURNAME, known_ids
 
 # People outside the curated gazetteer whose id is the surname alone or ends with it.
@@ -40,4 +41,27 @@ def namesakes(session: Session, actors: Iterable[str]) -> set[str]:
     for name in sorted({s for s in map(surname, actors) if s is not None}):
         params = {"no": False, "surname": name, "tail": f"%-{name}"}
         out |= {str(r[0]) for r in lookup.rows(session, _NAMESAKES, params)}
+    return out - set(actors)
+
+
+# Bodies the reader named itself, by exact id or by the beginning of their ids.
+_BODIES = text(
+    "SELECT actors.id FROM actors WHERE actors.kind = 'organisation' AND actors.curated = :no "
+    "AND (actors.id = :bare OR actors.id LIKE :placed_v OR actors.id LIKE :placed_na)"
+).bindparams(bindparam("no"))
+
+
+def placed_kin(session: Session, actors: Iterable[str]) -> set[str]:
+    """Stored bodies outside the gazetteer that are these actors' bodies named with or
+    without their place (events/placed_bodies.py)."""
+    out: set[str] = set()
+    known = known_ids()
+    for a in sorted(set(actors) - known):
+        bare = bare_body(a)
+        prefixes = placed_prefixes(a)
+        if bare is None and not prefixes:
+            continue
+        placed = [f"{p}%" for p in prefixes] or ["", ""]
+        params = {"no": False, "bare": bare or "", "placed_v": placed[0], "placed_na": placed[1]}
+        out |= {str(r[0]) for r in lookup.rows(session, _BODIES, params)}
     return out - set(actors)

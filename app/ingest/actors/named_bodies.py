@@ -26,6 +26,7 @@ from importlib import resources
 from app.ingest.actors.actor_hit import ActorHit
 from app.ingest.actors.gazetteer import ActorRecord
 from app.ingest.actors.lemmas import norm
+from app.ingest.actors.orgs import compound_adjective
 from app.ingest.actors.slugs import slugify
 from app.ingest.dates.morph import analyzer
 from app.ingest.nlp import Analysis, Token
@@ -49,11 +50,12 @@ def _nominative(tok: Token, gender: str | None) -> str:
     or as written when the dictionary cannot inflect it."""
     text = tok.text
     lower = text.lower()
-    want = {"nomn", "sing"} | ({gender} if gender and tok.pos == "ADJ" else set())
-    if "-" in lower and tok.pos == "ADJ":  # «российско-европейской»: the last part agrees
+    adjective = tok.pos == "ADJ" or compound_adjective(tok)
+    want = {"nomn", "sing"} | ({gender} if gender and adjective else set())
+    if "-" in lower and adjective:  # «российско-европейской»: the last part agrees
         first, _, last = lower.rpartition("-")
         return f"{first}-{_inflected(last, want, 'ADJF')}"
-    return _inflected(lower, want, "ADJF" if tok.pos == "ADJ" else "NOUN")
+    return _inflected(lower, want, "ADJF" if adjective else "NOUN")
 
 
 def _inflected(word: str, want: set[str], pos: str) -> str:
@@ -137,12 +139,17 @@ def named_bodies(analysis: Analysis, hits: list[ActorHit]) -> list[ActorHit]:
         if end is None:
             continue
         first = i  # the adjectives that agree with the head («экспертной рабочей»)
-        while (
-            first > 0
-            and tokens[first - 1].pos == "ADJ"
-            # a compound («российско-европейской») may go untagged for case
-            and tokens[first - 1].feats.get("Case", tok.feats.get("Case")) == tok.feats.get("Case")
-            and not tokens[first - 1].text[:1].isupper()
+        while first > 0 and (
+            (
+                tokens[first - 1].pos == "ADJ"
+                # a compound («российско-европейской») may go untagged for case
+                and tokens[first - 1].feats.get("Case", tok.feats.get("Case"))
+                == tok.feats.get("Case")
+                and not tokens[first - 1].text[:1].isupper()
+            )
+            # «Итало-африканская группа ...» opening a sentence: the tagger takes the
+            # capitalised compound for a name; a capital of place only (orgs.py)
+            or compound_adjective(tokens[first - 1])
         ):
             first -= 1
         if any(norm(t.lemma) in _words("joint_adjectives") for t in tokens[first:i]):

@@ -108,6 +108,11 @@ def _common_noun(tok: Token, alone: bool) -> bool:
     tail = norm(tok.lemma).rsplit("-", 1)
     if len(tail) == 2 and tail[1] and _plain_noun(tail[1]):
         return True  # «SDN-список», «онлайн-платформа»: a kind of thing, no name
+    if compound_adjective(tok):
+        # «Российско-европейская» opening a sentence: capitalised by its place only; the
+        # name it begins goes on past it («... экспертная группа по ...», named_bodies.py),
+        # it names nothing alone.
+        return True
     known = word(tok.text.lower())
     return (
         not known.grammemes & _NAME_GRAMMEMES
@@ -123,6 +128,23 @@ def _plain_noun(text: str) -> bool:
     parses = analyzer().parse(text)
     return bool(parses) and all(
         p.is_known and p.tag.POS == "NOUN" and not set(p.tag.grammemes) & _NAME_GRAMMEMES
+        for p in parses
+    )
+
+
+def compound_adjective(tok: Token) -> bool:
+    """A compound adjective of two parts the dictionary does not list as a whole
+    («российско-европейская», «итало-африканский»): its first part a stem in -о/-е, its last
+    a common adjective."""
+    parts = norm(tok.text).split("-")
+    return len(parts) == 2 and parts[0].endswith(("о", "е")) and _plain_adjective(parts[1])
+
+
+def _plain_adjective(text: str) -> bool:
+    """A word the dictionary knows as a full adjective only, and as no name's part."""
+    parses = analyzer().parse(text)
+    return bool(parses) and all(
+        p.is_known and p.tag.POS == "ADJF" and not set(p.tag.grammemes) & _NAME_GRAMMEMES
         for p in parses
     )
 

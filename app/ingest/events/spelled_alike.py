@@ -21,6 +21,7 @@ from functools import cache
 from importlib import resources
 
 from app.ingest.actors.gazetteer import DATA_FILES
+from app.ingest.events.placed_bodies import same_body
 
 # How alike two spellings of a first name are (SequenceMatcher ratio): «уэнди»/«венди»
 # 0.8, «джон»/«джейк» 0.55.
@@ -53,6 +54,12 @@ def _alike(a: str, b: str) -> bool:
     return SequenceMatcher(None, fa, fb).ratio() >= MIN_ALIKE
 
 
+def _one(a: str, b: str) -> bool:
+    """One person spelled alike, or one body named with and without its place
+    (placed_bodies.py)."""
+    return _alike(a, b) or same_body(a, b)
+
+
 def align(a: Iterable[str], b: Iterable[str]) -> tuple[list[str], list[str]]:
     """Both reports' actors, b's spelling of a person renamed to a's where they are one
     person spelled two ways (see the module's docstring)."""
@@ -64,8 +71,8 @@ def align(a: Iterable[str], b: Iterable[str]) -> tuple[list[str], list[str]]:
         return la, lb
     renamed: dict[str, str] = {}
     for y in only_b:
-        same = [x for x in only_a if _alike(x, y)]
-        if len(same) == 1 and sum(_alike(same[0], z) for z in only_b) == 1:
+        same = [x for x in only_a if _one(x, y)]
+        if len(same) == 1 and sum(_one(same[0], z) for z in only_b) == 1:
             renamed[y] = same[0]
     if not renamed:
         return la, lb

@@ -19,6 +19,7 @@ from app.ingest.events.opening_day import opening_day
 from app.ingest.events.outcome_day import occasion_dates
 from app.ingest.events.participle_day import main_clause_day
 from app.ingest.events.relative_day import relative_clause_day
+from app.ingest.events.superseded_plan import later_dates
 from app.ingest.events.syntax import span_head, subtree
 from app.ingest.events.trigger_scene import Trigger, dated
 from app.ingest.events.when_clause import when_clause_day
@@ -35,6 +36,8 @@ def own_dates(t: Trigger) -> tuple[list[DateMention], int | None]:
         # «соглашения, подписанного в июле 2011 года и вступившего в силу 1 ноября»: the
         # signing's day, not the entry into force's (documents.py)
         attached = signing_dates(toks, parse, mentions, idx, typ) or attached
+        # «Заседание, намеченное на 11 мая, пройдет 18 мая»: the day it takes place
+        attached = later_dates(toks, parse, idx, attached)  # (superseded_plan.py)
     if parsed and not dated(attached):
         # «посетил Ханой 6 июля и провёл переговоры»: the talks on the visit's day
         visit = visit_of(toks, parse, idx, typ, s.triggers)

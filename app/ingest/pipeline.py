@@ -24,6 +24,7 @@ from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extra
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.live_blog import stamp
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
+from app.ingest.events.spokespeople import spokespeople
 from app.ingest.events.title_pairs import role_terms
 from app.ingest.heading_lines import heading_cuts
 from app.ingest.joined_names import state_name_test
@@ -67,6 +68,8 @@ class ArticleFacts:
     events: list[EventCandidate] = field(default_factory=list)
     actors: dict[str, ActorFact] = field(default_factory=dict)
     parents: dict[str, str] = field(default_factory=dict)
+    # Person id -> the bodies the article names him the voice of (events/spokespeople.py).
+    spokes: dict[str, frozenset[str]] = field(default_factory=dict)
     # When the text was written, by its dated roles (app.ingest.dates.era); None: unknown.
     era: Era | None = None
 
@@ -131,6 +134,10 @@ class Pipeline:
         }
         # Bodies the gazetteer lacks («Минфин Японии») speak for their state too.
         parents = self.parents | {a: r.part_of for a, r in records.items() if r.part_of}
+        # «пресс-секретарь Белого дома Джей Карни»: whose voice a person is, by apposition.
+        spokes = spokespeople(
+            analysis.tokens, actor_spans, lambda a: r.kind if (r := records.get(a)) else None
+        )
         events = extract_events(
             ArticleInput(
                 text=text,
@@ -166,7 +173,13 @@ class Pipeline:
             if aid in used
         }
         return ArticleFacts(
-            **{**facts.__dict__, "events": events, "actors": actors, "parents": parents}
+            **{
+                **facts.__dict__,
+                "events": events,
+                "actors": actors,
+                "parents": parents,
+                "spokes": spokes,
+            }
         )
 
     def _with_ministries(self, e: EventCandidate, records: dict[str, ActorRecord]) -> None:

@@ -27,6 +27,7 @@ from app.ingest.events import (
     sanctions,
     sole_contact,
     spelled_alike,
+    spokespeople,
     state_voice,
     told_years,
     unions,
@@ -53,6 +54,7 @@ def find_same(
     years: told_years.Years | None = None,
     era: Era | None = None,
     published: dt.date | None = None,
+    spokes: spokespeople.Spokes | None = None,
 ) -> list[Event]:
     """Stored events that are the candidate's happening, the best match (most shared
     words) first. `own`: the events this article already told (which its own grouping
@@ -68,6 +70,10 @@ def find_same(
     ids |= stored_namesakes.placed_kin(session, cand.actors)
     if cand.type in SPEECH_TYPES:
         ids |= state_voice.related(ids)  # «Венгрия заявила» and her minister's words
+    if cand.type == "statement" and spokes:
+        # «МИД России объявил» and the words of the spokesman its article names.
+        ids |= {b for a in cand.actors for b in spokes.get(a, ())}
+        ids |= {p for p, bodies in spokes.items() if bodies & set(cand.actors)}
     types = sorted(ident.lookup_types(cand.type))
     # The lookups below are SQL text on the session's connection (building the ORM's
     # statements cost several times what the database spends on them), so the pending
@@ -135,7 +141,7 @@ def find_same(
             continue  # a contact held, undated, and the next round to come (grouping.py)
         if not ident.same_happening(
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
-            cand.type, cand.actors, cand.date, cand.keys, parents,
+            cand.type, cand.actors, cand.date, cand.keys, parents, spokes=spokes,
         ) and not yearless.same_aim(
             cand.type, cand.date, aimed, ev.type, event_reading(ev), stored_aims.get(ev.id)
         ) and not contained.same_contact(

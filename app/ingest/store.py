@@ -70,13 +70,16 @@ class StoreCache:
     # the articles of this run found them: a later article that names only the states
     # still meets the body as its state in the stored events (report_parties.py).
     parents: dict[str, str] = field(default_factory=dict)
+    # People by the bodies the articles of this run named them the voice of
+    # («пресс-секретарь Белого дома Джей Карни»: events/spokespeople.py), so that a later
+    # article's «Белый дом заявил» meets his words of that day.
+    spokes: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 @dataclass
 class StoreResult:
     outcome: Outcome
     events: list[str] = field(default_factory=list)
-
 
 
 def store_article(
@@ -88,9 +91,13 @@ def store_article(
     """
     cache = cache if cache is not None else StoreCache()
     facts = same_people(facts, cache.people)
-    facts = replace(facts, parents=cache.parents | facts.parents)
+    spokes = dict(cache.spokes)
+    for p, bodies in facts.spokes.items():
+        spokes[p] = spokes.get(p, frozenset()) | bodies
+    facts = replace(facts, parents=cache.parents | facts.parents, spokes=spokes)
     result = _store(session, facts, cache)
     cache.parents.update(facts.parents)
+    cache.spokes.update(facts.spokes)
     cache.actors.update(facts.actors)  # reached only when the transaction committed
     for a in facts.actors.values():
         if a.kind == "person" and not a.curated:
@@ -135,7 +142,8 @@ def _store(session: Session, facts: ArticleFacts, cache: StoreCache) -> StoreRes
             cand.title = title_ru(cand, facts)
             cand.title_en = title_en(cand, facts)
             same = find_same(
-                session, cand, facts.parents, touched, told, years, era, facts.published
+                session, cand, facts.parents, touched, told, years, era,
+                published=facts.published, spokes=facts.spokes,
             )
             ev = same[0] if same else _new_event(session, cand, facts)
             for other in same[1:]:

@@ -17,8 +17,10 @@ one happening too (before_pairs.py), as is a reprint without any date of one spe
 words that names the dated report's place and shares a few of its words, or a report dated
 only by words with nothing to count from («на днях» without a publication date) that names
 no place but the dated report's (floating.py). A state's words and those of the minister
-who speaks for it on that day are one statement (state_voice.py). A guest's visit to a
-body's house («в Белый дом») and the meeting there that day are one (host_house.py).
+who speaks for it on that day are one statement (state_voice.py), and so are a body's
+words and those of the person an article names its voice (spokespeople.py). A guest's
+visit to a body's house («в Белый дом») and the meeting there that day are one
+(host_house.py).
 
 How the types, dates, parties and wording of two reports relate is read in report_types.py,
 report_dates.py, report_parties.py and report_wording.py; this module weighs them.
@@ -74,10 +76,13 @@ from app.ingest.events.same_voice import (
     dateless_words,
     one_voice,
     shared_place,
+    speakers,
     undated,
     undated_voice,
+    voices,
 )
 from app.ingest.events.spelled_alike import align
+from app.ingest.events.spokespeople import Spokes, body_voice
 from app.ingest.events.stale_words import words_far_apart
 from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
@@ -130,6 +135,7 @@ def same_happening(
     keys_b: frozenset[str],
     parents: Mapping[str, str] | None = None,
     same_article: bool = False,
+    spokes: Spokes | None = None,
 ) -> bool:
     """Two statements of a happening describe the same happening.
 
@@ -165,9 +171,23 @@ def same_happening(
         and not places_differ(keys_a, keys_b)
         and state_act(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
     )
+    # «Белый дом заявил» in one outlet and «пресс-секретарь Белого дома Джей Карни заявил» of
+    # that day in another: an article's own apposition makes him the body's voice
+    # (spokespeople.py; `spokes` are the links the articles read so far give). Not in one
+    # article: one that tells both means two.
+    spoken = not same_article and bool(spokes) and body_voice(
+        type_a,
+        speakers(voices(actors_a, parents)),
+        date_a,
+        type_b,
+        speakers(voices(actors_b, parents)),
+        date_b,
+        spokes,
+    )
     if (
         not actors_overlap(actors_a, actors_b, parents)
         and not voiced
+        and not spoken
         and (
             same_article
             or not one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents)
@@ -299,7 +319,7 @@ def same_happening(
             return True
     if same_article and type_a in SPEECH_TYPES and type_b in SPEECH_TYPES:
         return True
-    if one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents):
+    if spoken or one_voice(type_a, actors_a, date_a, type_b, actors_b, date_b, parents):
         return True  # one speaker's words of one day, told by several outlets
     if not same_article and undated_voice(
         type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b, parents

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.ingest.actors import actors_of, match_actors
-from app.ingest.actors.names import _place_only
+from app.ingest.actors import actors_of, match_actors, name_words
 from app.ingest.pipeline import Pipeline
 
 
@@ -53,4 +52,4 @@ def test_state_before_initials(pipeline: Pipeline, text: str, expected: str) -> 
     ],
 )
 def test_place_only(word: str, place_only: bool) -> None:
-    assert _place_only(word) is place_only
+    assert name_words.place_only(word) is place_only

@@ -8,7 +8,7 @@ from typing import Any
 import pymorphy3
 import pytest
 
-from app.ingest.actors import adjective_bodies, names
+from app.ingest.actors import adjective_bodies, name_words
 from app.ingest.actors.lemmas import Lemmatizer
 from app.ingest.dates import morph as date_morph
 from app.ingest.morph_parses import CachedAnalyzer, analyzer
@@ -84,6 +84,6 @@ def test_callers_get_fresh_lists() -> None:
 def test_one_analyser_for_every_reader() -> None:
     shared = analyzer()
     assert date_morph.analyzer() is shared
-    assert names._morph() is shared
+    assert name_words.morph() is shared
     assert adjective_bodies._morph() is shared
     assert Lemmatizer()._morph is shared

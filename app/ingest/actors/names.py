@@ -50,25 +50,25 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import Any
 
 from app.ingest.actors.apposed_case import apposed_case
 from app.ingest.actors.glued import glue_back, split_glued
+from app.ingest.actors.name_words import (
+    CYRILLIC_WORD,
+    NAME_GRAMS,
+    adjective_compound,
+    adverbial,
+    common_word,
+    morph,
+    nationality,
+    place_only,
+)
 from app.ingest.actors.patronymics import addressed
 from app.ingest.nlp import Entity, Token
 
-_NAME_GRAMS = frozenset({"Name", "Surn", "Patr"})
-_PROPER_GRAMS = _NAME_GRAMS | {"Geox", "Orgn", "Abbr", "Trad"}
-_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё]+(?:-[А-ЯЁа-яё]+)*")
 _VOWELS = "аеёиоуыэюя"
 # The case a known name word shows, as the ending rules of rule 3 use it.
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
-
-
-def _morph() -> Any:
-    from app.ingest.morph_parses import analyzer  # one per process, parses kept per word
-
-    return analyzer()
 
 
 def _like(original: str, word: str) -> str:
@@ -91,9 +91,9 @@ def _known(word: str, man: bool = False) -> tuple[str | None, str | None]:
     # article «Аль» of an Arab name is no woman's name.
     parses = [
         p
-        for p in _morph().parse(word)
+        for p in morph().parse(word)
         if p.is_known
-        and _NAME_GRAMS & set(p.tag.grammemes)
+        and NAME_GRAMS & set(p.tag.grammemes)
         and "sing" in p.tag.grammemes
         and "voct" not in p.tag.grammemes
         and (not man or "masc" in p.tag.grammemes)
@@ -116,8 +116,8 @@ def _womans(word: str) -> bool:
     """A word the dictionary knows only as a woman's name («Мария», «Анна»)."""
     genders = {
         g
-        for p in _morph().parse(word)
-        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes)
+        for p in morph().parse(word)
+        if p.is_known and NAME_GRAMS & set(p.tag.grammemes)
         for g in ("masc", "femn")
         if g in p.tag.grammemes
     }
@@ -130,8 +130,8 @@ def _mans_first_name(word: str) -> bool:
     man's («Саид», «Ивана»; not «Саша», nor an indeclinable «Али» that tells nothing)."""
     parses = [
         p
-        for p in _morph().parse(word)
-        if p.is_known and _NAME_GRAMS & set(p.tag.grammemes) and "sing" in p.tag.grammemes
+        for p in morph().parse(word)
+        if p.is_known and NAME_GRAMS & set(p.tag.grammemes) and "sing" in p.tag.grammemes
     ]
     return any("Name" in p.tag.grammemes for p in parses) and all(
         "masc" in p.tag.grammemes and "Fixd" not in p.tag.grammemes for p in parses
@@ -142,7 +142,7 @@ def _mans_first_name(word: str) -> bool:
 def _first_name_only(word: str) -> bool:
     """Rule 8: the dictionary knows the word as a first name, never as a surname or a
     patronymic («Апаса»; not «Путина»)."""
-    grams = [set(p.tag.grammemes) for p in _morph().parse(word) if p.is_known]
+    grams = [set(p.tag.grammemes) for p in morph().parse(word) if p.is_known]
     return any("Name" in g for g in grams) and not any({"Surn", "Patr"} & g for g in grams)
 
 
@@ -150,9 +150,9 @@ def _first_name_only(word: str) -> bool:
 def _oblique_of(word: str, nominative_form: str) -> bool:
     """Rule 2: is `nominative_form` the nominative of a man's oblique reading of `word`?"""
     want = nominative_form.lower().replace("ё", "е")
-    for p in _morph().parse(word):
+    for p in morph().parse(word):
         grams = set(p.tag.grammemes)
-        if not (p.is_known and _NAME_GRAMS & grams and {"masc", "sing"} <= grams):
+        if not (p.is_known and NAME_GRAMS & grams and {"masc", "sing"} <= grams):
             continue
         if "nomn" in grams:
             continue
@@ -166,9 +166,9 @@ def _oblique_of(word: str, nominative_form: str) -> bool:
 def _in_case(word: str, case: str) -> str | None:
     """The nominative of a word the dictionary knows as a man's name in `case`, the case
     another word of the name showed («Алексея Климова»: Климов, not Климова)."""
-    for p in _morph().parse(word):
+    for p in morph().parse(word):
         grams = set(p.tag.grammemes)
-        if p.is_known and _NAME_GRAMS & grams and {"masc", "sing", case} <= grams:
+        if p.is_known and NAME_GRAMS & grams and {"masc", "sing", case} <= grams:
             nom = p.inflect({"nomn"})
             if nom is not None:
                 return _like(word, str(nom.word))
@@ -239,47 +239,10 @@ def _declines_as_is(word: str) -> bool:
     name shows its own case, whatever the title before it says («министра Анджей Дуда»)."""
     return any(
         p.is_known
-        and _NAME_GRAMS & set(p.tag.grammemes)
+        and NAME_GRAMS & set(p.tag.grammemes)
         and "nomn" in p.tag.grammemes
         and "Fixd" not in p.tag.grammemes
-        for p in _morph().parse(word)
-    )
-
-
-@lru_cache(maxsize=20_000)
-def _nationality(word: str) -> bool:
-    """A common noun for someone of a nation, whose adjective the dictionary knows
-    («американец», «американка»: «американский»); not a name that is also a common word."""
-    if not _common_word(word):
-        return False
-    for p in _morph().parse(word):
-        lemma = str(p.normal_form)
-        if p.tag.POS != "NOUN" or "anim" not in p.tag.grammemes:
-            continue
-        for suffix in ("ец", "ка"):
-            if lemma.endswith(suffix) and len(lemma) > len(suffix) + 3:
-                if _morph().word_is_known(lemma[: -len(suffix)] + "ский"):
-                    return True
-    return False
-
-
-@lru_cache(maxsize=5_000)
-def _adjective_compound(word: str) -> bool:
-    """Rule 5: a compound adjective, a stem in «-о» joined to an adjective
-    («Российско-иорданская», «Северо-западный»): no name is made so («Жан-Клод»,
-    «аль-Муфлех», «Кара-Мурза» are not). The last part may be a surname too («Иорданская»)."""
-    first, _, last = word.rpartition("-")
-    if len(first) < 4 or not first.lower().endswith("о") or not last:
-        return False
-    return any(p.is_known and p.tag.POS == "ADJF" for p in _morph().parse(last.lower()))
-
-
-@lru_cache(maxsize=20_000)
-def _common_word(word: str) -> bool:
-    """Rule 5: the dictionary knows the word, and never as a proper name."""
-    parses = _morph().parse(word)
-    return bool(parses) and all(
-        p.is_known and not _PROPER_GRAMS & set(p.tag.grammemes) for p in parses
+        for p in morph().parse(word)
     )
 
 
@@ -294,7 +257,7 @@ def one_line(text: str, normal: str = "") -> tuple[str, str]:
     best, best_at, at = -1, (0, len(lines[0])), 0
     for line in lines:
         named = any(
-            not (_CYRILLIC_WORD.fullmatch(w) and _common_word(w)) for w in line if w[:1].isupper()
+            not (CYRILLIC_WORD.fullmatch(w) and common_word(w)) for w in line if w[:1].isupper()
         )
         if named and len(line) > best:
             best, best_at = len(line), (at, at + len(line))
@@ -316,19 +279,19 @@ def nominative(
     of the name natasha's tagger reads in the nominative in their sentence (rule 8)."""
     # «А.В.Ладыгина»: the surname is read without its glued initials (glued.py).
     words, glued = split_glued(text.split())
-    if not words or not any(_CYRILLIC_WORD.fullmatch(w) for w in words):
+    if not words or not any(CYRILLIC_WORD.fullmatch(w) for w in words):
         return " ".join(glue_back(words, glued)) or None
-    if len(words) == 1 and not glued and _CYRILLIC_WORD.fullmatch(words[0]):
-        if _common_word(words[0]) or _adjective_compound(words[0]):
+    if len(words) == 1 and not glued and CYRILLIC_WORD.fullmatch(words[0]):
+        if common_word(words[0]) or adjective_compound(words[0]):
             return None
     normal = split_glued(natasha_normal.split())[0]
     if len(normal) != len(words):
         normal = words
-    if len(words) > 1 and _CYRILLIC_WORD.fullmatch(words[0]) and _nationality(words[0]):
+    if len(words) > 1 and CYRILLIC_WORD.fullmatch(words[0]) and nationality(words[0]):
         words, normal = words[1:], normal[1:]  # «Американец Джон Доу»: the name follows
-    woman = any(_CYRILLIC_WORD.fullmatch(w) and _womans(w) for w in words)
-    man = not woman and any(_CYRILLIC_WORD.fullmatch(w) and _mans_first_name(w) for w in words)
-    known = [_known(w, man) if _CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
+    woman = any(CYRILLIC_WORD.fullmatch(w) and _womans(w) for w in words)
+    man = not woman and any(CYRILLIC_WORD.fullmatch(w) and _mans_first_name(w) for w in words)
+    known = [_known(w, man) if CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
     # Rule 8: a foreign surname that looks like an oblique case of a first name («Апаса»
     # of «Апас») is written as it is where the sentence has it in the nominative.
     known = [
@@ -342,7 +305,7 @@ def nominative(
         case = title_case
     out: list[str] = []
     for k, (w, nat, (nom, _)) in enumerate(zip(words, normal, known, strict=True)):
-        if not _CYRILLIC_WORD.fullmatch(w) or w.islower():
+        if not CYRILLIC_WORD.fullmatch(w) or w.islower():
             out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
         elif not woman and nat.lower() != w.lower() and _oblique_of(w, nat):
             out.append(_like(w, nat))
@@ -464,7 +427,7 @@ def article_names(
         elif begun:
             resolved.update(_named_before(names, canonical, forms, begun))
     # «Олег Николаевич» of the interview is the article's «Олег Ветлугин» (patronymics.py).
-    canonical.update(addressed(names.values(), canonical, _surname_key, _morph))
+    canonical.update(addressed(names.values(), canonical, _surname_key, morph))
     resolved.update(resolved_by_last)
     return {span: resolved.get(span, canonical.get(name, name)) for span, name in names.items()}
 
@@ -476,9 +439,9 @@ def _without_lead_words(line: str, normal: str) -> tuple[str, str]:
     Республики Мозамбик Ж.Пашеку», «Государства Боливия Р.Гуарачи Мамани»)."""
     words, norm_words = line.split(), normal.split()
     cut = 0
-    while len(words) - cut > 1 and _adverbial(words[cut]):
+    while len(words) - cut > 1 and adverbial(words[cut]):
         cut += 1
-    while len(words) - cut > 1 and _INITIALS.match(words[cut + 1]) and _place_only(words[cut]):
+    while len(words) - cut > 1 and _INITIALS.match(words[cut + 1]) and place_only(words[cut]):
         cut += 1
     if not cut:
         return line, normal
@@ -488,35 +451,6 @@ def _without_lead_words(line: str, normal: str) -> tuple[str, str]:
 
 # A word opening with a person's initials: «Ж.Пашеку», «Р.», «А.Ю.Руденко».
 _INITIALS = re.compile(r"[А-ЯЁA-Z]\.")
-
-
-@lru_cache(maxsize=5_000)
-def _place_only(word: str) -> bool:
-    """A word the dictionary knows only as a place's name («Мозамбик», «Боливия», «Перу»),
-    never as a person's («Израиль» is a first name too): before initials, where no given
-    name stands, it is the state an official's title ends with, not part of his name."""
-    if not _CYRILLIC_WORD.fullmatch(word):
-        return False
-    parses = [p for p in _morph().parse(word) if p.is_known]
-    return bool(parses) and any("Geox" in p.tag for p in parses) and not any(
-        _NAME_GRAMS & set(p.tag.grammemes) for p in parses
-    )
-
-
-@lru_cache(maxsize=5_000)
-def _adverbial(word: str) -> bool:
-    """A word the dictionary knows only as an adverb («Накануне», «Затем») or a noun in the
-    instrumental used as one («Утром», «Вечером»), never as a name («Чан» is a noun in the
-    nominative, a syllable of a Vietnamese name too)."""
-    if not _CYRILLIC_WORD.fullmatch(word):
-        return False
-    parses = _morph().parse(word)
-    return bool(parses) and all(
-        p.is_known
-        and not _PROPER_GRAMS & set(p.tag.grammemes)
-        and (p.tag.POS == "ADVB" or (p.tag.POS == "NOUN" and p.tag.case == "ablt"))
-        for p in parses
-    )
 
 
 def _last_named(

@@ -36,6 +36,8 @@ def _speech_data() -> dict[str, Any]:
 _DATA = _load()
 # Nouns for the kind of place before its name: «в городе Сочи» (places.py).
 PLACE_NOUNS: frozenset[str] = frozenset(_DATA["place_nouns"]["words"])
+LEAVING_VERBS: frozenset[str] = frozenset(_DATA["place_nouns"]["leaving"])
+RETURNING_VERBS: frozenset[str] = frozenset(_DATA["place_nouns"]["returning"])
 # Nouns for a building or grounds where people meet («в гостинице «Хёндэ»»): a name in
 # apposition to one is the venue (occasion.py).
 VENUE_NOUNS: frozenset[str] = frozenset(_DATA["venue_nouns"]["words"])

@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.db.models import Event, Mention
+from app.ingest.dates import DateValue
+from app.ingest.events.model import DateReading
 from app.ingest.pipeline import Pipeline
 from app.ingest.store import store_article
 from tests.ingest.helpers import raw_article
@@ -28,3 +30,18 @@ def events_of(session: Session, *types: str) -> list[Event]:
 def files_of(session: Session, ev: Event) -> set[str]:
     rows = session.scalars(select(Mention).where(Mention.event_id == ev.id))
     return {m.article.file for m in rows}
+
+
+def day_reading(d: dt.date) -> DateReading:
+    """A reading of a stated day («5 марта»)."""
+    return DateReading(DateValue(d, d, "day", "explicit"), text="5 марта")
+
+
+def before_reading(d: dt.date) -> DateReading:
+    """«Before» the publication day `d`, no word of the text dating it."""
+    return DateReading(DateValue(None, d, "before", "before-publication"), explicit=False)
+
+
+def undated_reading() -> DateReading:
+    """No date at all."""
+    return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False)

@@ -9,26 +9,15 @@ import datetime as dt
 import pytest
 from sqlalchemy.orm import Session
 
-from app.ingest.dates import DateValue
 from app.ingest.events.model import DateReading
 from app.ingest.pipeline import Pipeline
 from app.ingest.same_stored import held_and_called_off
+from tests.ingest.store_helpers import before_reading as before
+from tests.ingest.store_helpers import day_reading as day
 from tests.ingest.store_helpers import events_of, files_of, store_text
+from tests.ingest.store_helpers import undated_reading as undated
 
 D = dt.date
-
-
-def day(d: D) -> DateReading:
-    return DateReading(DateValue(d, d, "day", "explicit"), text="5 марта")
-
-
-def before(d: D) -> DateReading:
-    """«Before» its publication, no word of the text dating it."""
-    return DateReading(DateValue(None, d, "before", "before-publication"), explicit=False)
-
-
-def undated() -> DateReading:
-    return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False)
 
 
 APART: list[tuple[str, DateReading, str, DateReading, bool]] = [

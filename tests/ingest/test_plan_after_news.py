@@ -13,25 +13,16 @@ from app.ingest.dates import DateValue
 from app.ingest.events.model import DateReading
 from app.ingest.events.plan_after_news import over_before_plan
 from app.ingest.pipeline import Pipeline
+from tests.ingest.store_helpers import before_reading as before
+from tests.ingest.store_helpers import day_reading as day
 from tests.ingest.store_helpers import events_of, files_of, store_text
+from tests.ingest.store_helpers import undated_reading as undated
 
 D = dt.date
 
 
-def day(d: D) -> DateReading:
-    return DateReading(DateValue(d, d, "day", "explicit"), text="5 марта")
-
-
-def before(d: D) -> DateReading:
-    return DateReading(DateValue(None, d, "before", "before-publication"), explicit=False)
-
-
 def after(d: D) -> DateReading:
     return DateReading(DateValue(d, None, "after", "explicit"), text="после 5 марта")
-
-
-def undated() -> DateReading:
-    return DateReading(DateValue(None, None, "unknown", "unanchored"), explicit=False)
 
 
 OVER: list[tuple[str, DateReading, D | None, DateReading, bool]] = [

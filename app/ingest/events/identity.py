@@ -20,7 +20,8 @@ no place but the dated report's (floating.py). A state's words and those of the 
 who speaks for it on that day are one statement (state_voice.py), and so are a body's
 words and those of the person an article names its voice (spokespeople.py). A guest's
 visit to a body's house («в Белый дом») and the meeting there that day are one
-(host_house.py).
+(host_house.py), and so, across outlets, are a one-day visit told by the contact held there
+and the same people's talks that day (visit_host.py).
 
 How the types, dates, parties and wording of two reports relate is read in report_types.py,
 report_dates.py, report_parties.py and report_wording.py; this module weighs them.
@@ -88,6 +89,7 @@ from app.ingest.events.thirds import third_before
 from app.ingest.events.trip_legs import other_legs
 from app.ingest.events.trips import one_destination
 from app.ingest.events.unanchored import resolves_near, same_weekday
+from app.ingest.events.visit_host import visit_with_host
 from app.ingest.events.voiced_sides import state_act
 from app.ingest.events.weekday_before import weekday_before
 from app.ingest.events.wire_day import wire_day
@@ -161,6 +163,10 @@ def same_happening(
         return True
     if call_at_house(type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b, parents):
         return True  # «визит Лаврова в Белый дом» and his meeting there that day (host_house.py)
+    if not same_article and visit_with_host(
+        type_a, actors_a, date_a, keys_a, type_b, actors_b, date_b, keys_b
+    ):
+        return True  # «побывал в Мапуту, где обсудил с X» and X's talks that day (visit_host.py)
     if not same_family(type_a, type_b):
         return False
     # «Белый дом объявил о высылке» and «Обама распорядился выслать» of one day (voiced_sides.py).

@@ -11,6 +11,7 @@ from app.ingest.events.meal_marks import meal_keys
 from app.ingest.events.ministry_documents import ministry_states
 from app.ingest.events.ministry_rounds import ministries_hold
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate
+from app.ingest.events.place_clause_hosts import held_there
 from app.ingest.events.swapped_parties import mark_swapped
 from app.ingest.events.titles import gist_of
 from app.ingest.events.trigger_day import Day
@@ -57,6 +58,9 @@ def candidate(
         or (parsed and signed_again(toks, parse, idx, typ, own_date)),  # «Документ подписали»
         course=parsed and not speech and told_course.course_told(toks, parse, idx),
     )
+    if typ == "visit" and parsed:
+        # «побывал в Мапуту, где обсудил с X ...»: the stay told by its contact (visit_host.py)
+        cand.keys = cand.keys | held_there(toks, parse, idx, s.triggers)
     if typ == "sanctions" and parsed:
         # «ввёл санкции против Газпромбанка»: the target is named, not a party.
         sanctions.mark_targets(cand, toks, parse, hits, idx)

@@ -27,6 +27,7 @@ from datetime import timedelta
 from importlib import resources
 
 from .expr import Expr, pattern
+from .happening_edge import edge_day, kin, range_edge
 from .model import DateValue
 from .morph import word
 
@@ -114,6 +115,14 @@ def happening_day(
     sentences back. `told` holds each earlier day as (sentence index, start, value)."""
     for v in _days_of(text, e, told, spans, sentence):
         return DateValue(v.start, v.end, "day", "from-stated-date")
+    # «24–25 октября обсуждали ... Консультации прошли ... По итогам встречи ...»: the last
+    # time told, a few sentences back, is a happening of a few days, and nothing dated has
+    # been told since: the story is still on it; the phrase says which day (happening_edge.py)
+    edge = range_edge(text[e.start : e.end])
+    if told and edge is not None and sentence - told[-1][0] <= LOOKBACK:
+        v = told[-1][2]
+        if v.start != v.end and (day := edge_day(v, edge)) is not None:
+            return DateValue(day.start, day.end, "day", "from-stated-date")
     return None
 
 
@@ -130,14 +139,17 @@ def _days_of(
     if noun == "итогам":
         return  # «По их итогам»: the happening is only a pronoun, told just before
     lemma = word(noun).lemma
+    edge = range_edge(text[e.start : e.end])
     for j, _, v in reversed(told):
         if sentence - j > LOOKBACK:
             break
-        if v.precision != "day" or v.start is None or v.start != v.end:
+        if (day := v if edge is None else edge_day(v, edge)) is None:
+            continue
+        if day.precision != "day" or day.start is None or day.start != day.end:
             continue
         s0, s1 = spans[j]
-        if any(word(w.lower()).lemma == lemma for w in _WORD.findall(text[s0:s1])):
-            yield v
+        if any(kin(lemma, word(w.lower()).lemma) for w in _WORD.findall(text[s0:s1])):
+            yield day
 
 
 # «"...", — сказал журналистам Лавров после переговоров»: the attribution after a quote,

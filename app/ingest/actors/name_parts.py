@@ -10,6 +10,7 @@ further on («Лавров Сергей Викторович») means the offici
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from app.ingest.actors.lemmas import is_capitalised
@@ -22,10 +23,19 @@ def first_name_tokens(tokens: Sequence[Token], entities: Sequence[Entity]) -> se
     """Indices of tokens that begin or continue a multi-word person name and are followed in
     it by a capitalised name word: never a surname on their own."""
     out: set[int] = set()
+    # The tokens of an entity are looked up among those starting inside it (the article's
+    # tokens are in text order), not over the whole article for every entity.
+    starts = [t.start for t in tokens]
+    ordered = all(a <= b for a, b in zip(starts, starts[1:], strict=False))
     for e in entities:
         if e.type != "PER":
             continue
-        inside = [k for k, t in enumerate(tokens) if e.start <= t.start and t.end <= e.end]
+        near = (
+            range(bisect_left(starts, e.start), bisect_right(starts, e.end))
+            if ordered
+            else range(len(tokens))
+        )
+        inside = [k for k in near if e.start <= tokens[k].start and tokens[k].end <= e.end]
         if len(inside) < 2:
             continue
         if any(tokens[k].text.lower().endswith(_PATRONYMIC) for k in inside):

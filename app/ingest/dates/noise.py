@@ -25,8 +25,18 @@ LINK_LINE = re.compile(
 )
 
 
+# A character each mask's match must hold: a text without it is not scanned by that mask
+# (the e-mail and telephone masks start with a character class, tried at every position).
+_NEEDS = ("", "(", "+", "", "@", "сегодня", "сегодня")
+
+
 def masked_spans(text: str) -> list[tuple[int, int]]:
-    spans = [(m.start(), m.end()) for rx in _MASKS for m in rx.finditer(text)]
+    spans = [
+        (m.start(), m.end())
+        for rx, needs in zip(_MASKS, _NEEDS, strict=True)
+        if needs in text
+        for m in rx.finditer(text)
+    ]
     pos = 0
     for line in text.splitlines(keepends=True):
         if LINK_LINE.match(line):

@@ -30,6 +30,7 @@ from .earlier_on import fold_earlier_on
 from .expr import NO_YEAR, Expr, Kind, Mode, YearRef
 from .expr import PATTERNS as _PATTERNS
 from .lexicon import SINCE_PREPS, UNTIL_PREPS
+from .lowered_scan import lower_text, matches
 
 __all__ = ["NO_YEAR", "Expr", "Kind", "Mode", "YearRef", "candidates", "iter_patterns"]
 
@@ -79,8 +80,9 @@ def candidates(text: str) -> list[Expr]:
 @lru_cache(maxsize=16)
 def _candidates(text: str) -> tuple[Expr, ...]:
     found: list[Expr] = []
+    low = lower_text(text)  # the patterns scan it without re.IGNORECASE (lowered_scan.py)
     for rx, fn in _PATTERNS:
-        for mt in rx.finditer(text):
+        for mt in matches(rx, text, low):
             e = fn(mt)
             if e is None:
                 continue

@@ -53,6 +53,7 @@ from functools import lru_cache
 
 from app.ingest.actors.apposed_case import apposed_case
 from app.ingest.actors.glued import glue_back, split_glued
+from app.ingest.actors.name_endings import disagrees, strip_ending
 from app.ingest.actors.name_words import (
     CYRILLIC_WORD,
     NAME_GRAMS,
@@ -66,7 +67,6 @@ from app.ingest.actors.name_words import (
 from app.ingest.actors.patronymics import addressed
 from app.ingest.nlp import Entity, Token
 
-_VOWELS = "аеёиоуыэюя"
 # The case a known name word shows, as the ending rules of rule 3 use it.
 _OBLIQUE = ("gent", "datv", "accs", "ablt", "loct")
 
@@ -196,43 +196,6 @@ def _case_from_normal(words: Sequence[str], normal: Sequence[str]) -> str | None
     return None
 
 
-def _strip_ending(word: str, case: str | None) -> str:
-    """Rule 3: a word no dictionary knows, without an ending only a declined name has."""
-    low = word.lower()
-    n = len(low)
-    if n <= 4 or not low.isalpha():
-        return word
-    if low.endswith(("ским", "цким")):
-        return word[:-2] + "ий"
-    if low.endswith("ом"):
-        return word[:-2]
-    if low.endswith(("ым", "им")) and low[-4:-2] in ("ов", "ев", "ин", "ын"):
-        return word[:-2]
-    if low.endswith("ием"):
-        return word[:-2] + "й"  # «Абием» → «Абий»
-    if low.endswith("ем") and low[-3] not in "иы":
-        return word[:-2] + ("й" if low[-3] in _VOWELS else "ь")
-    if low.endswith(("ьей", "ией")):
-        # The instrumental of a name in «-ья»/«-ия» («Кинтанильей», «Арахамией»): no name
-        # is written so in the nominative.
-        return word[:-2] + _like(word[-1], "я")
-    if low.endswith(("ской", "цкой")):
-        return word[:-2] + "ая"
-    if low.endswith(("ой", "ою")) and low[-3] not in _VOWELS:
-        return word[:-2] + "а"
-    if case in ("gent", "accs") and low[-1] == "а" and low[-2] not in _VOWELS:
-        return word[:-1]
-    if case == "datv" and low[-1] == "у" and low[-2] not in _VOWELS:
-        return word[:-1]
-    # A man's surname in «-а» declines as a noun in «-а» does: «Мартину Вискарре», «о
-    # Сириле Рамафосе», «Мартина Вискарры» are «Вискарра», «Рамафоса».
-    if case in ("datv", "loct") and low[-1] == "е" and low[-2] not in _VOWELS + "ь":
-        return word[:-1] + _like(word[-1], "а")
-    if case == "gent" and low[-1] == "ы" and low[-2] not in _VOWELS:
-        return word[:-1] + _like(word[-1], "а")
-    return word
-
-
 @lru_cache(maxsize=20_000)
 def _declines_as_is(word: str) -> bool:
     """A word the dictionary knows as a declinable name in the nominative («Анджей»): the
@@ -294,8 +257,11 @@ def nominative(
     known = [_known(w, man) if CYRILLIC_WORD.fullmatch(w) else (None, None) for w in words]
     # Rule 8: a foreign surname that looks like an oblique case of a first name («Апаса»
     # of «Апас») is written as it is where the sentence has it in the nominative.
+    # name_endings.py: a word known only in cases its title's case rules out is as written.
     known = [
-        (w, None) if c and w in tagged_nominative and _first_name_only(w) else (nom, c)
+        (w, None)
+        if c and w in tagged_nominative and _first_name_only(w) or disagrees(w, title_case)
+        else (nom, c)
         for w, (nom, c) in zip(words, known, strict=True)
     ]
     case = next((c for _, c in known if c), None)
@@ -305,7 +271,7 @@ def nominative(
         case = title_case
     out: list[str] = []
     for k, (w, nat, (nom, _)) in enumerate(zip(words, normal, known, strict=True)):
-        if not CYRILLIC_WORD.fullmatch(w) or w.islower():
+        if not CYRILLIC_WORD.fullmatch(w) or w.islower() or disagrees(w, title_case):
             out.append(w)  # particles of a name («бен», «да», «фон») and Latin names
         elif not woman and nat.lower() != w.lower() and _oblique_of(w, nat):
             out.append(_like(w, nat))
@@ -320,7 +286,7 @@ def nominative(
             # of the name shows an oblique case («Абием Ахмедом»); a surname alone may.
             out.append(w)
         else:
-            out.append(_strip_ending(w, case))
+            out.append(strip_ending(w, case))
     return " ".join(glue_back(out, glued))
 
 

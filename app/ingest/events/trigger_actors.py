@@ -46,6 +46,7 @@ from app.ingest.events.place_clause_subjects import place_clause_subjects
 from app.ingest.events.second_subjects import without_second_subjects
 from app.ingest.events.sidelines import without_gathering
 from app.ingest.events.speaker_refs import referred_speakers
+from app.ingest.events.speech_venues import speech_venues
 from app.ingest.events.there_speaker import there_speaker
 from app.ingest.events.this_meeting import joined_subjects
 from app.ingest.events.titled import by_verb
@@ -204,6 +205,8 @@ def named_actors(
             or (typ == "visit" and is_destination_hit(inp, toks, parse, h))
         )
     ]
+    if parsed and speech:  # «Рябков провёл в посольстве брифинг»: where, not who
+        places = speech_venues(toks, parse, actors)
     # «вызван в МИД Армении»: the ministry an envoy is summoned to is a party (summons.py)
     places = [
         h

@@ -42,9 +42,11 @@ from app.ingest.events.onlookers import onlookers
 from app.ingest.events.parties import joint_occasion
 from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.place_clause_hosts import place_clause_hosts
+from app.ingest.events.place_clause_subjects import place_clause_subjects
 from app.ingest.events.second_subjects import without_second_subjects
 from app.ingest.events.sidelines import without_gathering
 from app.ingest.events.speaker_refs import referred_speakers
+from app.ingest.events.speech_venues import speech_venues
 from app.ingest.events.there_speaker import there_speaker
 from app.ingest.events.this_meeting import joined_subjects
 from app.ingest.events.titled import by_verb
@@ -104,6 +106,10 @@ def named_actors(
     if parsed and typ == "visit":  # «прибыл в Минск, где провёл переговоры с X»: X hosts
         actors += [
             h for h in place_clause_hosts(toks, parse, hits, idx, s.triggers) if h not in actors
+        ]
+    if parsed:  # «отправился в МИД КНР, где провёл консультации с X»: the one who went
+        actors += [
+            h for h in place_clause_subjects(toks, parse, hits, idx) if h not in actors
         ]
     if speech and parsed and not actors:
         # «Официальный представитель МИД Турции заявил ...»: an official the text does
@@ -199,6 +205,8 @@ def named_actors(
             or (typ == "visit" and is_destination_hit(inp, toks, parse, h))
         )
     ]
+    if parsed and speech:  # «Рябков провёл в посольстве брифинг»: where, not who
+        places = speech_venues(toks, parse, actors)
     # «вызван в МИД Армении»: the ministry an envoy is summoned to is a party (summons.py)
     places = [
         h

@@ -365,6 +365,7 @@ ROLE_NOUNS = frozenset(
         "член",
         "консул",
         "генконсул",
+        "миссия",  # «визит деловой миссии Малайзии»: a body sent by the state, like a delegation
     }
 )
 

@@ -11,6 +11,7 @@ object — of the infinitive the verb governs («договорились про
 
 from __future__ import annotations
 
+from app.ingest.events.lexicon import INFINITIVE_SUBJECT_VERBS
 from app.ingest.nlp import Token
 
 _SUBJECT = "nsubj"
@@ -60,3 +61,61 @@ def _fronted(tok: Token) -> bool:
 def _conjoined(heads: list[int], rels: list[str], j: int) -> bool:
     """Has the noun conjuncts of its own («визит и саммит»): then it is plural together."""
     return any(h == j and r == "conj" for h, r in zip(heads, rels, strict=True))
+
+
+# How the parser hangs an infinitive that is the subject of an impersonal verb of plan or
+# decision («планируется провести», «намечено провести», «решено перенести»).
+_CLAUSE_SUBJECTS = frozenset({"csubj", "csubj:pass"})
+_NOUN_SUBJECTS = frozenset({"nsubj", "nsubj:pass"})
+
+
+def objects_of_subject_infinitive(toks: list[Token], heads: list[int], rels: list[str]) -> None:
+    """Put a fronted noun «subject» of a verb whose subject is already an infinitive on that
+    infinitive as its object (in place).
+
+    «Переговоры планируется провести в мае», «Заседание комиссии намечено провести в
+    Москве», «Саммит решено перенести на осень»: the impersonal verb has the infinitive for
+    its subject, so it cannot have a noun subject too; the noun before it, in the form its
+    nominative and accusative share (inanimate), is what the infinitive acts on, fronted as
+    the topic. The parser hangs it on the verb as a subject, and the event noun loses the
+    verb that tells it is to come.
+
+    A plan told in the past («Заседание планировалось провести 5 июня, однако его
+    отложили») is left as parsed: the readings of a first plan and of its putting off
+    (original_plan.py, put_off_after.py) take it from the verb of planning."""
+    for v, verb in enumerate(toks):
+        if verb.pos not in ("VERB", "AUX") or _told_in_past(toks, heads, rels, v):
+            continue
+        if verb.lemma.lower() not in INFINITIVE_SUBJECT_VERBS:
+            continue  # «Срок истекает ..., а документ подготовить не успели»: a stray parse
+        infinitive = next(
+            (
+                k
+                for k, h in enumerate(heads)
+                if h == v and rels[k] in _CLAUSE_SUBJECTS and toks[k].feats.get("VerbForm") == "Inf"
+            ),
+            None,
+        )
+        if infinitive is None or infinitive < v:
+            continue
+        if any(h == infinitive and rels[k] == "obj" for k, h in enumerate(heads)):
+            continue  # «Планируется провести переговоры»: the infinitive has its object
+        for j in [j for j, h in enumerate(heads) if h == v and rels[j] in _NOUN_SUBJECTS]:
+            if j < v and _accusative_alike(toks[j]):
+                heads[j], rels[j] = infinitive, "obj"
+
+
+def _told_in_past(toks: list[Token], heads: list[int], rels: list[str], v: int) -> bool:
+    """«планировалось», «было намечено»: a finite past verb, or one with a past «быть»."""
+    if toks[v].feats.get("VerbForm") == "Fin" and toks[v].feats.get("Tense") == "Past":
+        return True
+    return any(
+        h == v and rels[k] in ("aux", "aux:pass", "cop") and toks[k].feats.get("Tense") == "Past"
+        for k, h in enumerate(heads)
+    )
+
+
+def _accusative_alike(tok: Token) -> bool:
+    """An inanimate noun that may be read in the accusative: its nominative is the same."""
+    f = tok.feats
+    return tok.pos == "NOUN" and f.get("Animacy") == "Inan" and f.get("Case") in ("Nom", "Acc")

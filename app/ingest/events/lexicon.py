@@ -218,6 +218,8 @@ MEANT_LEMMAS = frozenset(_STATUS["meant"])
 PLAN_VERBS = frozenset(_STATUS["plan_verbs"])
 FIRST_PLAN_VERBS = frozenset(_STATUS["first_plan_verbs"])
 FIRST_PLAN_ADVERBS = frozenset(_STATUS["first_plan_adverbs"])
+# Impersonal verbs of plan whose subject is an infinitive (fronted_object.py).
+INFINITIVE_SUBJECT_VERBS = frozenset(_STATUS["infinitive_subject_verbs"])
 # Managing to do something: the deed under them is done, on their date (date_tree.py).
 ACHIEVED_HEADS = frozenset(_STATUS["achieved"])
 HEARSAY_LEMMAS = frozenset(_STATUS["hearsay"])
@@ -363,6 +365,7 @@ ROLE_NOUNS = frozenset(
         "член",
         "консул",
         "генконсул",
+        "миссия",  # «визит деловой миссии Малайзии»: a body sent by the state, like a delegation
     }
 )
 

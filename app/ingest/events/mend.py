@@ -29,7 +29,7 @@ from __future__ import annotations
 from app.ingest.events.colon_subject import colon_subjects
 from app.ingest.events.conjuncts import conjuncts_over_comma, conjuncts_over_verb
 from app.ingest.events.dashed_appos import dashed_apposition
-from app.ingest.events.fronted_object import fronted_objects
+from app.ingest.events.fronted_object import fronted_objects, objects_of_subject_infinitive
 from app.ingest.events.guest_at_place import guest_to_host
 from app.ingest.events.infinitive_objects import objects_of_infinitive
 from app.ingest.events.model import SentenceParse
@@ -99,6 +99,7 @@ def mend(toks: list[Token], parse: SentenceParse) -> SentenceParse:
     subject_participles(toks, heads, rels)  # «Визит, намеченный на ..., не состоится»
     _return_fronted_subjects(toks, heads, rels)
     fronted_objects(toks, heads, rels)  # «Следующий раунд стороны договорились провести»
+    objects_of_subject_infinitive(toks, heads, rels)  # «Переговоры планируется провести»
     colon_subjects(toks, heads, rels)  # «Работал канал: Лавров и Помпео говорили»
     objects_of_infinitive(toks, heads, rels)  # «предложил провести ... саммит ОБСЕ»
     stray_subjects(toks, heads, rels)  # a titled subject parsed as a tree of its own

@@ -1,13 +1,16 @@
-"""A second counterpart met after the first, with the verb left out and no dash: «Утром
+"""A further counterpart met after the first, with the verb left out and no dash: «Утром
 Лавров встретился с Керри, затем с Эштон», «министр провёл переговоры с коллегой, а потом
-с премьером».
+с премьером», «встретится с главой МИД Швеции, а также с министром Канады», «побеседовал с
+послом и отдельно с генсеком», «встретился с премьером, после чего с президентом».
 
-An adverb of sequence («затем», «потом») before a second «с» + person, with no verb of its
-own after it, tells a second contact of the same visitor, held after the first: two
-happenings, one with each counterpart (SPEC: an event is one meeting of its parties), not
-one meeting of all three. The dashed gap («в Эр-Рияде — с Y») is gapped_contacts.py's;
-«также» alone («встретился также с X») adds no second contact of its own and is left to
-the other readings.
+A word of sequence or addition (app/data/triggers.toml [sequenced]) after a comma or «и»,
+then a second «с» + person with no verb of its own, tells a second contact of the same
+visitor: the repeated «с» under a coordinator that orders or adds the contacts makes them
+two happenings, one with each counterpart (SPEC: an event is one meeting of its parties),
+not one meeting of all three. One «с» over joined persons («встретился с X и Y») stays one
+joint contact. The dashed gap («в Эр-Рияде — с Y») is gapped_contacts.py's; «также» alone
+(«встретился также с X») adds no second contact of its own and is left to the other
+readings.
 """
 
 from __future__ import annotations
@@ -15,17 +18,36 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
+from app.ingest.events.lexicon import SEQUENCE_MARKERS
 from app.ingest.events.model import ActorSpan, EventCandidate
 from app.ingest.events.split_contacts import SPLIT_KINDS
 from app.ingest.events.syntax import VERBAL
 from app.ingest.nlp import Token
 
-# Adverbs of what came next.
-_THEN = frozenset({"затем", "потом", "позднее", "позже"})
-# Words that may stand between the first partner and the adverb («, а затем», «и потом»).
+# Words that may stand between the first partner and the marker («, а затем», «и потом»).
 _JOINS = frozenset({",", "а", "и"})
 _WITH = frozenset({"с", "со"})
 _CLAUSE_ENDS = frozenset({";", ":", ".", "—", "–", "(", ")"})
+
+
+def _word(tok: Token) -> str:
+    return tok.lemma.lower().replace("ё", "е")
+
+
+def _marked_with(toks: list[Token], k: int) -> int | None:
+    """The «с» a marker starting at `k` leads to («затем с», «а затем и с», «после чего с»),
+    when a comma or «и» stands before the marker; else None."""
+    if k == 0 or toks[k - 1].text.lower() not in _JOINS:
+        return None
+    for marker in SEQUENCE_MARKERS:
+        end = k + len(marker)
+        if end >= len(toks) or tuple(_word(t) for t in toks[k:end]) != marker:
+            continue
+        if toks[end].text.lower() == "и" and end + 1 < len(toks):
+            end += 1  # «а затем и с»
+        if _word(toks[end]) in _WITH:
+            return end
+    return None
 
 
 def sequenced(
@@ -39,18 +61,13 @@ def sequenced(
     counterpart; `cand` loses it. Empty when the sentence tells none."""
     if cand.type not in SPLIT_KINDS or toks[verb].pos not in (*VERBAL, "NOUN"):
         return []
-    then = next(
-        (
-            k
-            for k in range(verb + 1, len(toks) - 1)
-            if toks[k].lemma.lower() in _THEN and toks[k + 1].lemma.lower() in _WITH
-        ),
-        None,
-    )
-    if then is None or toks[then - 1].text.lower() not in _JOINS:
+    marks = ((k, _marked_with(toks, k)) for k in range(verb + 1, len(toks) - 1))
+    found = next(((k, w) for k, w in marks if w is not None), None)
+    if found is None:
         return []
-    end = next((k for k in range(then, len(toks)) if toks[k].text in _CLAUSE_ENDS), len(toks))
-    if any(t.pos in VERBAL for t in toks[then + 1 : end]):
+    then, with_ = found
+    end = next((k for k in range(with_, len(toks)) if toks[k].text in _CLAUSE_ENDS), len(toks))
+    if any(t.pos in VERBAL for t in toks[with_ + 1 : end]):
         return []  # «затем с Эштон встретился Керри»: a verb of its own
     first = {
         h.actor_id
@@ -60,7 +77,7 @@ def sequenced(
     after = [
         h
         for h in hits
-        if toks[then].end <= h.start and h.end <= toks[end - 1].end and person(h.actor_id)
+        if toks[with_].end <= h.start and h.end <= toks[end - 1].end and person(h.actor_id)
     ]
     own = {h.actor_id for h in after}
     if not own or not first or own & first:

@@ -56,6 +56,21 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("talks", ["sergey-lavrov", "xi-jinping"]),
         ],
     ),
+    # The subject after the verb: the visitor of both, not a first counterpart.
+    (
+        "Во вторник встретился Путин с Эрдоганом, а затем с Моди.",
+        [
+            ("meeting", ["recep-tayyip-erdogan", "vladimir-putin"]),
+            ("meeting", ["narendra-modi", "vladimir-putin"]),
+        ],
+    ),
+    (
+        "В Пекине 4 июня провёл переговоры Лавров с Ван И, а также с Си Цзиньпином.",
+        [
+            ("talks", ["sergey-lavrov", "wang-yi"]),
+            ("talks", ["sergey-lavrov", "xi-jinping"]),
+        ],
+    ),
     # One «с» over two persons: one joint meeting of all three.
     (
         "В четверг Лавров встретится с Ван И и Си Цзиньпином.",

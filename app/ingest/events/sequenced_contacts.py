@@ -69,10 +69,15 @@ def sequenced(
     end = next((k for k in range(with_, len(toks)) if toks[k].text in _CLAUSE_ENDS), len(toks))
     if any(t.pos in VERBAL for t in toks[with_ + 1 : end]):
         return []  # «затем с Эштон встретился Керри»: a verb of its own
+    # The first counterpart is whom «с» names before the marker, never a subject standing
+    # after the verb («во вторник встретился Лавров с X, а затем с Y»).
+    opens = next((k for k in range(verb + 1, then) if _word(toks[k]) in _WITH), None)
+    if opens is None:
+        return []
     first = {
         h.actor_id
         for h in hits
-        if toks[verb].end <= h.start < toks[then].start and person(h.actor_id)
+        if toks[opens].end <= h.start < toks[then].start and person(h.actor_id)
     }
     after = [
         h

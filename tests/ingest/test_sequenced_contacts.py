@@ -71,6 +71,34 @@ CASES: list[tuple[str, list[tuple[str, list[str]]]]] = [
             ("talks", ["sergey-lavrov", "xi-jinping"]),
         ],
     ),
+    # A chain of markers: a contact with each.
+    (
+        "Во вторник Путин встретился с Эрдоганом, затем с Моди, а также с Си Цзиньпином.",
+        [
+            ("meeting", ["recep-tayyip-erdogan", "vladimir-putin"]),
+            ("meeting", ["narendra-modi", "vladimir-putin"]),
+            ("meeting", ["vladimir-putin", "xi-jinping"]),
+        ],
+    ),
+    # A call with «с» said again before each person: one call with each.
+    (
+        "В субботу Путин созвонился с Эрдоганом, с Моди и с Си Цзиньпином.",
+        [
+            ("call", ["recep-tayyip-erdogan", "vladimir-putin"]),
+            ("call", ["narendra-modi", "vladimir-putin"]),
+            ("call", ["vladimir-putin", "xi-jinping"]),
+        ],
+    ),
+    # ... but one «с» over them: one call of them all.
+    (
+        "В субботу Путин созвонился с Эрдоганом и Моди.",
+        [("call", ["narendra-modi", "recep-tayyip-erdogan", "vladimir-putin"])],
+    ),
+    # A meeting with «с» said again and no marker: left joint.
+    (
+        "В четверг Лавров встретится с Ван И и с Си Цзиньпином.",
+        [("meeting", ["sergey-lavrov", "wang-yi", "xi-jinping"])],
+    ),
     # One «с» over two persons: one joint meeting of all three.
     (
         "В четверг Лавров встретится с Ван И и Си Цзиньпином.",

@@ -191,6 +191,10 @@ LANDING_AT = frozenset(_DATA["landing"]["at"])
 AWAITED_VERBS = frozenset(_DATA["awaited"]["verbs"])
 # Verbs of gathering: a meeting in a named place, or going to one.
 GATHER_VERBS = frozenset(_DATA["gather"]["verbs"])
+# Words that add a second counterpart met with the verb left out (sequenced_contacts.py).
+SEQUENCE_MARKERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(m.split()) for m in _DATA["sequenced"]["markers"]
+)
 _STATUS = _DATA["status"]
 POSTPONE_LEMMAS = frozenset(_STATUS["postponed"])
 CANCEL_LEMMAS = frozenset(_STATUS["cancelled"])

@@ -10,8 +10,9 @@ A heading line that tells a happening («Лавров посетит Пекин 
 status: the headline is one more source of the body's event of the same kind, never a
 second event beside it, and the body's reading of it wins.
 
-A heading line that tells the parties agreed («Лавров и Блинкен договорились о письменном
-ответе», «Президенты условились продолжить контакты») over a body that tells their talks and
+A heading line that tells the parties agreed or signed («Лавров и Блинкен договорились о
+письменном ответе», «Президенты условились продолжить контакты», «Россия и Парагвай
+подписали протокол») over a body that tells their talks and
 no document of theirs sums up what came of those talks: it is one more source of that
 contact, not an agreement beside it.
 
@@ -101,23 +102,40 @@ def body_happening(
     return alike[0] if len(alike) == 1 else None
 
 
+# «Россия и Парагвай подписали протокол»: a headline telling a document signed, over a body
+# that tells the signing within the sitting («протокол заседания подписали в среду», read
+# into that contact) and no agreement of its own, sums up that sitting as «договорились»
+# does. Over talks that tell no signing the document stays an event of its own.
+SIGNING_VERBS = frozenset({"подписать"})
+
+
 def agreed_in_talks(
     inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate
 ) -> EventCandidate | None:
     """The body's contact a headline agreement `h` told by a verb of agreeing
-    («договорились») sums up the outcome of: one that shares an actor with it, when no
-    agreement of the body does."""
+    («договорились») or of signing («подписали протокол») sums up the outcome of: one
+    that shares an actor with it, when no agreement of the body does."""
     if h.type != "agreement" or not _whole_heading(inp, h):
         return None
     lemmas = {lemma_of(t) for s, e in h.sentences for t in inp.analysis.tokens_in(s, e)}
-    if not lemmas & AGREEING_VERBS:
+    agreed = bool(lemmas & AGREEING_VERBS)
+    if not agreed and not lemmas & SIGNING_VERBS:
         return None
     body = [g for g in groups if not _in_heading(inp, g) and not _elsewhere(h, g)]
     shared = [g for g in body if actors_overlap(h.actors, g.actors, inp.parents)]
     if any(g.type == "agreement" for g in shared):
         return None
     contacts = [g for g in shared if g.type in _CONTACT and g.status == "happened"]
+    if not agreed:
+        # a signing the body tells as part of the sitting, read into that contact; a
+        # body with no signing told («провёл переговоры») leaves the document its own
+        contacts = [g for g in contacts if _tells(inp, g, SIGNING_VERBS)]
     return contacts[0] if contacts else None
+
+
+def _tells(inp: ArticleInput, g: EventCandidate, verbs: frozenset[str]) -> bool:
+    """Does a sentence of `g` hold one of the lemmas `verbs`?"""
+    return any(lemma_of(t) in verbs for s, e in g.sentences for t in inp.analysis.tokens_in(s, e))
 
 
 def words_heading(inp: ArticleInput, groups: list[EventCandidate], h: EventCandidate) -> bool:

@@ -267,7 +267,7 @@ def sentence_events(
             ids, inp.actors, own_date, reported,
             not words.denied(toks, statement_idx)
             and any(t not in SPEECH_TYPES for _, t in triggers),
-            occasion is not None,
+            occasion is not None, inp.parents,
         ):  # fmt: skip
             return _told(reported, reported_each)  # «..., сообщили в МИД»
         if speech and parsed:  # «X назвал ..., а Y поблагодарил»: each speaker's words

@@ -200,13 +200,15 @@ def source_only(
     reported: EventCandidate | None,
     happening_words: bool,
     on_occasion: bool = False,
+    parents: Mapping[str, str] | None = None,
 ) -> bool:
     """Does statement verb `verb` only name where the happening `reported` (told in the
     same sentence) came from? `closing`: the verb closes the words it attributes
     («..., сообщили в МИД»); `own_date`: the verb has a date of its own;
     `happening_words`: the sentence names a happening at all, even one that yields no
     event («визит делегации отменён»); `on_occasion`: the words were said in a happening
-    the sentence names («в ходе разговора подтвердили»)."""
+    the sentence names («в ходе разговора подтвердили»); `parents`: the state or body each
+    actor belongs to."""
     if happening_words and anonymous_speaker(toks, parse, verb):
         return True  # «Встреча отложена, сообщил источник в МИД»
     if anonymously_told(toks, parse, verb):
@@ -255,4 +257,16 @@ def source_only(
         # «МИД подтвердил, что министры провели телефонный разговор»: the contact is the news
         if lemma_of(toks[verb]) in CONFIRMING_VERBS:
             return True
-    return bodies and (closing or opens) and not own_date and reported.status == "happened"
+    # «Следующий раунд пройдёт в Анкоридже, сообщили в пресс-службе ведомства»: a body that
+    # is a party of the contact it announces, or of a party state, makes its own plan known
+    # (about_this.py, the same for «Об этом сообщили»); the plan is the news. The words of a
+    # body of no part in it («Путин посетит Китай, сообщили в посольстве») stay its statement.
+    own_plan = reported.status == "planned" and all(
+        a in reported.actors or (parents or {}).get(a) in reported.actors for a in speakers
+    )
+    return (
+        bodies
+        and (closing or opens)
+        and not own_date
+        and (reported.status == "happened" or own_plan)
+    )

@@ -42,7 +42,6 @@ from app.ingest.events.onlookers import onlookers
 from app.ingest.events.parties import joint_occasion
 from app.ingest.events.person_profiles import person_genders
 from app.ingest.events.place_clause_hosts import place_clause_hosts
-from app.ingest.events.place_clause_subjects import place_clause_subjects
 from app.ingest.events.second_subjects import without_second_subjects
 from app.ingest.events.sidelines import without_gathering
 from app.ingest.events.speaker_refs import referred_speakers
@@ -106,10 +105,6 @@ def named_actors(
     if parsed and typ == "visit":  # «прибыл в Минск, где провёл переговоры с X»: X hosts
         actors += [
             h for h in place_clause_hosts(toks, parse, hits, idx, s.triggers) if h not in actors
-        ]
-    if parsed:  # «отправился в МИД КНР, где провёл консультации с X»: the one who went
-        actors += [
-            h for h in place_clause_subjects(toks, parse, hits, idx) if h not in actors
         ]
     if speech and parsed and not actors:
         # «Официальный представитель МИД Турции заявил ...»: an official the text does

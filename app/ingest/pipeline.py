@@ -110,7 +110,7 @@ class Pipeline:
             if not in_excluded(d.start, d.end, excluded) and not stamp(art.body, d.start, d.end)
         ]
         # A title in a sentence dated far from the publication is read at that date.
-        day_at = title_days(spans, dates, art.published)
+        day_at = title_days(spans, dates, art.published, art.era)
         hits = match_actors(analysis, self.gazetteer, on=art.published, day_at=day_at)
         records = actors_of(hits, analysis, self.gazetteer)
         # A state named only by its adjective («эфиопский министр») may be a party too

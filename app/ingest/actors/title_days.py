@@ -12,6 +12,10 @@ An article without a publication date (a copy on an aggregator, a page whose dat
 off) is not read at today: a title there is read at its sentence's date, else at the last
 date the text gave before it, else at the first one after it. Today's holder of an office
 is nobody an undated article of 2015 can mean; the text's own years are its only clock.
+When the text gives no date at all, the era its titled people allow (app.ingest.dates.era:
+«глава МИД России Евгений Примаков» with «генеральный секретарь НАТО Хавьер Солана» put
+the text in 1996–1998) is that clock: a bare «госсекретарь» there is read at the middle of
+the era when the era is one span closed at both ends, not at today.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 
 from app.ingest.dates import DateMention
+from app.ingest.dates.era import Era
 
 _DATED = frozenset({"day", "month", "year", "part", "range"})
 # Closer than this to the publication day, the publication day is as good.
@@ -28,9 +33,13 @@ _NEAR = timedelta(days=31)
 
 
 def title_days(
-    sentences: Sequence[tuple[int, int]], dates: Sequence[DateMention], published: date | None
+    sentences: Sequence[tuple[int, int]],
+    dates: Sequence[DateMention],
+    published: date | None,
+    era: Era | None = None,
 ) -> Callable[[int], date | None]:
-    """Character offset -> the day a title there is read at."""
+    """Character offset -> the day a title there is read at; ``era``: the spans of time an
+    undated article's titled people allow (article.py), its clock when it gives no date."""
     starts = [s for s, _ in sentences]
     own: dict[int, date] = {}
     for m in dates:
@@ -48,7 +57,7 @@ def title_days(
     def timeline(k: int) -> date | None:
         # No publication day: the nearest date the text gave before, else after.
         if not dated:
-            return None
+            return _middle(era)
         n = bisect.bisect_right(dated, k) - 1
         return own[dated[n]] if n >= 0 else own[dated[0]]
 
@@ -61,3 +70,14 @@ def title_days(
         return own.get(k, published)
 
     return day_at
+
+
+def _middle(era: Era | None) -> date | None:
+    """The middle of an era of one span closed at both ends; None otherwise (a term still
+    open or two terms apart tell no one day)."""
+    if era is None or len(era) != 1:
+        return None
+    lo, hi = era[0]
+    if lo is None or hi is None:
+        return None
+    return lo + (hi - lo) / 2

@@ -44,6 +44,7 @@ from app.ingest.events import (
     speakers_apart,
     split_contacts,
     then_agreed,
+    tours,
     trip_legs,
 )
 from app.ingest.events import attribution as words
@@ -148,9 +149,11 @@ def sentence_events(
     for t in in_order(s):
         idx, typ, speech = t.idx, t.typ, t.speech
         # «проведёт переговоры с X и встретится с Y»: two contacts (split_contacts.py)
-        pair = split_contacts.split(toks, parse, triggers, idx, beside, hits, s.person) if (
-            parsed and beside is not None
-        ) else None
+        pair = (
+            split_contacts.split(toks, parse, triggers, idx, beside, hits, s.person)
+            if (parsed and beside is not None)
+            else None
+        )
         if apart_or_quoted(t, beside, pair):
             continue
         if parsed and converb_of_words(toks, parse, idx, typ, triggers):
@@ -226,7 +229,7 @@ def sentence_events(
             # statement.
             reported = cand
             # «сообщил, что Путин посетит ОАЭ и Саудовскую Аравию»: its legs and contacts
-            reported_each = trip_legs.legs(inp, cand, [h.actor_id for h in places])
+            reported_each = _legs(inp, cand, places)
             if parsed:
                 reported_each += _each_contact(inp, toks, parse, idx, cand, hits, s, day)
             at_setting = bool(setting)
@@ -235,9 +238,13 @@ def sentence_events(
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
             return [reported]  # «Минфин объявил о введении санкций»: the act is the news
-        if typ == "proposal" and parsed and (
-            words.delivering(toks, parse, statement_idx, idx)
-            or said_and_done.at_appearance(toks, parse, idx, triggers)
+        if (
+            typ == "proposal"
+            and parsed
+            and (
+                words.delivering(toks, parse, statement_idx, idx)
+                or said_and_done.at_appearance(toks, parse, idx, triggers)
+            )
         ):
             # «выступая на саммите, предложил», «на пресс-конференции предложил»: the
             # speech is an event too
@@ -252,7 +259,12 @@ def sentence_events(
         # words answered («Накануне Эрдоган заявил ... Путин в ответ отметил») (replies.py)
         exchanged = (
             replies.exchange_day(
-                toks, parse, verb, ids, contacts, cand.date,
+                toks,
+                parse,
+                verb,
+                ids,
+                contacts,
+                cand.date,
                 replies.answered(inp, si, groups_before, ids, contacts),
             )  # fmt: skip
             if speech and parsed
@@ -292,7 +304,15 @@ def sentence_events(
             return [cand]
         also = (
             sentence_events(
-                inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx,
+                inp,
+                si,
+                s_start,
+                s_end,
+                toks,
+                aside.dated_by(attached),
+                None,
+                (),
+                idx,
                 groups_before=[*groups_before, cand],
             )  # fmt: skip
             if parsed and not speech
@@ -301,11 +321,18 @@ def sentence_events(
         if parsed:
             split_contacts.trim_main(cand, toks, parse, triggers, idx, hits, s.person, also)
             also += _each_contact(inp, toks, parse, idx, cand, hits, s, day)
-        legs = trip_legs.legs(inp, cand, [h.actor_id for h in places])  # «посетит ОАЭ и Катар»
+        legs = _legs(inp, cand, places)  # «посетит ОАЭ и Катар»
         if parsed:  # «провели консультации и договорились продолжить их в мае» (carried_next)
             legs += next_of_carried(inp, toks, parse, s.mentions, idx, cand)
         return [cand, *legs, *also, *_told(reported, reported_each)]
     return _told(reported, reported_each)
+
+
+def _legs(inp: ArticleInput, cand: EventCandidate, places: list[ActorSpan]) -> list[EventCandidate]:
+    """A visit to each state named where the visitor goes, unless they list one tour."""
+    if tours.one_tour(inp, places):  # «посетит Анголу, Намибию и Мозамбик»: one visit
+        return []
+    return trip_legs.legs(inp, cand, [h.actor_id for h in places])
 
 
 def _without_venues(

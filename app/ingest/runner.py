@@ -299,7 +299,7 @@ Signature = tuple[int, int]  # (size, mtime in ns)
 
 def _scan(folder: str) -> dict[str, Signature]:
     """Every file under `folder` that ingest reads (by extension), with its signature."""
-    from app.ingest.reading.sources import EXTENSIONS
+    from app.ingest.reading.listing import EXTENSIONS
 
     found: dict[str, Signature] = {}
     for root, dirs, names in os.walk(folder):

@@ -73,6 +73,24 @@ def test_storing_imports_no_reader(modules: tuple[str, ...]) -> None:
     assert _loaded_with(*modules) == ""
 
 
+def test_watch_scan_imports_no_reader(tmp_path: Path) -> None:
+    """`letopis ingest --watch` scans its folder in the main process at every poll."""
+    (tmp_path / "a.txt").write_text("МОСКВА, 3 мая. Министры встретились.\n", encoding="utf-8")
+    probe = PROBE.replace(
+        "banned = ",
+        f"import app.ingest.runner as r; assert len(r._scan({str(tmp_path)!r})) == 1\nbanned = ",
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe, ",".join(BANNED), "app.ingest.runner"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.strip() == ""
+
+
 @pytest.mark.parametrize(
     ("package", "name", "home"),
     [

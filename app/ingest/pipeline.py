@@ -7,10 +7,9 @@ extraction. The result is plain data that the store step writes in one transacti
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from app.ingest.actors import Gazetteer, actors_of, match_actors
 from app.ingest.actors.foreign_ministries import foreign_ministry
@@ -19,13 +18,13 @@ from app.ingest.actors.profile import person_titles, state_words, titles_on
 from app.ingest.actors.title_days import title_days
 from app.ingest.article import PreparedArticle, prepare
 from app.ingest.dates import extract_dates
-from app.ingest.dates.era import Era
 from app.ingest.events import ArticleInput, EventCandidate, SentenceParse, extract_events
 from app.ingest.events.extract import sentences_to_parse
 from app.ingest.events.live_blog import stamp
 from app.ingest.events.model import ActorInfo, ActorSpan, in_excluded
 from app.ingest.events.spokespeople import spokespeople
 from app.ingest.events.title_pairs import role_terms
+from app.ingest.facts import ActorFact, ArticleFacts
 from app.ingest.heading_lines import heading_cuts
 from app.ingest.joined_names import state_name_test
 from app.ingest.line_breaks import line_cuts
@@ -37,41 +36,6 @@ from app.ingest.reading.identity import ID_LENGTH, normalise_for_id
 # Languages natasha's Russian models can read (Ukrainian headlines over Russian text are
 # common; a wholly English article yields no events rather than nonsense).
 NLP_LANGS = frozenset({"ru", "uk"})
-
-
-@dataclass(frozen=True)
-class ActorFact:
-    id: str
-    name: str | None
-    name_ru: str
-    kind: str
-    curated: bool
-    aliases: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class ArticleFacts:
-    id: str
-    sha256: str
-    file: str
-    path: str
-    title: str | None
-    outlet: str | None
-    author: str | None
-    url: str | None
-    published: dt.date | None
-    published_how: str
-    lang: str
-    encoding: str
-    text: str
-    excluded: tuple[tuple[int, int], ...]
-    events: list[EventCandidate] = field(default_factory=list)
-    actors: dict[str, ActorFact] = field(default_factory=dict)
-    parents: dict[str, str] = field(default_factory=dict)
-    # Person id -> the bodies the article names him the voice of (events/spokespeople.py).
-    spokes: dict[str, frozenset[str]] = field(default_factory=dict)
-    # When the text was written, by its dated roles (app.ingest.dates.era); None: unknown.
-    era: Era | None = None
 
 
 class Pipeline:

@@ -13,6 +13,8 @@ then loads its own and meets the same error where it is reported per article.
 
 from __future__ import annotations
 
+import trafilatura  # noqa: F401  # read_source imports it on first use: once here, shared
+
 from app.ingest.pipeline import Pipeline
 
 PIPELINE: Pipeline | None

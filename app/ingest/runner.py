@@ -20,7 +20,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from multiprocessing.context import BaseContext
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from sqlalchemy import func, select
 from sqlalchemy.engine import make_url
@@ -31,10 +31,15 @@ from app.db.engine import DatabaseURLError, make_engine, make_sessionmaker
 from app.db.migrate import upgrade
 from app.db.models import Article
 from app.ingest import fork_server
-from app.ingest.pipeline import ArticleFacts, Pipeline
-from app.ingest.reading import RejectedFile, Source, iter_sources, read_source
+from app.ingest.facts import ArticleFacts
+from app.ingest.reading import RejectedFile, Source, iter_sources
 
-# Per worker process: loaded once by the pool initializer.
+if TYPE_CHECKING:
+    from app.ingest.pipeline import Pipeline
+
+# Per worker process: loaded once by the pool initializer. The reader is imported there, in
+# the worker, and not by this module: the main process only stores facts, and every second it
+# spends importing natasha and the rules is taken from the two workers on 2 cores (issue 13).
 _PIPELINE: list[Pipeline] = []
 
 
@@ -61,6 +66,8 @@ Outcome = ArticleFacts | RejectedFile
 def _init_worker(parent: int | None = None) -> None:
     if parent is not None:
         _exit_with(parent)
+    from app.ingest.pipeline import Pipeline
+
     loaded = fork_server.preloaded()
     _PIPELINE.append(loaded if isinstance(loaded, Pipeline) else Pipeline.load())
 
@@ -83,6 +90,8 @@ def _exit_with(parent: int) -> None:
 
 
 def _work(src: Source) -> Outcome:
+    from app.ingest.reading.sources import read_source  # in the worker only (see _PIPELINE)
+
     try:
         return _PIPELINE[0].process(read_source(src))
     except RejectedFile as exc:
@@ -290,7 +299,7 @@ Signature = tuple[int, int]  # (size, mtime in ns)
 
 def _scan(folder: str) -> dict[str, Signature]:
     """Every file under `folder` that ingest reads (by extension), with its signature."""
-    from app.ingest.reading.sources import EXTENSIONS
+    from app.ingest.reading.listing import EXTENSIONS
 
     found: dict[str, Signature] = {}
     for root, dirs, names in os.walk(folder):

@@ -38,7 +38,7 @@ from app.db.search import delete_search
 from app.ingest.actors.names import name_key
 from app.ingest.events import EventCandidate, day_after, told_years, trips
 from app.ingest.events import identity as ident
-from app.ingest.pipeline import ArticleFacts
+from app.ingest.facts import ArticleFacts
 from app.ingest.replaced_files import redirect_removed, remove_path
 from app.ingest.same_stored import find_same
 from app.ingest.store_people import same_people

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from app.ingest.actors.names import name_key
+from app.ingest.facts import ArticleFacts
 from app.ingest.initials import namesake
-from app.ingest.pipeline import ArticleFacts
 
 
 def _full_name(people: dict[str, str], name: str) -> str | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from app.ingest.events import EventCandidate, titles, titles_en
 from app.ingest.events.lexicon import SPEECH_TYPES
-from app.ingest.pipeline import ArticleFacts
+from app.ingest.facts import ArticleFacts
 
 PARTICIPANT = "participant"
 SPEAKER = "speaker"

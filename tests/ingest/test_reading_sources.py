@@ -23,7 +23,7 @@ from app.ingest.reading import (
     parse_jsonl,
     read_source,
 )
-from app.ingest.reading import sources as sources_mod
+from app.ingest.reading import listing as sources_mod  # the walk (iter_sources) lives there
 from app.ingest.reading.errors import ContentError
 
 ARTICLE = (

@@ -13,9 +13,20 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from app.ingest.dates import extract_dates
 from app.ingest.dates.lexicon import WEEKDAY_ANY, weekday_number
+from app.ingest.dates.model import DateMention
 from app.ingest.events.model import DateReading
+
+
+def _read(text: str, day: dt.date) -> list[DateMention]:
+    """The resolver's reading of `text` as if published on `day`. Imported here, on first
+    use: the store step of ingest (app/ingest/store.py) reaches this module through the
+    merge tests and seldom meets an unanchored date, and the resolver's rules are CPU the
+    storing process would otherwise spend at every start (issue 13)."""
+    from app.ingest.dates.extract import extract_dates
+
+    return extract_dates(text, day)
+
 
 # Outlets that disagree on the day of the same happening by at most this much are still
 # reporting one happening (the disagreement is kept and shown).
@@ -83,7 +94,7 @@ def resolves_far(a: DateReading, b: DateReading) -> bool:
             continue
         if d.end - d.start > WEEK:
             continue  # a month or a year is no day to measure from
-        found = extract_dates(vague.text, d.start)
+        found = _read(vague.text, d.start)
         start, end = (found[0].value.start, found[0].value.end) if found else (None, None)
         if start is None or end is None:
             continue
@@ -102,7 +113,7 @@ def resolves_near(a: DateReading, b: DateReading) -> bool:
             continue
         if not dated.explicit or d.start is None or d.end is None:
             continue
-        found = extract_dates(vague.text, d.start)
+        found = _read(vague.text, d.start)
         start, end = (found[0].value.start, found[0].value.end) if found else (None, None)
         if start is None or end is None:
             continue

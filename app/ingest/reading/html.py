@@ -6,10 +6,18 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-import trafilatura
-
 from .decode import normalise_text
 from .errors import ContentError
+
+
+def _trafilatura() -> Any:
+    # Imported on first use: the ingest process that lists files and stores facts never
+    # reads a page, and trafilatura (with lxml, courlan, htmldate) is a third of a second of
+    # CPU taken from the workers (issue 13); the workers' fork server imports it once.
+    import trafilatura
+
+    return trafilatura
+
 
 __all__ = ["HtmlArticle", "extract_html", "page_text"]
 
@@ -43,7 +51,7 @@ def _iso_date(value: Any) -> date | None:
 def page_text(html: str) -> str:
     """All the text of a page in one line, furniture included (to find the stamp that the
     main-text extraction leaves out)."""
-    return " ".join((trafilatura.html2txt(html) or "").split())
+    return " ".join((_trafilatura().html2txt(html) or "").split())
 
 
 def extract_html(html: str) -> HtmlArticle:
@@ -58,7 +66,7 @@ def extract_html(html: str) -> HtmlArticle:
 
     Raises :class:`ContentError` when the page has no article text.
     """
-    doc = trafilatura.bare_extraction(
+    doc = _trafilatura().bare_extraction(
         html,
         with_metadata=True,
         include_comments=False,

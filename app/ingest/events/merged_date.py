@@ -43,8 +43,8 @@ def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
 
 
 def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:
-    """The finest explicit reading. `spans` (a visit): a stated stay of a few days
-    («8–9 июля») over a day inside it (the day of arrival)."""
+    """The finest explicit reading. `spans` (a visit, a meeting): a stated stay or session
+    of a few days («8–9 июля») over a day inside it (the day of arrival, of opening)."""
     rs = list(readings)
     best = _most_told(rs, min(rs, key=reading_rank))
     if best.value.precision in OPEN or not best.explicit:

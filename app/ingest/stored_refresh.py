@@ -33,7 +33,7 @@ def refresh(
     readings = [mention_reading(m) for m in mentions]
     # A visit, a session or a summit over a few days («14–15 октября») that another report
     # dates by one of them (its opening or closing day) keeps its days.
-    best = merged_date.best_reading(readings, spans=ev.type in SPANNING)
+    best = merged_date.best_reading(readings, spans=ev.type if ev.type in SPANNING else False)
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
         best.value.precision,

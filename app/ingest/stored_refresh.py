@@ -20,6 +20,9 @@ from app.ingest.same_stored import mention_reading
 from app.ingest.stored_ids import base, rename, slug, unique_id
 from app.ingest.stored_titles import ACTOR_ROLES, PARTICIPANT
 
+# Happenings that may last a few days (talks and calls are told day by day).
+SPANNING = frozenset({"visit", "meeting"})
+
 
 def refresh(
     session: Session, ev: Event, parents: Mapping[str, str] | None = None
@@ -28,7 +31,9 @@ def refresh(
     return it (renamed, maybe) with its actors."""
     mentions = [MentionRow(r) for r in lookup.rows(session, _MENTIONS, {"id": ev.id})]
     readings = [mention_reading(m) for m in mentions]
-    best = merged_date.best_reading(readings, spans=ev.type == "visit")
+    # A visit, a session or a summit over a few days («14–15 октября») that another report
+    # dates by one of them (its opening or closing day) keeps its days.
+    best = merged_date.best_reading(readings, spans=ev.type if ev.type in SPANNING else False)
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
         best.value.precision,

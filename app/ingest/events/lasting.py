@@ -30,14 +30,14 @@ _DAY_NOUNS = frozenset({"день", "сутки"})
 
 def lasting_days(toks: list[Token], parse: SentenceParse, idx: int) -> int | None:
     """The count of days a verb of lasting gives the happening of trigger `idx`, if any."""
-    for v in _lasting_verbs(toks, parse, idx):
-        n = _days_of(toks, parse, v)
+    for v in lasting_verbs(toks, parse, idx):
+        n = days_of(toks, parse, v)
         if n is not None:
             return n
     return None
 
 
-def _lasting_verbs(toks: list[Token], parse: SentenceParse, idx: int) -> list[int]:
+def lasting_verbs(toks: list[Token], parse: SentenceParse, idx: int) -> list[int]:
     heads, rels = parse.heads, parse.rels
     # The happening's nouns: the trigger noun, or, for a trigger verb, a noun of the same
     # happening under it («прилетел ... с визитом»).
@@ -76,7 +76,7 @@ def _same_nouns(toks: list[Token], parse: SentenceParse, idx: int) -> set[int]:
     return {j for j in _kin(toks, idx) if parse.heads[j] == idx}
 
 
-def _days_of(toks: list[Token], parse: SentenceParse, v: int) -> int | None:
+def days_of(toks: list[Token], parse: SentenceParse, v: int) -> int | None:
     """«три дня», «2 дня» under the verb: the count of days."""
     for j, h in enumerate(parse.heads):
         if h != v or toks[j].pos != "NOUN" or lemma_of(toks[j]) not in _DAY_NOUNS:

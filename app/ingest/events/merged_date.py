@@ -42,9 +42,10 @@ def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
     return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
 
 
-def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateReading:
-    """The finest explicit reading. `spans` (a visit): a stated stay of a few days
-    («8–9 июля») over a day inside it (the day of arrival)."""
+def best_reading(readings: Iterable[DateReading], spans: bool | str = False) -> DateReading:
+    """The finest explicit reading. `spans` (the type, "visit" or "meeting"): a stated stay
+    or session of a few days («8–9 июля») over a day inside it (the day of arrival, of
+    opening); for a meeting, only when no more reports give that day than the days."""
     rs = list(readings)
     best = _most_told(rs, min(rs, key=reading_rank))
     if best.value.precision in OPEN or not best.explicit:
@@ -54,7 +55,14 @@ def best_reading(readings: Iterable[DateReading], spans: bool = False) -> DateRe
         best = min(counted, key=reading_rank, default=best)
     if spans and best.explicit and best.value.precision == "day":
         stays = [r for r in rs if r.value.precision == "range" and within_days(r, best)]
-        if stays:
+        day = (best.value.start, best.value.end)
+        # a meeting's day more reports give than the days around it is that meeting's own
+        # (a talk held during a summit or a visit, whose days a report gave it)
+        if stays and (
+            spans == "visit"
+            or len(stays)
+            >= sum(1 for r in rs if r.explicit and (r.value.start, r.value.end) == day)
+        ):
             return min(stays, key=reading_rank)
     return best
 

@@ -19,6 +19,7 @@ from app.ingest.events import (
     round_plans,
     spoken_before,
     stamped_lead,
+    stay,
     trip_parts,
 )
 from app.ingest.events import attribution as words
@@ -154,6 +155,8 @@ def day_of(
     if reading is None:
         return None
     reading = over_days(reading, toks, parse, idx) if parsed else reading
+    # «прибыл в Манилу, где пробудет два дня», «... и пробудет до среды» (stay.py)
+    reading = stay.stay_reading(reading, toks, parse, idx, mentions) if parsed else reading
     if typ == "expiry":
         reading = from_day(reading)  # «С 1 октября ... прекратило деятельность» (expiring.py)
     if status == BY_TENSE:

@@ -20,9 +20,6 @@ from app.ingest.same_stored import mention_reading
 from app.ingest.stored_ids import base, rename, slug, unique_id
 from app.ingest.stored_titles import ACTOR_ROLES, PARTICIPANT
 
-# Happenings that may last a few days (talks and calls are told day by day).
-SPANNING = frozenset({"visit", "meeting"})
-
 
 def refresh(
     session: Session, ev: Event, parents: Mapping[str, str] | None = None
@@ -33,7 +30,7 @@ def refresh(
     readings = [mention_reading(m) for m in mentions]
     # A visit, a session or a summit over a few days («14–15 октября») that another report
     # dates by one of them (its opening or closing day) keeps its days.
-    best = merged_date.best_reading(readings, spans=ev.type if ev.type in SPANNING else False)
+    best = merged_date.best_reading(readings, ev.type)
     ev.date_start, ev.date_end = best.value.start, best.value.end
     ev.date_precision, ev.date_how, ev.date_text = (
         best.value.precision,

@@ -1,6 +1,6 @@
 """A meeting of several days told by one report as its days («14–15 октября») and by another
 as one of them: the store dates it by its days, as it does a visit (stored_refresh.py,
-merged_date.best_reading with `spans`), unless more reports give the one day. Every
+merged_date.best_reading with the event's type), unless more reports give the one day. Every
 sentence is written for these tests.
 """
 

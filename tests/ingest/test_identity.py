@@ -140,7 +140,7 @@ def test_a_day_inside_a_stated_stay(a: DateReading, b: DateReading, same: bool) 
 def test_a_visit_is_dated_by_its_stay_not_its_arrival() -> None:
     arrival, stay = day(D(2024, 7, 8)), span(D(2024, 7, 8), D(2024, 7, 9))
     assert merged_date.best_reading([arrival, stay]) is arrival
-    assert merged_date.best_reading([arrival, stay], spans=True) is stay
+    assert merged_date.best_reading([arrival, stay], "visit") is stay
 
 
 @pytest.mark.parametrize(
@@ -487,7 +487,7 @@ def test_the_narrowest_stated_stay_dates_the_event() -> None:
     """«Побывал в Ташкенте на этой неделе» and «визит прошёл 14–15 марта»: the two days."""
     week, stay = span(D(2025, 3, 10), D(2025, 3, 16)), span(D(2025, 3, 14), D(2025, 3, 15))
     assert merged_date.best_reading([week, stay]) is stay
-    assert merged_date.best_reading([stay, week], spans=True) is stay
+    assert merged_date.best_reading([stay, week], "visit") is stay
 
 
 @pytest.mark.parametrize(

@@ -18,7 +18,10 @@ from app.ingest.events.triggers import find_triggers, lemma_of
 from app.ingest.nlp import Token
 
 with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
-    LASTING_VERBS = frozenset(tomllib.load(_f)["lasting"]["verbs"])
+    _LASTING = tomllib.load(_f)["lasting"]
+LASTING_VERBS = frozenset(_LASTING["verbs"])
+# The visitor's own verbs of staying («пробудет»), or any verb of lasting (stay.py).
+STAY_VERBS = frozenset(_LASTING["stay"]) | LASTING_VERBS
 
 # Cardinal numerals a count of days is written in; digits are read as they stand.
 _NUMBERS = {

@@ -27,6 +27,8 @@ PUBLISHED_BY = frozenset({"publication-date", "before-publication"})
 NAMED_DAYS = frozenset({"weekday", "day", "dayrange", "month"})
 # Readings open at one end or both: no day of their own.
 OPEN = frozenset({"before", "after", "unknown"})
+# Happenings that may last a few days (talks and calls are told day by day).
+SPANNING = frozenset({"visit", "meeting"})
 
 
 def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
@@ -42,10 +44,11 @@ def reading_rank(r: DateReading) -> tuple[int, int, int, dt.date]:
     return (0 if r.explicit else 1, PRECISION_RANK.get(v.precision, 9), days, v.start or FAR_FUTURE)
 
 
-def best_reading(readings: Iterable[DateReading], spans: bool | str = False) -> DateReading:
-    """The finest explicit reading. `spans` (the type, "visit" or "meeting"): a stated stay
-    or session of a few days («8–9 июля») over a day inside it (the day of arrival, of
-    opening); for a meeting, only when no more reports give that day than the days."""
+def best_reading(readings: Iterable[DateReading], kind: str | None = None) -> DateReading:
+    """The finest explicit reading. For a happening of `kind` that may last a few days
+    (SPANNING: a visit, a meeting): a stated stay or session («8–9 июля») over a day inside it
+    (the day of arrival, of opening); for a meeting, only when no more reports give that day
+    than the days."""
     rs = list(readings)
     best = _most_told(rs, min(rs, key=reading_rank))
     if best.value.precision in OPEN or not best.explicit:
@@ -53,13 +56,13 @@ def best_reading(readings: Iterable[DateReading], spans: bool | str = False) -> 
         # than a publication day taken for want of one
         counted = [c for r in rs if (c := weekday_by_publication(r, rs)) is not r]
         best = min(counted, key=reading_rank, default=best)
-    if spans and best.explicit and best.value.precision == "day":
+    if kind in SPANNING and best.explicit and best.value.precision == "day":
         stays = [r for r in rs if r.value.precision == "range" and within_days(r, best)]
         day = (best.value.start, best.value.end)
         # a meeting's day more reports give than the days around it is that meeting's own
         # (a talk held during a summit or a visit, whose days a report gave it)
         if stays and (
-            spans == "visit"
+            kind == "visit"
             or len(stays)
             >= sum(1 for r in rs if r.explicit and (r.value.start, r.value.end) == day)
         ):

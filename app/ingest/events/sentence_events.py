@@ -149,11 +149,9 @@ def sentence_events(
     for t in in_order(s):
         idx, typ, speech = t.idx, t.typ, t.speech
         # «проведёт переговоры с X и встретится с Y»: two contacts (split_contacts.py)
-        pair = (
-            split_contacts.split(toks, parse, triggers, idx, beside, hits, s.person)
-            if (parsed and beside is not None)
-            else None
-        )
+        pair = split_contacts.split(toks, parse, triggers, idx, beside, hits, s.person) if (
+            parsed and beside is not None
+        ) else None
         if apart_or_quoted(t, beside, pair):
             continue
         if parsed and converb_of_words(toks, parse, idx, typ, triggers):
@@ -238,13 +236,9 @@ def sentence_events(
             continue
         if reported is not None and sanctions.own_announcement(toks, idx, cand, reported):
             return [reported]  # «Минфин объявил о введении санкций»: the act is the news
-        if (
-            typ == "proposal"
-            and parsed
-            and (
-                words.delivering(toks, parse, statement_idx, idx)
-                or said_and_done.at_appearance(toks, parse, idx, triggers)
-            )
+        if typ == "proposal" and parsed and (
+            words.delivering(toks, parse, statement_idx, idx)
+            or said_and_done.at_appearance(toks, parse, idx, triggers)
         ):
             # «выступая на саммите, предложил», «на пресс-конференции предложил»: the
             # speech is an event too
@@ -259,12 +253,7 @@ def sentence_events(
         # words answered («Накануне Эрдоган заявил ... Путин в ответ отметил») (replies.py)
         exchanged = (
             replies.exchange_day(
-                toks,
-                parse,
-                verb,
-                ids,
-                contacts,
-                cand.date,
+                toks, parse, verb, ids, contacts, cand.date,
                 replies.answered(inp, si, groups_before, ids, contacts),
             )  # fmt: skip
             if speech and parsed
@@ -304,15 +293,7 @@ def sentence_events(
             return [cand]
         also = (
             sentence_events(
-                inp,
-                si,
-                s_start,
-                s_end,
-                toks,
-                aside.dated_by(attached),
-                None,
-                (),
-                idx,
+                inp, si, s_start, s_end, toks, aside.dated_by(attached), None, (), idx,
                 groups_before=[*groups_before, cand],
             )  # fmt: skip
             if parsed and not speech

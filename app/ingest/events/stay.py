@@ -14,20 +14,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from collections.abc import Sequence
-from importlib import resources
 
 from app.ingest.dates import DateMention, DateValue
 from app.ingest.dates.lexicon import WEEKDAY_GEN, weekday_number
-from app.ingest.events.lasting import LASTING_VERBS, days_of, lasting_verbs
+from app.ingest.events.lasting import STAY_VERBS, days_of, lasting_verbs
 from app.ingest.events.model import DateReading, SentenceParse
 from app.ingest.events.syntax import VERBAL, span_head
 from app.ingest.events.triggers import lemma_of
 from app.ingest.nlp import Token
-
-with (resources.files("app") / "data" / "triggers.toml").open("rb") as _f:
-    STAY_VERBS = frozenset(tomllib.load(_f)["lasting"]["stay"]) | LASTING_VERBS
 
 MAX_LASTING = 14  # days; a longer stay is no visit's (as when.py's «N-дневный»)
 # Words that tie a relative clause to the place of arrival («в Манилу, где пробудет»).

@@ -65,14 +65,18 @@ def split_points(word: str, is_name: IsName | None = None) -> list[tuple[int, in
 
 class SplittingSegmenter:
     """natasha's segmenter with joined names split (see the module docstring); sentences as
-    natasha's own."""
+    natasha's own. ``unsplit`` keeps the segmenter's own tokens: razdel's tokens of the
+    text, which the NER tagger would tokenize the text again for (nlp.py hands them to it)."""
 
     def __init__(self, segmenter: Any, is_name: IsName | None = None) -> None:
         self._segmenter = segmenter
         self._is_name = is_name
+        self.unsplit: list[Any] = []
 
     def tokenize(self, text: str) -> Iterator[Any]:
+        self.unsplit = []
         for tok in self._segmenter.tokenize(text):
+            self.unsplit.append(tok)
             points = split_points(tok.text, self._is_name)
             if len(points) == 1:
                 yield tok

@@ -183,6 +183,25 @@ class Nlp:
             out.append((heads, rels))
         return out
 
+    def _tag_ner(self, doc: Any, tokens: list[Any]) -> None:
+        """natasha's ``doc.tag_ner``, given razdel's tokens of ``doc.text``. The NER tagger
+        would tokenize the whole text with razdel again (``slovnet.exec.infer.text_words``)
+        and find each word in the text again (``find_tokens``); the segmenter has just done
+        the first (the same function on the same text) and its tokens carry their offsets,
+        so they are handed over. The model, its input and the spans are the same."""
+        from natasha.doc import adapt_spans
+        from slovnet.bio import bio_spans
+
+        if not doc.text.strip():
+            doc.spans = []
+            return
+        infer = self._ner_tagger.infer
+        words = [t.text for t in tokens]
+        tags = next(iter(infer.decoder(infer.process(infer.encoder([words])))))
+        doc.spans = list(adapt_spans(doc, bio_spans(tokens, tags)))
+        doc.envelop_span_tokens()
+        doc.envelop_sent_spans()
+
     def analyse(self, text: str, is_name: Callable[[str], bool] | None = None) -> Analysis:
         """Sentences, tokens with lemma/POS/features, and PER/ORG/LOC entities of ``text``.
         Names joined by a dash («Россия–ЕС») are split as the spaced form is; a hyphen only
@@ -195,10 +214,11 @@ class Nlp:
 
         # Titles capitalised inside a sentence read as names (title_case.py); same offsets.
         doc = Doc(lower_titles(text))
-        doc.segment(SplittingSegmenter(self._segmenter, is_name))
+        segmenter = SplittingSegmenter(self._segmenter, is_name)
+        doc.segment(segmenter)
         if doc.sents:
             doc.tag_morph(self._morph_tagger)
-        doc.tag_ner(self._ner_tagger)
+        self._tag_ner(doc, segmenter.unsplit)
 
         tokens: list[Token] = []
         for tok in doc.tokens:

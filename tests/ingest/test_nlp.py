@@ -66,3 +66,48 @@ def test_empty_and_odd_text(nlp: Nlp) -> None:
 )
 def test_parse_heads_are_made_acyclic(heads: tuple[int, ...], expected: tuple[int, ...]) -> None:
     assert _acyclic(heads) == expected
+
+
+# Texts whose words razdel joins or splits in ways a second tokenization could disagree
+# with if the words handed to the NER tagger were not razdel's own: dashes, initials,
+# numbers with points, quotes, a title line without a stop, an empty and a blank text.
+NER_TEXTS = [
+    "",
+    "   \n ",
+    "Глава МИД России Сергей Лавров провел переговоры с госсекретарем США в Женеве.",
+    "Саммит Россия–ЕС пройдет в Ханты-Мансийске 27–28 июня; С.В.Лавров прибудет накануне.",
+    "Заявление «Газпрома» и E.ON: цена 3,5 млрд долл.\nМОСКВА, 8 сен. /ИТАР-ТАСС/. Путин и Шредер.",
+    "Су-24.\n23–24 января 2017 г. в Анкаре встретились Чавушоглу и посол Карлов.",
+]
+
+
+@pytest.mark.parametrize("text", NER_TEXTS)
+def test_ner_over_the_segmenters_words_is_natashas_own(nlp: Nlp, text: str) -> None:
+    from natasha import Doc
+
+    from app.ingest.joined_names import SplittingSegmenter
+
+    def spans(handed_over: bool) -> list[tuple[int, int, str, list[str]]]:
+        doc = Doc(text)
+        segmenter = SplittingSegmenter(nlp._segmenter)
+        doc.segment(segmenter)
+        if handed_over:
+            nlp._tag_ner(doc, segmenter.unsplit)
+        else:
+            doc.tag_ner(nlp._ner_tagger)
+        return [(s.start, s.stop, s.type, [t.text for t in s.tokens]) for s in doc.spans]
+
+    assert spans(True) == spans(False)
+
+
+def test_segmenter_keeps_razdels_words_unsplit(nlp: Nlp) -> None:
+    from razdel import tokenize
+
+    from app.ingest.joined_names import SplittingSegmenter
+
+    text = "Диалог Россия–АСЕАН и саммит США-Россия прошли в Нью-Йорке."
+    segmenter = SplittingSegmenter(nlp._segmenter, lambda w: w in {"Россия", "США", "АСЕАН"})
+    split = [t.text for t in segmenter.tokenize(text)]
+    words = [t.text for t in segmenter.unsplit]
+    assert words == [t.text for t in tokenize(text)]
+    assert "АСЕАН" in split and "Россия–АСЕАН" in words

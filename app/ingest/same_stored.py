@@ -23,6 +23,7 @@ from app.ingest.events import (
     month_holds,
     one_side,
     plan_after_news,
+    proposal_voice,
     same_voice,
     sanctions,
     sole_contact,
@@ -147,6 +148,13 @@ def find_same(
         ) and not contained.same_contact(
             ev.type, links.get(ev.id, []), event_reading(ev), keys,
             cand.type, cand.actors, cand.date, cand.keys, people,
+        ) and not (
+            # One proposer's proposal of one day in another article (proposal_voice.py).
+            ev.id not in own
+            and proposal_voice.one_proposal(
+                ev.type, links.get(ev.id, []), event_reading(ev),
+                cand.type, cand.actors, cand.date, parents,
+            )
         ):  # fmt: skip
             if month_holds.month_holds(
                 ev.type, links.get(ev.id, []), event_reading(ev), keys,

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 from app.db import lookup
 from app.ingest.dates import DateValue
 from app.ingest.events import EventCandidate, day_after
-from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
 
 
@@ -33,7 +32,7 @@ def other_said(
     day = day_after.said_day(cand.date) or day_after.said_day(offer)
     return any(
         eid != offer_id
-        and type_ in SPEECH_TYPES
+        and day_after.words_alike(cand.type, type_)
         and day_after.same_speakers(cand.actors, links.get(eid, []), parents)
         and day_after.said_day(reading) == day
         for eid, type_, reading in stored

@@ -69,12 +69,24 @@ def day_after(
     """One report of words is dated by its publication alone, the other states the day
     before that publication, and the same speakers speak in both. Only an offer: see the
     module's docstring."""
-    if type_a not in SPEECH_TYPES or type_b not in SPEECH_TYPES:
+    if not words_alike(type_a, type_b):
         return False
     va, vb = voices(actors_a, parents), voices(actors_b, parents)
     if not va or va != vb:
         return False
     return _next_day(date_a, date_b) or _next_day(date_b, date_a)
+
+
+# A proposal made in words is dated as words are (SPEC), so the news of the day after tells
+# it as it tells a statement; but a proposal and a statement are two acts (proposal_voice.py).
+PROPOSAL = "proposal"
+
+
+def words_alike(type_a: str, type_b: str) -> bool:
+    """Both reports are of words (statements, interviews ...), or both of proposals."""
+    if type_a == PROPOSAL or type_b == PROPOSAL:
+        return type_a == type_b
+    return type_a in SPEECH_TYPES and type_b in SPEECH_TYPES
 
 
 def _next_day(published: DateReading, stated: DateReading) -> bool:

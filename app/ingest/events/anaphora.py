@@ -178,8 +178,15 @@ def refers_back(
     )
 
 
-def _kin(a: str, b: str) -> bool:
-    return a == b or (a in CONTACTS and b in CONTACTS)
+def _kin(told: str, ref: str) -> bool:
+    """May a back reference of kind `ref` stand for a told happening of kind `told`? A
+    call is a contact read as by telephone («во время их телефонного разговора»; talks
+    by phone are read as a call too): it points back at no meeting or talks, which the
+    parties held face to face. A meeting noun may still point back at a call («в ходе
+    беседы» after «провёл телефонный разговор»)."""
+    if ref == "call":
+        return told == "call"
+    return told == ref or (told in CONTACTS and ref in CONTACTS)
 
 
 def antecedent(groups: Sequence[EventCandidate], ref: EventCandidate) -> EventCandidate | None:

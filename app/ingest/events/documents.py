@@ -162,9 +162,23 @@ def plural_names(toks: Sequence[Token], hits: Sequence[ActorSpan]) -> list[Actor
         if head is None or head.pos != "NOUN":
             continue
         common = head.text[:1].islower() or head is toks[0]
-        if common and head.feats.get("Number") == "Plur":
+        if common and head.feats.get("Number") == "Plur" and not _named_under(inside, head):
             out.append(h)
     return out
+
+
+def _named_under(inside: Sequence[Token], head: Token) -> bool:
+    """Does a person's name stand in apposition to the plural title, in the title's case
+    («министры иностранных дел Сергей Лавров и ...», «министрами обороны Сергеем
+    Шойгу и ...»)? The title is shared by the names listed after it: the hit is that
+    person, not the offices of several states. A state's genitive («министры иностранных
+    дел России») is no name of a person: inanimate, in another case."""
+    case = head.feats.get("Case")
+    return any(
+        t.pos == "PROPN" and t.feats.get("Animacy") == "Anim" and t.feats.get("Case") == case
+        for t in inside
+        if t is not head
+    )
 
 
 def people_among(inp: ArticleInput, hits: Sequence[ActorSpan]) -> bool:

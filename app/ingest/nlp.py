@@ -161,6 +161,7 @@ class Nlp:
         # The parser pads each batch to its longest sentence and scores every pair of
         # tokens: batches of similar lengths waste far less (about a third on news text).
         order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
+        from app.ingest.loop_heads import rehang_cut_nmods
         from app.ingest.title_case import lower_title_words
         from app.ingest.year_words import spelled_years
 
@@ -176,8 +177,10 @@ class Nlp:
         for i, words in enumerate(sentences):
             markup = by_index[i]
             ids = {tok.id: j for j, tok in enumerate(markup.tokens)}
-            heads = _acyclic(tuple(ids.get(tok.head_id, -1) for tok in markup.tokens))
+            raw = tuple(ids.get(tok.head_id, -1) for tok in markup.tokens)
             rels = tuple(str(tok.rel or "dep") for tok in markup.tokens)
+            # A genitive cut out of a loop goes back under its noun (loop_heads.py).
+            heads = rehang_cut_nmods(raw, _acyclic(raw), rels)
             if len(heads) != len(words):  # the parser keeps our tokens; be safe anyway
                 heads, rels = tuple([-1] * len(words)), tuple(["dep"] * len(words))
             out.append((heads, rels))

@@ -20,6 +20,7 @@ def state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
     adjectives themselves, read from the gazetteer's «<adjective> сторона» aliases (once per
     gazetteer: the table is shared, read it only)."""
     out: dict[str, str] = {}
+    stems: dict[str, set[str]] = {}
     for a in gazetteer.actors.values():
         if a.kind != "state":
             continue
@@ -28,10 +29,33 @@ def state_adjectives(gazetteer: Gazetteer) -> dict[str, str]:
             if len(words) == 2 and words[1] == "сторона" and words[0][-2:] in _ADJ_ENDINGS:
                 out[words[0]] = a.id
                 out[words[0][:-2] + "о"] = a.id
+                stem = _stem_form(words[0])
+                if stem:
+                    stems.setdefault(stem, set()).add(a.id)
+    # The stem's form is a second way only: the «-ско» form keeps its state, and a stem two
+    # states share names neither.
+    for stem, ids in stems.items():
+        if len(ids) == 1 and stem not in out:
+            out[stem] = next(iter(ids))
     return out
 
 
 _ADJ_ENDINGS = frozenset({"ий", "ый", "ой"})
+# The first part of a compound is also formed on the stem without «-ский» (after «и» of
+# «-ийский», without «-ийский»): «американо-российские», «палестино-израильские»,
+# «германо-французские», «армяно-азербайджанский», «индо-пакистанский».
+_STEM_SUFFIXES = ("ийский", "ский")
+# A stem this short meets unrelated compounds more often than it names a state.
+_MIN_STEM = 3
+
+
+def _stem_form(adjective: str) -> str | None:
+    """«американский» -> «американо», «индийский» -> «индо»; None for other adjectives."""
+    for suffix in _STEM_SUFFIXES:
+        if adjective.endswith(suffix):
+            stem = adjective[: -len(suffix)]
+            return stem + "о" if len(stem) >= _MIN_STEM else None
+    return None
 
 
 # Nouns for those who act for a state: with the state's adjective they are the state

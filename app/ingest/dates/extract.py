@@ -293,6 +293,8 @@ def extract_dates(
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
+                if e.n == AROUND and e.antecedent and stated is None:
+                    continue  # «После встречи с коллегой» with no day told: no happening told
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
                 if e.n == EVE:  # «Накануне открытия заседания»: that happening's eve alone
                     v = eve_of(text, e, days, spans, i)

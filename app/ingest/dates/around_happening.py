@@ -72,7 +72,9 @@ AROUND = 3
     r"(?:по\s+(?:их|его|е[её])\s+итогам"
     # «по окончании/по завершении встречи»: «по» with a noun of ending, the same as «после»
     r"|(?:после|перед|по\s+итогам|по\s+итогу|по\s+(?:окончании|завершении|завершению)"
-    r"|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение)\s+"
+    r"|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение"
+    # «На полях саммита»: beside the happening, on its day as «в ходе» is
+    r"|на\s+полях)\s+"
     r"(?:(?:началом|начала|завершения|окончания|самого|самой|самих)\s+)?"
     r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:" + _NOUNS + r"))(?![а-яё\-])"
     r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
@@ -84,6 +86,33 @@ def _around(mt: re.Match[str]) -> Expr | None:
         return None  # «После встречи с Кулебой»: a new happening with a party of its own
     # «После беседы с президентом»: a party told before, so only after a day told (extract.py)
     return Expr("then", mt.start(), mt.end(), n=AROUND, antecedent=told_party)
+
+
+_SIDELINES = re.compile(r"на\s+полях", re.IGNORECASE)
+
+
+def sidelines_of_days(
+    text: str,
+    e: Expr,
+    told: Sequence[tuple[int, int, DateValue]],
+    spans: Sequence[tuple[int, int]],
+    sentence: int,
+) -> bool:
+    """«На полях встречи» after the text told that happening over several days («Встреча
+    министров прошла 21–22 февраля»): beside it all through, so on no one day of it; the
+    story's day told since («днём ранее») is no day of the talks on its margins."""
+    if _SIDELINES.match(text, e.start, e.end) is None:
+        return False
+    lemma = word(_WORD.findall(text[e.start : e.end])[-1].lower()).lemma
+    for j, _, v in reversed(told):
+        if sentence - j > LOOKBACK:
+            break
+        if v.start is None or v.end is None or v.start == v.end:
+            continue
+        s0, s1 = spans[j]
+        if any(kin(lemma, word(w.lower()).lemma) for w in _WORD.findall(text[s0:s1])):
+            return True
+    return False
 
 
 # `n` = 4: «Накануне открытия заседания»: the eve of a happening the text told with its day

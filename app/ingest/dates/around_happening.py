@@ -37,6 +37,32 @@ _HAPPENINGS: list[str] = _DATA["happenings"]
 _SAID: frozenset[str] = frozenset(_DATA["said"])
 
 _NOUNS = "|".join(re.escape(w) for w in sorted(_HAPPENINGS, key=len, reverse=True))
+_PARTIES = "|".join(re.escape(w) for w in sorted(_DATA["told_parties"], key=len, reverse=True))
+# «с президентом», «с российским коллегой», «с ним»: a party the text has told, so the
+# happening is the one told (data: told_parties), when no name or complement follows (`_bare`)
+_TOLD_PARTY = r"(?:[а-яё]+(?:им|ым|ой|ей)\s+)?(?:" + _PARTIES + r")(?![а-яё\-])"
+_WITH_PARTY = re.compile(
+    r"\s+со?\s+" + _TOLD_PARTY + r"(?P<rest>\s*[,.;:—–]|\s+(?P<next>[а-яё\-]+))?", re.IGNORECASE
+)
+# what may follow a bare title: the sentence's subject or verb, not the title's own name or
+# complement («с президентом Путиным», «с министром иностранных дел»)
+_GOES_ON = frozenset({"nomn"})
+_GOES_ON_POS = frozenset({"VERB", "ADVB", "PRTS", "CONJ", "PRCL", "PREP"})
+
+
+def _bare(text: str, end: int) -> bool:
+    """Does «с <title>» right after `end` name a party by its title alone («После беседы с
+    президентом Лавров провёл ...»: the next word is the subject, a nominative, or a verb)?"""
+    m = _WITH_PARTY.match(text, end)
+    if m is None:
+        return False
+    nxt = m["next"]
+    if nxt is None:
+        return m["rest"] is not None  # a comma or the sentence's end after the title
+    w = word(nxt.lower())
+    return bool(w.grammemes & _GOES_ON) or w.pos in _GOES_ON_POS
+
+
 # `n` = 3: opening a sentence only, a day only, the story's day when none is told near
 AROUND = 3
 
@@ -46,14 +72,47 @@ AROUND = 3
     r"(?:по\s+(?:их|его|е[её])\s+итогам"
     # «по окончании/по завершении встречи»: «по» with a noun of ending, the same as «после»
     r"|(?:после|перед|по\s+итогам|по\s+итогу|по\s+(?:окончании|завершении|завершению)"
-    r"|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение)\s+"
+    r"|в\s+ходе|во\s+время|в\s+начале|в\s+конце|в\s+завершение"
+    # «На полях саммита»: beside the happening, on its day as «в ходе» is
+    r"|на\s+полях)\s+"
     r"(?:(?:началом|начала|завершения|окончания|самого|самой|самих)\s+)?"
     r"(?:[а-яё]+(?:ого|его|ой|ей|ых|их)\s+){0,2}(?:" + _NOUNS + r"))(?![а-яё\-])"
     r"(?!\s+(?:\d|в\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)"
-    r"|вчера|сегодня|накануне|со?\s))"
+    r"|вчера|сегодня|накануне|со?\s(?!\s*" + _TOLD_PARTY + r")))"
 )
 def _around(mt: re.Match[str]) -> Expr | None:
-    return Expr("then", mt.start(), mt.end(), n=AROUND)
+    told_party = re.match(r"\s+со?\s", mt.string[mt.end() :]) is not None
+    if told_party and not _bare(mt.string, mt.end()):
+        return None  # «После встречи с Кулебой»: a new happening with a party of its own
+    # «После беседы с президентом»: a party told before, so only after a day told (extract.py)
+    return Expr("then", mt.start(), mt.end(), n=AROUND, antecedent=told_party)
+
+
+_SIDELINES = re.compile(r"на\s+полях", re.IGNORECASE)
+
+
+def sidelines_of_days(
+    text: str,
+    e: Expr,
+    told: Sequence[tuple[int, int, DateValue]],
+    spans: Sequence[tuple[int, int]],
+    sentence: int,
+) -> bool:
+    """«На полях встречи» after the text told that happening over several days («Встреча
+    министров прошла 21–22 февраля»): beside it all through, so on no one day of it; the
+    story's day told since («днём ранее») is no day of the talks on its margins."""
+    if _SIDELINES.match(text, e.start, e.end) is None:
+        return False
+    lemma = word(_WORD.findall(text[e.start : e.end])[-1].lower()).lemma
+    for j, _, v in reversed(told):
+        if sentence - j > LOOKBACK:
+            break
+        if v.start is None or v.end is None or v.start == v.end:
+            continue
+        s0, s1 = spans[j]
+        if any(kin(lemma, word(w.lower()).lemma) for w in _WORD.findall(text[s0:s1])):
+            return True
+    return False
 
 
 # `n` = 4: «Накануне открытия заседания»: the eve of a happening the text told with its day

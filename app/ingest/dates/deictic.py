@@ -231,6 +231,20 @@ def _time_of_day(mt: re.Match[str]) -> Expr | None:
     return Expr("then", mt.start(), mt.end(), n=1)
 
 
+# A time of day told with a preposition: «с утра», «ближе к вечеру», «к вечеру», «под вечер»,
+# «к полудню», as «вечером». Followed by a day of its own («к вечеру пятницы», «с утра 5 мая»,
+# «к вечеру того же дня») it is that day's, and left to the day's reading.
+@_pattern(
+    r"(?<![а-яё\-])(?P<w>с\s+(?:самого\s+)?утра|(?:ближе\s+)?к\s+(?:вечеру|полудню)|под\s+вечер)"
+    r"(?![а-яё\-])"
+    r"(?!\s+(?:\d|ранее|раньше|позже|позднее|того|этого|накануне|в\s+(?:понедельник|вторник"
+    r"|среду|четверг|пятницу|субботу|воскресенье)|(?:понедельника|вторника|среды|четверга"
+    r"|пятницы|субботы|воскресенья|дня|следующего|вчерашнего|сегодняшнего)(?![а-яё])))"
+)
+def _time_of_day_told_with_preposition(mt: re.Match[str]) -> Expr | None:
+    return Expr("then", mt.start(), mt.end(), n=1)
+
+
 # «Позже», «Позднее» opening a sentence: later on the day just told (`n` = 2: a day only,
 # and only opening the sentence; «позднее 1 марта» is a term, «позже он стал министром» in
 # mid-sentence may be years on).

@@ -16,6 +16,7 @@ from .around_happening import (
     eve_of,
     happening_day,
     opening_adverbial,
+    sidelines_of_days,
 )
 from .before_this import weekday_before_story
 from .dated_week import weekday_told
@@ -293,7 +294,11 @@ def extract_dates(
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
+                if e.n == AROUND and e.antecedent and stated is None:
+                    continue  # «После встречи с коллегой» with no day told: no happening told
                 v = happening_day(text, e, days, spans, i) if e.n == AROUND else None
+                if v is None and e.n == AROUND and sidelines_of_days(text, e, days, spans, i):
+                    continue  # «На полях встречи» of a happening told over days: no one day
                 if e.n == EVE:  # «Накануне открытия заседания»: that happening's eve alone
                     v = eve_of(text, e, days, spans, i)
                 else:

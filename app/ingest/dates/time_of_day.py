@@ -8,7 +8,8 @@ plan told wholly after publication) when that day is the publication day or one 
 three before it (yesterday's summit, told by its weekday in the lead); a story of an older
 day leaves it without a date; with no day told at all, an agency names the time of today's
 happenings so: the publication day. A time of day told ahead is this day's, unless another
-day not yet gone by is told in the last few sentences (a plan of that day). «Ночью» is left
+day not yet gone by is told in the last few sentences (a plan of that day) and not today
+after it (the day told last is the one the time of day goes on with). «Ночью» is left
 alone (a night runs over two days), and so is everything without a publication date (an
 undated page has no «today»; it goes on with the story's day only: _undated_story_day).
 """
@@ -68,6 +69,11 @@ def report_day(
             return DateValue(story, story, "day", "from-stated-date")
         return None  # another time told just before that then.py did not take up
     ahead = tense == "future" and _HOUR.search(word) is not None
+    if ahead and near and near[-1] == today:
+        # «В среду пройдёт сессия. Уже сегодня запланированы контакты. Днём министр
+        # встретится ...»: the day told last is today; a day ahead told before it is the plan
+        # of another sentence, not the day this time of day goes on with
+        return DateValue(published, published, "day", "publication-date")
     if any(t != today and not (ahead and _gone(t, published)) for t in near):
         return None
     return DateValue(published, published, "day", "publication-date")

@@ -306,3 +306,28 @@ def test_yearless_dateline_year_from_links(tail: str, expected: str | None) -> N
     )
     art = prepare(raw)
     assert art.published == (D(expected) if expected else None)
+
+
+def _txt(text: str) -> Source:
+    return Source(path="/x/a.txt", file="a.txt", kind="txt", text=text, encoding="utf-8")
+
+
+MENU = "Политика | Экономика | В мире | Спорт"
+ADDRESS = "https://news.example/2013/06/26/visit.html"
+ADDRESS_LINES: list[tuple[str, str | None, str]] = [
+    # (text, expected published, expected how): the page's own address opening the page,
+    # after the site's name and its menu, or after a crawler header that has a date anyway
+    (f"{ADDRESS}\n\n{TITLE}\n{LEAD}", "2013-06-26", "url"),
+    (f"Новостной вестник\n{MENU}\n{ADDRESS}\n\n{TITLE}\n{LEAD}", "2013-06-26", "url"),
+    (f" date 2013-06-27 Вестник\n{MENU}\n{ADDRESS}\n\n{TITLE}\n{LEAD}", "2013-06-27", "header"),
+    # an address after the text has begun is a link the text cites, not the page's own
+    (f"{TITLE}\n{LEAD}\n{ADDRESS}\n{LEAD}", None, "unknown"),
+    # too far down the page's top to be its own
+    (f"Вестник\n{MENU}\n{MENU}\n{MENU}\n{ADDRESS}\n\n{TITLE}\n{LEAD}", None, "unknown"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "how"), ADDRESS_LINES)
+def test_own_address_among_the_pages_top_lines(text: str, expected: str | None, how: str) -> None:
+    raw = read_source(_txt(text))
+    assert (raw.published, raw.published_how) == (D(expected) if expected else None, how)

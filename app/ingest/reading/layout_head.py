@@ -31,13 +31,24 @@ from .stamps import RELATIVE_STAMP_DAYS, code_stamp
 _ADDRESS_RE = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
+# Lines of a page's top that may come before its own address: a crawler header, the site's
+# name, a menu. More, or one that ends a sentence, and the text has begun.
+_ADDRESS_LINES = 4
+
+
 def pass_address(st: LayoutState) -> None:
-    """A saved page that opens with its own address on a line of its own: the address is
-    the page's, never body text (the caller may read the day of publication from it)."""
-    first = next((ln for ln in st.lines if ln.text), None)
-    if first is not None and _ADDRESS_RE.match(first.text):
-        st.exclude_line(first)
-        st.url = first.text
+    """A saved page whose top holds its own address on a line of its own: the address is
+    the page's, never body text (the caller may read the day of publication from it). It
+    may open the page or follow the site's name and menu («Российская газета», «Главная |
+    Экономика | …»), but no line ending a sentence: an address after the text has begun
+    is a link the text cites."""
+    for ln in [ln for ln in st.lines if ln.text][:_ADDRESS_LINES]:
+        if _ADDRESS_RE.match(ln.text):
+            st.exclude_line(ln)
+            st.url = ln.text
+            return
+        if _ends_sentence(ln.text):
+            return
 
 
 def pass_header(st: LayoutState) -> None:

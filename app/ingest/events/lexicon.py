@@ -110,6 +110,7 @@ BARE_RESULT_NOUNS = frozenset(_DATA["parties"]["bare_results"])
 TALK_WORDS = frozenset(_DATA["parties"]["talk_words"])
 # Nouns of a round of a contact: «раунд консультаций» (round_phrase.py).
 ROUND_NOUNS = frozenset(_DATA["rounds"]["nouns"])
+ROUND_HELD_VERBS = frozenset(_DATA["rounds"]["held"])
 # Nouns of documents concluded between parties: «план», «меморандум» (document_content.py).
 DOCUMENT_NOUNS = frozenset(_DATA["documents"]["nouns"])
 # Steps of a process a document is about: «о завершении переговоров» (document_content.py).

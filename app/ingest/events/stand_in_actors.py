@@ -30,6 +30,7 @@ from app.ingest.events.document_anaphora import after_parties
 from app.ingest.events.expiring import expiring_parties, without_document_names
 from app.ingest.events.lexicon import JOINT_SPEECH
 from app.ingest.events.model import ActorInfo, ActorSpan
+from app.ingest.events.numbered_rounds import numbered_round
 from app.ingest.events.parties import Antecedent, stand_ins
 from app.ingest.events.person_profiles import person_heads
 from app.ingest.events.plural_chairs import chairs_before
@@ -140,6 +141,9 @@ def stand_in_actors(
         actors = series_body(
             inp, toks, parse, idx, typ, lambda a: _coined(inp.actors.get(a))
         )
+    if not actors and not speech and parsed and own_date and numbered_round(toks, parse, idx):
+        # «Второй раунд прошел в Москве 18 марта»: the series told (numbered_rounds.py)
+        actors = next_round.next_parties(toks, typ, idx, contacts)
     if parsed and not speech:  # «заседание комиссии ..., сопредседатели X и Y» (cochairs.py)
         # A sitting to come of a body the reader named itself («следующее заседание пройдет
         # в Джуно», the group told before): led by the chairs the report named.

@@ -19,7 +19,8 @@ from .around_happening import (
     sidelines_of_days,
 )
 from .before_this import weekday_before_story
-from .dated_week import weekday_told
+from .clauses import after_subject, in_relative_clause, subordinate
+from .dated_week import in_span, span_week, weekday_told
 from .deictic import DAYS_LATER
 from .done_passive import done_tense
 from .due_weekday import due_weekday
@@ -28,7 +29,6 @@ from .happening_family import happening_told_day
 from .happening_year import happening_year
 from .later_by import step_before, year_by_step
 from .model import DateMention, DateValue, Tense
-from .morph import word
 from .near_day_year import year_of_near_day
 from .new_year import year_across_new_year
 from .noise import masked_spans
@@ -37,7 +37,6 @@ from .participle import in_participle_phrase
 from .patterns import Expr, candidates
 from .resolve import Context, resolve
 from .scheduled_weekday import scheduled_tense
-from .sequel import TOLD
 from .stated_day import (
     Anchor,
     anchor_for,
@@ -109,34 +108,6 @@ _EXPLICIT_DAY = frozenset(
 _DAYS = frozenset({"day", "dayrange", "weekday", "relday", "anaphor"})
 _STATED_DAY = _EXPLICIT_DAY | {"weekday-from-publication", "publication-date", "relative"}
 
-_RELATIVE = re.compile(r",\s*(?:котор[а-яё]+|где)(?![а-яё])", re.IGNORECASE)
-_WORDS = re.compile(r"[а-яё]+", re.IGNORECASE)
-_CLAUSE_TOKEN = re.compile(r"[а-яё]+|,", re.IGNORECASE)
-
-
-def in_relative_clause(before: str) -> bool:
-    """Whether a date whose sentence starts with ``before`` sits in a relative clause still
-    open («дипломатов, которые участвовали в акциях 23 января»): background, not the day
-    the narrative is on, so anaphora do not count from it. The clause is closed when, after
-    its own verb, a comma is followed by another verb («Министры, которые прибыли вчера,
-    встретились 5 марта»)."""
-    rels = list(_RELATIVE.finditer(before))
-    if not rels:
-        return False
-    rel = rels[-1]
-    seen_verb = after_comma = False
-    for tok in _CLAUSE_TOKEN.findall(before, rel.end()):
-        if tok == ",":
-            after_comma = True
-            continue
-        if word(tok.lower()).pos == "VERB":
-            if seen_verb and after_comma:
-                return False
-            seen_verb = True
-        after_comma = False
-    return True
-
-
 def nth_day(e: Expr, ranged: tuple[date, date] | None) -> DateValue | None:
     """«во второй день визита»: the day counted into the last range of days the text
     stated («визит проходит 18–19 августа»); without one, or past its end, no date."""
@@ -147,40 +118,6 @@ def nth_day(e: Expr, ranged: tuple[date, date] | None) -> DateValue | None:
     if day > last:
         return None
     return DateValue(day, day, "day", "from-stated-date")
-
-
-_AFTER_COMMA = re.compile(r",\s*([а-яё]+)[^,]*$", re.IGNORECASE)
-
-
-def _after_subject(e: Expr, before: str, tense: Tense | None) -> bool:
-    """«Трамп почти сразу написал ...», «Реакция последовала через несколько часов»: words
-    placing a step hours from the one told (sequel.py) stand in mid-sentence too, in a main
-    clause told as done (no comma before them: «сказал, что ответ дадут через несколько
-    часов» is someone's words, and a plan's hours are not the story's)."""
-    if e.unit != TOLD or "," in before or _subordinate(before):
-        return False
-    # «рассказал об этом через несколько часов»: a verb of reporting about something reads as
-    # no tense of its own for what it names; the hours are the telling's, past as its verb
-    return tense == "past" or (tense == "present" and _past_verb(before))
-
-
-def _past_verb(before: str) -> bool:
-    """Is there a finite past-tense verb among the words `before` (the sentence up to a
-    date)?"""
-    return any(
-        (f := word(w.lower())).pos == "VERB" and "past" in f.grammemes
-        for w in _WORDS.findall(before)
-    )
-
-
-def _subordinate(before: str) -> bool:
-    """Does a time of day whose sentence starts with ``before`` stand in a relative clause
-    or a participle phrase («Министры, которые приехали утром, ...», «Делегаты, прибывшие
-    утром, ...»)? It times someone's coming, not the happening the sentence tells."""
-    if in_relative_clause(before):
-        return True
-    m = _AFTER_COMMA.search(before)
-    return m is not None and word(m[1].lower()).pos == "PRTF"
 
 
 def _day_right_after(found: Sequence[Expr], e: Expr, text: str) -> bool:
@@ -228,6 +165,7 @@ def extract_dates(
     times: list[TimeTold] = []  # every time told, planned or not: a time of day's neighbours
     days: list[tuple[int, int, DateValue]] = []  # the same, with where and what (AROUND)
     week: date | None = None  # undated: the last day told with its weekday (dated_week.py)
+    span: tuple[date, date] | None = None  # the days told with their weekdays that set `week`
     # the story's day before a step back to an earlier day, and where that step was told
     flash: tuple[Anchor, int] | None = None
     out: list[DateMention] = []
@@ -290,7 +228,7 @@ def extract_dates(
                     and (e.n == 2 or verb_follows(text[e.end : s1]))
                 ):
                     before = ""  # «Лавров тем временем остался ...»: as opening (subject_first.py)
-                if e.n >= 2 and before.strip() and not _after_subject(e, before, tense):
+                if e.n >= 2 and before.strip() and not after_subject(e, before, tense):
                     continue  # «позже», «после переговоров» in mid-sentence: no day of the story
                 if e.n == AROUND and any(e.end <= f.start < s1 and f.kind in _DAYS for f in found):
                     continue  # «Перед переговорами ... в среду провёл»: the sentence's own day
@@ -304,7 +242,7 @@ def extract_dates(
                 else:
                     v = v or then_value(before, last_told, i, tense, e.n > 0, e.n == AROUND)
                 again = e.n == 0 and stated is not None and same_time(text[e.start : e.end])
-                if v is None and (e.n in (1, 2, AROUND) or again) and not _subordinate(before):
+                if v is None and (e.n in (1, 2, AROUND) or again) and not subordinate(before):
                     story_day = stated[1] if stated is not None else None
                     word_ = text[e.start : e.end]
                     at = stated[0] if stated is not None else -1
@@ -375,6 +313,10 @@ def extract_dates(
         day = v.start if v.precision == "day" and v.how in _EXPLICIT_DAY else None
         if published is None and day is not None and not ahead:
             week = day if weekday_told(text[s0 : e.start], e, day) else None
+            span = None
+        elif published is None and v.how in _EXPLICIT_DAY and not ahead:
+            # «в среду и четверг, 23–24 октября 2019 года»: days told with their weekdays
+            week, span = span_week(text[s0 : e.start], e, v) or (week, span)
         if (
             stated not in due_days
             and same_as_story(text, e, v, stated, i)
@@ -400,10 +342,13 @@ def extract_dates(
             ctx.year = carried_year(ctx.year, (v.end or v.start).year, published)
             ctx.last_year = (v.end or v.start).year
         aside = stated is not None and in_participle_phrase(text[s0 : e.start])  # background
+        # undated: a bare weekday naming one of the days told with their weekdays is the
+        # story's day, as a dated article's weekday is (dated_week.py)
+        weekday_of_week = published is None and in_span(e, v, span)
         if (
             v.precision == "day"
             and v.start is not None
-            and v.how in _STATED_DAY
+            and (v.how in _STATED_DAY or weekday_of_week)
             and not in_relative_clause(text[s0 : e.start])
             and not (stated is not None and (steps_back(text, e) or apposed(text, e, step)))
             and not (stated is not None and already)
@@ -419,7 +364,9 @@ def extract_dates(
             stated_word = text[e.start : e.end].lower() if v.how == "relative" else None
             if tense in ("present", "future"):
                 due_days.add(stated)
-            if v.how in _EXPLICIT_DAY and not looks_back(text[s0 : e.start]):
+            if (v.how in _EXPLICIT_DAY or weekday_of_week) and not looks_back(text[s0 : e.start]):
+                # a weekday the week dates is as good as written out: «накануне» after it
+                # is its eve, not the eve of the day that told the week
                 explicit = (i, v.start)
         elif moved_on(v, stated, published) and not ahead and not years_span(v):
             # without a publication date, a time told in full in a later year than the story's

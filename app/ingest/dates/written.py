@@ -67,8 +67,11 @@ def _dmy(mt: re.Match[str]) -> Expr | None:
 @_pattern(
     r"(?:(?P<w>"
     + WEEKDAY_ANY
-    # «в среду, 7 ноября», «в среду (7 нояб.)»
-    + r")\s*[,(]?\s*)?"
+    # «в среду, 7 ноября», «в среду (7 нояб.)»; two weekdays over two days told together
+    # («в среду и четверг, 23–24 октября»): the weekdays check the days, one expression
+    + r")(?:\s+и\s+(?:во?\s+)?(?P<w2>"
+    + WEEKDAY_ANY
+    + r"))?\s*[,(]?\s*)?"
     + _NB
     + r"(?P<d1>\d{1,2})" + _ORD + r"(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2})" + _ORD + r")?"
     r"\s+(?P<m>" + MONTH_OR_ABBR + r")" + _yafter("y", "r")
@@ -81,10 +84,16 @@ def _day(mt: re.Match[str]) -> Expr | None:
     if mt["d2"]:
         d2 = int(mt["d2"])
         if not apart(mt, d1, d2):
-            return Expr("dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y)
+            wd2 = weekday_number(mt["w2"]) if mt["w2"] else -1
+            return Expr(
+                "dayrange", mt.start(), mt.end(), d1=d1, m1=m, y1=y, d2=d2, m2=m, y2=y,
+                weekday=wd, weekday2=wd2,
+            )
         # «3 и 7 марта»: two days apart, not a span; this is the second («_first_of_two»
         # reads the first)
         return Expr("day", mt.start("d2"), mt.end(), d1=d2, m1=m, y1=y)
+    if mt["w2"]:
+        wd = -1  # «в среду и четверг, 23 октября»: two weekdays check no single day
     return Expr("day", mt.start(), mt.end(), d1=d1, m1=m, y1=y, weekday=wd)
 
 

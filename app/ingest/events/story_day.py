@@ -32,7 +32,7 @@ from datetime import date
 from importlib import resources
 
 from app.ingest.dates import DateMention, DateValue
-from app.ingest.dates.extract import in_relative_clause
+from app.ingest.dates.clauses import in_relative_clause
 from app.ingest.dates.morph import word
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import ArticleInput, DateReading, EventCandidate, in_excluded

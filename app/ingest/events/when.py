@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from app.ingest.dates import DateMention, DateValue
-from app.ingest.dates.extract import in_relative_clause
+from app.ingest.dates.clauses import in_relative_clause
 from app.ingest.events import identity, merged_date
 from app.ingest.events.lasting import lasting_days
 from app.ingest.events.model import ArticleInput, DateReading, SentenceParse, in_excluded

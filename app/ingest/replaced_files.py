@@ -17,9 +17,10 @@ from app.db.search import delete_search
 from app.ingest.events import identity as ident
 from app.ingest.events.model import DateReading
 from app.ingest.facts import ArticleFacts
-from app.ingest.same_stored import actors_of, event_reading
+from app.ingest.same_stored import actors_of
 from app.ingest.stored_ids import point_redirects
 from app.ingest.stored_refresh import refresh
+from app.ingest.stored_rows import event_reading
 
 
 @dataclass(frozen=True)

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from app.db import derived, lookup
 from app.db.models import Event
 from app.ingest.events import merged_date
-from app.ingest.same_stored import mention_reading
 from app.ingest.stored_ids import base, rename, slug, unique_id
+from app.ingest.stored_rows import mention_reading
 from app.ingest.stored_titles import ACTOR_ROLES, PARTICIPANT
 
 

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.db import lookup
 from app.ingest.events import state_voice
-from app.ingest.same_stored import StoredRow, event_reading
+from app.ingest.stored_rows import StoredRow, event_reading
 
 
 def test_stored_row_reading_made_once() -> None:

@@ -155,6 +155,7 @@ MEAL_HONOUR: str = _MEALS["honour"]
 MEAL_HELD = frozenset(_MEALS["held"])
 MEAL_DURING = frozenset(_MEALS["during"])
 MEAL_GUESTS = frozenset(_MEALS["guests"])
+MEAL_TIMES = frozenset(_MEALS["times"])
 MEAL_EATERS = frozenset(_MEALS["eaters"])
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])
 HOST_OBJECTS = frozenset(_DATA["host"]["objects"])

@@ -38,6 +38,7 @@ from app.ingest.events.grouping import vague_held_beside_next
 from app.ingest.events.hour_steps import steps_apart
 from app.ingest.events.lexicon import SPEECH_TYPES
 from app.ingest.events.model import DateReading
+from app.ingest.events.separate_contacts import told_apart
 from app.ingest.stored_rows import StoredRow, event_reading, stored_rows
 
 # How many stored events of the same actors and period to compare a candidate with.
@@ -112,6 +113,11 @@ def find_same(
             continue
         if other_partner_states(cand.type, cand.actors, ev.type, links.get(ev.id, []), states):
             continue
+        if told_apart(
+            cand.type, cand.actors, cand.keys, ev.type, links.get(ev.id, []), ev.keys,
+            states.__contains__, parents,
+        ):  # fmt: skip
+            continue  # «провёл отдельную встречу с Хейгелом» and the day's 2+2 talks
         if held_and_called_off(cand.status, cand.date, ev.status, event_reading(ev)):
             continue
         if told_years.beyond_years(cand.date, event_reading(ev), years) or (

@@ -12,6 +12,7 @@ from app.ingest.events import (
     merged_date,
     phone_talks,
     sanctions,
+    separate_contacts,
     trip_legs,
     trips,
 )
@@ -35,6 +36,10 @@ def group(inp: ArticleInput, groups: list[EventCandidate], cand: EventCandidate)
                 sanctions.targets_of(g.roles), sanctions.targets_of(cand.roles)
             )
             or other_legs(inp, g, cand)
+            or separate_contacts.told_apart(
+                g.type, g.actors, g.keys, cand.type, cand.actors, cand.keys,
+                lambda x: kind(inp, x) == "state", inp.parents,
+            )  # fmt: skip
             or held_beside_called_off(g, cand)
             or next_beside_held(g, cand)
             or two_occasions(g, cand)

@@ -145,6 +145,8 @@ AUTHORED_NOUNS = frozenset(_DATA["authored"]["nouns"])
 # guest (meeting), a document adopted (agreement), a person staying in a place (visit).
 # Titles in someone's service: the person in the genitive is the principal («советник Трампа»).
 PRINCIPAL_TITLES = frozenset(_DATA["principals"]["titles"])
+# Words that tell a contact held apart from the bigger one around it (separate_contacts.py).
+APART_WORDS = frozenset(_DATA["apart"]["words"])
 # A meal shared with someone named: a meeting (meals.py).
 _MEALS = _DATA["meals"]
 MEAL_NOUNS = frozenset(_MEALS["nouns"])
@@ -154,6 +156,7 @@ MEAL_HONOUR: str = _MEALS["honour"]
 MEAL_HELD = frozenset(_MEALS["held"])
 MEAL_DURING = frozenset(_MEALS["during"])
 MEAL_GUESTS = frozenset(_MEALS["guests"])
+MEAL_TIMES = frozenset(_MEALS["times"])
 MEAL_EATERS = frozenset(_MEALS["eaters"])
 HOST_VERBS = frozenset(_DATA["host"]["verbs"])
 HOST_OBJECTS = frozenset(_DATA["host"]["objects"])

@@ -8,14 +8,16 @@ meal are two happenings (identity.same_happening). A report naming a meal beside
 trigger («встреча в формате рабочего обеда», «переговоры продолжились за обедом») may be the
 same lunch told by its other word, and is not told apart. A host receiving a couple
 («Медведев с супругой примет американскую чету») gives the same social occasion, a dinner
-or a reception.
+or a reception. A meal named only as the time of the sentence's happening («перед ужином Путин
+побеседовал с X», «после обеда министры провели встречу») is no telling of the meal: that
+happening is held before or after it, apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from app.ingest.events.lexicon import HOST_VERBS, MEAL_NOUNS, MEAL_VERBS
+from app.ingest.events.lexicon import HOST_VERBS, MEAL_NOUNS, MEAL_TIMES, MEAL_VERBS
 from app.ingest.nlp import Token
 
 MEAL_MARK = "%meal"
@@ -38,7 +40,25 @@ def meal_keys(toks: Sequence[Token], idx: int) -> frozenset[str]:
     )
     if lemma in MEAL_WORDS or couple:
         return frozenset({MEAL_MARK})
-    return frozenset({MEAL_SEEN}) if any(_lemma(t) in MEAL_WORDS for t in toks) else frozenset()
+    seen = any(
+        _lemma(t) in MEAL_WORDS and not _time_of(toks, j) for j, t in enumerate(toks)
+    )
+    return frozenset({MEAL_SEEN}) if seen else frozenset()
+
+
+# How far before a meal noun its preposition of time may stand («перед рабочим ужином»).
+_TIME_REACH = 2
+
+
+def _time_of(toks: Sequence[Token], j: int) -> bool:
+    """Is the meal word at `j` only the time of something else: «перед ужином», «после
+    официального обеда» (a preposition of time before it, an adjective at most between)?"""
+    for k in range(j - 1, max(j - 1 - _TIME_REACH, -1), -1):
+        if _lemma(toks[k]) in MEAL_TIMES:
+            return True
+        if toks[k].pos != "ADJ":
+            return False
+    return False
 
 
 def _lemma(tok: Token) -> str:

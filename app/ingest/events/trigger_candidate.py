@@ -12,6 +12,7 @@ from app.ingest.events.ministry_documents import ministry_states
 from app.ingest.events.ministry_rounds import ministries_hold
 from app.ingest.events.model import ActorSpan, ArticleInput, EventCandidate
 from app.ingest.events.place_clause_hosts import held_there
+from app.ingest.events.separate_contacts import apart_keys
 from app.ingest.events.swapped_parties import mark_swapped
 from app.ingest.events.titles import gist_of
 from app.ingest.events.trigger_day import Day
@@ -47,7 +48,12 @@ def candidate(
         actor_spans=[(h.start, h.end, h.actor_id) for h in actors],
         # «ужинали в «Горках»»: a meal apart from the day's talks (meal_marks.py)
         # «Буш перезвонил Путину»: a call back apart from the call it answers (call_backs.py)
-        keys=keys_of(toks, hits, mentions) | meal_keys(toks, idx) | call_back_keys(toks, idx),
+        # «провёл отдельную беседу с X»: a talk apart from the summit around it
+        # (separate_contacts.py)
+        keys=keys_of(toks, hits, mentions)
+        | meal_keys(toks, idx)
+        | call_back_keys(toks, idx)
+        | apart_keys(toks, parse if parsed else None, idx, typ),
         sentence_dates=[reading],
         gist=gist_of(tail) if typ in ("statement", "answers") else None,
         status=day.status,

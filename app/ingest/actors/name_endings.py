@@ -29,6 +29,8 @@ _HISSING = "жчшщц"
 _OBLIQUE = ("gent", "accs", "datv", "ablt", "loct")
 # Cases one form of a name may stand for: a title's case agrees with any of its group.
 _AGREEING = {
+    # A title in the nominative: a name known only in oblique cases does not decline.
+    "nomn": {"nomn"},
     "gent": {"gent", "accs"},
     "accs": {"gent", "accs"},
     "datv": {"datv", "loct"},

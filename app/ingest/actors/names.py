@@ -267,8 +267,9 @@ def nominative(
     case = next((c for _, c in known if c), None)
     if case is None and not woman:
         case = _case_from_normal(words, normal)  # a man's ending: no woman's name
-    if case is None and not woman and title_case and not any(map(_declines_as_is, words)):
-        case = title_case
+    oblique_title = title_case if title_case != "nomn" else None  # a nominative says no case
+    if case is None and not woman and oblique_title and not any(map(_declines_as_is, words)):
+        case = oblique_title
     out: list[str] = []
     for k, (w, nat, (nom, _)) in enumerate(zip(words, normal, known, strict=True)):
         if not CYRILLIC_WORD.fullmatch(w) or w.islower() or disagrees(w, title_case):

@@ -12,6 +12,8 @@ the parse's heads and labels.
 
 from __future__ import annotations
 
+from app.ingest.events.syntax import hangs_under
+
 # Labels of the word a cut nmod goes under: the heads of noun phrases.
 _NOMINAL = frozenset(
     {"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "appos", "conj", "root"}
@@ -20,28 +22,7 @@ _NOMINAL = frozenset(
 
 def _phrase_start(heads: list[int], i: int) -> int:
     """The first word of the phrase that hangs on `i` (`i` included)."""
-    start = i
-    for k in range(len(heads)):
-        j = k
-        seen: set[int] = set()
-        while j >= 0 and j not in seen:
-            if j == i:
-                start = min(start, k)
-                break
-            seen.add(j)
-            j = heads[j]
-    return start
-
-
-def _under(heads: list[int], k: int, i: int) -> bool:
-    """Does the walk up from `k` pass through `i`?"""
-    seen: set[int] = set()
-    while k >= 0 and k not in seen:
-        if k == i:
-            return True
-        seen.add(k)
-        k = heads[k]
-    return False
+    return next(k for k in range(i + 1) if hangs_under(heads, k, i))
 
 
 def rehang_cut_nmods(
@@ -54,7 +35,7 @@ def rehang_cut_nmods(
         if now != -1 or was == -1 or rels[i] != "nmod":
             continue
         for k in range(_phrase_start(out, i) - 1, -1, -1):
-            if rels[k] in _NOMINAL and not _under(out, k, i):
+            if rels[k] in _NOMINAL and not hangs_under(out, k, i):
                 out[i] = k
                 break
     return tuple(out)
